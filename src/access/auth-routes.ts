@@ -1,0 +1,106 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../platform/errors.ts';
+import { SESSION_COOKIE, sessionToken } from '../server/authenticate.ts';
+import type { AuthService, StageResult } from './auth-service.ts';
+import { codeBody, linkBody, passwordBody, sessionReply, signInBody, stageReply } from './schema.ts';
+import type { SessionInfo, SessionStage, SessionStore } from './sessions.ts';
+
+interface Deps {
+  auth: AuthService;
+  sessions: SessionStore;
+  secureCookies: boolean;
+}
+
+const ctx = (request: FastifyRequest) => ({ ip: request.ip, requestId: request.id });
+
+/** Sign-in, second factor, enrolment, first-use links and sign-out: the only routes open without a session. */
+export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessions, secureCookies }) => {
+  const setCookie = (reply: FastifyReply, r: StageResult) => {
+    reply.setCookie(SESSION_COOKIE, r.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: secureCookies,
+      path: '/',
+      maxAge: Math.max(1, Math.floor((r.expiresAt - sessions.now()) / 1000)),
+    });
+    return { stage: r.stage };
+  };
+  const pending = async (request: FastifyRequest, stage: SessionStage): Promise<SessionInfo> => {
+    const s = await sessions.resolve(sessionToken(request));
+    if (!s) throw new AppError('unauthenticated', 'Your sign-in has expired. Start again.');
+    if (s.stage !== stage) throw new AppError('conflict', 'This step is not expected now.');
+    return s;
+  };
+  const pub = { permission: 'public' as const };
+
+  app.get('/api/auth/session', {
+    config: pub,
+    schema: { summary: 'Where the caller stands in signing in', tags: ['auth'], response: { 200: sessionReply } },
+    handler: async (request) => {
+      const s = await sessions.resolve(sessionToken(request));
+      if (!s) return { signedIn: false };
+      return {
+        signedIn: s.stage === 'active',
+        stage: s.stage,
+        idleTimeoutSeconds: Math.floor(sessions.idleLimit(s.stage) / 1000),
+        expiresAt: new Date(s.expiresAt).toISOString(),
+      };
+    },
+  });
+
+  app.post('/api/auth/sign-in', {
+    config: pub,
+    schema: { summary: 'Sign in with user name and password', tags: ['auth'], body: signInBody, response: { 200: stageReply } },
+    handler: async (request, reply) => setCookie(reply, await auth.signIn(request.body.username, request.body.password, ctx(request))),
+  });
+
+  app.post('/api/auth/second-factor', {
+    config: pub,
+    schema: { summary: 'Give the six-digit code from the authenticator app', tags: ['auth'], body: codeBody, response: { 200: stageReply } },
+    handler: async (request, reply) =>
+      setCookie(reply, await auth.verifySecondFactor(await pending(request, 'totp'), request.body.code, ctx(request))),
+  });
+
+  app.post('/api/auth/enrolment/start', {
+    config: pub,
+    schema: {
+      summary: 'Start enrolling an authenticator app: returns the secret once',
+      tags: ['auth'],
+      response: { 200: z.object({ secret: z.string(), uri: z.string() }) },
+    },
+    handler: async (request) => auth.startEnrolment(await pending(request, 'enroll_totp'), ctx(request)),
+  });
+
+  app.post('/api/auth/enrolment/confirm', {
+    config: pub,
+    schema: { summary: 'Confirm enrolment with a code from the app', tags: ['auth'], body: codeBody, response: { 200: stageReply } },
+    handler: async (request, reply) =>
+      setCookie(reply, await auth.confirmEnrolment(await pending(request, 'enroll_totp'), request.body.code, ctx(request))),
+  });
+
+  app.post('/api/auth/link', {
+    config: pub,
+    schema: { summary: 'Redeem a one-time sign-in link', tags: ['auth'], body: linkBody, response: { 200: stageReply } },
+    handler: async (request, reply) => setCookie(reply, await auth.redeemLink(request.body.token, ctx(request))),
+  });
+
+  app.post('/api/auth/password', {
+    config: pub,
+    schema: { summary: 'Set a password after redeeming a link', tags: ['auth'], body: passwordBody, response: { 200: stageReply } },
+    handler: async (request, reply) =>
+      setCookie(reply, await auth.setPassword(await pending(request, 'set_password'), request.body.password, ctx(request))),
+  });
+
+  app.post('/api/auth/sign-out', {
+    config: pub,
+    schema: { summary: 'Sign out', tags: ['auth'], response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      const s = await sessions.resolve(sessionToken(request));
+      if (s) await auth.signOut(s, ctx(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  });
+};

@@ -1,0 +1,102 @@
+import type { Permission } from './catalogue.ts';
+
+export const AGENCY_KINDS = ['police', 'labour', 'ngo', 'prosecution', 'services', 'coordination'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+interface RoleDef {
+  label: string;
+  description: string;
+  permissions: readonly Permission[];
+  /** Roles that see intelligence or victims' identities must use a second factor. */
+  requiresSecondFactor: boolean;
+}
+
+const BASE: readonly Permission[] = ['profile.read', 'agency.read', 'token.manage'];
+
+export const ROLES = {
+  system_admin: {
+    label: 'System administrator',
+    description: 'Registers agencies and manages accounts across all of them',
+    permissions: [...BASE, 'agency.create', 'user.read', 'user.create', 'user.update', 'user.reset_2fa', 'user.manage_all', 'audit.read_all', 'audit.read', 'audit.verify'],
+    requiresSecondFactor: true,
+  },
+  admin: {
+    label: 'Agency administrator',
+    description: "Manages the accounts of the agency's own staff",
+    permissions: [...BASE, 'user.read', 'user.create', 'user.update', 'user.reset_2fa', 'audit.read', 'audit.verify'],
+    requiresSecondFactor: true,
+  },
+  analyst: {
+    label: 'Intelligence analyst',
+    description: 'Builds the rich picture from reports, imports and links',
+    permissions: [...BASE, 'intel.read', 'intel.write', 'monitoring.read', 'operations.read', 'outcomes.read'],
+    requiresSecondFactor: true,
+  },
+  investigator: {
+    label: 'Investigator',
+    description: 'Develops targets and evidence for prosecution',
+    permissions: [...BASE, 'intel.read', 'intel.write', 'monitoring.read', 'operations.read', 'evidence.read', 'evidence.write', 'prosecution.read'],
+    requiresSecondFactor: true,
+  },
+  operation_commander: {
+    label: 'Operation commander',
+    description: 'Decides interventions and plans and commands operations',
+    permissions: [...BASE, 'intel.read', 'operations.read', 'operations.write', 'evidence.read', 'evidence.write', 'screening.read'],
+    requiresSecondFactor: true,
+  },
+  labour_inspector: {
+    label: 'Labour inspector',
+    description: 'Inspects workplaces and records labour violations',
+    permissions: [...BASE, 'monitoring.read', 'monitoring.write', 'screening.read', 'screening.write'],
+    requiresSecondFactor: true,
+  },
+  monitor: {
+    label: 'Community or NGO monitor',
+    description: 'Submits tips and monitoring reports',
+    permissions: [...BASE, 'monitoring.write'],
+    requiresSecondFactor: false,
+  },
+  screening_officer: {
+    label: 'Screening officer',
+    description: 'Screens people removed or met at a safe site and refers them to services',
+    permissions: [...BASE, 'screening.read', 'screening.write', 'protection.read'],
+    requiresSecondFactor: true,
+  },
+  social_worker: {
+    label: 'Social worker',
+    description: 'Supports victims with the services they choose',
+    permissions: [...BASE, 'protection.read', 'protection.write', 'screening.read'],
+    requiresSecondFactor: true,
+  },
+  prosecutor: {
+    label: 'Prosecutor',
+    description: 'Builds case files and follows them through court',
+    permissions: [...BASE, 'prosecution.read', 'prosecution.write', 'evidence.read', 'intel.read'],
+    requiresSecondFactor: true,
+  },
+  me_officer: {
+    label: 'Monitoring and evaluation officer',
+    description: 'Follows outcomes through aggregate indicators only',
+    permissions: [...BASE, 'outcomes.read'],
+    requiresSecondFactor: false,
+  },
+  auditor: {
+    label: 'Auditor',
+    description: 'Reviews the audit log and who saw what',
+    permissions: [...BASE, 'audit.read', 'audit.verify'],
+    requiresSecondFactor: true,
+  },
+} as const satisfies Record<string, RoleDef>;
+
+export type Role = keyof typeof ROLES;
+export const ALL_ROLES = Object.keys(ROLES) as Role[];
+export const isRole = (s: string): s is Role => Object.hasOwn(ROLES, s);
+
+export function permissionsOfRoles(roles: readonly Role[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const r of roles) for (const p of ROLES[r].permissions) out.add(p);
+  return out;
+}
+
+export const rolesRequireSecondFactor = (roles: readonly Role[]): boolean =>
+  roles.some((r) => ROLES[r].requiresSecondFactor);

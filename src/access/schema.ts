@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { text, uuid } from '../platform/text.ts';
+import { ALL_PERMISSIONS } from './catalogue.ts';
+import { AGENCY_KINDS, ALL_ROLES } from './roles.ts';
+
+export const username = z
+  .string()
+  .min(3, 'must be at least 3 characters')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[a-zA-Z0-9._-]+$/, 'may hold only letters a–z, digits, dot, dash and underscore');
+
+export const stage = z.enum(['set_password', 'enroll_totp', 'totp', 'active']);
+export const role = z.enum(ALL_ROLES as [string, ...string[]]);
+export const permission = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
+export const agencyKind = z.enum(AGENCY_KINDS);
+
+export const signInBody = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
+export const codeBody = z.strictObject({ code: z.string().min(1).max(12) });
+export const linkBody = z.strictObject({ token: z.string().min(10).max(200) });
+export const passwordBody = z.strictObject({ password: z.string().min(1).max(256) });
+export const stageReply = z.object({ stage });
+
+export const agencyView = z.object({ id: z.string(), name: z.string(), kind: z.string(), createdAt: z.date() });
+export const agencyCreateBody = z.strictObject({ name: text(200), kind: agencyKind });
+
+export const userView = z.object({
+  id: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  agencyKind: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  hasPassword: z.boolean(),
+  totpEnabled: z.boolean(),
+  disabled: z.boolean(),
+  lockedUntil: z.date().nullable(),
+  createdAt: z.date(),
+});
+export const userCreateBody = z.strictObject({
+  agencyId: uuid,
+  username,
+  displayName: text(200),
+  roles: z.array(role).min(1, 'give at least one role').max(20),
+});
+export const userUpdateBody = z
+  .strictObject({ roles: z.array(role).min(1).max(20).optional(), disabled: z.boolean().optional() })
+  .refine((b) => b.roles !== undefined || b.disabled !== undefined, 'give roles or disabled');
+export const idParams = z.strictObject({ id: uuid });
+export const linkReply = z.object({ signInLink: z.string(), expiresInHours: z.number() });
+
+export const sessionReply = z.object({
+  signedIn: z.boolean(),
+  stage: stage.optional(),
+  idleTimeoutSeconds: z.number().optional(),
+  expiresAt: z.string().optional(),
+});
+
+export const profileReply = z.object({
+  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), roles: z.array(z.string()) }),
+  agency: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+  permissions: z.array(z.string()),
+  via: z.enum(['user', 'token', 'system']),
+});
+
+export const tokenView = z.object({
+  id: z.string(),
+  name: z.string(),
+  scopes: z.array(z.string()),
+  createdAt: z.date(),
+  expiresAt: z.date().nullable(),
+  lastUsedAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+});
+export const tokenCreateBody = z.strictObject({
+  name: text(100),
+  scopes: z.array(permission).min(1).max(50),
+  expiresInDays: z.number().int().min(1).max(366).optional(),
+});
+
+export const auditQuery = z.strictObject({
+  resourceType: z.string().max(64).optional(),
+  resourceId: z.string().max(200).optional(),
+  actorId: uuid.optional(),
+  action: z.string().max(64).optional(),
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const auditEntry = z.object({
+  seq: z.string(),
+  at: z.date(),
+  actorId: z.string().nullable(),
+  actorKind: z.string(),
+  agencyId: z.string().nullable(),
+  action: z.string(),
+  resourceType: z.string().nullable(),
+  resourceId: z.string().nullable(),
+  outcome: z.string(),
+  requestId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const verifyReply = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  headSeq: z.string(),
+  firstBad: z.object({ seq: z.string(), problem: z.string() }).optional(),
+});

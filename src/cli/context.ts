@@ -1,0 +1,40 @@
+import { openDatabase, type Db } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
+
+/** Loads settings (stopping with a readable list when they are wrong) and opens the migrated database. */
+export async function openContext(): Promise<{ config: Config; database: Db }> {
+  const config = loadSettingsOrExit();
+  const database = await openDatabase(config);
+  await migrateToLatest(database.db);
+  return { config, database };
+}
+
+export function loadSettingsOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+}
+
+/** Runs a command body with an open database, closing it afterwards; prints failures without stack traces. */
+export async function withContext(body: (ctx: { config: Config; database: Db }) => Promise<number | undefined>): Promise<void> {
+  const ctx = await openContext();
+  let code = 0;
+  try {
+    code = (await body(ctx)) ?? 0;
+  } catch (e) {
+    process.stderr.write(`lantern: ${e instanceof Error ? e.message : String(e)}\n`);
+    code = 1;
+  } finally {
+    await ctx.database.close();
+  }
+  process.exitCode = code;
+}
+
+export { ConfigError };

@@ -1,0 +1,60 @@
+/** Stable error codes of the API, each with its one HTTP status. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  sign_in_failed: 401,
+  second_factor_failed: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  bad_request: 'The request is not valid.',
+  validation_failed: 'The request does not match what this route accepts.',
+  invalid_json: 'The request body is not valid JSON.',
+  unauthenticated: 'Sign in first.',
+  sign_in_failed: 'Sign-in failed. Check your details, or wait a while and try again.',
+  second_factor_failed: 'That code was not accepted.',
+  forbidden: 'You do not have permission to do this.',
+  not_found: 'Not found.',
+  method_not_allowed: 'This method is not allowed here.',
+  conflict: 'This conflicts with the current state of the record.',
+  payload_too_large: 'The request body is too large.',
+  unsupported_media_type: 'This content type is not accepted.',
+  too_many_requests: 'Too many attempts. Wait a while and try again.',
+  internal: 'Something went wrong on the server. The error has been logged.',
+  unavailable: 'The service is not available right now.',
+};
+
+/** A failure with a stable code; the message must never contain personal data. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = 'AppError';
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export function errorBody(code: ErrorCode, message?: string, details?: unknown) {
+  return {
+    error: { code, message: message ?? DEFAULT_MESSAGES[code], ...(details === undefined ? {} : { details }) },
+  };
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { AuthService } from '../access/auth-service.ts';
+import { authRoutes } from '../access/auth-routes.ts';
+import { accessRoutes } from '../access/routes.ts';
+import { SessionStore } from '../access/sessions.ts';
+import type { Db } from '../db/connection.ts';
+import type { Config } from '../platform/config.ts';
+import { registerAuthentication } from './authenticate.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { checkRoute, type RouteEntry } from './route-table.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerSystemRoutes } from './system-routes.ts';
+import { registerWebApp } from './web.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Db;
+  logger?: Logger | undefined;
+  /** Clock for sessions and codes; tests move it. */
+  now?: (() => number) | undefined;
+  sessionCacheMs?: number | undefined;
+}
+
+export interface Lantern {
+  app: FastifyInstance;
+  sessions: SessionStore;
+  auth: AuthService;
+  routes: RouteEntry[];
+}
+
+/** Builds the whole server: hooks, policy, every module's routes, the browser app. */
+export async function buildApp(deps: AppDeps): Promise<Lantern> {
+  const { config, database } = deps;
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger as FastifyBaseLogger } : { logger: false }),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: false,
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => checkRoute(route, routes));
+  // Requests are logged by route pattern, never by their URL, which may carry names or numbers.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { reqId: request.id, method: request.method, route: request.routeOptions.url ?? '(unmatched)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  const sessions = new SessionStore(database.db, {
+    idleMs: config.sessionIdleMs,
+    absoluteMs: config.sessionAbsoluteMs,
+    cacheMs: deps.sessionCacheMs,
+    now: deps.now,
+  });
+  const auth = new AuthService(database.db, config, sessions);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Lantern API', version: '0.1.0', description: 'Counter-trafficking platform: intelligence, operations, screening, protection, prosecution.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lantern_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  registerErrorHandler(app);
+  registerSecurityHeaders(app, { hsts: config.secureCookies });
+  registerAuthentication(app, { db: database.db, sessions });
+
+  registerSystemRoutes(app, { db: database.db, dbKind: database.kind, routes });
+  await app.register(authRoutes, { auth, sessions, secureCookies: config.secureCookies });
+  await app.register(accessRoutes, { db: database.db, sessions });
+  await registerWebApp(app, config.webDir);
+
+  await app.ready();
+  return { app, sessions, auth, routes };
+}
