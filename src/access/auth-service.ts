@@ -8,7 +8,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { rolesRequireSecondFactor } from './roles.ts';
 import type { SessionInfo, SessionStage, SessionStore } from './sessions.ts';
 import { Throttle } from './throttle.ts';
-import { newTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
+import { newTotpSecret, otpauthUri, totpContext, verifyTotp } from './totp.ts';
 import { findCredentials, findCredentialsById, findUserById } from './users-store.ts';
 
 export interface RequestContext {
@@ -21,8 +21,6 @@ export interface StageResult {
   stage: SessionStage;
   expiresAt: number;
 }
-
-const TOTP_CONTEXT = (userId: string) => `totp:${userId}`;
 
 const isLoopback = (ip: string) => ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
 
@@ -148,7 +146,7 @@ export class AuthService {
       await this.sessions.revoke(session.id);
       throw new AppError('sign_in_failed');
     }
-    const secret = decrypt(this.config.secretKey, cred.totp_secret_enc, TOTP_CONTEXT(cred.id));
+    const secret = decrypt(this.config.secretKey, cred.totp_secret_enc, totpContext(cred.id));
     const last = cred.totp_last_step === null ? null : Number(cred.totp_last_step);
     const step = verifyTotp(secret, code, this.sessions.now(), last);
     if (step === null) {
@@ -170,7 +168,7 @@ export class AuthService {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('users')
-        .set({ totp_secret_enc: encrypt(this.config.secretKey, secret, TOTP_CONTEXT(user.id)), totp_enabled: false, updated_at: new Date() })
+        .set({ totp_secret_enc: encrypt(this.config.secretKey, secret, totpContext(user.id)), totp_enabled: false, updated_at: new Date() })
         .where('id', '=', user.id)
         .execute();
       await appendAudit(trx, { actor: session.actor, action: 'auth.enrol_start', resource: { type: 'user', id: user.id }, outcome: 'success', requestId: ctx.requestId });
@@ -182,7 +180,7 @@ export class AuthService {
     if (session.stage !== 'enroll_totp') throw new AppError('conflict', 'Second-factor enrolment is not expected at this step.');
     const cred = await findCredentialsById(this.db, session.userId);
     if (!cred?.totp_secret_enc) throw new AppError('conflict', 'Start enrolment first.');
-    const secret = decrypt(this.config.secretKey, cred.totp_secret_enc, TOTP_CONTEXT(cred.id));
+    const secret = decrypt(this.config.secretKey, cred.totp_secret_enc, totpContext(cred.id));
     const step = verifyTotp(secret, code, this.sessions.now(), null);
     if (step === null) {
       await this.#fail(ctx, 'auth.enrol_confirm', cred.id, cred.agency_id, 'wrong_code');

@@ -70,3 +70,6 @@ export function otpauthUri(secret: string, account: string, issuer = 'Lantern'):
   const label = encodeURIComponent(`${issuer}:${account}`);
   return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=${DIGITS}&period=${STEP_SECONDS}`;
 }
+
+/** Associated data binding a sealed TOTP secret to its user, so a secret copied to another row fails to open. */
+export const totpContext = (userId: string): string => `totp:${userId}`;

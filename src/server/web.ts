@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 /** Serves the built browser app; the app routes by the URL's hash, so one index.html serves every page. */
 export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<void> {
   if (!existsSync(join(webDir, 'index.html'))) {
-    app.get('/', { config: { permission: 'public' } }, async (_req, reply) =>
+    app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) =>
       reply.type('text/plain').send('The browser app is not built. Run `npm run build`, then restart.'),
     );
     return;

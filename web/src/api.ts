@@ -1,0 +1,62 @@
+/** Same-origin JSON calls to the Lantern API. Failures become ApiError with the server's code and message. */
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Listener = (error: ApiError) => void;
+let onUnauthenticated: Listener | null = null;
+
+/** The app registers one handler for a 401 `unauthenticated` answer: the session has ended. */
+export function setUnauthenticatedHandler(listener: Listener | null): void {
+  onUnauthenticated = listener;
+}
+
+async function readError(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+    const code = typeof body.error?.code === 'string' ? body.error.code : 'unknown';
+    const message = typeof body.error?.message === 'string' ? body.error.message : `The server answered ${res.status}.`;
+    return new ApiError(res.status, code, message);
+  } catch {
+    return new ApiError(res.status, 'unknown', `The server answered ${res.status}.`);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  if (body !== undefined) {
+    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'network', 'Lantern could not be reached. Check the connection and try again.');
+  }
+  if (!res.ok) {
+    const error = await readError(res);
+    if (error.status === 401 && error.code === 'unauthenticated') onUnauthenticated?.(error);
+    throw error;
+  }
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  /** POST with a JSON body, or with no body and no content type when `body` is left out. */
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+};
+
+export const messageOf = (e: unknown): string =>
+  e instanceof ApiError ? e.message : 'Something went wrong in the browser. Reload the page and try again.';

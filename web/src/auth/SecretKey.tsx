@@ -1,0 +1,40 @@
+import { useId, useState } from 'react';
+
+/** The enrolment key in groups of four (the element's text is the raw key), and the setup address to copy. */
+export function SecretKey({ secret, uri }: { secret: string; uri: string }) {
+  const uriId = useId();
+  const [copied, setCopied] = useState<string | null>(null);
+  const groups = Array.from({ length: Math.ceil(secret.length / 4) }, (_, n) => ({
+    at: n * 4,
+    text: secret.slice(n * 4, n * 4 + 4),
+  }));
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`${what} copied.`);
+    } catch {
+      setCopied('Copying is not allowed here; select the text and copy it instead.');
+    }
+  };
+  return (
+    <div className="secret-box">
+      <p className="secret-line">
+        <code className="secret" data-testid="totp-secret" aria-label={`Key: ${secret.split('').join(' ')}`}>
+          {groups.map((g) => (
+            <span key={g.at}>{g.text}</span>
+          ))}
+        </code>
+        <button type="button" className="button small" onClick={() => void copy(secret, 'Key')}>
+          Copy key
+        </button>
+      </p>
+      <div className="field">
+        <label htmlFor={uriId}>Or paste this setup address into the app</label>
+        <input id={uriId} className="mono" readOnly value={uri} onFocus={(e) => e.currentTarget.select()} />
+      </div>
+      <p className="live small" aria-live="polite">
+        {copied}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+export const formatDate = (iso: string): string => dateOnly.format(new Date(iso));
+
+/** The first block of a UUID: enough to tell records apart on screen; the full id is in the title. */
+export const shortId = (id: string): string => id.split('-')[0] ?? id;
+
+export function roleLabels(roles: readonly string[], labels: ReadonlyMap<string, string>): string {
+  return roles.map((r) => labels.get(r) ?? r).join(', ');
+}
+
+export const KIND_LABELS: Record<string, string> = {
+  police: 'Police',
+  labour: 'Labour inspectorate',
+  ngo: 'NGO',
+  prosecution: 'Prosecution',
+  services: 'Victim services',
+  coordination: 'Coordination',
+};
