@@ -44,7 +44,7 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
     schema: { summary: 'Your account, agency, roles and permissions', tags: ['access'], response: { 200: profileReply } },
     handler: async (request) => {
       const actor = actorOf(request);
-      const user = actor.userId ? await findUserById(db, actor.userId) : null;
+      const user = request.user;
       if (!user) throw new AppError('unauthenticated');
       return {
         user: { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles },

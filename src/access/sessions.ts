@@ -3,7 +3,7 @@ import type { Database } from '../db/types.ts';
 import { randomToken, sha256Hex } from './crypto.ts';
 import type { Actor } from './policy.ts';
 import { permissionsOfRoles } from './roles.ts';
-import { findUserById } from './users-store.ts';
+import { findUserById, type UserRecord } from './users-store.ts';
 
 export type SessionStage = 'set_password' | 'enroll_totp' | 'totp' | 'active';
 
@@ -14,6 +14,7 @@ export interface SessionInfo {
   expiresAt: number;
   lastSeenAt: number;
   actor: Actor;
+  user: UserRecord;
 }
 
 interface Options {
@@ -125,6 +126,7 @@ export class SessionStore {
         permissions: permissionsOfRoles(user.roles),
         label: `user:${user.id}`,
       },
+      user,
     };
   }
 

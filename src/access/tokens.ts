@@ -5,7 +5,7 @@ import { isPermission, type Permission } from './catalogue.ts';
 import { randomToken, sha256Hex } from './crypto.ts';
 import type { Actor } from './policy.ts';
 import { permissionsOfRoles } from './roles.ts';
-import { findUserById } from './users-store.ts';
+import { findUserById, type UserRecord } from './users-store.ts';
 import { AppError } from '../platform/errors.ts';
 
 export const TOKEN_PREFIX = 'lnt_';
@@ -116,7 +116,7 @@ export async function revokeToken(db: Kysely<Database>, by: Actor, tokenId: stri
 }
 
 /** The actor behind a bearer token: the user's current permissions narrowed to the token's scopes. */
-export async function resolveToken(db: Kysely<Database>, token: string): Promise<Actor | null> {
+export async function resolveToken(db: Kysely<Database>, token: string): Promise<{ actor: Actor; user: UserRecord } | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const row = await db
     .selectFrom('api_tokens')
@@ -131,5 +131,5 @@ export async function resolveToken(db: Kysely<Database>, token: string): Promise
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();
   }
-  return { kind: 'token', userId: user.id, agencyId: user.agencyId, roles: user.roles, permissions, label: `token:${row.id}` };
+  return { actor: { kind: 'token', userId: user.id, agencyId: user.agencyId, roles: user.roles, permissions, label: `token:${row.id}` }, user };
 }

@@ -4,6 +4,7 @@ import { recordAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { SessionInfo, SessionStore } from '../access/sessions.ts';
 import { resolveToken } from '../access/tokens.ts';
+import type { UserRecord } from '../access/users-store.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 
@@ -13,6 +14,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     session: SessionInfo | null;
+    /** The signed-in user's account, as loaded with the session or token. */
+    user: UserRecord | null;
   }
 }
 
@@ -35,17 +38,21 @@ const deniedAsNotFound = (request: FastifyRequest) =>
 export function registerAuthentication(app: FastifyInstance, deps: { db: Kysely<Database>; sessions: SessionStore }) {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('user', null);
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const permission = request.routeOptions.config?.permission;
     if (permission === undefined || permission === 'public') return;
     const token = bearer(request);
     if (token !== undefined) {
-      request.actor = await resolveToken(deps.db, token);
+      const resolved = await resolveToken(deps.db, token);
+      request.actor = resolved?.actor ?? null;
+      request.user = resolved?.user ?? null;
     } else {
       const session = await deps.sessions.resolve(sessionToken(request));
       if (session?.stage === 'active') {
         request.session = session;
         request.actor = session.actor;
+        request.user = session.user;
       }
     }
     const actor = request.actor;

@@ -19,7 +19,7 @@ export function SecretKey({ secret, uri }: { secret: string; uri: string }) {
   return (
     <div className="secret-box">
       <p className="secret-line">
-        <code className="secret" data-testid="totp-secret" aria-label={`Key: ${secret.split('').join(' ')}`}>
+        <code className="secret" data-testid="totp-secret">
           {groups.map((g) => (
             <span key={g.at}>{g.text}</span>
           ))}

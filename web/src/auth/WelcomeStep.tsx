@@ -46,10 +46,10 @@ export function WelcomeStep({ token, onStage, onRestart }: Props) {
   return (
     <AuthLayout title="Welcome to Lantern">
       <StatusMessage message={error ? null : 'Checking your sign-in link…'} />
-      <ErrorMessage message={error ? `This link cannot be used: ${error}` : null} />
+      <ErrorMessage message={error} />
       {error ? (
         <>
-          <p>A link works once and expires. Ask your agency administrator for a new one.</p>
+          <p>Each sign-in link works once and for a limited time. If you have set up your account already, sign in.</p>
           <button type="button" className="button" onClick={onRestart}>
             Go to sign-in
           </button>

@@ -1,0 +1,21 @@
+import { apiBenchmark } from './api.ts';
+import { parseOptions } from './results.ts';
+
+const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>> = {
+  api: apiBenchmark,
+};
+
+const [name, ...rest] = process.argv.slice(2);
+const opts = parseOptions(rest);
+if (name === '--help' || name === '-h') {
+  process.stdout.write(`npm run bench -- NAME [options]\nBenchmarks: ${Object.keys(BENCHMARKS).join(', ')}\n`);
+} else if (name && !name.startsWith('--')) {
+  const run = BENCHMARKS[name];
+  if (!run) {
+    process.stderr.write(`No benchmark named "${name}". Known: ${Object.keys(BENCHMARKS).join(', ')}\n`);
+    process.exit(2);
+  }
+  await run(opts);
+} else {
+  for (const run of Object.values(BENCHMARKS)) await run(parseOptions(process.argv.slice(2)));
+}

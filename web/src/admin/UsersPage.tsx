@@ -1,0 +1,55 @@
+import type { Agency, Catalogue, Me, UserRow } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { AgencyTable } from './AgencyTable.tsx';
+import { CreateAgencyForm } from './CreateAgencyForm.tsx';
+import { CreateUserForm } from './CreateUserForm.tsx';
+import { UserTable } from './UserTable.tsx';
+
+interface Props {
+  me: Me;
+  catalogue: Catalogue;
+  roleNames: ReadonlyMap<string, string>;
+}
+
+export function UsersPage({ me, catalogue, roleNames }: Props) {
+  const can = (p: string) => me.permissions.includes(p);
+  const users = useLoad<{ users: UserRow[] }>('/api/users');
+  const agencies = useLoad<{ agencies: Agency[] }>(can('agency.read') ? '/api/agencies' : null);
+  const allAgencies = can('user.manage_all');
+  return (
+    <>
+      <PageHeading>Users &amp; agencies</PageHeading>
+      <p className="lead">
+        {allAgencies ? 'Accounts of every agency taking part.' : `Accounts of ${me.agency.name}.`} New staff get a
+        one-time link to choose a password and set up their second factor.
+      </p>
+      <section className="panel" aria-labelledby="users-heading">
+        <h2 id="users-heading">Accounts</h2>
+        <ErrorMessage message={users.error} />
+        {users.data ? <UserTable users={users.data.users} roleNames={roleNames} /> : null}
+        {users.loading && !users.data ? <p className="muted">Loading accounts…</p> : null}
+      </section>
+      {can('user.create') ? (
+        <section className="panel" aria-labelledby="create-user-heading">
+          <h2 id="create-user-heading">Create an account</h2>
+          <CreateUserForm
+            me={me}
+            catalogue={catalogue}
+            agencies={allAgencies ? (agencies.data?.agencies ?? []) : null}
+            onCreated={users.reload}
+          />
+        </section>
+      ) : null}
+      {can('agency.read') ? (
+        <section className="panel" aria-labelledby="agencies-heading">
+          <h2 id="agencies-heading">Agencies</h2>
+          <ErrorMessage message={agencies.error} />
+          {agencies.data ? <AgencyTable agencies={agencies.data.agencies} /> : null}
+          {can('agency.create') ? <CreateAgencyForm onCreated={agencies.reload} /> : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Stage } from '../types.ts';
+import { EnrolStep } from './EnrolStep.tsx';
+import { PasswordStep } from './PasswordStep.tsx';
+import { SignInForm } from './SignInForm.tsx';
+import { TotpStep } from './TotpStep.tsx';
+
+export type AuthStage = 'signin' | Exclude<Stage, 'active'>;
+
+interface Props {
+  stage: AuthStage;
+  notice?: string | undefined;
+  onStage: (stage: Stage) => void;
+  onRestart: () => void;
+}
+
+/** The step of signing in the session is at. */
+export function AuthSteps({ stage, notice, onStage, onRestart }: Props) {
+  switch (stage) {
+    case 'signin':
+      return <SignInForm notice={notice} onStage={onStage} />;
+    case 'set_password':
+      return <PasswordStep onStage={onStage} />;
+    case 'enroll_totp':
+      return <EnrolStep onStage={onStage} onRestart={onRestart} />;
+    case 'totp':
+      return <TotpStep onStage={onStage} onRestart={onRestart} />;
+  }
+}

@@ -1,0 +1,28 @@
+import { AuditPage } from '../audit/AuditPage.tsx';
+import { UsersPage } from '../admin/UsersPage.tsx';
+import { HomePage } from '../pages/HomePage.tsx';
+import { NoAccess, NotFound } from '../pages/Missing.tsx';
+import { ModulePage } from '../pages/ModulePage.tsx';
+import type { Catalogue, Me } from '../types.ts';
+import { SECTIONS, type Section } from './sections.ts';
+
+interface Props {
+  path: string;
+  me: Me;
+  catalogue: Catalogue;
+  sections: readonly Section[];
+  roleNames: ReadonlyMap<string, string>;
+}
+
+/** Picks the page for the current `#/path`. */
+export function Content({ path, me, catalogue, sections, roleNames }: Props) {
+  if (path === '/' || path === '/signin' || path.startsWith('/welcome')) {
+    return <HomePage me={me} catalogue={catalogue} sections={sections} roleNames={roleNames} />;
+  }
+  const section = SECTIONS.find((s) => s.path === path);
+  if (!section) return <NotFound />;
+  if (!sections.includes(section)) return <NoAccess label={section.label} />;
+  if (section.key === 'users') return <UsersPage me={me} catalogue={catalogue} roleNames={roleNames} />;
+  if (section.key === 'audit') return <AuditPage me={me} />;
+  return <ModulePage section={section} />;
+}

@@ -1,0 +1,41 @@
+import { useId, useState } from 'react';
+import { href } from '../router.ts';
+import type { Section } from './sections.ts';
+
+interface Props {
+  sections: readonly Section[];
+  path: string;
+}
+
+/** Links to the parts of Lantern this user may open; on narrow screens it folds behind a Menu button. */
+export function Nav({ sections, path }: Props) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const links = [{ key: 'home', label: 'Home', path: '/' }, ...sections];
+  return (
+    <nav className="nav" aria-label="Main">
+      <button
+        type="button"
+        className="button nav-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Close menu' : 'Menu'}
+      </button>
+      <ul id={listId} className={open ? 'nav-list open' : 'nav-list'}>
+        {links.map((s) => (
+          <li key={s.key}>
+            <a
+              href={href(s.path)}
+              aria-current={s.path === path ? 'page' : undefined}
+              onClick={() => setOpen(false)}
+            >
+              {s.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,97 @@
+/** The parts of Lantern, each opened by a permission. `built` parts have pages; the rest say what will come. */
+export interface Section {
+  key: string;
+  label: string;
+  path: string;
+  /** Any one of these permissions opens the section. */
+  anyOf: readonly string[];
+  /** One sentence: what the section is for, or what will appear there. */
+  summary: string;
+  built: boolean;
+}
+
+export const SECTIONS: readonly Section[] = [
+  {
+    key: 'intel',
+    label: 'Intelligence',
+    path: '/intel',
+    anyOf: ['intel.read'],
+    summary: 'The intelligence picture — graded reports, entities and links, imports — will appear here.',
+    built: false,
+  },
+  {
+    key: 'monitoring',
+    label: 'Monitoring & tips',
+    path: '/monitoring',
+    anyOf: ['monitoring.read', 'monitoring.write'],
+    summary: 'Tips, hotline reports and labour inspections will be recorded and followed up here.',
+    built: false,
+  },
+  {
+    key: 'operations',
+    label: 'Operations',
+    path: '/operations',
+    anyOf: ['operations.read'],
+    summary: 'Intervention decisions, target assessments and operation plans will appear here.',
+    built: false,
+  },
+  {
+    key: 'evidence',
+    label: 'Evidence',
+    path: '/evidence',
+    anyOf: ['evidence.read'],
+    summary: 'Exhibits and their chain of custody will be registered and tracked here.',
+    built: false,
+  },
+  {
+    key: 'screening',
+    label: 'Screening',
+    path: '/screening',
+    anyOf: ['screening.read'],
+    summary: 'Screening interviews of people met at a safe site, and their referrals, will appear here.',
+    built: false,
+  },
+  {
+    key: 'protection',
+    label: 'Protection',
+    path: '/protection',
+    anyOf: ['protection.read'],
+    summary: 'Protection cases — services offered and chosen, consent, shelter stays — will appear here.',
+    built: false,
+  },
+  {
+    key: 'prosecution',
+    label: 'Prosecution',
+    path: '/prosecution',
+    anyOf: ['prosecution.read'],
+    summary: 'Case files, suspects, charges and court events will be built and followed here.',
+    built: false,
+  },
+  {
+    key: 'outcomes',
+    label: 'Outcomes',
+    path: '/outcomes',
+    anyOf: ['outcomes.read'],
+    summary: 'Outcome indicators and aggregate dashboards will appear here.',
+    built: false,
+  },
+  {
+    key: 'users',
+    label: 'Users & agencies',
+    path: '/admin/users',
+    anyOf: ['user.read'],
+    summary: 'Create accounts for staff, hand over their sign-in links, and register agencies.',
+    built: true,
+  },
+  {
+    key: 'audit',
+    label: 'Audit log',
+    path: '/audit',
+    anyOf: ['audit.read'],
+    summary: 'See who did what and when, and check that the log has not been altered.',
+    built: true,
+  },
+];
+
+export const allowedSections = (permissions: readonly string[]): Section[] =>
+  SECTIONS.filter((s) => s.anyOf.some((p) => permissions.includes(p)));
