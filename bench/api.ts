@@ -15,8 +15,17 @@ async function prepare(dataDir: string): Promise<void> {
   const database = await openDatabase({ dataDir });
   await migrateToLatest(database.db);
   const agencyId = await insertAgency(database.db, 'Benchmark agency', 'coordination');
-  const id = await insertUser(database.db, { agencyId, username: 'bench', displayName: 'Benchmark user', roles: ['me_officer'] });
-  await database.db.updateTable('users').set({ password_hash: await hashPassword(PASSWORD) }).where('id', '=', id).execute();
+  const id = await insertUser(database.db, {
+    agencyId,
+    username: 'bench',
+    displayName: 'Benchmark user',
+    roles: ['me_officer'],
+  });
+  await database.db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(PASSWORD) })
+    .where('id', '=', id)
+    .execute();
   await database.close();
 }
 
@@ -38,7 +47,12 @@ function startServer(dataDir: string, port: number): Promise<ChildProcess> {
   });
 }
 
-async function load(url: string, connections: number, duration: number, headers: Record<string, string> = {}) {
+async function load(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string> = {},
+) {
   const r = await autocannon({ url, connections, duration, headers });
   return {
     requestsPerSecond: Math.round(r.requests.average),

@@ -9,7 +9,10 @@ export function report(name: string, figures: Record<string, unknown>[]): void {
   for (const f of figures) process.stdout.write(`${JSON.stringify({ name, ...f })}\n`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, `${name}.json`);
-  writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), node: process.version, results: figures }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ name, at: new Date().toISOString(), node: process.version, results: figures }, null, 2)}\n`,
+  );
   mkdirSync(dirname(file), { recursive: true });
 }
 

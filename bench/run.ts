@@ -8,7 +8,9 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
 const [name, ...rest] = process.argv.slice(2);
 const opts = parseOptions(rest);
 if (name === '--help' || name === '-h') {
-  process.stdout.write(`npm run bench -- NAME [options]\nBenchmarks: ${Object.keys(BENCHMARKS).join(', ')}\n`);
+  process.stdout.write(
+    `npm run bench -- NAME [options]\nBenchmarks: ${Object.keys(BENCHMARKS).join(', ')}\n`,
+  );
 } else if (name && !name.startsWith('--')) {
   const run = BENCHMARKS[name];
   if (!run) {

@@ -22,24 +22,48 @@ const LINK_TTL_MS = { first_admin: 24 * 3_600_000, new_user: 72 * 3_600_000, res
 export type LinkPurpose = keyof typeof LINK_TTL_MS;
 
 /** Issues a one-time sign-in link token for a user, replacing any unused one. */
-export async function issueSignInLink(trx: Transaction<Database>, userId: string, purpose: LinkPurpose): Promise<string> {
+export async function issueSignInLink(
+  trx: Transaction<Database>,
+  userId: string,
+  purpose: LinkPurpose,
+): Promise<string> {
   await trx.deleteFrom('sign_in_links').where('user_id', '=', userId).where('used_at', 'is', null).execute();
   const token = randomToken();
   await trx
     .insertInto('sign_in_links')
-    .values({ token_hash: sha256Hex(token), user_id: userId, purpose, expires_at: new Date(Date.now() + LINK_TTL_MS[purpose]), used_at: null })
+    .values({
+      token_hash: sha256Hex(token),
+      user_id: userId,
+      purpose,
+      expires_at: new Date(Date.now() + LINK_TTL_MS[purpose]),
+      used_at: null,
+    })
     .execute();
   return token;
 }
 
-export const signInLinkUrl = (baseUrl: string, token: string) => `${baseUrl.replace(/\/$/, '')}/#/welcome/${token}`;
+export const signInLinkUrl = (baseUrl: string, token: string) =>
+  `${baseUrl.replace(/\/$/, '')}/#/welcome/${token}`;
 
-export async function createAgency(db: Kysely<Database>, actor: Actor, input: { name: string; kind: AgencyKind }, requestId?: string): Promise<AgencyRecord> {
+export async function createAgency(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { name: string; kind: AgencyKind },
+  requestId?: string,
+): Promise<AgencyRecord> {
   if (!can(actor, 'agency.create')) throw new AppError('forbidden');
-  if (await findAgency(db, input.name)) throw new AppError('conflict', 'name: an agency with this name exists');
+  if (await findAgency(db, input.name))
+    throw new AppError('conflict', 'name: an agency with this name exists');
   return db.transaction().execute(async (trx) => {
     const id = await insertAgency(trx, input.name, input.kind);
-    await appendAudit(trx, { actor, action: 'agency.create', resource: { type: 'agency', id }, outcome: 'success', requestId, detail: { kind: input.kind } });
+    await appendAudit(trx, {
+      actor,
+      action: 'agency.create',
+      resource: { type: 'agency', id },
+      outcome: 'success',
+      requestId,
+      detail: { kind: input.kind },
+    });
     const created = await findAgency(trx, id);
     if (!created) throw new AppError('internal');
     return created;
@@ -54,7 +78,12 @@ export interface NewUser {
 }
 
 /** Creates an account with no password; the returned one-time link lets its owner set one. */
-export async function createUser(db: Kysely<Database>, actor: Actor, input: NewUser, requestId?: string): Promise<{ user: UserRecord; linkToken: string }> {
+export async function createUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: NewUser,
+  requestId?: string,
+): Promise<{ user: UserRecord; linkToken: string }> {
   const agency = await findAgency(db, input.agencyId);
   if (!agency || !can(actor, 'user.create', { type: 'agency', id: agency.id, agencyId: agency.id })) {
     throw new AppError('not_found', 'agencyId: no such agency that you may add users to');
@@ -66,7 +95,14 @@ export async function createUser(db: Kysely<Database>, actor: Actor, input: NewU
   const { id, linkToken } = await db.transaction().execute(async (trx) => {
     const id = await insertUser(trx, input);
     const linkToken = await issueSignInLink(trx, id, 'new_user');
-    await appendAudit(trx, { actor, action: 'user.create', resource: { type: 'user', id }, outcome: 'success', requestId, detail: { agencyId: agency.id, roles: input.roles } });
+    await appendAudit(trx, {
+      actor,
+      action: 'user.create',
+      resource: { type: 'user', id },
+      outcome: 'success',
+      requestId,
+      detail: { agencyId: agency.id, roles: input.roles },
+    });
     return { id, linkToken };
   });
   const user = await findUserById(db, id);
@@ -74,20 +110,48 @@ export async function createUser(db: Kysely<Database>, actor: Actor, input: NewU
   return { user, linkToken };
 }
 
-async function targetUser(db: Kysely<Database>, actor: Actor, userId: string, action: 'user.update' | 'user.reset_2fa'): Promise<UserRecord> {
+async function targetUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  userId: string,
+  action: 'user.update' | 'user.reset_2fa',
+): Promise<UserRecord> {
   const user = await findUserById(db, userId);
-  if (!user || !can(actor, action, { type: 'user', id: user.id, agencyId: user.agencyId })) throw new AppError('not_found');
+  if (!user || !can(actor, action, { type: 'user', id: user.id, agencyId: user.agencyId }))
+    throw new AppError('not_found');
   return user;
 }
 
 /** Clears a user's second factor and password-reset state, ends their sessions, and issues a reset link. */
-export async function resetSecondFactor(db: Kysely<Database>, sessions: SessionStore, actor: Actor, userId: string, requestId?: string): Promise<{ linkToken: string }> {
+export async function resetSecondFactor(
+  db: Kysely<Database>,
+  sessions: SessionStore,
+  actor: Actor,
+  userId: string,
+  requestId?: string,
+): Promise<{ linkToken: string }> {
   const user = await targetUser(db, actor, userId, 'user.reset_2fa');
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ totp_secret_enc: null, totp_enabled: false, totp_last_step: null, password_hash: null, updated_at: new Date() }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({
+        totp_secret_enc: null,
+        totp_enabled: false,
+        totp_last_step: null,
+        password_hash: null,
+        updated_at: new Date(),
+      })
+      .where('id', '=', user.id)
+      .execute();
     await sessions.revokeAllForUser(user.id, trx);
     const linkToken = await issueSignInLink(trx, user.id, 'reset');
-    await appendAudit(trx, { actor, action: 'user.reset_2fa', resource: { type: 'user', id: user.id }, outcome: 'success', requestId });
+    await appendAudit(trx, {
+      actor,
+      action: 'user.reset_2fa',
+      resource: { type: 'user', id: user.id },
+      outcome: 'success',
+      requestId,
+    });
     return { linkToken };
   });
 }
@@ -101,15 +165,32 @@ export async function updateUser(
   requestId?: string,
 ): Promise<UserRecord> {
   const user = await targetUser(db, actor, userId, 'user.update');
-  if (change.roles?.includes('system_admin') && !user.roles.includes('system_admin') && !can(actor, 'user.manage_all')) {
+  if (
+    change.roles?.includes('system_admin') &&
+    !user.roles.includes('system_admin') &&
+    !can(actor, 'user.manage_all')
+  ) {
     throw new AppError('forbidden', 'roles: only a system administrator may grant system_admin');
   }
-  if (user.id === actor.userId && change.disabled) throw new AppError('conflict', 'disabled: you cannot disable your own account');
+  if (user.id === actor.userId && change.disabled)
+    throw new AppError('conflict', 'disabled: you cannot disable your own account');
   await db.transaction().execute(async (trx) => {
     if (change.roles) await setRoles(trx, user.id, change.roles);
-    if (change.disabled !== undefined) await trx.updateTable('users').set({ disabled: change.disabled, updated_at: new Date() }).where('id', '=', user.id).execute();
+    if (change.disabled !== undefined)
+      await trx
+        .updateTable('users')
+        .set({ disabled: change.disabled, updated_at: new Date() })
+        .where('id', '=', user.id)
+        .execute();
     await sessions.revokeAllForUser(user.id, trx);
-    await appendAudit(trx, { actor, action: 'user.update', resource: { type: 'user', id: user.id }, outcome: 'success', requestId, detail: { roles: change.roles, disabled: change.disabled } });
+    await appendAudit(trx, {
+      actor,
+      action: 'user.update',
+      resource: { type: 'user', id: user.id },
+      outcome: 'success',
+      requestId,
+      detail: { roles: change.roles, disabled: change.disabled },
+    });
   });
   const updated = await findUserById(db, user.id);
   if (!updated) throw new AppError('internal');
@@ -120,13 +201,27 @@ export async function updateUser(
  * First start: when no user exists, creates the coordinating agency and a first administrator without a
  * password, and returns a one-time link. When that administrator never finished, a new link replaces the old.
  */
-export async function ensureFirstAdministrator(db: Kysely<Database>, actor: Actor): Promise<{ linkToken: string; created: boolean } | null> {
+export async function ensureFirstAdministrator(
+  db: Kysely<Database>,
+  actor: Actor,
+): Promise<{ linkToken: string; created: boolean } | null> {
   if ((await countUsers(db)) === 0) {
     return db.transaction().execute(async (trx) => {
       const agencyId = await insertAgency(trx, 'Lantern administration', 'coordination');
-      const userId = await insertUser(trx, { agencyId, username: 'admin', displayName: 'First administrator', roles: ['system_admin', 'admin'] });
+      const userId = await insertUser(trx, {
+        agencyId,
+        username: 'admin',
+        displayName: 'First administrator',
+        roles: ['system_admin', 'admin'],
+      });
       const linkToken = await issueSignInLink(trx, userId, 'first_admin');
-      await appendAudit(trx, { actor, action: 'user.create_first_admin', resource: { type: 'user', id: userId }, outcome: 'success', detail: { agencyId } });
+      await appendAudit(trx, {
+        actor,
+        action: 'user.create_first_admin',
+        resource: { type: 'user', id: userId },
+        outcome: 'success',
+        detail: { agencyId },
+      });
       return { linkToken, created: true };
     });
   }
@@ -140,7 +235,12 @@ export async function ensureFirstAdministrator(db: Kysely<Database>, actor: Acto
   if (!pending) return null;
   const linkToken = await db.transaction().execute(async (trx) => {
     const t = await issueSignInLink(trx, pending.id, 'first_admin');
-    await appendAudit(trx, { actor, action: 'user.first_admin_link', resource: { type: 'user', id: pending.id }, outcome: 'success' });
+    await appendAudit(trx, {
+      actor,
+      action: 'user.first_admin_link',
+      resource: { type: 'user', id: pending.id },
+      outcome: 'success',
+    });
     return t;
   });
   return { linkToken, created: false };

@@ -18,7 +18,8 @@ export interface AuditFilter {
  */
 export async function readAudit(db: Kysely<Database>, actor: Actor, filter: AuditFilter, requestId?: string) {
   let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(filter.limit);
-  if (!seesAllAgencies(actor, 'audit.read')) q = q.where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000');
+  if (!seesAllAgencies(actor, 'audit.read'))
+    q = q.where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000');
   if (filter.resourceType) q = q.where('resource_type', '=', filter.resourceType);
   if (filter.resourceId) q = q.where('resource_id', '=', filter.resourceId);
   if (filter.actorId) q = q.where('actor_id', '=', filter.actorId);

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db/connection.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import type { Db } from '../db/connection.ts';
 import { createTestDatabase } from '../db/testing.ts';
 import { recordAudit, verifyAuditChain } from './audit.ts';
 import { SYSTEM_CLI } from './policy.ts';
@@ -20,7 +20,13 @@ afterEach(() => database.close());
 
 async function fill(db: Db, n: number) {
   for (let i = 0; i < n; i++) {
-    await recordAudit(db.db, { actor: SYSTEM_CLI, action: 'test.event', resource: { type: 'thing', id: String(i) }, outcome: 'success', detail: { i } });
+    await recordAudit(db.db, {
+      actor: SYSTEM_CLI,
+      action: 'test.event',
+      resource: { type: 'thing', id: String(i) },
+      outcome: 'success',
+      detail: { i },
+    });
   }
 }
 
@@ -39,7 +45,9 @@ describe('audit chain', () => {
 
   it('refuses updates and deletes through SQL', async () => {
     await fill(database, 2);
-    await expect(sql`UPDATE audit_log SET outcome = 'denied'`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET outcome = 'denied'`.execute(database.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM audit_log`.execute(database.db)).rejects.toThrow(/append-only/);
   });
 
@@ -61,7 +69,10 @@ describe('audit chain', () => {
   it('names a removed entry', async () => {
     await fill(database, 10);
     await tamper(database, 'DELETE FROM audit_log WHERE seq = 3');
-    expect((await verifyAuditChain(database.db)).firstBad).toEqual({ seq: '3', problem: 'entry 3 is missing: it was removed' });
+    expect((await verifyAuditChain(database.db)).firstBad).toEqual({
+      seq: '3',
+      problem: 'entry 3 is missing: it was removed',
+    });
   });
 
   it('names entries removed from the end', async () => {
@@ -87,10 +98,11 @@ describe('lantern audit verify', () => {
     if (process.env.DATABASE_URL) return; // the command is exercised on the embedded database, where it owns the folder
     const dir = mkdtempSync(join(tmpdir(), 'lantern-audit-'));
     const env = { ...process.env, LANTERN_DATA_DIR: dir };
-    const run = (args: string[]) => promisify(execFile)(process.execPath, ['bin/lantern.js', ...args], { env }).then(
-      (r) => ({ code: 0, out: r.stdout }),
-      (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
-    );
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, ['bin/lantern.js', ...args], { env }).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
     const db = await openDatabase({ dataDir: dir });
     await migrateToLatest(db.db);
     await fill(db, 5);

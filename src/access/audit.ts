@@ -109,8 +109,18 @@ export interface VerifyResult {
 
 /** Walks the chain in order and names the first entry that was altered, removed or reordered. */
 export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): Promise<VerifyResult> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
-  if (!head) return { ok: false, checked: 0, headSeq: '0', firstBad: { seq: '0', problem: 'the chain head is missing' } };
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (!head)
+    return {
+      ok: false,
+      checked: 0,
+      headSeq: '0',
+      firstBad: { seq: '0', problem: 'the chain head is missing' },
+    };
   let prevHash = GENESIS_HASH;
   let expected = 1n;
   let checked = 0;
@@ -133,7 +143,10 @@ export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): P
       const seq = BigInt(row.seq);
       if (seq !== expected) return fail(expected, `entry ${expected} is missing: it was removed`);
       if (row.prev_hash !== prevHash) {
-        return fail(seq, `entry ${seq} does not follow entry ${seq - 1n}: an entry was altered, removed or reordered`);
+        return fail(
+          seq,
+          `entry ${seq} does not follow entry ${seq - 1n}: an entry was altered, removed or reordered`,
+        );
       }
       if (entryHash(row.prev_hash, row) !== row.hash) return fail(seq, `entry ${seq} was altered`);
       prevHash = row.hash;
@@ -142,7 +155,8 @@ export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): P
     }
   }
   const last = expected - 1n;
-  if (BigInt(head.seq) > last) return fail(last + 1n, `entries ${last + 1n} to ${head.seq} were removed from the end`);
+  if (BigInt(head.seq) > last)
+    return fail(last + 1n, `entries ${last + 1n} to ${head.seq} were removed from the end`);
   if (BigInt(head.seq) < last || head.hash !== prevHash) {
     return fail(head.seq, 'the chain head does not match the last entry: the log or its head was altered');
   }

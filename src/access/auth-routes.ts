@@ -37,7 +37,11 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessi
 
   app.get('/api/auth/session', {
     config: pub,
-    schema: { summary: 'Where the caller stands in signing in', tags: ['auth'], response: { 200: sessionReply } },
+    schema: {
+      summary: 'Where the caller stands in signing in',
+      tags: ['auth'],
+      response: { 200: sessionReply },
+    },
     handler: async (request) => {
       const s = await sessions.resolve(sessionToken(request));
       if (!s) return { signedIn: false };
@@ -52,15 +56,29 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessi
 
   app.post('/api/auth/sign-in', {
     config: pub,
-    schema: { summary: 'Sign in with user name and password', tags: ['auth'], body: signInBody, response: { 200: stageReply } },
-    handler: async (request, reply) => setCookie(reply, await auth.signIn(request.body.username, request.body.password, ctx(request))),
+    schema: {
+      summary: 'Sign in with user name and password',
+      tags: ['auth'],
+      body: signInBody,
+      response: { 200: stageReply },
+    },
+    handler: async (request, reply) =>
+      setCookie(reply, await auth.signIn(request.body.username, request.body.password, ctx(request))),
   });
 
   app.post('/api/auth/second-factor', {
     config: pub,
-    schema: { summary: 'Give the six-digit code from the authenticator app', tags: ['auth'], body: codeBody, response: { 200: stageReply } },
+    schema: {
+      summary: 'Give the six-digit code from the authenticator app',
+      tags: ['auth'],
+      body: codeBody,
+      response: { 200: stageReply },
+    },
     handler: async (request, reply) =>
-      setCookie(reply, await auth.verifySecondFactor(await pending(request, 'totp'), request.body.code, ctx(request))),
+      setCookie(
+        reply,
+        await auth.verifySecondFactor(await pending(request, 'totp'), request.body.code, ctx(request)),
+      ),
   });
 
   app.post('/api/auth/enrolment/start', {
@@ -75,22 +93,44 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessi
 
   app.post('/api/auth/enrolment/confirm', {
     config: pub,
-    schema: { summary: 'Confirm enrolment with a code from the app', tags: ['auth'], body: codeBody, response: { 200: stageReply } },
+    schema: {
+      summary: 'Confirm enrolment with a code from the app',
+      tags: ['auth'],
+      body: codeBody,
+      response: { 200: stageReply },
+    },
     handler: async (request, reply) =>
-      setCookie(reply, await auth.confirmEnrolment(await pending(request, 'enroll_totp'), request.body.code, ctx(request))),
+      setCookie(
+        reply,
+        await auth.confirmEnrolment(await pending(request, 'enroll_totp'), request.body.code, ctx(request)),
+      ),
   });
 
   app.post('/api/auth/link', {
     config: pub,
-    schema: { summary: 'Redeem a one-time sign-in link', tags: ['auth'], body: linkBody, response: { 200: stageReply } },
-    handler: async (request, reply) => setCookie(reply, await auth.redeemLink(request.body.token, ctx(request))),
+    schema: {
+      summary: 'Redeem a one-time sign-in link',
+      tags: ['auth'],
+      body: linkBody,
+      response: { 200: stageReply },
+    },
+    handler: async (request, reply) =>
+      setCookie(reply, await auth.redeemLink(request.body.token, ctx(request))),
   });
 
   app.post('/api/auth/password', {
     config: pub,
-    schema: { summary: 'Set a password after redeeming a link', tags: ['auth'], body: passwordBody, response: { 200: stageReply } },
+    schema: {
+      summary: 'Set a password after redeeming a link',
+      tags: ['auth'],
+      body: passwordBody,
+      response: { 200: stageReply },
+    },
     handler: async (request, reply) =>
-      setCookie(reply, await auth.setPassword(await pending(request, 'set_password'), request.body.password, ctx(request))),
+      setCookie(
+        reply,
+        await auth.setPassword(await pending(request, 'set_password'), request.body.password, ctx(request)),
+      ),
   });
 
   app.post('/api/auth/sign-out', {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Config } from '../platform/config.ts';
 import type { Database } from '../db/types.ts';
+import type { Config } from '../platform/config.ts';
 import { AppError } from '../platform/errors.ts';
 import { appendAudit, recordAudit } from './audit.ts';
 import { decrypt, encrypt, sha256Hex } from './crypto.ts';
@@ -44,7 +44,13 @@ export class AuthService {
     return user && rolesRequireSecondFactor(user.roles) ? 'enroll_totp' : 'active';
   }
 
-  async #fail(ctx: RequestContext, action: string, userId: string | null, agencyId: string | null, reason: string) {
+  async #fail(
+    ctx: RequestContext,
+    action: string,
+    userId: string | null,
+    agencyId: string | null,
+    reason: string,
+  ) {
     await recordAudit(this.db, {
       actor: userId ? { kind: 'user', userId, agencyId } : null,
       action,
@@ -100,13 +106,23 @@ export class AuthService {
       throw new AppError('sign_in_failed');
     }
     if (!ok) {
-      await this.#fail(ctx, 'auth.sign_in', cred.id, cred.agency_id, cred.password_hash ? 'wrong_password' : 'no_password_set');
+      await this.#fail(
+        ctx,
+        'auth.sign_in',
+        cred.id,
+        cred.agency_id,
+        cred.password_hash ? 'wrong_password' : 'no_password_set',
+      );
       await this.#countFailure(cred.id, ctx);
       throw new AppError('sign_in_failed');
     }
     const stage = await this.#stageAfterPassword(cred.id, cred.totp_enabled);
     return this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', cred.id).execute();
+      await trx
+        .updateTable('users')
+        .set({ failed_logins: 0, locked_until: null })
+        .where('id', '=', cred.id)
+        .execute();
       const s = await this.sessions.create(trx, cred.id, stage);
       await appendAudit(trx, {
         actor: { kind: 'user', userId: cred.id, agencyId: cred.agency_id },
@@ -121,7 +137,12 @@ export class AuthService {
   }
 
   /** Replaces a session by a new one at the next stage, so a token seen before sign-in completed is worthless after. */
-  async #advance(session: SessionInfo, stage: SessionStage, action: string, ctx: RequestContext): Promise<StageResult> {
+  async #advance(
+    session: SessionInfo,
+    stage: SessionStage,
+    action: string,
+    ctx: RequestContext,
+  ): Promise<StageResult> {
     return this.db.transaction().execute(async (trx) => {
       await this.sessions.revoke(session.id, trx);
       const s = await this.sessions.create(trx, session.userId, stage);
@@ -138,7 +159,8 @@ export class AuthService {
   }
 
   async verifySecondFactor(session: SessionInfo, code: string, ctx: RequestContext): Promise<StageResult> {
-    if (session.stage !== 'totp') throw new AppError('conflict', 'No second factor is expected at this step.');
+    if (session.stage !== 'totp')
+      throw new AppError('conflict', 'No second factor is expected at this step.');
     const cred = await findCredentialsById(this.db, session.userId);
     if (!cred?.totp_secret_enc || !cred.totp_enabled) throw new AppError('unauthenticated');
     if (cred.locked_until && cred.locked_until.getTime() > this.sessions.now()) {
@@ -151,33 +173,55 @@ export class AuthService {
     const step = verifyTotp(secret, code, this.sessions.now(), last);
     if (step === null) {
       const replay = last !== null && verifyTotp(secret, code, this.sessions.now(), null) !== null;
-      await this.#fail(ctx, 'auth.second_factor', cred.id, cred.agency_id, replay ? 'replayed_code' : 'wrong_code');
+      await this.#fail(
+        ctx,
+        'auth.second_factor',
+        cred.id,
+        cred.agency_id,
+        replay ? 'replayed_code' : 'wrong_code',
+      );
       await this.#countFailure(cred.id, ctx);
       throw new AppError('second_factor_failed');
     }
-    await this.db.updateTable('users').set({ totp_last_step: step, failed_logins: 0 }).where('id', '=', cred.id).execute();
+    await this.db
+      .updateTable('users')
+      .set({ totp_last_step: step, failed_logins: 0 })
+      .where('id', '=', cred.id)
+      .execute();
     return this.#advance(session, 'active', 'auth.second_factor', ctx);
   }
 
   /** Starts (or restarts) enrolment: a new secret, kept encrypted until a code from it is confirmed. */
   async startEnrolment(session: SessionInfo, ctx: RequestContext): Promise<{ secret: string; uri: string }> {
-    if (session.stage !== 'enroll_totp') throw new AppError('conflict', 'Second-factor enrolment is not expected at this step.');
+    if (session.stage !== 'enroll_totp')
+      throw new AppError('conflict', 'Second-factor enrolment is not expected at this step.');
     const user = await findUserById(this.db, session.userId);
     if (!user) throw new AppError('unauthenticated');
     const secret = newTotpSecret();
     await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('users')
-        .set({ totp_secret_enc: encrypt(this.config.secretKey, secret, totpContext(user.id)), totp_enabled: false, updated_at: new Date() })
+        .set({
+          totp_secret_enc: encrypt(this.config.secretKey, secret, totpContext(user.id)),
+          totp_enabled: false,
+          updated_at: new Date(),
+        })
         .where('id', '=', user.id)
         .execute();
-      await appendAudit(trx, { actor: session.actor, action: 'auth.enrol_start', resource: { type: 'user', id: user.id }, outcome: 'success', requestId: ctx.requestId });
+      await appendAudit(trx, {
+        actor: session.actor,
+        action: 'auth.enrol_start',
+        resource: { type: 'user', id: user.id },
+        outcome: 'success',
+        requestId: ctx.requestId,
+      });
     });
     return { secret, uri: otpauthUri(secret, user.username) };
   }
 
   async confirmEnrolment(session: SessionInfo, code: string, ctx: RequestContext): Promise<StageResult> {
-    if (session.stage !== 'enroll_totp') throw new AppError('conflict', 'Second-factor enrolment is not expected at this step.');
+    if (session.stage !== 'enroll_totp')
+      throw new AppError('conflict', 'Second-factor enrolment is not expected at this step.');
     const cred = await findCredentialsById(this.db, session.userId);
     if (!cred?.totp_secret_enc) throw new AppError('conflict', 'Start enrolment first.');
     const secret = decrypt(this.config.secretKey, cred.totp_secret_enc, totpContext(cred.id));
@@ -186,7 +230,11 @@ export class AuthService {
       await this.#fail(ctx, 'auth.enrol_confirm', cred.id, cred.agency_id, 'wrong_code');
       throw new AppError('second_factor_failed');
     }
-    await this.db.updateTable('users').set({ totp_enabled: true, totp_last_step: step, updated_at: new Date() }).where('id', '=', cred.id).execute();
+    await this.db
+      .updateTable('users')
+      .set({ totp_enabled: true, totp_last_step: step, updated_at: new Date() })
+      .where('id', '=', cred.id)
+      .execute();
     return this.#advance(session, 'active', 'auth.enrol_confirm', ctx);
   }
 
@@ -194,15 +242,23 @@ export class AuthService {
   async redeemLink(token: string, ctx: RequestContext): Promise<StageResult> {
     if (!this.#ipThrottle.take(ctx.ip)) throw new AppError('too_many_requests');
     const now = this.sessions.now();
-    const link = await this.db.selectFrom('sign_in_links').selectAll().where('token_hash', '=', sha256Hex(token)).executeTakeFirst();
+    const link = await this.db
+      .selectFrom('sign_in_links')
+      .selectAll()
+      .where('token_hash', '=', sha256Hex(token))
+      .executeTakeFirst();
     const refuse = async (reason: string) => {
       await this.#fail(ctx, 'auth.link', link?.user_id ?? null, null, reason);
-      return new AppError('sign_in_failed', 'This sign-in link is not valid. Ask an administrator for a new one.');
+      return new AppError(
+        'sign_in_failed',
+        'This sign-in link is not valid. Ask an administrator for a new one.',
+      );
     };
     if (!link) throw await refuse('unknown_link');
     if (link.used_at) throw await refuse('used_link');
     if (link.expires_at.getTime() <= now) throw await refuse('expired_link');
-    if (link.purpose === 'first_admin' && !isLoopback(ctx.ip)) throw await refuse('first_admin_link_not_local');
+    if (link.purpose === 'first_admin' && !isLoopback(ctx.ip))
+      throw await refuse('first_admin_link_not_local');
     const user = await findUserById(this.db, link.user_id);
     if (!user || user.disabled) throw await refuse('user_unavailable');
     return this.db.transaction().execute(async (trx) => {
@@ -213,7 +269,11 @@ export class AuthService {
         .where('used_at', 'is', null)
         .returning('token_hash')
         .executeTakeFirst();
-      if (!used) throw new AppError('sign_in_failed', 'This sign-in link is not valid. Ask an administrator for a new one.');
+      if (!used)
+        throw new AppError(
+          'sign_in_failed',
+          'This sign-in link is not valid. Ask an administrator for a new one.',
+        );
       const s = await this.sessions.create(trx, user.id, 'set_password');
       await appendAudit(trx, {
         actor: { kind: 'user', userId: user.id, agencyId: user.agencyId },
@@ -228,7 +288,8 @@ export class AuthService {
   }
 
   async setPassword(session: SessionInfo, password: string, ctx: RequestContext): Promise<StageResult> {
-    if (session.stage !== 'set_password') throw new AppError('conflict', 'A password cannot be set at this step.');
+    if (session.stage !== 'set_password')
+      throw new AppError('conflict', 'A password cannot be set at this step.');
     const cred = await findCredentialsById(this.db, session.userId);
     if (!cred) throw new AppError('unauthenticated');
     const problem = passwordProblem(password, cred.username);
@@ -246,7 +307,13 @@ export class AuthService {
   async signOut(session: SessionInfo, ctx: RequestContext): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await this.sessions.revoke(session.id, trx);
-      await appendAudit(trx, { actor: session.actor, action: 'auth.sign_out', resource: { type: 'user', id: session.userId }, outcome: 'success', requestId: ctx.requestId });
+      await appendAudit(trx, {
+        actor: session.actor,
+        action: 'auth.sign_out',
+        resource: { type: 'user', id: session.userId },
+        outcome: 'success',
+        requestId: ctx.requestId,
+      });
     });
   }
 }

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../server/authenticate.ts';
-import { codeFor, cookieOf, makeUser, signIn, startTestApp, TEST_PASSWORD, type TestApp, withSession } from '../server/testing.ts';
+import {
+  codeFor,
+  cookieOf,
+  makeUser,
+  signIn,
+  startTestApp,
+  TEST_PASSWORD,
+  type TestApp,
+  withSession,
+} from '../server/testing.ts';
 import { issueSignInLink } from './admin-service.ts';
 import { stepAt, totpCode } from './totp.ts';
 
@@ -15,7 +24,12 @@ const post = (url: string, payload: unknown, cookie?: string) =>
 const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/me', ...withSession(cookie) });
 
 async function lastAudit(action: string) {
-  return t.database.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq', 'desc').executeTakeFirst();
+  return t.database.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', '=', action)
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
 }
 
 describe('sign-in', () => {
@@ -40,8 +54,14 @@ describe('sign-in', () => {
 
   it('refuses a wrong password the same way as an unknown user, and audits both', async () => {
     const u = await makeUser(t, ['analyst']);
-    const wrong = await post('/api/auth/sign-in', { username: u.username, password: 'not the password at all' });
-    const unknown = await post('/api/auth/sign-in', { username: 'nobody-here', password: 'not the password at all' });
+    const wrong = await post('/api/auth/sign-in', {
+      username: u.username,
+      password: 'not the password at all',
+    });
+    const unknown = await post('/api/auth/sign-in', {
+      username: 'nobody-here',
+      password: 'not the password at all',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -60,7 +80,11 @@ describe('sign-in', () => {
     const pending = cookieOf(step1) ?? '';
     // A pending session reaches nothing but the next step.
     expect((await me(pending)).statusCode).toBe(401);
-    const bad = await post('/api/auth/second-factor', { code: totpCode(secret, stepAt(t.clock.now) + 5) }, pending);
+    const bad = await post(
+      '/api/auth/second-factor',
+      { code: totpCode(secret, stepAt(t.clock.now) + 5) },
+      pending,
+    );
     expect(bad.statusCode).toBe(401);
     expect(bad.json().error.code).toBe('second_factor_failed');
     expect((await lastAudit('auth.second_factor'))?.detail).toEqual({ reason: 'wrong_code' });
@@ -73,18 +97,25 @@ describe('sign-in', () => {
     expect(replay.statusCode).toBe(401);
     expect((await lastAudit('auth.second_factor'))?.detail).toEqual({ reason: 'replayed_code' });
     // The pending session is replaced on success: the old token is worthless.
-    expect((await post('/api/auth/second-factor', { code: codeFor(t, secret, 1) }, pending)).statusCode).toBe(401);
+    expect((await post('/api/auth/second-factor', { code: codeFor(t, secret, 1) }, pending)).statusCode).toBe(
+      401,
+    );
   });
 
   it('locks an account after repeated failures, even for the right password', async () => {
     const u = await makeUser(t, ['analyst']);
-    for (let i = 0; i < 3; i++) expect((await post('/api/auth/sign-in', { username: u.username, password: 'wrong wrong wrong' })).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await post('/api/auth/sign-in', { username: u.username, password: 'wrong wrong wrong' })).statusCode,
+      ).toBe(401);
     expect((await lastAudit('auth.lockout'))?.resource_id).toBe(u.id);
     const locked = await post('/api/auth/sign-in', { username: u.username, password: TEST_PASSWORD });
     expect(locked.statusCode).toBe(401);
     expect((await lastAudit('auth.sign_in'))?.detail).toEqual({ reason: 'locked' });
     t.clock.advance(16 * 60_000);
-    expect((await post('/api/auth/sign-in', { username: u.username, password: TEST_PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await post('/api/auth/sign-in', { username: u.username, password: TEST_PASSWORD })).statusCode,
+    ).toBe(200);
   });
 
   it('ends a session after idle time and after its absolute lifetime', async () => {
@@ -125,7 +156,9 @@ describe('sign-in', () => {
     const u = await makeUser(t, ['analyst']);
     t.clock.advance(30_000);
     const cookie = await signIn(t, u);
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', ...withSession(cookie) })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', ...withSession(cookie) })).statusCode,
+    ).toBe(204);
     expect((await me(cookie)).statusCode).toBe(401);
     expect((await lastAudit('auth.sign_out'))?.actor_id).toBe(u.id);
   });
@@ -134,7 +167,16 @@ describe('sign-in', () => {
     const t2 = await startTestApp({ LANTERN_LOGIN_ATTEMPTS_PER_IP: '5' });
     try {
       const codes = [];
-      for (let i = 0; i < 7; i++) codes.push((await t2.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: `x${i}`, password: 'y' } })).statusCode);
+      for (let i = 0; i < 7; i++)
+        codes.push(
+          (
+            await t2.app.inject({
+              method: 'POST',
+              url: '/api/auth/sign-in',
+              payload: { username: `x${i}`, password: 'y' },
+            })
+          ).statusCode,
+        );
       expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
       expect(codes.slice(5)).toEqual([429, 429]);
     } finally {
@@ -157,7 +199,11 @@ describe('one-time links and enrolment', () => {
     const start = await post('/api/auth/enrolment/start', undefined, cookieOf(pw));
     const { secret, uri } = start.json();
     expect(uri).toContain(secret);
-    const stored = await t.database.db.selectFrom('users').select('totp_secret_enc').where('id', '=', u.id).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('users')
+      .select('totp_secret_enc')
+      .where('id', '=', u.id)
+      .executeTakeFirstOrThrow();
     expect(stored.totp_secret_enc).not.toContain(secret);
     const done = await post('/api/auth/enrolment/confirm', { code: codeFor(t, secret) }, cookieOf(pw));
     expect(done.json().stage).toBe('active');
@@ -168,8 +214,15 @@ describe('one-time links and enrolment', () => {
 
   it('refuses a first-administrator link from another machine', async () => {
     const u = await makeUser(t, ['admin'], { totp: false });
-    const token = await t.database.db.transaction().execute((trx) => issueSignInLink(trx, u.id, 'first_admin'));
-    const far = await t.app.inject({ method: 'POST', url: '/api/auth/link', payload: { token }, remoteAddress: '203.0.113.9' });
+    const token = await t.database.db
+      .transaction()
+      .execute((trx) => issueSignInLink(trx, u.id, 'first_admin'));
+    const far = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/link',
+      payload: { token },
+      remoteAddress: '203.0.113.9',
+    });
     expect(far.statusCode).toBe(401);
     expect((await lastAudit('auth.link'))?.detail).toEqual({ reason: 'first_admin_link_not_local' });
     expect((await post('/api/auth/link', { token })).statusCode).toBe(200);

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -6,7 +13,8 @@ export const sha256Hex = (data: string | Buffer): string => createHash('sha256')
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
 
 /** A keyed hash for looking up sensitive values without storing them in clear. */
-export const keyedHash = (key: Buffer, value: string): string => createHmac('sha256', key).update(value).digest('hex');
+export const keyedHash = (key: Buffer, value: string): string =>
+  createHmac('sha256', key).update(value).digest('hex');
 
 export function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
@@ -20,12 +28,18 @@ export function encrypt(key: Buffer, plaintext: string, context: string): string
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(context));
   const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+  return [
+    'v1',
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    ct.toString('base64url'),
+  ].join('.');
 }
 
 export function decrypt(key: Buffer, sealed: string, context: string): string {
   const [version, iv, tag, ct] = sealed.split('.');
-  if (version !== 'v1' || !iv || !tag || ct === undefined) throw new Error('sealed value has an unknown format');
+  if (version !== 'v1' || !iv || !tag || ct === undefined)
+    throw new Error('sealed value has an unknown format');
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
   decipher.setAAD(Buffer.from(context));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));

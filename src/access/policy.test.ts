@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, PERMISSIONS } from './catalogue.ts';
 import { type Actor, can, seesAllAgencies } from './policy.ts';
-import { ALL_ROLES, permissionsOfRoles, type Role, ROLES, rolesRequireSecondFactor } from './roles.ts';
+import { ALL_ROLES, permissionsOfRoles, ROLES, type Role, rolesRequireSecondFactor } from './roles.ts';
 
 const actor = (roles: Role[], agencyId = 'A'): Actor => ({
   kind: 'user',
@@ -19,14 +19,28 @@ describe('permission catalogue and roles', () => {
   });
 
   it('has the roles the field needs', () => {
-    for (const r of ['admin', 'analyst', 'investigator', 'operation_commander', 'labour_inspector', 'monitor', 'screening_officer', 'social_worker', 'prosecutor', 'me_officer', 'auditor']) {
+    for (const r of [
+      'admin',
+      'analyst',
+      'investigator',
+      'operation_commander',
+      'labour_inspector',
+      'monitor',
+      'screening_officer',
+      'social_worker',
+      'prosecutor',
+      'me_officer',
+      'auditor',
+    ]) {
       expect(ALL_ROLES).toContain(r);
     }
   });
 
   it('requires a second factor for roles that see intelligence or victims', () => {
     for (const r of ALL_ROLES) {
-      const sensitive = ROLES[r].permissions.some((p) => /^(intel|screening|protection|prosecution|operations|evidence|user|audit)\./.test(p));
+      const sensitive = ROLES[r].permissions.some((p) =>
+        /^(intel|screening|protection|prosecution|operations|evidence|user|audit)\./.test(p),
+      );
       if (sensitive) expect(rolesRequireSecondFactor([r]), r).toBe(true);
     }
     expect(rolesRequireSecondFactor(['me_officer'])).toBe(false);
@@ -34,7 +48,11 @@ describe('permission catalogue and roles', () => {
   });
 
   it('gives aggregates only to the M&E officer', () => {
-    expect([...permissionsOfRoles(['me_officer'])].filter((p) => p.endsWith('.read')).sort()).toEqual(['agency.read', 'outcomes.read', 'profile.read']);
+    expect([...permissionsOfRoles(['me_officer'])].filter((p) => p.endsWith('.read')).sort()).toEqual([
+      'agency.read',
+      'outcomes.read',
+      'profile.read',
+    ]);
   });
 });
 

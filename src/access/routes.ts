@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
-import type { Kysely } from 'kysely';
 import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { createAgency, createUser, resetSecondFactor, signInLinkUrl, updateUser } from './admin-service.ts';
@@ -41,7 +41,11 @@ const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.ho
 export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessions }) => {
   app.get('/api/me', {
     config: { permission: 'profile.read' },
-    schema: { summary: 'Your account, agency, roles and permissions', tags: ['access'], response: { 200: profileReply } },
+    schema: {
+      summary: 'Your account, agency, roles and permissions',
+      tags: ['access'],
+      response: { 200: profileReply },
+    },
     handler: async (request) => {
       const actor = actorOf(request);
       const user = request.user;
@@ -63,31 +67,59 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
       response: {
         200: z.object({
           permissions: z.array(z.object({ name: z.string(), description: z.string() })),
-          roles: z.array(z.object({ name: z.string(), label: z.string(), description: z.string(), permissions: z.array(z.string()), requiresSecondFactor: z.boolean() })),
+          roles: z.array(
+            z.object({
+              name: z.string(),
+              label: z.string(),
+              description: z.string(),
+              permissions: z.array(z.string()),
+              requiresSecondFactor: z.boolean(),
+            }),
+          ),
         }),
       },
     },
     handler: async () => ({
       permissions: Object.entries(PERMISSIONS).map(([name, description]) => ({ name, description })),
-      roles: Object.entries(ROLES).map(([name, r]) => ({ name, label: r.label, description: r.description, permissions: [...r.permissions], requiresSecondFactor: r.requiresSecondFactor })),
+      roles: Object.entries(ROLES).map(([name, r]) => ({
+        name,
+        label: r.label,
+        description: r.description,
+        permissions: [...r.permissions],
+        requiresSecondFactor: r.requiresSecondFactor,
+      })),
     }),
   });
 
   app.get('/api/agencies', {
     config: { permission: 'agency.read' },
-    schema: { summary: 'Agencies taking part', tags: ['access'], response: { 200: z.object({ agencies: z.array(agencyView) }) } },
+    schema: {
+      summary: 'Agencies taking part',
+      tags: ['access'],
+      response: { 200: z.object({ agencies: z.array(agencyView) }) },
+    },
     handler: async () => ({ agencies: await listAgencies(db) }),
   });
 
   app.post('/api/agencies', {
     config: { permission: 'agency.create' },
-    schema: { summary: 'Register an agency', tags: ['access'], body: agencyCreateBody, response: { 201: agencyView } },
-    handler: async (request, reply) => reply.status(201).send(await createAgency(db, actorOf(request), request.body, request.id)),
+    schema: {
+      summary: 'Register an agency',
+      tags: ['access'],
+      body: agencyCreateBody,
+      response: { 201: agencyView },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createAgency(db, actorOf(request), request.body, request.id)),
   });
 
   app.get('/api/users', {
     config: { permission: 'user.read' },
-    schema: { summary: 'User accounts you may manage', tags: ['access'], response: { 200: z.object({ users: z.array(userView) }) } },
+    schema: {
+      summary: 'User accounts you may manage',
+      tags: ['access'],
+      response: { 200: z.object({ users: z.array(userView) }) },
+    },
     handler: async (request) => {
       const actor = actorOf(request);
       const users = await listUsers(db, seesAllAgencies(actor, 'user.read') ? null : actor.agencyId);
@@ -101,9 +133,16 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
     handler: async (request) => {
       const actor = actorOf(request);
       const user = await findUserById(db, request.params.id);
-      if (!user || !can(actor, 'user.read', { type: 'user', id: user.id, agencyId: user.agencyId })) throw new AppError('not_found');
+      if (!user || !can(actor, 'user.read', { type: 'user', id: user.id, agencyId: user.agencyId }))
+        throw new AppError('not_found');
       await db.transaction().execute((trx) =>
-        appendAudit(trx, { actor, action: 'user.read', resource: { type: 'user', id: user.id }, outcome: 'success', requestId: request.id }),
+        appendAudit(trx, {
+          actor,
+          action: 'user.read',
+          resource: { type: 'user', id: user.id },
+          outcome: 'success',
+          requestId: request.id,
+        }),
       );
       return user;
     },
@@ -118,46 +157,94 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
       response: { 201: z.object({ user: userView, signInLink: z.string(), expiresInHours: z.number() }) },
     },
     handler: async (request, reply) => {
-      const { user, linkToken } = await createUser(db, actorOf(request), { ...request.body, roles: request.body.roles as Role[] }, request.id);
-      return reply.status(201).send({ user, signInLink: signInLinkUrl(baseUrl(request), linkToken), expiresInHours: 72 });
+      const { user, linkToken } = await createUser(
+        db,
+        actorOf(request),
+        { ...request.body, roles: request.body.roles as Role[] },
+        request.id,
+      );
+      return reply
+        .status(201)
+        .send({ user, signInLink: signInLinkUrl(baseUrl(request), linkToken), expiresInHours: 72 });
     },
   });
 
   app.patch('/api/users/:id', {
     config: { permission: 'user.update' },
-    schema: { summary: "Change a user's roles, or disable or re-enable the account", tags: ['access'], params: idParams, body: userUpdateBody, response: { 200: userView } },
+    schema: {
+      summary: "Change a user's roles, or disable or re-enable the account",
+      tags: ['access'],
+      params: idParams,
+      body: userUpdateBody,
+      response: { 200: userView },
+    },
     handler: async (request) =>
-      updateUser(db, sessions, actorOf(request), request.params.id, { roles: request.body.roles as Role[] | undefined, disabled: request.body.disabled }, request.id),
+      updateUser(
+        db,
+        sessions,
+        actorOf(request),
+        request.params.id,
+        { roles: request.body.roles as Role[] | undefined, disabled: request.body.disabled },
+        request.id,
+      ),
   });
 
   app.post('/api/users/:id/reset-2fa', {
     config: { permission: 'user.reset_2fa' },
-    schema: { summary: "Reset a user's password and second factor; returns a one-time link", tags: ['access'], params: idParams, response: { 200: linkReply } },
+    schema: {
+      summary: "Reset a user's password and second factor; returns a one-time link",
+      tags: ['access'],
+      params: idParams,
+      response: { 200: linkReply },
+    },
     handler: async (request) => {
-      const { linkToken } = await resetSecondFactor(db, sessions, actorOf(request), request.params.id, request.id);
+      const { linkToken } = await resetSecondFactor(
+        db,
+        sessions,
+        actorOf(request),
+        request.params.id,
+        request.id,
+      );
       return { signInLink: signInLinkUrl(baseUrl(request), linkToken), expiresInHours: 72 };
     },
   });
 
   app.get('/api/tokens', {
     config: { permission: 'token.manage' },
-    schema: { summary: 'Your API tokens', tags: ['access'], response: { 200: z.object({ tokens: z.array(tokenView) }) } },
+    schema: {
+      summary: 'Your API tokens',
+      tags: ['access'],
+      response: { 200: z.object({ tokens: z.array(tokenView) }) },
+    },
     handler: async (request) => ({ tokens: await listTokens(db, actorOf(request).userId ?? '') }),
   });
 
   app.post('/api/tokens', {
     config: { permission: 'token.manage' },
-    schema: { summary: 'Create an API token for yourself; its secret is shown once', tags: ['access'], body: tokenCreateBody, response: { 201: z.object({ token: z.string(), view: tokenView }) } },
+    schema: {
+      summary: 'Create an API token for yourself; its secret is shown once',
+      tags: ['access'],
+      body: tokenCreateBody,
+      response: { 201: z.object({ token: z.string(), view: tokenView }) },
+    },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      if (actor.kind !== 'user' || !actor.userId) throw new AppError('forbidden', 'Tokens are created from a signed-in session.');
-      return reply.status(201).send(await createToken(db, actor, { userId: actor.userId, ...request.body }, request.id));
+      if (actor.kind !== 'user' || !actor.userId)
+        throw new AppError('forbidden', 'Tokens are created from a signed-in session.');
+      return reply
+        .status(201)
+        .send(await createToken(db, actor, { userId: actor.userId, ...request.body }, request.id));
     },
   });
 
   app.delete('/api/tokens/:id', {
     config: { permission: 'token.manage' },
-    schema: { summary: 'Revoke one of your API tokens', tags: ['access'], params: idParams, response: { 204: z.null() } },
+    schema: {
+      summary: 'Revoke one of your API tokens',
+      tags: ['access'],
+      params: idParams,
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
       await revokeToken(db, actorOf(request), request.params.id, request.id);
       return reply.status(204).send(null);
@@ -166,8 +253,15 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
 
   app.get('/api/audit', {
     config: { permission: 'audit.read' },
-    schema: { summary: 'Audit entries, newest first', tags: ['audit'], querystring: auditQuery, response: { 200: z.object({ entries: z.array(auditEntry) }) } },
-    handler: async (request) => ({ entries: await readAudit(db, actorOf(request), request.query, request.id) }),
+    schema: {
+      summary: 'Audit entries, newest first',
+      tags: ['audit'],
+      querystring: auditQuery,
+      response: { 200: z.object({ entries: z.array(auditEntry) }) },
+    },
+    handler: async (request) => ({
+      entries: await readAudit(db, actorOf(request), request.query, request.id),
+    }),
   });
 
   app.post('/api/audit/verify', {
@@ -176,7 +270,14 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
     handler: async (request) => {
       const result = await verifyAuditChain(db);
       await db.transaction().execute((trx) =>
-        appendAudit(trx, { actor: actorOf(request), action: 'audit.verify', resource: { type: 'audit_log' }, outcome: result.ok ? 'success' : 'failure', requestId: request.id, detail: { checked: result.checked, firstBad: result.firstBad?.seq } }),
+        appendAudit(trx, {
+          actor: actorOf(request),
+          action: 'audit.verify',
+          resource: { type: 'audit_log' },
+          outcome: result.ok ? 'success' : 'failure',
+          requestId: request.id,
+          detail: { checked: result.checked, firstBad: result.firstBad?.seq },
+        }),
       );
       return result;
     },

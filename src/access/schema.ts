@@ -14,13 +14,21 @@ export const role = z.enum(ALL_ROLES as [string, ...string[]]);
 export const permission = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
 export const agencyKind = z.enum(AGENCY_KINDS);
 
-export const signInBody = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
+export const signInBody = z.strictObject({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
 export const codeBody = z.strictObject({ code: z.string().min(1).max(12) });
 export const linkBody = z.strictObject({ token: z.string().min(10).max(200) });
 export const passwordBody = z.strictObject({ password: z.string().min(1).max(256) });
 export const stageReply = z.object({ stage });
 
-export const agencyView = z.object({ id: z.string(), name: z.string(), kind: z.string(), createdAt: z.date() });
+export const agencyView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  createdAt: z.date(),
+});
 export const agencyCreateBody = z.strictObject({ name: text(200), kind: agencyKind });
 
 export const userView = z.object({
@@ -57,7 +65,12 @@ export const sessionReply = z.object({
 });
 
 export const profileReply = z.object({
-  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), roles: z.array(z.string()) }),
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+  }),
   agency: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
   permissions: z.array(z.string()),
   via: z.enum(['user', 'token', 'system']),

@@ -89,7 +89,11 @@ export class SessionStore {
     const touchedAt = cached?.touchedAt ?? now;
     const fetchedAt = cached && cached.info === info ? cached.fetchedAt : now;
     if (now - touchedAt >= TOUCH_EVERY_MS) {
-      await this.db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute();
+      await this.db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(now) })
+        .where('id', '=', id)
+        .execute();
       this.#cache.set(id, { info, fetchedAt, touchedAt: now });
     } else {
       this.#cache.set(id, { info, fetchedAt, touchedAt });
@@ -132,11 +136,19 @@ export class SessionStore {
 
   async revoke(id: string, q: Kysely<Database> | Transaction<Database> = this.db): Promise<void> {
     this.#cache.delete(id);
-    await q.updateTable('sessions').set({ revoked_at: new Date(this.#now()) }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+    await q
+      .updateTable('sessions')
+      .set({ revoked_at: new Date(this.#now()) })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   /** Ends every session of a user: on sign-out everywhere, second-factor reset, disabling or role change. */
-  async revokeAllForUser(userId: string, q: Kysely<Database> | Transaction<Database> = this.db): Promise<void> {
+  async revokeAllForUser(
+    userId: string,
+    q: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<void> {
     this.forgetUser(userId);
     await q
       .updateTable('sessions')

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
 import { appendAudit } from './audit.ts';
 import { isPermission, type Permission } from './catalogue.ts';
 import { randomToken, sha256Hex } from './crypto.ts';
 import type { Actor } from './policy.ts';
 import { permissionsOfRoles } from './roles.ts';
 import { findUserById, type UserRecord } from './users-store.ts';
-import { AppError } from '../platform/errors.ts';
 
 export const TOKEN_PREFIX = 'lnt_';
 
@@ -111,12 +111,21 @@ export async function revokeToken(db: Kysely<Database>, by: Actor, tokenId: stri
       .returning('id')
       .executeTakeFirst();
     if (!row) throw new AppError('not_found');
-    await appendAudit(trx, { actor: by, action: 'token.revoke', resource: { type: 'api_token', id: tokenId }, outcome: 'success', requestId });
+    await appendAudit(trx, {
+      actor: by,
+      action: 'token.revoke',
+      resource: { type: 'api_token', id: tokenId },
+      outcome: 'success',
+      requestId,
+    });
   });
 }
 
 /** The actor behind a bearer token: the user's current permissions narrowed to the token's scopes. */
-export async function resolveToken(db: Kysely<Database>, token: string): Promise<{ actor: Actor; user: UserRecord } | null> {
+export async function resolveToken(
+  db: Kysely<Database>,
+  token: string,
+): Promise<{ actor: Actor; user: UserRecord } | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const row = await db
     .selectFrom('api_tokens')
@@ -127,9 +136,21 @@ export async function resolveToken(db: Kysely<Database>, token: string): Promise
   const user = await findUserById(db, row.user_id);
   if (!user || user.disabled) return null;
   const held = permissionsOfRoles(user.roles);
-  const permissions = new Set<Permission>(row.scopes.filter((s): s is Permission => isPermission(s) && held.has(s)));
+  const permissions = new Set<Permission>(
+    row.scopes.filter((s): s is Permission => isPermission(s) && held.has(s)),
+  );
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();
   }
-  return { actor: { kind: 'token', userId: user.id, agencyId: user.agencyId, roles: user.roles, permissions, label: `token:${row.id}` }, user };
+  return {
+    actor: {
+      kind: 'token',
+      userId: user.id,
+      agencyId: user.agencyId,
+      roles: user.roles,
+      permissions,
+      label: `token:${row.id}`,
+    },
+    user,
+  };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, newTotpSecret, otpauthUri, stepAt, totpCode, verifyTotp } from './totp.ts';
+import {
+  base32Decode,
+  base32Encode,
+  newTotpSecret,
+  otpauthUri,
+  stepAt,
+  totpCode,
+  verifyTotp,
+} from './totp.ts';
 
 // RFC 6238 appendix B, SHA-1, last six digits of each eight-digit value.
 const RFC_SECRET = base32Encode(Buffer.from('12345678901234567890'));
@@ -45,10 +53,13 @@ describe('TOTP', () => {
 
   it('refuses malformed codes', () => {
     const s = newTotpSecret();
-    for (const bad of ['', '12345', '1234567', 'abcdef', '12 456']) expect(verifyTotp(s, bad, Date.now(), null)).toBeNull();
+    for (const bad of ['', '12345', '1234567', 'abcdef', '12 456'])
+      expect(verifyTotp(s, bad, Date.now(), null)).toBeNull();
   });
 
   it('builds an otpauth URI an authenticator app reads', () => {
-    expect(otpauthUri('ABC', 'admin')).toBe('otpauth://totp/Lantern%3Aadmin?secret=ABC&issuer=Lantern&algorithm=SHA1&digits=6&period=30');
+    expect(otpauthUri('ABC', 'admin')).toBe(
+      'otpauth://totp/Lantern%3Aadmin?secret=ABC&issuer=Lantern&algorithm=SHA1&digits=6&period=30',
+    );
   });
 });

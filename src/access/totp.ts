@@ -56,7 +56,12 @@ export function totpCode(secret: string, step: number): string {
  * Checks a code against the current step and one step either side (clock drift). Returns the matched step,
  * or null. A step at or before `lastUsedStep` is refused, so a code cannot be replayed.
  */
-export function verifyTotp(secret: string, code: string, nowMs: number, lastUsedStep: number | null): number | null {
+export function verifyTotp(
+  secret: string,
+  code: string,
+  nowMs: number,
+  lastUsedStep: number | null,
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const now = stepAt(nowMs);
   for (const step of [now - 1, now, now + 1]) {

@@ -50,7 +50,11 @@ type UserRow = {
 async function rolesOf(q: Q, ids: string[]): Promise<Map<string, Role[]>> {
   const out = new Map<string, Role[]>();
   if (ids.length === 0) return out;
-  const rows = await q.selectFrom('user_roles').select(['user_id', 'role']).where('user_id', 'in', ids).execute();
+  const rows = await q
+    .selectFrom('user_roles')
+    .select(['user_id', 'role'])
+    .where('user_id', 'in', ids)
+    .execute();
   for (const r of rows) {
     if (!isRole(r.role)) continue;
     const list = out.get(r.user_id) ?? [];
@@ -121,7 +125,18 @@ export async function findCredentials(q: Q, username: string) {
 export async function findCredentialsById(q: Q, id: string) {
   return q
     .selectFrom('users')
-    .select(['id', 'agency_id', 'username', 'password_hash', 'totp_enabled', 'totp_secret_enc', 'totp_last_step', 'failed_logins', 'locked_until', 'disabled'])
+    .select([
+      'id',
+      'agency_id',
+      'username',
+      'password_hash',
+      'totp_enabled',
+      'totp_secret_enc',
+      'totp_last_step',
+      'failed_logins',
+      'locked_until',
+      'disabled',
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -169,7 +184,10 @@ export async function usernameTaken(q: Q, username: string): Promise<boolean> {
 }
 
 export async function countUsers(q: Q): Promise<number> {
-  const r = await q.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const r = await q
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -181,7 +199,11 @@ export interface AgencyRecord {
 }
 
 export async function listAgencies(q: Q): Promise<AgencyRecord[]> {
-  const rows = await q.selectFrom('agencies').select(['id', 'name', 'kind', 'created_at']).orderBy('name').execute();
+  const rows = await q
+    .selectFrom('agencies')
+    .select(['id', 'name', 'kind', 'created_at'])
+    .orderBy('name')
+    .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, createdAt: r.created_at }));
 }
 
@@ -198,6 +220,10 @@ export async function findAgency(q: Q, idOrName: string): Promise<AgencyRecord |
 }
 
 export async function insertAgency(q: Q, name: string, kind: string): Promise<string> {
-  const { id } = await q.insertInto('agencies').values({ name, kind }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await q
+    .insertInto('agencies')
+    .values({ name, kind })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }

@@ -3,12 +3,12 @@ import { createAgency, createUser, resetSecondFactor, signInLinkUrl } from '../a
 import { verifyAuditChain } from '../access/audit.ts';
 import { ALL_PERMISSIONS } from '../access/catalogue.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
-import { AGENCY_KINDS, ALL_ROLES, isRole, type AgencyKind } from '../access/roles.ts';
+import { AGENCY_KINDS, type AgencyKind, ALL_ROLES, isRole } from '../access/roles.ts';
 import { SessionStore } from '../access/sessions.ts';
 import { createToken } from '../access/tokens.ts';
 import { findAgency, findCredentials } from '../access/users-store.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
 import { loadSettingsOrExit, withContext } from './context.ts';
 
 const linkBase = (port: number) => `http://127.0.0.1:${port}`;
@@ -22,7 +22,9 @@ export function registerAdminCommands(program: Command): void {
       const database = await openDatabase(config);
       try {
         const { applied } = await migrateToLatest(database.db);
-        process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The schema is up to date.\n');
+        process.stdout.write(
+          applied.length ? `Applied: ${applied.join(', ')}\n` : 'The schema is up to date.\n',
+        );
       } finally {
         await database.close();
       }
@@ -36,8 +38,12 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption('--kind <kind>', `one of: ${AGENCY_KINDS.join(', ')}`)
     .action(async (opts: { name: string; kind: string }) =>
       withContext(async ({ database }) => {
-        if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind)) throw new Error(`--kind must be one of: ${AGENCY_KINDS.join(', ')}`);
-        const a = await createAgency(database.db, SYSTEM_CLI, { name: opts.name, kind: opts.kind as AgencyKind });
+        if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind))
+          throw new Error(`--kind must be one of: ${AGENCY_KINDS.join(', ')}`);
+        const a = await createAgency(database.db, SYSTEM_CLI, {
+          name: opts.name,
+          kind: opts.kind as AgencyKind,
+        });
         process.stdout.write(`Agency ${a.id} (${a.kind}) registered.\n`);
         return 0;
       }),
@@ -54,7 +60,8 @@ export function registerAdminCommands(program: Command): void {
     .action(async (opts: { agency: string; username: string; name: string; role: string[] }) =>
       withContext(async ({ database, config }) => {
         const bad = opts.role.filter((r) => !isRole(r));
-        if (bad.length) throw new Error(`--role: unknown role(s) ${bad.join(', ')}; known: ${ALL_ROLES.join(', ')}`);
+        if (bad.length)
+          throw new Error(`--role: unknown role(s) ${bad.join(', ')}; known: ${ALL_ROLES.join(', ')}`);
         const found = await findAgency(database.db, opts.agency);
         if (!found) throw new Error('--agency: no such agency');
         const { user: u, linkToken } = await createUser(database.db, SYSTEM_CLI, {
@@ -63,7 +70,9 @@ export function registerAdminCommands(program: Command): void {
           displayName: opts.name,
           roles: opts.role.filter(isRole),
         });
-        process.stdout.write(`User ${u.id} created. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config.port), linkToken)}\n`);
+        process.stdout.write(
+          `User ${u.id} created. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config.port), linkToken)}\n`,
+        );
         return 0;
       }),
     );
@@ -75,9 +84,14 @@ export function registerAdminCommands(program: Command): void {
       withContext(async ({ database, config }) => {
         const cred = await findCredentials(database.db, username);
         if (!cred) throw new Error('no such user');
-        const sessions = new SessionStore(database.db, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+        const sessions = new SessionStore(database.db, {
+          idleMs: config.sessionIdleMs,
+          absoluteMs: config.sessionAbsoluteMs,
+        });
         const { linkToken } = await resetSecondFactor(database.db, sessions, SYSTEM_CLI, cred.id);
-        process.stdout.write(`Reset done; all sessions ended. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config.port), linkToken)}\n`);
+        process.stdout.write(
+          `Reset done; all sessions ended. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config.port), linkToken)}\n`,
+        );
         return 0;
       }),
     );
@@ -97,8 +111,15 @@ export function registerAdminCommands(program: Command): void {
         if (!cred) throw new Error('--user: no such user');
         const unknown = opts.scope.filter((s) => !(ALL_PERMISSIONS as string[]).includes(s));
         if (unknown.length) throw new Error(`--scope: unknown permission(s) ${unknown.join(', ')}`);
-        const { token, view } = await createToken(database.db, SYSTEM_CLI, { userId: cred.id, name: opts.name, scopes: opts.scope, expiresInDays: opts.expiresDays });
-        process.stdout.write(`Token ${view.id} created with scopes ${view.scopes.join(', ')}. It is shown only now:\n${token}\n`);
+        const { token, view } = await createToken(database.db, SYSTEM_CLI, {
+          userId: cred.id,
+          name: opts.name,
+          scopes: opts.scope,
+          expiresInDays: opts.expiresDays,
+        });
+        process.stdout.write(
+          `Token ${view.id} created with scopes ${view.scopes.join(', ')}. It is shown only now:\n${token}\n`,
+        );
         return 0;
       }),
     );
@@ -115,7 +136,9 @@ export function registerAdminCommands(program: Command): void {
           process.stdout.write(`Audit log intact: ${r.checked} entries checked, head at ${r.headSeq}.\n`);
           return 0;
         }
-        process.stdout.write(`Audit log NOT intact after ${r.checked} good entries: ${r.firstBad?.problem}\n`);
+        process.stdout.write(
+          `Audit log NOT intact after ${r.checked} good entries: ${r.firstBad?.problem}\n`,
+        );
         return 1;
       }),
     );

@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from '../db/connection.ts';
+import { type Db, openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 
@@ -23,7 +23,9 @@ export function loadSettingsOrExit(): Config {
 }
 
 /** Runs a command body with an open database, closing it afterwards; prints failures without stack traces. */
-export async function withContext(body: (ctx: { config: Config; database: Db }) => Promise<number | undefined>): Promise<void> {
+export async function withContext(
+  body: (ctx: { config: Config; database: Db }) => Promise<number | undefined>,
+): Promise<void> {
   const ctx = await openContext();
   let code = 0;
   try {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -92,12 +92,15 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
 function resolveSecretKey(settings: Settings, dataDir: string): Buffer {
   if (settings.LANTERN_SECRET_KEY) return Buffer.from(settings.LANTERN_SECRET_KEY, 'hex');
   if (settings.DATABASE_URL) {
-    throw new ConfigError(['LANTERN_SECRET_KEY: required when DATABASE_URL is set (64 hexadecimal characters)']);
+    throw new ConfigError([
+      'LANTERN_SECRET_KEY: required when DATABASE_URL is set (64 hexadecimal characters)',
+    ]);
   }
   const file = join(dataDir, 'secret.key');
   if (existsSync(file)) {
     const hex = readFileSync(file, 'utf8').trim();
-    if (!/^[0-9a-f]{64}$/i.test(hex)) throw new ConfigError([`LANTERN_SECRET_KEY: the key file ${file} is damaged`]);
+    if (!/^[0-9a-f]{64}$/i.test(hex))
+      throw new ConfigError([`LANTERN_SECRET_KEY: the key file ${file} is damaged`]);
     return Buffer.from(hex, 'hex');
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });

@@ -53,7 +53,11 @@ export class AppError extends Error {
 
 export function errorBody(code: ErrorCode, message?: string, details?: unknown) {
   return {
-    error: { code, message: message ?? DEFAULT_MESSAGES[code], ...(details === undefined ? {} : { details }) },
+    error: {
+      code,
+      message: message ?? DEFAULT_MESSAGES[code],
+      ...(details === undefined ? {} : { details }),
+    },
   };
 }
 

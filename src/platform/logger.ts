@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 /** Fields that may carry personal data or secrets; pino replaces them wherever they appear. */
 export const REDACTED_PATHS = [

@@ -4,8 +4,8 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { AuthService } from '../access/auth-service.ts';
 import { authRoutes } from '../access/auth-routes.ts';
+import { AuthService } from '../access/auth-service.ts';
 import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
@@ -53,7 +53,13 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   // Requests are logged by route pattern, never by their URL, which may carry names or numbers.
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { reqId: request.id, method: request.method, route: request.routeOptions.url ?? '(unmatched)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        reqId: request.id,
+        method: request.method,
+        route: request.routeOptions.url ?? '(unmatched)',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });
@@ -69,7 +75,12 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Lantern API', version: '0.1.0', description: 'Counter-trafficking platform: intelligence, operations, screening, protection, prosecution.' },
+      info: {
+        title: 'Lantern API',
+        version: '0.1.0',
+        description:
+          'Counter-trafficking platform: intelligence, operations, screening, protection, prosecution.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'lantern_session' },

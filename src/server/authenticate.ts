@@ -35,7 +35,10 @@ const deniedAsNotFound = (request: FastifyRequest) =>
  * Runs before the body is read: finds who is asking (session cookie or API token), then checks the route's
  * declared permission. Denials are audited.
  */
-export function registerAuthentication(app: FastifyInstance, deps: { db: Kysely<Database>; sessions: SessionStore }) {
+export function registerAuthentication(
+  app: FastifyInstance,
+  deps: { db: Kysely<Database>; sessions: SessionStore },
+) {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('user', null);

@@ -10,20 +10,31 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const problems = err.validation.map((v) => {
-        const where = [err.validationContext, v.instancePath.replace(/^\//, '').replaceAll('/', '.')].filter(Boolean).join('.');
-        return { field: where || String(err.validationContext ?? 'request'), problem: v.message ?? 'is not valid' };
+        const where = [err.validationContext, v.instancePath.replace(/^\//, '').replaceAll('/', '.')]
+          .filter(Boolean)
+          .join('.');
+        return {
+          field: where || String(err.validationContext ?? 'request'),
+          problem: v.message ?? 'is not valid',
+        };
       });
       const summary = problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
-      return reply.status(400).send(errorBody('validation_failed', `The request is not valid: ${summary}`, problems));
+      return reply
+        .status(400)
+        .send(errorBody('validation_failed', `The request is not valid: ${summary}`, problems));
     }
     const status = err.statusCode ?? 500;
-    if (status === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(errorBody('payload_too_large'));
-    if (status === 415 || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(errorBody('unsupported_media_type'));
-    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) return reply.status(400).send(errorBody('invalid_json'));
-    if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return reply.status(400).send(errorBody('invalid_json', 'The request body is empty.'));
+    if (status === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.status(413).send(errorBody('payload_too_large'));
+    if (status === 415 || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return reply.status(415).send(errorBody('unsupported_media_type'));
+    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError)
+      return reply.status(400).send(errorBody('invalid_json'));
+    if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      return reply.status(400).send(errorBody('invalid_json', 'The request body is empty.'));
     if (status >= 400 && status < 500) return reply.status(400).send(errorBody('bad_request'));
     request.log.error({ err: { type: err.name, code: err.code, stack: err.stack } }, 'unhandled error');
     return reply.status(500).send(errorBody('internal'));
   });
-  app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found')));
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody('not_found')));
 }

@@ -15,10 +15,23 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const count = async (table: 'agencies' | 'users') =>
-  Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const raw = (url: string, body: string, contentType = 'application/json') =>
-  t.app.inject({ method: 'POST', url, ...withSession(cookie), headers: { 'content-type': contentType }, body });
+  t.app.inject({
+    method: 'POST',
+    url,
+    ...withSession(cookie),
+    headers: { 'content-type': contentType },
+    body,
+  });
 
 describe('bad input changes nothing', () => {
   it('refuses malformed JSON with a code', async () => {
@@ -36,14 +49,20 @@ describe('bad input changes nothing', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
     expect(res.json().error.message).toMatch(/name/);
-    const secretish = await raw('/api/users', JSON.stringify({ agencyId, username: 'ok_user', displayName: 'Nguyễn Văn A', roles: ['no_such_role'] }));
+    const secretish = await raw(
+      '/api/users',
+      JSON.stringify({ agencyId, username: 'ok_user', displayName: 'Nguyễn Văn A', roles: ['no_such_role'] }),
+    );
     expect(secretish.statusCode).toBe(400);
     expect(secretish.body).not.toContain('Nguyễn');
   });
 
   it('refuses unknown fields', async () => {
     const before = await count('agencies');
-    const res = await raw('/api/agencies', JSON.stringify({ name: 'Extra Field Agency', kind: 'ngo', admin: true }));
+    const res = await raw(
+      '/api/agencies',
+      JSON.stringify({ name: 'Extra Field Agency', kind: 'ngo', admin: true }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/admin/);
     expect(await count('agencies')).toBe(before);
@@ -79,11 +98,43 @@ describe('bad input changes nothing', () => {
 });
 
 // Strings a form may hold: any Unicode (scripts of the region, emoji, combining marks), quotes, SQL syntax.
-const SQLISH = ["'", '"', ';', '--', '/*', '*/', '\\', "' OR '1'='1", 'DROP TABLE users;', '%', '_', '$1', '\u200b', '\u202e', 'ñ', 'ก', 'ខ្មែរ', 'ພາສາລາວ', 'မြန်မာ', 'Nguyễn', '中文', '👩‍👧'];
+const SQLISH = [
+  "'",
+  '"',
+  ';',
+  '--',
+  '/*',
+  '*/',
+  '\\',
+  "' OR '1'='1",
+  'DROP TABLE users;',
+  '%',
+  '_',
+  '$1',
+  '\u200b',
+  '\u202e',
+  'ñ',
+  'ก',
+  'ខ្មែរ',
+  'ພາສາລາວ',
+  'မြန်မာ',
+  'Nguyễn',
+  '中文',
+  '👩‍👧',
+];
 const fieldText = fc
-  .array(fc.oneof(fc.constantFrom(...SQLISH), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { minLength: 1, maxLength: 8 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...SQLISH),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
   .map((parts) => parts.join(''))
-  .filter((s) => s.length <= 200 && s.trim().length > 0 && !s.includes('\u0000') && !/[\uD800-\uDFFF]/u.test(s));
+  .filter(
+    (s) => s.length <= 200 && s.trim().length > 0 && !s.includes('\u0000') && !/[\uD800-\uDFFF]/u.test(s),
+  );
 
 describe('text fields keep what was typed', () => {
   it('stores and returns agency and user names intact, whatever they hold', async () => {
@@ -94,9 +145,16 @@ describe('text fields keep what was typed', () => {
         const a = await raw('/api/agencies', JSON.stringify({ name: `${agencyName} #${n}`, kind: 'ngo' }));
         expect(a.statusCode, a.body).toBe(201);
         expect(a.json().name).toBe(`${agencyName} #${n}`);
-        const u = await raw('/api/users', JSON.stringify({ agencyId: a.json().id, username: `prop_${n}`, displayName, roles: ['monitor'] }));
+        const u = await raw(
+          '/api/users',
+          JSON.stringify({ agencyId: a.json().id, username: `prop_${n}`, displayName, roles: ['monitor'] }),
+        );
         expect(u.statusCode, u.body).toBe(201);
-        const back = await t.app.inject({ method: 'GET', url: `/api/users/${u.json().user.id}`, ...withSession(cookie) });
+        const back = await t.app.inject({
+          method: 'GET',
+          url: `/api/users/${u.json().user.id}`,
+          ...withSession(cookie),
+        });
         expect(back.json().displayName).toBe(displayName);
         expect(back.json().agencyName).toBe(`${agencyName} #${n}`);
       }),

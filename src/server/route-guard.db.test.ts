@@ -28,7 +28,8 @@ afterAll(() => t.close());
 describe('every route in the API description', () => {
   it('declares a known permission', () => {
     expect(routes.length).toBeGreaterThan(15);
-    for (const r of routes) expect([...ALL_PERMISSIONS, 'public'], `${r.method} ${r.path}`).toContain(r.permission);
+    for (const r of routes)
+      expect([...ALL_PERMISSIONS, 'public'], `${r.method} ${r.path}`).toContain(r.permission);
   });
 
   it('is public only for health, the description and sign-in', () => {
@@ -39,7 +40,11 @@ describe('every route in the API description', () => {
   it('answers 401 without a session', async () => {
     const guarded = routes.filter((r) => r.permission !== 'public');
     for (const r of guarded) {
-      const res = await t.app.inject({ method: r.method as 'GET', url: r.url, payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {} });
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url: r.url,
+        payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
+      });
       expect(res.statusCode, `${r.method} ${r.path}`).toBe(401);
       expect(res.json().error.code).toBe('unauthenticated');
     }
@@ -52,31 +57,61 @@ describe('every route in the API description', () => {
     const lacking = routes.filter((r) => r.permission !== 'public' && !held.has(r.permission as never));
     expect(lacking.length).toBeGreaterThanOrEqual(8);
     for (const r of lacking) {
-      const res = await t.app.inject({ method: r.method as 'GET', url: r.url, ...withSession(cookie), payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {} });
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url: r.url,
+        ...withSession(cookie),
+        payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
+      });
       const expected = r.method === 'GET' && r.path.includes('{') ? 404 : 403;
       expect(res.statusCode, `${r.method} ${r.path}`).toBe(expected);
     }
-    const denials = await t.database.db.selectFrom('audit_log').select(['action', 'outcome']).where('actor_id', '=', monitor.id).where('outcome', '=', 'denied').execute();
+    const denials = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'outcome'])
+      .where('actor_id', '=', monitor.id)
+      .where('outcome', '=', 'denied')
+      .execute();
     expect(denials.length).toBe(lacking.length);
   });
 
   it('answers an API token only within its scopes', async () => {
     const admin = await makeUser(t, ['admin']);
     const cookie = await signIn(t, admin);
-    const created = await t.app.inject({ method: 'POST', url: '/api/tokens', ...withSession(cookie), payload: { name: 'reporting', scopes: ['profile.read'] } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      ...withSession(cookie),
+      payload: { name: 'reporting', scopes: ['profile.read'] },
+    });
     expect(created.statusCode).toBe(201);
     const { token, view } = created.json();
-    const stored = await t.database.db.selectFrom('api_tokens').select('token_hash').where('id', '=', view.id).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('api_tokens')
+      .select('token_hash')
+      .where('id', '=', view.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token);
     const bearer = { authorization: `Bearer ${token}` };
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode).toBe(403);
     // A scope the user does not hold is refused at creation.
-    const tooWide = await t.app.inject({ method: 'POST', url: '/api/tokens', ...withSession(cookie), payload: { name: 'x', scopes: ['intel.read'] } });
+    const tooWide = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      ...withSession(cookie),
+      payload: { name: 'x', scopes: ['intel.read'] },
+    });
     expect(tooWide.statusCode).toBe(400);
     // Revoked, it stops working at once.
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/tokens/${view.id}`, ...withSession(cookie) })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/tokens/${view.id}`, ...withSession(cookie) }))
+        .statusCode,
+    ).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: 'Bearer lnt_forged' } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: 'Bearer lnt_forged' } }))
+        .statusCode,
+    ).toBe(401);
   });
 });

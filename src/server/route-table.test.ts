@@ -17,13 +17,17 @@ describe('route registration', () => {
     await expect(register('/api/things')).rejects.toThrow(/declares no permission/);
   });
   it('refuses an unknown permission', async () => {
-    await expect(register('/api/things', { permission: 'things.read' })).rejects.toThrow(/invalid permission/);
+    await expect(register('/api/things', { permission: 'things.read' })).rejects.toThrow(
+      /invalid permission/,
+    );
   });
   it('refuses a public route outside health, the API description and sign-in', async () => {
     await expect(register('/api/things', { permission: 'public' })).rejects.toThrow(/invalid permission/);
     expect(await register('/api/auth/anything', { permission: 'public' })).toHaveLength(1);
   });
   it('records the permission of an accepted route', async () => {
-    expect(await register('/api/users', { permission: 'user.read' })).toEqual([{ method: 'GET', url: '/api/users', permission: 'user.read' }]);
+    expect(await register('/api/users', { permission: 'user.read' })).toEqual([
+      { method: 'GET', url: '/api/users', permission: 'user.read' },
+    ]);
   });
 });

@@ -65,7 +65,9 @@ export async function makeUser(
 ): Promise<TestUser> {
   const db = t.database.db;
   counter++;
-  const agencyId = opts.agencyId ?? (await insertAgency(db, `Agency ${counter} ${randomBytes(3).toString('hex')}`, 'police'));
+  const agencyId =
+    opts.agencyId ??
+    (await insertAgency(db, `Agency ${counter} ${randomBytes(3).toString('hex')}`, 'police'));
   const username = opts.username ?? `user${counter}_${randomBytes(3).toString('hex')}`;
   const id = await insertUser(db, { agencyId, username, displayName: `Test user ${counter}`, roles });
   const secret = opts.totp === false ? null : newTotpSecret();
@@ -85,16 +87,27 @@ export const cookieOf = (res: LightMyRequestResponse): string | undefined =>
   res.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
 
 /** The code an authenticator app would show `offset` steps from the test clock's now. */
-export const codeFor = (t: TestApp, secret: string, offset = 0) => totpCode(secret, stepAt(t.clock.now) + offset);
+export const codeFor = (t: TestApp, secret: string, offset = 0) =>
+  totpCode(secret, stepAt(t.clock.now) + offset);
 
 /** Signs a user in through the API (password, then code) and returns the active session cookie. */
 export async function signIn(t: TestApp, user: TestUser): Promise<string> {
-  const first = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: user.username, password: TEST_PASSWORD } });
+  const first = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { username: user.username, password: TEST_PASSWORD },
+  });
   if (first.statusCode !== 200) throw new Error(`sign-in failed: ${first.statusCode} ${first.body}`);
   let cookie = cookieOf(first);
   if (first.json().stage === 'totp' && user.secret) {
-    const second = await t.app.inject({ method: 'POST', url: '/api/auth/second-factor', cookies: { [SESSION_COOKIE]: cookie ?? '' }, payload: { code: codeFor(t, user.secret) } });
-    if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.statusCode} ${second.body}`);
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/second-factor',
+      cookies: { [SESSION_COOKIE]: cookie ?? '' },
+      payload: { code: codeFor(t, user.secret) },
+    });
+    if (second.statusCode !== 200)
+      throw new Error(`second factor failed: ${second.statusCode} ${second.body}`);
     cookie = cookieOf(second);
   }
   if (!cookie) throw new Error('no session cookie');

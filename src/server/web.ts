@@ -11,5 +11,11 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     );
     return;
   }
-  await app.register(fastifyStatic, { root: webDir, prefix: '/', index: ['index.html'], wildcard: false, maxAge: '1h' });
+  await app.register(fastifyStatic, {
+    root: webDir,
+    prefix: '/',
+    index: ['index.html'],
+    wildcard: false,
+    maxAge: '1h',
+  });
 }

@@ -2,7 +2,6 @@ import { type Kysely, sql } from 'kysely';
 
 // Migrations never import application code: they hold the schema as it was on the day they were written.
 export async function up(db: Kysely<unknown>): Promise<void> {
-
   await sql`
     CREATE TABLE agencies (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -122,7 +121,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['audit_head', 'audit_log', 'shares', 'api_tokens', 'sign_in_links', 'sessions', 'user_roles', 'users', 'agencies']) {
+  for (const t of [
+    'audit_head',
+    'audit_log',
+    'shares',
+    'api_tokens',
+    'sign_in_links',
+    'sessions',
+    'user_roles',
+    'users',
+    'agencies',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.raw(t)} CASCADE`.execute(db);
   }
   await sql`DROP FUNCTION IF EXISTS audit_log_append_only()`.execute(db);
