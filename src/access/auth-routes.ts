@@ -43,7 +43,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessi
       response: { 200: sessionReply },
     },
     handler: async (request) => {
-      const s = await sessions.resolve(sessionToken(request));
+      const s = await sessions.resolve(sessionToken(request), { touch: false });
       if (!s) return { signedIn: false };
       return {
         signedIn: s.stage === 'active',

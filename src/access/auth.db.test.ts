@@ -228,3 +228,19 @@ describe('one-time links and enrolment', () => {
     expect((await post('/api/auth/link', { token })).statusCode).toBe(200);
   });
 });
+
+describe('session status', () => {
+  it('is answered without counting as use, so an open tab still goes idle', async () => {
+    const u = await makeUser(t, ['analyst']);
+    t.clock.advance(30_000);
+    const cookie = await signIn(t, u);
+    const status = () => t.app.inject({ method: 'GET', url: '/api/auth/session', ...withSession(cookie) });
+    for (let i = 0; i < 5; i++) {
+      t.clock.advance(5 * 60_000);
+      expect((await status()).json().signedIn).toBe(true);
+    }
+    t.clock.advance(6 * 60_000);
+    expect((await status()).json()).toEqual({ signedIn: false });
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+});

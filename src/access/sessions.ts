@@ -69,7 +69,7 @@ export class SessionStore {
   }
 
   /** The live session for a cookie token, or null when unknown, revoked, idle too long or past its end. */
-  async resolve(token: string | undefined): Promise<SessionInfo | null> {
+  async resolve(token: string | undefined, opts: { touch?: boolean } = {}): Promise<SessionInfo | null> {
     if (!token || token.length > 200) return null;
     const id = sha256Hex(token);
     const now = this.#now();
@@ -85,6 +85,8 @@ export class SessionStore {
       await this.revoke(id);
       return null;
     }
+    // A status check (the browser app polling) must not count as use, or an open tab would never go idle.
+    if (opts.touch === false) return info;
     info.lastSeenAt = now;
     const touchedAt = cached?.touchedAt ?? now;
     const fetchedAt = cached && cached.info === info ? cached.fetchedAt : now;

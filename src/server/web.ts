@@ -16,6 +16,14 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     prefix: '/',
     index: ['index.html'],
     wildcard: false,
-    maxAge: '1h',
+    cacheControl: false,
+    // Built assets carry a content hash in their names and never change; index.html must be fetched afresh
+    // after an upgrade, or it would point at assets that no longer exist.
+    setHeaders: (res, path) => {
+      res.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
   });
 }

@@ -23,7 +23,8 @@ async function readError(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
     const code = typeof body.error?.code === 'string' ? body.error.code : 'unknown';
-    const message = typeof body.error?.message === 'string' ? body.error.message : `The server answered ${res.status}.`;
+    const message =
+      typeof body.error?.message === 'string' ? body.error.message : `The server answered ${res.status}.`;
     return new ApiError(res.status, code, message);
   } catch {
     return new ApiError(res.status, 'unknown', `The server answered ${res.status}.`);

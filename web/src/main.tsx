@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import './styles.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/content.css';
+import './styles/tables.css';
+import './styles/auth.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

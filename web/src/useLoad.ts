@@ -10,7 +10,11 @@ export interface Loaded<T> {
 
 /** Loads one GET route; `null` skips loading (e.g. when the user lacks the permission). */
 export function useLoad<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<Omit<Loaded<T>, 'reload'>>({ data: null, error: null, loading: path !== null });
+  const [state, setState] = useState<Omit<Loaded<T>, 'reload'>>({
+    data: null,
+    error: null,
+    loading: path !== null,
+  });
   const ticket = useRef(0);
   const load = useCallback(() => {
     if (path === null) return;

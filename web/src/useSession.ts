@@ -30,7 +30,10 @@ export function useSession() {
 
   const activate = useCallback(async () => {
     try {
-      const [me, catalogue] = await Promise.all([api.get<Me>('/api/me'), api.get<Catalogue>('/api/catalogue')]);
+      const [me, catalogue] = await Promise.all([
+        api.get<Me>('/api/me'),
+        api.get<Catalogue>('/api/catalogue'),
+      ]);
       setView({ kind: 'active', me, catalogue });
       const p = currentPath();
       if (p === '/signin' || p.startsWith('/welcome')) replacePath('/');

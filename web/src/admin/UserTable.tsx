@@ -10,7 +10,13 @@ function status(u: UserRow): string {
   return 'Active';
 }
 
-export function UserTable({ users, roleNames }: { users: UserRow[]; roleNames: ReadonlyMap<string, string> }) {
+export function UserTable({
+  users,
+  roleNames,
+}: {
+  users: UserRow[];
+  roleNames: ReadonlyMap<string, string>;
+}) {
   if (users.length === 0) return <p>No accounts yet.</p>;
   return (
     <div className="table-wrap">
@@ -19,24 +25,26 @@ export function UserTable({ users, roleNames }: { users: UserRow[]; roleNames: R
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">User name</th>
             <th scope="col">Agency</th>
             <th scope="col">Roles</th>
             <th scope="col">Status</th>
-            <th scope="col">Second factor</th>
             <th scope="col">Created</th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <th scope="row">{u.displayName}</th>
-              <td className="mono">{u.username}</td>
+              <th scope="row">
+                {u.displayName}
+                <span className="sub mono">{u.username}</span>
+              </th>
               <td>{u.agencyName}</td>
               <td>{roleLabels(u.roles, roleNames)}</td>
-              <td>{status(u)}</td>
-              <td>{u.totpEnabled ? 'Set up' : 'Not set up'}</td>
-              <td>{formatDate(u.createdAt)}</td>
+              <td>
+                {status(u)}
+                <span className="sub">Second factor {u.totpEnabled ? 'set up' : 'not set up'}</span>
+              </td>
+              <td className="nowrap">{formatDate(u.createdAt)}</td>
             </tr>
           ))}
         </tbody>

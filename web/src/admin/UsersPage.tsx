@@ -22,8 +22,8 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
     <>
       <PageHeading>Users &amp; agencies</PageHeading>
       <p className="lead">
-        {allAgencies ? 'Accounts of every agency taking part.' : `Accounts of ${me.agency.name}.`} New staff get a
-        one-time link to choose a password and set up their second factor.
+        {allAgencies ? 'Accounts of every agency taking part.' : `Accounts of ${me.agency.name}.`} New staff
+        get a one-time link to choose a password and set up their second factor.
       </p>
       <section className="panel" aria-labelledby="users-heading">
         <h2 id="users-heading">Accounts</h2>

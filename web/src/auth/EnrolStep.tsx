@@ -53,7 +53,11 @@ export function EnrolStep({ onStage, onRestart }: Props) {
           </li>
           <li>
             Enter the six-digit code the app now shows for Lantern.
-            <CodeForm path="/api/auth/enrolment/confirm" submitLabel="Confirm and continue" onStage={onStage} />
+            <CodeForm
+              path="/api/auth/enrolment/confirm"
+              submitLabel="Confirm and continue"
+              onStage={onStage}
+            />
           </li>
         </ol>
       ) : null}

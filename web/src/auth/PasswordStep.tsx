@@ -13,7 +13,7 @@ export function PasswordStep({ onStage }: { onStage: (stage: Stage) => void }) {
   const [repeat, setRepeat] = useState('');
   const { busy, error, setError, handle } = useSubmit();
   const submit = handle(async () => {
-    if (password.length < MIN_LENGTH) {
+    if ([...password].length < MIN_LENGTH) {
       setError(`The password needs at least ${MIN_LENGTH} characters.`);
       return;
     }

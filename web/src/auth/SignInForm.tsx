@@ -17,7 +17,10 @@ export function SignInForm({ notice, onStage }: Props) {
   const { busy, error, handle } = useSubmit();
   const submit = handle(async () => {
     try {
-      const r = await api.post<{ stage: Stage }>('/api/auth/sign-in', { username: username.trim(), password });
+      const r = await api.post<{ stage: Stage }>('/api/auth/sign-in', {
+        username: username.trim(),
+        password,
+      });
       onStage(r.stage);
     } catch (e) {
       setPassword('');
@@ -42,7 +45,7 @@ export function SignInForm({ notice, onStage }: Props) {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
-      <p className="muted small">
+      <p className="muted small after-form">
         New here? Your agency administrator gives you a one-time link to set up your account.
       </p>
     </AuthLayout>

@@ -49,7 +49,10 @@ export function WelcomeStep({ token, onStage, onRestart }: Props) {
       <ErrorMessage message={error} />
       {error ? (
         <>
-          <p>Each sign-in link works once and for a limited time. If you have set up your account already, sign in.</p>
+          <p>
+            Each sign-in link works once and for a limited time. If you have set up your account already, sign
+            in.
+          </p>
           <button type="button" className="button" onClick={onRestart}>
             Go to sign-in
           </button>

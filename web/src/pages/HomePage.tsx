@@ -46,7 +46,8 @@ export function HomePage({ me, catalogue, sections, roleNames }: Props) {
             <dd>{me.user.username}</dd>
             <dt>Agency</dt>
             <dd>
-              {me.agency.name} <span className="muted">({KIND_LABELS[me.agency.kind] ?? me.agency.kind})</span>
+              {me.agency.name}{' '}
+              <span className="muted">({KIND_LABELS[me.agency.kind] ?? me.agency.kind})</span>
             </dd>
           </dl>
           <h3>Roles</h3>

@@ -1,5 +1,5 @@
-import { AuditPage } from '../audit/AuditPage.tsx';
 import { UsersPage } from '../admin/UsersPage.tsx';
+import { AuditPage } from '../audit/AuditPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';

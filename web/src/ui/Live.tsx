@@ -8,7 +8,13 @@ export function ErrorMessage({ message }: { message: string | null }) {
   );
 }
 
-export function StatusMessage({ message, tone = 'info' }: { message: string | null; tone?: 'info' | 'success' }) {
+export function StatusMessage({
+  message,
+  tone = 'info',
+}: {
+  message: string | null;
+  tone?: 'info' | 'success';
+}) {
   return (
     <div className="live" aria-live="polite" aria-atomic="true">
       {message ? <p className={`notice notice-${tone}`}>{message}</p> : null}

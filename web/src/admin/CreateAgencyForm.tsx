@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import { api } from '../api.ts';
+import { AGENCY_KINDS, type Agency } from '../types.ts';
+import { Field } from '../ui/Field.tsx';
+import { KIND_LABELS } from '../ui/format.ts';
+import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
+
+export function CreateAgencyForm({ onCreated }: { onCreated: () => void }) {
+  const kindId = useId();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<string>('police');
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, handle } = useSubmit();
+  const submit = handle(async () => {
+    setDone(null);
+    const a = await api.post<Agency>('/api/agencies', { name: name.trim(), kind });
+    setDone(`Registered ${a.name}.`);
+    setName('');
+    onCreated();
+  });
+  return (
+    <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby={`${kindId}-h`}>
+      <h3 id={`${kindId}-h`}>Register an agency</h3>
+      <div className="row">
+        <Field label="Agency name" value={name} onChange={setName} autoComplete="organization" required />
+        <div className="field">
+          <label htmlFor={kindId}>Kind</label>
+          <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value)}>
+            {AGENCY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k] ?? k}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ErrorMessage message={error} />
+      <StatusMessage message={done} tone="success" />
+      <div>
+        <button type="submit" className="button primary" disabled={busy || !name.trim()}>
+          {busy ? 'Registering…' : 'Register agency'}
+        </button>
+      </div>
+    </form>
+  );
+}

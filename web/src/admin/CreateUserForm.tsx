@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { api } from '../api.ts';
+import type { Agency, Catalogue, Me, UserRow } from '../types.ts';
+import { Field } from '../ui/Field.tsx';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
+import { type Created, LinkResult } from './LinkResult.tsx';
+import { RoleChoices } from './RoleChoices.tsx';
+
+interface Props {
+  me: Me;
+  catalogue: Catalogue;
+  /** Every agency, when the user may manage all of them; null means the user's own agency only. */
+  agencies: Agency[] | null;
+  onCreated: () => void;
+}
+
+export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
+  const agencyFieldId = useId();
+  const [displayName, setDisplayName] = useState('');
+  const [username, setUsername] = useState('');
+  const [agencyId, setAgencyId] = useState(me.agency.id);
+  const [roles, setRoles] = useState<string[]>([]);
+  const [created, setCreated] = useState<Created | null>(null);
+  const { busy, error, setError, handle } = useSubmit();
+  const offered = catalogue.roles.filter(
+    (r) => r.name !== 'system_admin' || me.permissions.includes('user.manage_all'),
+  );
+
+  const submit = handle(async () => {
+    if (roles.length === 0) {
+      setError('Choose at least one role.');
+      return;
+    }
+    setCreated(null);
+    const r = await api.post<{ user: UserRow; signInLink: string; expiresInHours: number }>('/api/users', {
+      agencyId,
+      username: username.trim(),
+      displayName: displayName.trim(),
+      roles,
+    });
+    setCreated({ displayName: r.user.displayName, link: r.signInLink, hours: r.expiresInHours });
+    setDisplayName('');
+    setUsername('');
+    setRoles([]);
+    onCreated();
+  });
+
+  return (
+    <>
+      <form className="stack form-wide" onSubmit={submit} noValidate>
+        <div className="row">
+          <Field
+            label="Full name"
+            value={displayName}
+            onChange={setDisplayName}
+            autoComplete="off"
+            required
+          />
+          <Field
+            label="User name"
+            value={username}
+            onChange={setUsername}
+            autoComplete="off"
+            spellCheck={false}
+            hint="3 to 64 characters: letters a–z, digits, dot, dash or underscore."
+            required
+          />
+        </div>
+        {agencies ? (
+          <div className="field">
+            <label htmlFor={agencyFieldId}>Agency</label>
+            <select id={agencyFieldId} value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p>
+            The account will belong to <strong>{me.agency.name}</strong>.
+          </p>
+        )}
+        <RoleChoices roles={offered} chosen={roles} onChange={setRoles} />
+        <ErrorMessage message={error} />
+        <div>
+          <button type="submit" className="button primary" disabled={busy || !displayName || !username}>
+            {busy ? 'Creating…' : 'Create account'}
+          </button>
+        </div>
+      </form>
+      {created ? <LinkResult created={created} /> : null}
+    </>
+  );
+}
