@@ -8,8 +8,10 @@ export class Rng {
   #b: number;
   #c: number;
   #d: number;
+  readonly #key: string;
 
   constructor(seed: number | string) {
+    this.#key = String(seed);
     let s = typeof seed === 'number' ? seed >>> 0 : hashString(seed);
     const next = () => {
       s = (s + 0x9e3779b9) | 0;
@@ -98,9 +100,9 @@ export class Rng {
     return copy.slice(0, n);
   }
 
-  /** A derived, independent stream named by `label`. */
+  /** A derived, independent stream named by `label`; it depends on the seed and the label only, not on draws made. */
   fork(label: string): Rng {
-    return new Rng((this.uint32() ^ hashString(label)) >>> 0);
+    return new Rng(`${this.#key}/${label}`);
   }
 }
 
