@@ -1,8 +1,10 @@
 import { apiBenchmark } from './api.ts';
 import { parseOptions } from './results.ts';
+import { worldBenchmark } from './world.ts';
 
 const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>> = {
   api: apiBenchmark,
+  world: worldBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);

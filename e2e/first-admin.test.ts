@@ -11,7 +11,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   ensureWebBuilt();
-  server = await startServer();
+  server = await startServer(['--no-demo']);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -129,7 +129,7 @@ describe('first administrator in a real browser', () => {
     await expect(page.getByLabel('Password').inputValue()).resolves.toBe('');
     await expect(heading(page, 'Sign in to Lantern').isVisible()).resolves.toBe(true);
     const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
-    expect(await session.json()).toEqual({ signedIn: false });
+    expect(await session.json()).toEqual({ signedIn: false, demo: false });
     expect((await context.cookies()).map((c) => c.name)).not.toContain('lantern_session');
     await context.close();
   });

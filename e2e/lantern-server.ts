@@ -30,7 +30,7 @@ export function ensureWebBuilt(): void {
 }
 
 /** Starts `lantern serve` on a free port with a fresh embedded database, and waits for its sign-in link. */
-export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(args: string[] = [], timeoutMs = 60_000): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -41,7 +41,7 @@ export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
   delete env.DATABASE_URL;
   delete env.LANTERN_SECRET_KEY;
   delete env.HOST;
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'lantern.js'), 'serve'], {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'lantern.js'), 'serve', ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

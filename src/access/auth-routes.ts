@@ -1,22 +1,40 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { SESSION_COOKIE, sessionToken } from '../server/authenticate.ts';
 import type { AuthService, StageResult } from './auth-service.ts';
-import { codeBody, linkBody, passwordBody, sessionReply, signInBody, stageReply } from './schema.ts';
+import { demoSignIn, listDemoUsers } from './demo.ts';
+import {
+  codeBody,
+  demoSignInBody,
+  demoUsersReply,
+  linkBody,
+  passwordBody,
+  sessionReply,
+  signInBody,
+  stageReply,
+} from './schema.ts';
 import type { SessionInfo, SessionStage, SessionStore } from './sessions.ts';
 
 interface Deps {
   auth: AuthService;
   sessions: SessionStore;
   secureCookies: boolean;
+  db: Kysely<Database>;
+  /** Demo mode: the database holds demo users and the server listens on loopback only. */
+  demo: boolean;
 }
 
 const ctx = (request: FastifyRequest) => ({ ip: request.ip, requestId: request.id });
 
 /** Sign-in, second factor, enrolment, first-use links and sign-out: the only routes open without a session. */
-export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessions, secureCookies }) => {
+export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
+  app,
+  { auth, sessions, secureCookies, db, demo },
+) => {
   const setCookie = (reply: FastifyReply, r: StageResult) => {
     reply.setCookie(SESSION_COOKIE, r.token, {
       httpOnly: true,
@@ -44,8 +62,9 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessi
     },
     handler: async (request) => {
       const s = await sessions.resolve(sessionToken(request), { touch: false });
-      if (!s) return { signedIn: false };
+      if (!s) return { signedIn: false, demo };
       return {
+        demo,
         signedIn: s.stage === 'active',
         stage: s.stage,
         idleTimeoutSeconds: Math.floor(sessions.idleLimit(s.stage) / 1000),
@@ -131,6 +150,33 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, sessi
         reply,
         await auth.setPassword(await pending(request, 'set_password'), request.body.password, ctx(request)),
       ),
+  });
+
+  app.get('/api/auth/demo-users', {
+    config: pub,
+    schema: {
+      summary: 'Demo mode only: the demo users by agency and role',
+      tags: ['auth'],
+      response: { 200: demoUsersReply },
+    },
+    handler: async () => {
+      if (!demo) throw new AppError('not_found');
+      return { users: await listDemoUsers(db) };
+    },
+  });
+
+  app.post('/api/auth/demo-sign-in', {
+    config: pub,
+    schema: {
+      summary: 'Demo mode only, from this machine only: sign in as a demo user',
+      tags: ['auth'],
+      body: demoSignInBody,
+      response: { 200: stageReply },
+    },
+    handler: async (request, reply) => {
+      if (!demo) throw new AppError('not_found');
+      return setCookie(reply, await demoSignIn(db, sessions, request.body.userId, ctx(request)));
+    },
   });
 
   app.post('/api/auth/sign-out', {

@@ -4,6 +4,7 @@ import type { Config } from '../platform/config.ts';
 import { AppError } from '../platform/errors.ts';
 import { appendAudit, recordAudit } from './audit.ts';
 import { decrypt, encrypt, sha256Hex } from './crypto.ts';
+import { isLoopbackAddress } from './demo.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { rolesRequireSecondFactor } from './roles.ts';
 import type { SessionInfo, SessionStage, SessionStore } from './sessions.ts';
@@ -21,8 +22,6 @@ export interface StageResult {
   stage: SessionStage;
   expiresAt: number;
 }
-
-const isLoopback = (ip: string) => ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
 
 /**
  * Sign-in: password, then a second factor (or its enrolment), then an active session. Every step that fails is
@@ -257,7 +256,7 @@ export class AuthService {
     if (!link) throw await refuse('unknown_link');
     if (link.used_at) throw await refuse('used_link');
     if (link.expires_at.getTime() <= now) throw await refuse('expired_link');
-    if (link.purpose === 'first_admin' && !isLoopback(ctx.ip))
+    if (link.purpose === 'first_admin' && !isLoopbackAddress(ctx.ip))
       throw await refuse('first_admin_link_not_local');
     const user = await findUserById(this.db, link.user_id);
     if (!user || user.disabled) throw await refuse('user_unavailable');

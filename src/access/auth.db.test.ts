@@ -240,7 +240,7 @@ describe('session status', () => {
       expect((await status()).json().signedIn).toBe(true);
     }
     t.clock.advance(6 * 60_000);
-    expect((await status()).json()).toEqual({ signedIn: false });
+    expect((await status()).json()).toEqual({ signedIn: false, demo: false });
     expect((await me(cookie)).statusCode).toBe(401);
   });
 });

@@ -59,6 +59,7 @@ export const linkReply = z.object({ signInLink: z.string(), expiresInHours: z.nu
 
 export const sessionReply = z.object({
   signedIn: z.boolean(),
+  demo: z.boolean(),
   stage: stage.optional(),
   idleTimeoutSeconds: z.number().optional(),
   expiresAt: z.string().optional(),
@@ -117,4 +118,17 @@ export const verifyReply = z.object({
   checked: z.number(),
   headSeq: z.string(),
   firstBad: z.object({ seq: z.string(), problem: z.string() }).optional(),
+});
+
+export const demoSignInBody = z.strictObject({ userId: uuid });
+export const demoUsersReply = z.object({
+  users: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      agencyName: z.string(),
+      agencyKind: z.string(),
+      roles: z.array(z.object({ name: z.string(), label: z.string() })),
+    }),
+  ),
 });

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { serve } from './serve.ts';
+import { registerWorldCommands } from './world-commands.ts';
 
 const program = new Command();
 program
@@ -11,8 +12,10 @@ program
 program
   .command('serve')
   .description('Start the server and browser app (PORT, LANTERN_DATA_DIR, DATABASE_URL)')
-  .action(serve);
+  .option('--no-demo', 'do not load the demo agencies and users on the first start')
+  .action((opts: { demo: boolean }) => serve({ demo: opts.demo }));
 
 registerAdminCommands(program);
+registerWorldCommands(program);
 
 await program.parseAsync(process.argv);

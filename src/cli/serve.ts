@@ -1,18 +1,37 @@
 import { ensureFirstAdministrator, signInLinkUrl } from '../access/admin-service.ts';
+import { hasDemoUsers, isLoopbackHost } from '../access/demo.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
+import { countUsers } from '../access/users-store.ts';
 import { describeConfig } from '../platform/config.ts';
 import { createLogger } from '../platform/logger.ts';
 import { buildApp } from '../server/app.ts';
+import { loadDemo } from '../world/demo.ts';
 import { openContext } from './context.ts';
 
-const isLoopbackHost = (h: string) => h === '127.0.0.1' || h === 'localhost' || h === '::1';
-
-/** Starts the server: migrates, creates a first administrator when there is none, listens until stopped. */
-export async function serve(): Promise<void> {
+/**
+ * Starts the server: migrates, creates a first administrator when there is none, loads the demo on the first
+ * start on this machine (unless told not to), listens until stopped.
+ */
+export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
   const { config, database } = await openContext();
   const logger = createLogger(config.logLevel);
-  const lantern = await buildApp({ config, database, logger });
+  const fresh = (await countUsers(database.db)) === 0;
   const first = await ensureFirstAdministrator(database.db, SYSTEM_CLI);
+  if (fresh && opts.demo !== false && !config.databaseUrl && isLoopbackHost(config.host)) {
+    const loaded = await loadDemo(database.db);
+    process.stdout.write(
+      `Demo loaded: ${loaded.users} demo users in ${loaded.agencies} agencies (start with --no-demo to skip).\n`,
+    );
+  }
+  const demo = await hasDemoUsers(database.db);
+  if (demo && !isLoopbackHost(config.host)) {
+    process.stderr.write(
+      `Lantern will not start: this database holds demo users, and demo mode is allowed only on this machine (HOST=127.0.0.1).\nA real deployment starts from a fresh data folder with --no-demo.\n`,
+    );
+    await database.close();
+    process.exit(2);
+  }
+  const lantern = await buildApp({ config, database, logger, demo });
   await lantern.app.listen({ port: config.port, host: config.host });
   const address = lantern.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

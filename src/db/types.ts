@@ -7,6 +7,7 @@ export interface AgencyTable {
   id: Generated<string>;
   name: string;
   kind: string;
+  demo: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -22,6 +23,7 @@ export interface UserTable {
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
   disabled: Generated<boolean>;
+  demo: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

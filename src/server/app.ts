@@ -24,6 +24,8 @@ export interface AppDeps {
   /** Clock for sessions and codes; tests move it. */
   now?: (() => number) | undefined;
   sessionCacheMs?: number | undefined;
+  /** Demo mode: demo users may sign in with a click (loopback only). */
+  demo?: boolean | undefined;
 }
 
 export interface Lantern {
@@ -97,7 +99,13 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   registerAuthentication(app, { db: database.db, sessions });
 
   registerSystemRoutes(app, { db: database.db, dbKind: database.kind, routes });
-  await app.register(authRoutes, { auth, sessions, secureCookies: config.secureCookies });
+  await app.register(authRoutes, {
+    auth,
+    sessions,
+    secureCookies: config.secureCookies,
+    db: database.db,
+    demo: deps.demo === true,
+  });
   await app.register(accessRoutes, { db: database.db, sessions });
   await registerWebApp(app, config.webDir);
 

@@ -21,7 +21,10 @@ export interface TestApp extends Lantern {
 }
 
 /** A whole server on its own fresh database, with a clock the test moves. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { demo?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     LANTERN_SECRET_KEY: randomBytes(32).toString('hex'),
@@ -35,7 +38,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       clock.now += ms;
     },
   };
-  const lantern = await buildApp({ config, database, now: () => clock.now, sessionCacheMs: 0 });
+  const lantern = await buildApp({
+    config,
+    database,
+    now: () => clock.now,
+    sessionCacheMs: 0,
+    demo: opts.demo,
+  });
   return {
     ...lantern,
     config,

@@ -7,6 +7,7 @@ import './styles/forms.css';
 import './styles/content.css';
 import './styles/tables.css';
 import './styles/auth.css';
+import './styles/demo.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -4,6 +4,7 @@ export type Stage = 'set_password' | 'enroll_totp' | 'totp' | 'active';
 
 export interface SessionState {
   signedIn: boolean;
+  demo?: boolean;
   stage?: Stage;
   idleTimeoutSeconds?: number;
   expiresAt?: string;

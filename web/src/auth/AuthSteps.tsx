@@ -11,13 +11,14 @@ interface Props {
   notice?: string | undefined;
   onStage: (stage: Stage) => void;
   onRestart: () => void;
+  demo?: boolean;
 }
 
 /** The step of signing in the session is at. */
-export function AuthSteps({ stage, notice, onStage, onRestart }: Props) {
+export function AuthSteps({ stage, notice, onStage, onRestart, demo = false }: Props) {
   switch (stage) {
     case 'signin':
-      return <SignInForm notice={notice} onStage={onStage} />;
+      return <SignInForm notice={notice} onStage={onStage} demo={demo} />;
     case 'set_password':
       return <PasswordStep onStage={onStage} />;
     case 'enroll_totp':

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
+import { DemoUsers } from '../demo/DemoUsers.tsx';
 import type { Stage } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -9,9 +10,10 @@ import { AuthLayout } from './AuthLayout.tsx';
 interface Props {
   notice?: string | undefined;
   onStage: (stage: Stage) => void;
+  demo?: boolean;
 }
 
-export function SignInForm({ notice, onStage }: Props) {
+export function SignInForm({ notice, onStage, demo = false }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { busy, error, handle } = useSubmit();
@@ -48,6 +50,7 @@ export function SignInForm({ notice, onStage }: Props) {
       <p className="muted small after-form">
         New here? Your agency administrator gives you a one-time link to set up your account.
       </p>
+      {demo && <DemoUsers onStage={onStage} />}
     </AuthLayout>
   );
 }

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../access/audit.ts';
+import type { AgencyKind, Role } from '../access/roles.ts';
+import { insertAgency, insertUser } from '../access/users-store.ts';
+import type { Database } from '../db/types.ts';
+
+interface DemoAgency {
+  name: string;
+  kind: AgencyKind;
+  staff: { username: string; name: string; roles: Role[] }[];
+}
+
+/** The agencies of a demo and one member of staff for each role, so a newcomer can walk the cycle as each of them. */
+export const DEMO_AGENCIES: DemoAgency[] = [
+  {
+    name: 'Anti-Trafficking Police Division (demo)',
+    kind: 'police',
+    staff: [
+      { username: 'demo.analyst', name: 'Pol. Capt. Nattaya Srisuk', roles: ['analyst'] },
+      { username: 'demo.investigator', name: 'Pol. Maj. Anan Wongsa', roles: ['investigator'] },
+      { username: 'demo.commander', name: 'Pol. Col. Thawatchai Boonmee', roles: ['operation_commander'] },
+      { username: 'demo.police-admin', name: 'Kittipong Saelim', roles: ['admin'] },
+    ],
+  },
+  {
+    name: 'Provincial Labour Protection Office, Samut Sakhon (demo)',
+    kind: 'labour',
+    staff: [{ username: 'demo.inspector', name: 'Kanya Thongdee', roles: ['labour_inspector'] }],
+  },
+  {
+    name: 'Mekong Migrant Rights Network (demo)',
+    kind: 'ngo',
+    staff: [
+      { username: 'demo.monitor', name: 'Aung Min Htet', roles: ['monitor'] },
+      { username: 'demo.ngo-screener', name: 'Sophea Chan', roles: ['screening_officer'] },
+    ],
+  },
+  {
+    name: 'Office of the Attorney General, Anti-Trafficking Unit (demo)',
+    kind: 'prosecution',
+    staff: [{ username: 'demo.prosecutor', name: 'Pimchanok Rattanakul', roles: ['prosecutor'] }],
+  },
+  {
+    name: 'Protection and Occupational Development Centre (demo)',
+    kind: 'services',
+    staff: [
+      { username: 'demo.social-worker', name: 'Malee Saengthong', roles: ['social_worker'] },
+      { username: 'demo.screener', name: 'Duangjai Phrom', roles: ['screening_officer'] },
+    ],
+  },
+  {
+    name: 'Regional Coordination Office (demo)',
+    kind: 'coordination',
+    staff: [
+      { username: 'demo.me-officer', name: 'Nguyễn Thị Lan', roles: ['me_officer'] },
+      { username: 'demo.auditor', name: 'Chan Dara', roles: ['auditor'] },
+    ],
+  },
+];
+
+/** Loads the demo agencies and users, marked as demo, in one transaction. */
+export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number; users: number }> {
+  return db.transaction().execute(async (trx) => {
+    let users = 0;
+    for (const a of DEMO_AGENCIES) {
+      const agencyId = await insertAgency(trx, a.name, a.kind);
+      await trx.updateTable('agencies').set({ demo: true }).where('id', '=', agencyId).execute();
+      for (const s of a.staff) {
+        const id = await insertUser(trx, {
+          agencyId,
+          username: s.username,
+          displayName: s.name,
+          roles: s.roles,
+        });
+        await trx.updateTable('users').set({ demo: true }).where('id', '=', id).execute();
+        users++;
+      }
+    }
+    await appendAudit(trx, {
+      actor: { kind: 'system', userId: null, agencyId: null },
+      action: 'demo.load',
+      outcome: 'success',
+      detail: { agencies: DEMO_AGENCIES.length, users },
+    });
+    return { agencies: DEMO_AGENCIES.length, users };
+  });
+}

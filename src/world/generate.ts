@@ -1,0 +1,61 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PresetName } from './presets.ts';
+import { writeCalls } from './traces/calls.ts';
+import { writeCrossings } from './traces/crossings.ts';
+import { writeInspections, writeReports, writeTips } from './traces/narratives.ts';
+import { writeBusinesses, writeSubscribers } from './traces/registries.ts';
+import { writeTransfers } from './traces/transfers.ts';
+import { TruthSink, writePersons, writeTruthSummary } from './truth.ts';
+import { createWorld, type World } from './world.ts';
+
+export interface GenerateOptions {
+  preset: PresetName;
+  seed: number;
+  out: string;
+  /** Called as each file is done, with its row count. */
+  progress?: (file: string, rows: number) => void;
+}
+
+export interface GenerateResult {
+  world: World;
+  counts: Record<string, number>;
+}
+
+/** Generates a world and writes its traces and truth into `out`. The same seed and preset give the same bytes. */
+export async function generateWorld(opts: GenerateOptions): Promise<GenerateResult> {
+  await mkdir(join(opts.out, 'truth'), { recursive: true });
+  const world = createWorld(opts.preset, opts.seed);
+  const truth = new TruthSink(join(opts.out, 'truth'));
+  const counts: Record<string, number> = {};
+  const done = (file: string, rows: number) => {
+    counts[file] = rows;
+    opts.progress?.(file, rows);
+  };
+  done('businesses.csv', await writeBusinesses(world, join(opts.out, 'businesses.csv'), truth));
+  done('subscribers.csv', await writeSubscribers(world, join(opts.out, 'subscribers.csv'), truth));
+  const calls = await writeCalls(world, join(opts.out, 'calls.csv'));
+  done('calls.csv', calls.rows);
+  counts['calls.csv:criminal'] = calls.criminal;
+  const transfers = await writeTransfers(world, join(opts.out, 'transfers.csv'), truth);
+  done('transfers.csv', transfers.rows);
+  counts['transfers.csv:criminal'] = transfers.criminal;
+  const crossings = await writeCrossings(world, join(opts.out, 'crossings.csv'), truth);
+  done('crossings.csv', crossings.rows);
+  counts['crossings.csv:criminal'] = crossings.criminal;
+  done('tips.jsonl', await writeTips(world, join(opts.out, 'tips.jsonl'), truth));
+  done('inspections.jsonl', await writeInspections(world, join(opts.out, 'inspections.jsonl'), truth));
+  done('reports.jsonl', await writeReports(world, join(opts.out, 'reports.jsonl'), truth));
+  done('truth/persons.jsonl', await writePersons(world, join(opts.out, 'truth')));
+  await truth.close();
+  counts['truth/records.jsonl'] = truth.count;
+  counts.people = world.pop.n;
+  counts.victims = [...world.victims.values()].filter((v) => v.status === 'trafficked').length;
+  counts.labour_rights_cases = [...world.victims.values()].filter(
+    (v) => v.status === 'exploited_not_trafficked',
+  ).length;
+  counts.sites = world.sites.length;
+  counts.groups = world.groups.length;
+  await writeTruthSummary(world, join(opts.out, 'truth.json'), counts);
+  return { world, counts };
+}

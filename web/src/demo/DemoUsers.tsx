@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { api, messageOf } from '../api.ts';
+import type { Stage } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+
+interface DemoUser {
+  id: string;
+  displayName: string;
+  agencyName: string;
+  agencyKind: string;
+  roles: { name: string; label: string }[];
+}
+
+/** Demo mode: the demo users by agency, each signed in with one click. */
+export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
+  const [users, setUsers] = useState<DemoUser[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  useEffect(() => {
+    api.get<{ users: DemoUser[] }>('/api/auth/demo-users').then(
+      (r) => setUsers(r.users),
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, []);
+  const signIn = async (id: string) => {
+    setBusy(id);
+    setError(null);
+    try {
+      const r = await api.post<{ stage: Stage }>('/api/auth/demo-sign-in', { userId: id });
+      onStage(r.stage);
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(null);
+    }
+  };
+  if (!users) return <ErrorMessage message={error} />;
+  const agencies = [...new Set(users.map((u) => u.agencyName))];
+  return (
+    <section className="demo-users" aria-labelledby="demo-users-title">
+      <h2 id="demo-users-title">Try it as a member of staff</h2>
+      <p className="muted small">Demo accounts: one click signs you in, without a password.</p>
+      <ErrorMessage message={error} />
+      {agencies.map((agency) => (
+        <div key={agency} className="demo-agency">
+          <h3>{agency}</h3>
+          <ul>
+            {users
+              .filter((u) => u.agencyName === agency)
+              .map((u) => (
+                <li key={u.id}>
+                  <button
+                    type="button"
+                    className="button demo-user"
+                    disabled={busy !== null}
+                    onClick={() => void signIn(u.id)}
+                  >
+                    <span className="demo-role">{u.roles.map((r) => r.label).join(', ')}</span>
+                    <span className="demo-name">{u.displayName}</span>
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
