@@ -52,7 +52,7 @@ const SITE_KIND_WEIGHTS: Record<SiteKind, number> = {
   farm: 18,
   construction: 16,
   domestic_household: 18,
-  scam_compound: 6,
+  scam_compound: 3,
 };
 const EXPLOITATION_OF: Record<SiteKind, Exploitation> = {
   seafood_processing: 'labour',
@@ -178,11 +178,12 @@ function siteName(rng: Rng, kind: SiteKind, town: Town, n: number): string {
 }
 
 function severityFor(rng: Rng, kind: SiteKind): Severity {
+  // Most workplaces are lawful; scam compounds mostly are not, and the sex trade more often than the rest.
   if (kind === 'scam_compound')
-    return rng.weighted<Severity>(['lawful', 'exploitative', 'severe'], [25, 50, 25]);
+    return rng.weighted<Severity>(['lawful', 'exploitative', 'severe'], [55, 35, 10]);
   if (kind === 'brothel')
-    return rng.weighted<Severity>(['lawful', 'labour_rights', 'exploitative', 'severe'], [55, 5, 28, 12]);
-  return rng.weighted<Severity>(['lawful', 'labour_rights', 'exploitative', 'severe'], [80, 9, 8, 3]);
+    return rng.weighted<Severity>(['lawful', 'labour_rights', 'exploitative', 'severe'], [70, 5, 20, 5]);
+  return rng.weighted<Severity>(['lawful', 'labour_rights', 'exploitative', 'severe'], [88, 7, 4, 1]);
 }
 
 const ageOf = (rng: Rng, min: number, max: number) => rng.int(min, max);
@@ -352,7 +353,7 @@ export function buildCast(rng: Rng, geo: Geography, preset: Preset, startDay: nu
       const source = route?.stops[0] ?? site.townIdx;
       const nat = geo.towns[source]?.country ?? 'MM';
       const [lo, hi] = VICTIMS_PER_SITE[site.kind];
-      const scale = preset.name === 'demo' ? 0.4 : 1;
+      const scale = preset.victimScale;
       const count = Math.max(1, Math.round(rng.int(lo, hi) * scale));
       const recruiters = g.members.filter((i) => members[i]?.role === 'recruiter');
       const transporters = g.members.filter((i) => members[i]?.role === 'transporter');

@@ -12,6 +12,8 @@ export interface Preset {
   reports: number;
   /** Days covered by the traces, ending on the world's "today". */
   days: number;
+  /** Share of a criminal site's usual headcount generated, to keep victims a plausible share of migrants. */
+  victimScale: number;
 }
 
 export const PRESETS = {
@@ -27,6 +29,7 @@ export const PRESETS = {
     inspections: 24,
     reports: 40,
     days: 180,
+    victimScale: 0.5,
   },
   medium: {
     name: 'medium',
@@ -40,6 +43,7 @@ export const PRESETS = {
     inspections: 500,
     reports: 1_200,
     days: 365,
+    victimScale: 0.3,
   },
   large: {
     name: 'large',
@@ -53,6 +57,7 @@ export const PRESETS = {
     inspections: 4_000,
     reports: 10_000,
     days: 365,
+    victimScale: 0.3,
   },
 } as const satisfies Record<string, Omit<Preset, 'name'> & { name: string }>;
 

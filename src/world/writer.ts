@@ -19,7 +19,8 @@ export class LineWriter {
     this.#buf.push(text);
     this.#size += text.length;
     this.lines++;
-    if (this.#size < 1 << 20) return undefined;
+    // Small chunks let each line's string die young, in the cheap generation of the garbage collector.
+    if (this.#size < 1 << 17) return undefined;
     return this.flush();
   }
 

@@ -21,8 +21,12 @@ function planCriminalCalls(w: World, rng: Rng): PlannedCall[] {
   const calls: PlannedCall[] = [];
   const { startDay, endDay } = w;
   const span = endDay - startDay + 1;
+  // Only calls both parties could make that day: a victim's phone is taken on arrival.
   const push = (a: number, b: number, day: number) => {
-    if (day >= startDay && day <= endDay && a !== b) calls.push({ day, a, b });
+    if (day < startDay || day > endDay || a === b) return;
+    const pa = phoneOn(w.pop, a, day);
+    const pb = phoneOn(w.pop, b, day);
+    if (pa >= 0 && pb >= 0 && pa !== pb) calls.push({ day, a, b });
   };
   for (const g of w.groups) {
     for (const m of g.members) {
@@ -74,21 +78,27 @@ function activityTable(w: World, rng: Rng): { prob: Float64Array; alias: Int32Ar
   }
   const prob = new Float64Array(n);
   const alias = new Int32Array(n);
-  const small: number[] = [];
-  const large: number[] = [];
+  // Vose's alias method, with typed stacks so a million entries cost a few megabytes.
+  const small = new Int32Array(n);
+  const large = new Int32Array(n);
+  let ns = 0;
+  let nl = 0;
   for (let i = 0; i < n; i++) {
     weight[i] = ((weight[i] ?? 0) * n) / sum;
-    ((weight[i] ?? 0) < 1 ? small : large).push(i);
+    if ((weight[i] ?? 0) < 1) small[ns++] = i;
+    else large[nl++] = i;
   }
-  while (small.length > 0 && large.length > 0) {
-    const s = small.pop() as number;
-    const l = large.pop() as number;
+  while (ns > 0 && nl > 0) {
+    const s = small[--ns] ?? 0;
+    const l = large[--nl] ?? 0;
     prob[s] = weight[s] ?? 0;
     alias[s] = l;
     weight[l] = (weight[l] ?? 0) + (weight[s] ?? 0) - 1;
-    ((weight[l] ?? 0) < 1 ? small : large).push(l);
+    if ((weight[l] ?? 0) < 1) small[ns++] = l;
+    else large[nl++] = l;
   }
-  for (const i of [...small, ...large]) prob[i] = 1;
+  while (ns > 0) prob[small[--ns] ?? 0] = 1;
+  while (nl > 0) prob[large[--nl] ?? 0] = 1;
   return { prob, alias };
 }
 
@@ -128,31 +138,33 @@ export async function writeCalls(w: World, path: string): Promise<{ rows: number
   let criminal = 0;
   let p = 0;
   let carry = 0;
-  const times: number[] = [];
-  const kinds: number[] = [];
+  let keys = new Float64Array(1024);
+  const ordinaryTotal = target - planned.length;
+  let ordinarySoFar = 0;
   for (let d = 0; d < days; d++) {
     const day = w.startDay + d;
     const weekday = ((day % 7) + 7 + 4) % 7; // 0 = Sunday
     carry += perDay * (weekday === 0 ? 0.85 : weekday === 6 ? 0.95 : 1.04);
-    const ordinary = Math.floor(carry);
+    // The last day takes what rounding left over, so the file holds exactly the preset's count.
+    const ordinary = d === days - 1 ? Math.max(0, ordinaryTotal - ordinarySoFar) : Math.floor(carry);
     carry -= ordinary;
+    ordinarySoFar += ordinary;
     const crimeStart = p;
     while (p < planned.length && (planned[p]?.day ?? Number.POSITIVE_INFINITY) === day) p++;
     const total = ordinary + (p - crimeStart);
-    times.length = total;
-    kinds.length = total;
+    if (keys.length < total) keys = new Float64Array(total * 2);
+    // Each call's second of the day and its slot, packed in one number so a plain numeric sort orders them.
     for (let k = 0; k < total; k++) {
       // Calls cluster in the waking hours: a sum of two uniforms peaks mid-day.
-      times[k] = Math.floor(((rng.next() + rng.next()) / 2) * 86_399);
-      kinds[k] = k < ordinary ? -1 : crimeStart + (k - ordinary);
+      keys[k] = Math.floor(((rng.next() + rng.next()) / 2) * 86_399) * 2_097_152 + k;
     }
-    const order = Array.from({ length: total }, (_, k) => k).sort(
-      (x, y) => (times[x] ?? 0) - (times[y] ?? 0),
-    );
-    for (const k of order) {
+    const order = keys.subarray(0, total).sort();
+    for (const key of order) {
+      const second = Math.floor(key / 2_097_152);
+      const k = key - second * 2_097_152;
       let a: number;
       let b: number;
-      const planIdx = kinds[k] ?? -1;
+      const planIdx = k < ordinary ? -1 : crimeStart + (k - ordinary);
       if (planIdx >= 0) {
         const c = planned[planIdx] as PlannedCall;
         a = c.a;
@@ -170,7 +182,13 @@ export async function writeCalls(w: World, path: string): Promise<{ rows: number
           // Most calls go to one of a few dozen people nearby in the same town; some to anyone.
           if (hi - lo > 2 && rng.next() < 0.85) b = lo + ((a - lo + 1 + (h % 40)) % (hi - lo));
           else b = h % n;
-        } while (++tries < 8 && (a === b || phoneOn(pop, a, day) < 0 || phoneOn(pop, b, day) < 0));
+        } while (
+          ++tries < 1000 &&
+          (a === b ||
+            phoneOn(pop, a, day) < 0 ||
+            phoneOn(pop, b, day) < 0 ||
+            phoneOn(pop, a, day) === phoneOn(pop, b, day))
+        );
       }
       const pa = phoneOn(pop, a, day);
       const pb = phoneOn(pop, b, day);
@@ -179,7 +197,7 @@ export async function writeCalls(w: World, path: string): Promise<{ rows: number
       const sms = rng.next() < 0.22;
       const duration = sms ? 0 : Math.min(7200, Math.round(Math.exp(rng.normal(4.1, 1.0))));
       const town = pop.town[a] ?? 0;
-      const utc = day * 86_400 + (times[k] ?? 0) - (offsets[town] ?? 420) * 60;
+      const utc = day * 86_400 + second - (offsets[town] ?? 420) * 60;
       const cell = town * CELLS_PER_TOWN + (mix(w.seed, a, day) % CELLS_PER_TOWN);
       id++;
       const pending = out.line(
