@@ -339,10 +339,21 @@ export function buildCast(rng: Rng, geo: Geography, preset: Preset, startDay: nu
   }
 
   // Lawful recruitment agencies in the source countries: their staff recruit most migrants, and they are not criminals.
-  const sourceTowns = geo.towns.filter((t) => t.tags.has('source') && t.country !== 'TH' && t.country !== 'CN');
+  const sourceTowns = geo.towns.filter(
+    (t) => t.tags.has('source') && t.country !== 'TH' && t.country !== 'CN',
+  );
   for (let k = Math.max(2, Math.round(preset.sites / 60)); k > 0 && sourceTowns.length > 0; k--) {
     const town = rng.pick(sourceTowns);
-    add({ role: 'recruitment_agent', nationality: town.country, sex: rng.chance(0.5) ? 'F' : 'M', age: ageOf(rng, 25, 60), homeTown: town.idx, town: town.idx, site: -1, group: -1 });
+    add({
+      role: 'recruitment_agent',
+      nationality: town.country,
+      sex: rng.chance(0.5) ? 'F' : 'M',
+      age: ageOf(rng, 25, 60),
+      homeTown: town.idx,
+      town: town.idx,
+      site: -1,
+      group: -1,
+    });
   }
 
   // Brokers who supply several sites are key figures.
