@@ -46,6 +46,15 @@ export const sexOf = (p: Population, i: number) => ((p.sex[i] ?? 0) === 1 ? 'F' 
 const MIGRANT_ORIGINS: Nationality[] = ['MM', 'KH', 'LA', 'VN', 'CN'];
 const MIGRANT_WEIGHTS = [46, 22, 14, 10, 8];
 
+/** A birthday on which the person is exactly `age` years old on `endDay`, counted by the calendar. */
+function birthDayFor(rng: Rng, age: number, endDay: number): number {
+  const end = new Date(endDay * 86_400_000);
+  const at = (years: number) =>
+    Math.floor(Date.UTC(end.getUTCFullYear() - years, end.getUTCMonth(), end.getUTCDate()) / 86_400_000);
+  const earliest = at(age + 1) + 1;
+  return earliest + rng.int(0, at(age) - earliest);
+}
+
 export function buildPopulation(
   rng: Rng,
   geo: Geography,
@@ -71,7 +80,7 @@ export function buildPopulation(
     nationality[i] = natIndex.get(m.nationality) ?? 0;
     sex[i] = m.sex === 'F' ? 1 : 0;
     role[i] = roleIndex.get(m.role) ?? 0;
-    birthDay[i] = endDay - m.age * 365 - rng.int(0, 364);
+    birthDay[i] = birthDayFor(rng, m.age, endDay);
     homeTown[i] = m.homeTown;
     town[i] = m.town;
     site[i] = m.site;
@@ -118,7 +127,7 @@ export function buildPopulation(
       nationality[i] = natIndex.get(nat) ?? 0;
       sex[i] = rng.chance(0.47) ? 1 : 0;
       role[i] = roleIndex.get(migrant ? 'migrant' : 'local_worker') ?? 0;
-      birthDay[i] = endDay - rng.int(18, 60) * 365 - rng.int(0, 364);
+      birthDay[i] = birthDayFor(rng, rng.int(18, 60), endDay);
       const homes = sourcesOf.get(nat);
       homeTown[i] = migrant && homes && homes.length > 0 ? rng.pick(homes) : ti;
       town[i] = ti;
