@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { serve } from './serve.ts';
+import { registerScreenCommand } from './screen-command.ts';
 import { registerWorldCommands } from './world-commands.ts';
 
 const program = new Command();
@@ -17,5 +18,12 @@ program
 
 registerAdminCommands(program);
 registerWorldCommands(program);
+registerScreenCommand(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  // A command's failure is said in one line, without a stack trace.
+  process.stderr.write(`lantern: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+}
