@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
-import { serve } from './serve.ts';
 import { registerScreenCommand } from './screen-command.ts';
+import { serve } from './serve.ts';
 import { registerWorldCommands } from './world-commands.ts';
 
 const program = new Command();

@@ -94,7 +94,80 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
+export interface IndicatorSetTable {
+  id: string;
+  version: string;
+  agency_id: string;
+  definition: Json<Record<string, unknown>>;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface ServiceProviderTable {
+  id: Generated<string>;
+  agency_id: string | null;
+  name: string;
+  kind: string;
+  languages: string[];
+  area: string;
+  accepts_children: boolean;
+  created_at: CreatedAt;
+}
+
+export interface ScreeningTable {
+  id: Generated<string>;
+  agency_id: string;
+  created_by: string;
+  source: string;
+  source_ref: string | null;
+  pseudonym: string;
+  place_kind: string;
+  place_description: string;
+  language: string;
+  interpreter: Json<{ used: boolean; name?: string | undefined; language?: string | undefined }>;
+  consent: Json<{
+    interview: boolean;
+    toldRights: boolean;
+    toldOptions: boolean;
+    toldServicesVoluntary: boolean;
+  }>;
+  age: number | null;
+  age_doubtful: boolean;
+  guardian_enc: string | null;
+  exploitation: string;
+  set_id: string;
+  set_version: string;
+  answers: Json<Record<string, { answer: 'yes' | 'no' | 'unknown'; observation: string }>>;
+  status: string;
+  evaluation: Json<Record<string, unknown> | null>;
+  non_punishment: boolean;
+  version: Generated<number>;
+  started_at: CreatedAt;
+  completed_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export interface ReferralTable {
+  id: Generated<string>;
+  screening_id: string;
+  provider_id: string;
+  consent_given: boolean;
+  consent_recorded_at: Timestamp;
+  shared_items: string[];
+  note: string;
+  status: string;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  indicator_sets: IndicatorSetTable;
+  service_providers: ServiceProviderTable;
+  screenings: ScreeningTable;
+  referrals: ReferralTable;
   agencies: AgencyTable;
   users: UserTable;
   user_roles: UserRoleTable;

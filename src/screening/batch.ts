@@ -22,7 +22,10 @@ export type AnswerInput = z.output<typeof answerSchema>;
 export const batchSchema = z.union([
   answerSchema,
   z.array(answerSchema).min(1).max(100_000),
-  z.strictObject({ set: z.string().max(120).optional(), screenings: z.array(answerSchema).min(1).max(100_000) }),
+  z.strictObject({
+    set: z.string().max(120).optional(),
+    screenings: z.array(answerSchema).min(1).max(100_000),
+  }),
 ]);
 export type BatchInput = z.output<typeof batchSchema>;
 
@@ -49,12 +52,22 @@ export function evaluateBatch(set: IndicatorSet, items: AnswerInput[]): BatchRes
   const problems: string[] = [];
   items.forEach((item, i) => {
     for (const id of unknownIds(set, { present: item.indicators, unknown: item.unknown })) {
-      problems.push(`screenings[${i}]${item.ref ? ` (${item.ref})` : ''}: "${id}" is not an indicator of ${set.id}`);
+      problems.push(
+        `screenings[${i}]${item.ref ? ` (${item.ref})` : ''}: "${id}" is not an indicator of ${set.id}`,
+      );
     }
   });
-  if (problems.length > 0) throw new AppError('validation_failed', problems.slice(0, 20).join('; ') + (problems.length > 20 ? `; and ${problems.length - 20} more` : ''));
+  if (problems.length > 0)
+    throw new AppError(
+      'validation_failed',
+      problems.slice(0, 20).join('; ') + (problems.length > 20 ? `; and ${problems.length - 20} more` : ''),
+    );
   return items.map((item, i) => {
-    const e = evaluate(set, { age: item.age, ageDoubtful: item.ageDoubtful, exploitation: item.exploitation }, { present: item.indicators, unknown: item.unknown });
+    const e = evaluate(
+      set,
+      { age: item.age, ageDoubtful: item.ageDoubtful, exploitation: item.exploitation },
+      { present: item.indicators, unknown: item.unknown },
+    );
     return {
       ref: item.ref ?? String(i + 1),
       outcome: e.outcome,

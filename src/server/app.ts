@@ -10,6 +10,7 @@ import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
 import type { Config } from '../platform/config.ts';
+import { screeningRoutes } from '../screening/routes.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { checkRoute, type RouteEntry } from './route-table.ts';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
     demo: deps.demo === true,
   });
   await app.register(accessRoutes, { db: database.db, sessions });
+  await app.register(screeningRoutes, { db: database.db, secretKey: config.secretKey });
   await registerWebApp(app, config.webDir);
 
   await app.ready();

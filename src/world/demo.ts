@@ -58,6 +58,52 @@ export const DEMO_AGENCIES: DemoAgency[] = [
   },
 ];
 
+/** Service providers a screened person can be referred to, in the demo. */
+export const DEMO_PROVIDERS = [
+  {
+    name: 'Protection and Occupational Development Centre shelter (demo)',
+    kind: 'shelter',
+    languages: ['th', 'my', 'km', 'lo'],
+    area: 'Nonthaburi',
+    acceptsChildren: true,
+  },
+  {
+    name: 'Children and Families Shelter, Samut Sakhon (demo)',
+    kind: 'shelter',
+    languages: ['th', 'my'],
+    area: 'Samut Sakhon',
+    acceptsChildren: true,
+  },
+  {
+    name: 'Provincial Hospital, Samut Sakhon (demo)',
+    kind: 'medical',
+    languages: ['th', 'en'],
+    area: 'Samut Sakhon',
+    acceptsChildren: true,
+  },
+  {
+    name: 'Migrant Legal Aid Clinic (demo)',
+    kind: 'legal',
+    languages: ['th', 'my', 'km', 'en'],
+    area: 'Bangkok',
+    acceptsChildren: true,
+  },
+  {
+    name: 'Return and Reintegration Programme (demo)',
+    kind: 'return_reintegration',
+    languages: ['my', 'km', 'lo', 'vi'],
+    area: 'Mae Sot, Poipet, Mukdahan',
+    acceptsChildren: true,
+  },
+  {
+    name: 'Migrant Workers Rights Centre (demo)',
+    kind: 'labour_rights',
+    languages: ['th', 'my', 'km'],
+    area: 'Samut Sakhon',
+    acceptsChildren: false,
+  },
+] as const;
+
 /** Loads the demo agencies and users, marked as demo, in one transaction. */
 export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number; users: number }> {
   return db.transaction().execute(async (trx) => {
@@ -75,6 +121,19 @@ export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number
         await trx.updateTable('users').set({ demo: true }).where('id', '=', id).execute();
         users++;
       }
+    }
+    for (const p of DEMO_PROVIDERS) {
+      await trx
+        .insertInto('service_providers')
+        .values({
+          agency_id: null,
+          name: p.name,
+          kind: p.kind,
+          languages: [...p.languages],
+          area: p.area,
+          accepts_children: p.acceptsChildren,
+        })
+        .execute();
     }
     await appendAudit(trx, {
       actor: { kind: 'system', userId: null, agencyId: null },

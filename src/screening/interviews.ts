@@ -1,0 +1,293 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { z } from 'zod';
+import { appendAudit } from '../access/audit.ts';
+import { decrypt, encrypt } from '../access/crypto.ts';
+import { type Actor, can } from '../access/policy.ts';
+import type { Database, ScreeningTable } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+import { listReferrals } from './referrals.ts';
+import { evaluate, treatedAsChild } from './rules.ts';
+import type { answersBody, StartInput } from './schema.ts';
+import { findSet } from './sets-store.ts';
+
+type Row = Selectable<ScreeningTable>;
+type AnswerMap = Record<string, { answer: 'yes' | 'no' | 'unknown'; observation: string }>;
+
+const guardianContext = (id: string) => `screening-guardian:${id}`;
+
+/** What the policy needs to know of a screening: its agency. */
+const ref = (r: Pick<Row, 'id' | 'agency_id'>) => ({ type: 'screening', id: r.id, agencyId: r.agency_id });
+
+async function load(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  action: 'screening.read' | 'screening.write',
+): Promise<Row> {
+  const row = await db.selectFrom('screenings').selectAll().where('id', '=', id).executeTakeFirst();
+  // Another agency's screening and a missing one look the same.
+  if (!row || !can(actor, action, ref(row))) throw new AppError('not_found');
+  return row;
+}
+
+async function preview(db: Kysely<Database>, actor: Actor, row: Row) {
+  if (row.evaluation) return row.evaluation as Record<string, unknown>;
+  const set = await findSet(db, actor, row.set_id, row.set_version);
+  const answers = row.answers as AnswerMap;
+  const present = Object.entries(answers)
+    .filter(([, a]) => a.answer === 'yes')
+    .map(([id]) => id);
+  const answered = new Set(Object.keys(answers).filter((id) => answers[id]?.answer !== 'unknown'));
+  const unknown = set.indicators.map((i) => i.id).filter((id) => !answered.has(id));
+  return evaluate(
+    set,
+    { age: row.age, ageDoubtful: row.age_doubtful, exploitation: row.exploitation as 'labour' },
+    { present, unknown },
+  ) as unknown as Record<string, unknown>;
+}
+
+export async function view(db: Kysely<Database>, actor: Actor, key: Buffer, row: Row) {
+  return {
+    id: row.id,
+    pseudonym: row.pseudonym,
+    status: row.status,
+    version: row.version,
+    source: row.source,
+    sourceRef: row.source_ref,
+    place: { kind: row.place_kind, description: row.place_description },
+    language: row.language,
+    interpreter: row.interpreter,
+    consent: row.consent,
+    age: row.age,
+    ageDoubtful: row.age_doubtful,
+    guardian: row.guardian_enc ? decrypt(key, row.guardian_enc, guardianContext(row.id)) : null,
+    exploitation: row.exploitation,
+    setId: row.set_id,
+    setVersion: row.set_version,
+    answers: row.answers as AnswerMap,
+    evaluation: await preview(db, actor, row),
+    nonPunishment: row.non_punishment,
+    startedAt: row.started_at,
+    completedAt: row.completed_at,
+    referrals: await listReferrals(db, row.id),
+  };
+}
+
+/**
+ * Starts an interview. It needs the person's consent to be interviewed; a person treated as a child (age unknown,
+ * under 18, or doubted) is interviewed with a guardian.
+ */
+export async function startScreening(
+  db: Kysely<Database>,
+  actor: Actor,
+  key: Buffer,
+  input: StartInput,
+  requestId: string,
+) {
+  if (!input.consent.interview)
+    throw new AppError(
+      'validation_failed',
+      'consent.interview: the person has not agreed to be interviewed; no screening is recorded without consent',
+    );
+  const { child } = treatedAsChild({
+    age: input.age,
+    ageDoubtful: input.ageDoubtful,
+    exploitation: input.exploitation,
+  });
+  const guardian = input.guardian?.trim() || null;
+  if (child && !guardian)
+    throw new AppError(
+      'validation_failed',
+      'guardian: a person treated as a child (age unknown, under 18, or doubted) is interviewed with a guardian',
+    );
+  if (input.interpreter.used && !input.interpreter.name?.trim())
+    throw new AppError('validation_failed', 'interpreter.name: name the interpreter');
+  const set = await findSet(db, actor, input.setId);
+  if (!actor.agencyId || !actor.userId) throw new AppError('forbidden');
+  const agencyId = actor.agencyId;
+  const userId = actor.userId;
+  const id = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('screenings')
+      .values({
+        agency_id: agencyId,
+        created_by: userId,
+        source: input.source,
+        source_ref: input.sourceRef ?? null,
+        pseudonym: input.pseudonym,
+        place_kind: input.place.kind,
+        place_description: input.place.description,
+        language: input.language,
+        interpreter: JSON.stringify(input.interpreter),
+        consent: JSON.stringify(input.consent),
+        age: input.age,
+        age_doubtful: input.ageDoubtful,
+        guardian_enc: null,
+        exploitation: input.exploitation,
+        set_id: set.id,
+        set_version: set.version,
+        answers: '{}',
+        status: 'in_progress',
+        evaluation: 'null',
+        non_punishment: false,
+        completed_at: null,
+        updated_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (guardian)
+      await trx
+        .updateTable('screenings')
+        .set({ guardian_enc: encrypt(key, guardian, guardianContext(row.id)) })
+        .where('id', '=', row.id)
+        .execute();
+    await appendAudit(trx, {
+      actor,
+      action: 'screening.start',
+      resource: { type: 'screening', id: row.id },
+      outcome: 'success',
+      requestId,
+      detail: { source: input.source, set: set.id },
+    });
+    return row.id;
+  });
+  return view(db, actor, key, await load(db, actor, id, 'screening.write'));
+}
+
+export async function readScreening(
+  db: Kysely<Database>,
+  actor: Actor,
+  key: Buffer,
+  id: string,
+  requestId: string,
+) {
+  const row = await load(db, actor, id, 'screening.read');
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(trx, {
+        actor,
+        action: 'screening.read',
+        resource: { type: 'screening', id },
+        outcome: 'success',
+        requestId,
+      }),
+    );
+  return view(db, actor, key, row);
+}
+
+export async function listScreenings(db: Kysely<Database>, actor: Actor) {
+  const rows = await db
+    .selectFrom('screenings')
+    .select(['id', 'pseudonym', 'status', 'evaluation', 'source', 'started_at', 'agency_id'])
+    .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
+    .orderBy('started_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    pseudonym: r.pseudonym,
+    status: r.status,
+    outcome: (r.evaluation as { outcome?: string } | null)?.outcome ?? null,
+    source: r.source,
+    startedAt: r.started_at,
+  }));
+}
+
+/** Saves answers; a stale version (someone saved in between) is refused, so no answer is lost. */
+export async function saveAnswers(
+  db: Kysely<Database>,
+  actor: Actor,
+  key: Buffer,
+  id: string,
+  body: z.output<typeof answersBody>,
+  requestId: string,
+) {
+  const row = await load(db, actor, id, 'screening.write');
+  if (row.status !== 'in_progress')
+    throw new AppError('conflict', 'The screening is completed; its answers can no longer change.');
+  const set = await findSet(db, actor, row.set_id, row.set_version);
+  const ids = new Set(set.indicators.map((i) => i.id));
+  const problems: string[] = [];
+  for (const [indicator, a] of Object.entries(body.answers)) {
+    if (!ids.has(indicator)) problems.push(`answers.${indicator}: not an indicator of ${set.id}`);
+    else if (a.answer === 'yes' && !a.observation.trim())
+      problems.push(`answers.${indicator}.observation: say what was seen or said that supports it`);
+  }
+  if (problems.length > 0) throw new AppError('validation_failed', problems.join('; '));
+  const merged = { ...(row.answers as AnswerMap), ...body.answers };
+  const updated = await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('screenings')
+      .set({ answers: JSON.stringify(merged), version: body.version + 1, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('version', '=', body.version)
+      .returning('id')
+      .executeTakeFirst();
+    if (!r) return false;
+    await appendAudit(trx, {
+      actor,
+      action: 'screening.answer',
+      resource: { type: 'screening', id },
+      outcome: 'success',
+      requestId,
+      detail: { indicators: Object.keys(body.answers).length },
+    });
+    return true;
+  });
+  if (!updated)
+    throw new AppError(
+      'conflict',
+      'Someone saved this screening after you opened it. Reload to see their answers, then save again.',
+    );
+  return view(db, actor, key, await load(db, actor, id, 'screening.write'));
+}
+
+/** Completes the interview: the outcome is fixed with its explanation, and a presumed victim's non-punishment recorded. */
+export async function completeScreening(
+  db: Kysely<Database>,
+  actor: Actor,
+  key: Buffer,
+  id: string,
+  version: number,
+  requestId: string,
+) {
+  const row = await load(db, actor, id, 'screening.write');
+  if (row.status !== 'in_progress') throw new AppError('conflict', 'The screening is already completed.');
+  const evaluation = await preview(db, actor, row);
+  const presumed = evaluation.outcome === 'presumed_trafficked';
+  const done = await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('screenings')
+      .set({
+        status: 'completed',
+        evaluation: JSON.stringify(evaluation),
+        non_punishment: presumed,
+        completed_at: new Date(),
+        version: version + 1,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returning('id')
+      .executeTakeFirst();
+    if (!r) return false;
+    await appendAudit(trx, {
+      actor,
+      action: 'screening.complete',
+      resource: { type: 'screening', id },
+      outcome: 'success',
+      requestId,
+      detail: { outcome: evaluation.outcome, nonPunishment: presumed },
+    });
+    return true;
+  });
+  if (!done)
+    throw new AppError(
+      'conflict',
+      'Someone saved this screening after you opened it. Reload, then complete it.',
+    );
+  return view(db, actor, key, await load(db, actor, id, 'screening.write'));
+}
+
+export { load as loadScreening };

@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../access/audit.ts';
+import { type Actor, can } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+
+export async function listReferrals(db: Kysely<Database>, screeningId: string) {
+  const rows = await db
+    .selectFrom('referrals')
+    .innerJoin('service_providers', 'service_providers.id', 'referrals.provider_id')
+    .select([
+      'referrals.id',
+      'referrals.provider_id',
+      'service_providers.name',
+      'service_providers.kind',
+      'referrals.status',
+      'referrals.shared_items',
+      'referrals.consent_recorded_at',
+      'referrals.created_at',
+    ])
+    .where('referrals.screening_id', '=', screeningId)
+    .orderBy('referrals.created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    providerId: r.provider_id,
+    providerName: r.name,
+    kind: r.kind,
+    status: r.status,
+    sharedItems: r.shared_items,
+    consentRecordedAt: r.consent_recorded_at,
+    createdAt: r.created_at,
+  }));
+}
+
+export async function listProviders(db: Kysely<Database>) {
+  const rows = await db.selectFrom('service_providers').selectAll().orderBy('kind').orderBy('name').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    languages: r.languages,
+    area: r.area,
+    acceptsChildren: r.accepts_children,
+  }));
+}
+
+/**
+ * Refers a screened person to a provider — only with their consent to this referral, sharing only the items they
+ * agreed to share. Nothing is sent to immigration enforcement: there is no such provider kind.
+ */
+export async function createReferral(
+  db: Kysely<Database>,
+  actor: Actor,
+  screeningId: string,
+  input: { providerId: string; consent: boolean; sharedItems: string[]; note?: string | undefined },
+  requestId: string,
+) {
+  const screening = await db
+    .selectFrom('screenings')
+    .select(['id', 'agency_id'])
+    .where('id', '=', screeningId)
+    .executeTakeFirst();
+  if (
+    !screening ||
+    !can(actor, 'screening.write', { type: 'screening', id: screening.id, agencyId: screening.agency_id })
+  )
+    throw new AppError('not_found');
+  if (!input.consent)
+    throw new AppError(
+      'validation_failed',
+      "consent: a referral is made only with the person's recorded consent",
+    );
+  const provider = await db
+    .selectFrom('service_providers')
+    .select(['id', 'accepts_children'])
+    .where('id', '=', input.providerId)
+    .executeTakeFirst();
+  if (!provider) throw new AppError('not_found', 'providerId: no such service provider');
+  if (!actor.userId) throw new AppError('forbidden');
+  const userId = actor.userId;
+  const id = await db.transaction().execute(async (trx) => {
+    const now = new Date();
+    const row = await trx
+      .insertInto('referrals')
+      .values({
+        screening_id: screeningId,
+        provider_id: provider.id,
+        consent_given: true,
+        consent_recorded_at: now,
+        shared_items: [...new Set(input.sharedItems)],
+        note: input.note ?? '',
+        status: 'sent',
+        created_by: userId,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actor,
+      action: 'referral.create',
+      resource: { type: 'referral', id: row.id },
+      outcome: 'success',
+      requestId,
+      detail: { screening: screeningId, provider: provider.id, shared: input.sharedItems },
+    });
+    return row.id;
+  });
+  const all = await listReferrals(db, screeningId);
+  const created = all.find((r) => r.id === id);
+  if (!created) throw new AppError('internal');
+  return created;
+}
+
+export async function updateReferralStatus(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  status: string,
+  requestId: string,
+) {
+  const row = await db
+    .selectFrom('referrals')
+    .innerJoin('screenings', 'screenings.id', 'referrals.screening_id')
+    .select(['referrals.id', 'referrals.screening_id', 'screenings.agency_id'])
+    .where('referrals.id', '=', id)
+    .executeTakeFirst();
+  if (
+    !row ||
+    !can(actor, 'screening.write', { type: 'screening', id: row.screening_id, agencyId: row.agency_id })
+  )
+    throw new AppError('not_found');
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('referrals').set({ status, updated_at: new Date() }).where('id', '=', id).execute();
+    await appendAudit(trx, {
+      actor,
+      action: 'referral.status',
+      resource: { type: 'referral', id },
+      outcome: 'success',
+      requestId,
+      detail: { status },
+    });
+  });
+  const updated = (await listReferrals(db, row.screening_id)).find((r) => r.id === id);
+  if (!updated) throw new AppError('internal');
+  return updated;
+}

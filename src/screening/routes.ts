@@ -1,0 +1,222 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { appendAudit } from '../access/audit.ts';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { batchSchema, evaluateBatch, normaliseBatch } from './batch.ts';
+import {
+  completeScreening,
+  listScreenings,
+  readScreening,
+  saveAnswers,
+  startScreening,
+} from './interviews.ts';
+import { DEFAULT_SET_ID } from './published-sets.ts';
+import { createReferral, listProviders, updateReferralStatus } from './referrals.ts';
+import {
+  answersBody,
+  completeBody,
+  providerView,
+  referralBody,
+  referralStatusBody,
+  referralView,
+  screeningView,
+  startBody,
+} from './schema.ts';
+import { addAgencySet, findSet, listSets } from './sets-store.ts';
+
+interface Deps {
+  db: Kysely<Database>;
+  secretKey: Buffer;
+}
+
+const idParams = z.strictObject({ id: uuid });
+const setSummary = z.object({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  complete: z.boolean(),
+  exploitation: z.array(z.string()),
+  notes: z.array(z.string()),
+  origin: z.string(),
+});
+
+/** Screening at the safe site: indicator sets, interviews, outcomes and referrals. */
+export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, secretKey }) => {
+  app.get('/api/screening/sets', {
+    config: { permission: 'screening.read' },
+    schema: {
+      summary: "Indicator sets: the published ones and your agency's own",
+      tags: ['screening'],
+      response: { 200: z.object({ sets: z.array(setSummary) }) },
+    },
+    handler: async (request) => ({ sets: await listSets(db, actorOf(request)) }),
+  });
+
+  app.get('/api/screening/sets/:id', {
+    config: { permission: 'screening.read' },
+    schema: {
+      summary: 'One indicator set with its indicators and rules',
+      tags: ['screening'],
+      params: z.strictObject({ id: z.string().max(120) }),
+      response: { 200: z.record(z.string(), z.unknown()) },
+    },
+    handler: async (request) =>
+      (await findSet(db, actorOf(request), request.params.id)) as unknown as Record<string, unknown>,
+  });
+
+  app.post('/api/screening/sets', {
+    config: { permission: 'screening.write' },
+    schema: {
+      summary: "Add your agency's own indicator set (a national screening form) as data",
+      tags: ['screening'],
+      body: z.record(z.string(), z.unknown()),
+      response: { 201: setSummary },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const created = await addAgencySet(db, actor, request.body);
+      await db
+        .transaction()
+        .execute((trx) =>
+          appendAudit(trx, {
+            actor,
+            action: 'screening.set_add',
+            resource: { type: 'indicator_set', id: `${created.id}@${created.version}` },
+            outcome: 'success',
+            requestId: request.id,
+          }),
+        );
+      return reply.status(201).send(created);
+    },
+  });
+
+  app.post('/api/screening/evaluate', {
+    config: { permission: 'screening.read' },
+    schema: {
+      summary: 'Evaluate answers against an indicator set (the format of `lantern screen`); stores nothing',
+      tags: ['screening'],
+      body: batchSchema,
+      response: { 200: z.object({ results: z.array(z.record(z.string(), z.unknown())) }) },
+    },
+    handler: async (request) => {
+      const { setId, items } = normaliseBatch(request.body);
+      const set = await findSet(db, actorOf(request), setId ?? DEFAULT_SET_ID);
+      return { results: evaluateBatch(set, items) as unknown as Record<string, unknown>[] };
+    },
+  });
+
+  app.get('/api/service-providers', {
+    config: { permission: 'screening.read' },
+    schema: {
+      summary: 'The directory of service providers',
+      tags: ['screening'],
+      response: { 200: z.object({ providers: z.array(providerView) }) },
+    },
+    handler: async () => ({ providers: await listProviders(db) }),
+  });
+
+  app.get('/api/screenings', {
+    config: { permission: 'screening.read' },
+    schema: {
+      summary: "Your agency's screenings, by pseudonym",
+      tags: ['screening'],
+      response: {
+        200: z.object({
+          screenings: z.array(
+            z.object({
+              id: z.string(),
+              pseudonym: z.string(),
+              status: z.string(),
+              outcome: z.string().nullable(),
+              source: z.string(),
+              startedAt: z.date(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => ({ screenings: await listScreenings(db, actorOf(request)) }),
+  });
+
+  app.post('/api/screenings', {
+    config: { permission: 'screening.write' },
+    schema: {
+      summary: 'Start a screening interview (consent required; a child with a guardian)',
+      tags: ['screening'],
+      body: startBody,
+      response: { 201: screeningView },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await startScreening(db, actorOf(request), secretKey, request.body, request.id)),
+  });
+
+  app.get('/api/screenings/:id', {
+    config: { permission: 'screening.read' },
+    schema: {
+      summary: 'One screening with its answers, outcome and referrals (audited)',
+      tags: ['screening'],
+      params: idParams,
+      response: { 200: screeningView },
+    },
+    handler: async (request) => readScreening(db, actorOf(request), secretKey, request.params.id, request.id),
+  });
+
+  app.patch('/api/screenings/:id', {
+    config: { permission: 'screening.write' },
+    schema: {
+      summary: 'Save answers, each "yes" with its observation; refused when someone saved in between',
+      tags: ['screening'],
+      params: idParams,
+      body: answersBody,
+      response: { 200: screeningView },
+    },
+    handler: async (request) =>
+      saveAnswers(db, actorOf(request), secretKey, request.params.id, request.body, request.id),
+  });
+
+  app.post('/api/screenings/:id/complete', {
+    config: { permission: 'screening.write' },
+    schema: {
+      summary: 'Complete the screening: fixes the outcome and records non-punishment for a presumed victim',
+      tags: ['screening'],
+      params: idParams,
+      body: completeBody,
+      response: { 200: screeningView },
+    },
+    handler: async (request) =>
+      completeScreening(db, actorOf(request), secretKey, request.params.id, request.body.version, request.id),
+  });
+
+  app.post('/api/screenings/:id/referrals', {
+    config: { permission: 'screening.write' },
+    schema: {
+      summary: 'Refer the person to a service, with their consent, sharing only what they agreed to',
+      tags: ['screening'],
+      params: idParams,
+      body: referralBody,
+      response: { 201: referralView },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createReferral(db, actorOf(request), request.params.id, request.body, request.id)),
+  });
+
+  app.patch('/api/referrals/:id', {
+    config: { permission: 'screening.write' },
+    schema: {
+      summary: "Follow a referral's status",
+      tags: ['screening'],
+      params: idParams,
+      body: referralStatusBody,
+      response: { 200: referralView },
+    },
+    handler: async (request) =>
+      updateReferralStatus(db, actorOf(request), request.params.id, request.body.status, request.id),
+  });
+};
