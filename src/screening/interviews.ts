@@ -162,17 +162,15 @@ export async function readScreening(
   requestId: string,
 ) {
   const row = await load(db, actor, id, 'screening.read');
-  await db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(trx, {
-        actor,
-        action: 'screening.read',
-        resource: { type: 'screening', id },
-        outcome: 'success',
-        requestId,
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'screening.read',
+      resource: { type: 'screening', id },
+      outcome: 'success',
+      requestId,
+    }),
+  );
   return view(db, actor, key, row);
 }
 

@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Database } from '../db/types.ts';
-import { AppError } from '../platform/errors.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { batchSchema, evaluateBatch, normaliseBatch } from './batch.ts';
@@ -80,17 +79,15 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const created = await addAgencySet(db, actor, request.body);
-      await db
-        .transaction()
-        .execute((trx) =>
-          appendAudit(trx, {
-            actor,
-            action: 'screening.set_add',
-            resource: { type: 'indicator_set', id: `${created.id}@${created.version}` },
-            outcome: 'success',
-            requestId: request.id,
-          }),
-        );
+      await db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          actor,
+          action: 'screening.set_add',
+          resource: { type: 'indicator_set', id: `${created.id}@${created.version}` },
+          outcome: 'success',
+          requestId: request.id,
+        }),
+      );
       return reply.status(201).send(created);
     },
   });

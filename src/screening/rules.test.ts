@@ -19,7 +19,6 @@ const child = { age: 15, exploitation: 'labour' as const };
 // Indicators by the strengths the published lists give them.
 const DECEIVED_JOB = find('Deceived about the nature', 'deceptive_recruitment'); // S / S
 const DECEIVED_WAGES = find('Deceived about wages', 'deceptive_recruitment'); // M / M
-const DECEIVED_CONDITIONS = find('Deceived about conditions', 'deceptive_recruitment'); // M / M
 const DECEIVED_EDUCATION = find('Deceived about access to education', 'deceptive_recruitment'); // W / S
 const THREATS_RECRUIT = find('Threats of violence', 'coercive_recruitment'); // M / S
 const DEBT_RECRUIT = find('Debt bondage', 'coercive_recruitment'); // M / S
