@@ -17,7 +17,13 @@ export interface Db {
   db: Kysely<Database>;
   kind: DbKind;
   close(): Promise<void>;
+  /** The engine underneath, for bulk loading with COPY (see bulk.ts). */
+  raw: RawEngine;
 }
+
+export type RawEngine =
+  | { kind: 'pglite'; pglite: PGlite; exclusive: <T>(fn: () => Promise<T>) => Promise<T> }
+  | { kind: 'pg'; pool: pg.Pool };
 
 // node-postgres gives int8 as string already; PGlite is told to do the same, so both engines agree.
 const INT8_OID = 20;
@@ -34,15 +40,27 @@ class SerialDriver implements Driver {
   init() {
     return this.inner.init();
   }
-  async acquireConnection(): Promise<DatabaseConnection> {
+  async #lock(): Promise<() => void> {
     const previous = this.#queue;
     let release!: () => void;
     this.#queue = new Promise<void>((r) => {
       release = r;
     });
     await previous;
-    this.#release = release;
+    return release;
+  }
+  async acquireConnection(): Promise<DatabaseConnection> {
+    this.#release = await this.#lock();
     return this.inner.acquireConnection();
+  }
+  /** Runs `fn` while no Kysely query can run: for work done on PGlite directly, such as COPY. */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.#lock();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
   }
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     await this.inner.releaseConnection(connection);
@@ -65,8 +83,10 @@ class SerialDriver implements Driver {
 }
 
 class SerialPGliteDialect extends PGliteDialect {
+  driver: SerialDriver | undefined;
   override createDriver(): Driver {
-    return new SerialDriver(super.createDriver());
+    this.driver = new SerialDriver(super.createDriver());
+    return this.driver;
   }
 }
 
@@ -82,8 +102,16 @@ export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob
 }
 
 export function wrapPGlite(pglite: PGlite): Db {
-  const db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) });
-  return { db, kind: 'embedded', close: () => db.destroy() };
+  const dialect = new SerialPGliteDialect({ pglite });
+  const db = new Kysely<Database>({ dialect });
+  const driver = dialect.driver;
+  if (!driver) throw new Error('PGlite driver was not created');
+  return {
+    db,
+    kind: 'embedded',
+    close: () => db.destroy(),
+    raw: { kind: 'pglite', pglite, exclusive: (fn) => driver.exclusive(fn) },
+  };
 }
 
 export function connectPostgres(url: string, max = 10): Db {
@@ -92,7 +120,7 @@ export function connectPostgres(url: string, max = 10): Db {
     // An idle client lost its connection; the pool replaces it. Nothing personal is in this error.
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', close: () => db.destroy(), raw: { kind: 'pg', pool } };
 }
 
 /** The database the configuration names: PostgreSQL when a URL is given, else PGlite in `dataDir/pg`. */

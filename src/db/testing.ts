@@ -64,6 +64,7 @@ export async function createTestDatabase(): Promise<Db> {
   return {
     db: db.db,
     kind: 'postgres',
+    raw: db.raw,
     async close() {
       await db.close();
       const drop = new pg.Client({ connectionString: url });

@@ -163,7 +163,58 @@ export interface ReferralTable {
   updated_at: Timestamp;
 }
 
+export interface ImportJobTable {
+  id: Generated<string>;
+  agency_id: string;
+  kind: string;
+  file_name: string;
+  file_sha256: string;
+  file_bytes: ColumnType<string, number | string, number | string>;
+  mapping: string;
+  status: string;
+  accept_skips: boolean;
+  rows_read: ColumnType<string, number | string | undefined, number | string>;
+  rows_imported: ColumnType<string, number | string | undefined, number | string>;
+  rows_skipped: ColumnType<string, number | string | undefined, number | string>;
+  message: string | null;
+  created_by: string;
+  started_at: CreatedAt;
+  finished_at: Timestamp | null;
+}
+
+export interface ImportBadRowTable {
+  job_id: string;
+  line: ColumnType<string, number | string, number | string>;
+  field: string;
+  reason: string;
+}
+
+export interface ColumnMappingTable {
+  agency_id: string;
+  kind: string;
+  name: string;
+  definition: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface CallRecordTable {
+  agency_id: string;
+  import_id: string;
+  caller: string;
+  callee: string;
+  started_at: Timestamp;
+  duration_s: number;
+  kind: string;
+  cell_id: string | null;
+  cell_lat: number | null;
+  cell_lon: number | null;
+}
+
 export interface Database {
+  import_jobs: ImportJobTable;
+  import_bad_rows: ImportBadRowTable;
+  column_mappings: ColumnMappingTable;
+  call_records: CallRecordTable;
   indicator_sets: IndicatorSetTable;
   service_providers: ServiceProviderTable;
   screenings: ScreeningTable;

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvRow } from '../../world/writer.ts';
+import { csvRecords } from './csv-stream.ts';
+
+async function parse(
+  text: string,
+  sizes: number[],
+): Promise<{ line: number; fields: string[]; unterminated: boolean }[]> {
+  async function* chunks() {
+    let i = 0;
+    let k = 0;
+    while (i < text.length) {
+      const size = sizes[k++ % sizes.length] ?? 1;
+      yield text.slice(i, i + size);
+      i += size;
+    }
+  }
+  const out = [];
+  for await (const r of csvRecords(chunks(), ',')) out.push(r);
+  return out;
+}
+
+describe('streaming CSV records', () => {
+  it('reads any fields back, however the text is cut into chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fc.string({ minLength: 1 }), { minLength: 2, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        async (rows, sizes, crlf) => {
+          const text = rows.map((r) => csvRow(r)).join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+          const parsed = await parse(text, sizes);
+          expect(parsed.map((p) => p.fields)).toEqual(
+            rows.map((r) => r.map((f) => f.replaceAll('\r\n', '\r\n'))),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('numbers records by the line they start on, counting breaks inside quotes', async () => {
+    const parsed = await parse('a,b\n"x\ny",z\nlast,1\n', [3]);
+    expect(parsed.map((p) => p.line)).toEqual([1, 2, 4]);
+  });
+  it('flags a record cut short inside a quote', async () => {
+    const parsed = await parse('a,b\n1,"unfinished', [4]);
+    expect(parsed[1]).toEqual({ line: 2, fields: ['1', 'unfinished'], unterminated: true });
+  });
+});
