@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerImportCommands } from './import-commands.ts';
 import { registerScreenCommand } from './screen-command.ts';
 import { serve } from './serve.ts';
 import { registerWorldCommands } from './world-commands.ts';
@@ -19,6 +20,7 @@ program
 registerAdminCommands(program);
 registerWorldCommands(program);
 registerScreenCommand(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

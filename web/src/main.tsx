@@ -8,6 +8,7 @@ import './styles/content.css';
 import './styles/tables.css';
 import './styles/auth.css';
 import './styles/demo.css';
+import './styles/screening.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

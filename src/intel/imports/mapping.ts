@@ -33,7 +33,7 @@ export const mappingSchema = z
     timeZone: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'must be an offset such as +07:00'),
     /** Thai Buddhist-Era years (2569 = 2026): 'auto' reads a year above 2400 as BE. */
     buddhistEra: z.enum(['auto', 'always', 'never']).default('auto'),
-    columns: z.record(z.enum(CALL_FIELDS), z.string().min(1)),
+    columns: z.partialRecord(z.enum(CALL_FIELDS), z.string().min(1)),
     /** Source values meaning an SMS; anything else is a voice call. */
     smsValues: z.array(z.string()).default(['sms', 'SMS', 'text']),
   })

@@ -3,6 +3,8 @@ import { AuditPage } from '../audit/AuditPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';
+import { InterviewPage } from '../screening/InterviewPage.tsx';
+import { ScreeningPage } from '../screening/ScreeningPage.tsx';
 import type { Catalogue, Me } from '../types.ts';
 import { SECTIONS, type Section } from './sections.ts';
 
@@ -19,10 +21,18 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
   if (path === '/' || path === '/signin' || path.startsWith('/welcome')) {
     return <HomePage me={me} catalogue={catalogue} sections={sections} roleNames={roleNames} />;
   }
-  const section = SECTIONS.find((s) => s.path === path);
+  const screeningId = /^\/screening\/([^/]+)$/.exec(path)?.[1];
+  const section = SECTIONS.find((s) => s.path === (screeningId ? '/screening' : path));
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess label={section.label} />;
   if (section.key === 'users') return <UsersPage me={me} catalogue={catalogue} roleNames={roleNames} />;
   if (section.key === 'audit') return <AuditPage me={me} />;
+  if (section.key === 'screening') {
+    return screeningId ? (
+      <InterviewPage id={decodeURIComponent(screeningId)} me={me} />
+    ) : (
+      <ScreeningPage me={me} />
+    );
+  }
   return <ModulePage section={section} />;
 }

@@ -28,7 +28,9 @@ export function Nav({ sections, path }: Props) {
           <li key={s.key}>
             <a
               href={href(s.path)}
-              aria-current={s.path === path ? 'page' : undefined}
+              aria-current={
+                s.path === path || (s.path !== '/' && path.startsWith(`${s.path}/`)) ? 'page' : undefined
+              }
               onClick={() => setOpen(false)}
             >
               {s.label}

@@ -48,8 +48,9 @@ export const SECTIONS: readonly Section[] = [
     label: 'Screening',
     path: '/screening',
     anyOf: ['screening.read'],
-    summary: 'Screening interviews of people met at a safe site, and their referrals, will appear here.',
-    built: false,
+    summary:
+      'Screen people met at a safe place, in their language and with consent, and refer them to services.',
+    built: true,
   },
   {
     key: 'protection',

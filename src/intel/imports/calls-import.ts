@@ -1,0 +1,364 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { sql } from 'kysely';
+import { recordAudit } from '../../access/audit.ts';
+import type { Actor } from '../../access/policy.ts';
+import { runBulk } from '../../db/bulk.ts';
+import type { Db } from '../../db/connection.ts';
+import { AppError } from '../../platform/errors.ts';
+import { csvRecords, guessDelimiter } from './csv-stream.ts';
+import { DecodeError, decodeChunks } from './decode.ts';
+import { FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
+import type { CallField, ColumnMapping } from './mapping.ts';
+import { RowSet } from './row-set.ts';
+
+export interface BadRow {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export interface ImportProgress {
+  phase: 'checking' | 'importing';
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+}
+
+export interface ImportReport {
+  jobId: string | null;
+  status: 'completed' | 'rejected' | 'already_imported';
+  file: string;
+  sha256: string;
+  rowsRead: number;
+  rowsImported: number;
+  rowsSkipped: number;
+  badRowCount: number;
+  /** The first bad rows, each with its line, field and reason. */
+  badRows: BadRow[];
+  message: string | null;
+}
+
+const KEEP_BAD_ROWS = 1000;
+const COLUMNS = [
+  'agency_id',
+  'import_id',
+  'caller',
+  'callee',
+  'started_at',
+  'duration_s',
+  'kind',
+  'cell_id',
+  'cell_lat',
+  'cell_lon',
+];
+const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+async function sha256Of(path: string, size: number, progress?: (p: ImportProgress) => void): Promise<string> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+    progress?.({ phase: 'checking', bytes, totalBytes: size, rows: 0 });
+  }
+  return hash.digest('hex');
+}
+
+/** Chunks of the file, counting bytes for the progress report. */
+async function* fileChunks(path: string, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    onBytes((chunk as Buffer).length);
+    yield chunk as Buffer;
+  }
+}
+
+/** Text with its delimiter: the mapping's, or the one the header line uses. */
+async function* withDelimiter(
+  text: AsyncGenerator<string>,
+  mapping: ColumnMapping,
+  found: { delimiter: string },
+): AsyncGenerator<string> {
+  let first = true;
+  for await (const t of text) {
+    if (first) {
+      found.delimiter =
+        mapping.delimiter === 'auto' ? guessDelimiter(t.split(/\r?\n/, 1)[0] ?? '') : mapping.delimiter;
+      first = false;
+    }
+    yield t;
+  }
+}
+
+/**
+ * Imports one call-record file for an agency: streamed from disk through decoding, parsing and checking into
+ * COPY, in one transaction. A file with bad rows changes nothing unless skipping them is accepted; the same file
+ * imported again changes nothing. Memory stays flat whatever the file's size.
+ */
+export async function importCalls(
+  database: Db,
+  opts: {
+    actor: Actor;
+    agencyId: string;
+    path: string;
+    mapping: ColumnMapping;
+    acceptSkips: boolean;
+    progress?: (p: ImportProgress) => void;
+    requestId?: string;
+  },
+): Promise<ImportReport> {
+  const { db } = database;
+  const size = (await stat(opts.path)).size;
+  const sha256 = await sha256Of(opts.path, size, opts.progress);
+  const file = basename(opts.path);
+  const base = {
+    file,
+    sha256,
+    rowsRead: 0,
+    rowsImported: 0,
+    rowsSkipped: 0,
+    badRowCount: 0,
+    badRows: [] as BadRow[],
+    message: null,
+  };
+  const done = await db
+    .selectFrom('import_jobs')
+    .select('id')
+    .where('agency_id', '=', opts.agencyId)
+    .where('kind', '=', 'calls')
+    .where('file_sha256', '=', sha256)
+    .where('status', '=', 'completed')
+    .executeTakeFirst();
+  if (done) {
+    await recordAudit(db, {
+      actor: opts.actor,
+      action: 'import.calls',
+      resource: { type: 'import_job', id: done.id },
+      outcome: 'success',
+      requestId: opts.requestId,
+      detail: { already: true },
+    });
+    return {
+      ...base,
+      jobId: done.id,
+      status: 'already_imported',
+      message: 'This file was imported before; nothing changed.',
+    };
+  }
+  // A run that never finished (the process was stopped) left its job 'running' and no data: close it.
+  await db
+    .updateTable('import_jobs')
+    .set({ status: 'interrupted', finished_at: new Date() })
+    .where('agency_id', '=', opts.agencyId)
+    .where('file_sha256', '=', sha256)
+    .where('status', '=', 'running')
+    .execute();
+  const job = await db
+    .insertInto('import_jobs')
+    .values({
+      agency_id: opts.agencyId,
+      kind: 'calls',
+      file_name: file,
+      file_sha256: sha256,
+      file_bytes: size,
+      mapping: opts.mapping.name,
+      status: 'running',
+      accept_skips: opts.acceptSkips,
+      message: null,
+      created_by: opts.actor.label,
+      finished_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  const bad: BadRow[] = [];
+  let badCount = 0;
+  let rowsRead = 0;
+  let imported = 0;
+  let bytes = 0;
+  let failure: string | null = null;
+  const addBad = (b: BadRow) => {
+    badCount++;
+    if (bad.length < KEEP_BAD_ROWS) bad.push(b);
+  };
+
+  const committed = await runBulk(database, async (tx) => {
+    const writer = await tx.copyInto('call_records', COLUMNS);
+    const found = { delimiter: ',' };
+    const text = withDelimiter(
+      decodeChunks(
+        fileChunks(opts.path, (n) => (bytes += n)),
+        opts.mapping.encoding,
+      ),
+      opts.mapping,
+      found,
+    );
+    const seen = new RowSet();
+    let index: Partial<Record<CallField, number>> | null = null;
+    let headerWidth = 0;
+    let buffer = '';
+    try {
+      for await (const record of csvRecords(text, found.delimiter)) {
+        if (!index) {
+          const header = record.fields.map((h) => h.trim());
+          const missing = Object.entries(opts.mapping.columns).filter(([, col]) => !header.includes(col));
+          if (missing.length > 0) {
+            throw new AppError(
+              'validation_failed',
+              `the mapping "${opts.mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (for ${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
+            );
+          }
+          index = Object.fromEntries(
+            Object.entries(opts.mapping.columns).map(([f, c]) => [f, header.indexOf(c)]),
+          );
+          headerWidth = header.length;
+          continue;
+        }
+        rowsRead++;
+        if (record.unterminated) {
+          addBad({
+            line: record.line,
+            field: '(row)',
+            reason: 'the file ends inside a quoted field: it is truncated',
+          });
+          continue;
+        }
+        if (record.fields.length !== headerWidth) {
+          addBad({
+            line: record.line,
+            field: '(row)',
+            reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
+          });
+          continue;
+        }
+        const get = (f: CallField) =>
+          index?.[f] === undefined ? '' : (record.fields[index[f] as number] ?? '');
+        let row: string;
+        try {
+          const field = (f: CallField, read: () => string | number | null): string => {
+            try {
+              const v = read();
+              return v === null ? '' : csvField(String(v));
+            } catch (e) {
+              if (e instanceof FieldError) throw new FieldError(`${f}\u0000${e.message}`);
+              throw e;
+            }
+          };
+          const caller = field('caller', () => toE164(get('caller'), opts.mapping.defaultRegion));
+          const callee = field('callee', () => toE164(get('callee'), opts.mapping.defaultRegion));
+          const started = field('started_at', () => toInstant(get('started_at'), opts.mapping));
+          const duration = field('duration_s', () => toDuration(get('duration_s')));
+          const kind = opts.mapping.smsValues.includes(get('kind').trim()) ? 'sms' : 'voice';
+          const cell = csvField(get('cell_id').trim());
+          const lat = field('cell_lat', () => toCoordinate(get('cell_lat'), 90));
+          const lon = field('cell_lon', () => toCoordinate(get('cell_lon'), 180));
+          row = `${caller},${callee},${started},${duration},${kind},${cell},${lat},${lon}`;
+        } catch (e) {
+          if (!(e instanceof FieldError)) throw e;
+          const [f = '(row)', reason = e.message] = e.message.split('\u0000');
+          addBad({ line: record.line, field: f, reason });
+          continue;
+        }
+        if (!seen.add(RowSet.fingerprint(row))) {
+          addBad({ line: record.line, field: '(row)', reason: 'duplicates an earlier row of this file' });
+          continue;
+        }
+        if (badCount > 0 && !opts.acceptSkips) continue;
+        buffer += `${opts.agencyId},${job.id},${row}\n`;
+        imported++;
+        if (buffer.length > 1 << 20) {
+          await writer.write(buffer);
+          buffer = '';
+          opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
+        }
+      }
+      if (!index) throw new AppError('validation_failed', 'the file is empty: it has no header line');
+    } catch (e) {
+      if (e instanceof DecodeError || e instanceof AppError) {
+        failure = e.message;
+        return { commit: false, result: false };
+      }
+      throw e;
+    }
+    if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };
+    if (buffer) await writer.write(buffer);
+    await writer.end();
+    for (const b of bad)
+      await tx.query(
+        'INSERT INTO import_bad_rows (job_id, line, field, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+        [job.id, b.line, b.field, b.reason],
+      );
+    await tx.query(
+      `UPDATE import_jobs SET status = 'completed', rows_read = $2, rows_imported = $3, rows_skipped = $4, finished_at = now() WHERE id = $1`,
+      [job.id, rowsRead, imported, badCount],
+    );
+    return { commit: true, result: true };
+  });
+  opts.progress?.({ phase: 'importing', bytes: size, totalBytes: size, rows: rowsRead });
+
+  if (!committed) {
+    const message =
+      failure ?? `${badCount} bad row(s): nothing was imported. Fix them, or accept skipping them.`;
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('import_jobs')
+        .set({
+          status: 'rejected',
+          rows_read: rowsRead,
+          rows_skipped: badCount,
+          message,
+          finished_at: new Date(),
+        })
+        .where('id', '=', job.id)
+        .execute();
+      for (const b of bad)
+        await trx
+          .insertInto('import_bad_rows')
+          .values({ job_id: job.id, line: b.line, field: b.field, reason: b.reason })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+    });
+    await recordAudit(db, {
+      actor: opts.actor,
+      action: 'import.calls',
+      resource: { type: 'import_job', id: job.id },
+      outcome: 'failure',
+      requestId: opts.requestId,
+      detail: { rowsRead, badRows: badCount },
+    });
+    return {
+      ...base,
+      jobId: job.id,
+      status: 'rejected',
+      rowsRead,
+      rowsImported: 0,
+      rowsSkipped: badCount,
+      badRowCount: badCount,
+      badRows: bad,
+      message,
+    };
+  }
+  // PGlite never analyzes by itself: without fresh statistics, plans over the new rows go bad.
+  await sql`ANALYZE call_records`.execute(db);
+  await recordAudit(db, {
+    actor: opts.actor,
+    action: 'import.calls',
+    resource: { type: 'import_job', id: job.id },
+    outcome: 'success',
+    requestId: opts.requestId,
+    detail: { rowsRead, imported, skipped: badCount },
+  });
+  return {
+    ...base,
+    jobId: job.id,
+    status: 'completed',
+    rowsRead,
+    rowsImported: imported,
+    rowsSkipped: badCount,
+    badRowCount: badCount,
+    badRows: bad,
+    message: null,
+  };
+}

@@ -1,0 +1,95 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { ColumnMapping } from './mapping.ts';
+
+/** A field value that could not be read, with why; the message never repeats the value itself. */
+export class FieldError extends Error {}
+
+/**
+ * A phone number in any written form → E.164, or an error when it cannot be a valid number: unparseable, or of a
+ * length no number of its country has. Numbers in ranges newer than the library's metadata are kept, since
+ * operators' records are real numbers.
+ */
+export function toE164(value: string, region: CountryCode): string {
+  const v = value.trim();
+  if (v === '') throw new FieldError('is empty');
+  // Numbers written with the international prefix but without its plus (66812345678, 0066…) are common in CDRs.
+  const candidates = [v];
+  if (/^00[1-9]/.test(v)) candidates.unshift(`+${v.slice(2)}`);
+  else if (/^[1-9]\d{9,14}$/.test(v)) candidates.unshift(`+${v}`);
+  for (const c of candidates) {
+    const parsed = parsePhoneNumberFromString(c, region);
+    // A run of one digit (0000000000) has a possible length but is never a subscriber's number.
+    if (parsed?.isPossible() && !/^(\d)\1+$/.test(parsed.nationalNumber)) return parsed.number;
+  }
+  throw new FieldError(`cannot be a valid phone number (region ${region})`);
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+function year(y: number, mode: ColumnMapping['buddhistEra']): number {
+  if (mode === 'always' || (mode === 'auto' && y > 2400)) return y - 543;
+  return y;
+}
+
+function valid(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days && y >= 1970 && y <= 2100;
+}
+
+/** A time in the mapping's format → an ISO instant with an explicit offset (the mapping's, when the value has none). */
+export function toInstant(
+  value: string,
+  mapping: Pick<ColumnMapping, 'dateFormat' | 'timeZone' | 'buddhistEra'>,
+): string {
+  const v = value.trim();
+  let parts: number[] | null = null;
+  let offset = mapping.timeZone;
+  if (mapping.dateFormat === 'iso') {
+    const m = ISO.exec(v);
+    if (m) {
+      parts = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+      offset = m[8] === 'Z' ? '+00:00' : (m[8] ?? offset);
+    }
+  } else if (mapping.dateFormat === 'yyyy-mm-dd hh:mm:ss') {
+    const m = YMD.exec(v);
+    if (m) parts = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+  } else {
+    const m = DMY.exec(v);
+    if (m) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const [d, mo] = mapping.dateFormat === 'dd/mm/yyyy hh:mm:ss' ? [a, b] : [b, a];
+      parts = [Number(m[3]), mo, d, Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+    }
+  }
+  if (!parts) throw new FieldError(`is not a time in the format ${mapping.dateFormat}`);
+  const [y0 = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = parts;
+  const y = year(y0, mapping.buddhistEra);
+  if (!valid(y, mo, d, h, mi, s))
+    throw new FieldError(
+      `is not a real date and time (${mapping.dateFormat}${y0 !== y ? ', Buddhist Era' : ''})`,
+    );
+  return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${offset}`;
+}
+
+export function toDuration(value: string): number {
+  const v = value.trim();
+  if (!/^\d{1,6}$/.test(v)) {
+    const hms = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(v);
+    if (hms) return Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]);
+    throw new FieldError('is not a duration in seconds (or hh:mm:ss)');
+  }
+  return Number(v);
+}
+
+export function toCoordinate(value: string, max: number): number | null {
+  const v = value.trim();
+  if (v === '') return null;
+  const n = Number(v);
+  if (!Number.isFinite(n) || Math.abs(n) > max)
+    throw new FieldError(`is not a coordinate between -${max} and ${max}`);
+  return n;
+}

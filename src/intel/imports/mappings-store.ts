@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/types.ts';
+import { AppError } from '../../platform/errors.ts';
+import { BUILT_IN_MAPPINGS, type ColumnMapping, mappingSchema } from './mapping.ts';
+
+/** A mapping by name: the agency's own saved ones first, then the built-in ones. */
+export async function findMapping(
+  db: Kysely<Database>,
+  agencyId: string,
+  name: string,
+): Promise<ColumnMapping> {
+  const row = await db
+    .selectFrom('column_mappings')
+    .select('definition')
+    .where('agency_id', '=', agencyId)
+    .where('kind', '=', 'calls')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (row) return mappingSchema.parse(row.definition);
+  const built = BUILT_IN_MAPPINGS[name];
+  if (built) return built;
+  throw new AppError(
+    'not_found',
+    `No column mapping "${name}". Built in: ${Object.keys(BUILT_IN_MAPPINGS).join(', ')}; or save your provider's own.`,
+  );
+}
+
+/** Saves (or replaces) a provider's mapping for an agency, after checking it. */
+export async function saveMapping(
+  db: Kysely<Database>,
+  agencyId: string,
+  definition: unknown,
+): Promise<ColumnMapping> {
+  const parsed = mappingSchema.safeParse(definition);
+  if (!parsed.success)
+    throw new AppError(
+      'validation_failed',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`).join('; '),
+    );
+  const m = parsed.data;
+  await db
+    .insertInto('column_mappings')
+    .values({ agency_id: agencyId, kind: m.kind, name: m.name, definition: JSON.stringify(m) })
+    .onConflict((oc) =>
+      oc.columns(['agency_id', 'kind', 'name']).doUpdateSet({ definition: JSON.stringify(m) }),
+    )
+    .execute();
+  return m;
+}

@@ -1,0 +1,44 @@
+import { formatDateTime } from '../ui/format.ts';
+import { EXPLOITATION, LANGUAGES, PLACES, SOURCES, wordFor } from './labels.ts';
+import type { Screening } from './types.ts';
+
+/** What was recorded when the screening started. */
+export function InterviewFacts({ s, child }: { s: Screening; child: boolean }) {
+  const consent = [
+    s.consent.toldRights ? 'told their rights' : null,
+    s.consent.toldOptions ? 'told their options' : null,
+    s.consent.toldServicesVoluntary ? 'told services are voluntary' : null,
+  ].filter(Boolean);
+  return (
+    <dl className="facts screening-facts">
+      <dt>From</dt>
+      <dd>
+        {wordFor(SOURCES, s.source)}
+        {s.sourceRef ? ` (${s.sourceRef})` : ''}
+      </dd>
+      <dt>Place</dt>
+      <dd>
+        {wordFor(PLACES, s.place.kind)}: {s.place.description}
+      </dd>
+      <dt>Language</dt>
+      <dd>
+        {wordFor(LANGUAGES, s.language)}
+        {s.interpreter.used
+          ? ` — interpreter ${s.interpreter.name ?? ''}${s.interpreter.language ? ` (${wordFor(LANGUAGES, s.interpreter.language)})` : ''}`
+          : ' — no interpreter'}
+      </dd>
+      <dt>Consent</dt>
+      <dd>Agreed to be interviewed{consent.length ? `; ${consent.join(', ')}` : ''}.</dd>
+      <dt>Age</dt>
+      <dd>
+        {s.age === null ? 'Unknown' : s.age}
+        {s.ageDoubtful ? ' (doubtful)' : ''}
+        {child ? ` — treated as a child; guardian: ${s.guardian ?? 'none recorded'}` : ' — an adult'}
+      </dd>
+      <dt>Exploitation</dt>
+      <dd>{wordFor(EXPLOITATION, s.exploitation)}</dd>
+      <dt>Started</dt>
+      <dd>{formatDateTime(s.startedAt)}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Me } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { IndicatorForm } from './IndicatorForm.tsx';
+import { InterviewFacts } from './InterviewFacts.tsx';
+import { OutcomePanel } from './OutcomePanel.tsx';
+import { ReferralPanel } from './ReferralPanel.tsx';
+import { type SetDefinition, treatedAsChild } from './types.ts';
+import { useInterview } from './useInterview.ts';
+
+/** `#/screening/<id>`: the interview, its outcome, and referrals to services. */
+export function InterviewPage({ id, me }: { id: string; me: Me }) {
+  const interview = useInterview(id);
+  const s = interview.screening;
+  const set = useLoad<SetDefinition>(s ? `/api/screening/sets/${encodeURIComponent(s.setId)}` : null);
+  const canWrite = me.permissions.includes('screening.write');
+  if (!s) {
+    return (
+      <>
+        <PageHeading>Screening</PageHeading>
+        <ErrorMessage message={interview.loadError} />
+        {interview.loadError ? null : <p className="muted">Loading the screening…</p>}
+        <p>
+          <a href="#/screening">Back to the screenings</a>
+        </p>
+      </>
+    );
+  }
+  const child = s.evaluation?.child ?? treatedAsChild(s.age, s.ageDoubtful);
+  const readOnly = !canWrite || s.status === 'completed';
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href="#/screening">Screenings</a>
+      </p>
+      <PageHeading>Screening of {s.pseudonym}</PageHeading>
+      <p className="lead">
+        {s.status === 'completed' ? 'Completed.' : 'In progress.'} Indicator set: {set.data?.name ?? s.setId}{' '}
+        (version {s.setVersion}).
+      </p>
+      <InterviewFacts s={s} child={child} />
+      <section className="panel" aria-labelledby="interview-h">
+        <h2 id="interview-h">Interview</h2>
+        <p className="hint">
+          For each indicator: Yes, No, or Not asked. A “Yes” needs what was seen or said. Strengths shown are
+          for {child ? 'a child' : 'an adult'}.
+        </p>
+        <ErrorMessage message={set.error} />
+        {set.data ? (
+          <IndicatorForm set={set.data} interview={interview} child={child} readOnly={readOnly} />
+        ) : null}
+        {set.loading ? <p className="muted">Loading the indicators…</p> : null}
+      </section>
+      <OutcomePanel interview={interview} canWrite={canWrite} />
+      <ReferralPanel screening={s} canWrite={canWrite} child={child} onReferral={interview.putReferral} />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { navigate } from '../router.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
+import { useLoad } from '../useLoad.ts';
+import { SelectField } from './controls.tsx';
+import { IntakeFields } from './IntakeFields.tsx';
+import { EXPLOITATION } from './labels.ts';
+import { EMPTY_FORM, type NewForm, problem, type Setter, toBody } from './newScreening.ts';
+import { PersonFields } from './PersonFields.tsx';
+import type { Screening, SetSummary } from './types.ts';
+
+/** Starts a screening: who, where, in which language, with consent; then opens the interview. */
+export function NewScreeningForm() {
+  const [form, setForm] = useState<NewForm>(EMPTY_FORM);
+  const set: Setter = (key, value) => setForm((f) => ({ ...f, [key]: value }));
+  const sets = useLoad<{ sets: SetSummary[] }>('/api/screening/sets');
+  const { busy, error, setError, handle } = useSubmit();
+  const chosen = sets.data?.sets.find((s) => s.id === form.setId);
+
+  const submit = handle(async () => {
+    const wrong = problem(form);
+    if (wrong) {
+      setError(wrong);
+      return;
+    }
+    const s = await api.post<Screening>('/api/screenings', toBody(form));
+    navigate(`/screening/${encodeURIComponent(s.id)}`);
+  });
+
+  return (
+    <form className="stack form-wide" onSubmit={submit} noValidate>
+      <IntakeFields form={form} set={set} />
+      <PersonFields form={form} set={set} />
+      <div className="row">
+        <SelectField
+          label="Kind of exploitation"
+          value={form.exploitation}
+          onChange={(v) => set('exploitation', v)}
+          options={EXPLOITATION}
+        />
+        <SelectField
+          label="Indicator set"
+          value={form.setId}
+          onChange={(v) => set('setId', v)}
+          options={newest(sets.data?.sets ?? []).map(setOption)}
+          placeholder={sets.data ? undefined : 'Loading the indicator sets…'}
+          hint={chosen ? setHint(chosen, form.exploitation) : undefined}
+        />
+      </div>
+      <ErrorMessage message={sets.error} />
+      <ErrorMessage message={error} />
+      <div>
+        <button type="submit" className="button primary" disabled={busy || !sets.data}>
+          {busy ? 'Starting…' : 'Start the screening'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Each set once: the list holds an agency set's versions newest first. */
+const newest = (sets: SetSummary[]) => sets.filter((s, i) => sets.findIndex((x) => x.id === s.id) === i);
+
+const setOption = (s: SetSummary) =>
+  [s.id, s.origin === 'agency' ? `${s.name} (your agency’s own)` : s.name] as const;
+
+function setHint(s: SetSummary, exploitation: string): string {
+  const parts = [`Version ${s.version}.`];
+  if (!s.complete) parts.push('This set is incomplete.');
+  if (!s.exploitation.includes(exploitation)) parts.push('It is not made for this kind of exploitation.');
+  return parts.join(' ');
+}

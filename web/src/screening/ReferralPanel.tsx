@@ -1,0 +1,41 @@
+import { ErrorMessage } from '../ui/Live.tsx';
+import { useLoad } from '../useLoad.ts';
+import { ReferralForm } from './ReferralForm.tsx';
+import { ReferralList } from './ReferralList.tsx';
+import type { Provider, Referral, Screening } from './types.ts';
+
+interface Props {
+  screening: Screening;
+  canWrite: boolean;
+  child: boolean;
+  onReferral: (r: Referral) => void;
+}
+
+/** Referrals to services: each one only with the person's consent, sharing only what they agreed to. */
+export function ReferralPanel({ screening, canWrite, child, onReferral }: Props) {
+  const providers = useLoad<{ providers: Provider[] }>(canWrite ? '/api/service-providers' : null);
+  return (
+    <section className="panel" aria-labelledby="referrals-h">
+      <h2 id="referrals-h">Referrals</h2>
+      <p className="hint">
+        Services are voluntary. Refer only with the person’s consent to each referral, and share only the
+        items they agreed to share.
+      </p>
+      <ReferralList referrals={screening.referrals} canWrite={canWrite} onUpdated={onReferral} />
+      {canWrite ? (
+        <>
+          <ErrorMessage message={providers.error} />
+          {providers.data ? (
+            <ReferralForm
+              screeningId={screening.id}
+              providers={providers.data.providers}
+              language={screening.language}
+              child={child}
+              onReferred={onReferral}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

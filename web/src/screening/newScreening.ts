@@ -1,0 +1,91 @@
+import { treatedAsChild } from './types.ts';
+
+/** The new-screening form's state, and its translation into the API's body. */
+export interface NewForm {
+  pseudonym: string;
+  source: string;
+  sourceRef: string;
+  placeKind: string;
+  placeDescription: string;
+  language: string;
+  interpreterUsed: boolean;
+  interpreterName: string;
+  interpreterLanguage: string;
+  consentInterview: boolean;
+  toldRights: boolean;
+  toldOptions: boolean;
+  toldServicesVoluntary: boolean;
+  age: string;
+  ageDoubtful: boolean;
+  guardian: string;
+  exploitation: string;
+  setId: string;
+}
+
+export const DEFAULT_SET = 'ilo-ec-2009-labour';
+
+export const EMPTY_FORM: NewForm = {
+  pseudonym: '',
+  source: 'operation',
+  sourceRef: '',
+  placeKind: 'shelter',
+  placeDescription: '',
+  language: '',
+  interpreterUsed: false,
+  interpreterName: '',
+  interpreterLanguage: '',
+  consentInterview: false,
+  toldRights: false,
+  toldOptions: false,
+  toldServicesVoluntary: false,
+  age: '',
+  ageDoubtful: false,
+  guardian: '',
+  exploitation: 'labour',
+  setId: DEFAULT_SET,
+};
+
+export type Setter = <K extends keyof NewForm>(key: K, value: NewForm[K]) => void;
+
+export const ageOf = (f: NewForm): number | null => (f.age.trim() === '' ? null : Number(f.age));
+export const isChild = (f: NewForm): boolean => treatedAsChild(ageOf(f), f.ageDoubtful);
+
+/** What stops the form from being sent, in words; null when it may be sent. */
+export function problem(f: NewForm): string | null {
+  if (!f.pseudonym.trim()) return 'Give the person a pseudonym: their real name is never recorded here.';
+  if (!f.placeDescription.trim()) return 'Describe the safe place where the interview happens.';
+  if (!f.language) return 'Choose the language the person speaks.';
+  const age = ageOf(f);
+  if (age !== null && (!Number.isInteger(age) || age < 0 || age > 120))
+    return 'The age must be a whole number of years, or left empty when unknown.';
+  if (f.interpreterUsed && !f.interpreterName.trim()) return 'Give the interpreter’s name.';
+  if (!f.consentInterview) return 'The screening cannot start until the person has agreed to be interviewed.';
+  if (isChild(f) && !f.guardian.trim())
+    return 'A child is interviewed with a guardian present: name the guardian.';
+  return null;
+}
+
+export function toBody(f: NewForm) {
+  const child = isChild(f);
+  return {
+    source: f.source,
+    ...(f.sourceRef.trim() ? { sourceRef: f.sourceRef.trim() } : {}),
+    pseudonym: f.pseudonym.trim(),
+    place: { kind: f.placeKind, description: f.placeDescription.trim() },
+    language: f.language,
+    interpreter: f.interpreterUsed
+      ? { used: true, name: f.interpreterName.trim(), language: f.interpreterLanguage || f.language }
+      : { used: false },
+    consent: {
+      interview: f.consentInterview,
+      toldRights: f.toldRights,
+      toldOptions: f.toldOptions,
+      toldServicesVoluntary: f.toldServicesVoluntary,
+    },
+    age: ageOf(f),
+    ageDoubtful: f.ageDoubtful,
+    guardian: child ? f.guardian.trim() : null,
+    exploitation: f.exploitation,
+    setId: f.setId,
+  };
+}
