@@ -1,10 +1,12 @@
 import { apiBenchmark } from './api.ts';
+import { importBenchmark } from './import.ts';
 import { parseOptions } from './results.ts';
 import { worldBenchmark } from './world.ts';
 
 const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>> = {
   api: apiBenchmark,
   world: worldBenchmark,
+  import: importBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -43,10 +43,11 @@ export function registerImportCommands(program: Command): void {
       'import the good rows even when some rows are bad (the bad ones are kept in the report)',
     )
     .option('--json', 'print the report as JSON')
+    .option('--progress', 'show the progress bar even when the output is not a terminal')
     .action(
       async (
         file: string,
-        opts: { agency: string; mapping: string; acceptSkips?: boolean; json?: boolean },
+        opts: { agency: string; mapping: string; acceptSkips?: boolean; json?: boolean; progress?: boolean },
       ) =>
         withContext(async ({ database }) => {
           const agency = await findAgency(database.db, opts.agency);
@@ -60,9 +61,9 @@ export function registerImportCommands(program: Command): void {
             path: file,
             mapping,
             acceptSkips: opts.acceptSkips === true,
-            progress: process.stderr.isTTY ? progressBar() : undefined,
+            progress: process.stderr.isTTY || opts.progress ? progressBar() : undefined,
           });
-          if (process.stderr.isTTY) process.stderr.write('\n');
+          if (process.stderr.isTTY || opts.progress) process.stderr.write('\n');
           if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
           else {
             process.stdout.write(

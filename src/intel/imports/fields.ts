@@ -10,6 +10,19 @@ export class FieldError extends Error {}
  * operators' records are real numbers.
  */
 export function toE164(value: string, region: CountryCode): string {
+  const key = `${region}|${value}`;
+  const hit = seenNumbers.get(key);
+  if (hit !== undefined) return hit;
+  const e164 = parseE164(value, region);
+  // Call records name the same few numbers again and again: remember them, within a bounded memory.
+  if (seenNumbers.size >= 200_000) seenNumbers.clear();
+  seenNumbers.set(key, e164);
+  return e164;
+}
+
+const seenNumbers = new Map<string, string>();
+
+function parseE164(value: string, region: CountryCode): string {
   const v = value.trim();
   if (v === '') throw new FieldError('is empty');
   // Numbers written with the international prefix but without its plus (66812345678, 0066…) are common in CDRs.

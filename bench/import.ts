@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { SYSTEM_CLI } from '../src/access/policy.ts';
+import { insertAgency } from '../src/access/users-store.ts';
+import { runBulk } from '../src/db/bulk.ts';
+import { connectPostgres, type Db, openDatabase } from '../src/db/connection.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { importCalls } from '../src/intel/imports/calls-import.ts';
+import { BUILT_IN_MAPPINGS } from '../src/intel/imports/mapping.ts';
+import { generateWorld } from '../src/world/generate.ts';
+import { report } from './results.ts';
+
+const COLUMNS = [
+  'agency_id',
+  'import_id',
+  'caller',
+  'callee',
+  'started_at',
+  'duration_s',
+  'kind',
+  'cell_id',
+  'cell_lat',
+  'cell_lon',
+];
+
+/** The baseline: the same rows straight into COPY, with nothing checked (the file's columns already fit). */
+async function rawCopy(database: Db, file: string, agencyId: string): Promise<number> {
+  const importId = randomUUID();
+  return runBulk(database, async (tx) => {
+    const writer = await tx.copyInto('call_records', COLUMNS);
+    let buffer = '';
+    let rows = 0;
+    let header = true;
+    for await (const line of createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }) })) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      buffer += `${agencyId},${importId},${line.slice(line.indexOf(',') + 1)}\n`;
+      rows++;
+      if (buffer.length > 1 << 20) {
+        await writer.write(buffer);
+        buffer = '';
+      }
+    }
+    await writer.write(buffer);
+    await writer.end();
+    return { commit: true, result: rows };
+  });
+}
+
+async function serverUrl(): Promise<string | null> {
+  const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+async function freshServerDb(url: string): Promise<Db> {
+  const name = `lantern_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const db = connectPostgres(u.toString());
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+async function measure(engine: string, database: Db, file: string) {
+  await migrateToLatest(database.db);
+  const agencyId = await insertAgency(database.db, `Bench ${engine}`, 'police');
+  const t0 = performance.now();
+  const rows = await rawCopy(database, file, agencyId);
+  const rawMs = performance.now() - t0;
+  await sql`TRUNCATE call_records`.execute(database.db);
+  const t1 = performance.now();
+  const r = await importCalls(database, {
+    actor: SYSTEM_CLI,
+    agencyId,
+    path: file,
+    mapping: BUILT_IN_MAPPINGS.lantern ?? (undefined as never),
+    acceptSkips: false,
+  });
+  const importMs = performance.now() - t1;
+  if (r.status !== 'completed' || r.rowsImported !== rows)
+    throw new Error(`import ${r.status}: ${r.rowsImported} of ${rows}`);
+  return {
+    engine,
+    rows,
+    rawCopyRowsPerSecond: Math.round(rows / (rawMs / 1000)),
+    importRowsPerSecond: Math.round(rows / (importMs / 1000)),
+    ratio: Math.round((rawMs / importMs) * 1000) / 1000,
+    rawCopySeconds: +(rawMs / 1000).toFixed(1),
+    importSeconds: +(importMs / 1000).toFixed(1),
+  };
+}
+
+/**
+ * Importing call records end to end (hash, decode, parse, check, normalise, COPY) against a raw COPY of the same
+ * rows into the same database, in the same run, on PGlite and on the PostgreSQL server.
+ */
+export async function importBenchmark(opts: Record<string, string>): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'lantern-import-bench-'));
+  try {
+    let file = opts.file;
+    if (!file) {
+      await generateWorld({ preset: (opts.preset as 'medium') ?? 'medium', seed: 1, out: work });
+      file = join(work, 'calls.csv');
+    }
+    if (!existsSync(file)) throw new Error(`no file ${file}`);
+    const results: Record<string, unknown>[] = [];
+    const embedded = await openDatabase({ dataDir: join(work, 'db') });
+    try {
+      results.push(await measure('pglite', embedded, file));
+    } finally {
+      await embedded.close();
+    }
+    const url = await serverUrl();
+    if (url && opts.server !== 'no') {
+      const server = await freshServerDb(url);
+      try {
+        results.push(await measure('postgresql', server, file));
+      } finally {
+        await server.close();
+      }
+    }
+    results.push({
+      figure: 'import / raw COPY throughput',
+      target: 'at least 0.5 on each engine',
+      met: results.every((r) => typeof r.ratio !== 'number' || r.ratio >= 0.5),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    });
+    report('import', results);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

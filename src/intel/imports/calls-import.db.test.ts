@@ -1,0 +1,217 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_CLI } from '../../access/policy.ts';
+import { insertAgency } from '../../access/users-store.ts';
+import { type Db, openDatabase } from '../../db/connection.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { createTestDatabase } from '../../db/testing.ts';
+import { generateWorld } from '../../world/generate.ts';
+import { importCalls } from './calls-import.ts';
+import { BUILT_IN_MAPPINGS, type ColumnMapping } from './mapping.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lantern-import-'));
+let database: Db;
+let agencyId: string;
+const lantern = BUILT_IN_MAPPINGS.lantern as ColumnMapping;
+const thai = BUILT_IN_MAPPINGS['th-operator'] as ColumnMapping;
+
+const count = async () =>
+  Number(
+    (
+      await database.db
+        .selectFrom('call_records')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const write = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const run = (path: string, mapping = lantern, acceptSkips = false) =>
+  importCalls(database, { actor: SYSTEM_CLI, agencyId, path, mapping, acceptSkips });
+const HEADER = 'call_id,caller,callee,started_at,duration_s,kind,cell_id,cell_lat,cell_lon';
+const row = (i: number, caller = '+66812345678', started = '2026-05-05T03:34:04+07:00') =>
+  `C${i},${caller},+66899999${String(i).padStart(3, '0')},${started},${10 + i},voice,TH-001-01,13.7,100.5`;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  agencyId = await insertAgency(database.db, 'Import police', 'police');
+  await generateWorld({ preset: 'demo', seed: 5, out: join(dir, 'world') });
+}, 60_000);
+afterAll(() => database.close());
+
+describe('importing call records', () => {
+  it("imports a generated world's calls completely, and the same file again changes nothing", async () => {
+    const path = join(dir, 'world', 'calls.csv');
+    const lines = readFileSync(path, 'utf8').trim().split('\n').length - 1;
+    const first = await run(path);
+    expect(first).toMatchObject({
+      status: 'completed',
+      rowsRead: lines,
+      rowsImported: lines,
+      badRowCount: 0,
+    });
+    expect(await count()).toBe(lines);
+    const again = await run(path);
+    expect(again.status).toBe('already_imported');
+    expect(await count()).toBe(lines);
+  });
+
+  it('refuses a file with bad rows, naming line, field and reason, and changes nothing', async () => {
+    const before = await count();
+    const path = write(
+      'bad.csv',
+      [
+        HEADER,
+        row(1),
+        row(2, '+66 12'),
+        row(3, '+66812345678', '2026-02-31T10:00:00+07:00'),
+        row(4),
+        row(4),
+        `C5,+66812345678,"unfinished`,
+      ].join('\n'),
+    );
+    const r = await run(path);
+    expect(r.status).toBe('rejected');
+    expect(await count()).toBe(before);
+    expect(r.badRows).toEqual([
+      { line: 3, field: 'caller', reason: 'cannot be a valid phone number (region TH)' },
+      { line: 4, field: 'started_at', reason: 'is not a real date and time (iso)' },
+      { line: 6, field: '(row)', reason: 'duplicates an earlier row of this file' },
+      { line: 7, field: '(row)', reason: 'the file ends inside a quoted field: it is truncated' },
+    ]);
+    expect(JSON.stringify(r.badRows)).not.toContain('+66 12');
+    const kept = await database.db
+      .selectFrom('import_bad_rows')
+      .select(['line', 'field'])
+      .where('job_id', '=', r.jobId ?? '')
+      .execute();
+    expect(kept).toHaveLength(4);
+  });
+
+  it('imports the good rows when skipping the bad ones is accepted, and keeps the skipped ones in the report', async () => {
+    const before = await count();
+    const path = write('skips.csv', [HEADER, row(11), row(12, 'not a number'), row(13)].join('\n'));
+    const r = await run(path, lantern, true);
+    expect(r).toMatchObject({ status: 'completed', rowsImported: 2, rowsSkipped: 1 });
+    expect(await count()).toBe(before + 2);
+    expect(r.badRows[0]).toMatchObject({ line: 3, field: 'caller' });
+  });
+
+  it("reads a Thai operator's Windows-874 file with Buddhist-Era dates and local numbers, and the same in UTF-16", async () => {
+    const text = [
+      'หมายเลขต้นทาง,หมายเลขปลายทาง,วันเวลาเริ่ม,ระยะเวลา,ประเภท,รหัสเสา',
+      '081-234-5678,0899990001,14/03/2569 21:05:33,95,โทร,BKK01',
+      '0812345678,089 999 0002,15/03/2569 08:00:00,0,SMS,BKK02',
+    ].join('\r\n');
+    const win874 = Buffer.from(new TextEncoder().encode(text).length ? encode874(text) : []);
+    const r = await run(write('thai.csv', win874), { ...thai, encoding: 'windows-874' });
+    expect(r).toMatchObject({ status: 'completed', rowsImported: 2 });
+    const rows = await database.db
+      .selectFrom('call_records')
+      .select(['caller', 'callee', 'started_at', 'kind'])
+      .where('import_id', '=', r.jobId ?? '')
+      .orderBy('started_at')
+      .execute();
+    expect(rows.map((x) => [x.caller, x.callee, x.started_at.toISOString(), x.kind])).toEqual([
+      ['+66812345678', '+66899990001', '2026-03-14T14:05:33.000Z', 'voice'],
+      ['+66812345678', '+66899990002', '2026-03-15T01:00:00.000Z', 'sms'],
+    ]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}\r\n`, 'utf16le')]);
+    expect((await run(write('thai16.csv', utf16), thai)).rowsImported).toBe(2);
+  });
+
+  it('names the encoding problem when a file is not what its mapping says', async () => {
+    const thaiBytes = encode874('หมายเลขต้นทาง,หมายเลขปลายทาง,วันเวลาเริ่ม,ระยะเวลา\n');
+    const r = await run(write('not-utf8.csv', thaiBytes), { ...thai, encoding: 'utf-8' });
+    expect(r.status).toBe('rejected');
+    expect(r.message).toMatch(/not valid utf-8 near byte 0: name its encoding in the mapping \(windows-874/);
+  });
+
+  it('refuses mixed date formats row by row, and a mapping that does not fit the file as a whole', async () => {
+    const mixed = await run(
+      write('mixed.csv', [HEADER, row(21), row(22, '+66812345678', '2026-05-05 03:34:04')].join('\n')),
+    );
+    expect(mixed.badRows).toEqual([
+      { line: 3, field: 'started_at', reason: 'is not a time in the format iso' },
+    ]);
+    const before = await count();
+    const misfit = await run(write('misfit.csv', [HEADER, row(31)].join('\n')), thai);
+    expect(misfit.status).toBe('rejected');
+    expect(misfit.message).toMatch(/does not fit this file: it expects "หมายเลขต้นทาง" \(for caller\)/);
+    expect(await count()).toBe(before);
+  });
+});
+
+/** Windows-874 (TIS-620 with extras): Thai letters sit at U+0E01–U+0E5B ↔ 0xA1–0xFB. */
+function encode874(s: string): Buffer {
+  return Buffer.from(
+    [...s].map((c) => {
+      const cp = c.codePointAt(0) ?? 0;
+      if (cp < 0x80) return cp;
+      if (cp >= 0x0e01 && cp <= 0x0e5b) return cp - 0x0e01 + 0xa1;
+      throw new Error(`not in windows-874: ${c}`);
+    }),
+  );
+}
+
+describe('an import stopped by killing the process', () => {
+  it('leaves the database as it was, and the same import run again completes', {
+    timeout: 180_000,
+  }, async () => {
+    if (process.env.DATABASE_URL) return; // the command runs on its own embedded folder
+    const data = mkdtempSync(join(tmpdir(), 'lantern-kill-'));
+    const env = { ...process.env, LANTERN_DATA_DIR: data, DATABASE_URL: '' };
+    const cli = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['bin/lantern.js', ...args], { env });
+    await cli('agency', 'add', '--name', 'Kill test', '--kind', 'police');
+    const big = join(dir, 'big.csv');
+    const lines = [HEADER];
+    for (let i = 0; i < 150_000; i++)
+      lines.push(
+        `C${i},+6681${String(1_000_000 + (i % 90_000)).slice(-7)},+6689${String(2_000_000 + i).slice(-7)},2026-05-05T03:34:04+07:00,${i % 500},voice,TH-001-01,13.7,100.5`,
+      );
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const child = spawn(
+      process.execPath,
+      ['bin/lantern.js', 'import', 'calls', big, '--agency', 'Kill test', '--progress'],
+      { env, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    // Killed once rows are flowing into the database, midway through the transaction.
+    await new Promise<void>((resolve) => {
+      child.stderr?.on('data', (d: Buffer) => {
+        if (/importing .* [1-9]\d* rows/.test(d.toString())) resolve();
+      });
+    });
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const db = await openDatabase({ dataDir: data });
+    await migrateToLatest(db.db);
+    const rows = Number(
+      (
+        await db.db
+          .selectFrom('call_records')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    const jobs = await db.db.selectFrom('import_jobs').select('status').execute();
+    await db.close();
+    expect(rows).toBe(0);
+    expect(jobs.map((j) => j.status)).toEqual(['running']);
+    const again = await cli('import', 'calls', big, '--agency', 'Kill test');
+    expect(again.stdout).toMatch(/^completed: 150000 of 150000 rows imported/);
+    const after = await openDatabase({ dataDir: data });
+    const statuses = (
+      await after.db.selectFrom('import_jobs').select('status').orderBy('started_at').execute()
+    ).map((j) => j.status);
+    await after.close();
+    expect(statuses).toEqual(['interrupted', 'completed']);
+  });
+});
