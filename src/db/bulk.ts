@@ -9,6 +9,8 @@ export interface CopyWriter {
   /** Appends CSV lines (each ending in a newline); resolves when the engine can take more. */
   write(csv: string): Promise<void>;
   end(): Promise<void>;
+  /** Abandons the COPY (the transaction will roll back). */
+  abort(): Promise<void>;
 }
 
 /** One transaction for a bulk load: plain statements and COPY streams, committed or rolled back as a whole. */
@@ -40,6 +42,10 @@ function pgliteCopy(tx: PGliteTransaction, table: string, columns: readonly stri
       if (size >= COPY_BATCH_BYTES) await flush();
     },
     end: flush,
+    async abort() {
+      parts = [];
+      size = 0;
+    },
   };
 }
 
@@ -54,6 +60,12 @@ async function pgCopy(client: pg.PoolClient, table: string, columns: readonly st
     async end() {
       stream.end();
       await Promise.race([once(stream, 'finish'), failed]);
+    },
+    async abort() {
+      // Sends CopyFail: the server ends the COPY with an error, and the connection can roll back.
+      const closed = once(stream, 'close').catch(() => undefined);
+      stream.destroy(new Error('bulk load abandoned'));
+      await closed;
     },
   };
 }
@@ -87,15 +99,38 @@ export async function runBulk<T>(
     });
   }
   const client = await raw.pool.connect();
+  // A COPY left open holds the connection: any not ended is abandoned before the rollback.
+  const open = new Set<CopyWriter>();
+  const abandon = async () => {
+    for (const w of open) await w.abort().catch(() => undefined);
+    open.clear();
+  };
   try {
     await client.query('BEGIN');
     const decision = await fn({
       query: async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[],
-      copyInto: (table, columns) => pgCopy(client, table, columns),
+      copyInto: async (table, columns) => {
+        const w = await pgCopy(client, table, columns);
+        const tracked: CopyWriter = {
+          write: (csv) => w.write(csv),
+          end: async () => {
+            await w.end();
+            open.delete(tracked);
+          },
+          abort: async () => {
+            await w.abort();
+            open.delete(tracked);
+          },
+        };
+        open.add(tracked);
+        return tracked;
+      },
     });
+    if (!decision.commit) await abandon();
     await client.query(decision.commit ? 'COMMIT' : 'ROLLBACK');
     return decision.result;
   } catch (e) {
+    await abandon();
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
   } finally {
