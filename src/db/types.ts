@@ -210,7 +210,84 @@ export interface CallRecordTable {
   cell_lon: number | null;
 }
 
+type Grade<T extends string> = T | null;
+
+export interface IntelSourceTable {
+  id: Generated<string>;
+  agency_id: string;
+  code: string;
+  kind: string;
+  description: string;
+  created_at: CreatedAt;
+}
+
+export interface IntelReportTable {
+  id: Generated<string>;
+  agency_id: string;
+  source_id: string | null;
+  reported_on: ColumnType<Date, string, string>;
+  title: string;
+  handling: string;
+  action_code: string | null;
+  sanitisation_code: string | null;
+  tlp: string | null;
+  provenance: string;
+  sanitised_from: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface IntelReportItemTable {
+  report_id: string;
+  n: number;
+  text: string;
+  source_grade: string;
+  info_grade: string;
+}
+
+export interface EntityTable {
+  id: Generated<string>;
+  agency_id: string;
+  type: string;
+  label: string;
+  created_at: CreatedAt;
+}
+
+export interface EntityFactTable {
+  id: Generated<string>;
+  agency_id: string;
+  entity_id: string;
+  attribute: string;
+  value: string;
+  report_id: string | null;
+  import_id: string | null;
+  source_grade: Grade<string>;
+  info_grade: Grade<string>;
+  asserted_at: CreatedAt;
+  asserted_by: string | null;
+}
+
+export interface EntityLinkTable {
+  id: Generated<string>;
+  agency_id: string;
+  type: string;
+  from_id: string;
+  to_id: string;
+  report_id: string | null;
+  import_id: string | null;
+  source_grade: Grade<string>;
+  info_grade: Grade<string>;
+  asserted_at: CreatedAt;
+  asserted_by: string | null;
+}
+
 export interface Database {
+  intel_sources: IntelSourceTable;
+  intel_reports: IntelReportTable;
+  intel_report_items: IntelReportItemTable;
+  entities: EntityTable;
+  entity_facts: EntityFactTable;
+  entity_links: EntityLinkTable;
   import_jobs: ImportJobTable;
   import_bad_rows: ImportBadRowTable;
   column_mappings: ColumnMappingTable;

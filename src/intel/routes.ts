@@ -1,0 +1,183 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { addFact, addLink, createEntity, entityPage } from './entities.ts';
+import { ACTION_CODES, HANDLING, INFO_GRADES, SANITISATION_CODES, SOURCE_GRADES, TLP } from './grading.ts';
+import { ENTITY_TYPES, LINK_TYPES } from './registry.ts';
+import {
+  createReport,
+  createSource,
+  listReports,
+  listSources,
+  readReport,
+  sanitiseReport,
+  shareReport,
+} from './reports.ts';
+import { entityBody, factBody, linkBody, reportBody, sanitiseBody, shareBody, sourceBody } from './schema.ts';
+
+const idParams = z.strictObject({ id: uuid });
+const anyObject = z.record(z.string(), z.unknown());
+const created = z.object({ id: z.string() });
+
+/** The rich picture: sources, graded reports, entities with facts and links, each with its provenance. */
+export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/intel/registry', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: 'Entity and link types, grading scales, handling codes and TLP labels',
+      tags: ['intel'],
+      response: { 200: anyObject },
+    },
+    handler: async () => ({
+      entityTypes: ENTITY_TYPES,
+      linkTypes: LINK_TYPES,
+      sourceGrades: SOURCE_GRADES,
+      infoGrades: INFO_GRADES,
+      handling: HANDLING,
+      actionCodes: ACTION_CODES,
+      sanitisationCodes: SANITISATION_CODES,
+      tlp: TLP,
+    }),
+  });
+
+  app.get('/api/intel/sources', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: "Your agency's sources with their grading record",
+      tags: ['intel'],
+      response: { 200: z.object({ sources: z.array(anyObject) }) },
+    },
+    handler: async (request) => ({ sources: await listSources(db, actorOf(request)) }),
+  });
+
+  app.post('/api/intel/sources', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Register a source under a code name',
+      tags: ['intel'],
+      body: sourceBody,
+      response: { 201: anyObject },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createSource(db, actorOf(request), request.body, request.id)),
+  });
+
+  app.get('/api/intel/reports', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: 'Reports of your agency and those shared with it',
+      tags: ['intel'],
+      response: { 200: z.object({ reports: z.array(anyObject) }) },
+    },
+    handler: async (request) => ({ reports: await listReports(db, actorOf(request)) }),
+  });
+
+  app.post('/api/intel/reports', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Record an intelligence report, each item graded (3x5x2), with its handling code and TLP',
+      tags: ['intel'],
+      body: reportBody,
+      response: { 201: created },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send({ id: await createReport(db, actorOf(request), request.body, request.id) }),
+  });
+
+  app.get('/api/intel/reports/:id', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: 'One report (audited); the source and provenance only for the originating agency',
+      tags: ['intel'],
+      params: idParams,
+      response: { 200: anyObject },
+    },
+    handler: async (request) => readReport(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/intel/reports/:id/share', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Share a report with another agency, as its handling code and TLP allow',
+      tags: ['intel'],
+      params: idParams,
+      body: shareBody,
+      response: { 204: z.null() },
+    },
+    handler: async (request, reply) => {
+      await shareReport(db, actorOf(request), request.params.id, request.body.agencyId, request.id);
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.post('/api/intel/reports/:id/sanitised', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Make a sanitised version that can be shared while the original stays restricted',
+      tags: ['intel'],
+      params: idParams,
+      body: sanitiseBody,
+      response: { 201: created },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send({
+          id: await sanitiseReport(db, actorOf(request), request.params.id, request.body, request.id),
+        }),
+  });
+
+  app.post('/api/intel/entities', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Create an entity of a registered type',
+      tags: ['intel'],
+      body: entityBody,
+      response: { 201: anyObject },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createEntity(db, actorOf(request), request.body, request.id)),
+  });
+
+  app.get('/api/intel/entities/:id', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'Everything you may see about an entity, each fact with its provenance; the rest counted as restricted',
+      tags: ['intel'],
+      params: idParams,
+      response: { 200: anyObject },
+    },
+    handler: async (request) => entityPage(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/intel/entities/:id/facts', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Record a fact about an entity with its provenance and grading',
+      tags: ['intel'],
+      params: idParams,
+      body: factBody,
+      response: { 201: created },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send({ id: await addFact(db, actorOf(request), request.params.id, request.body, request.id) }),
+  });
+
+  app.post('/api/intel/links', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Link two entities with a registered link type, with provenance and grading',
+      tags: ['intel'],
+      body: linkBody,
+      response: { 201: created },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send({ id: await addLink(db, actorOf(request), request.body, request.id) }),
+  });
+};
