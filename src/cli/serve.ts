@@ -19,8 +19,10 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
   const first = await ensureFirstAdministrator(database.db, SYSTEM_CLI);
   if (fresh && opts.demo !== false && !config.databaseUrl && isLoopbackHost(config.host)) {
     const loaded = await loadDemo(database.db);
+    const { loadDemoIntelligence } = await import('../world/demo-intel.ts');
+    const intel = await loadDemoIntelligence(database);
     process.stdout.write(
-      `Demo loaded: ${loaded.users} demo users in ${loaded.agencies} agencies (start with --no-demo to skip).\n`,
+      `Demo loaded: ${loaded.users} demo users in ${loaded.agencies} agencies; ${intel.reports} graded reports, ${intel.tips} tips, ${intel.sites} sites, ${intel.calls} call records (start with --no-demo to skip).\n`,
     );
   }
   const demo = await hasDemoUsers(database.db);

@@ -213,17 +213,15 @@ export async function entityPage(db: Q, actor: Actor, id: string, requestId: str
   const factOk = (f: { report_id: string | null }) => f.report_id === null || seen.has(f.report_id);
   const linkOk = (l: { report_id: string | null; from_id: string; to_id: string }) =>
     factOk(l) && otherById.has(l.from_id === id ? l.to_id : l.from_id);
-  await db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(trx, {
-        actor,
-        action: 'intel.entity_read',
-        resource: { type: 'entity', id },
-        outcome: 'success',
-        requestId,
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'intel.entity_read',
+      resource: { type: 'entity', id },
+      outcome: 'success',
+      requestId,
+    }),
+  );
   return {
     id: e.id,
     type: e.type,

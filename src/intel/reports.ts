@@ -184,17 +184,15 @@ export async function readReport(db: Q, actor: Actor, id: string, requestId: str
     .where('report_id', '=', id)
     .orderBy('n')
     .execute();
-  await db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(trx, {
-        actor,
-        action: 'intel.report_read',
-        resource: { type: 'intel_report', id },
-        outcome: 'success',
-        requestId,
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'intel.report_read',
+      resource: { type: 'intel_report', id },
+      outcome: 'success',
+      requestId,
+    }),
+  );
   const own = r.agency_id === actor.agencyId;
   return {
     id: r.id,
@@ -250,18 +248,16 @@ export async function shareReport(db: Q, actor: Actor, id: string, agencyId: str
     throw new AppError('forbidden', 'Only the originating agency shares its reports.');
   const problem = shareProblem(marking(r));
   if (problem) {
-    await db
-      .transaction()
-      .execute((trx) =>
-        appendAudit(trx, {
-          actor,
-          action: 'intel.report_share',
-          resource: { type: 'intel_report', id },
-          outcome: 'denied',
-          requestId,
-          detail: { to: agencyId, reason: problem },
-        }),
-      );
+    await db.transaction().execute((trx) =>
+      appendAudit(trx, {
+        actor,
+        action: 'intel.report_share',
+        resource: { type: 'intel_report', id },
+        outcome: 'denied',
+        requestId,
+        detail: { to: agencyId, reason: problem },
+      }),
+    );
     throw new AppError('conflict', `This report cannot be shared as it stands: ${problem}.`);
   }
   const agency = await db.selectFrom('agencies').select('id').where('id', '=', agencyId).executeTakeFirst();

@@ -123,11 +123,9 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       response: { 201: created },
     },
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send({
-          id: await sanitiseReport(db, actorOf(request), request.params.id, request.body, request.id),
-        }),
+      reply.status(201).send({
+        id: await sanitiseReport(db, actorOf(request), request.params.id, request.body, request.id),
+      }),
   });
 
   app.post('/api/intel/entities', {

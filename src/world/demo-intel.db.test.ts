@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
+import { loadDemo } from './demo.ts';
+import { loadDemoIntelligence } from './demo-intel.ts';
+
+let t: TestApp;
+let loaded: Awaited<ReturnType<typeof loadDemoIntelligence>>;
+
+beforeAll(async () => {
+  t = await startTestApp({}, { demo: true });
+  await loadDemo(t.database.db);
+  loaded = await loadDemoIntelligence(t.database);
+}, 120_000);
+afterAll(() => t.close());
+
+const signInAs = async (role: RegExp) => {
+  const users = (await t.app.inject({ method: 'GET', url: '/api/auth/demo-users' })).json().users as {
+    id: string;
+    roles: { label: string }[];
+  }[];
+  const user = users.find((u) => u.roles.some((r) => role.test(r.label)));
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/demo-sign-in',
+    payload: { userId: user?.id },
+  });
+  return res.cookies[0]?.value ?? '';
+};
+
+describe("the demo's intelligence", () => {
+  it("gives the analyst graded reports, sources, sites and call records, and keeps the NGO's tips with the NGO", async () => {
+    expect(loaded).toMatchObject({ reports: 40, tips: 60, calls: 20_000 });
+    expect(loaded.sites).toBeGreaterThan(10);
+    const analyst = await signInAs(/Intelligence analyst/);
+    const reports = (
+      await t.app.inject({ method: 'GET', url: '/api/intel/reports', ...withSession(analyst) })
+    ).json().reports;
+    expect(reports.length).toBe(41);
+    expect(reports.some((r: { title: string }) => r.title.startsWith('Tip:'))).toBe(false);
+    const sources = (
+      await t.app.inject({ method: 'GET', url: '/api/intel/sources', ...withSession(analyst) })
+    ).json().sources;
+    expect(sources.reduce((a: number, s: { record: { items: number } }) => a + s.record.items, 0)).toBe(41);
+    const calls = await t.database.db
+      .selectFrom('call_records')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(calls.n)).toBe(20_000);
+  });
+});

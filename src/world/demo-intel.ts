@@ -1,0 +1,188 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Actor } from '../access/policy.ts';
+import { permissionsOfRoles, type Role } from '../access/roles.ts';
+import type { Db } from '../db/connection.ts';
+import { addFact, createEntity } from '../intel/entities.ts';
+import { importCalls } from '../intel/imports/calls-import.ts';
+import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../intel/imports/mapping.ts';
+import { createReport, createSource } from '../intel/reports.ts';
+import { parseCsvLine } from './csv-parse.ts';
+import { generateWorld } from './generate.ts';
+
+async function demoActor(database: Db, username: string): Promise<Actor> {
+  const u = await database.db
+    .selectFrom('users')
+    .select(['id', 'agency_id'])
+    .where('username', '=', username)
+    .where('demo', '=', true)
+    .executeTakeFirstOrThrow();
+  const roles = (
+    await database.db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()
+  ).map((r) => r.role as Role);
+  return {
+    kind: 'user',
+    userId: u.id,
+    agencyId: u.agency_id,
+    roles,
+    permissions: permissionsOfRoles(roles),
+    label: `demo:${username}`,
+  };
+}
+
+const lines = (path: string) => readFileSync(path, 'utf8').trim().split('\n');
+
+/**
+ * Fills the demo with a small synthetic world's intelligence, entered as the demo analyst and the NGO monitor
+ * would: the police unit's graded reports and sources, the business registry's sites, the operators' call
+ * records; the NGO's hotline tips as TLP:AMBER reports. Nothing here is real.
+ */
+export async function loadDemoIntelligence(
+  database: Db,
+): Promise<{ reports: number; sites: number; calls: number; tips: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-demo-world-'));
+  try {
+    await generateWorld({ preset: 'demo', seed: 1, out: dir });
+    const analyst = await demoActor(database, 'demo.analyst');
+    const db = database.db;
+    const requestId = 'demo-load';
+
+    const sources = new Map<string, string>();
+    let reports = 0;
+    for (const line of lines(join(dir, 'reports.jsonl'))) {
+      const r = JSON.parse(line) as {
+        reported_on: string;
+        source_type: string;
+        source_code: string;
+        source_grade: '1' | '2' | '3';
+        information_grade: 'A';
+        handling: 'P' | 'C';
+        text: string;
+      };
+      let sourceId = sources.get(r.source_code);
+      if (!sourceId) {
+        sourceId = (
+          await createSource(
+            db,
+            analyst,
+            { code: r.source_code, kind: r.source_type, description: 'Demo source' },
+            requestId,
+          )
+        ).id;
+        sources.set(r.source_code, sourceId);
+      }
+      await createReport(
+        db,
+        analyst,
+        {
+          sourceId,
+          reportedOn: r.reported_on,
+          title: r.text.slice(0, 80),
+          handling: r.handling,
+          actionCode: r.handling === 'C' ? 'A2' : undefined,
+          sanitisationCode: r.handling === 'C' ? 'S1' : undefined,
+          provenance: '',
+          items: [{ text: r.text, sourceGrade: r.source_grade, infoGrade: r.information_grade }],
+        },
+        requestId,
+      );
+      reports++;
+    }
+
+    // The business registry, as an open source: each registered site with its facts.
+    const registry = (
+      await createSource(
+        db,
+        analyst,
+        { code: 'REGISTRY', kind: 'open_source', description: 'Business and vessel registries' },
+        requestId,
+      )
+    ).id;
+    const [header = '', ...rows] = lines(join(dir, 'businesses.csv'));
+    const cols = parseCsvLine(header);
+    const extract = await createReport(
+      db,
+      analyst,
+      {
+        sourceId: registry,
+        reportedOn: '2026-10-01',
+        title: 'Business registry extract',
+        handling: 'P',
+        provenance: 'Public registry',
+        items: [
+          {
+            text: `${rows.length} registered businesses and vessels in the areas of interest.`,
+            sourceGrade: '1',
+            infoGrade: 'A',
+          },
+        ],
+      },
+      requestId,
+    );
+    for (const row of rows) {
+      const b = Object.fromEntries(parseCsvLine(row).map((v, i) => [cols[i] ?? '', v]));
+      const site = await createEntity(db, analyst, { type: 'site', label: b.name ?? '' }, requestId);
+      for (const [attribute, value] of [
+        ['name', b.name],
+        ['site_kind', b.kind],
+        ['lat', b.lat],
+        ['lon', b.lon],
+        ['registration_no', b.registration_no],
+        ['address', `${b.town}, ${b.country}`],
+      ] as const) {
+        if (value)
+          await addFact(
+            db,
+            analyst,
+            site.id,
+            { attribute, value, reportId: extract, sourceGrade: '1', infoGrade: 'A' },
+            requestId,
+          );
+      }
+    }
+
+    const agencyId = analyst.agencyId ?? '';
+    const calls = await importCalls(database, {
+      actor: analyst,
+      agencyId,
+      path: join(dir, 'calls.csv'),
+      mapping: BUILT_IN_MAPPINGS.lantern as ColumnMapping,
+      acceptSkips: false,
+    });
+
+    // Tips reach the NGO's hotline; they carry a TLP marking when the NGO passes them on.
+    const monitor = await demoActor(database, 'demo.monitor');
+    const ngoRole: Actor = { ...monitor, permissions: permissionsOfRoles(['analyst']) };
+    const hotline = (
+      await createSource(
+        db,
+        ngoRole,
+        { code: 'HOTLINE', kind: 'hotline', description: "The network's hotline" },
+        requestId,
+      )
+    ).id;
+    let tips = 0;
+    for (const line of lines(join(dir, 'tips.jsonl'))) {
+      const t = JSON.parse(line) as { received_at: string; text: string; place_hint: string };
+      await createReport(
+        db,
+        ngoRole,
+        {
+          sourceId: hotline,
+          reportedOn: t.received_at.slice(0, 10),
+          title: `Tip: ${t.place_hint}`,
+          handling: 'P',
+          tlp: 'AMBER',
+          provenance: 'Hotline call',
+          items: [{ text: t.text, sourceGrade: '2', infoGrade: 'C' }],
+        },
+        requestId,
+      );
+      tips++;
+    }
+    return { reports, sites: rows.length, calls: calls.rowsImported, tips };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
