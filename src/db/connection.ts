@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
   type DatabaseConnection,
   type Driver,
@@ -96,6 +97,8 @@ export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
+    // Trigram similarity for fuzzy name search; the server ships it with PostgreSQL's contrib modules.
+    extensions: { pg_trgm },
     parsers: { [INT8_OID]: (v: string) => v },
   });
   return pglite;

@@ -281,7 +281,16 @@ export interface EntityLinkTable {
   asserted_by: string | null;
 }
 
+export interface SearchKeyTable {
+  agency_id: string;
+  entity_id: string;
+  kind: string;
+  value: string;
+  key: string;
+}
+
 export interface Database {
+  search_keys: SearchKeyTable;
   intel_sources: IntelSourceTable;
   intel_reports: IntelReportTable;
   intel_report_items: IntelReportItemTable;

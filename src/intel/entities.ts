@@ -12,6 +12,7 @@ import {
   LINK_TYPES,
   linkProblem,
 } from './registry.ts';
+import { indexValue } from './search.ts';
 
 type Q = Kysely<Database>;
 
@@ -62,6 +63,7 @@ export async function createEntity(
       .values({ agency_id: agencyId, type: input.type, label: input.label })
       .returning(['id', 'type', 'label'])
       .executeTakeFirstOrThrow();
+    await indexValue(trx, agencyId, e.id, input.type as EntityType, 'label', input.label);
     await appendAudit(trx, {
       actor,
       action: 'intel.entity_create',
@@ -110,6 +112,7 @@ export async function addFact(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await indexValue(trx, agencyId, entityId, e.type as EntityType, input.attribute, input.value);
     await appendAudit(trx, {
       actor,
       action: 'intel.fact_add',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { appendAudit } from '../access/audit.ts';
 import type { Database } from '../db/types.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
@@ -17,6 +18,7 @@ import {
   shareReport,
 } from './reports.ts';
 import { entityBody, factBody, linkBody, reportBody, sanitiseBody, shareBody, sourceBody } from './schema.ts';
+import { search } from './search.ts';
 
 const idParams = z.strictObject({ id: uuid });
 const anyObject = z.record(z.string(), z.unknown());
@@ -41,6 +43,37 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       sanitisationCodes: SANITISATION_CODES,
       tlp: TLP,
     }),
+  });
+
+  app.get('/api/intel/search', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'One search box: names across spellings, phone numbers in any format, accounts, plates, report text',
+      tags: ['intel'],
+      querystring: z.strictObject({ q: z.string().min(1).max(200) }),
+      response: { 200: anyObject },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const result = await search(db, actor, request.query.q);
+      // Searches are audited by their length and counts, never by what was typed (it may be a name).
+      await db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          actor,
+          action: 'intel.search',
+          resource: { type: 'search' },
+          outcome: 'success',
+          requestId: request.id,
+          detail: {
+            length: request.query.q.length,
+            entities: result.entities.length,
+            reports: result.reports.length,
+          },
+        }),
+      );
+      return result;
+    },
   });
 
   app.get('/api/intel/sources', {

@@ -1,0 +1,163 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Actor } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+import { FieldError, toE164 } from './imports/fields.ts';
+import { nameKey, plainKey } from './name-key.ts';
+import type { EntityType } from './registry.ts';
+
+type Q = Kysely<Database> | Transaction<Database>;
+type Kind = 'name' | 'phone' | 'account' | 'plate' | 'document' | 'registration';
+const REGIONS = ['TH', 'KH', 'LA', 'MM', 'VN', 'CN'] as const;
+const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
+
+/** A phone number as E.164 if it reads as one in any of the region's numbering plans. */
+function phoneKeys(value: string): string[] {
+  const out = new Set<string>();
+  for (const r of REGIONS) {
+    try {
+      out.add(toE164(value, r));
+    } catch (e) {
+      if (!(e instanceof FieldError)) throw e;
+    }
+  }
+  return [...out];
+}
+
+/** What a value is searched by, for an entity type's attribute (or its label). */
+function keyFor(type: EntityType, attribute: string, value: string): { kind: Kind; key: string } | null {
+  if (attribute === 'name' || attribute === 'alias' || attribute === 'label') {
+    if (type === 'phone') return { kind: 'phone', key: phoneKeys(value)[0] ?? plainKey(value) };
+    if (type === 'vehicle') return { kind: 'plate', key: plainKey(value) };
+    if (type === 'account') return { kind: 'account', key: plainKey(value) };
+    if (type === 'identity_document') return { kind: 'document', key: plainKey(value) };
+    return { kind: 'name', key: nameKey(value) };
+  }
+  if (attribute === 'number' && type === 'phone')
+    return { kind: 'phone', key: phoneKeys(value)[0] ?? plainKey(value) };
+  if (attribute === 'number' && type === 'account') return { kind: 'account', key: plainKey(value) };
+  if (attribute === 'number' && type === 'identity_document')
+    return { kind: 'document', key: plainKey(value) };
+  if (attribute === 'plate') return { kind: 'plate', key: plainKey(value) };
+  if (attribute === 'registration_no') return { kind: 'registration', key: plainKey(value) };
+  return null;
+}
+
+/** Keeps an entity findable by a name or number it is known by; called in the transaction that records it. */
+export async function indexValue(
+  q: Q,
+  agencyId: string,
+  entityId: string,
+  type: EntityType,
+  attribute: string,
+  value: string,
+): Promise<void> {
+  const k = keyFor(type, attribute, value);
+  if (!k || k.key === '') return;
+  await q
+    .insertInto('search_keys')
+    .values({ agency_id: agencyId, entity_id: entityId, kind: k.kind, value, key: k.key })
+    .execute();
+}
+
+/**
+ * One search box: names fuzzily across spellings (trigram similarity on transliteration keys), phone numbers
+ * typed in any format, accounts, plates and documents exactly, and the text of reports. Only what the actor's
+ * agency holds, or was given, is searched.
+ */
+export async function search(db: Kysely<Database>, actor: Actor, query: string, limit = 20) {
+  const agency = actor.agencyId ?? NO_AGENCY;
+  const q = query.trim();
+  const phones = phoneKeys(q);
+  const plain = plainKey(q);
+  const key = nameKey(q);
+  const exact = await db
+    .selectFrom('search_keys')
+    .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
+    .select(['entities.id', 'entities.type', 'entities.label', 'search_keys.kind', 'search_keys.value'])
+    .where('search_keys.agency_id', '=', agency)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('search_keys.kind', '=', 'phone'),
+          eb('search_keys.key', 'in', phones.length ? phones : ['']),
+        ]),
+        eb.and([
+          eb('search_keys.kind', 'in', ['account', 'plate', 'document', 'registration']),
+          eb('search_keys.key', '=', plain),
+        ]),
+      ]),
+    )
+    .limit(limit)
+    .execute();
+  const names =
+    key.length < 3
+      ? []
+      : await db
+          .selectFrom('search_keys')
+          .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
+          .select([
+            'entities.id',
+            'entities.type',
+            'entities.label',
+            'search_keys.kind',
+            'search_keys.value',
+            sql<number>`similarity(search_keys.key, ${key})`.as('score'),
+          ])
+          .where('search_keys.agency_id', '=', agency)
+          .where('search_keys.kind', '=', 'name')
+          .where(sql<boolean>`search_keys.key % ${key}`)
+          .orderBy('score', 'desc')
+          .limit(limit)
+          .execute();
+  const reports =
+    q.length < 3
+      ? []
+      : await db
+          .selectFrom('intel_report_items')
+          .innerJoin('intel_reports', 'intel_reports.id', 'intel_report_items.report_id')
+          .select([
+            'intel_reports.id',
+            'intel_reports.title',
+            'intel_reports.reported_on',
+            'intel_report_items.text',
+          ])
+          .where((eb) =>
+            eb.or([
+              eb('intel_reports.agency_id', '=', agency),
+              eb.exists(
+                eb
+                  .selectFrom('shares')
+                  .select('shares.resource_id')
+                  .where('shares.resource_type', '=', 'intel_report')
+                  .where('shares.agency_id', '=', agency)
+                  .whereRef('shares.resource_id', '=', eb.cast('intel_reports.id', 'text')),
+              ),
+            ]),
+          )
+          .where('intel_report_items.text', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+          .orderBy('intel_reports.reported_on', 'desc')
+          .limit(limit)
+          .execute();
+  const calls = phones.length
+    ? await db
+        .selectFrom('call_records')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('agency_id', '=', agency)
+        .where((eb) => eb.or([eb('caller', 'in', phones), eb('callee', 'in', phones)]))
+        .executeTakeFirst()
+    : undefined;
+  return {
+    query: q,
+    entities: [
+      ...exact.map((e) => ({ ...e, score: 1 })),
+      ...names.filter((n) => !exact.some((e) => e.id === n.id)),
+    ].slice(0, limit),
+    reports: reports.map((r) => ({
+      id: r.id,
+      title: r.title,
+      reportedOn: r.reported_on,
+      excerpt: r.text.slice(0, 200),
+    })),
+    phones: phones.map((p) => ({ number: p, callRecords: Number(calls?.n ?? 0) })),
+  };
+}

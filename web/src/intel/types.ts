@@ -1,0 +1,96 @@
+/** Shapes of the intelligence API's replies. Dates arrive as ISO strings. */
+
+export type Options = readonly (readonly [string, string])[];
+
+export interface Registry {
+  entityTypes: Record<string, { label: string; attributes: string[] }>;
+  linkTypes: Record<string, { label: string; from: string[]; to: string[]; directed: boolean }>;
+  sourceGrades: Record<string, string>;
+  infoGrades: Record<string, string>;
+  handling: Record<string, string>;
+  actionCodes: Record<string, string>;
+  sanitisationCodes: Record<string, string>;
+  tlp: string[];
+}
+
+export interface Source {
+  id: string;
+  code: string;
+  kind: string;
+  description: string;
+  record: { items: number; bySourceGrade: Record<string, number>; byInfoGrade: Record<string, number> };
+}
+
+export interface ReportRow {
+  id: string;
+  title: string;
+  reportedOn: string;
+  handling: string;
+  tlp: string | null;
+  originator: boolean;
+}
+
+/** One graded item of a report, as sent and as read. */
+export interface Item {
+  text: string;
+  sourceGrade: string;
+  infoGrade: string;
+}
+
+export interface Report {
+  id: string;
+  title: string;
+  reportedOn: string;
+  handling: string;
+  actionCode: string | null;
+  sanitisationCode: string | null;
+  tlp: string | null;
+  sourceId: string | null;
+  provenance: string;
+  sanitisedFrom: string | null;
+  originator: boolean;
+  items: (Item & { n: number })[];
+}
+
+export interface Provenance {
+  reportId: string | null;
+  importId: string | null;
+  assertedAt: string;
+  sourceGrade: string | null;
+  infoGrade: string | null;
+}
+
+export interface Fact {
+  id: string;
+  attribute: string;
+  value: string;
+  provenance: Provenance;
+}
+
+export interface EntityRef {
+  id: string;
+  type: string;
+  label: string;
+}
+
+export interface Link {
+  id: string;
+  type: string;
+  label: string;
+  direction: 'out' | 'in';
+  other: EntityRef;
+  provenance: Provenance;
+}
+
+export interface Entity extends EntityRef {
+  typeLabel: string;
+  facts: Fact[];
+  links: Link[];
+  restricted: { facts: number; links: number };
+}
+
+export interface AgencyRow {
+  id: string;
+  name: string;
+  kind: string;
+}
