@@ -1,12 +1,14 @@
 import { apiBenchmark } from './api.ts';
 import { importBenchmark } from './import.ts';
 import { parseOptions } from './results.ts';
+import { searchBenchmark } from './search.ts';
 import { worldBenchmark } from './world.ts';
 
 const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>> = {
   api: apiBenchmark,
   world: worldBenchmark,
   import: importBenchmark,
+  search: searchBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -12,6 +12,7 @@ interface Props {
 /** The items of a report, each with its own text and its own two grades; items can be added and removed. */
 export function ItemsEditor({ reg, items, onChange }: Props) {
   const added = useRef<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const update = (key: number, change: Partial<DraftItem>) =>
     onChange(items.map((it) => (it.key === key ? { ...it, ...change } : it)));
   const add = () => {
@@ -59,7 +60,10 @@ export function ItemsEditor({ reg, items, onChange }: Props) {
               <button
                 type="button"
                 className="button small"
-                onClick={() => onChange(items.filter((x) => x.key !== it.key))}
+                onClick={() => {
+                  onChange(items.filter((x) => x.key !== it.key));
+                  addButton.current?.focus();
+                }}
               >
                 Remove item {n}
               </button>
@@ -68,7 +72,7 @@ export function ItemsEditor({ reg, items, onChange }: Props) {
         );
       })}
       <div>
-        <button type="button" className="button" onClick={add}>
+        <button type="button" className="button" onClick={add} ref={addButton}>
           Add an item
         </button>
       </div>
