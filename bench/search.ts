@@ -35,7 +35,8 @@ async function load(database: Db, agencyId: string, people: number) {
       if (i % 5000 === 0) truth.push({ id, name });
       eb += `${id},${agencyId},person,${csv(name.latin)}\n`;
       keys.push(`${agencyId},${id},name,${csv(name.latin)},${csv(nameKey(name.latin))}\n`);
-      if (name.native !== name.latin) keys.push(`${agencyId},${id},name,${csv(name.native)},${csv(nameKey(name.native))}\n`);
+      if (name.native !== name.latin)
+        keys.push(`${agencyId},${id},name,${csv(name.native)},${csv(nameKey(name.native))}\n`);
       if (eb.length > 1 << 20) {
         await entities.write(eb);
         eb = '';
@@ -74,7 +75,14 @@ export async function searchBenchmark(opts: Record<string, string>): Promise<voi
     const t0 = performance.now();
     const truth = await load(database, agencyId, people);
     const loadSeconds = +((performance.now() - t0) / 1000).toFixed(1);
-    const actor: Actor = { kind: 'system', userId: null, agencyId, roles: ['analyst'], permissions: permissionsOfRoles(['analyst']), label: 'bench' };
+    const actor: Actor = {
+      kind: 'system',
+      userId: null,
+      agencyId,
+      roles: ['analyst'],
+      permissions: permissionsOfRoles(['analyst']),
+      label: 'bench',
+    };
     const rng = new Rng('search-bench-queries');
     const fuzzy: number[] = [];
     const exact: number[] = [];
@@ -86,13 +94,34 @@ export async function searchBenchmark(opts: Record<string, string>): Promise<voi
       fuzzy.push(performance.now() - a);
       if (r.entities.some((e) => e.id === t.id)) found++;
       const b = performance.now();
-      await database.db.selectFrom('search_keys').select('entity_id').where('kind', '=', 'name').where('key', '=', nameKey(t.name.latin)).limit(10).execute();
+      await database.db
+        .selectFrom('search_keys')
+        .select('entity_id')
+        .where('kind', '=', 'name')
+        .where('key', '=', nameKey(t.name.latin))
+        .limit(10)
+        .execute();
       exact.push(performance.now() - b);
     }
     const p95 = quantile(fuzzy, 0.95);
     report('search', [
-      { engine: 'postgresql', people, loadSeconds, queries: truth.length, fuzzyP50Ms: quantile(fuzzy, 0.5), fuzzyP95Ms: p95, fuzzyP99Ms: quantile(fuzzy, 0.99), exactP95Ms: quantile(exact, 0.95), recallAt10: Math.round((found / truth.length) * 1000) / 1000 },
-      { figure: 'fuzzy search p95 / exact lookup p95', ratio: Math.round((p95 / Math.max(0.1, quantile(exact, 0.95))) * 10) / 10, target: 'fuzzy p95 under 100 ms over 1 million people', met: people >= 1_000_000 ? p95 < 100 : null },
+      {
+        engine: 'postgresql',
+        people,
+        loadSeconds,
+        queries: truth.length,
+        fuzzyP50Ms: quantile(fuzzy, 0.5),
+        fuzzyP95Ms: p95,
+        fuzzyP99Ms: quantile(fuzzy, 0.99),
+        exactP95Ms: quantile(exact, 0.95),
+        recallAt10: Math.round((found / truth.length) * 1000) / 1000,
+      },
+      {
+        figure: 'fuzzy search p95 / exact lookup p95',
+        ratio: Math.round((p95 / Math.max(0.1, quantile(exact, 0.95))) * 10) / 10,
+        target: 'fuzzy p95 under 100 ms over 1 million people',
+        met: people >= 1_000_000 ? p95 < 100 : null,
+      },
     ]);
   } finally {
     await database.close();
