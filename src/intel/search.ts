@@ -89,26 +89,32 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
     )
     .limit(limit)
     .execute();
+  // Nearest first by trigram distance (served by the GiST index), then only the close enough.
   const names =
     key.length < 3
       ? []
-      : await db
-          .selectFrom('search_keys')
-          .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
-          .select([
-            'entities.id',
-            'entities.type',
-            'entities.label',
-            'search_keys.kind',
-            'search_keys.value',
-            sql<number>`similarity(search_keys.key, ${key})`.as('score'),
-          ])
-          .where('search_keys.agency_id', '=', agency)
-          .where('search_keys.kind', '=', 'name')
-          .where(sql<boolean>`search_keys.key % ${key}`)
-          .orderBy('score', 'desc')
-          .limit(limit)
-          .execute();
+      : (
+          await db
+            .selectFrom('search_keys')
+            .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
+            .select([
+              'entities.id',
+              'entities.type',
+              'entities.label',
+              'search_keys.kind',
+              'search_keys.value',
+              sql<number>`search_keys.key <-> ${key}`.as('distance'),
+            ])
+            .where('search_keys.agency_id', '=', agency)
+            .where('search_keys.kind', '=', 'name')
+            .orderBy(sql`search_keys.key <-> ${key}`)
+            .limit(limit * 2)
+            .execute()
+        )
+          .filter((n) => n.distance <= 0.7)
+          .map(({ distance, ...n }) => ({ ...n, score: Math.round((1 - distance) * 1000) / 1000 }))
+          .filter((n, i, all) => all.findIndex((m) => m.id === n.id) === i)
+          .slice(0, limit);
   const reports =
     q.length < 3
       ? []

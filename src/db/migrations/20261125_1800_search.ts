@@ -12,7 +12,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       value text NOT NULL,
       key text NOT NULL
     )`.execute(db);
-  await sql`CREATE INDEX search_keys_trgm ON search_keys USING gin (key gin_trgm_ops)`.execute(db);
+  // GiST, not GIN: it serves nearest-first ordering by trigram distance, so the best matches come without a sort.
+  await sql`CREATE INDEX search_keys_trgm ON search_keys USING gist (key gist_trgm_ops)`.execute(db);
   await sql`CREATE INDEX search_keys_exact ON search_keys (kind, key)`.execute(db);
   await sql`CREATE INDEX search_keys_entity ON search_keys (entity_id)`.execute(db);
 }
