@@ -21,6 +21,17 @@ function quantile(xs: number[], q: number): number {
   return Math.round((s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) * 10) / 10;
 }
 
+/** The sampled names of a loaded database, drawn again from the same seed (their ids are not kept). */
+function sampleNames(people: number) {
+  const rng = new Rng('search-bench');
+  const truth: { id: string; name: ReturnType<typeof generateName> }[] = [];
+  for (let i = 0; i < people; i++) {
+    const name = generateName(rng, rng.pick(NATS), rng.chance(0.5) ? 'F' : 'M');
+    if (i % 5000 === 0) truth.push({ id: '', name });
+  }
+  return truth;
+}
+
 async function load(database: Db, agencyId: string, people: number) {
   const rng = new Rng('search-bench');
   const truth: { id: string; name: ReturnType<typeof generateName> }[] = [];
@@ -62,18 +73,27 @@ async function load(database: Db, agencyId: string, people: number) {
 export async function searchBenchmark(opts: Record<string, string>): Promise<void> {
   const people = Number(opts.people ?? 1_000_000);
   const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `lantern_search_bench_${Date.now()}`;
+  const reuse = opts.reuse;
+  const name = reuse ?? `lantern_search_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
   const u = new URL(url);
   u.pathname = `/${name}`;
   const database = connectPostgres(u.toString());
   try {
     await migrateToLatest(database.db);
-    const agencyId = await insertAgency(database.db, 'Search bench', 'police');
     const t0 = performance.now();
-    const truth = await load(database, agencyId, people);
+    const known = exists
+      ? await database.db
+          .selectFrom('agencies')
+          .select('id')
+          .where('name', '=', 'Search bench')
+          .executeTakeFirst()
+      : undefined;
+    const agencyId = known?.id ?? (await insertAgency(database.db, 'Search bench', 'police'));
+    const truth = known ? sampleNames(people) : await load(database, agencyId, people);
     const loadSeconds = +((performance.now() - t0) / 1000).toFixed(1);
     const actor: Actor = {
       kind: 'system',
@@ -126,7 +146,7 @@ export async function searchBenchmark(opts: Record<string, string>): Promise<voi
     ]);
   } finally {
     await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!reuse) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }

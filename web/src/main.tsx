@@ -9,6 +9,7 @@ import './styles/tables.css';
 import './styles/auth.css';
 import './styles/demo.css';
 import './styles/screening.css';
+import './styles/intel.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

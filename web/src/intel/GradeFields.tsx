@@ -18,7 +18,7 @@ interface Props {
 export function GradeFields({ reg, source, info, onSource, onInfo, empty, suffix = '' }: Props) {
   const tail = suffix ? ` ${suffix}` : '';
   return (
-    <div className="row">
+    <div className="row grade-row">
       <SelectField
         label={`Source grade${tail}`}
         value={source}

@@ -51,7 +51,9 @@ export function MarkingFields({ reg, value, onChange }: Props) {
           onChange={(tlp) => onChange({ tlp })}
           options={reg.tlp.map((t) => [t, `TLP:${t}`] as const)}
           placeholder="No TLP marking"
-          hint={value.tlp ? TLP_MEANINGS[value.tlp] : 'Material from an NGO carries the TLP marking it came with.'}
+          hint={
+            value.tlp ? TLP_MEANINGS[value.tlp] : 'Material from an NGO carries the TLP marking it came with.'
+          }
         />
       </div>
     </fieldset>

@@ -21,8 +21,7 @@ export const TLP_MEANINGS: Record<string, string> = {
 };
 
 /** The CSS class of a TLP marking, e.g. `tlp tlp-amber-strict`. */
-export const tlpClass = (tlp: string): string =>
-  `tlp tlp-${tlp.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+export const tlpClass = (tlp: string): string => `tlp tlp-${tlp.toLowerCase().replace(/[^a-z]+/g, '-')}`;
 
 /** "code — meaning" options from one of the registry's scales. */
 export const codeOptions = (scale: Record<string, string>): Options =>

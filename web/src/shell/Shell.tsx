@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { forgetRecentEntities } from '../intel/recent.ts';
 import { useHashPath } from '../router.ts';
 import type { Catalogue, Me } from '../types.ts';
 import { Content } from './Content.tsx';
@@ -23,7 +24,13 @@ export function Shell({ me, catalogue, onSignOut }: Props) {
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
         Skip to content
       </button>
-      <Header me={me} onSignOut={onSignOut} />
+      <Header
+        me={me}
+        onSignOut={() => {
+          forgetRecentEntities();
+          onSignOut();
+        }}
+      />
       <div className="app-body">
         <Nav sections={sections} path={path} />
         <main id="main" ref={mainRef} tabIndex={-1} className="content">

@@ -16,8 +16,9 @@ export const SECTIONS: readonly Section[] = [
     label: 'Intelligence',
     path: '/intel',
     anyOf: ['intel.read'],
-    summary: 'The intelligence picture — graded reports, entities and links, imports — will appear here.',
-    built: false,
+    summary:
+      'Graded reports from your sources, shared as their handling allows, and entities with their links.',
+    built: true,
   },
   {
     key: 'monitoring',

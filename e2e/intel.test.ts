@@ -1,0 +1,220 @@
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuilt, type RunningServer, startServer } from './lantern-server.ts';
+
+const TABLET = { width: 768, height: 1024 };
+const POLICE = 'Anti-Trafficking Police Division (demo)';
+const NGO = 'Mekong Migrant Rights Network (demo)';
+const DAY = '2026-11-20';
+const FIRST = 'Ko Aung recruits at the Mae Sot crossing';
+const SECOND = 'Boat captain pays recruiters in cash';
+const GRADE = {
+  '1': '1 — Reliable',
+  '2': '2 — Untested',
+  '3': '3 — Not reliable',
+  A: 'A — Known directly to the source',
+  B: 'B — Known indirectly to the source but corroborated',
+  C: 'C — Known indirectly to the source',
+  D: 'D — Not known',
+};
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+const toIntel = async (page: Page) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Intelligence' }).click();
+  await heading(page, 'Intelligence').waitFor();
+};
+async function grade(scope: Locator, suffix: string, source: keyof typeof GRADE, info: keyof typeof GRADE) {
+  await scope.getByLabel(`Source grade${suffix}`).selectOption({ label: GRADE[source] });
+  await scope.getByLabel(`Information grade${suffix}`).selectOption({ label: GRADE[info] });
+}
+async function share(page: Page) {
+  const panel = page.getByRole('region', { name: 'Share with agency' });
+  await panel.getByLabel('Agency to share with').selectOption({ label: NGO });
+  await panel.getByRole('button', { name: 'Share', exact: true }).click();
+  return panel;
+}
+
+describe('intelligence in the browser', () => {
+  it('grades reports item by item, shares them as their handling allows, and builds an entity with its links', async () => {
+    const context = await browser.newContext({ viewport: TABLET });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+
+    await page.goto(`${server.baseUrl}/#/signin`);
+    const agency = page.locator('.demo-agency', { has: page.getByRole('heading', { name: POLICE }) });
+    await agency.getByRole('button', { name: /Intelligence analyst/ }).click();
+    await page.getByText('Signed in as').waitFor();
+    await toIntel(page);
+
+    // The tabs follow the arrow keys.
+    await page.getByRole('tab', { name: 'Reports' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'New report' }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+    await page.keyboard.press('End');
+    await page.getByRole('heading', { name: 'Recently opened entities' }).waitFor();
+
+    // A source, under its code name.
+    await tab(page, 'Sources');
+    const newSource = page.getByRole('form', { name: 'New source' });
+    await newSource.getByLabel('Code name').fill('SRC-0042');
+    await newSource.getByLabel('Kind of source').selectOption('informant');
+    await newSource.getByLabel('Description (optional)').fill('Works at the border market');
+    await newSource.getByRole('button', { name: 'Register the source' }).click();
+    await page.getByText('Source SRC-0042 registered.').waitFor();
+    await page.getByRole('row', { name: /SRC-0042/ }).waitFor();
+    await page.screenshot({ path: '/tmp/intel-sources-tablet.png' });
+
+    // A report with two items, each graded on its own, TLP:AMBER, handling P.
+    await tab(page, 'New report');
+    const form = page.getByRole('form', { name: 'New report' });
+    await form.getByLabel('Source', { exact: true }).selectOption({ label: 'SRC-0042 — Informant' });
+    await form.getByLabel('Reported on').fill(DAY);
+    await form.getByLabel('Title').fill(FIRST);
+    await form.getByLabel('How it was obtained').fill('Met the source at the market on 19 November.');
+    await form.getByLabel('What item 1 says').fill('Ko Aung offers jobs on fishing boats to Myanmar men.');
+    await grade(form, ' of item 1', '2', 'B');
+    await form.getByRole('button', { name: 'Add an item' }).click();
+    await form.getByLabel('What item 2 says').fill('He crosses at the Friendship Bridge every Monday.');
+    await grade(form, ' of item 2', '1', 'A');
+    await expect(form.getByRole('radio', { name: /^P — / }).isChecked()).resolves.toBe(true);
+    await form.getByLabel('TLP marking').selectOption('AMBER');
+    await page.screenshot({ path: '/tmp/intel-new-report-tablet.png', fullPage: true });
+    await form.getByRole('button', { name: 'Record the report' }).click();
+
+    await heading(page, FIRST).waitFor();
+    const firstUrl = page.url();
+    expect(firstUrl).toMatch(/#\/intel\/reports\/[0-9a-f-]{36}$/);
+    await page.getByText('2B', { exact: true }).waitFor();
+    await page.getByText('1A', { exact: true }).waitFor();
+    await expect(page.locator('.markings .tlp').textContent()).resolves.toBe('TLP:AMBER');
+    await page.getByText('Source SRC-0042 (Informant)').waitFor();
+    await page.screenshot({ path: '/tmp/intel-report-tablet.png', fullPage: true });
+    const shared = await share(page);
+    await shared.getByText(`Shared with ${NGO}.`, { exact: false }).waitFor();
+
+    // Handling C: refused as it stands, shared as a sanitised version.
+    await page.getByRole('link', { name: 'Intelligence' }).first().click();
+    await heading(page, 'Intelligence').waitFor();
+    await tab(page, 'New report');
+    await form.getByLabel('Source', { exact: true }).selectOption({ label: 'SRC-0042 — Informant' });
+    await form.getByLabel('Reported on').fill(DAY);
+    await form.getByLabel('Title').fill(SECOND);
+    await form.getByLabel('What item 1 says').fill('SRC-0042 saw the captain of the Sea Star pay Ko Aung.');
+    await grade(form, ' of item 1', '2', 'C');
+    await form.getByRole('radio', { name: /^C — / }).check();
+    await form.getByRole('radio', { name: /^A2 — / }).check();
+    await form.getByRole('radio', { name: /^S1 — / }).check();
+    await form.getByRole('button', { name: 'Record the report' }).click();
+    await heading(page, SECOND).waitFor();
+    await page.getByText('Handling C', { exact: true }).waitFor();
+    const refused = await share(page);
+    await expect(refused.locator('.notice-error').textContent()).resolves.toMatch(/sanitised version/);
+
+    await page.screenshot({ path: '/tmp/intel-refused-tablet.png', fullPage: true });
+    await page.getByRole('button', { name: 'Make a sanitised version' }).click();
+    const sanitised = page.getByRole('form', { name: 'Sanitised version' });
+    await expect(sanitised.getByLabel('Title of the sanitised version').inputValue()).resolves.toBe(
+      `${SECOND} (sanitised)`,
+    );
+    await sanitised.getByLabel('What item 1 says').fill('A boat captain pays a recruiter in cash.');
+    await sanitised.getByRole('button', { name: 'Save the sanitised version' }).click();
+    await heading(page, `${SECOND} (sanitised)`).waitFor();
+    await page.getByRole('link', { name: 'The original report' }).waitFor();
+    await page.getByText('2C', { exact: true }).waitFor();
+    const allowed = await share(page);
+    await allowed.getByText(`Shared with ${NGO}.`, { exact: false }).waitFor();
+
+    // Entities: a person and a phone, facts that disagree, and a link.
+    await toIntel(page);
+    await tab(page, 'Entities');
+    await page.getByLabel('Type of entity').selectOption({ label: 'Person' });
+    await page.getByLabel('Label', { exact: true }).fill('Ko Aung');
+    await page.getByRole('button', { name: 'Create the entity' }).click();
+    await heading(page, 'Ko Aung').waitFor();
+    await toIntel(page);
+    await page.getByLabel('Type of entity').selectOption({ label: 'Phone number' });
+    await page.getByLabel('Label', { exact: true }).fill('+66812345678');
+    await page.getByRole('button', { name: 'Create the entity' }).click();
+    await heading(page, '+66812345678').waitFor();
+    await toIntel(page);
+    await page
+      .getByRole('region', { name: 'Recently opened entities' })
+      .getByRole('link', { name: 'Ko Aung' })
+      .click();
+    await heading(page, 'Ko Aung').waitFor();
+
+    const fact = page.getByRole('form', { name: 'Add a fact' });
+    await fact.getByLabel('Attribute').selectOption({ label: 'Nationality' });
+    await fact.getByLabel('Value').fill('MM');
+    await fact.getByLabel('From report (optional)').selectOption({ label: `${FIRST} (${DAY})` });
+    await grade(fact, '', '2', 'B');
+    await fact.getByRole('button', { name: 'Add the fact' }).click();
+    await fact.getByText('Recorded: Nationality MM.').waitFor();
+    await fact.getByLabel('Value').fill('TH');
+    await fact.getByLabel('From report (optional)').selectOption('');
+    await grade(fact, '', '3', 'D');
+    await fact.getByRole('button', { name: 'Add the fact' }).click();
+    await fact.getByText('Recorded: Nationality TH.').waitFor();
+
+    const link = page.getByRole('form', { name: 'Add a link' });
+    await link.getByLabel('Kind of link').selectOption({ label: 'Ko Aung uses phone …' });
+    await link.getByLabel('Recently opened entity').selectOption({ label: '+66812345678 (Phone number)' });
+    await link.getByRole('button', { name: 'Add the link' }).click();
+    await link.getByText('Linked to +66812345678.').waitFor();
+
+    const facts = page.getByRole('region', { name: 'Facts' });
+    await facts.getByText('Sources differ: 2 values').waitFor();
+    const value = (v: string) => facts.locator('dd', { has: page.locator('.fact-value', { hasText: v }) });
+    const mm = value('MM');
+    await expect(mm.locator('.grade').textContent()).resolves.toBe('2B');
+    await expect(mm.getByRole('link', { name: `Report: ${FIRST}` }).getAttribute('href')).resolves.toBe(
+      `#${firstUrl.split('#')[1]}`,
+    );
+    const th = value('TH');
+    await expect(th.locator('.grade').textContent()).resolves.toBe('3D');
+    await expect(th.textContent()).resolves.toContain('No report');
+    const links = page.getByRole('region', { name: 'Links' });
+    const phone = links.getByRole('link', { name: '+66812345678' });
+    await expect(links.locator('.link-sentence').textContent()).resolves.toMatch(
+      /^Ko Aung uses phone \+66812345678/,
+    );
+    await facts.getByRole('heading', { name: 'Facts' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/intel-entity-tablet.png', fullPage: true });
+
+    await phone.click();
+    await heading(page, '+66812345678').waitFor();
+    await page.getByRole('region', { name: 'Links' }).getByRole('link', { name: 'Ko Aung' }).waitFor();
+    expect(problems.filter((p) => !p.includes('409'))).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,84 @@
+import { useEffect, useId, useMemo } from 'react';
+import type { Me } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { FactForm } from './FactForm.tsx';
+import { FactList } from './FactList.tsx';
+import { LinkForm } from './LinkForm.tsx';
+import { LinkList } from './LinkList.tsx';
+import { plural } from './labels.ts';
+import { recentEntities, rememberEntity } from './recent.ts';
+import type { Entity, Registry, ReportRow } from './types.ts';
+
+/** `#/intel/entities/<id>`: what you may see about an entity, each fact and link with where it came from. */
+export function EntityPage({ id, me }: { id: string; me: Me }) {
+  const entity = useLoad<Entity>(`/api/intel/entities/${encodeURIComponent(id)}`);
+  const reg = useLoad<Registry>('/api/intel/registry');
+  const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports');
+  const idField = useId();
+  const e = entity.data;
+  const userId = me.user.id;
+  useEffect(() => {
+    if (e) rememberEntity(userId, e);
+  }, [e, userId]);
+  const titles = useMemo(
+    () => new Map((reports.data?.reports ?? []).map((r) => [r.id, r.title])),
+    [reports.data],
+  );
+  const canWrite = me.permissions.includes('intel.write');
+  const back = (
+    <p className="breadcrumb">
+      <a href="#/intel">Intelligence</a>
+    </p>
+  );
+  if (!e) {
+    return (
+      <>
+        {back}
+        <PageHeading>Entity</PageHeading>
+        <ErrorMessage message={entity.error} />
+        {entity.error ? null : <p className="muted">Loading the entity…</p>}
+      </>
+    );
+  }
+  const { facts: hiddenFacts, links: hiddenLinks } = e.restricted;
+  return (
+    <>
+      {back}
+      <PageHeading>{e.label}</PageHeading>
+      <p className="lead">{e.typeLabel}</p>
+      <div className="field entity-id">
+        <label htmlFor={idField}>Id, to link to it from another entity</label>
+        <input id={idField} className="mono" value={e.id} readOnly onFocus={(ev) => ev.target.select()} />
+      </div>
+      {hiddenFacts + hiddenLinks > 0 ? (
+        <p className="notice notice-info restricted">
+          {plural(hiddenFacts, 'fact')} and {plural(hiddenLinks, 'link')} are restricted: you may not see
+          their source.
+        </p>
+      ) : null}
+      <ErrorMessage message={entity.error ?? reg.error} />
+      <section className="panel" aria-labelledby="facts-h">
+        <h2 id="facts-h">Facts</h2>
+        <FactList reg={reg.data} type={e.type} facts={e.facts} titles={titles} />
+        {canWrite && reg.data ? (
+          <FactForm reg={reg.data} entity={e} reports={reports.data?.reports ?? []} onAdded={entity.reload} />
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="links-h">
+        <h2 id="links-h">Links</h2>
+        <LinkList reg={reg.data} entity={e} titles={titles} />
+        {canWrite && reg.data ? (
+          <LinkForm
+            reg={reg.data}
+            entity={e}
+            reports={reports.data?.reports ?? []}
+            recent={recentEntities(userId)}
+            onAdded={entity.reload}
+          />
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { Me } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { EntitiesPanel } from './EntitiesPanel.tsx';
+import { NewReportForm } from './NewReportForm.tsx';
+import { NewSourceForm } from './NewSourceForm.tsx';
+import { ReportList } from './ReportList.tsx';
+import { SourceList } from './SourceList.tsx';
+import { type Tab, Tabs } from './Tabs.tsx';
+import type { Registry, ReportRow, Source } from './types.ts';
+
+const TAB_KEY = 'lantern.intel.tab';
+const lastTab = (): string => {
+  try {
+    return sessionStorage.getItem(TAB_KEY) ?? 'reports';
+  } catch {
+    return 'reports';
+  }
+};
+
+/** `#/intel`: reports, sources with their record, and entities, on tabs; new ones for those who may write. */
+export function IntelPage({ me }: { me: Me }) {
+  const canWrite = me.permissions.includes('intel.write');
+  const reg = useLoad<Registry>('/api/intel/registry');
+  const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports');
+  const sources = useLoad<{ sources: Source[] }>('/api/intel/sources');
+  const [tab, setTab] = useState(lastTab);
+  const select = (key: string) => {
+    setTab(key);
+    try {
+      sessionStorage.setItem(TAB_KEY, key);
+    } catch {
+      // Remembering the tab is a convenience only.
+    }
+  };
+  const r = reg.data;
+  const tabs: Tab[] = [
+    {
+      key: 'reports',
+      label: 'Reports',
+      panel: (
+        <section className="panel" aria-labelledby="reports-h">
+          <h2 id="reports-h">Reports of {me.agency.name} and shared with it</h2>
+          <ErrorMessage message={reports.error} />
+          {reports.data ? <ReportList rows={reports.data.reports} /> : null}
+          {reports.loading && !reports.data ? <p className="muted">Loading reports…</p> : null}
+        </section>
+      ),
+    },
+    ...(canWrite
+      ? [
+          {
+            key: 'new-report',
+            label: 'New report',
+            panel: (
+              <section className="panel" aria-labelledby="new-report-h">
+                <h2 id="new-report-h">New report</h2>
+                <ErrorMessage message={sources.error} />
+                {r && sources.data ? (
+                  <NewReportForm reg={r} sources={sources.data.sources} />
+                ) : (
+                  <p className="muted">Loading the sources…</p>
+                )}
+              </section>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'sources',
+      label: 'Sources',
+      panel: (
+        <>
+          {canWrite ? (
+            <section className="panel" aria-labelledby="new-source-h">
+              <h2 id="new-source-h">New source</h2>
+              <NewSourceForm onCreated={sources.reload} />
+            </section>
+          ) : null}
+          <section className="panel" aria-labelledby="sources-h">
+            <h2 id="sources-h">Sources and their grading record</h2>
+            <ErrorMessage message={sources.error} />
+            {r && sources.data ? <SourceList reg={r} sources={sources.data.sources} /> : null}
+          </section>
+        </>
+      ),
+    },
+    {
+      key: 'entities',
+      label: 'Entities',
+      panel: r ? <EntitiesPanel reg={r} userId={me.user.id} canWrite={canWrite} /> : null,
+    },
+  ];
+  const current = tabs.some((t) => t.key === tab) ? tab : 'reports';
+  return (
+    <>
+      <PageHeading>Intelligence</PageHeading>
+      <p className="lead">
+        Graded reports from your agency’s sources, and the people, places, phones and accounts they concern —
+        each fact with where it came from.
+      </p>
+      <ErrorMessage message={reg.error} />
+      <Tabs label="Intelligence" tabs={tabs} current={current} onSelect={select} />
+    </>
+  );
+}
