@@ -28,6 +28,8 @@ export type RawEngine =
 
 // node-postgres gives int8 as string already; PGlite is told to do the same, so both engines agree.
 const INT8_OID = 20;
+// A calendar date is a day, not an instant: both engines give it as 'YYYY-MM-DD', whatever the server's time zone.
+const DATE_OID = 1082;
 
 /**
  * PGlite has one connection. Kysely's PGlite driver hands that connection to every caller at once, so a query
@@ -99,7 +101,7 @@ export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob
     ...(loadDataDir ? { loadDataDir } : {}),
     // Trigram similarity for fuzzy name search; the server ships it with PostgreSQL's contrib modules.
     extensions: { pg_trgm },
-    parsers: { [INT8_OID]: (v: string) => v },
+    parsers: { [INT8_OID]: (v: string) => v, [DATE_OID]: (v: string) => v },
   });
   return pglite;
 }
@@ -116,6 +118,8 @@ export function wrapPGlite(pglite: PGlite): Db {
     raw: { kind: 'pglite', pglite, exclusive: (fn) => driver.exclusive(fn) },
   };
 }
+
+pg.types.setTypeParser(DATE_OID, (v: string) => v);
 
 export function connectPostgres(url: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max });

@@ -225,7 +225,7 @@ export interface IntelReportTable {
   id: Generated<string>;
   agency_id: string;
   source_id: string | null;
-  reported_on: ColumnType<Date, string, string>;
+  reported_on: ColumnType<string, string, string>;
   title: string;
   handling: string;
   action_code: string | null;

@@ -48,6 +48,8 @@ describe('graded reports', () => {
     const r = await api('POST', '/api/intel/reports', report());
     expect(r.statusCode).toBe(201);
     const read = (await api('GET', `/api/intel/reports/${r.json().id}`)).json();
+    // A report's date is a day, whatever the time zone of the server.
+    expect(read.reportedOn).toBe('2026-09-01');
     expect(
       read.items.map((i: { sourceGrade: string; infoGrade: string }) => `${i.sourceGrade}${i.infoGrade}`),
     ).toEqual(['2B', '1A']);

@@ -260,6 +260,8 @@ export async function shareReport(db: Q, actor: Actor, id: string, agencyId: str
     );
     throw new AppError('conflict', `This report cannot be shared as it stands: ${problem}.`);
   }
+  if (agencyId === actor.agencyId)
+    throw new AppError('conflict', "agencyId: the report is already your agency's own");
   const agency = await db.selectFrom('agencies').select('id').where('id', '=', agencyId).executeTakeFirst();
   if (!agency) throw new AppError('not_found', 'agencyId: no such agency');
   await db.transaction().execute(async (trx) => {
@@ -302,7 +304,7 @@ export async function sanitiseReport(
     actor,
     {
       sourceId: r.source_id,
-      reportedOn: r.reported_on.toISOString().slice(0, 10),
+      reportedOn: r.reported_on,
       title: input.title,
       handling: 'P',
       tlp: r.tlp === 'RED' || r.tlp === 'AMBER+STRICT' ? 'AMBER' : ((r.tlp as Tlp | null) ?? undefined),
