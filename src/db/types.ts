@@ -289,7 +289,35 @@ export interface SearchKeyTable {
   key: string;
 }
 
+export interface InterventionDecisionTable {
+  id: Generated<string>;
+  agency_id: string;
+  target_entity_id: string | null;
+  target_label: string;
+  assessment: Json<Record<string, unknown>>;
+  recommendation: string;
+  reasons: Json<string[]>;
+  cautions: Json<string[]>;
+  decision: string;
+  rationale: string;
+  decided_by: string;
+  decided_at: CreatedAt;
+  status: string;
+  approver_id: string | null;
+  approved_at: Timestamp | null;
+  approval_note: string | null;
+}
+
+export interface DecisionDissentTable {
+  decision_id: string;
+  user_id: string;
+  text: string;
+  at: CreatedAt;
+}
+
 export interface Database {
+  intervention_decisions: InterventionDecisionTable;
+  decision_dissents: DecisionDissentTable;
   search_keys: SearchKeyTable;
   intel_sources: IntelSourceTable;
   intel_reports: IntelReportTable;

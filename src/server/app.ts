@@ -10,6 +10,7 @@ import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
 import { intelRoutes } from '../intel/routes.ts';
+import { operationsRoutes } from '../operations/routes.ts';
 import type { Config } from '../platform/config.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { registerAuthentication } from './authenticate.ts';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(accessRoutes, { db: database.db, sessions });
   await app.register(screeningRoutes, { db: database.db, secretKey: config.secretKey });
   await app.register(intelRoutes, { db: database.db });
+  await app.register(operationsRoutes, { db: database.db });
   await registerWebApp(app, config.webDir);
 
   await app.ready();

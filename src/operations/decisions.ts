@@ -1,0 +1,204 @@
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../access/audit.ts';
+import { type Actor, can } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+import { type Assessment, type Intervention, recommend } from './assessment.ts';
+
+type Q = Kysely<Database>;
+
+async function load(db: Q, actor: Actor, id: string, action: 'operations.read' | 'operations.write') {
+  const d = await db.selectFrom('intervention_decisions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!d || !can(actor, action, { type: 'intervention_decision', id, agencyId: d.agency_id }))
+    throw new AppError('not_found');
+  return d;
+}
+
+async function view(db: Q, d: Awaited<ReturnType<typeof load>>) {
+  const dissents = await db
+    .selectFrom('decision_dissents')
+    .innerJoin('users', 'users.id', 'decision_dissents.user_id')
+    .select(['users.display_name', 'decision_dissents.text', 'decision_dissents.at'])
+    .where('decision_id', '=', d.id)
+    .orderBy('at')
+    .execute();
+  const names = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [d.decided_by, d.approver_id ?? d.decided_by])
+    .execute();
+  const name = (id: string | null) => names.find((n) => n.id === id)?.display_name ?? null;
+  return {
+    id: d.id,
+    target: { entityId: d.target_entity_id, label: d.target_label },
+    assessment: d.assessment,
+    recommendation: d.recommendation,
+    reasons: d.reasons,
+    cautions: d.cautions,
+    decision: d.decision,
+    followsRecommendation: d.decision === d.recommendation,
+    rationale: d.rationale,
+    decidedBy: name(d.decided_by),
+    decidedAt: d.decided_at,
+    status: d.status,
+    approvedBy: name(d.approver_id),
+    approvedAt: d.approved_at,
+    approvalNote: d.approval_note,
+    dissents: dissents.map((x) => ({ by: x.display_name, text: x.text, at: x.at })),
+  };
+}
+
+/**
+ * Records a decision: the assessment, the rules' recommendation with its reasons, and what the named decider
+ * chose, with their rationale (required when they depart from the recommendation). It then awaits approval.
+ */
+export async function decide(
+  db: Q,
+  actor: Actor,
+  input: {
+    target: { entityId?: string | undefined; label: string };
+    assessment: Assessment;
+    decision: Intervention;
+    rationale: string;
+  },
+  requestId: string,
+) {
+  if (!actor.agencyId || !actor.userId) throw new AppError('forbidden');
+  const agencyId = actor.agencyId;
+  const userId = actor.userId;
+  if (input.target.entityId) {
+    const e = await db
+      .selectFrom('entities')
+      .select(['id', 'agency_id'])
+      .where('id', '=', input.target.entityId)
+      .executeTakeFirst();
+    if (!e || e.agency_id !== agencyId)
+      throw new AppError('not_found', 'target.entityId: no such entity of your agency');
+  }
+  const rec = recommend(input.assessment);
+  if (input.decision !== rec.recommendation && input.rationale.trim().length < 20) {
+    throw new AppError(
+      'validation_failed',
+      `rationale: the decision departs from the recommendation (${rec.recommendation}); say why in at least 20 characters`,
+    );
+  }
+  const id = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('intervention_decisions')
+      .values({
+        agency_id: agencyId,
+        target_entity_id: input.target.entityId ?? null,
+        target_label: input.target.label,
+        assessment: JSON.stringify(input.assessment),
+        recommendation: rec.recommendation,
+        reasons: JSON.stringify(rec.reasons),
+        cautions: JSON.stringify(rec.cautions),
+        decision: input.decision,
+        rationale: input.rationale,
+        decided_by: userId,
+        status: 'awaiting_approval',
+        approver_id: null,
+        approved_at: null,
+        approval_note: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actor,
+      action: 'operations.decide',
+      resource: { type: 'intervention_decision', id: row.id },
+      outcome: 'success',
+      requestId,
+      detail: { recommendation: rec.recommendation, decision: input.decision },
+    });
+    return row.id;
+  });
+  return view(db, await load(db, actor, id, 'operations.read'));
+}
+
+/** Approves or rejects a decision: by someone other than the decider. */
+export async function approve(
+  db: Q,
+  actor: Actor,
+  id: string,
+  input: { approve: boolean; note: string },
+  requestId: string,
+) {
+  const d = await load(db, actor, id, 'operations.write');
+  if (d.status !== 'awaiting_approval')
+    throw new AppError('conflict', 'This decision is no longer awaiting approval.');
+  if (d.decided_by === actor.userId)
+    throw new AppError('forbidden', 'The person who decided cannot approve their own decision.');
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('intervention_decisions')
+      .set({
+        status: input.approve ? 'approved' : 'rejected',
+        approver_id: actor.userId,
+        approved_at: new Date(),
+        approval_note: input.note,
+      })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(trx, {
+      actor,
+      action: input.approve ? 'operations.approve' : 'operations.reject',
+      resource: { type: 'intervention_decision', id },
+      outcome: 'success',
+      requestId,
+    });
+  });
+  return view(db, await load(db, actor, id, 'operations.read'));
+}
+
+/** Records dissent beside the decision, whoever in the agency holds it. */
+export async function dissent(db: Q, actor: Actor, id: string, text: string, requestId: string) {
+  await load(db, actor, id, 'operations.read');
+  if (!actor.userId) throw new AppError('forbidden');
+  const userId = actor.userId;
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('decision_dissents').values({ decision_id: id, user_id: userId, text }).execute();
+    await appendAudit(trx, {
+      actor,
+      action: 'operations.dissent',
+      resource: { type: 'intervention_decision', id },
+      outcome: 'success',
+      requestId,
+    });
+  });
+  return view(db, await load(db, actor, id, 'operations.read'));
+}
+
+export async function readDecision(db: Q, actor: Actor, id: string, requestId: string) {
+  const d = await load(db, actor, id, 'operations.read');
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(trx, {
+        actor,
+        action: 'operations.decision_read',
+        resource: { type: 'intervention_decision', id },
+        outcome: 'success',
+        requestId,
+      }),
+    );
+  return view(db, d);
+}
+
+export async function listDecisions(db: Q, actor: Actor) {
+  const rows = await db
+    .selectFrom('intervention_decisions')
+    .select(['id', 'target_label', 'recommendation', 'decision', 'status', 'decided_at'])
+    .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
+    .orderBy('decided_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    target: r.target_label,
+    recommendation: r.recommendation,
+    decision: r.decision,
+    status: r.status,
+    decidedAt: r.decided_at,
+  }));
+}

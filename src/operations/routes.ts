@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { text, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { assessmentSchema, INTERVENTIONS, recommend } from './assessment.ts';
+import { approve, decide, dissent, listDecisions, readDecision } from './decisions.ts';
+
+const idParams = z.strictObject({ id: uuid });
+const anyObject = z.record(z.string(), z.unknown());
+
+/** Intervention decisions: assessed, recommended with reasons, decided by a named person, approved by another. */
+export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.post('/api/operations/recommendation', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary: 'What the rules recommend for an assessment, with reasons and cautions (stores nothing)',
+      tags: ['operations'],
+      body: assessmentSchema,
+      response: { 200: anyObject },
+    },
+    handler: async (request) => ({ ...recommend(request.body) }),
+  });
+
+  app.get('/api/operations/decisions', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary: "Your agency's intervention decisions",
+      tags: ['operations'],
+      response: { 200: z.object({ decisions: z.array(anyObject) }) },
+    },
+    handler: async (request) => ({ decisions: await listDecisions(db, actorOf(request)) }),
+  });
+
+  app.post('/api/operations/decisions', {
+    config: { permission: 'operations.write' },
+    schema: {
+      summary: 'Record an intervention decision on a target, with its assessment',
+      tags: ['operations'],
+      body: z.strictObject({
+        target: z.strictObject({ entityId: uuid.optional(), label: text(300) }),
+        assessment: assessmentSchema,
+        decision: z.enum(INTERVENTIONS),
+        rationale: z.string().max(5000),
+      }),
+      response: { 201: anyObject },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await decide(db, actorOf(request), request.body, request.id)),
+  });
+
+  app.get('/api/operations/decisions/:id', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary: 'One decision with its reasons, approval and dissent (audited)',
+      tags: ['operations'],
+      params: idParams,
+      response: { 200: anyObject },
+    },
+    handler: async (request) => readDecision(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/operations/decisions/:id/approval', {
+    config: { permission: 'operations.write' },
+    schema: {
+      summary: 'Approve or reject a decision (not by its decider)',
+      tags: ['operations'],
+      params: idParams,
+      body: z.strictObject({ approve: z.boolean(), note: z.string().max(2000) }),
+      response: { 200: anyObject },
+    },
+    handler: async (request) => approve(db, actorOf(request), request.params.id, request.body, request.id),
+  });
+
+  app.post('/api/operations/decisions/:id/dissent', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary: 'Record your dissent beside a decision',
+      tags: ['operations'],
+      params: idParams,
+      body: z.strictObject({ text: text(2000) }),
+      response: { 200: anyObject },
+    },
+    handler: async (request) =>
+      dissent(db, actorOf(request), request.params.id, request.body.text, request.id),
+  });
+};
