@@ -171,17 +171,15 @@ export async function dissent(db: Q, actor: Actor, id: string, text: string, req
 
 export async function readDecision(db: Q, actor: Actor, id: string, requestId: string) {
   const d = await load(db, actor, id, 'operations.read');
-  await db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(trx, {
-        actor,
-        action: 'operations.decision_read',
-        resource: { type: 'intervention_decision', id },
-        outcome: 'success',
-        requestId,
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'operations.decision_read',
+      resource: { type: 'intervention_decision', id },
+      outcome: 'success',
+      requestId,
+    }),
+  );
   return view(db, d);
 }
 
