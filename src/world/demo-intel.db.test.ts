@@ -29,7 +29,7 @@ const signInAs = async (role: RegExp) => {
 
 describe("the demo's intelligence", () => {
   it("gives the analyst graded reports, sources, sites and call records, and keeps the NGO's tips with the NGO", async () => {
-    expect(loaded).toMatchObject({ reports: 40, tips: 60, calls: 20_000 });
+    expect(loaded).toMatchObject({ reports: 40, tips: 60, calls: 20_000, decisions: 1 });
     expect(loaded.sites).toBeGreaterThan(10);
     const analyst = await signInAs(/Intelligence analyst/);
     const reports = (
@@ -46,5 +46,11 @@ describe("the demo's intelligence", () => {
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(calls.n)).toBe(20_000);
+    const commander = await signInAs(/Operation commander/);
+    const decisions = (
+      await t.app.inject({ method: 'GET', url: '/api/operations/decisions', ...withSession(commander) })
+    ).json().decisions;
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toMatchObject({ status: 'awaiting_approval', decision: 'planned_raid_and_rescue' });
   });
 });

@@ -8,6 +8,7 @@ import { addFact, createEntity } from '../intel/entities.ts';
 import { importCalls } from '../intel/imports/calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../intel/imports/mapping.ts';
 import { createReport, createSource } from '../intel/reports.ts';
+import { decide } from '../operations/decisions.ts';
 import { parseCsvLine } from './csv-parse.ts';
 import { generateWorld } from './generate.ts';
 
@@ -40,7 +41,7 @@ const lines = (path: string) => readFileSync(path, 'utf8').trim().split('\n');
  */
 export async function loadDemoIntelligence(
   database: Db,
-): Promise<{ reports: number; sites: number; calls: number; tips: number }> {
+): Promise<{ reports: number; sites: number; calls: number; tips: number; decisions: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-demo-world-'));
   try {
     await generateWorld({ preset: 'demo', seed: 1, out: dir });
@@ -101,6 +102,7 @@ export async function loadDemoIntelligence(
     ).id;
     const [header = '', ...rows] = lines(join(dir, 'businesses.csv'));
     const cols = parseCsvLine(header);
+    let karaoke: { id: string; label: string } | null = null;
     const extract = await createReport(
       db,
       analyst,
@@ -123,6 +125,8 @@ export async function loadDemoIntelligence(
     for (const row of rows) {
       const b = Object.fromEntries(parseCsvLine(row).map((v, i) => [cols[i] ?? '', v]));
       const site = await createEntity(db, analyst, { type: 'site', label: b.name ?? '' }, requestId);
+      if (!karaoke && (b.kind === 'karaoke_bar' || b.kind === 'brothel' || b.kind === 'scam_compound'))
+        karaoke = site;
       for (const [attribute, value] of [
         ['name', b.name],
         ['site_kind', b.kind],
@@ -181,7 +185,35 @@ export async function loadDemoIntelligence(
       );
       tips++;
     }
-    return { reports, sites: rows.length, calls: calls.rowsImported, tips };
+    // A decision awaiting approval: the commander has assessed a site the tips point to.
+    const commander = await demoActor(database, 'demo.commander');
+    let decisions = 0;
+    if (karaoke) {
+      await decide(
+        db,
+        commander,
+        {
+          target: { entityId: karaoke.id, label: karaoke.label },
+          assessment: {
+            dangerToLife: 'high',
+            childrenPresent: 'unknown',
+            peopleAtRisk: 9,
+            exploitation: ['sexual'],
+            intelligence: { strongestSourceGrade: '2', strongestInfoGrade: 'B', corroboratingReports: 3 },
+            nonTestimonialEvidence: ['call_records'],
+            risks: { victims: 'high', officers: 'medium', bystanders: 'low', lawfulWorkers: 4 },
+            corruptionLeakRisk: 'medium',
+            servicesReady: true,
+          },
+          decision: 'planned_raid_and_rescue',
+          rationale:
+            'Repeated tips and call records place the recruiters at this site; women are held and forced to take clients.',
+        },
+        requestId,
+      );
+      decisions++;
+    }
+    return { reports, sites: rows.length, calls: calls.rowsImported, tips, decisions };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
