@@ -10,6 +10,7 @@ import './styles/auth.css';
 import './styles/demo.css';
 import './styles/screening.css';
 import './styles/intel.css';
+import './styles/operations.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

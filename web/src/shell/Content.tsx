@@ -1,6 +1,7 @@
 import { UsersPage } from '../admin/UsersPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
 import { IntelSection, intelPage } from '../intel/IntelSection.tsx';
+import { decisionId, OperationsSection } from '../operations/OperationsSection.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';
@@ -23,13 +24,20 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
     return <HomePage me={me} catalogue={catalogue} sections={sections} roleNames={roleNames} />;
   }
   const screeningId = /^\/screening\/([^/]+)$/.exec(path)?.[1];
-  const sectionPath = screeningId ? '/screening' : intelPage(path) ? '/intel' : path;
+  const sectionPath = screeningId
+    ? '/screening'
+    : intelPage(path)
+      ? '/intel'
+      : decisionId(path)
+        ? '/operations'
+        : path;
   const section = SECTIONS.find((s) => s.path === sectionPath);
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess label={section.label} />;
   if (section.key === 'users') return <UsersPage me={me} catalogue={catalogue} roleNames={roleNames} />;
   if (section.key === 'audit') return <AuditPage me={me} />;
   if (section.key === 'intel') return <IntelSection path={path} me={me} />;
+  if (section.key === 'operations') return <OperationsSection path={path} me={me} />;
   if (section.key === 'screening') {
     return screeningId ? (
       <InterviewPage id={decodeURIComponent(screeningId)} me={me} />

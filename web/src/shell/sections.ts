@@ -33,8 +33,8 @@ export const SECTIONS: readonly Section[] = [
     label: 'Operations',
     path: '/operations',
     anyOf: ['operations.read'],
-    summary: 'Intervention decisions, target assessments and operation plans will appear here.',
-    built: false,
+    summary: 'Intervention decisions now; operation plans, execution and after-action review to come.',
+    built: true,
   },
   {
     key: 'evidence',

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { wordFor } from '../screening/labels.ts';
+import type { Me } from '../types.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { ApprovalPanel } from './ApprovalPanel.tsx';
+import { AssessmentSummary } from './AssessmentSummary.tsx';
+import { DissentPanel } from './DissentPanel.tsx';
+import { INTERVENTIONS } from './labels.ts';
+import { RecommendationView } from './RecommendationView.tsx';
+import type { Decision } from './types.ts';
+
+/** `#/operations/decisions/<id>`: assessment, recommendation, decision, approval and dissent. */
+export function DecisionPage({ id, me }: { id: string; me: Me }) {
+  const loaded = useLoad<Decision>(`/api/operations/decisions/${encodeURIComponent(id)}`);
+  const [d, setD] = useState<Decision | null>(null);
+  useEffect(() => setD(loaded.data), [loaded.data]);
+  const back = (
+    <p className="breadcrumb">
+      <a href="#/operations">Operations</a>
+    </p>
+  );
+  if (!d) {
+    return (
+      <>
+        {back}
+        <PageHeading>Intervention decision</PageHeading>
+        <ErrorMessage message={loaded.error} />
+        {loaded.error ? null : <p className="muted">Loading the decision…</p>}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <PageHeading>Decision on {d.target.label}</PageHeading>
+      <section className="panel" aria-labelledby="decision-h">
+        <h2 id="decision-h">Decision</h2>
+        <p className="decision-words">{wordFor(INTERVENTIONS, d.decision)}</p>
+        {d.followsRecommendation ? (
+          <p>Follows the recommendation.</p>
+        ) : (
+          <p className="notice departs">
+            <strong>Departs from the recommendation</strong> ({wordFor(INTERVENTIONS, d.recommendation)}).
+          </p>
+        )}
+        <h3>Rationale</h3>
+        <p className="rationale">{d.rationale || <span className="muted">None given.</span>}</p>
+        <p className="muted small">
+          Decided by {d.decidedBy ?? 'someone unknown'} on {formatDateTime(d.decidedAt)}.
+        </p>
+      </section>
+      <ApprovalPanel d={d} canWrite={me.permissions.includes('operations.write')} onChange={setD} />
+      <section className="panel recommendation-panel" aria-labelledby="rec-h">
+        <h2 id="rec-h">What the rules recommended</h2>
+        <RecommendationView r={d} />
+      </section>
+      <section className="panel" aria-labelledby="assessment-h">
+        <h2 id="assessment-h">Assessment</h2>
+        <AssessmentSummary a={d.assessment} />
+      </section>
+      <DissentPanel d={d} onChange={setD} />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { ApiError, api } from '../api.ts';
+import { navigate } from '../router.ts';
+import { SelectField } from '../screening/controls.tsx';
+import { wordFor } from '../screening/labels.ts';
+import { Field } from '../ui/Field.tsx';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
+import { type AssessmentForm, EMPTY_ASSESSMENT, missing, toAssessment } from './assessmentForm.ts';
+import { EvidenceFields } from './EvidenceFields.tsx';
+import { LivePanel } from './LivePanel.tsx';
+import { INTERVENTIONS, inWords } from './labels.ts';
+import { NoteField } from './NoteField.tsx';
+import { RiskFields } from './RiskFields.tsx';
+import { SituationFields } from './SituationFields.tsx';
+import type { Decision } from './types.ts';
+import { useRecommendation } from './useRecommendation.ts';
+
+/** The assessment, the live recommendation, then the decision with its rationale; opens the decision. */
+export function NewDecisionForm() {
+  const [label, setLabel] = useState('');
+  const [form, setForm] = useState<AssessmentForm>(EMPTY_ASSESSMENT);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [rationale, setRationale] = useState('');
+  const set = <K extends keyof AssessmentForm>(key: K, value: AssessmentForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const assessment = toAssessment(form);
+  const live = useRecommendation(assessment);
+  const recommended = live.result?.recommendation ?? '';
+  const decision = chosen ?? recommended;
+  const departs = decision !== '' && recommended !== '' && decision !== recommended;
+  const { busy, error, setError, handle } = useSubmit();
+
+  const submit = handle(async () => {
+    if (!label.trim()) return setError('Name the target: the place, business or group assessed.');
+    if (!assessment) return setError(`Complete the assessment: ${missing(form).join('; ')}.`);
+    if (!decision) return setError('Choose your decision.');
+    const target = { label: label.trim() };
+    const body = { target, assessment, decision, rationale: rationale.trim() };
+    const d = await api.post<Decision>('/api/operations/decisions', body).catch((e: unknown) => {
+      throw e instanceof ApiError ? new ApiError(e.status, e.code, inWords(e.message) ?? e.message) : e;
+    });
+    navigate(`/operations/decisions/${encodeURIComponent(d.id)}`);
+  });
+
+  return (
+    <form className="stack form-wide" onSubmit={submit} noValidate>
+      <Field
+        label="Target"
+        value={label}
+        onChange={setLabel}
+        hint="The place, business or group assessed, e.g. “Karaoke bar, Soi 7, Pattaya”."
+        autoComplete="off"
+        required
+      />
+      <SituationFields form={form} set={set} />
+      <EvidenceFields form={form} set={set} />
+      <RiskFields form={form} set={set} />
+      <LivePanel result={live.result} error={live.error} pending={live.pending} missing={missing(form)} />
+      <fieldset className="form-group">
+        <legend>Your decision</legend>
+        <div className="row">
+          <SelectField
+            label="Intervention"
+            value={decision}
+            onChange={setChosen}
+            options={INTERVENTIONS}
+            placeholder={recommended ? undefined : 'Choose…'}
+            hint={
+              departs
+                ? `This departs from the recommendation (${wordFor(INTERVENTIONS, recommended)}).`
+                : undefined
+            }
+          />
+        </div>
+        <NoteField
+          label="Rationale"
+          value={rationale}
+          onChange={setRationale}
+          hint="Why you decide this. Departing from the recommendation needs at least 20 characters."
+        />
+      </fieldset>
+      <ErrorMessage message={error} />
+      <div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Recording…' : 'Record the decision'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Assessment } from './types.ts';
+
+/** The assessment as the form holds it: numbers as typed, choices empty until made. */
+export interface AssessmentForm {
+  dangerToLife: string;
+  childrenPresent: string;
+  peopleAtRisk: string;
+  exploitation: string[];
+  sourceGrade: string;
+  infoGrade: string;
+  corroboratingReports: string;
+  nonTestimonialEvidence: string[];
+  victims: string;
+  officers: string;
+  bystanders: string;
+  lawfulWorkers: string;
+  corruptionLeakRisk: string;
+  servicesReady: boolean;
+}
+
+export const EMPTY_ASSESSMENT: AssessmentForm = {
+  dangerToLife: '',
+  childrenPresent: '',
+  peopleAtRisk: '',
+  exploitation: [],
+  sourceGrade: '',
+  infoGrade: '',
+  corroboratingReports: '0',
+  nonTestimonialEvidence: [],
+  victims: '',
+  officers: '',
+  bystanders: '',
+  lawfulWorkers: '0',
+  corruptionLeakRisk: '',
+  servicesReady: false,
+};
+
+export type AssessmentSetter = <K extends keyof AssessmentForm>(key: K, value: AssessmentForm[K]) => void;
+
+const count = (s: string): number | null => (/^\d{1,6}$/.test(s.trim()) ? Number(s.trim()) : null);
+
+/** What is still missing or wrong, in words; empty when the assessment is complete. */
+export function missing(f: AssessmentForm): string[] {
+  const out: string[] = [];
+  if (!f.dangerToLife) out.push('danger to life');
+  if (!f.childrenPresent) out.push('whether children are present');
+  if (count(f.peopleAtRisk) === null) out.push('people at risk (a whole number)');
+  if (f.exploitation.length === 0) out.push('at least one kind of exploitation');
+  if (!f.sourceGrade || !f.infoGrade) out.push('the intelligence grades');
+  if (count(f.corroboratingReports) === null) out.push('corroborating reports (a whole number)');
+  if (!f.victims || !f.officers || !f.bystanders) out.push('the risks to victims, officers and bystanders');
+  if (count(f.lawfulWorkers) === null) out.push('lawful workers affected (a whole number)');
+  if (!f.corruptionLeakRisk) out.push('the corruption and leak risk');
+  return out;
+}
+
+/** The API's Assessment, or null while the form is incomplete. */
+export function toAssessment(f: AssessmentForm): Assessment | null {
+  if (missing(f).length > 0) return null;
+  return {
+    dangerToLife: f.dangerToLife as Assessment['dangerToLife'],
+    childrenPresent: f.childrenPresent as Assessment['childrenPresent'],
+    peopleAtRisk: Number(f.peopleAtRisk.trim()),
+    exploitation: f.exploitation,
+    intelligence: {
+      strongestSourceGrade: f.sourceGrade,
+      strongestInfoGrade: f.infoGrade,
+      corroboratingReports: Number(f.corroboratingReports.trim()),
+    },
+    nonTestimonialEvidence: f.nonTestimonialEvidence,
+    risks: {
+      victims: f.victims as Assessment['corruptionLeakRisk'],
+      officers: f.officers as Assessment['corruptionLeakRisk'],
+      bystanders: f.bystanders as Assessment['corruptionLeakRisk'],
+      lawfulWorkers: Number(f.lawfulWorkers.trim()),
+    },
+    corruptionLeakRisk: f.corruptionLeakRisk as Assessment['corruptionLeakRisk'],
+    servicesReady: f.servicesReady,
+  };
+}

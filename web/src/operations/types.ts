@@ -1,0 +1,48 @@
+/** Shapes of the operations API's replies. Dates arrive as ISO strings. */
+
+export type Level = 'low' | 'medium' | 'high';
+
+export interface Assessment {
+  dangerToLife: 'immediate' | 'high' | 'moderate' | 'low';
+  childrenPresent: 'yes' | 'no' | 'unknown';
+  peopleAtRisk: number;
+  exploitation: string[];
+  intelligence: { strongestSourceGrade: string; strongestInfoGrade: string; corroboratingReports: number };
+  nonTestimonialEvidence: string[];
+  risks: { victims: Level; officers: Level; bystanders: Level; lawfulWorkers: number };
+  corruptionLeakRisk: Level;
+  servicesReady: boolean;
+}
+
+export interface Recommendation {
+  recommendation: string;
+  reasons: string[];
+  cautions: string[];
+}
+
+export type Status = 'awaiting_approval' | 'approved' | 'rejected';
+
+export interface DecisionRow {
+  id: string;
+  target: string;
+  recommendation: string;
+  decision: string;
+  status: Status;
+  decidedAt: string;
+}
+
+export interface Decision extends Recommendation {
+  id: string;
+  target: { entityId: string | null; label: string };
+  assessment: Assessment;
+  decision: string;
+  followsRecommendation: boolean;
+  rationale: string;
+  decidedBy: string | null;
+  decidedAt: string;
+  status: Status;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  approvalNote: string | null;
+  dissents: { by: string; text: string; at: string }[];
+}
