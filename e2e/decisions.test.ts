@@ -1,6 +1,6 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, type RunningServer, startServer } from './lantern-server.ts';
+import { ensureWebBuilt, launchChromium, type RunningServer, startServer } from './lantern-server.ts';
 
 const TABLET = { width: 768, height: 1024 };
 const POLICE = 'Anti-Trafficking Police Division (demo)';
@@ -12,16 +12,7 @@ let browser: Browser;
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

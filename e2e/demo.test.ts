@@ -1,6 +1,6 @@
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, type RunningServer, startServer } from './lantern-server.ts';
+import { ensureWebBuilt, launchChromium, type RunningServer, startServer } from './lantern-server.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -8,16 +8,7 @@ let browser: Browser;
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

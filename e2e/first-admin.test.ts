@@ -1,7 +1,7 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepAt, totpCode } from '../src/access/totp.ts';
-import { ensureWebBuilt, type RunningServer, startServer } from './lantern-server.ts';
+import { ensureWebBuilt, launchChromium, type RunningServer, startServer } from './lantern-server.ts';
 
 const PASSWORD = 'correct horse battery staple 42';
 const TABLET = { width: 768, height: 1024 };
@@ -12,16 +12,7 @@ let browser: Browser;
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer(['--no-demo']);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..');
 const LINK = /http:\/\/127\.0\.0\.1:(\d+)\/#\/welcome\/([A-Za-z0-9_-]+)/;
@@ -89,4 +90,18 @@ async function stopServer(child: ChildProcess, dataDir: string): Promise<void> {
     clearTimeout(timer);
   }
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
 }
