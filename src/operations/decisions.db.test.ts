@@ -83,6 +83,7 @@ describe('intervention decisions', () => {
     ).json();
     expect(approved.status).toBe('approved');
     expect(approved.approvedBy).not.toBe(approved.decidedBy);
+    expect(approved.approvedById).not.toBe(approved.decidedById);
     expect((await api('GET', `/api/operations/decisions/${d.id}`, undefined, outsider)).statusCode).toBe(404);
   });
 
