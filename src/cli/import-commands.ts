@@ -26,58 +26,70 @@ function progressBar() {
 
 export function registerImportCommands(program: Command): void {
   const imp = program.command('import').description('Bulk imports into the intelligence picture');
-  imp
-    .command('calls')
-    .description(
-      'Import a call-record file (CSV or TSV, any of the supported encodings) through a column mapping',
-    )
-    .argument('<file>', 'the file to import')
-    .requiredOption('--agency <name-or-id>', 'the agency the records belong to')
-    .option(
-      '--mapping <name>',
-      "the data provider's column mapping (built in: lantern, th-operator)",
-      'lantern',
-    )
-    .option(
-      '--accept-skips',
-      'import the good rows even when some rows are bad (the bad ones are kept in the report)',
-    )
-    .option('--json', 'print the report as JSON')
-    .option('--progress', 'show the progress bar even when the output is not a terminal')
-    .action(
-      async (
-        file: string,
-        opts: { agency: string; mapping: string; acceptSkips?: boolean; json?: boolean; progress?: boolean },
-      ) =>
-        withContext(async ({ database }) => {
-          const agency = await findAgency(database.db, opts.agency);
-          if (!agency) throw new Error('--agency: no such agency');
-          const { findMapping } = await import('../intel/imports/mappings-store.ts');
-          const { importCalls } = await import('../intel/imports/calls-import.ts');
-          const mapping = await findMapping(database.db, agency.id, opts.mapping);
-          const report = await importCalls(database, {
-            actor: SYSTEM_CLI,
-            agencyId: agency.id,
-            path: file,
-            mapping,
-            acceptSkips: opts.acceptSkips === true,
-            progress: process.stderr.isTTY || opts.progress ? progressBar() : undefined,
-          });
-          if (process.stderr.isTTY || opts.progress) process.stderr.write('\n');
-          if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-          else {
-            process.stdout.write(
-              `${report.status}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsSkipped} skipped (job ${report.jobId}).\n`,
-            );
-            if (report.message) process.stdout.write(`${report.message}\n`);
-            for (const b of report.badRows.slice(0, 20))
-              process.stdout.write(`  line ${b.line}, ${b.field}: ${b.reason}\n`);
-            if (report.badRowCount > 20)
-              process.stdout.write(`  … and ${report.badRowCount - 20} more (--json for the first 1000)\n`);
-          }
-          return report.status === 'rejected' ? 1 : 0;
-        }),
-    );
+  const kinds = [
+    { kind: 'calls', mapping: 'lantern', what: 'call-record file', builtIn: 'lantern, th-operator' },
+    {
+      kind: 'transfers',
+      mapping: 'lantern-transfers',
+      what: 'bank, mobile-money or remittance transfer file',
+      builtIn: 'lantern-transfers',
+    },
+  ] as const;
+  for (const k of kinds) {
+    imp
+      .command(k.kind)
+      .description(`Import a ${k.what} (CSV or TSV, any of the supported encodings) through a column mapping`)
+      .argument('<file>', 'the file to import')
+      .requiredOption('--agency <name-or-id>', 'the agency the records belong to')
+      .option('--mapping <name>', `the data provider's column mapping (built in: ${k.builtIn})`, k.mapping)
+      .option(
+        '--accept-skips',
+        'import the good rows even when some rows are bad (the bad ones are kept in the report)',
+      )
+      .option('--json', 'print the report as JSON')
+      .option('--progress', 'show the progress bar even when the output is not a terminal')
+      .action(
+        async (
+          file: string,
+          opts: {
+            agency: string;
+            mapping: string;
+            acceptSkips?: boolean;
+            json?: boolean;
+            progress?: boolean;
+          },
+        ) =>
+          withContext(async ({ database }) => {
+            const agency = await findAgency(database.db, opts.agency);
+            if (!agency) throw new Error('--agency: no such agency');
+            const { findMapping } = await import('../intel/imports/mappings-store.ts');
+            const { importFile } = await import('../intel/imports/calls-import.ts');
+            const mapping = await findMapping(database.db, agency.id, opts.mapping, k.kind);
+            const showProgress = process.stderr.isTTY || opts.progress === true;
+            const report = await importFile(database, {
+              actor: SYSTEM_CLI,
+              agencyId: agency.id,
+              path: file,
+              mapping,
+              acceptSkips: opts.acceptSkips === true,
+              progress: showProgress ? progressBar() : undefined,
+            });
+            if (showProgress) process.stderr.write('\n');
+            if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+            else {
+              process.stdout.write(
+                `${report.status}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsSkipped} skipped (job ${report.jobId}).\n`,
+              );
+              if (report.message) process.stdout.write(`${report.message}\n`);
+              for (const b of report.badRows.slice(0, 20))
+                process.stdout.write(`  line ${b.line}, ${b.field}: ${b.reason}\n`);
+              if (report.badRowCount > 20)
+                process.stdout.write(`  … and ${report.badRowCount - 20} more (--json for the first 1000)\n`);
+            }
+            return report.status === 'rejected' ? 1 : 0;
+          }),
+      );
+  }
   imp
     .command('save-mapping')
     .description("Save a data provider's column mapping (JSON) for an agency")

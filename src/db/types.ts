@@ -315,7 +315,22 @@ export interface DecisionDissentTable {
   at: CreatedAt;
 }
 
+export interface TransferTable {
+  agency_id: string;
+  import_id: string;
+  occurred_at: Timestamp;
+  channel: string;
+  from_account: string;
+  from_name: string | null;
+  to_account: string;
+  to_name: string | null;
+  amount: ColumnType<string, string | number, string | number>;
+  currency: string;
+  reference: string | null;
+}
+
 export interface Database {
+  transfers: TransferTable;
   intervention_decisions: InterventionDecisionTable;
   decision_dissents: DecisionDissentTable;
   search_keys: SearchKeyTable;

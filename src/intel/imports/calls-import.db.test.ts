@@ -10,7 +10,7 @@ import { type Db, openDatabase } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { createTestDatabase } from '../../db/testing.ts';
 import { generateWorld } from '../../world/generate.ts';
-import { importCalls } from './calls-import.ts';
+import { importCalls, importFile } from './calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from './mapping.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lantern-import-'));
@@ -146,6 +146,68 @@ describe('importing call records', () => {
     expect(misfit.status).toBe('rejected');
     expect(misfit.message).toMatch(/does not fit this file: it expects "หมายเลขต้นทาง" \(for caller\)/);
     expect(await count()).toBe(before);
+  });
+});
+
+describe('importing transfers', () => {
+  const transfers = BUILT_IN_MAPPINGS['lantern-transfers'] as ColumnMapping;
+  it("imports a generated world's transfers completely through the same pipeline", async () => {
+    const path = join(dir, 'world', 'transfers.csv');
+    const lines = readFileSync(path, 'utf8').trim().split('\n').length - 1;
+    const r = await importFile(database, {
+      actor: SYSTEM_CLI,
+      agencyId,
+      path,
+      mapping: transfers,
+      acceptSkips: false,
+    });
+    expect(r).toMatchObject({ status: 'completed', rowsImported: lines });
+    const n = await database.db
+      .selectFrom('transfers')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(lines);
+    expect(
+      (
+        await importFile(database, {
+          actor: SYSTEM_CLI,
+          agencyId,
+          path,
+          mapping: transfers,
+          acceptSkips: false,
+        })
+      ).status,
+    ).toBe('already_imported');
+  });
+  it('names bad amounts, missing accounts and unknown currencies, and refuses a calls mapping for transfers', async () => {
+    const head =
+      'transfer_id,occurred_at,channel,from_account,from_name,to_account,to_name,amount,currency,reference';
+    const path = write(
+      'bad-transfers.csv',
+      [
+        head,
+        'T1,2026-05-05T10:00:00+07:00,bank,KBANK-1,A,SCB-2,B,"1,250.50",THB,rent',
+        'T2,2026-05-05T10:00:00+07:00,bank,,A,SCB-2,B,100,THB,',
+        'T3,2026-05-05T10:00:00+07:00,bank,KBANK-1,A,SCB-2,B,-5,THB,',
+        'T4,2026-05-05T10:00:00+07:00,bank,KBANK-1,A,SCB-2,B,10,baht,',
+      ].join('\n'),
+    );
+    const r = await importFile(database, {
+      actor: SYSTEM_CLI,
+      agencyId,
+      path,
+      mapping: transfers,
+      acceptSkips: false,
+    });
+    expect(r.status).toBe('rejected');
+    expect(r.badRows.map((b) => `${b.line} ${b.field}`)).toEqual([
+      '3 from_account',
+      '4 amount',
+      '5 currency',
+    ]);
+    await expect(
+      importCalls(database, { actor: SYSTEM_CLI, agencyId, path, mapping: transfers, acceptSkips: false }),
+    ).rejects.toThrow(/is for transfers, not calls/);
   });
 });
 

@@ -10,8 +10,9 @@ import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
 import { csvRecords, guessDelimiter } from './csv-stream.ts';
 import { DecodeError, decodeChunks } from './decode.ts';
-import { FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
-import type { CallField, ColumnMapping } from './mapping.ts';
+import { FieldError } from './fields.ts';
+import { IMPORT_KINDS } from './kinds.ts';
+import type { ColumnMapping } from './mapping.ts';
 import { RowSet } from './row-set.ts';
 
 export interface BadRow {
@@ -42,18 +43,6 @@ export interface ImportReport {
 }
 
 const KEEP_BAD_ROWS = 1000;
-const COLUMNS = [
-  'agency_id',
-  'import_id',
-  'caller',
-  'callee',
-  'started_at',
-  'duration_s',
-  'kind',
-  'cell_id',
-  'cell_lat',
-  'cell_lon',
-];
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 async function sha256Of(path: string, size: number, progress?: (p: ImportProgress) => void): Promise<string> {
@@ -93,11 +82,11 @@ async function* withDelimiter(
 }
 
 /**
- * Imports one call-record file for an agency: streamed from disk through decoding, parsing and checking into
- * COPY, in one transaction. A file with bad rows changes nothing unless skipping them is accepted; the same file
- * imported again changes nothing. Memory stays flat whatever the file's size.
+ * Imports one file of call records or transfers (the mapping's kind) for an agency: streamed from disk through
+ * decoding, parsing and checking into COPY, in one transaction. A file with bad rows changes nothing unless
+ * skipping them is accepted; the same file imported again changes nothing. Memory stays flat whatever its size.
  */
-export async function importCalls(
+export async function importFile(
   database: Db,
   opts: {
     actor: Actor;
@@ -110,6 +99,8 @@ export async function importCalls(
   },
 ): Promise<ImportReport> {
   const { db } = database;
+  const kindName = opts.mapping.kind;
+  const kind = IMPORT_KINDS[kindName];
   const size = (await stat(opts.path)).size;
   const sha256 = await sha256Of(opts.path, size, opts.progress);
   const file = basename(opts.path);
@@ -127,14 +118,14 @@ export async function importCalls(
     .selectFrom('import_jobs')
     .select('id')
     .where('agency_id', '=', opts.agencyId)
-    .where('kind', '=', 'calls')
+    .where('kind', '=', kindName)
     .where('file_sha256', '=', sha256)
     .where('status', '=', 'completed')
     .executeTakeFirst();
   if (done) {
     await recordAudit(db, {
       actor: opts.actor,
-      action: 'import.calls',
+      action: `import.${kindName}`,
       resource: { type: 'import_job', id: done.id },
       outcome: 'success',
       requestId: opts.requestId,
@@ -159,7 +150,7 @@ export async function importCalls(
     .insertInto('import_jobs')
     .values({
       agency_id: opts.agencyId,
-      kind: 'calls',
+      kind: kindName,
       file_name: file,
       file_sha256: sha256,
       file_bytes: size,
@@ -185,7 +176,7 @@ export async function importCalls(
   };
 
   const committed = await runBulk(database, async (tx) => {
-    const writer = await tx.copyInto('call_records', COLUMNS);
+    const writer = await tx.copyInto(kind.table, ['agency_id', 'import_id', ...kind.columns]);
     const found = { delimiter: ',' };
     const text = withDelimiter(
       decodeChunks(
@@ -196,7 +187,7 @@ export async function importCalls(
       found,
     );
     const seen = new RowSet();
-    let index: Partial<Record<CallField, number>> | null = null;
+    let index: Record<string, number> | null = null;
     let headerWidth = 0;
     let buffer = '';
     try {
@@ -233,11 +224,11 @@ export async function importCalls(
           });
           continue;
         }
-        const get = (f: CallField) =>
+        const get = (f: string) =>
           index?.[f] === undefined ? '' : (record.fields[index[f] as number] ?? '');
         let row: string;
         try {
-          const field = (f: CallField, read: () => string | number | null): string => {
+          const field = (f: string, read: () => string | number | null): string => {
             try {
               const v = read();
               return v === null ? '' : csvField(String(v));
@@ -246,15 +237,7 @@ export async function importCalls(
               throw e;
             }
           };
-          const caller = field('caller', () => toE164(get('caller'), opts.mapping.defaultRegion));
-          const callee = field('callee', () => toE164(get('callee'), opts.mapping.defaultRegion));
-          const started = field('started_at', () => toInstant(get('started_at'), opts.mapping));
-          const duration = field('duration_s', () => toDuration(get('duration_s')));
-          const kind = opts.mapping.smsValues.includes(get('kind').trim()) ? 'sms' : 'voice';
-          const cell = csvField(get('cell_id').trim());
-          const lat = field('cell_lat', () => toCoordinate(get('cell_lat'), 90));
-          const lon = field('cell_lon', () => toCoordinate(get('cell_lon'), 180));
-          row = `${caller},${callee},${started},${duration},${kind},${cell},${lat},${lon}`;
+          row = kind.row({ get, field }, opts.mapping);
         } catch (e) {
           if (!(e instanceof FieldError)) throw e;
           const [f = '(row)', reason = e.message] = e.message.split('\u0000');
@@ -322,7 +305,7 @@ export async function importCalls(
     });
     await recordAudit(db, {
       actor: opts.actor,
-      action: 'import.calls',
+      action: `import.${kindName}`,
       resource: { type: 'import_job', id: job.id },
       outcome: 'failure',
       requestId: opts.requestId,
@@ -341,10 +324,10 @@ export async function importCalls(
     };
   }
   // PGlite never analyzes by itself: without fresh statistics, plans over the new rows go bad.
-  await sql`ANALYZE call_records`.execute(db);
+  await sql`ANALYZE ${sql.table(kind.table)}`.execute(db);
   await recordAudit(db, {
     actor: opts.actor,
-    action: 'import.calls',
+    action: `import.${kindName}`,
     resource: { type: 'import_job', id: job.id },
     outcome: 'success',
     requestId: opts.requestId,
@@ -361,4 +344,17 @@ export async function importCalls(
     badRows: bad,
     message: null,
   };
+}
+
+/** Call records through a calls mapping. */
+export async function importCalls(
+  database: Db,
+  opts: Parameters<typeof importFile>[1],
+): Promise<ImportReport> {
+  if (opts.mapping.kind !== 'calls')
+    throw new AppError(
+      'validation_failed',
+      `mapping: "${opts.mapping.name}" is for ${opts.mapping.kind}, not calls`,
+    );
+  return importFile(database, opts);
 }

@@ -16,12 +16,35 @@ export const CALL_FIELDS = [
   'cell_lon',
 ] as const;
 export type CallField = (typeof CALL_FIELDS)[number];
-const REQUIRED: readonly CallField[] = ['caller', 'callee', 'started_at', 'duration_s'];
+export const TRANSFER_FIELDS = [
+  'occurred_at',
+  'channel',
+  'from_account',
+  'from_name',
+  'to_account',
+  'to_name',
+  'amount',
+  'currency',
+  'reference',
+] as const;
+
+/** Each kind of import: the fields a mapping may name, and those it must. */
+export const KIND_FIELDS = {
+  calls: {
+    fields: CALL_FIELDS as readonly string[],
+    required: ['caller', 'callee', 'started_at', 'duration_s'],
+  },
+  transfers: {
+    fields: TRANSFER_FIELDS as readonly string[],
+    required: ['occurred_at', 'from_account', 'to_account', 'amount', 'currency'],
+  },
+} as const;
+export type ImportKindName = keyof typeof KIND_FIELDS;
 
 export const mappingSchema = z
   .strictObject({
     name: z.string().regex(/^[a-z0-9._-]{2,60}$/, 'must be 2–60 characters: a–z, 0–9, dot, dash, underscore'),
-    kind: z.literal('calls'),
+    kind: z.enum(['calls', 'transfers']),
     description: z.string().max(300).default(''),
     encoding: z.enum(['auto', 'utf-8', 'windows-874', 'utf-16le', 'utf-16be']).default('auto'),
     delimiter: z.enum([',', '\t', ';', '|', 'auto']).default('auto'),
@@ -33,23 +56,40 @@ export const mappingSchema = z
     timeZone: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'must be an offset such as +07:00'),
     /** Thai Buddhist-Era years (2569 = 2026): 'auto' reads a year above 2400 as BE. */
     buddhistEra: z.enum(['auto', 'always', 'never']).default('auto'),
-    columns: z.partialRecord(z.enum(CALL_FIELDS), z.string().min(1)),
+    columns: z.record(z.string(), z.string().min(1)),
     /** Source values meaning an SMS; anything else is a voice call. */
     smsValues: z.array(z.string()).default(['sms', 'SMS', 'text']),
   })
   .superRefine((m, ctx) => {
-    for (const f of REQUIRED)
+    const { fields, required } = KIND_FIELDS[m.kind];
+    for (const f of required)
       if (!m.columns[f])
         ctx.addIssue({
           code: 'custom',
           path: ['columns', f],
           message: `the mapping must name the column holding ${f}`,
         });
+    for (const f of Object.keys(m.columns))
+      if (!fields.includes(f))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', f],
+          message: `${m.kind} have no field ${f}; they have ${fields.join(', ')}`,
+        });
   });
 export type ColumnMapping = z.output<typeof mappingSchema>;
 
 /** Mappings every installation has: the layout Lantern writes, and a Thai operator's export. */
 export const BUILT_IN_MAPPINGS: Record<string, ColumnMapping> = {
+  'lantern-transfers': mappingSchema.parse({
+    name: 'lantern-transfers',
+    kind: 'transfers',
+    description: "Lantern's own layout for transfers (the synthetic world's transfers.csv)",
+    defaultRegion: 'TH',
+    dateFormat: 'iso',
+    timeZone: '+07:00',
+    columns: Object.fromEntries(TRANSFER_FIELDS.map((f) => [f, f])),
+  }),
   lantern: mappingSchema.parse({
     name: 'lantern',
     kind: 'calls',

@@ -1,27 +1,31 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { BUILT_IN_MAPPINGS, type ColumnMapping, mappingSchema } from './mapping.ts';
+import { BUILT_IN_MAPPINGS, type ColumnMapping, type ImportKindName, mappingSchema } from './mapping.ts';
 
 /** A mapping by name: the agency's own saved ones first, then the built-in ones. */
 export async function findMapping(
   db: Kysely<Database>,
   agencyId: string,
   name: string,
+  kind: ImportKindName = 'calls',
 ): Promise<ColumnMapping> {
   const row = await db
     .selectFrom('column_mappings')
     .select('definition')
     .where('agency_id', '=', agencyId)
-    .where('kind', '=', 'calls')
+    .where('kind', '=', kind)
     .where('name', '=', name)
     .executeTakeFirst();
   if (row) return mappingSchema.parse(row.definition);
   const built = BUILT_IN_MAPPINGS[name];
-  if (built) return built;
+  if (built?.kind === kind) return built;
+  const known = Object.values(BUILT_IN_MAPPINGS)
+    .filter((m) => m.kind === kind)
+    .map((m) => m.name);
   throw new AppError(
     'not_found',
-    `No column mapping "${name}". Built in: ${Object.keys(BUILT_IN_MAPPINGS).join(', ')}; or save your provider's own.`,
+    `No ${kind} mapping "${name}". Built in: ${known.join(', ')}; or save your provider's own.`,
   );
 }
 

@@ -1,0 +1,75 @@
+import { FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
+import type { ColumnMapping, ImportKindName } from './mapping.ts';
+
+/** Reads one field of the current row through the mapping, turning a failure into a bad-row report. */
+export interface RowReader {
+  get(field: string): string;
+  field(field: string, read: () => string | number | null): string;
+}
+
+/** One kind of bulk import: its table, its columns after agency_id and import_id, and how a row is read. */
+export interface ImportKind {
+  table: string;
+  columns: readonly string[];
+  row(r: RowReader, mapping: ColumnMapping): string;
+}
+
+const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+function required(value: string, what: string): string {
+  const v = value.trim();
+  if (v === '') throw new FieldError(`is empty: ${what} is required`);
+  return v;
+}
+
+/** An amount as written by banks: 1,250.50 or 1250.5; never negative or zero (the direction is in the accounts). */
+export function toAmount(value: string): string {
+  const v = value.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!/^\d{1,15}(\.\d{1,4})?$/.test(v) || Number(v) <= 0) throw new FieldError('is not a positive amount');
+  return v;
+}
+
+export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
+  calls: {
+    table: 'call_records',
+    columns: ['caller', 'callee', 'started_at', 'duration_s', 'kind', 'cell_id', 'cell_lat', 'cell_lon'],
+    row(r, m) {
+      const caller = r.field('caller', () => toE164(r.get('caller'), m.defaultRegion));
+      const callee = r.field('callee', () => toE164(r.get('callee'), m.defaultRegion));
+      const started = r.field('started_at', () => toInstant(r.get('started_at'), m));
+      const duration = r.field('duration_s', () => toDuration(r.get('duration_s')));
+      const kind = m.smsValues.includes(r.get('kind').trim()) ? 'sms' : 'voice';
+      const cell = csvField(r.get('cell_id').trim());
+      const lat = r.field('cell_lat', () => toCoordinate(r.get('cell_lat'), 90));
+      const lon = r.field('cell_lon', () => toCoordinate(r.get('cell_lon'), 180));
+      return `${caller},${callee},${started},${duration},${kind},${cell},${lat},${lon}`;
+    },
+  },
+  transfers: {
+    table: 'transfers',
+    columns: [
+      'occurred_at',
+      'channel',
+      'from_account',
+      'from_name',
+      'to_account',
+      'to_name',
+      'amount',
+      'currency',
+      'reference',
+    ],
+    row(r, m) {
+      const at = r.field('occurred_at', () => toInstant(r.get('occurred_at'), m));
+      const channel = csvField(r.get('channel').trim() || 'unknown');
+      const from = r.field('from_account', () => required(r.get('from_account'), 'the sending account'));
+      const to = r.field('to_account', () => required(r.get('to_account'), 'the receiving account'));
+      const amount = r.field('amount', () => toAmount(r.get('amount')));
+      const currency = r.field('currency', () => {
+        const c = r.get('currency').trim().toUpperCase();
+        if (!/^[A-Z]{3}$/.test(c)) throw new FieldError('is not a three-letter currency code');
+        return c;
+      });
+      return `${at},${channel},${from},${csvField(r.get('from_name').trim())},${to},${csvField(r.get('to_name').trim())},${amount},${currency},${csvField(r.get('reference').trim())}`;
+    },
+  },
+};
