@@ -34,6 +34,12 @@ export function registerImportCommands(program: Command): void {
       what: 'bank, mobile-money or remittance transfer file',
       builtIn: 'lantern-transfers',
     },
+    {
+      kind: 'crossings',
+      mapping: 'lantern-crossings',
+      what: 'checkpoint crossing file',
+      builtIn: 'lantern-crossings',
+    },
   ] as const;
   for (const k of kinds) {
     imp

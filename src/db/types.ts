@@ -329,7 +329,23 @@ export interface TransferTable {
   reference: string | null;
 }
 
+export interface CrossingTable {
+  agency_id: string;
+  import_id: string;
+  crossed_at: Timestamp;
+  checkpoint_id: string | null;
+  checkpoint: string;
+  direction: string;
+  traveller_name: string;
+  nationality: string | null;
+  date_of_birth: string | null;
+  document_type: string | null;
+  document_number: string | null;
+  vehicle_plate: string | null;
+}
+
 export interface Database {
+  crossings: CrossingTable;
   transfers: TransferTable;
   intervention_decisions: InterventionDecisionTable;
   decision_dissents: DecisionDissentTable;

@@ -211,6 +211,32 @@ describe('importing transfers', () => {
   });
 });
 
+describe('importing checkpoint crossings', () => {
+  it("imports a generated world's crossings completely, keeping names and dates of birth as written", async () => {
+    const path = join(dir, 'world', 'crossings.csv');
+    const lines = readFileSync(path, 'utf8').trim().split('\n').length - 1;
+    const mapping = BUILT_IN_MAPPINGS['lantern-crossings'] as ColumnMapping;
+    const r = await importFile(database, { actor: SYSTEM_CLI, agencyId, path, mapping, acceptSkips: false });
+    expect(r).toMatchObject({ status: 'completed', rowsImported: lines });
+    const bad = write(
+      'bad-crossings.csv',
+      [
+        'crossing_id,crossed_at,checkpoint_id,checkpoint,direction,traveller_name,nationality,date_of_birth,document_type,document_number,vehicle_plate',
+        'X1,2026-05-05T09:07:54+07:00,x,Mae Sot,sideways,Aung,MM,15/03/2533,passport,MA123,',
+        'X2,2026-05-05T09:07:54+07:00,x,Mae Sot,in,,MM,,none,,',
+      ].join('\n'),
+    );
+    const rb = await importFile(database, {
+      actor: SYSTEM_CLI,
+      agencyId,
+      path: bad,
+      mapping,
+      acceptSkips: false,
+    });
+    expect(rb.badRows.map((b) => `${b.line} ${b.field}`)).toEqual(['2 direction', '3 traveller_name']);
+  });
+});
+
 /** Windows-874 (TIS-620 with extras): Thai letters sit at U+0E01–U+0E5B ↔ 0xA1–0xFB. */
 function encode874(s: string): Buffer {
   return Buffer.from(

@@ -30,6 +30,36 @@ export function toAmount(value: string): string {
 }
 
 export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
+  crossings: {
+    table: 'crossings',
+    columns: [
+      'crossed_at',
+      'checkpoint_id',
+      'checkpoint',
+      'direction',
+      'traveller_name',
+      'nationality',
+      'date_of_birth',
+      'document_type',
+      'document_number',
+      'vehicle_plate',
+    ],
+    row(r, m) {
+      const at = r.field('crossed_at', () => toInstant(r.get('crossed_at'), m));
+      const checkpoint = r.field('checkpoint', () => required(r.get('checkpoint'), 'the checkpoint'));
+      const direction = r.field('direction', () => {
+        const d = r.get('direction').trim().toLowerCase();
+        if (d !== 'in' && d !== 'out') throw new FieldError('is neither in nor out');
+        return d;
+      });
+      const name = r.field('traveller_name', () => required(r.get('traveller_name'), "the traveller's name"));
+      // Dates of birth and document numbers are kept as the checkpoint wrote them: matching reads their variants.
+      const rest = ['nationality', 'date_of_birth', 'document_type', 'document_number', 'vehicle_plate'].map(
+        (f) => csvField(r.get(f).trim()),
+      );
+      return `${at},${csvField(r.get('checkpoint_id').trim())},${checkpoint},${direction},${name},${rest.join(',')}`;
+    },
+  },
   calls: {
     table: 'call_records',
     columns: ['caller', 'callee', 'started_at', 'duration_s', 'kind', 'cell_id', 'cell_lat', 'cell_lon'],

@@ -28,11 +28,28 @@ export const TRANSFER_FIELDS = [
   'reference',
 ] as const;
 
+export const CROSSING_FIELDS = [
+  'crossed_at',
+  'checkpoint_id',
+  'checkpoint',
+  'direction',
+  'traveller_name',
+  'nationality',
+  'date_of_birth',
+  'document_type',
+  'document_number',
+  'vehicle_plate',
+] as const;
+
 /** Each kind of import: the fields a mapping may name, and those it must. */
 export const KIND_FIELDS = {
   calls: {
     fields: CALL_FIELDS as readonly string[],
     required: ['caller', 'callee', 'started_at', 'duration_s'],
+  },
+  crossings: {
+    fields: CROSSING_FIELDS as readonly string[],
+    required: ['crossed_at', 'checkpoint', 'direction', 'traveller_name'],
   },
   transfers: {
     fields: TRANSFER_FIELDS as readonly string[],
@@ -44,7 +61,7 @@ export type ImportKindName = keyof typeof KIND_FIELDS;
 export const mappingSchema = z
   .strictObject({
     name: z.string().regex(/^[a-z0-9._-]{2,60}$/, 'must be 2–60 characters: a–z, 0–9, dot, dash, underscore'),
-    kind: z.enum(['calls', 'transfers']),
+    kind: z.enum(['calls', 'transfers', 'crossings']),
     description: z.string().max(300).default(''),
     encoding: z.enum(['auto', 'utf-8', 'windows-874', 'utf-16le', 'utf-16be']).default('auto'),
     delimiter: z.enum([',', '\t', ';', '|', 'auto']).default('auto'),
@@ -81,6 +98,15 @@ export type ColumnMapping = z.output<typeof mappingSchema>;
 
 /** Mappings every installation has: the layout Lantern writes, and a Thai operator's export. */
 export const BUILT_IN_MAPPINGS: Record<string, ColumnMapping> = {
+  'lantern-crossings': mappingSchema.parse({
+    name: 'lantern-crossings',
+    kind: 'crossings',
+    description: "Lantern's own layout for checkpoint records (the synthetic world's crossings.csv)",
+    defaultRegion: 'TH',
+    dateFormat: 'iso',
+    timeZone: '+07:00',
+    columns: Object.fromEntries(CROSSING_FIELDS.map((f) => [f, f])),
+  }),
   'lantern-transfers': mappingSchema.parse({
     name: 'lantern-transfers',
     kind: 'transfers',
