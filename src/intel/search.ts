@@ -90,6 +90,8 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
     .limit(limit)
     .execute();
   // Nearest first by trigram distance (served by the GiST index), then only the close enough.
+  // Nearest first by trigram distance (served by the GiST index), bounded by the similarity threshold so the
+  // index stops early when nothing is close, instead of walking on.
   const names =
     key.length < 3
       ? []
@@ -107,11 +109,11 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
             ])
             .where('search_keys.agency_id', '=', agency)
             .where('search_keys.kind', '=', 'name')
+            .where(sql<boolean>`search_keys.key % ${key}`)
             .orderBy(sql`search_keys.key <-> ${key}`)
             .limit(limit * 2)
             .execute()
         )
-          .filter((n) => n.distance <= 0.7)
           .map(({ distance, ...n }) => ({ ...n, score: Math.round((1 - distance) * 1000) / 1000 }))
           .filter((n, i, all) => all.findIndex((m) => m.id === n.id) === i)
           .slice(0, limit);
