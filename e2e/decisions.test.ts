@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, type RunningServer, startServer } from './lantern-server.ts';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  type RunningServer,
+  signInAsDemo,
+  startServer,
+  watchedPage,
+} from './lantern-server.ts';
 
 const TABLET = { width: 768, height: 1024 };
 const POLICE = 'Anti-Trafficking Police Division (demo)';
@@ -24,18 +31,8 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 
 describe('intervention decisions in the browser', () => {
   it('refuses self-approval, recommends live, records a departing decision with its rationale and dissent', async () => {
-    const context = await browser.newContext({ viewport: TABLET });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-
-    await page.goto(`${server.baseUrl}/#/signin`);
-    const agency = page.locator('.demo-agency', { has: page.getByRole('heading', { name: POLICE }) });
-    await agency.getByRole('button', { name: /Operation commander/ }).click();
-    await page.getByText('Signed in as').waitFor();
+    const { context, page, problems } = await watchedPage(browser, TABLET);
+    await signInAsDemo(page, server.baseUrl, POLICE, /Operation commander/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations' }).click();
     await heading(page, 'Operations').waitFor();
 

@@ -1,6 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, type RunningServer, startServer } from './lantern-server.ts';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  type RunningServer,
+  signInAsDemo,
+  startServer,
+  watchedPage,
+} from './lantern-server.ts';
 
 const TABLET = { width: 768, height: 1024 };
 const POLICE = 'Anti-Trafficking Police Division (demo)';
@@ -51,18 +58,8 @@ async function share(page: Page) {
 
 describe('intelligence in the browser', () => {
   it('grades reports item by item, shares them as their handling allows, and builds an entity with its links', async () => {
-    const context = await browser.newContext({ viewport: TABLET });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-
-    await page.goto(`${server.baseUrl}/#/signin`);
-    const agency = page.locator('.demo-agency', { has: page.getByRole('heading', { name: POLICE }) });
-    await agency.getByRole('button', { name: /Intelligence analyst/ }).click();
-    await page.getByText('Signed in as').waitFor();
+    const { context, page, problems } = await watchedPage(browser, TABLET);
+    await signInAsDemo(page, server.baseUrl, POLICE, /Intelligence analyst/);
     await toIntel(page);
 
     // The tabs follow the arrow keys.

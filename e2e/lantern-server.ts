@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..');
 const LINK = /http:\/\/127\.0\.0\.1:(\d+)\/#\/welcome\/([A-Za-z0-9_-]+)/;
@@ -104,4 +104,24 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
     ],
   });
+}
+
+/** A new page that collects browser errors (console errors and uncaught exceptions) into `problems`. */
+export async function watchedPage(browser: Browser, viewport: { width: number; height: number }) {
+  const context: BrowserContext = await browser.newContext({ viewport });
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  return { context, page, problems };
+}
+
+/** Signs in with one click as the demo user of `role` in `agency` (demo mode), and waits for the home page. */
+export async function signInAsDemo(page: Page, baseUrl: string, agency: string, role: RegExp): Promise<void> {
+  await page.goto(`${baseUrl}/#/signin`);
+  const group = page.locator('.demo-agency', { has: page.getByRole('heading', { name: agency }) });
+  await group.getByRole('button', { name: role }).click();
+  await page.getByText('Signed in as').waitFor();
 }

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, type RunningServer, startServer } from './lantern-server.ts';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  type RunningServer,
+  signInAsDemo,
+  startServer,
+  watchedPage,
+} from './lantern-server.ts';
 
 const TABLET = { width: 768, height: 1024 };
 const AGENCY = 'Protection and Occupational Development Centre (demo)';
@@ -36,18 +43,8 @@ const save = async (page: Page) => page.getByRole('button', { name: 'Save', exac
 
 describe('screening in the browser', () => {
   it('screens a child from an operation at a shelter, completes it and refers her with consent', async () => {
-    const context = await browser.newContext({ viewport: TABLET });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-
-    await page.goto(`${server.baseUrl}/#/signin`);
-    const agency = page.locator('.demo-agency', { has: page.getByRole('heading', { name: AGENCY }) });
-    await agency.getByRole('button', { name: /Screening officer/ }).click();
-    await page.getByText('Signed in as').waitFor();
+    const { context, page, problems } = await watchedPage(browser, TABLET);
+    await signInAsDemo(page, server.baseUrl, AGENCY, /Screening officer/);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Screening' }).click();
     await heading(page, 'Screening').waitFor();

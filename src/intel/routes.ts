@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../access/audit.ts';
+import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Database } from '../db/types.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
@@ -83,7 +83,20 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       tags: ['intel'],
       response: { 200: z.object({ sources: z.array(anyObject) }) },
     },
-    handler: async (request) => ({ sources: await listSources(db, actorOf(request)) }),
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const sources = await listSources(db, actor);
+      // Code names of informants: who listed them is recorded.
+      await recordAudit(db, {
+        actor,
+        action: 'intel.sources_list',
+        resource: { type: 'intel_source' },
+        outcome: 'success',
+        requestId: request.id,
+        detail: { returned: sources.length },
+      });
+      return { sources };
+    },
   });
 
   app.post('/api/intel/sources', {
@@ -105,7 +118,19 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       tags: ['intel'],
       response: { 200: z.object({ reports: z.array(anyObject) }) },
     },
-    handler: async (request) => ({ reports: await listReports(db, actorOf(request)) }),
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const reports = await listReports(db, actor);
+      await recordAudit(db, {
+        actor,
+        action: 'intel.reports_list',
+        resource: { type: 'intel_report' },
+        outcome: 'success',
+        requestId: request.id,
+        detail: { returned: reports.length },
+      });
+      return { reports };
+    },
   });
 
   app.post('/api/intel/reports', {

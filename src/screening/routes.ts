@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../access/audit.ts';
+import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Database } from '../db/types.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
@@ -137,7 +137,19 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
         }),
       },
     },
-    handler: async (request) => ({ screenings: await listScreenings(db, actorOf(request)) }),
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const screenings = await listScreenings(db, actor);
+      await recordAudit(db, {
+        actor,
+        action: 'screening.list',
+        resource: { type: 'screening' },
+        outcome: 'success',
+        requestId: request.id,
+        detail: { returned: screenings.length },
+      });
+      return { screenings };
+    },
   });
 
   app.post('/api/screenings', {
