@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'monitoring.write': 'Record tips, hotline reports and labour inspections',
   'operations.read': 'See intervention decisions and operations you are a member of',
   'operations.write': 'Assess targets and plan operations',
+  'operations.brief':
+    'See the logistics brief (no target, place or time) of operations your agency will receive people from',
   'evidence.read': 'See exhibits and their chain of custody',
   'evidence.write': 'Register exhibits and record custody transfers',
   'screening.read': 'See screening interviews and their outcomes',

@@ -102,19 +102,33 @@ export const ROLES = {
   screening_officer: {
     label: 'Screening officer',
     description: 'Screens people removed or met at a safe site and refers them to services',
-    permissions: [...BASE, 'screening.read', 'screening.write', 'protection.read'],
+    permissions: [
+      ...BASE,
+      'screening.read',
+      'screening.write',
+      'protection.read',
+      'operations.read',
+      'operations.brief',
+    ],
     requiresSecondFactor: true,
   },
   social_worker: {
     label: 'Social worker',
     description: 'Supports victims with the services they choose',
-    permissions: [...BASE, 'protection.read', 'protection.write', 'screening.read'],
+    permissions: [...BASE, 'protection.read', 'protection.write', 'screening.read', 'operations.brief'],
     requiresSecondFactor: true,
   },
   prosecutor: {
     label: 'Prosecutor',
     description: 'Builds case files and follows them through court',
-    permissions: [...BASE, 'prosecution.read', 'prosecution.write', 'evidence.read', 'intel.read'],
+    permissions: [
+      ...BASE,
+      'prosecution.read',
+      'prosecution.write',
+      'evidence.read',
+      'intel.read',
+      'operations.read',
+    ],
     requiresSecondFactor: true,
   },
   me_officer: {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import { entityOutcomes } from '../operations/review.ts';
 import { AppError } from '../platform/errors.ts';
 import {
   attributeProblem,
@@ -260,6 +261,7 @@ export async function entityPage(db: Q, actor: Actor, id: string, requestId: str
         },
       };
     }),
+    operationOutcomes: await entityOutcomes(db, actor, id),
     restricted: {
       facts: facts.filter((f) => !factOk(f)).length,
       links: links.filter((l) => !linkOk(l)).length,

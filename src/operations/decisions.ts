@@ -4,6 +4,7 @@ import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Assessment, type Intervention, recommend } from './assessment.ts';
+import { compartmentedDecisions } from './compartment.ts';
 
 type Q = Kysely<Database>;
 
@@ -14,7 +15,17 @@ async function load(db: Q, actor: Actor, id: string, action: 'operations.read' |
   return d;
 }
 
-async function view(db: Q, d: Awaited<ReturnType<typeof load>>) {
+/** Once an operation is planned on a decision, its target belongs to the operation's compartment. */
+const COMPARTMENTED = (codeName: string) => ({
+  entityId: null,
+  label: `Compartmented: operation ${codeName}`,
+  compartmented: true,
+});
+
+const WITHHELD = 'Withheld: compartmented with the operation planned on this decision.';
+
+async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
+  const hidden = (await compartmentedDecisions(db, actor, [d.id])).get(d.id);
   const dissents = await db
     .selectFrom('decision_dissents')
     .innerJoin('users', 'users.id', 'decision_dissents.user_id')
@@ -28,16 +39,20 @@ async function view(db: Q, d: Awaited<ReturnType<typeof load>>) {
     .where('id', 'in', [d.decided_by, d.approver_id ?? d.decided_by])
     .execute();
   const name = (id: string | null) => names.find((n) => n.id === id)?.display_name ?? null;
+  // Free text written about the target may name its place: withheld with the target itself.
+  const free = (s: string | null) => (hidden && s ? WITHHELD : s);
   return {
     id: d.id,
-    target: { entityId: d.target_entity_id, label: d.target_label },
+    target: hidden
+      ? COMPARTMENTED(hidden)
+      : { entityId: d.target_entity_id, label: d.target_label, compartmented: false },
     assessment: d.assessment,
     recommendation: d.recommendation,
     reasons: d.reasons,
     cautions: d.cautions,
     decision: d.decision,
     followsRecommendation: d.decision === d.recommendation,
-    rationale: d.rationale,
+    rationale: free(d.rationale) ?? '',
     decidedBy: name(d.decided_by),
     decidedById: d.decided_by,
     decidedAt: d.decided_at,
@@ -45,8 +60,8 @@ async function view(db: Q, d: Awaited<ReturnType<typeof load>>) {
     approvedBy: name(d.approver_id),
     approvedById: d.approver_id,
     approvedAt: d.approved_at,
-    approvalNote: d.approval_note,
-    dissents: dissents.map((x) => ({ by: x.display_name, text: x.text, at: x.at })),
+    approvalNote: free(d.approval_note),
+    dissents: dissents.map((x) => ({ by: x.display_name, text: free(x.text) ?? '', at: x.at })),
   };
 }
 
@@ -115,7 +130,7 @@ export async function decide(
     });
     return row.id;
   });
-  return view(db, await load(db, actor, id, 'operations.read'));
+  return view(db, await load(db, actor, id, 'operations.read'), actor);
 }
 
 /** Approves or rejects a decision: by someone other than the decider. */
@@ -150,7 +165,7 @@ export async function approve(
       requestId,
     });
   });
-  return view(db, await load(db, actor, id, 'operations.read'));
+  return view(db, await load(db, actor, id, 'operations.read'), actor);
 }
 
 /** Records dissent beside the decision, whoever in the agency holds it. */
@@ -168,7 +183,7 @@ export async function dissent(db: Q, actor: Actor, id: string, text: string, req
       requestId,
     });
   });
-  return view(db, await load(db, actor, id, 'operations.read'));
+  return view(db, await load(db, actor, id, 'operations.read'), actor);
 }
 
 export async function readDecision(db: Q, actor: Actor, id: string, requestId: string) {
@@ -182,7 +197,7 @@ export async function readDecision(db: Q, actor: Actor, id: string, requestId: s
       requestId,
     }),
   );
-  return view(db, d);
+  return view(db, d, actor);
 }
 
 export async function listDecisions(db: Q, actor: Actor) {
@@ -193,9 +208,14 @@ export async function listDecisions(db: Q, actor: Actor) {
     .orderBy('decided_at', 'desc')
     .limit(200)
     .execute();
+  const hidden = await compartmentedDecisions(
+    db,
+    actor,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
-    target: r.target_label,
+    target: hidden.has(r.id) ? COMPARTMENTED(hidden.get(r.id) ?? '').label : r.target_label,
     recommendation: r.recommendation,
     decision: r.decision,
     status: r.status,

@@ -9,7 +9,10 @@ import { AuthService } from '../access/auth-service.ts';
 import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
+import { evidenceRoutes } from '../evidence/routes.ts';
 import { intelRoutes } from '../intel/routes.ts';
+import { fieldRoutes } from '../operations/field-routes.ts';
+import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
 import type { Config } from '../platform/config.ts';
 import { screeningRoutes } from '../screening/routes.ts';
@@ -113,6 +116,9 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(screeningRoutes, { db: database.db, secretKey: config.secretKey });
   await app.register(intelRoutes, { db: database.db });
   await app.register(operationsRoutes, { db: database.db });
+  await app.register(planRoutes, { db: database.db });
+  await app.register(fieldRoutes, { db: database.db });
+  await app.register(evidenceRoutes, { db: database.db });
   await registerWebApp(app, config.webDir);
 
   await app.ready();

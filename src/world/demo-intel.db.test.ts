@@ -29,7 +29,7 @@ const signInAs = async (role: RegExp) => {
 
 describe("the demo's intelligence", () => {
   it("gives the analyst graded reports, sources, sites and call records, and keeps the NGO's tips with the NGO", async () => {
-    expect(loaded).toMatchObject({ reports: 40, tips: 60, calls: 20_000, decisions: 1 });
+    expect(loaded).toMatchObject({ reports: 40, tips: 60, calls: 20_000, decisions: 3, operations: 1 });
     expect(loaded.sites).toBeGreaterThan(10);
     const analyst = await signInAs(/Intelligence analyst/);
     const reports = (
@@ -50,7 +50,36 @@ describe("the demo's intelligence", () => {
     const decisions = (
       await t.app.inject({ method: 'GET', url: '/api/operations/decisions', ...withSession(commander) })
     ).json().decisions;
-    expect(decisions).toHaveLength(1);
-    expect(decisions[0]).toMatchObject({ status: 'awaiting_approval', decision: 'planned_raid_and_rescue' });
+    expect(decisions.map((d: { status: string }) => d.status).sort()).toEqual([
+      'approved',
+      'approved',
+      'awaiting_approval',
+    ]);
+  });
+
+  it('has an operation in planning: its team sees it with its gaps, the shelter sees only its brief', async () => {
+    const get = async (cookie: string, url: string) =>
+      (await t.app.inject({ method: 'GET', url, ...withSession(cookie) })).json();
+    const commander = await signInAs(/Operation commander/);
+    const ops = (await get(commander, '/api/operations/plans')).operations;
+    expect(ops).toEqual([
+      expect.objectContaining({ codeName: 'NIGHTJAR', status: 'planning', myRole: 'command' }),
+    ]);
+    const op = await get(commander, `/api/operations/plans/${ops[0].id}`);
+    expect(op.members).toHaveLength(5);
+    expect(op.gaps).toEqual(
+      expect.arrayContaining([expect.stringMatching(/assigned to arrest/), expect.stringMatching(/"km"/)]),
+    );
+    const analyst = await signInAs(/Intelligence analyst/);
+    expect((await get(analyst, '/api/operations/plans')).operations).toEqual([]);
+    const socialWorker = await signInAs(/Social worker/);
+    const briefs = (await get(socialWorker, '/api/operations/briefs')).briefs;
+    expect(briefs).toEqual([
+      expect.objectContaining({
+        codeName: 'NIGHTJAR',
+        expectedPeople: expect.objectContaining({ count: 12 }),
+      }),
+    ]);
+    expect(JSON.stringify(briefs)).not.toContain(op.plan.target.label);
   });
 });

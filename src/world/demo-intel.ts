@@ -10,6 +10,7 @@ import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../intel/imports/mapping.
 import { createReport, createSource } from '../intel/reports.ts';
 import { decide } from '../operations/decisions.ts';
 import { parseCsvLine } from './csv-parse.ts';
+import { loadDemoOperations } from './demo-operations.ts';
 import { generateWorld } from './generate.ts';
 
 async function demoActor(database: Db, username: string): Promise<Actor> {
@@ -39,9 +40,14 @@ const lines = (path: string) => readFileSync(path, 'utf8').trim().split('\n');
  * would: the police unit's graded reports and sources, the business registry's sites, the operators' call
  * records; the NGO's hotline tips as TLP:AMBER reports. Nothing here is real.
  */
-export async function loadDemoIntelligence(
-  database: Db,
-): Promise<{ reports: number; sites: number; calls: number; tips: number; decisions: number }> {
+export async function loadDemoIntelligence(database: Db): Promise<{
+  reports: number;
+  sites: number;
+  calls: number;
+  tips: number;
+  decisions: number;
+  operations: number;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-demo-world-'));
   try {
     await generateWorld({ preset: 'demo', seed: 1, out: dir });
@@ -103,6 +109,7 @@ export async function loadDemoIntelligence(
     const [header = '', ...rows] = lines(join(dir, 'businesses.csv'));
     const cols = parseCsvLine(header);
     let karaoke: { id: string; label: string } | null = null;
+    const workplaces: { id: string; label: string }[] = [];
     const extract = await createReport(
       db,
       analyst,
@@ -127,6 +134,8 @@ export async function loadDemoIntelligence(
       const site = await createEntity(db, analyst, { type: 'site', label: b.name ?? '' }, requestId);
       if (!karaoke && (b.kind === 'karaoke_bar' || b.kind === 'brothel' || b.kind === 'scam_compound'))
         karaoke = site;
+      if (['seafood_processing', 'fishing_vessel', 'farm', 'construction'].includes(b.kind ?? ''))
+        workplaces.push(site);
       for (const [attribute, value] of [
         ['name', b.name],
         ['site_kind', b.kind],
@@ -213,7 +222,23 @@ export async function loadDemoIntelligence(
       );
       decisions++;
     }
-    return { reports, sites: rows.length, calls: calls.rowsImported, tips, decisions };
+    const ops = await loadDemoOperations(
+      database,
+      {
+        commander,
+        deputy: await demoActor(database, 'demo.deputy'),
+        byUsername: (u) => demoActor(database, u),
+      },
+      workplaces,
+    );
+    return {
+      reports,
+      sites: rows.length,
+      calls: calls.rowsImported,
+      tips,
+      decisions: decisions + ops.decisions,
+      operations: ops.operations,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -19,6 +19,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
       { username: 'demo.analyst', name: 'Pol. Capt. Nattaya Srisuk', roles: ['analyst'] },
       { username: 'demo.investigator', name: 'Pol. Maj. Anan Wongsa', roles: ['investigator'] },
       { username: 'demo.commander', name: 'Pol. Col. Thawatchai Boonmee', roles: ['operation_commander'] },
+      { username: 'demo.deputy', name: 'Pol. Lt. Col. Siriporn Chaiyasit', roles: ['operation_commander'] },
       { username: 'demo.police-admin', name: 'Kittipong Saelim', roles: ['admin'] },
     ],
   },

@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { recordCustody } from './custody.ts';
+import { exhibitRecord } from './record.ts';
+import { custodyInputSchema } from './schema.ts';
+
+const idParams = z.strictObject({ id: uuid });
+const anyObject = z.record(z.string(), z.unknown());
+
+/** The evidence register: exhibits with their chain of custody. Exhibits are registered from the execution log. */
+export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/evidence/exhibits/:id', {
+    config: { permission: 'evidence.read' },
+    schema: {
+      summary: 'An exhibit with its chain of custody, re-verified (audited); the record printed for court',
+      tags: ['evidence'],
+      params: idParams,
+      response: { 200: anyObject },
+    },
+    handler: async (request) => exhibitRecord(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/evidence/exhibits/:id/custody', {
+    config: { permission: 'evidence.write' },
+    schema: {
+      summary: 'Record a custody transfer, or a re-verification of a digital hash',
+      tags: ['evidence'],
+      params: idParams,
+      body: custodyInputSchema,
+      response: { 201: anyObject },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await recordCustody(db, actorOf(request), request.params.id, request.body, request.id)),
+  });
+};

@@ -1,0 +1,63 @@
+import type { Kysely, Transaction } from 'kysely';
+import { type Actor, hasPermission } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+import type { MemberRole } from './plan-schema.ts';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/**
+ * The compartment: an operation's target, place and time are visible only to its named, current members. There is
+ * no exception by rank, agency or permission: an administrator, an auditor or a commander who is not a member gets
+ * the same "not found" as for an operation that does not exist. Membership is read from the database on every
+ * request, so removing a member ends their access at once.
+ */
+export async function activeRole(
+  db: Q,
+  operationId: string,
+  userId: string | null,
+): Promise<MemberRole | null> {
+  if (!userId) return null;
+  const m = await db
+    .selectFrom('operation_members')
+    .select('role')
+    .where('operation_id', '=', operationId)
+    .where('user_id', '=', userId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return (m?.role as MemberRole | undefined) ?? null;
+}
+
+export async function memberOperation(db: Q, actor: Actor, operationId: string) {
+  if (!hasPermission(actor, 'operations.read')) throw new AppError('not_found');
+  const role = await activeRole(db, operationId, actor.userId);
+  if (!role) throw new AppError('not_found');
+  const op = await db.selectFrom('operations').selectAll().where('id', '=', operationId).executeTakeFirst();
+  if (!op) throw new AppError('not_found');
+  return { op, role };
+}
+
+/** A member commanding the operation, holding the permission to plan. */
+export async function commandOperation(db: Q, actor: Actor, operationId: string) {
+  const found = await memberOperation(db, actor, operationId);
+  if (found.role !== 'command' || !hasPermission(actor, 'operations.write'))
+    throw new AppError('forbidden', 'Only a commanding member of this operation may do this.');
+  return found;
+}
+
+/** The operations on these decisions the actor is not a current member of: their targets stay hidden. */
+export async function compartmentedDecisions(db: Q, actor: Actor, decisionIds: readonly string[]) {
+  if (decisionIds.length === 0) return new Map<string, string>();
+  const ops = await db
+    .selectFrom('operations')
+    .select(['id', 'decision_id', 'code_name'])
+    .where('decision_id', 'in', decisionIds)
+    .where('status', '<>', 'cancelled')
+    .execute();
+  const hidden = new Map<string, string>();
+  for (const o of ops) {
+    if (!o.decision_id) continue;
+    if (!(await activeRole(db, o.id, actor.userId))) hidden.set(o.decision_id, o.code_name);
+  }
+  return hidden;
+}

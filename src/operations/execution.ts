@@ -1,0 +1,146 @@
+import type { Kysely } from 'kysely';
+import { canonicalJson } from '../access/audit.ts';
+import { type Actor, hasPermission } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+import { registerExhibit } from '../evidence/exhibits.ts';
+import { AppError } from '../platform/errors.ts';
+import { memberOperation } from './compartment.ts';
+import type { LogEntry } from './log-schema.ts';
+import { auditOperation } from './op-audit.ts';
+
+type Q = Kysely<Database>;
+
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+function entryBody(e: LogEntry): Record<string, unknown> {
+  const { id: _id, kind: _kind, occurredAt: _at, ...body } = e;
+  return body;
+}
+
+/**
+ * Records one entry of the execution log, by the member who did it. Entries arrive late from phones that lost
+ * their connection: they are accepted while the operation runs, and after it has ended if they happened before it
+ * ended, until the after-action review is submitted. Sending the same entry again is harmless; sending a different
+ * entry under a used id is refused.
+ */
+export async function recordEntry(
+  db: Q,
+  actor: Actor,
+  operationId: string,
+  entry: LogEntry,
+  requestId: string,
+) {
+  const { op } = await memberOperation(db, actor, operationId);
+  if (!actor.userId) throw new AppError('forbidden');
+  const userId = actor.userId;
+  const existing = await db
+    .selectFrom('operation_log')
+    .selectAll()
+    .where('id', '=', entry.id)
+    .executeTakeFirst();
+  if (existing) {
+    const same =
+      existing.operation_id === operationId &&
+      existing.kind === entry.kind &&
+      existing.recorded_by === userId &&
+      canonicalJson(existing.entry) === canonicalJson(entryBody(entry));
+    if (!same) throw new AppError('conflict', 'id: another entry was already recorded under this id');
+    return { id: existing.id, duplicate: true, exhibitId: existing.exhibit_id };
+  }
+  const at = new Date(entry.occurredAt);
+  const now = Date.now();
+  if (at.getTime() > now + CLOCK_SKEW_MS)
+    throw new AppError('validation_failed', 'occurredAt: is in the future');
+  if (op.status === 'executing' || op.status === 'concluded') {
+    const started = op.started_at ? new Date(op.started_at).getTime() : now;
+    if (at.getTime() < started - CLOCK_SKEW_MS)
+      throw new AppError('validation_failed', 'occurredAt: is before the operation started');
+    if (op.concluded_at && at.getTime() > new Date(op.concluded_at).getTime() + CLOCK_SKEW_MS)
+      throw new AppError('conflict', 'occurredAt: the operation had already ended');
+  } else {
+    throw new AppError('conflict', `The operation is ${op.status}; the log is open only while it runs.`);
+  }
+  const reviewed = await db
+    .selectFrom('operation_reviews')
+    .select('operation_id')
+    .where('operation_id', '=', operationId)
+    .executeTakeFirst();
+  if (reviewed)
+    throw new AppError('conflict', 'The after-action review has been submitted; the log is closed.');
+  if (entry.kind === 'exhibit' && !hasPermission(actor, 'evidence.write'))
+    throw new AppError('forbidden', 'Recording an exhibit needs the permission to register evidence.');
+  if (entry.kind === 'arrest' && entry.targetIndex !== null) {
+    const targets = (op.plan as { arrestTargets?: unknown[] }).arrestTargets ?? [];
+    if (entry.targetIndex >= targets.length)
+      throw new AppError('validation_failed', 'targetIndex: the plan names no such suspect');
+  }
+  return db.transaction().execute(async (trx) => {
+    let exhibitId: string | null = null;
+    let exhibitRef: string | null = null;
+    if (entry.kind === 'exhibit') {
+      const x = await registerExhibit(
+        trx,
+        actor,
+        {
+          ...entry.exhibit,
+          operationId,
+          collectedAt: at,
+          authority: `Operation ${op.code_name}, approved plan`,
+          purpose: `Seized during operation ${op.code_name}`,
+        },
+        requestId,
+      );
+      exhibitId = x.id;
+      exhibitRef = x.ref;
+    }
+    await trx
+      .insertInto('operation_log')
+      .values({
+        id: entry.id,
+        operation_id: operationId,
+        kind: entry.kind,
+        occurred_at: at,
+        recorded_by: userId,
+        entry: JSON.stringify(entryBody(entry)),
+        exhibit_id: exhibitId,
+      })
+      .execute();
+    await auditOperation(trx, actor, `operations.log_${entry.kind}`, operationId, requestId, {
+      entry: entry.id,
+      exhibit: exhibitId,
+      lateBy: Math.max(0, Math.round((now - at.getTime()) / 1000)),
+    });
+    return { id: entry.id, duplicate: false, exhibitId, exhibitRef };
+  });
+}
+
+/** The log in the order things happened, with who recorded each entry and when it reached the server. */
+export async function readLog(db: Q, actor: Actor, operationId: string) {
+  await memberOperation(db, actor, operationId);
+  const rows = await db
+    .selectFrom('operation_log')
+    .innerJoin('users', 'users.id', 'operation_log.recorded_by')
+    .leftJoin('exhibits', 'exhibits.id', 'operation_log.exhibit_id')
+    .select([
+      'operation_log.id',
+      'operation_log.kind',
+      'operation_log.occurred_at',
+      'operation_log.received_at',
+      'operation_log.entry',
+      'operation_log.exhibit_id',
+      'exhibits.ref as exhibit_ref',
+      'users.display_name',
+    ])
+    .where('operation_log.operation_id', '=', operationId)
+    .orderBy('operation_log.occurred_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    occurredAt: r.occurred_at,
+    receivedAt: r.received_at,
+    recordedBy: r.display_name,
+    entry: r.entry,
+    exhibit: r.exhibit_id ? { id: r.exhibit_id, ref: r.exhibit_ref } : null,
+  }));
+}

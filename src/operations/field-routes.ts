@@ -1,0 +1,93 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { operationExhibits } from '../evidence/record.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { readLog, recordEntry } from './execution.ts';
+import { logEntrySchema } from './log-schema.ts';
+import { outcomeIndicators, readReview, reviewSchema, submitReview } from './review.ts';
+
+const idParams = z.strictObject({ id: uuid });
+const anyObject = z.record(z.string(), z.unknown());
+const tags = ['operations'];
+
+/** The operation in the field and after it: the execution log, the exhibits seized, the after-action review. */
+export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/operations/plans/:id/log', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary: 'The execution log, in the order things happened',
+      tags,
+      params: idParams,
+      response: { 200: z.object({ entries: z.array(anyObject) }) },
+    },
+    handler: async (request) => ({ entries: await readLog(db, actorOf(request), request.params.id) }),
+  });
+
+  app.post('/api/operations/plans/:id/log', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary:
+        'Record an arrest, an exhibit, people removed to screening, or a note; resending an entry is harmless',
+      tags,
+      params: idParams,
+      body: logEntrySchema,
+      response: { 201: anyObject, 200: anyObject },
+    },
+    handler: async (request, reply) => {
+      const r = await recordEntry(db, actorOf(request), request.params.id, request.body, request.id);
+      return reply.status(r.duplicate ? 200 : 201).send(r);
+    },
+  });
+
+  app.get('/api/operations/plans/:id/exhibits', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary: 'The exhibits this operation seized',
+      tags,
+      params: idParams,
+      response: { 200: z.object({ exhibits: z.array(anyObject) }) },
+    },
+    handler: async (request) => ({
+      exhibits: await operationExhibits(db, actorOf(request), request.params.id),
+    }),
+  });
+
+  app.get('/api/operations/plans/:id/review', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary: 'The three objectives measured, and the after-action review once submitted',
+      tags,
+      params: idParams,
+      response: { 200: anyObject },
+    },
+    handler: async (request) => readReview(db, actorOf(request), request.params.id),
+  });
+
+  app.post('/api/operations/plans/:id/review', {
+    config: { permission: 'operations.write' },
+    schema: {
+      summary: 'Submit the after-action review: harm done and to whom, lessons',
+      tags,
+      params: idParams,
+      body: reviewSchema,
+      response: { 201: anyObject },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await submitReview(db, actorOf(request), request.params.id, request.body, request.id)),
+  });
+
+  app.get('/api/outcomes/operations', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary: 'Outcome indicators over reviewed operations (aggregates only)',
+      tags: ['outcomes'],
+      response: { 200: anyObject },
+    },
+    handler: async () => outcomeIndicators(db),
+  });
+};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { exhibitInputSchema } from '../evidence/schema.ts';
+import { text, uuid } from '../platform/text.ts';
+
+const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as th, my, km');
+
+/**
+ * One execution-log entry as a phone sends it. The id is made on the phone, so an entry sent twice (the phone did
+ * not hear the answer) is stored once; occurredAt is when it happened, kept whenever it reaches the server.
+ */
+const base = { id: uuid, occurredAt: z.iso.datetime({ offset: true }) };
+
+export const logEntrySchema = z.discriminatedUnion('kind', [
+  z
+    .strictObject({
+      ...base,
+      kind: z.literal('arrest'),
+      person: text(200),
+      entityId: uuid.nullable(),
+      targetIndex: z.number().int().min(0).max(199).nullable(),
+      place: text(500),
+      separatedFromVictims: z.boolean(),
+      separationNote: z.string().max(1000),
+    })
+    .refine((a) => a.separatedFromVictims || a.separationNote.trim().length >= 10, {
+      message: 'say why the suspect could not be kept apart from potential victims and witnesses',
+      path: ['separationNote'],
+    }),
+  z.strictObject({ ...base, kind: z.literal('exhibit'), exhibit: exhibitInputSchema }),
+  z
+    .strictObject({
+      ...base,
+      kind: z.literal('removal'),
+      count: z.number().int().min(1).max(1000),
+      children: z.number().int().min(0).max(1000),
+      languages: z.array(language).max(20),
+      to: text(300),
+      transport: z.string().max(500),
+      medicalNeeds: z.string().max(1000),
+    })
+    .refine((r) => r.children <= r.count, {
+      message: 'cannot exceed the number removed',
+      path: ['children'],
+    }),
+  z.strictObject({ ...base, kind: z.literal('note'), text: text(2000) }),
+]);
+export type LogEntry = z.output<typeof logEntrySchema>;
