@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
+import { auditVisibleToOutsider } from '../operations/compartment.ts';
 import { appendAudit } from './audit.ts';
 import { type Actor, seesAllAgencies } from './policy.ts';
 
@@ -25,6 +26,7 @@ export async function readAudit(db: Kysely<Database>, actor: Actor, filter: Audi
   if (filter.actorId) q = q.where('actor_id', '=', filter.actorId);
   if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.before) q = q.where('seq', '<', String(filter.before));
+  q = q.where(auditVisibleToOutsider(actor));
   const rows = await q.execute();
   await db.transaction().execute((trx) =>
     appendAudit(trx, {

@@ -23,6 +23,22 @@ export interface CustodyFields {
 }
 
 export function custodyHash(prevHash: string, e: CustodyFields): string {
-  const body = canonicalJson({ ...e, seq: Number(e.seq), at: new Date(e.at).toISOString() });
+  const body = canonicalJson({
+    exhibit_id: e.exhibit_id,
+    seq: Number(e.seq),
+    action: e.action,
+    from_custodian: e.from_custodian,
+    to_custodian: e.to_custodian,
+    to_user_id: e.to_user_id,
+    purpose: e.purpose,
+    authority: e.authority,
+    method: e.method,
+    place: e.place,
+    at: new Date(e.at).toISOString(),
+    hash_observed: e.hash_observed,
+    hash_matches: e.hash_matches,
+    note: e.note,
+    recorded_by: e.recorded_by,
+  });
   return sha256Hex(`${prevHash}\n${body}`);
 }

@@ -137,7 +137,7 @@ export async function verifyCustody(db: Q, id: string): Promise<CustodyCheck> {
     if (e.seq !== i + 1)
       problems.push(`${where}: expected entry ${i + 1} here (an entry is missing or out of order)`);
     if (e.prev_hash !== prev) problems.push(`${where}: does not follow the entry before it`);
-    const recomputed = custodyHash(e.prev_hash, { ...e, note: e.note });
+    const recomputed = custodyHash(e.prev_hash, e);
     if (recomputed !== e.hash) problems.push(`${where}: its content was altered after it was recorded`);
     if (auditedHashes.get(e.seq) !== e.hash)
       problems.push(`${where}: differs from the audit log's record of it`);

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { type Actor, hasPermission } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
@@ -60,4 +60,23 @@ export async function compartmentedDecisions(db: Q, actor: Actor, decisionIds: r
     if (!(await activeRole(db, o.id, actor.userId))) hidden.set(o.decision_id, o.code_name);
   }
   return hidden;
+}
+
+/**
+ * For the audit view: entries about an operation that has not ended, or about an exhibit it seized, are shown only
+ * to the operation's current members; to anyone else they do not exist until it has ended. After that, auditors
+ * and the anti-corruption inquiry see everything.
+ */
+export function auditVisibleToOutsider(actor: Actor) {
+  const userId = actor.userId ?? '00000000-0000-0000-0000-000000000000';
+  const closed = (opRef: RawBuilder<unknown>) => sql<boolean>`NOT EXISTS (
+    SELECT 1 FROM operations o
+    WHERE o.id::text = ${opRef} AND o.status IN ('planning','approved','executing')
+      AND NOT EXISTS (SELECT 1 FROM operation_members m
+                      WHERE m.operation_id = o.id AND m.user_id = ${userId} AND m.removed_at IS NULL))`;
+  return sql<boolean>`(
+    (coalesce(audit_log.resource_type, '') <> 'operation' OR ${closed(sql`audit_log.resource_id`)})
+    AND (coalesce(audit_log.resource_type, '') <> 'exhibit' OR ${closed(
+      sql`(SELECT x.operation_id::text FROM exhibits x WHERE x.id::text = audit_log.resource_id)`,
+    )}))`;
 }

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../server/testing.ts';
+import {
+  approvedOperation,
+  type Cast,
+  operationCast,
+  SECRET_PLACE,
+  SECRET_START,
+} from './operation-fixture.ts';
+
+let t: TestApp;
+let c: Cast;
+let opId: string;
+let exhibitId: string;
+let entryId: string;
+let getRoutes: string[];
+
+const plans = '/api/operations/plans';
+
+beforeAll(async () => {
+  t = await startTestApp();
+  c = await operationCast(t);
+  const op = await approvedOperation(c, 'KESTREL');
+  opId = op.id;
+  // Before the start, an analyst outside the compartment looks the target up.
+  await c.call('GET', `/api/intel/entities/${c.entity.id}`, c.cookies.analyst);
+  const view = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
+  const go = (
+    await c.call('PUT', `${plans}/${opId}/plan`, c.cookies.planner, {
+      version: view.version,
+      plan: { ...view.plan, goNoGo: view.plan.goNoGo.map((i: object) => ({ ...i, done: true })) },
+    })
+  ).json();
+  await c.call('POST', `${plans}/${opId}/approval`, c.cookies.deputy, { version: go.version });
+  await c.call('POST', `${plans}/${opId}/start`, c.cookies.deputy);
+  entryId = randomUUID();
+  const x = await c.call('POST', `${plans}/${opId}/log`, c.cookies.investigator, {
+    id: entryId,
+    kind: 'exhibit',
+    occurredAt: new Date().toISOString(),
+    exhibit: {
+      nature: 'physical',
+      category: 'ledger',
+      description: 'Debt ledger found at the target',
+      where: SECRET_PLACE,
+      sealNumber: 'S-77',
+      digitalHash: null,
+    },
+  });
+  exhibitId = x.json().exhibitId;
+  // A member removed mid-operation is an outsider from then on.
+  const member = view.members.find((m: { userId: string }) => m.userId === c.users.interpreter.id);
+  await c.call('DELETE', `${plans}/${opId}/members/${member.id}`, c.cookies.planner);
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  getRoutes = Object.entries(doc.paths)
+    .filter(([, ops]) => 'get' in ops)
+    .map(([path]) => path);
+});
+afterAll(() => t.close());
+
+/** Every URL a GET route can be called with, each path parameter filled with every id tied to the operation. */
+function urls(): string[] {
+  const ids = [opId, c.entity.id, c.suspect.id, c.decision.id, exhibitId, entryId];
+  const out: string[] = [];
+  for (const path of getRoutes) {
+    if (!path.includes('{')) {
+      out.push(path);
+      continue;
+    }
+    for (const id of ids) out.push(path.replace(/\{[^}]+\}/g, id));
+  }
+  out.push(
+    '/api/intel/search?q=Golden%20Prawn',
+    '/api/intel/search?q=Warehouse%207',
+    '/api/intel/search?q=Somchai',
+    '/api/audit?resourceType=operation',
+    `/api/audit?resourceId=${opId}`,
+    `/api/audit?resourceId=${exhibitId}`,
+    '/api/audit?resourceType=exhibit',
+    `/api/audit?resourceId=${c.entity.id}`,
+  );
+  return out;
+}
+
+/**
+ * What an outsider must never learn: the place, the time, or that this target is this operation's. A listing of
+ * audit entries is judged entry by entry (one entry naming an id someone typed into a filter is not a link).
+ */
+function leaks(body: string): string | null {
+  const parsed = JSON.parse(body) as { entries?: unknown[] };
+  if (Array.isArray(parsed.entries) && parsed.entries.length > 0)
+    return parsed.entries.map((e) => single(JSON.stringify(e))).find((x) => x !== null) ?? null;
+  return single(body);
+}
+
+function single(body: string): string | null {
+  if (body.includes(SECRET_PLACE)) return 'the place';
+  if (body.includes(SECRET_START) || body.includes('2026-12-03T04:30')) return 'the time';
+  const namesOperation = body.includes(opId) || body.includes('KESTREL') || body.includes(exhibitId);
+  const namesTarget =
+    body.includes(c.entity.id) || body.includes('Golden Prawn') || body.includes(c.suspect.id);
+  if (namesOperation && namesTarget) return 'the target of the operation';
+  return null;
+}
+
+describe('the compartment', () => {
+  it('is checked by a route list that covers the operation routes', () => {
+    expect(getRoutes).toEqual(
+      expect.arrayContaining([
+        '/api/operations/plans/{id}',
+        '/api/operations/plans/{id}/log',
+        '/api/operations/plans/{id}/exhibits',
+        '/api/operations/plans/{id}/leak-review',
+        '/api/evidence/exhibits/{id}',
+        '/api/intel/entities/{id}',
+        '/api/intel/search',
+        '/api/audit',
+      ]),
+    );
+  });
+
+  for (const who of [
+    'outsider',
+    'analyst',
+    'admin',
+    'auditor',
+    'socialWorker',
+    'otherSocialWorker',
+    'interpreter',
+  ] as const) {
+    it(`reveals nothing of the target, place or time to a non-member (${who}) on any route`, async () => {
+      const found: string[] = [];
+      for (const url of urls()) {
+        const res = await c.call('GET', url, c.cookies[who]);
+        const leak = leaks(res.body);
+        if (leak) found.push(`${url} (${res.statusCode}) reveals ${leak}`);
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('refuses non-members every operation route with "not found", reads and writes alike', async () => {
+    const plan = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
+    const attempts: [string, string, object | undefined][] = [
+      ['GET', `${plans}/${opId}`, undefined],
+      ['GET', `${plans}/${opId}/log`, undefined],
+      ['GET', `${plans}/${opId}/exhibits`, undefined],
+      ['GET', `${plans}/${opId}/review`, undefined],
+      ['GET', `${plans}/${opId}/leak-review`, undefined],
+      ['GET', `${plans}/${opId}/candidates`, undefined],
+      ['GET', `/api/evidence/exhibits/${exhibitId}`, undefined],
+      ['PUT', `${plans}/${opId}/plan`, { version: plan.version, plan: plan.plan }],
+      [
+        'POST',
+        `${plans}/${opId}/members`,
+        { userId: c.users.outsider.id, role: 'arrest', team: '', language: null },
+      ],
+      ['POST', `${plans}/${opId}/approval`, { version: plan.version }],
+      ['POST', `${plans}/${opId}/conclude`, undefined],
+      [
+        'POST',
+        `${plans}/${opId}/log`,
+        { id: randomUUID(), kind: 'note', occurredAt: new Date().toISOString(), text: 'x' },
+      ],
+    ];
+    for (const [method, url, body] of attempts) {
+      const res = await c.call(method as 'GET', url, c.cookies.outsider, body);
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+    }
+    const list = (await c.call('GET', plans, c.cookies.outsider)).json().operations;
+    expect(list).toEqual([]);
+  });
+
+  it('lets members see what outsiders cannot', async () => {
+    const asMember = await c.call('GET', `${plans}/${opId}`, c.cookies.arrester);
+    expect(asMember.json().plan.place).toBe(SECRET_PLACE);
+    const audit = (await c.call('GET', `/api/audit?resourceId=${opId}`, c.cookies.admin)).json().entries;
+    expect(audit).toEqual([]);
+  });
+
+  it('shows the commanders who looked at the target before the start, and whether they were members then', async () => {
+    const review = (await c.call('GET', `${plans}/${opId}/leak-review`, c.cookies.planner)).json();
+    const analystName = (
+      await t.database.db
+        .selectFrom('users')
+        .select('display_name')
+        .where('id', '=', c.users.analyst.id)
+        .executeTakeFirstOrThrow()
+    ).display_name;
+    const looked = review.events.filter(
+      (e: { who: string; about: string; action: string; beforeStart: boolean }) =>
+        e.who === analystName &&
+        e.about === 'the target' &&
+        e.action === 'intel.entity_read' &&
+        e.beforeStart,
+    );
+    expect(looked).toEqual([expect.objectContaining({ beforeStart: true, memberAtTheTime: false })]);
+    expect(review.nonMembersBeforeStart.some((n: string) => n.startsWith(analystName))).toBe(true);
+    const memberReads = review.events.filter(
+      (e: { action: string; memberAtTheTime: boolean }) =>
+        e.action === 'operations.operation_read' && !e.memberAtTheTime,
+    );
+    expect(memberReads).toEqual([]);
+    // Only commanders run the review; a member without the permission to plan gets "not found".
+    expect((await c.call('GET', `${plans}/${opId}/leak-review`, c.cookies.arrester)).statusCode).toBe(404);
+  });
+});
