@@ -30,6 +30,7 @@ describe('lantern command', { timeout: 120_000 }, () => {
       ['user', 'reset-2fa'],
       ['token', 'create'],
       ['audit', 'verify'],
+      ['evidence', 'verify'],
     ]) {
       const r = await run(...sub, '--help');
       expect(r.code, sub.join(' ')).toBe(0);
@@ -87,6 +88,15 @@ describe('lantern command', { timeout: 120_000 }, () => {
     const verify = await run('audit', 'verify');
     expect(verify.code).toBe(0);
     expect(verify.out).toMatch(/intact: 4 entries/);
+  });
+
+  it('re-verifies the chains of custody, and says which exhibit it cannot find', async () => {
+    const all = await run('evidence', 'verify');
+    expect(all.code).toBe(0);
+    expect(all.out).toMatch(/0 exhibits, 0 custody entries checked: all intact/);
+    const missing = await run('evidence', 'verify', '--exhibit', 'EX-1999-000001');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--exhibit: no exhibit with the reference EX-1999-000001/);
   });
 
   it('stops on bad settings with a readable list', async () => {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerScreenCommand } from './screen-command.ts';
 import { serve } from './serve.ts';
@@ -21,6 +22,7 @@ registerAdminCommands(program);
 registerWorldCommands(program);
 registerScreenCommand(program);
 registerImportCommands(program);
+registerEvidenceCommands(program);
 
 try {
   await program.parseAsync(process.argv);

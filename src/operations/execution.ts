@@ -74,6 +74,27 @@ export async function recordEntry(
     if (entry.targetIndex >= targets.length)
       throw new AppError('validation_failed', 'targetIndex: the plan names no such suspect');
   }
+  try {
+    return await insertEntry(db, actor, op, entry, at, now, requestId);
+  } catch (e) {
+    // Two sends of one entry racing each other: the loser answers as a resend.
+    if ((e as { code?: string }).code === '23505')
+      return recordEntry(db, actor, operationId, entry, requestId);
+    throw e;
+  }
+}
+
+async function insertEntry(
+  db: Q,
+  actor: Actor,
+  op: { id: string; code_name: string },
+  entry: LogEntry,
+  at: Date,
+  now: number,
+  requestId: string,
+) {
+  const operationId = op.id;
+  const userId = actor.userId ?? '';
   return db.transaction().execute(async (trx) => {
     let exhibitId: string | null = null;
     let exhibitRef: string | null = null;

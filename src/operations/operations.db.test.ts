@@ -242,6 +242,13 @@ describe('execution, evidence and review', () => {
     });
     expect(again.statusCode).toBe(200);
     expect(again.json().duplicate).toBe(true);
+    // A phone retrying while its first send is still in flight: stored once.
+    const note = { id: randomUUID(), kind: 'note', occurredAt: new Date().toISOString(), text: 'Gate secured' };
+    const racing = await Promise.all([
+      c.call('POST', `${plans}/${op.id}/log`, c.cookies.arrester, note),
+      c.call('POST', `${plans}/${op.id}/log`, c.cookies.arrester, note),
+    ]);
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 201]);
     const reused = await c.call('POST', `${plans}/${op.id}/log`, c.cookies.arrester, {
       id: arrest.id,
       kind: 'note',
@@ -347,6 +354,7 @@ describe('execution, evidence and review', () => {
       'arrest',
       'exhibit',
       'exhibit',
+      'note',
       'removal',
       'removal',
     ]);
