@@ -449,7 +449,20 @@ export interface CustodyEventTable {
   hash: string;
 }
 
+export interface ProtectionCaseTable {
+  id: Generated<string>;
+  agency_id: string;
+  screening_id: string;
+  pseudonym: string;
+  exploitation: string | null;
+  child: boolean;
+  status: string;
+  opened_at: CreatedAt;
+  opened_by: string;
+}
+
 export interface Database {
+  protection_cases: ProtectionCaseTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;

@@ -4,6 +4,7 @@ import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { entityOutcomes } from '../operations/review.ts';
 import { AppError } from '../platform/errors.ts';
+import { siteFindings } from '../screening/site-findings.ts';
 import {
   attributeProblem,
   ENTITY_TYPES,
@@ -262,6 +263,7 @@ export async function entityPage(db: Q, actor: Actor, id: string, requestId: str
       };
     }),
     operationOutcomes: await entityOutcomes(db, actor, id),
+    screeningFindings: await siteFindings(db, actor, id),
     restricted: {
       facts: facts.filter((f) => !factOk(f)).length,
       links: links.filter((l) => !linkOk(l)).length,

@@ -17,7 +17,7 @@ const assessment = {
   servicesReady: true,
 };
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export async function operationCast(t: TestApp) {
   const call = async (method: Method, url: string, cookie: string, payload?: object) =>

@@ -243,7 +243,12 @@ describe('execution, evidence and review', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json().duplicate).toBe(true);
     // A phone retrying while its first send is still in flight: stored once.
-    const note = { id: randomUUID(), kind: 'note', occurredAt: new Date().toISOString(), text: 'Gate secured' };
+    const note = {
+      id: randomUUID(),
+      kind: 'note',
+      occurredAt: new Date().toISOString(),
+      text: 'Gate secured',
+    };
     const racing = await Promise.all([
       c.call('POST', `${plans}/${op.id}/log`, c.cookies.arrester, note),
       c.call('POST', `${plans}/${op.id}/log`, c.cookies.arrester, note),

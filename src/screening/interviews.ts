@@ -5,6 +5,8 @@ import { decrypt, encrypt } from '../access/crypto.ts';
 import { type Actor, can } from '../access/policy.ts';
 import type { Database, ScreeningTable } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { caseOfScreening, openCaseFromScreening } from '../protection/cases.ts';
+import { checkOperationSource } from './operation-source.ts';
 import { listReferrals } from './referrals.ts';
 import { evaluate, treatedAsChild } from './rules.ts';
 import type { answersBody, StartInput } from './schema.ts';
@@ -70,6 +72,7 @@ export async function view(db: Kysely<Database>, actor: Actor, key: Buffer, row:
     startedAt: row.started_at,
     completedAt: row.completed_at,
     referrals: await listReferrals(db, row.id),
+    protectionCase: await caseOfScreening(db, row.id),
   };
 }
 
@@ -103,6 +106,7 @@ export async function startScreening(
   if (input.interpreter.used && !input.interpreter.name?.trim())
     throw new AppError('validation_failed', 'interpreter.name: name the interpreter');
   const set = await findSet(db, actor, input.setId);
+  await checkOperationSource(db, actor, input.source, input.sourceRef);
   if (!actor.agencyId || !actor.userId) throw new AppError('forbidden');
   const agencyId = actor.agencyId;
   const userId = actor.userId;
@@ -113,7 +117,7 @@ export async function startScreening(
         agency_id: agencyId,
         created_by: userId,
         source: input.source,
-        source_ref: input.sourceRef ?? null,
+        source_ref: input.sourceRef?.toLowerCase() ?? null,
         pseudonym: input.pseudonym,
         place_kind: input.place.kind,
         place_description: input.place.description,
@@ -270,6 +274,19 @@ export async function completeScreening(
       .returning('id')
       .executeTakeFirst();
     if (!r) return false;
+    if (presumed)
+      await openCaseFromScreening(
+        trx,
+        actor,
+        {
+          id,
+          agencyId: row.agency_id,
+          pseudonym: row.pseudonym,
+          exploitation: (evaluation as { exploitation: string | null }).exploitation,
+          child: (evaluation as { child: boolean }).child,
+        },
+        requestId,
+      );
     await appendAudit(trx, {
       actor,
       action: 'screening.complete',

@@ -104,6 +104,7 @@ export const screeningView = z.object({
   startedAt: z.date(),
   completedAt: z.date().nullable(),
   referrals: z.array(referralView),
+  protectionCase: z.object({ id: z.string(), status: z.string(), openedAt: z.date() }).nullable(),
 });
 
 export const providerView = z.object({

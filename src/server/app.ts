@@ -15,6 +15,8 @@ import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
 import type { Config } from '../platform/config.ts';
+import { protectionRoutes } from '../protection/routes.ts';
+import { screeningLinkRoutes } from '../screening/link-routes.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { registerErrorHandler } from './error-handler.ts';
@@ -119,6 +121,8 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(planRoutes, { db: database.db });
   await app.register(fieldRoutes, { db: database.db });
   await app.register(evidenceRoutes, { db: database.db });
+  await app.register(protectionRoutes, { db: database.db });
+  await app.register(screeningLinkRoutes, { db: database.db });
   await registerWebApp(app, config.webDir);
 
   await app.ready();

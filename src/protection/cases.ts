@@ -1,0 +1,78 @@
+import type { Kysely, Transaction } from 'kysely';
+import { appendAudit } from '../access/audit.ts';
+import type { Actor } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+
+/**
+ * Opens the protection case of a presumed victim, in the transaction that completes their screening. The case
+ * carries the pseudonym only: the person's identity stays with the screening, encrypted.
+ */
+export async function openCaseFromScreening(
+  trx: Transaction<Database>,
+  actor: Actor,
+  s: { id: string; agencyId: string; pseudonym: string; exploitation: string | null; child: boolean },
+  requestId: string,
+) {
+  const row = await trx
+    .insertInto('protection_cases')
+    .values({
+      agency_id: s.agencyId,
+      screening_id: s.id,
+      pseudonym: s.pseudonym,
+      exploitation: s.exploitation,
+      child: s.child,
+      status: 'open',
+      opened_by: actor.userId ?? '',
+    })
+    .onConflict((oc) => oc.column('screening_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (row)
+    await appendAudit(trx, {
+      actor,
+      action: 'protection.case_open',
+      resource: { type: 'protection_case', id: row.id },
+      outcome: 'success',
+      requestId,
+      detail: { screening: s.id },
+    });
+  return row?.id ?? null;
+}
+
+export async function caseOfScreening(db: Kysely<Database>, screeningId: string) {
+  const c = await db
+    .selectFrom('protection_cases')
+    .select(['id', 'status', 'opened_at'])
+    .where('screening_id', '=', screeningId)
+    .executeTakeFirst();
+  return c ? { id: c.id, status: c.status, openedAt: c.opened_at } : null;
+}
+
+/** The agency's protection cases, newest first, by pseudonym; the list read is audited. */
+export async function listCases(db: Kysely<Database>, actor: Actor, requestId: string) {
+  const rows = await db
+    .selectFrom('protection_cases')
+    .select(['id', 'screening_id', 'pseudonym', 'exploitation', 'child', 'status', 'opened_at'])
+    .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
+    .orderBy('opened_at', 'desc')
+    .limit(500)
+    .execute();
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'protection.cases_list',
+      outcome: 'success',
+      requestId,
+      detail: { returned: rows.length },
+    }),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    screeningId: r.screening_id,
+    pseudonym: r.pseudonym,
+    exploitation: r.exploitation,
+    child: r.child,
+    status: r.status,
+    openedAt: r.opened_at,
+  }));
+}

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { listCases } from './cases.ts';
+
+/** The protection track's cases: opened from screenings, listed by pseudonym. */
+export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/protection/cases', {
+    config: { permission: 'protection.read' },
+    schema: {
+      summary: "Your agency's protection cases, by pseudonym (audited)",
+      tags: ['protection'],
+      response: { 200: z.object({ cases: z.array(z.record(z.string(), z.unknown())) }) },
+    },
+    handler: async (request) => ({ cases: await listCases(db, actorOf(request), request.id) }),
+  });
+};

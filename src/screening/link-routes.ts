@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { screenableOperations } from './operation-source.ts';
+
+/** Where screenings start from: the operations whose people the screener receives. */
+export const screeningLinkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/screening/operations', {
+    config: { permission: 'screening.write' },
+    schema: {
+      summary: 'Operations under way whose people you may screen: code name, people removed, screened so far',
+      tags: ['screening'],
+      response: { 200: z.object({ operations: z.array(z.record(z.string(), z.unknown())) }) },
+    },
+    handler: async (request) => ({ operations: await screenableOperations(db, actorOf(request)) }),
+  });
+};

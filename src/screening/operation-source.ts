@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+import { activeRole } from '../operations/compartment.ts';
+import { planOf } from '../operations/operation-view.ts';
+import { AppError } from '../platform/errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UNDER_WAY = ['executing', 'concluded'];
+
+/**
+ * The operations whose people the actor may screen: those they are a member of, and those their agency receives
+ * people from. Each with how many people its log says were removed and how many have been screened so far:
+ * counts and the code name only, never the target.
+ */
+export async function screenableOperations(db: Kysely<Database>, actor: Actor) {
+  const ops = await db.selectFrom('operations').selectAll().where('status', 'in', UNDER_WAY).execute();
+  const out = [];
+  for (const op of ops) {
+    const receives = actor.agencyId !== null && planOf(op).receivingAgencies.includes(actor.agencyId);
+    if (!receives && !(await activeRole(db, op.id, actor.userId))) continue;
+    const removals = await db
+      .selectFrom('operation_log')
+      .select('entry')
+      .where('operation_id', '=', op.id)
+      .where('kind', '=', 'removal')
+      .execute();
+    const screened = await db
+      .selectFrom('screenings')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('source', '=', 'operation')
+      .where('source_ref', '=', op.id)
+      .executeTakeFirstOrThrow();
+    out.push({
+      id: op.id,
+      codeName: op.code_name,
+      status: op.status,
+      removed: removals.reduce((a, r) => a + Number((r.entry as { count?: number }).count ?? 0), 0),
+      screened: Number(screened.n),
+    });
+  }
+  return out;
+}
+
+/**
+ * A screening that names a Lantern operation as its source must name one the screener may screen people from;
+ * a reference that is not an operation id is kept as an outside reference (an operation run without Lantern).
+ */
+export async function checkOperationSource(db: Kysely<Database>, actor: Actor, source: string, ref?: string) {
+  if (source !== 'operation' || !ref || !UUID.test(ref)) return;
+  const ok = (await screenableOperations(db, actor)).some((o) => o.id === ref.toLowerCase());
+  if (!ok)
+    throw new AppError(
+      'validation_failed',
+      'sourceRef: no operation under way that you receive people from has this id',
+    );
+}
