@@ -18,7 +18,7 @@ import { indexValue } from './search.ts';
 
 type Q = Kysely<Database>;
 
-async function visibleEntity(db: Q, actor: Actor, id: string) {
+export async function visibleEntity(db: Q, actor: Actor, id: string) {
   const e = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!e || !can(actor, 'intel.read', { type: 'entity', id, agencyId: e.agency_id }))
     throw new AppError('not_found');
@@ -26,7 +26,7 @@ async function visibleEntity(db: Q, actor: Actor, id: string) {
 }
 
 /** Reports the actor may see among `ids`: own agency's, or shared with it. */
-async function visibleReports(db: Q, actor: Actor, ids: string[]): Promise<Set<string>> {
+export async function visibleReports(db: Q, actor: Actor, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db
     .selectFrom('intel_reports')

@@ -11,6 +11,7 @@ import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
 import { intelRoutes } from '../intel/routes.ts';
+import { timelineRoutes } from '../intel/timeline-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(evidenceRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db });
   await app.register(screeningLinkRoutes, { db: database.db });
+  await app.register(timelineRoutes, { db: database.db });
   await registerWebApp(app, config.webDir);
 
   await app.ready();

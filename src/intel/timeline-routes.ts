@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { entityTimeline } from './timeline.ts';
+
+/** An entity's events in time: calls, transfers, crossings and the reports that speak of it. */
+export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/intel/entities/:id/timeline', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: "An entity's calls, transfers, crossings and reports, newest first (audited)",
+      tags: ['intel'],
+      params: z.strictObject({ id: uuid }),
+      querystring: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+        before: z.iso.datetime({ offset: true }).optional(),
+      }),
+      response: { 200: z.record(z.string(), z.unknown()) },
+    },
+    handler: async (request) =>
+      entityTimeline(db, actorOf(request), request.params.id, request.query, request.id),
+  });
+};
