@@ -32,7 +32,7 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 describe('intervention decisions in the browser', () => {
   it('refuses self-approval, recommends live, records a departing decision with its rationale and dissent', async () => {
     const { context, page, problems } = await watchedPage(browser, TABLET);
-    await signInAsDemo(page, server.baseUrl, POLICE, /Operation commander/);
+    await signInAsDemo(page, server.baseUrl, POLICE, /Thawatchai/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations' }).click();
     await heading(page, 'Operations').waitFor();
 

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the server added to explain the refusal, e.g. `{ currentVersion }` or `{ gaps }`. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -21,11 +23,11 @@ export function setUnauthenticatedHandler(listener: Listener | null): void {
 
 async function readError(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const code = typeof body.error?.code === 'string' ? body.error.code : 'unknown';
     const message =
       typeof body.error?.message === 'string' ? body.error.message : `The server answered ${res.status}.`;
-    return new ApiError(res.status, code, message);
+    return new ApiError(res.status, code, message, body.error?.details);
   } catch {
     return new ApiError(res.status, 'unknown', `The server answered ${res.status}.`);
   }
@@ -57,7 +59,16 @@ export const api = {
   /** POST with a JSON body, or with no body and no content type when `body` is left out. */
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };
+
+/** A list of strings the server put in an error's details under `key` (e.g. `gaps`, `noGo`), or none. */
+export function detailList(e: unknown, key: string): string[] {
+  if (!(e instanceof ApiError) || typeof e.details !== 'object' || e.details === null) return [];
+  const v = (e.details as Record<string, unknown>)[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
 
 export const messageOf = (e: unknown): string =>
   e instanceof ApiError ? e.message : 'Something went wrong in the browser. Reload the page and try again.';

@@ -11,6 +11,9 @@ import './styles/demo.css';
 import './styles/screening.css';
 import './styles/intel.css';
 import './styles/operations.css';
+import './styles/plans.css';
+import './styles/field.css';
+import './styles/evidence.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -8,6 +8,7 @@ import { FactList } from './FactList.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { LinkList } from './LinkList.tsx';
 import { plural } from './labels.ts';
+import { OutcomesTable } from './OutcomesTable.tsx';
 import { recentEntities, rememberEntity } from './recent.ts';
 import type { Entity, Registry, ReportRow } from './types.ts';
 
@@ -79,6 +80,12 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
           />
         ) : null}
       </section>
+      {e.operationOutcomes?.length ? (
+        <section className="panel" aria-labelledby="outcomes-h">
+          <h2 id="outcomes-h">Operation outcomes</h2>
+          <OutcomesTable rows={e.operationOutcomes} />
+        </section>
+      ) : null}
     </>
   );
 }

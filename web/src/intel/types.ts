@@ -87,6 +87,18 @@ export interface Entity extends EntityRef {
   facts: Fact[];
   links: Link[];
   restricted: { facts: number; links: number };
+  /** Reviewed operations on this entity, with what they achieved. */
+  operationOutcomes?: OperationOutcome[];
+}
+
+export interface OperationOutcome {
+  operation: string;
+  concludedAt: string | null;
+  arrests: number;
+  exhibits: number;
+  removed: number;
+  screened: number;
+  presumedTrafficked: number;
 }
 
 export interface AgencyRow {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PlanOperationPanel } from '../plans/PlanOperationPanel.tsx';
 import { wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
@@ -12,11 +13,18 @@ import { INTERVENTIONS } from './labels.ts';
 import { RecommendationView } from './RecommendationView.tsx';
 import type { Decision } from './types.ts';
 
+const RAIDS = ['planned_raid_and_rescue', 'immediate_rescue'];
+
+/** An approved raid or rescue whose target is not already held in another operation's compartment. */
+const plannable = (d: Decision) =>
+  d.status === 'approved' && RAIDS.includes(d.decision) && !d.target.compartmented;
+
 /** `#/operations/decisions/<id>`: assessment, recommendation, decision, approval and dissent. */
 export function DecisionPage({ id, me }: { id: string; me: Me }) {
   const loaded = useLoad<Decision>(`/api/operations/decisions/${encodeURIComponent(id)}`);
   const [d, setD] = useState<Decision | null>(null);
   useEffect(() => setD(loaded.data), [loaded.data]);
+  const canWrite = me.permissions.includes('operations.write');
   const back = (
     <p className="breadcrumb">
       <a href="#/operations">Operations</a>
@@ -52,7 +60,8 @@ export function DecisionPage({ id, me }: { id: string; me: Me }) {
           Decided by {d.decidedBy ?? 'someone unknown'} on {formatDateTime(d.decidedAt)}.
         </p>
       </section>
-      <ApprovalPanel d={d} canWrite={me.permissions.includes('operations.write')} onChange={setD} />
+      <ApprovalPanel d={d} canWrite={canWrite} onChange={setD} />
+      {plannable(d) && canWrite ? <PlanOperationPanel decisionId={d.id} /> : null}
       <section className="panel recommendation-panel" aria-labelledby="rec-h">
         <h2 id="rec-h">What the rules recommended</h2>
         <RecommendationView r={d} />

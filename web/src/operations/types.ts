@@ -33,7 +33,8 @@ export interface DecisionRow {
 
 export interface Decision extends Recommendation {
   id: string;
-  target: { entityId: string | null; label: string };
+  /** `compartmented`: an operation is planned on it and you are not in its team, so the target is withheld. */
+  target: { entityId: string | null; label: string; compartmented?: boolean };
   assessment: Assessment;
   decision: string;
   followsRecommendation: boolean;

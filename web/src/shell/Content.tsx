@@ -1,10 +1,13 @@
 import { UsersPage } from '../admin/UsersPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
+import { EvidencePage } from '../evidence/EvidencePage.tsx';
+import { ExhibitPage } from '../evidence/ExhibitPage.tsx';
 import { IntelSection, intelPage } from '../intel/IntelSection.tsx';
-import { decisionId, OperationsSection } from '../operations/OperationsSection.tsx';
+import { OperationsSection } from '../operations/OperationsSection.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';
+import { operationsRoute } from '../plans/paths.ts';
 import { InterviewPage } from '../screening/InterviewPage.tsx';
 import { ScreeningPage } from '../screening/ScreeningPage.tsx';
 import type { Catalogue, Me } from '../types.ts';
@@ -24,13 +27,16 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
     return <HomePage me={me} catalogue={catalogue} sections={sections} roleNames={roleNames} />;
   }
   const screeningId = /^\/screening\/([^/]+)$/.exec(path)?.[1];
+  const exhibitId = /^\/evidence\/([^/]+)$/.exec(path)?.[1];
   const sectionPath = screeningId
     ? '/screening'
-    : intelPage(path)
-      ? '/intel'
-      : decisionId(path)
-        ? '/operations'
-        : path;
+    : exhibitId
+      ? '/evidence'
+      : intelPage(path)
+        ? '/intel'
+        : operationsRoute(path)
+          ? '/operations'
+          : path;
   const section = SECTIONS.find((s) => s.path === sectionPath);
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess label={section.label} />;
@@ -38,6 +44,9 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
   if (section.key === 'audit') return <AuditPage me={me} />;
   if (section.key === 'intel') return <IntelSection path={path} me={me} />;
   if (section.key === 'operations') return <OperationsSection path={path} me={me} />;
+  if (section.key === 'evidence') {
+    return exhibitId ? <ExhibitPage id={decodeURIComponent(exhibitId)} me={me} /> : <EvidencePage me={me} />;
+  }
   if (section.key === 'screening') {
     return screeningId ? (
       <InterviewPage id={decodeURIComponent(screeningId)} me={me} />

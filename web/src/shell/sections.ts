@@ -32,8 +32,9 @@ export const SECTIONS: readonly Section[] = [
     key: 'operations',
     label: 'Operations',
     path: '/operations',
-    anyOf: ['operations.read'],
-    summary: 'Intervention decisions now; operation plans, execution and after-action review to come.',
+    anyOf: ['operations.read', 'operations.brief'],
+    summary:
+      'Intervention decisions, operation plans compartmented to their team, execution in the field and the after-action review; logistics briefs for receiving services.',
     built: true,
   },
   {
@@ -41,8 +42,8 @@ export const SECTIONS: readonly Section[] = [
     label: 'Evidence',
     path: '/evidence',
     anyOf: ['evidence.read'],
-    summary: 'Exhibits and their chain of custody will be registered and tracked here.',
-    built: false,
+    summary: 'Exhibits seized in operations, with their hash-chained custody record, printable for court.',
+    built: true,
   },
   {
     key: 'screening',

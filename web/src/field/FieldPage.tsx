@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { operationApi, operationPath } from '../plans/paths.ts';
+import type { Operation } from '../plans/types.ts';
+import { href } from '../router.ts';
+import type { Me } from '../types.ts';
+import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { ArrestForm } from './ArrestForm.tsx';
+import { ExhibitForm } from './ExhibitForm.tsx';
+import { LogList } from './LogList.tsx';
+import { NoteForm } from './NoteForm.tsx';
+import { QueuePanel } from './QueuePanel.tsx';
+import { RemovalForm } from './RemovalForm.tsx';
+import { KIND_WORDS } from './summary.ts';
+import type { EntryKind } from './types.ts';
+import { useFieldLog } from './useFieldLog.ts';
+
+/**
+ * `#/operations/plan/<id>/field`: the execution screen, made for a phone. Arrests, exhibits, people removed and
+ * notes are recorded as they happen; without a connection they wait on the phone and are sent when it returns.
+ */
+export function FieldPage({ id, me }: { id: string; me: Me }) {
+  const loaded = useLoad<Operation>(operationApi(id));
+  const log = useFieldLog(id, me.user.id);
+  const [kind, setKind] = useState<EntryKind | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const op = loaded.data;
+  const back = (
+    <p className="breadcrumb">
+      <a href={href(operationPath(id))}>{op ? `Operation ${op.codeName}` : 'The operation'}</a>
+    </p>
+  );
+  if (!op) {
+    return (
+      <>
+        {back}
+        <PageHeading>{loaded.errorStatus === 404 ? 'Operation not found' : 'Execution'}</PageHeading>
+        <ErrorMessage message={loaded.error} />
+        {loaded.loading ? <p className="muted">Loading the operation…</p> : null}
+      </>
+    );
+  }
+  const kinds: EntryKind[] = me.permissions.includes('evidence.write')
+    ? ['arrest', 'exhibit', 'removal', 'note']
+    : ['arrest', 'removal', 'note'];
+  const done = (message: string) => {
+    setStatus(message);
+    setKind(null);
+  };
+  const forms = {
+    arrest: <ArrestForm plan={op.plan} record={log.record} done={done} />,
+    exhibit: <ExhibitForm record={log.record} done={done} />,
+    removal: <RemovalForm plan={op.plan} record={log.record} done={done} />,
+    note: <NoteForm record={log.record} done={done} />,
+  };
+  return (
+    <div className="field-screen">
+      {back}
+      <PageHeading>{op.codeName}: execution</PageHeading>
+      {op.status === 'executing' ? null : (
+        <p className="notice notice-info">
+          The operation is {op.status}:{' '}
+          {op.status === 'concluded'
+            ? 'entries kept on this phone can still be sent.'
+            : 'the log opens when it starts.'}
+        </p>
+      )}
+      <QueuePanel
+        queue={log.queue}
+        online={log.online}
+        sending={log.sending}
+        error={log.sendError}
+        onRetry={() => void log.flush()}
+        onDiscard={log.discard}
+      />
+      {op.status === 'executing' ? (
+        <>
+          <fieldset className="record-choices">
+            <legend className="visually-hidden">Record</legend>
+            {kinds.map((k) => (
+              <button
+                key={k}
+                type="button"
+                className="button big"
+                aria-pressed={kind === k}
+                onClick={() => {
+                  setStatus(null);
+                  setKind(kind === k ? null : k);
+                }}
+              >
+                {KIND_WORDS[k]}
+              </button>
+            ))}
+          </fieldset>
+          <StatusMessage message={status} tone="success" />
+          {kind ? forms[kind] : null}
+        </>
+      ) : null}
+      <section className="panel" aria-labelledby="log-h">
+        <div className="panel-head">
+          <h2 id="log-h">Recorded</h2>
+          <button type="button" className="button small" onClick={() => void log.reload()}>
+            Refresh
+          </button>
+        </div>
+        <ErrorMessage message={log.loadError} />
+        {log.entries ? (
+          <LogList entries={log.entries} linkExhibits={me.permissions.includes('evidence.read')} />
+        ) : (
+          <p className="muted">Loading the log…</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { fromLocalInput, toLocalInput } from '../ui/datetime.ts';
+import { parseLanguages } from './labels.ts';
+import type { CheckItem, Plan } from './types.ts';
+
+let nextKey = 1;
+/** A key for a row of a list being edited, stable while rows are added and removed. */
+export const rowKey = () => nextKey++;
+
+export interface SuspectRow {
+  key: number;
+  label: string;
+  entityId: string | null;
+}
+
+export interface EvidenceRow {
+  key: number;
+  category: string;
+  note: string;
+}
+
+export interface CheckRow extends CheckItem {
+  key: number;
+}
+
+/** The plan as the form holds it: times and numbers as typed. */
+export interface PlanForm {
+  place: string;
+  startsAt: string;
+  readyBy: string;
+  siteName: string;
+  siteKind: string;
+  siteAddress: string;
+  transport: string;
+  count: string;
+  children: string;
+  languages: string;
+  medicalNeeds: string;
+  arrestTargets: SuspectRow[];
+  expectedEvidence: EvidenceRow[];
+  briefing: CheckRow[];
+  goNoGo: CheckRow[];
+  receivingAgencies: string[];
+}
+
+export type PlanSetter = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => void;
+
+const checks = (items: CheckItem[]): CheckRow[] => items.map((i) => ({ ...i, key: rowKey() }));
+
+export function planForm(p: Plan): PlanForm {
+  return {
+    place: p.place,
+    startsAt: toLocalInput(p.startsAt),
+    readyBy: p.readyBy ?? '',
+    siteName: p.screeningSite?.name ?? '',
+    siteKind: p.screeningSite?.kind ?? '',
+    siteAddress: p.screeningSite?.address ?? '',
+    transport: p.transport,
+    count: String(p.expectedPeople.count),
+    children: String(p.expectedPeople.children),
+    languages: p.expectedPeople.languages.join(', '),
+    medicalNeeds: p.expectedPeople.medicalNeeds,
+    arrestTargets: p.arrestTargets.map((t) => ({ ...t, key: rowKey() })),
+    expectedEvidence: p.expectedEvidence.map((e) => ({ ...e, key: rowKey() })),
+    briefing: checks(p.briefing),
+    goNoGo: checks(p.goNoGo),
+    receivingAgencies: p.receivingAgencies,
+  };
+}
+
+const whole = (s: string): number | null => (/^\d{1,5}$/.test(s.trim()) ? Number(s.trim()) : null);
+
+/** The Plan to save, or the problems that stop it, in words. */
+export function toPlan(f: PlanForm, target: Plan['target']): { plan: Plan } | { problems: string[] } {
+  const problems: string[] = [];
+  if (!f.place.trim()) problems.push('the place (or “to be confirmed”)');
+  const startsAt = fromLocalInput(f.startsAt);
+  if (f.startsAt.trim() && !startsAt) problems.push('a valid start date and time');
+  const count = whole(f.count);
+  const children = whole(f.children);
+  if (count === null) problems.push('the number of people expected (a whole number)');
+  if (children === null) problems.push('the number of children expected (a whole number)');
+  const languages = parseLanguages(f.languages);
+  const badLanguage = languages.find((l) => !/^[a-z]{2,3}$/.test(l));
+  if (badLanguage) problems.push(`language codes of two or three letters (“${badLanguage}” is not one)`);
+  const anySite = [f.siteName, f.siteKind, f.siteAddress].some((s) => s.trim());
+  if (anySite && (!f.siteName.trim() || !f.siteKind || !f.siteAddress.trim()))
+    problems.push('the screening site’s name, kind and address (or none of them)');
+  if (f.arrestTargets.some((t) => !t.label.trim()))
+    problems.push('a name for each suspect, or remove the row');
+  if (f.expectedEvidence.some((e) => !e.category))
+    problems.push('the kind of each expected piece of evidence');
+  if (problems.length) return { problems };
+  const list = (rows: CheckRow[]) =>
+    rows.filter((r) => r.item.trim()).map((r) => ({ item: r.item.trim(), done: r.done }));
+  return {
+    plan: {
+      target,
+      place: f.place.trim(),
+      startsAt,
+      readyBy: f.readyBy || null,
+      screeningSite: anySite
+        ? { name: f.siteName.trim(), kind: f.siteKind, address: f.siteAddress.trim() }
+        : null,
+      transport: f.transport.trim(),
+      expectedPeople: {
+        count: count ?? 0,
+        children: children ?? 0,
+        languages,
+        medicalNeeds: f.medicalNeeds.trim(),
+      },
+      arrestTargets: f.arrestTargets.map((t) => ({ label: t.label.trim(), entityId: t.entityId })),
+      expectedEvidence: f.expectedEvidence.map((e) => ({ category: e.category, note: e.note.trim() })),
+      briefing: list(f.briefing),
+      goNoGo: list(f.goNoGo),
+      receivingAgencies: f.receivingAgencies,
+    },
+  };
+}
