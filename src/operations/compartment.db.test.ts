@@ -12,6 +12,7 @@ import {
 let t: TestApp;
 let c: Cast;
 let opId: string;
+let decisionId: string;
 let exhibitId: string;
 let entryId: string;
 let getRoutes: string[];
@@ -23,6 +24,7 @@ beforeAll(async () => {
   c = await operationCast(t);
   const op = await approvedOperation(c, 'KESTREL');
   opId = op.id;
+  decisionId = op.decisionId;
   // Before the start, an analyst outside the compartment looks the target up.
   await c.call('GET', `/api/intel/entities/${c.entity.id}`, c.cookies.analyst);
   const view = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
@@ -63,7 +65,7 @@ afterAll(() => t.close());
 
 /** Every URL a GET route can be called with, each path parameter filled with every id tied to the operation. */
 function urls(): string[] {
-  const ids = [opId, c.entity.id, c.suspect.id, c.decision.id, exhibitId, entryId];
+  const ids = [opId, c.entity.id, c.suspect.id, decisionId, exhibitId, entryId];
   const out: string[] = [];
   for (const path of getRoutes) {
     if (!path.includes('{')) {
@@ -86,13 +88,16 @@ function urls(): string[] {
 }
 
 /**
- * What an outsider must never learn: the place, the time, or that this target is this operation's. A listing of
- * audit entries is judged entry by entry (one entry naming an id someone typed into a filter is not a link).
+ * What an outsider must never learn: the place, the time, or that this target is this operation's. A listing
+ * (audit entries, decisions) is judged item by item: an audit entry naming an id someone typed into a filter, or
+ * an earlier decision on the same site made before any compartment, is not a link to this operation.
  */
 function leaks(body: string): string | null {
-  const parsed = JSON.parse(body) as { entries?: unknown[] };
-  if (Array.isArray(parsed.entries) && parsed.entries.length > 0)
-    return parsed.entries.map((e) => single(JSON.stringify(e))).find((x) => x !== null) ?? null;
+  if (body.includes(SECRET_PLACE)) return 'the place';
+  const parsed = JSON.parse(body) as Record<string, unknown>;
+  const lists = Object.values(parsed).filter(Array.isArray) as unknown[][];
+  if (lists.length === 1 && Object.keys(parsed).length === 1)
+    return lists[0]?.map((e) => single(JSON.stringify(e))).find((x) => x !== null) ?? null;
   return single(body);
 }
 

@@ -45,21 +45,32 @@ export async function commandOperation(db: Q, actor: Actor, operationId: string)
   return found;
 }
 
-/** The operations on these decisions the actor is not a current member of: their targets stay hidden. */
-export async function compartmentedDecisions(db: Q, actor: Actor, decisionIds: readonly string[]) {
-  if (decisionIds.length === 0) return new Map<string, string>();
+export interface DecisionOperation {
+  codeName: string;
+  /** The operation's id, for its members only. */
+  id: string | null;
+  member: boolean;
+}
+
+/**
+ * The operation planned on each of these decisions (one at most; a cancelled one frees the decision), and whether
+ * the actor is in its compartment: if not, the decision's target stays hidden from them.
+ */
+export async function operationsOnDecisions(db: Q, actor: Actor, decisionIds: readonly string[]) {
+  const out = new Map<string, DecisionOperation>();
+  if (decisionIds.length === 0) return out;
   const ops = await db
     .selectFrom('operations')
     .select(['id', 'decision_id', 'code_name'])
     .where('decision_id', 'in', decisionIds)
     .where('status', '<>', 'cancelled')
     .execute();
-  const hidden = new Map<string, string>();
   for (const o of ops) {
     if (!o.decision_id) continue;
-    if (!(await activeRole(db, o.id, actor.userId))) hidden.set(o.decision_id, o.code_name);
+    const member = (await activeRole(db, o.id, actor.userId)) !== null;
+    out.set(o.decision_id, { codeName: o.code_name, id: member ? o.id : null, member });
   }
-  return hidden;
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Assessment, type Intervention, recommend } from './assessment.ts';
-import { compartmentedDecisions } from './compartment.ts';
+import { operationsOnDecisions } from './compartment.ts';
 
 type Q = Kysely<Database>;
 
@@ -25,7 +25,8 @@ const COMPARTMENTED = (codeName: string) => ({
 const WITHHELD = 'Withheld: compartmented with the operation planned on this decision.';
 
 async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
-  const hidden = (await compartmentedDecisions(db, actor, [d.id])).get(d.id);
+  const operation = (await operationsOnDecisions(db, actor, [d.id])).get(d.id) ?? null;
+  const hidden = operation && !operation.member ? operation.codeName : undefined;
   const dissents = await db
     .selectFrom('decision_dissents')
     .innerJoin('users', 'users.id', 'decision_dissents.user_id')
@@ -46,6 +47,7 @@ async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
     target: hidden
       ? COMPARTMENTED(hidden)
       : { entityId: d.target_entity_id, label: d.target_label, compartmented: false },
+    operation,
     assessment: d.assessment,
     recommendation: d.recommendation,
     reasons: d.reasons,
@@ -208,14 +210,16 @@ export async function listDecisions(db: Q, actor: Actor) {
     .orderBy('decided_at', 'desc')
     .limit(200)
     .execute();
-  const hidden = await compartmentedDecisions(
+  const ops = await operationsOnDecisions(
     db,
     actor,
     rows.map((r) => r.id),
   );
   return rows.map((r) => ({
     id: r.id,
-    target: hidden.has(r.id) ? COMPARTMENTED(hidden.get(r.id) ?? '').label : r.target_label,
+    operation: ops.get(r.id) ?? null,
+    target:
+      ops.get(r.id)?.member === false ? COMPARTMENTED(ops.get(r.id)?.codeName ?? '').label : r.target_label,
     recommendation: r.recommendation,
     decision: r.decision,
     status: r.status,

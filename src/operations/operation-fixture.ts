@@ -54,19 +54,35 @@ export async function operationCast(t: TestApp) {
   const suspect = (
     await call('POST', '/api/intel/entities', cookies.analyst, { type: 'person', label: 'Somchai Kaewmanee' })
   ).json();
-  const decision = (
-    await call('POST', '/api/operations/decisions', cookies.planner, {
-      target: { entityId: entity.id, label: 'Golden Prawn Peeling Shed' },
-      assessment,
-      decision: 'planned_raid_and_rescue',
-      rationale: 'Children confined; graded 1B and corroborated.',
-    })
-  ).json();
-  await call('POST', `/api/operations/decisions/${decision.id}/approval`, cookies.deputy, {
-    approve: true,
-    note: 'Go ahead.',
-  });
-  return { call, users, cookies, entity, suspect, decision, agencyId, servicesAgency, ngoAgency };
+  /** A fresh decision on the site, approved: one operation may be planned on each. */
+  const approvedDecision = async () => {
+    const d = (
+      await call('POST', '/api/operations/decisions', cookies.planner, {
+        target: { entityId: entity.id, label: 'Golden Prawn Peeling Shed' },
+        assessment,
+        decision: 'planned_raid_and_rescue',
+        rationale: 'Children confined; graded 1B and corroborated.',
+      })
+    ).json();
+    await call('POST', `/api/operations/decisions/${d.id}/approval`, cookies.deputy, {
+      approve: true,
+      note: 'Go ahead.',
+    });
+    return d as { id: string };
+  };
+  const decision = await approvedDecision();
+  return {
+    call,
+    users,
+    cookies,
+    entity,
+    suspect,
+    decision,
+    approvedDecision,
+    agencyId,
+    servicesAgency,
+    ngoAgency,
+  };
 }
 
 export type Cast = Awaited<ReturnType<typeof operationCast>>;
@@ -99,7 +115,10 @@ export function fullPlan(c: Cast) {
 /** Plans, staffs and approves the operation; returns it. */
 export async function approvedOperation(c: Cast, codeName: string) {
   const made = (
-    await c.call('POST', '/api/operations/plans', c.cookies.planner, { decisionId: c.decision.id, codeName })
+    await c.call('POST', '/api/operations/plans', c.cookies.planner, {
+      decisionId: (await c.approvedDecision()).id,
+      codeName,
+    })
   ).json();
   const id = made.id as string;
   const saved = (
@@ -122,5 +141,5 @@ export async function approvedOperation(c: Cast, codeName: string) {
       team: 'Alpha',
       language,
     });
-  return { id, version: saved.version as number };
+  return { id, version: saved.version as number, decisionId: made.decisionId as string };
 }

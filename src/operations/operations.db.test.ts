@@ -36,6 +36,12 @@ describe('operation plans', () => {
       await c.call('POST', plans, c.cookies.planner, { decisionId: c.decision.id, codeName: 'KESTREL' })
     ).json();
     expect(made).toMatchObject({ status: 'planning', version: 1, myRole: 'command' });
+    const twice = await c.call('POST', plans, c.cookies.planner, {
+      decisionId: c.decision.id,
+      codeName: 'KESTREL2',
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.message).toMatch(/operation KESTREL is already planned/);
     await c.call('POST', `${plans}/${made.id}/members`, c.cookies.planner, {
       userId: c.users.deputy.id,
       role: 'command',
@@ -58,7 +64,10 @@ describe('operation plans', () => {
 
   it('is approved only when every objective has someone responsible, and not by its planner', async () => {
     const made = (
-      await c.call('POST', plans, c.cookies.planner, { decisionId: c.decision.id, codeName: 'OSPREY' })
+      await c.call('POST', plans, c.cookies.planner, {
+        decisionId: (await c.approvedDecision()).id,
+        codeName: 'OSPREY',
+      })
     ).json();
     const saved = (
       await c.call('PUT', `${plans}/${made.id}/plan`, c.cookies.planner, {
@@ -132,10 +141,23 @@ describe('operation plans', () => {
     const noGo = await c.call('POST', `${plans}/${made.id}/start`, c.cookies.deputy);
     expect(noGo.statusCode).toBe(409);
     expect(noGo.json().error.details.noGo).toEqual(['Intelligence re-checked']);
+    // Confirming the go/no-go items just before the raid keeps the approval.
+    const ticked = await c.call('POST', `${plans}/${made.id}/checklist`, c.cookies.deputy, {
+      list: 'goNoGo',
+      index: 0,
+      done: true,
+    });
+    expect(ticked.json()).toMatchObject({ status: 'approved', noGo: [] });
+    const noItem = await c.call('POST', `${plans}/${made.id}/checklist`, c.cookies.deputy, {
+      list: 'goNoGo',
+      index: 5,
+      done: true,
+    });
+    expect(noItem.statusCode).toBe(400);
     // Editing an approved plan sends it back for approval.
     const edited = (
       await c.call('PUT', `${plans}/${made.id}/plan`, c.cookies.deputy, {
-        version: ready.version,
+        version: ticked.json().version,
         plan: { ...fullPlan(c), goNoGo: [{ item: 'Intelligence re-checked', done: true }] },
       })
     ).json();
@@ -183,6 +205,7 @@ describe('operation plans', () => {
       await c.call('GET', `/api/operations/decisions/${c.decision.id}`, c.cookies.outsider)
     ).json();
     expect(asOutsider.target).toMatchObject({ compartmented: true, entityId: null });
+    expect(asOutsider.operation).toEqual({ codeName: 'KESTREL', id: null, member: false });
     expect(JSON.stringify(asOutsider)).not.toContain('Golden Prawn');
     const list = (await c.call('GET', '/api/operations/decisions', c.cookies.analyst)).json().decisions;
     expect(JSON.stringify(list)).not.toContain('Golden Prawn');
@@ -190,6 +213,8 @@ describe('operation plans', () => {
       await c.call('GET', `/api/operations/decisions/${c.decision.id}`, c.cookies.planner)
     ).json();
     expect(asMember.target.label).toBe('Golden Prawn Peeling Shed');
+    expect(asMember.operation).toMatchObject({ codeName: 'KESTREL', member: true });
+    expect(asMember.operation.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 

@@ -5,6 +5,7 @@ import type { Database } from '../db/types.ts';
 import { text, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { listBriefs, readBrief } from './brief.ts';
+import { setChecklistItem } from './checklist.ts';
 import { leakReview } from './leak-review.ts';
 import { approveOperation, cancelOperation, concludeOperation, startOperation } from './lifecycle.ts';
 import { addMember, memberCandidates, removeMember } from './members.ts';
@@ -63,6 +64,23 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       response: { 200: anyObject },
     },
     handler: async (request) => updatePlan(db, actorOf(request), request.params.id, request.body, request.id),
+  });
+
+  app.post('/api/operations/plans/:id/checklist', {
+    config: { permission: 'operations.write' },
+    schema: {
+      summary: 'Tick or untick one briefing or go/no-go item (keeps the approval)',
+      tags,
+      params: idParams,
+      body: z.strictObject({
+        list: z.enum(['briefing', 'goNoGo']),
+        index: z.number().int().min(0).max(99),
+        done: z.boolean(),
+      }),
+      response: { 200: anyObject },
+    },
+    handler: async (request) =>
+      setChecklistItem(db, actorOf(request), request.params.id, request.body, request.id),
   });
 
   app.get('/api/operations/plans/:id/candidates', {

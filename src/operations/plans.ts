@@ -41,6 +41,17 @@ export async function createOperation(
       'conflict',
       `decisionId: the decision is "${d.decision}"; operations are planned only for a raid or an immediate rescue`,
     );
+  const existing = await db
+    .selectFrom('operations')
+    .select('code_name')
+    .where('decision_id', '=', d.id)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+  if (existing)
+    throw new AppError(
+      'conflict',
+      `decisionId: operation ${existing.code_name} is already planned on this decision`,
+    );
   const taken = await db
     .selectFrom('operations')
     .select('id')
