@@ -109,8 +109,6 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await plan.getByLabel('Where or what, evidence 1').fill('Debt ledger in the office');
     await plan.getByRole('button', { name: 'Add expected evidence' }).click();
     await plan.getByLabel('Evidence 2', { exact: true }).selectOption('phone');
-    const goNoGo = plan.getByRole('group', { name: 'Go/no-go' });
-    for (const box of await goNoGo.getByRole('checkbox').all()) await box.check();
     await plan.getByRole('button', { name: 'Save the plan' }).click();
     await plan.getByText('Plan saved (version 2).').waitFor();
 
@@ -153,6 +151,15 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await openKestrel(page);
     const readiness = page.getByRole('region', { name: 'Readiness' });
     await readiness.getByRole('button', { name: 'Approve the plan' }).click();
+    await readiness.getByText(/Approved by Pol\. Lt\. Col\. Siriporn Chaiyasit/).waitFor();
+    // Just before the start the go/no-go items are confirmed one by one; the approval stands.
+    await readiness.getByText('Go/no-go items still to confirm before the start:').waitFor();
+    const confirmations = readiness.getByRole('group', { name: 'Go/no-go confirmations' });
+    for (const box of await confirmations.getByRole('checkbox').all()) {
+      // The tick is the server's answer: the box shows it once saved.
+      await box.click();
+      await expect.poll(() => box.isChecked()).toBe(true);
+    }
     await readiness.getByText('Every go/no-go item is confirmed.').waitFor();
     await readiness.getByText(/Approved by Pol\. Lt\. Col\. Siriporn Chaiyasit/).waitFor();
     await readiness.getByRole('button', { name: 'Go', exact: true }).click();

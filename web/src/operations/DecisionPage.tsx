@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PlanOperationPanel } from '../plans/PlanOperationPanel.tsx';
+import { operationPath } from '../plans/paths.ts';
+import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
@@ -15,9 +17,26 @@ import type { Decision } from './types.ts';
 
 const RAIDS = ['planned_raid_and_rescue', 'immediate_rescue'];
 
-/** An approved raid or rescue whose target is not already held in another operation's compartment. */
-const plannable = (d: Decision) =>
-  d.status === 'approved' && RAIDS.includes(d.decision) && !d.target.compartmented;
+/** An approved raid or rescue with no operation planned on it yet (one operation per decision). */
+const plannable = (d: Decision) => d.status === 'approved' && RAIDS.includes(d.decision) && !d.operation;
+
+function PlannedOperation({ op }: { op: NonNullable<Decision['operation']> }) {
+  return (
+    <section className="panel" aria-labelledby="planned-op-h">
+      <h2 id="planned-op-h">Operation</h2>
+      {op.id ? (
+        <p>
+          Planned as <a href={href(operationPath(op.id))}>operation {op.codeName}</a>.
+        </p>
+      ) : (
+        <p>
+          Planned as operation {op.codeName}. Its target, place and time are seen only by its team, and you
+          are not in it.
+        </p>
+      )}
+    </section>
+  );
+}
 
 /** `#/operations/decisions/<id>`: assessment, recommendation, decision, approval and dissent. */
 export function DecisionPage({ id, me }: { id: string; me: Me }) {
@@ -62,6 +81,7 @@ export function DecisionPage({ id, me }: { id: string; me: Me }) {
       </section>
       <ApprovalPanel d={d} canWrite={canWrite} onChange={setD} />
       {plannable(d) && canWrite ? <PlanOperationPanel decisionId={d.id} /> : null}
+      {d.operation ? <PlannedOperation op={d.operation} /> : null}
       <section className="panel recommendation-panel" aria-labelledby="rec-h">
         <h2 id="rec-h">What the rules recommended</h2>
         <RecommendationView r={d} />

@@ -35,6 +35,8 @@ export interface Decision extends Recommendation {
   id: string;
   /** `compartmented`: an operation is planned on it and you are not in its team, so the target is withheld. */
   target: { entityId: string | null; label: string; compartmented?: boolean };
+  /** The operation planned on it, if any: its id only for its members. */
+  operation: { codeName: string; id: string | null; member: boolean } | null;
   assessment: Assessment;
   decision: string;
   followsRecommendation: boolean;

@@ -5,6 +5,7 @@ import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { CancelForm } from './CancelForm.tsx';
+import { GoNoGoTicks } from './GoNoGoTicks.tsx';
 import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { operationApi } from './paths.ts';
 import type { Operation } from './types.ts';
@@ -80,6 +81,9 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
         )
       ) : null}
       {op.status === 'cancelled' ? <p>Cancelled: {op.cancelReason}</p> : null}
+      {commands && (op.status === 'planning' || op.status === 'approved') && op.plan.goNoGo.length ? (
+        <GoNoGoTicks op={op} onChange={onChange} />
+      ) : null}
       {commands ? (
         <div className="actions">
           {op.status === 'planning' && !planner ? (
