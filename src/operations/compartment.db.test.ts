@@ -94,7 +94,13 @@ function urls(): string[] {
  */
 function leaks(body: string): string | null {
   if (body.includes(SECRET_PLACE)) return 'the place';
-  const parsed = JSON.parse(body) as Record<string, unknown>;
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    return single(body); // not one JSON document: an export in JSON lines, a file
+  }
+  if (parsed === null || typeof parsed !== 'object') return single(body);
   const lists = Object.values(parsed).filter(Array.isArray) as unknown[][];
   if (lists.length === 1 && Object.keys(parsed).length === 1)
     return lists[0]?.map((e) => single(JSON.stringify(e))).find((x) => x !== null) ?? null;
