@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../server/testing.ts';
+import { makeUser, signIn, startTestApp, type TestApp } from '../server/testing.ts';
 import { approvedOperation, type Cast, fullPlan, operationCast, SECRET_PLACE } from './operation-fixture.ts';
 
 let t: TestApp;
@@ -448,6 +448,19 @@ describe('execution, evidence and review', () => {
     expect(page.operationOutcomes).toEqual([
       expect.objectContaining({ operation: 'FALCON', arrests: 1, exhibits: 2, removed: 14, screened: 1 }),
     ]);
+    const me = await signIn(t, await makeUser(t, ['me_officer'], { totp: false }));
+    const indicators = (await c.call('GET', '/api/outcomes/operations', me)).json();
+    expect(indicators).toMatchObject({
+      operationsReviewed: 1,
+      objectivesMet: { arrest: 1, evidence: 0, rescue: 1 },
+      arrests: 1,
+      exhibits: 2,
+      peopleRemoved: 14,
+      childrenRemoved: 3,
+      screened: 1,
+      operationsWithHarm: 1,
+    });
+    expect(JSON.stringify(indicators)).not.toMatch(/Golden|FALCON/);
     const exhibits = (await c.call('GET', `${plans}/${op.id}/exhibits`, c.cookies.deputy)).json().exhibits;
     expect(exhibits).toHaveLength(2);
     // Once the operation is over, the agency's evidence holders see the exhibits.
