@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
+import { registerIntelCommands } from './intel-commands.ts';
 import { registerScreenCommand } from './screen-command.ts';
 import { serve } from './serve.ts';
 import { registerWorldCommands } from './world-commands.ts';
@@ -22,6 +23,7 @@ registerAdminCommands(program);
 registerWorldCommands(program);
 registerScreenCommand(program);
 registerImportCommands(program);
+registerIntelCommands(program);
 registerEvidenceCommands(program);
 
 try {

@@ -281,6 +281,15 @@ export interface EntityLinkTable {
   asserted_by: string | null;
 }
 
+/** The FollowTheMoney id an imported entity or link came with (exactly one of entity_id, link_id). */
+export interface FtmIdTable {
+  agency_id: string;
+  ftm_id: string;
+  entity_id: string | null;
+  link_id: string | null;
+  import_id: string;
+}
+
 export interface SearchKeyTable {
   agency_id: string;
   entity_id: string;
@@ -475,6 +484,7 @@ export interface Database {
   intervention_decisions: InterventionDecisionTable;
   decision_dissents: DecisionDissentTable;
   search_keys: SearchKeyTable;
+  ftm_ids: FtmIdTable;
   intel_sources: IntelSourceTable;
   intel_reports: IntelReportTable;
   intel_report_items: IntelReportItemTable;

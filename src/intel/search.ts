@@ -1,8 +1,9 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { FieldError, toE164 } from './imports/fields.ts';
 import { nameKey, plainKey } from './name-key.ts';
+import { nameResults } from './name-search.ts';
 import type { EntityType } from './registry.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -11,7 +12,7 @@ const REGIONS = ['TH', 'KH', 'LA', 'MM', 'VN', 'CN'] as const;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 
 /** A phone number as E.164 if it reads as one in any of the region's numbering plans. */
-function phoneKeys(value: string): string[] {
+export function phoneKeys(value: string): string[] {
   const out = new Set<string>();
   for (const r of REGIONS) {
     try {
@@ -24,7 +25,11 @@ function phoneKeys(value: string): string[] {
 }
 
 /** What a value is searched by, for an entity type's attribute (or its label). */
-function keyFor(type: EntityType, attribute: string, value: string): { kind: Kind; key: string } | null {
+export function keyFor(
+  type: EntityType,
+  attribute: string,
+  value: string,
+): { kind: Kind; key: string } | null {
   if (attribute === 'name' || attribute === 'alias' || attribute === 'label') {
     if (type === 'phone') return { kind: 'phone', key: phoneKeys(value)[0] ?? plainKey(value) };
     if (type === 'vehicle') return { kind: 'plate', key: plainKey(value) };
@@ -89,34 +94,8 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
     )
     .limit(limit)
     .execute();
-  // Nearest first by trigram distance (served by the GiST index), then only the close enough.
-  // Nearest first by trigram distance (served by the GiST index), bounded by the similarity threshold so the
-  // index stops early when nothing is close, instead of walking on.
-  const names =
-    key.length < 3
-      ? []
-      : (
-          await db
-            .selectFrom('search_keys')
-            .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
-            .select([
-              'entities.id',
-              'entities.type',
-              'entities.label',
-              'search_keys.kind',
-              'search_keys.value',
-              sql<number>`search_keys.key <-> ${key}`.as('distance'),
-            ])
-            .where('search_keys.agency_id', '=', agency)
-            .where('search_keys.kind', '=', 'name')
-            .where(sql<boolean>`search_keys.key % ${key}`)
-            .orderBy(sql`search_keys.key <-> ${key}`)
-            .limit(limit * 2)
-            .execute()
-        )
-          .map(({ distance, ...n }) => ({ ...n, score: Math.round((1 - distance) * 1000) / 1000 }))
-          .filter((n, i, all) => all.findIndex((m) => m.id === n.id) === i)
-          .slice(0, limit);
+  // Fuzzy names by their parts: see name-search.ts.
+  const names = key.length < 3 ? [] : await nameResults(db, agency, key, limit);
   const reports =
     q.length < 3
       ? []

@@ -10,6 +10,7 @@ import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
+import { ftmRoutes } from '../intel/ftm/routes.ts';
 import { intelRoutes } from '../intel/routes.ts';
 import { timelineRoutes } from '../intel/timeline-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(accessRoutes, { db: database.db, sessions });
   await app.register(screeningRoutes, { db: database.db, secretKey: config.secretKey });
   await app.register(intelRoutes, { db: database.db });
+  await app.register(ftmRoutes, { db: database.db });
   await app.register(operationsRoutes, { db: database.db });
   await app.register(planRoutes, { db: database.db });
   await app.register(fieldRoutes, { db: database.db });
