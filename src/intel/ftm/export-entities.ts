@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { visibleReports } from '../entities.ts';
 import { isEntityType, type LinkType } from '../registry.ts';
 import { type ExportPage, type ExportRun, origin, PAGE, REFS } from './export-run.ts';
+import { exportableReports } from './exportable.ts';
 import { entityToFtm, ftmLine, type OurRef } from './to-ftm.ts';
 
 function byKey<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -60,7 +60,7 @@ export async function entityPage(run: ExportRun, after: string | null): Promise<
     refs.push(...found.map((l) => ({ ...l, holder: l[holder] })));
   }
   const reportIds = [...facts, ...refs].flatMap((x) => (x.report_id ? [x.report_id] : []));
-  const seen = await visibleReports(db, actor, [...new Set(reportIds)]);
+  const seen = await exportableReports(db, actor, [...new Set(reportIds)]);
   const ok = (x: { report_id: string | null }) => x.report_id === null || seen.has(x.report_id);
   const factsOf = byKey(facts, (f) => f.entity_id);
   const refsOf = byKey(refs, (r) => r.holder);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { visibleReports } from '../entities.ts';
 import { type EntityType, isEntityType, isLinkType } from '../registry.ts';
 import { type ExportPage, type ExportRun, origin, PAGE, REF_TYPES } from './export-run.ts';
+import { exportableReports } from './exportable.ts';
 import { ftmLine, linkToFtm } from './to-ftm.ts';
 
 /** One page of the links between the agency's entities (those FtM keeps as intervals), each as its FtM line. */
@@ -36,7 +36,7 @@ export async function linkPage(run: ExportRun, after: string | null): Promise<Ex
     .limit(PAGE)
     .execute();
   const reportIds = rows.flatMap((l) => (l.report_id ? [l.report_id] : []));
-  const seen = await visibleReports(db, actor, [...new Set(reportIds)]);
+  const seen = await exportableReports(db, actor, [...new Set(reportIds)]);
   const lines: string[] = [];
   for (const l of rows) {
     if (!isLinkType(l.type) || !isEntityType(l.from_type) || !isEntityType(l.to_type)) continue;

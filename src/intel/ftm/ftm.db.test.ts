@@ -112,6 +112,24 @@ beforeAll(async () => {
   await link('works_at', person, site);
   await link('holds_document', person, passport);
   await link('holds_account', person, account);
+  // A fact from the unit's own report whose handling code attaches conditions (C): it stays inside Lantern.
+  const conditioned = (
+    await api(police, 'POST', '/api/intel/reports', {
+      sourceId: source,
+      reportedOn: '2026-09-03',
+      title: 'Conditions attached',
+      handling: 'C',
+      actionCode: 'A1',
+      items: [{ text: 'Known by another name.', sourceGrade: '1', infoGrade: 'A' }],
+    })
+  ).json().id;
+  await api(police, 'POST', `/api/intel/entities/${person}/facts`, {
+    attribute: 'alias',
+    value: 'Kept Inside',
+    reportId: conditioned,
+    sourceGrade: '1',
+    infoGrade: 'A',
+  });
   // A fact from a report the police unit may not see (another agency's, not shared): left out of the export.
   const foreign = await t.database.db
     .insertInto('intel_reports')
@@ -163,6 +181,7 @@ describe('FollowTheMoney export and import', () => {
     const person = all.find((e) => e.schema === 'Person');
     expect(person.properties.nationality).toEqual(['mm', 'th']);
     expect(exported).not.toContain('Secret Name');
+    expect(exported).not.toContain('Kept Inside');
     const passport = all.find((e) => e.schema === 'Identification');
     expect(passport.properties.holder).toEqual([person.id]);
     expect((await exportOf(police)).body).toBe(exported);
@@ -174,7 +193,7 @@ describe('FollowTheMoney export and import', () => {
       .execute();
     expect(audit[0]).toEqual({
       outcome: 'success',
-      detail: { entities: 6, facts: 9, links: 5, restrictedFacts: 1, restrictedLinks: 0, complete: true },
+      detail: { entities: 6, facts: 9, links: 5, restrictedFacts: 2, restrictedLinks: 0, complete: true },
     });
   });
 
