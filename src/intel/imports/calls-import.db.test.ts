@@ -211,6 +211,52 @@ describe('importing transfers', () => {
   });
 });
 
+describe('importing JSON lines', () => {
+  it('reads call records one JSON object a line, reporting broken lines by number, all or nothing', async () => {
+    const line = (i: number, extra = {}) =>
+      JSON.stringify({
+        call_id: `J${i}`,
+        caller: '+66 81 234 5678',
+        callee: `+66899998${String(i).padStart(3, '0')}`,
+        started_at: '2026-05-06T03:34:04+07:00',
+        duration_s: 30 + i,
+        kind: 'voice',
+        cell_id: 'TH-001-01',
+        cell_lat: 13.7,
+        cell_lon: 100.5,
+        ...extra,
+      });
+    const bad = write(
+      'calls-bad.jsonl',
+      [line(1), '{"call_id": "J2", "caller": ', line(3, { callee: { n: 1 } }), '[1,2]'].join('\n'),
+    );
+    const before = await count();
+    const r = await run(bad);
+    expect(r.status).toBe('rejected');
+    expect(r.badRows.map((b) => `${b.line} ${b.reason}`)).toEqual([
+      '2 is not valid JSON (a truncated or broken line)',
+      '3 "callee" holds a list or an object, not a value',
+      '4 is not a JSON object',
+    ]);
+    expect(await count()).toBe(before);
+    const good = write('calls-good.jsonl', `${[line(1), line(2), '', line(3)].join('\r\n')}\r\n`);
+    const ok = await run(good);
+    expect(ok).toMatchObject({ status: 'completed', rowsImported: 3, badRowCount: 0 });
+    expect(await count()).toBe(before + 3);
+    const stored = await database.db
+      .selectFrom('call_records')
+      .select(['caller', 'duration_s'])
+      .where('import_id', '=', ok.jobId)
+      .orderBy('duration_s')
+      .execute();
+    expect(stored.map((c) => `${c.caller} ${c.duration_s}`)).toEqual([
+      '+66812345678 31',
+      '+66812345678 32',
+      '+66812345678 33',
+    ]);
+  });
+});
+
 describe('importing checkpoint crossings', () => {
   it("imports a generated world's crossings completely, keeping names and dates of birth as written", async () => {
     const path = join(dir, 'world', 'crossings.csv');

@@ -11,6 +11,7 @@ import { AppError } from '../../platform/errors.ts';
 import { csvRecords, guessDelimiter } from './csv-stream.ts';
 import { DecodeError, decodeChunks } from './decode.ts';
 import { FieldError } from './fields.ts';
+import { isJsonLinesFile, jsonlRecords } from './jsonl-stream.ts';
 import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { RowSet } from './row-set.ts';
@@ -191,7 +192,10 @@ export async function importFile(
     let headerWidth = 0;
     let buffer = '';
     try {
-      for await (const record of csvRecords(text, found.delimiter)) {
+      const records = isJsonLinesFile(file)
+        ? jsonlRecords(text, [...new Set(Object.values(opts.mapping.columns))])
+        : csvRecords(text, found.delimiter);
+      for await (const record of records) {
         if (!index) {
           const header = record.fields.map((h) => h.trim());
           const missing = Object.entries(opts.mapping.columns).filter(([, col]) => !header.includes(col));
@@ -208,6 +212,10 @@ export async function importFile(
           continue;
         }
         rowsRead++;
+        if (record.invalid) {
+          addBad({ line: record.line, field: '(row)', reason: record.invalid });
+          continue;
+        }
         if (record.unterminated) {
           addBad({
             line: record.line,

@@ -4,6 +4,8 @@ export interface CsvRecord {
   fields: string[];
   /** The record ended inside an open quote: the file was cut short. */
   unterminated: boolean;
+  /** Why the record could not be read at all (a JSON line that is not an object, …). */
+  invalid?: string;
 }
 
 /**

@@ -1,0 +1,64 @@
+import type { CsvRecord } from './csv-stream.ts';
+
+/** Files read as JSON lines, one object a line, rather than as delimited text. */
+export const isJsonLinesFile = (name: string) => /\.(jsonl|ndjson)$/i.test(name);
+
+/**
+ * Reads JSON lines as the records a delimited file would give: first a header made of the columns the mapping
+ * reads, then each object's values in that order. A line that is not a JSON object, or holds a value that is
+ * neither text, a number nor a boolean where a column is read, becomes a record carrying the reason, so it is
+ * reported with its line number like any bad row.
+ */
+export async function* jsonlRecords(
+  text: AsyncIterable<string>,
+  columns: readonly string[],
+): AsyncGenerator<CsvRecord> {
+  yield { line: 0, fields: [...columns], unterminated: false };
+  let carry = '';
+  let line = 0;
+  const read = (raw: string): CsvRecord | null => {
+    line++;
+    const s = raw.replace(/\r$/, '');
+    if (s.trim() === '') return null;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(s);
+    } catch {
+      return {
+        line,
+        fields: [],
+        unterminated: false,
+        invalid: 'is not valid JSON (a truncated or broken line)',
+      };
+    }
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
+      return { line, fields: [], unterminated: false, invalid: 'is not a JSON object' };
+    const fields: string[] = [];
+    for (const c of columns) {
+      const v = (obj as Record<string, unknown>)[c];
+      if (v === undefined || v === null) fields.push('');
+      else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        fields.push(String(v));
+      else
+        return {
+          line,
+          fields: [],
+          unterminated: false,
+          invalid: `"${c}" holds a list or an object, not a value`,
+        };
+    }
+    return { line, fields, unterminated: false };
+  };
+  for await (const piece of text) {
+    const parts = (carry + piece).split('\n');
+    carry = parts.pop() ?? '';
+    for (const p of parts) {
+      const r = read(p);
+      if (r) yield r;
+    }
+  }
+  if (carry !== '') {
+    const r = read(carry);
+    if (r) yield r;
+  }
+}
