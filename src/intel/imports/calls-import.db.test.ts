@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CLI } from '../../access/policy.ts';
 import { insertAgency } from '../../access/users-store.ts';
@@ -253,6 +254,49 @@ describe('importing JSON lines', () => {
       '+66812345678 31',
       '+66812345678 32',
       '+66812345678 33',
+    ]);
+  });
+});
+
+describe('importing Excel workbooks', () => {
+  it("reads the first sheet row by row, a date cell in the mapping's time zone, bad rows by sheet row", async () => {
+    const book = async (name: string, callees: string[]) => {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('Calls');
+      sheet.addRow(HEADER.split(','));
+      callees.forEach((callee, i) => {
+        sheet.addRow([
+          `X${i}`,
+          '081-234-5678',
+          callee,
+          new Date(Date.UTC(2026, 4, 6, 3, 34, i)),
+          60 + i,
+          'voice',
+          'TH-9',
+          13.7,
+          100.5,
+        ]);
+      });
+      const path = join(dir, name);
+      await wb.xlsx.writeFile(path);
+      return path;
+    };
+    const before = await count();
+    const bad = await run(await book('calls-bad.xlsx', ['+66899997001', 'not a phone']));
+    expect(bad.status).toBe('rejected');
+    expect(bad.badRows.map((b) => `${b.line} ${b.field}`)).toEqual(['3 callee']);
+    expect(await count()).toBe(before);
+    const ok = await run(await book('calls-good.xlsx', ['+66899997001', '+66899997002']));
+    expect(ok).toMatchObject({ status: 'completed', rowsImported: 2 });
+    const stored = await database.db
+      .selectFrom('call_records')
+      .select(['caller', 'started_at', 'duration_s'])
+      .where('import_id', '=', ok.jobId)
+      .orderBy('duration_s')
+      .execute();
+    expect(stored.map((c) => `${c.caller} ${new Date(c.started_at).toISOString()} ${c.duration_s}`)).toEqual([
+      '+66812345678 2026-05-05T20:34:00.000Z 60',
+      '+66812345678 2026-05-05T20:34:01.000Z 61',
     ]);
   });
 });

@@ -15,6 +15,7 @@ import { isJsonLinesFile, jsonlRecords } from './jsonl-stream.ts';
 import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { RowSet } from './row-set.ts';
+import { isExcelFile, xlsxRecords } from './xlsx-stream.ts';
 
 export interface BadRow {
   line: number;
@@ -192,9 +193,11 @@ export async function importFile(
     let headerWidth = 0;
     let buffer = '';
     try {
-      const records = isJsonLinesFile(file)
-        ? jsonlRecords(text, [...new Set(Object.values(opts.mapping.columns))])
-        : csvRecords(text, found.delimiter);
+      const records = isExcelFile(file)
+        ? xlsxRecords(opts.path, opts.mapping)
+        : isJsonLinesFile(file)
+          ? jsonlRecords(text, [...new Set(Object.values(opts.mapping.columns))])
+          : csvRecords(text, found.delimiter);
       for await (const record of records) {
         if (!index) {
           const header = record.fields.map((h) => h.trim());
