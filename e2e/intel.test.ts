@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateWorld } from '../src/world/generate.ts';
 import {
   ensureWebBuilt,
   launchChromium,
@@ -149,6 +153,10 @@ describe('intelligence in the browser', () => {
     await page.getByLabel('Label', { exact: true }).fill('Ko Aung');
     await page.getByRole('button', { name: 'Create the entity' }).click();
     await heading(page, 'Ko Aung').waitFor();
+    await page
+      .getByRole('region', { name: 'Timeline' })
+      .getByText(/^No calls, transfers or crossings are recorded for this entity’s numbers/)
+      .waitFor();
     await toIntel(page);
     await page.getByLabel('Type of entity').selectOption({ label: 'Phone number' });
     await page.getByLabel('Label', { exact: true }).fill('+66812345678');
@@ -205,4 +213,69 @@ describe('intelligence in the browser', () => {
     expect(problems.filter((p) => !p.includes('409'))).toEqual([]);
     await context.close();
   });
+
+  it('shows the calls of a phone from the demo call records in its timeline, a page at a time', async () => {
+    const number = await busiestDemoNumber();
+    const { context, page, problems } = await watchedPage(browser, TABLET);
+    await signInAsDemo(page, server.baseUrl, POLICE, /Intelligence analyst/);
+    await toIntel(page);
+    await tab(page, 'Entities');
+    await page.getByLabel('Type of entity').selectOption({ label: 'Phone number' });
+    await page.getByLabel('Label', { exact: true }).fill(number);
+    await page.getByRole('button', { name: 'Create the entity' }).click();
+    await heading(page, number).waitFor();
+
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const rows = timeline.locator('tbody tr');
+    const calls = timeline.getByRole('checkbox', { name: /^Calls/ });
+    await expect.poll(() => rows.count()).toBe(50);
+    await expect(calls.isChecked()).resolves.toBe(true);
+    await expect(timeline.getByText('Calls (50)', { exact: true }).count()).resolves.toBe(1);
+    await expect(rows.first().getByRole('cell').nth(1).textContent()).resolves.toBe('Call');
+    await expect(rows.first().getByRole('cell').nth(2).textContent()).resolves.toMatch(
+      /^(Call|SMS) (to|from) \+\d+/,
+    );
+    const times = () =>
+      timeline.locator('tbody time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const first = await times();
+    await timeline.getByRole('heading', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/intel-timeline-tablet.png' });
+
+    await timeline.getByRole('button', { name: 'Older' }).click();
+    await timeline.getByText('50 older events loaded.').waitFor();
+    await expect(rows.count()).resolves.toBe(100);
+    const all = await times();
+    expect(all.slice(0, 50)).toEqual(first);
+    expect(all).toEqual([...all].sort().reverse());
+    expect(new Set(all).size).toBeGreaterThan(90);
+
+    await calls.uncheck();
+    await timeline.getByText('No events of the kinds chosen are loaded.').waitFor();
+    await calls.check();
+    await expect(rows.count()).resolves.toBe(100);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
+
+/** The number in most calls of the demo's call records: the demo loads the world of seed 1. */
+async function busiestDemoNumber(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-e2e-world-'));
+  try {
+    await generateWorld({ preset: 'demo', seed: 1, out: dir });
+    const [header = '', ...lines] = readFileSync(join(dir, 'calls.csv'), 'utf8').trim().split('\n');
+    const cols = header.split(',');
+    const caller = cols.indexOf('caller');
+    const callee = cols.indexOf('callee');
+    const counts = new Map<string, number>();
+    for (const line of lines) {
+      const cells = line.split(',');
+      for (const n of [cells[caller], cells[callee]]) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const [number = '', n = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    expect(n).toBeGreaterThan(100);
+    return number;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

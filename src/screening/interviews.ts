@@ -6,7 +6,7 @@ import { type Actor, can } from '../access/policy.ts';
 import type { Database, ScreeningTable } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseOfScreening, openCaseFromScreening } from '../protection/cases.ts';
-import { checkOperationSource } from './operation-source.ts';
+import { checkOperationSource, sourceRefOf } from './operation-source.ts';
 import { listReferrals } from './referrals.ts';
 import { evaluate, treatedAsChild } from './rules.ts';
 import type { answersBody, StartInput } from './schema.ts';
@@ -117,7 +117,7 @@ export async function startScreening(
         agency_id: agencyId,
         created_by: userId,
         source: input.source,
-        source_ref: input.sourceRef?.toLowerCase() ?? null,
+        source_ref: input.sourceRef ? sourceRefOf(input.sourceRef) : null,
         pseudonym: input.pseudonym,
         place_kind: input.place.kind,
         place_description: input.place.description,

@@ -8,6 +8,9 @@ import { AppError } from '../platform/errors.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNDER_WAY = ['executing', 'concluded'];
 
+/** A reference as stored: an operation's id in its canonical lower case, any outside reference as typed. */
+export const sourceRefOf = (ref: string) => (UUID.test(ref) ? ref.toLowerCase() : ref);
+
 /**
  * The operations whose people the actor may screen: those they are a member of, and those their agency receives
  * people from. Each with how many people its log says were removed and how many have been screened so far:

@@ -10,6 +10,8 @@ import { LinkList } from './LinkList.tsx';
 import { plural } from './labels.ts';
 import { OutcomesTable } from './OutcomesTable.tsx';
 import { recentEntities, rememberEntity } from './recent.ts';
+import { ScreeningFindingsPanel } from './ScreeningFindingsPanel.tsx';
+import { TimelinePanel } from './TimelinePanel.tsx';
 import type { Entity, Registry, ReportRow } from './types.ts';
 
 /** `#/intel/entities/<id>`: what you may see about an entity, each fact and link with where it came from. */
@@ -80,12 +82,15 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
           />
         ) : null}
       </section>
+      {/* A new fact or link may bring new numbers: the timeline starts again. */}
+      <TimelinePanel key={`${e.facts.length}/${e.links.length}`} entityId={e.id} />
       {e.operationOutcomes?.length ? (
         <section className="panel" aria-labelledby="outcomes-h">
           <h2 id="outcomes-h">Operation outcomes</h2>
           <OutcomesTable rows={e.operationOutcomes} />
         </section>
       ) : null}
+      {e.screeningFindings ? <ScreeningFindingsPanel findings={e.screeningFindings} /> : null}
     </>
   );
 }

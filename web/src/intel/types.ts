@@ -89,6 +89,34 @@ export interface Entity extends EntityRef {
   restricted: { facts: number; links: number };
   /** Reviewed operations on this entity, with what they achieved. */
   operationOutcomes?: OperationOutcome[];
+  /** Counts from screenings of people removed from this site in operations that have ended; null when none. */
+  screeningFindings?: ScreeningFindings | null;
+}
+
+export interface ScreeningFindings {
+  screened: number;
+  /** Fewer screenings than the threshold: only their number is given. */
+  suppressed: boolean;
+  presumedTrafficked: number | null;
+  indicators: { indicator: string; label: string; observed: number }[];
+}
+
+export type TimelineKind = 'call' | 'transfer' | 'crossing' | 'report';
+
+export interface TimelineEvent {
+  at: string;
+  kind: TimelineKind;
+  summary: string;
+  detail: Record<string, unknown>;
+}
+
+/** One page of an entity's timeline: up to `limitPerStream` events of each kind, newest first. */
+export interface TimelinePage {
+  /** How many numbers, accounts, plates and documents the events are looked up by. */
+  identifiers: number;
+  counts: { calls: number; transfers: number; crossings: number; reports: number };
+  limitPerStream: number;
+  events: TimelineEvent[];
 }
 
 export interface OperationOutcome {

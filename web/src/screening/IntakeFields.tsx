@@ -2,9 +2,19 @@ import { Field } from '../ui/Field.tsx';
 import { Check, SelectField } from './controls.tsx';
 import { LANGUAGES, PLACES, SOURCES } from './labels.ts';
 import type { NewForm, Setter } from './newScreening.ts';
+import { SourceRefFields } from './SourceRefFields.tsx';
+import type { ScreenableOperation } from './types.ts';
 
 /** Who is screened (under a pseudonym), where the case comes from, where and in which language. */
-export function IntakeFields({ form, set }: { form: NewForm; set: Setter }) {
+export function IntakeFields({
+  form,
+  set,
+  operations,
+}: {
+  form: NewForm;
+  set: Setter;
+  operations: readonly ScreenableOperation[];
+}) {
   return (
     <>
       <div className="row">
@@ -22,13 +32,7 @@ export function IntakeFields({ form, set }: { form: NewForm; set: Setter }) {
           onChange={(v) => set('source', v)}
           options={SOURCES}
         />
-        <Field
-          label="Reference (optional)"
-          value={form.sourceRef}
-          onChange={(v) => set('sourceRef', v)}
-          hint="e.g. the operation or tip number."
-          autoComplete="off"
-        />
+        <SourceRefFields form={form} set={set} operations={operations} />
       </div>
       <fieldset className="form-group">
         <legend>Place of the interview</legend>

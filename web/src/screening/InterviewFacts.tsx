@@ -2,8 +2,15 @@ import { formatDateTime } from '../ui/format.ts';
 import { EXPLOITATION, LANGUAGES, PLACES, SOURCES, wordFor } from './labels.ts';
 import type { Screening } from './types.ts';
 
+interface Props {
+  s: Screening;
+  child: boolean;
+  /** The code name of the operation the reference names, when it is one you screen people from. */
+  codeName?: string | undefined;
+}
+
 /** What was recorded when the screening started. */
-export function InterviewFacts({ s, child }: { s: Screening; child: boolean }) {
+export function InterviewFacts({ s, child, codeName }: Props) {
   const consent = [
     s.consent.toldRights ? 'told their rights' : null,
     s.consent.toldOptions ? 'told their options' : null,
@@ -14,7 +21,7 @@ export function InterviewFacts({ s, child }: { s: Screening; child: boolean }) {
       <dt>From</dt>
       <dd>
         {wordFor(SOURCES, s.source)}
-        {s.sourceRef ? ` (${s.sourceRef})` : ''}
+        {codeName ? `: ${codeName}` : s.sourceRef ? ` (${s.sourceRef})` : ''}
       </dd>
       <dt>Place</dt>
       <dd>

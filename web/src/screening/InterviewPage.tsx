@@ -6,7 +6,7 @@ import { IndicatorForm } from './IndicatorForm.tsx';
 import { InterviewFacts } from './InterviewFacts.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { ReferralPanel } from './ReferralPanel.tsx';
-import { type SetDefinition, treatedAsChild } from './types.ts';
+import { type ScreenableOperation, type SetDefinition, treatedAsChild } from './types.ts';
 import { useInterview } from './useInterview.ts';
 
 /** `#/screening/<id>`: the interview, its outcome, and referrals to services. */
@@ -15,6 +15,11 @@ export function InterviewPage({ id, me }: { id: string; me: Me }) {
   const s = interview.screening;
   const set = useLoad<SetDefinition>(s ? `/api/screening/sets/${encodeURIComponent(s.setId)}` : null);
   const canWrite = me.permissions.includes('screening.write');
+  const fromOperation = canWrite && s?.source === 'operation' && Boolean(s.sourceRef);
+  const ops = useLoad<{ operations: ScreenableOperation[] }>(
+    fromOperation ? '/api/screening/operations' : null,
+  );
+  const codeName = ops.data?.operations.find((o) => o.id === s?.sourceRef?.toLowerCase())?.codeName;
   if (!s) {
     return (
       <>
@@ -39,7 +44,7 @@ export function InterviewPage({ id, me }: { id: string; me: Me }) {
         {s.status === 'completed' ? 'Completed.' : 'In progress.'} Indicator set: {set.data?.name ?? s.setId}{' '}
         (version {s.setVersion}).
       </p>
-      <InterviewFacts s={s} child={child} />
+      <InterviewFacts s={s} child={child} codeName={codeName} />
       <section className="panel" aria-labelledby="interview-h">
         <h2 id="interview-h">Interview</h2>
         <p className="hint">
@@ -52,7 +57,11 @@ export function InterviewPage({ id, me }: { id: string; me: Me }) {
         ) : null}
         {set.loading ? <p className="muted">Loading the indicators…</p> : null}
       </section>
-      <OutcomePanel interview={interview} canWrite={canWrite} />
+      <OutcomePanel
+        interview={interview}
+        canWrite={canWrite}
+        canSeeCases={me.permissions.includes('protection.read')}
+      />
       <ReferralPanel screening={s} canWrite={canWrite} child={child} onReferral={interview.putReferral} />
     </>
   );

@@ -9,29 +9,31 @@ import { IntakeFields } from './IntakeFields.tsx';
 import { EXPLOITATION } from './labels.ts';
 import { EMPTY_FORM, type NewForm, problem, type Setter, toBody } from './newScreening.ts';
 import { PersonFields } from './PersonFields.tsx';
-import type { Screening, SetSummary } from './types.ts';
+import type { ScreenableOperation, Screening, SetSummary } from './types.ts';
 
 /** Starts a screening: who, where, in which language, with consent; then opens the interview. */
 export function NewScreeningForm() {
   const [form, setForm] = useState<NewForm>(EMPTY_FORM);
   const set: Setter = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const sets = useLoad<{ sets: SetSummary[] }>('/api/screening/sets');
+  const ops = useLoad<{ operations: ScreenableOperation[] }>('/api/screening/operations');
+  const operations = ops.data?.operations ?? [];
   const { busy, error, setError, handle } = useSubmit();
   const chosen = sets.data?.sets.find((s) => s.id === form.setId);
 
   const submit = handle(async () => {
-    const wrong = problem(form);
+    const wrong = problem(form, operations.length);
     if (wrong) {
       setError(wrong);
       return;
     }
-    const s = await api.post<Screening>('/api/screenings', toBody(form));
+    const s = await api.post<Screening>('/api/screenings', toBody(form, operations.length));
     navigate(`/screening/${encodeURIComponent(s.id)}`);
   });
 
   return (
     <form className="stack form-wide" onSubmit={submit} noValidate>
-      <IntakeFields form={form} set={set} />
+      <IntakeFields form={form} set={set} operations={operations} />
       <PersonFields form={form} set={set} />
       <div className="row">
         <SelectField
@@ -49,7 +51,7 @@ export function NewScreeningForm() {
           hint={chosen ? setHint(chosen, form.exploitation) : undefined}
         />
       </div>
-      <ErrorMessage message={sets.error} />
+      <ErrorMessage message={sets.error ?? ops.error} />
       <ErrorMessage message={error} />
       <div>
         <button type="submit" className="button primary" disabled={busy || !sets.data}>

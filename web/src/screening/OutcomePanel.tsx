@@ -1,11 +1,19 @@
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { outcomeWords } from './labels.ts';
+import { ProtectionCaseNote } from './ProtectionCaseNote.tsx';
 import type { Screening } from './types.ts';
 import type { Interview } from './useInterview.ts';
 
+interface Props {
+  interview: Interview;
+  canWrite: boolean;
+  /** Whether the reader may open the list of protection cases. */
+  canSeeCases: boolean;
+}
+
 /** The outcome as the server evaluates it: a live preview while in progress, final once completed. */
-export function OutcomePanel({ interview, canWrite }: { interview: Interview; canWrite: boolean }) {
+export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
   const s = interview.screening as Screening;
   const done = s.status === 'completed';
   const e = s.evaluation;
@@ -53,6 +61,13 @@ export function OutcomePanel({ interview, canWrite }: { interview: Interview; ca
           <strong>Non-punishment:</strong> this person is not to be punished for acts they were compelled to
           commit; no immigration-enforcement record is made.
         </p>
+      ) : null}
+      {done && s.protectionCase ? (
+        <ProtectionCaseNote
+          pseudonym={s.pseudonym}
+          protectionCase={s.protectionCase}
+          canSeeCases={canSeeCases}
+        />
       ) : null}
       {done && s.completedAt ? (
         <p className="muted small">Completed {formatDateTime(s.completedAt)}.</p>

@@ -4,6 +4,8 @@ import { treatedAsChild } from './types.ts';
 export interface NewForm {
   pseudonym: string;
   source: string;
+  /** For an operation: the id of one listed as screenable, OUTSIDE for another, or '' when none is chosen. */
+  operation: string;
   sourceRef: string;
   placeKind: string;
   placeDescription: string;
@@ -22,11 +24,15 @@ export interface NewForm {
   setId: string;
 }
 
+/** The operation choice for one run without Lantern: its reference is typed in. */
+export const OUTSIDE = 'outside';
+
 export const DEFAULT_SET = 'ilo-ec-2009-labour';
 
 export const EMPTY_FORM: NewForm = {
   pseudonym: '',
   source: 'operation',
+  operation: '',
   sourceRef: '',
   placeKind: 'shelter',
   placeDescription: '',
@@ -50,9 +56,20 @@ export type Setter = <K extends keyof NewForm>(key: K, value: NewForm[K]) => voi
 export const ageOf = (f: NewForm): number | null => (f.age.trim() === '' ? null : Number(f.age));
 export const isChild = (f: NewForm): boolean => treatedAsChild(ageOf(f), f.ageDoubtful);
 
-/** What stops the form from being sent, in words; null when it may be sent. */
-export function problem(f: NewForm): string | null {
+/** Whether the form offers a choice among listed operations (the source is an operation and some are listed). */
+export const picksOperation = (f: NewForm, listed: number): boolean => f.source === 'operation' && listed > 0;
+
+/** The reference sent: the chosen operation's id, or the reference typed in. */
+export function sourceRefOf(f: NewForm, listed: number): string {
+  if (picksOperation(f, listed) && f.operation !== OUTSIDE) return f.operation;
+  return f.sourceRef.trim();
+}
+
+/** What stops the form from being sent, in words; null when it may be sent. `listed`: operations offered. */
+export function problem(f: NewForm, listed = 0): string | null {
   if (!f.pseudonym.trim()) return 'Give the person a pseudonym: their real name is never recorded here.';
+  if (picksOperation(f, listed) && !f.operation)
+    return 'Choose the operation the person was removed in, or “Another operation (outside reference)”.';
   if (!f.placeDescription.trim()) return 'Describe the safe place where the interview happens.';
   if (!f.language) return 'Choose the language the person speaks.';
   const age = ageOf(f);
@@ -65,11 +82,12 @@ export function problem(f: NewForm): string | null {
   return null;
 }
 
-export function toBody(f: NewForm) {
+export function toBody(f: NewForm, listed = 0) {
   const child = isChild(f);
+  const sourceRef = sourceRefOf(f, listed);
   return {
     source: f.source,
-    ...(f.sourceRef.trim() ? { sourceRef: f.sourceRef.trim() } : {}),
+    ...(sourceRef ? { sourceRef } : {}),
     pseudonym: f.pseudonym.trim(),
     place: { kind: f.placeKind, description: f.placeDescription.trim() },
     language: f.language,

@@ -88,6 +88,23 @@ export interface Screening {
   startedAt: string;
   completedAt: string | null;
   referrals: Referral[];
+  /** Opened when a presumed victim's screening is completed: the person's case, under the pseudonym. */
+  protectionCase: ProtectionCaseRef | null;
+}
+
+export interface ProtectionCaseRef {
+  id: string;
+  status: string;
+  openedAt: string;
+}
+
+/** An operation under way whose removed people the screener may screen: counts and the code name only. */
+export interface ScreenableOperation {
+  id: string;
+  codeName: string;
+  status: string;
+  removed: number;
+  screened: number;
 }
 
 export interface ScreeningRow {

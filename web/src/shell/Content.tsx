@@ -8,6 +8,7 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';
 import { operationsRoute } from '../plans/paths.ts';
+import { ProtectionPage } from '../protection/ProtectionPage.tsx';
 import { InterviewPage } from '../screening/InterviewPage.tsx';
 import { ScreeningPage } from '../screening/ScreeningPage.tsx';
 import type { Catalogue, Me } from '../types.ts';
@@ -54,5 +55,6 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
       <ScreeningPage me={me} />
     );
   }
+  if (section.key === 'protection') return <ProtectionPage me={me} />;
   return <ModulePage section={section} />;
 }

@@ -59,8 +59,9 @@ export const SECTIONS: readonly Section[] = [
     label: 'Protection',
     path: '/protection',
     anyOf: ['protection.read'],
-    summary: 'Protection cases — services offered and chosen, consent, shelter stays — will appear here.',
-    built: false,
+    summary:
+      'Protection cases opened for presumed victims, by pseudonym; services, consent and compensation will be recorded there.',
+    built: true,
   },
   {
     key: 'prosecution',

@@ -1,0 +1,36 @@
+import { Check } from '../screening/controls.tsx';
+import { KIND_WORDS, KINDS } from './timeline.ts';
+import type { TimelineKind } from './types.ts';
+
+interface Props {
+  shown: ReadonlySet<TimelineKind>;
+  onChange: (shown: ReadonlySet<TimelineKind>) => void;
+  /** How many events of each kind are loaded. */
+  tally: Readonly<Record<TimelineKind, number>>;
+}
+
+/** Which kinds of event the timeline shows: one checkbox per kind, with how many are loaded. */
+export function TimelineFilter({ shown, onChange, tally }: Props) {
+  const toggle = (kind: TimelineKind, on: boolean) => {
+    const next = new Set(shown);
+    if (on) next.add(kind);
+    else next.delete(kind);
+    onChange(next);
+  };
+  return (
+    <fieldset className="form-group timeline-filter">
+      <legend>Show</legend>
+      <ul className="check-list">
+        {KINDS.map((kind) => (
+          <li key={kind}>
+            <Check
+              label={`${KIND_WORDS[kind].many} (${tally[kind]})`}
+              checked={shown.has(kind)}
+              onChange={(on) => toggle(kind, on)}
+            />
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

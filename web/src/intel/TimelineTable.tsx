@@ -1,0 +1,56 @@
+import { href } from '../router.ts';
+import { formatDay } from '../ui/datetime.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { keyed } from '../ui/keyed.ts';
+import { detailWords, KIND_WORDS } from './timeline.ts';
+import type { TimelineEvent } from './types.ts';
+
+/** The events, newest first: when, what kind, and what happened; a report opens its own page. */
+export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="timeline">
+        <caption className="visually-hidden">Events, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Kind</th>
+            <th scope="col">What</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keyed(events, (e) => `${e.kind}|${e.at}|${e.summary}`).map(({ key, item: e }) => (
+            <tr key={key}>
+              <td className="nowrap">
+                <time dateTime={e.at}>
+                  {e.kind === 'report' ? formatDay(e.at.slice(0, 10)) : formatDateTime(e.at)}
+                </time>
+              </td>
+              <td>
+                <span className={`event-kind event-${e.kind}`}>{KIND_WORDS[e.kind].one}</span>
+              </td>
+              <td>
+                <What event={e} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function What({ event }: { event: TimelineEvent }) {
+  const reportId = event.kind === 'report' ? event.detail.reportId : null;
+  const detail = detailWords(event);
+  return (
+    <>
+      {typeof reportId === 'string' ? (
+        <a href={href(`/intel/reports/${encodeURIComponent(reportId)}`)}>{event.summary}</a>
+      ) : (
+        event.summary
+      )}
+      {detail ? <span className="sub">{detail}</span> : null}
+    </>
+  );
+}

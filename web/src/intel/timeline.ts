@@ -1,0 +1,79 @@
+import type { TimelineEvent, TimelineKind, TimelinePage } from './types.ts';
+
+/** Events asked for per stream and page. */
+export const PAGE_SIZE = 50;
+
+export const KINDS: readonly TimelineKind[] = ['call', 'transfer', 'crossing', 'report'];
+
+export const KIND_WORDS: Record<TimelineKind, { one: string; many: string }> = {
+  call: { one: 'Call', many: 'Calls' },
+  transfer: { one: 'Transfer', many: 'Money transfers' },
+  crossing: { one: 'Crossing', many: 'Border crossings' },
+  report: { one: 'Report', many: 'Reports' },
+};
+
+const STREAM: Record<keyof TimelinePage['counts'], TimelineKind> = {
+  calls: 'call',
+  transfers: 'transfer',
+  crossings: 'crossing',
+  reports: 'report',
+};
+
+/**
+ * The part of a page that can be shown without a gap, and whether older events remain. Each stream brings its
+ * newest `limitPerStream` events: a stream that filled its quota may have more events older than its last one
+ * but newer than another stream's last, so events are shown only down to the latest of the full streams' last
+ * events. The next page starts before that point.
+ */
+export function usablePart(page: TimelinePage): { events: TimelineEvent[]; more: boolean } {
+  const full = (Object.keys(STREAM) as (keyof TimelinePage['counts'])[])
+    .filter((s) => page.counts[s] >= page.limitPerStream)
+    .map((s) => STREAM[s]);
+  if (full.length === 0) return { events: page.events, more: false };
+  // ISO instants in the same form sort as text.
+  const lastOf = (kind: TimelineKind) =>
+    page.events
+      .filter((e) => e.kind === kind)
+      .map((e) => e.at)
+      .sort()[0] ?? '';
+  const cutoff = full.map(lastOf).sort().at(-1) ?? '';
+  return { events: page.events.filter((e) => e.at >= cutoff), more: true };
+}
+
+const reportOf = (e: TimelineEvent) => (e.kind === 'report' ? String(e.detail.reportId ?? '') : '');
+
+/**
+ * The shown events followed by a next page's, newest first. Reports are dated by the day, so one dated on the
+ * day of the point the next page starts from can come again: it is kept once.
+ */
+export function appendPage(shown: readonly TimelineEvent[], next: readonly TimelineEvent[]): TimelineEvent[] {
+  const reports = new Set(shown.map(reportOf).filter(Boolean));
+  const fresh = next.filter((e) => !reports.has(reportOf(e)));
+  return [...shown, ...fresh].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+/** A line of detail under an event's summary: a call's length and cell, a transfer's channel, a crossing's ids. */
+export function detailWords(e: TimelineEvent): string {
+  const d = e.detail;
+  switch (e.kind) {
+    case 'call': {
+      const seconds = Number(d.durationS ?? 0);
+      return [seconds > 0 ? `${seconds} s` : '', text(d.cell) ? `cell ${text(d.cell)}` : '']
+        .filter(Boolean)
+        .join(', ');
+    }
+    case 'transfer':
+      return text(d.channel) ? `by ${text(d.channel).replaceAll('_', ' ')}` : '';
+    case 'crossing':
+      return [
+        text(d.plate) ? `vehicle ${text(d.plate)}` : '',
+        text(d.document) ? `document ${text(d.document)}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+    case 'report':
+      return text(d.handling) ? `Handling ${text(d.handling)}` : '';
+  }
+}

@@ -1,0 +1,66 @@
+import { href } from '../router.ts';
+import { EXPLOITATION, wordFor } from '../screening/labels.ts';
+import { formatDate } from '../ui/format.ts';
+import type { ProtectionCase } from './types.ts';
+
+const STATUSES = [
+  ['open', 'Open'],
+  ['closed', 'Closed'],
+] as const;
+
+interface Props {
+  cases: readonly ProtectionCase[];
+  /** Whether the reader may open the screening a case came from. */
+  canOpenScreenings: boolean;
+}
+
+/** The agency's protection cases, newest first, by pseudonym only. */
+export function CaseTable({ cases, canOpenScreenings }: Props) {
+  if (cases.length === 0) {
+    return (
+      <p>
+        No protection cases yet: one is opened when the screening of a person presumed trafficked is
+        completed.
+      </p>
+    );
+  }
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">Protection cases</caption>
+        <thead>
+          <tr>
+            <th scope="col">Pseudonym</th>
+            <th scope="col">Opened</th>
+            <th scope="col">Exploitation</th>
+            <th scope="col">Child</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">
+                {canOpenScreenings ? (
+                  <a href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>{c.pseudonym}</a>
+                ) : (
+                  c.pseudonym
+                )}
+              </th>
+              <td className="nowrap">{formatDate(c.openedAt)}</td>
+              <td>
+                {c.exploitation ? (
+                  wordFor(EXPLOITATION, c.exploitation)
+                ) : (
+                  <span className="muted">Not recorded</span>
+                )}
+              </td>
+              <td>{c.child ? 'Yes' : 'No'}</td>
+              <td>{wordFor(STATUSES, c.status)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Me } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { CaseTable } from './CaseTable.tsx';
+import type { ProtectionCase } from './types.ts';
+
+/** `#/protection`: the agency's protection cases, each opened from a presumed victim's screening. */
+export function ProtectionPage({ me }: { me: Me }) {
+  const list = useLoad<{ cases: ProtectionCase[] }>('/api/protection/cases');
+  return (
+    <>
+      <PageHeading>Protection</PageHeading>
+      <p className="lead">
+        A case is opened under the person’s pseudonym when their screening finds them presumed trafficked. The
+        services offered and chosen, consent and compensation will be recorded here; for now the cases are
+        listed.
+      </p>
+      <section className="panel" aria-labelledby="cases-heading">
+        <h2 id="cases-heading">Protection cases of {me.agency.name}</h2>
+        <ErrorMessage message={list.error} />
+        {list.data ? (
+          <CaseTable cases={list.data.cases} canOpenScreenings={me.permissions.includes('screening.read')} />
+        ) : null}
+        {list.loading && !list.data ? <p className="muted">Loading the protection cases…</p> : null}
+      </section>
+    </>
+  );
+}
