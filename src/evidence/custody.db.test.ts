@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvedOperation, type Cast, operationCast } from '../operations/operation-fixture.ts';
+import { type Cast, executingOperation, operationCast } from '../operations/operation-fixture.ts';
 import { startTestApp, type TestApp } from '../server/testing.ts';
 
 let t: TestApp;
@@ -14,16 +14,7 @@ const HASH = 'ab'.repeat(32);
 beforeAll(async () => {
   t = await startTestApp();
   c = await operationCast(t);
-  opId = (await approvedOperation(c, 'EGRET')).id;
-  const view = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
-  const go = (
-    await c.call('PUT', `${plans}/${opId}/plan`, c.cookies.planner, {
-      version: view.version,
-      plan: { ...view.plan, goNoGo: [] },
-    })
-  ).json();
-  await c.call('POST', `${plans}/${opId}/approval`, c.cookies.deputy, { version: go.version });
-  await c.call('POST', `${plans}/${opId}/start`, c.cookies.deputy);
+  opId = (await executingOperation(c, 'EGRET')).id;
 });
 afterAll(() => t.close());
 

@@ -143,3 +143,21 @@ export async function approvedOperation(c: Cast, codeName: string) {
     });
   return { id, version: saved.version as number, decisionId: made.decisionId as string };
 }
+
+/** Plans, staffs and approves the operation, confirms its go/no-go items and starts it: it is executing. */
+export async function executingOperation(c: Cast, codeName: string) {
+  const op = await approvedOperation(c, codeName);
+  const approved = (
+    await c.call('POST', `/api/operations/plans/${op.id}/approval`, c.cookies.deputy, { version: op.version })
+  ).json();
+  for (const [index] of (approved.plan.goNoGo as unknown[]).entries())
+    await c.call('POST', `/api/operations/plans/${op.id}/checklist`, c.cookies.deputy, {
+      list: 'goNoGo',
+      index,
+      done: true,
+    });
+  const started = (await c.call('POST', `/api/operations/plans/${op.id}/start`, c.cookies.deputy)).json();
+  if (started.status !== 'executing')
+    throw new Error(`operation ${codeName} did not start: ${JSON.stringify(started)}`);
+  return op;
+}

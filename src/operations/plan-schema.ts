@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXHIBIT_CATEGORIES } from '../evidence/schema.ts';
 import { text, uuid } from '../platform/text.ts';
 
 /**
@@ -20,19 +21,8 @@ export const MEMBER_ROLES = [
 ] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-export const EVIDENCE_CATEGORIES = [
-  'ledger',
-  'phone',
-  'computer',
-  'cctv',
-  'retained_passport',
-  'identity_document',
-  'contract',
-  'weapon',
-  'cash',
-  'bank_record',
-  'other',
-] as const;
+/** What the intelligence expects to be seized: the categories of the evidence register. */
+export const EVIDENCE_CATEGORIES = EXHIBIT_CATEGORIES;
 
 export const SCREENING_PLACE_KINDS = [
   'shelter',

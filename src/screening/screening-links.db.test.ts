@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvedOperation, type Cast, operationCast } from '../operations/operation-fixture.ts';
+import { type Cast, executingOperation, operationCast } from '../operations/operation-fixture.ts';
 import { makeUser, signIn, startTestApp, type TestApp } from '../server/testing.ts';
 
 let t: TestApp;
@@ -29,16 +29,7 @@ const ANSWERS = {
 beforeAll(async () => {
   t = await startTestApp();
   c = await operationCast(t);
-  opId = (await approvedOperation(c, 'IBIS')).id;
-  const view = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
-  const go = (
-    await c.call('PUT', `${plans}/${opId}/plan`, c.cookies.planner, {
-      version: view.version,
-      plan: { ...view.plan, goNoGo: [] },
-    })
-  ).json();
-  await c.call('POST', `${plans}/${opId}/approval`, c.cookies.deputy, { version: go.version });
-  await c.call('POST', `${plans}/${opId}/start`, c.cookies.deputy);
+  opId = (await executingOperation(c, 'IBIS')).id;
   await c.call('POST', `${plans}/${opId}/log`, c.cookies.carer, {
     id: randomUUID(),
     kind: 'removal',
