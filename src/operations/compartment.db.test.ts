@@ -128,6 +128,8 @@ describe('the compartment', () => {
         '/api/evidence/exhibits/{id}',
         '/api/intel/entities/{id}',
         '/api/intel/search',
+        '/api/intel/export/ftm',
+        '/api/intel/entities/{id}/timeline',
         '/api/audit',
       ]),
     );
