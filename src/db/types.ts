@@ -180,6 +180,12 @@ export interface ImportJobTable {
   created_by: string;
   started_at: CreatedAt;
   finished_at: Timestamp | null;
+  /** Browser imports: the upload waiting on disk, who asked (user id and actor kind), progress in bytes. */
+  upload_path: ColumnType<string | null, string | null | undefined, string | null>;
+  requested_by: ColumnType<string | null, string | null | undefined, string | null>;
+  requested_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  bytes_done: ColumnType<string, number | string | undefined, number | string>;
+  queued_at: CreatedAt;
 }
 
 export interface ImportBadRowTable {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -11,6 +12,8 @@ import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
 import { ftmRoutes } from '../intel/ftm/routes.ts';
+import { ImportRunner } from '../intel/imports/import-jobs.ts';
+import { importRoutes } from '../intel/imports/import-routes.ts';
 import { intelRoutes } from '../intel/routes.ts';
 import { timelineRoutes } from '../intel/timeline-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
@@ -36,6 +39,8 @@ export interface AppDeps {
   sessionCacheMs?: number | undefined;
   /** Demo mode: demo users may sign in with a click (loopback only). */
   demo?: boolean | undefined;
+  /** Where browser uploads wait for their import; `<dataDir>/uploads` unless given. */
+  uploadDir?: string | undefined;
 }
 
 export interface Lantern {
@@ -43,6 +48,7 @@ export interface Lantern {
   sessions: SessionStore;
   auth: AuthService;
   routes: RouteEntry[];
+  imports: ImportRunner;
 }
 
 /** Builds the whole server: hooks, policy, every module's routes, the browser app. */
@@ -127,8 +133,16 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(protectionRoutes, { db: database.db });
   await app.register(screeningLinkRoutes, { db: database.db });
   await app.register(timelineRoutes, { db: database.db });
+  const imports = new ImportRunner(database, app.log);
+  await app.register(importRoutes, {
+    database,
+    runner: imports,
+    uploadDir: deps.uploadDir ?? join(config.dataDir, 'uploads'),
+  });
+  app.addHook('onClose', async () => imports.stop());
   await registerWebApp(app, config.webDir);
 
   await app.ready();
-  return { app, sessions, auth, routes };
+  imports.start();
+  return { app, sessions, auth, routes, imports };
 }

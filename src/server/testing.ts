@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { encrypt } from '../access/crypto.ts';
 import { hashPassword } from '../access/passwords.ts';
@@ -16,6 +19,8 @@ export const TEST_PASSWORD = 'a long test passphrase 1';
 export interface TestApp extends Lantern {
   config: Config;
   database: Db;
+  /** Where this app's uploads wait for their import (a temporary folder). */
+  uploadDir: string;
   clock: { now: number; advance(ms: number): void };
   close(): Promise<void>;
 }
@@ -38,21 +43,25 @@ export async function startTestApp(
       clock.now += ms;
     },
   };
+  const uploadDir = mkdtempSync(join(tmpdir(), 'lantern-uploads-'));
   const lantern = await buildApp({
     config,
     database,
     now: () => clock.now,
     sessionCacheMs: 0,
     demo: opts.demo,
+    uploadDir,
   });
   return {
     ...lantern,
     config,
     database,
+    uploadDir,
     clock,
     async close() {
       await lantern.app.close();
       await database.close();
+      rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

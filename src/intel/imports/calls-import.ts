@@ -98,6 +98,10 @@ export async function importFile(
     acceptSkips: boolean;
     progress?: (p: ImportProgress) => void;
     requestId?: string;
+    /** A queued job (a browser upload) to run under, instead of a new one. */
+    jobId?: string;
+    /** The file's own name, when `path` is an upload's: it names the job and picks the reader. */
+    fileName?: string;
   },
 ): Promise<ImportReport> {
   const { db } = database;
@@ -105,7 +109,7 @@ export async function importFile(
   const kind = IMPORT_KINDS[kindName];
   const size = (await stat(opts.path)).size;
   const sha256 = await sha256Of(opts.path, size, opts.progress);
-  const file = basename(opts.path);
+  const file = basename(opts.fileName ?? opts.path);
   const base = {
     file,
     sha256,
@@ -125,6 +129,20 @@ export async function importFile(
     .where('status', '=', 'completed')
     .executeTakeFirst();
   if (done) {
+    const message = 'This file was imported before; nothing changed.';
+    if (opts.jobId)
+      await db
+        .updateTable('import_jobs')
+        .set({
+          status: 'already_imported',
+          file_sha256: sha256,
+          file_bytes: size,
+          bytes_done: size,
+          message,
+          finished_at: new Date(),
+        })
+        .where('id', '=', opts.jobId)
+        .execute();
     await recordAudit(db, {
       actor: opts.actor,
       action: `import.${kindName}`,
@@ -137,7 +155,7 @@ export async function importFile(
       ...base,
       jobId: done.id,
       status: 'already_imported',
-      message: 'This file was imported before; nothing changed.',
+      message,
     };
   }
   // A run that never finished (the process was stopped) left its job 'running' and no data: close it.
@@ -147,24 +165,27 @@ export async function importFile(
     .where('agency_id', '=', opts.agencyId)
     .where('file_sha256', '=', sha256)
     .where('status', '=', 'running')
+    .$if(opts.jobId !== undefined, (q) => q.where('id', '<>', opts.jobId as string))
     .execute();
-  const job = await db
-    .insertInto('import_jobs')
-    .values({
-      agency_id: opts.agencyId,
-      kind: kindName,
-      file_name: file,
-      file_sha256: sha256,
-      file_bytes: size,
-      mapping: opts.mapping.name,
-      status: 'running',
-      accept_skips: opts.acceptSkips,
-      message: null,
-      created_by: opts.actor.label,
-      finished_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const job = opts.jobId
+    ? await startQueuedJob(db, opts.jobId, { sha256, size, acceptSkips: opts.acceptSkips })
+    : await db
+        .insertInto('import_jobs')
+        .values({
+          agency_id: opts.agencyId,
+          kind: kindName,
+          file_name: file,
+          file_sha256: sha256,
+          file_bytes: size,
+          mapping: opts.mapping.name,
+          status: 'running',
+          accept_skips: opts.acceptSkips,
+          message: null,
+          created_by: opts.actor.label,
+          finished_at: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
 
   const bad: BadRow[] = [];
   let badCount = 0;
@@ -215,6 +236,8 @@ export async function importFile(
           continue;
         }
         rowsRead++;
+        if ((rowsRead & 1023) === 0)
+          opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
         if (record.invalid) {
           addBad({ line: record.line, field: '(row)', reason: record.invalid });
           continue;
@@ -355,6 +378,36 @@ export async function importFile(
     badRows: bad,
     message: null,
   };
+}
+
+/** Moves a queued job to running, with what hashing the file found. */
+async function startQueuedJob(
+  db: Db['db'],
+  jobId: string,
+  found: { sha256: string; size: number; acceptSkips: boolean },
+): Promise<{ id: string }> {
+  const row = await db
+    .updateTable('import_jobs')
+    .set({
+      status: 'running',
+      file_sha256: found.sha256,
+      file_bytes: found.size,
+      accept_skips: found.acceptSkips,
+      rows_read: 0,
+      rows_imported: 0,
+      rows_skipped: 0,
+      bytes_done: 0,
+      message: null,
+      finished_at: null,
+    })
+    .where('id', '=', jobId)
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'the import job is gone');
+  await sql`UPDATE import_jobs SET started_at = now() WHERE id = ${jobId}`.execute(db);
+  // A job that ran before (the server stopped midway) may have left bad rows of an earlier pass.
+  await db.deleteFrom('import_bad_rows').where('job_id', '=', jobId).execute();
+  return row;
 }
 
 /** Call records through a calls mapping. */

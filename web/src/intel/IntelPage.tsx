@@ -4,6 +4,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { EntitiesPanel } from './EntitiesPanel.tsx';
+import { ImportsPanel } from './ImportsPanel.tsx';
 import { NewReportForm } from './NewReportForm.tsx';
 import { NewSourceForm } from './NewSourceForm.tsx';
 import { ReportList } from './ReportList.tsx';
@@ -87,6 +88,7 @@ export function IntelPage({ me }: { me: Me }) {
         </>
       ),
     },
+    ...(canWrite ? [{ key: 'imports', label: 'Imports', panel: <ImportsPanel /> }] : []),
     {
       key: 'entities',
       label: 'Entities',

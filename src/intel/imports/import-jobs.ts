@@ -1,0 +1,270 @@
+import { stat, unlink } from 'node:fs/promises';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Actor } from '../../access/policy.ts';
+import type { Db } from '../../db/connection.ts';
+import { isAppError } from '../../platform/errors.ts';
+import { importFile } from './calls-import.ts';
+import type { ImportKindName } from './mapping.ts';
+import { findMapping } from './mappings-store.ts';
+
+/** Statuses after which a job changes no more. */
+export const FINISHED_STATUSES = new Set([
+  'completed',
+  'already_imported',
+  'rejected',
+  'failed',
+  'interrupted',
+]);
+
+/** A running job as the runner sees it, between its writes to the job row. */
+export interface LiveProgress {
+  agencyId: string;
+  status: string;
+  phase: 'checking' | 'importing';
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  startedAt: number;
+}
+
+export interface ProgressEvent {
+  status: string;
+  phase: string | null;
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+}
+
+/** Rate and time left from the share of the file read so far. */
+export function progressEvent(p: Omit<LiveProgress, 'agencyId'>, now = Date.now()): ProgressEvent {
+  const seconds = Math.max((now - p.startedAt) / 1000, 0.001);
+  // Hashing reads the file once before the rows are read: both passes count toward the time left.
+  const share =
+    p.totalBytes === 0
+      ? 1
+      : p.phase === 'checking'
+        ? (p.bytes / p.totalBytes) * 0.1
+        : 0.1 + (p.bytes / p.totalBytes) * 0.9;
+  const finished = FINISHED_STATUSES.has(p.status);
+  return {
+    status: p.status,
+    phase: finished ? null : p.phase,
+    rows: p.rows,
+    bytes: p.bytes,
+    totalBytes: p.totalBytes,
+    rowsPerSecond: Math.round(p.rows / seconds),
+    etaSeconds: finished ? 0 : share > 0 && share < 1 ? Math.round((seconds / share) * (1 - share)) : null,
+  };
+}
+
+const PERSIST_EVERY_MS = 1000;
+const POLL_MS = 5000;
+
+/**
+ * Runs browser imports in the server process, one at a time, oldest first. A job left running or queued by a
+ * stopped server is taken up again when the next one starts: an import is all-or-nothing, so running it again
+ * from its stored upload is safe. The upload is deleted when its job ends.
+ */
+export class ImportRunner {
+  readonly #database: Db;
+  readonly #log: FastifyBaseLogger | undefined;
+  readonly #live = new Map<string, LiveProgress>();
+  #stopped = false;
+  #pending = true;
+  #wakeup: (() => void) | null = null;
+  #timer: NodeJS.Timeout | null = null;
+  #loop: Promise<void> | null = null;
+
+  constructor(database: Db, log?: FastifyBaseLogger) {
+    this.#database = database;
+    this.#log = log;
+  }
+
+  start(): void {
+    if (!this.#loop) this.#loop = this.#run();
+  }
+
+  /** A job was queued: look at once rather than at the next poll. */
+  wake(): void {
+    this.#pending = true;
+    this.#wakeup?.();
+  }
+
+  /** A job's progress while this runner runs it. */
+  live(jobId: string): LiveProgress | undefined {
+    return this.#live.get(jobId);
+  }
+
+  /** Stops taking jobs and waits for the one running to end. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.wake();
+    await this.#loop;
+  }
+
+  async #run(): Promise<void> {
+    const { db } = this.#database;
+    try {
+      // Jobs a stopped server was running go back to the queue; their imports rolled back with the process.
+      await db
+        .updateTable('import_jobs')
+        .set({ status: 'queued', rows_read: 0, bytes_done: 0 })
+        .where('status', '=', 'running')
+        .where('upload_path', 'is not', null)
+        .execute();
+    } catch (e) {
+      this.#log?.error({ err: { type: (e as Error).name } }, 'import runner could not requeue jobs');
+    }
+    while (!this.#stopped) {
+      this.#pending = false;
+      let ran = false;
+      try {
+        const job = await db
+          .selectFrom('import_jobs')
+          .selectAll()
+          .where('status', '=', 'queued')
+          .where('upload_path', 'is not', null)
+          .orderBy('queued_at')
+          .limit(1)
+          .executeTakeFirst();
+        if (job) {
+          ran = true;
+          await this.#runJob(job);
+        }
+      } catch (e) {
+        if (this.#stopped) break;
+        this.#log?.error({ err: { type: (e as Error).name } }, 'import runner failed');
+      }
+      if (!ran && !this.#pending && !this.#stopped) await this.#wait();
+    }
+  }
+
+  #wait(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#wakeup = () => {
+        if (this.#timer) clearTimeout(this.#timer);
+        this.#timer = null;
+        this.#wakeup = null;
+        resolve();
+      };
+      this.#timer = setTimeout(() => this.#wakeup?.(), POLL_MS);
+    });
+  }
+
+  async #runJob(job: {
+    id: string;
+    agency_id: string;
+    kind: string;
+    file_name: string;
+    file_bytes: string;
+    mapping: string;
+    accept_skips: boolean;
+    created_by: string;
+    upload_path: string | null;
+    requested_by: string | null;
+    requested_kind: string | null;
+  }): Promise<void> {
+    const { db } = this.#database;
+    const path = job.upload_path as string;
+    const live: LiveProgress = {
+      agencyId: job.agency_id,
+      status: 'running',
+      phase: 'checking',
+      rows: 0,
+      bytes: 0,
+      totalBytes: Number(job.file_bytes),
+      startedAt: Date.now(),
+    };
+    this.#live.set(job.id, live);
+    const finish = async (status: string, message: string) => {
+      await db
+        .updateTable('import_jobs')
+        .set({ status, message, finished_at: new Date() })
+        .where('id', '=', job.id)
+        .execute();
+      live.status = status;
+    };
+    try {
+      const exists = await stat(path).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) {
+        await finish('failed', 'The uploaded file is no longer on the server: upload it again.');
+        return;
+      }
+      let mapping: Awaited<ReturnType<typeof findMapping>>;
+      try {
+        mapping = await findMapping(db, job.agency_id, job.mapping, job.kind as ImportKindName);
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        await finish('rejected', e.message);
+        return;
+      }
+      const actor: Actor = {
+        kind: job.requested_kind === 'token' ? 'token' : 'user',
+        userId: job.requested_by,
+        agencyId: job.agency_id,
+        roles: [],
+        permissions: new Set(),
+        label: job.created_by,
+      };
+      let lastWrite = Date.now();
+      let writing = false;
+      const report = await importFile(this.#database, {
+        actor,
+        agencyId: job.agency_id,
+        path,
+        fileName: job.file_name,
+        mapping,
+        acceptSkips: job.accept_skips,
+        jobId: job.id,
+        progress: (p) => {
+          live.phase = p.phase;
+          live.bytes = p.bytes;
+          live.totalBytes = p.totalBytes;
+          live.rows = p.rows;
+          const now = Date.now();
+          if (writing || now - lastWrite < PERSIST_EVERY_MS) return;
+          lastWrite = now;
+          writing = true;
+          db.updateTable('import_jobs')
+            .set({ rows_read: p.rows, bytes_done: p.bytes })
+            .where('id', '=', job.id)
+            .where('status', '=', 'running')
+            .execute()
+            .catch(() => undefined)
+            .finally(() => {
+              writing = false;
+            });
+        },
+      });
+      live.bytes = live.totalBytes;
+      live.rows = report.rowsRead;
+      live.status = report.status;
+      await db
+        .updateTable('import_jobs')
+        .set({ bytes_done: live.totalBytes })
+        .where('id', '=', job.id)
+        .execute();
+    } catch (e) {
+      // Nothing personal is in the message a file's rows could put there: the job says only that it failed.
+      this.#log?.error({ err: { type: (e as Error).name } }, 'import job failed');
+      await finish('failed', 'The import failed on the server; nothing was imported. Try again.').catch(
+        () => undefined,
+      );
+    } finally {
+      await unlink(path).catch(() => undefined);
+      await db
+        .updateTable('import_jobs')
+        .set({ upload_path: null })
+        .where('id', '=', job.id)
+        .execute()
+        .catch(() => undefined);
+      // Kept a little while so that a client reading the progress sees the end without asking the database.
+      setTimeout(() => this.#live.delete(job.id), 60_000).unref();
+    }
+  }
+}
