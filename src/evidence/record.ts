@@ -3,6 +3,7 @@ import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { memberOperation } from '../operations/compartment.ts';
+import { auditOperation } from '../operations/op-audit.ts';
 import { verifyCustody } from './custody.ts';
 import { visibleExhibit } from './exhibits.ts';
 import { CUSTODY_ACTIONS, type CustodyAction } from './schema.ts';
@@ -95,8 +96,11 @@ export async function exhibitRecord(db: Q, actor: Actor, id: string, requestId: 
 }
 
 /** The exhibits an operation seized, for its members. */
-export async function operationExhibits(db: Q, actor: Actor, operationId: string) {
+export async function operationExhibits(db: Q, actor: Actor, operationId: string, requestId: string) {
   await memberOperation(db, actor, operationId);
+  await db
+    .transaction()
+    .execute((trx) => auditOperation(trx, actor, 'evidence.list', operationId, requestId));
   const rows = await db
     .selectFrom('exhibits')
     .select([

@@ -136,8 +136,11 @@ async function insertEntry(
 }
 
 /** The log in the order things happened, with who recorded each entry and when it reached the server. */
-export async function readLog(db: Q, actor: Actor, operationId: string) {
+export async function readLog(db: Q, actor: Actor, operationId: string, requestId: string) {
   await memberOperation(db, actor, operationId);
+  await db
+    .transaction()
+    .execute((trx) => auditOperation(trx, actor, 'operations.log_read', operationId, requestId));
   const rows = await db
     .selectFrom('operation_log')
     .innerJoin('users', 'users.id', 'operation_log.recorded_by')

@@ -23,7 +23,9 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       params: idParams,
       response: { 200: z.object({ entries: z.array(anyObject) }) },
     },
-    handler: async (request) => ({ entries: await readLog(db, actorOf(request), request.params.id) }),
+    handler: async (request) => ({
+      entries: await readLog(db, actorOf(request), request.params.id, request.id),
+    }),
   });
 
   app.post('/api/operations/plans/:id/log', {
@@ -51,7 +53,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       response: { 200: z.object({ exhibits: z.array(anyObject) }) },
     },
     handler: async (request) => ({
-      exhibits: await operationExhibits(db, actorOf(request), request.params.id),
+      exhibits: await operationExhibits(db, actorOf(request), request.params.id, request.id),
     }),
   });
 
@@ -63,7 +65,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       params: idParams,
       response: { 200: anyObject },
     },
-    handler: async (request) => readReview(db, actorOf(request), request.params.id),
+    handler: async (request) => readReview(db, actorOf(request), request.params.id, request.id),
   });
 
   app.post('/api/operations/plans/:id/review', {

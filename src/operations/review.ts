@@ -99,8 +99,11 @@ export async function objectiveFigures(db: Q, operationId: string) {
 }
 
 /** The review as it stands: figures live until the review is submitted, then frozen with it. */
-export async function readReview(db: Q, actor: Actor, operationId: string) {
+export async function readReview(db: Q, actor: Actor, operationId: string, requestId: string) {
   await memberOperation(db, actor, operationId);
+  await db
+    .transaction()
+    .execute((trx) => auditOperation(trx, actor, 'operations.review_read', operationId, requestId));
   const r = await db
     .selectFrom('operation_reviews')
     .innerJoin('users', 'users.id', 'operation_reviews.submitted_by')
@@ -164,7 +167,7 @@ export async function submitReview(
       removed: figures.rescue.removed,
     });
   });
-  return readReview(db, actor, operationId);
+  return readReview(db, actor, operationId, requestId);
 }
 
 /** Reviewed operations on an entity, for its page: the outcome feeds the target's intelligence. */

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { sql } from 'kysely';
@@ -8,14 +6,12 @@ import type { Actor } from '../../access/policy.ts';
 import { runBulk } from '../../db/bulk.ts';
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
-import { csvRecords, guessDelimiter } from './csv-stream.ts';
-import { DecodeError, decodeChunks } from './decode.ts';
+import { DecodeError } from './decode.ts';
 import { FieldError } from './fields.ts';
-import { isJsonLinesFile, jsonlRecords } from './jsonl-stream.ts';
+import { fileRecords, sha256Of } from './file-records.ts';
 import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { RowSet } from './row-set.ts';
-import { isExcelFile, xlsxRecords } from './xlsx-stream.ts';
 
 export interface BadRow {
   line: number;
@@ -47,42 +43,6 @@ export interface ImportReport {
 const KEEP_BAD_ROWS = 1000;
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-async function sha256Of(path: string, size: number, progress?: (p: ImportProgress) => void): Promise<string> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-    progress?.({ phase: 'checking', bytes, totalBytes: size, rows: 0 });
-  }
-  return hash.digest('hex');
-}
-
-/** Chunks of the file, counting bytes for the progress report. */
-async function* fileChunks(path: string, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    onBytes((chunk as Buffer).length);
-    yield chunk as Buffer;
-  }
-}
-
-/** Text with its delimiter: the mapping's, or the one the header line uses. */
-async function* withDelimiter(
-  text: AsyncGenerator<string>,
-  mapping: ColumnMapping,
-  found: { delimiter: string },
-): AsyncGenerator<string> {
-  let first = true;
-  for await (const t of text) {
-    if (first) {
-      found.delimiter =
-        mapping.delimiter === 'auto' ? guessDelimiter(t.split(/\r?\n/, 1)[0] ?? '') : mapping.delimiter;
-      first = false;
-    }
-    yield t;
-  }
-}
-
 /**
  * Imports one file of call records or transfers (the mapping's kind) for an agency: streamed from disk through
  * decoding, parsing and checking into COPY, in one transaction. A file with bad rows changes nothing unless
@@ -108,7 +68,9 @@ export async function importFile(
   const kindName = opts.mapping.kind;
   const kind = IMPORT_KINDS[kindName];
   const size = (await stat(opts.path)).size;
-  const sha256 = await sha256Of(opts.path, size, opts.progress);
+  const sha256 = await sha256Of(opts.path, (bytes) =>
+    opts.progress?.({ phase: 'checking', bytes, totalBytes: size, rows: 0 }),
+  );
   const file = basename(opts.fileName ?? opts.path);
   const base = {
     file,
@@ -200,25 +162,14 @@ export async function importFile(
 
   const committed = await runBulk(database, async (tx) => {
     const writer = await tx.copyInto(kind.table, ['agency_id', 'import_id', ...kind.columns]);
-    const found = { delimiter: ',' };
-    const text = withDelimiter(
-      decodeChunks(
-        fileChunks(opts.path, (n) => (bytes += n)),
-        opts.mapping.encoding,
-      ),
-      opts.mapping,
-      found,
-    );
     const seen = new RowSet();
     let index: Record<string, number> | null = null;
     let headerWidth = 0;
     let buffer = '';
     try {
-      const records = isExcelFile(file)
-        ? xlsxRecords(opts.path, opts.mapping)
-        : isJsonLinesFile(file)
-          ? jsonlRecords(text, [...new Set(Object.values(opts.mapping.columns))])
-          : csvRecords(text, found.delimiter);
+      const records = fileRecords(opts.path, file, opts.mapping, (n) => {
+        bytes += n;
+      });
       for await (const record of records) {
         if (!index) {
           const header = record.fields.map((h) => h.trim());

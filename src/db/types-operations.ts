@@ -1,0 +1,147 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt, Json, Timestamp } from './column-types.ts';
+
+// The tables of the operations side: decisions, operations and their team, log and review, the evidence
+// register and its custody entries, and the protection cases opened from screenings.
+export interface InterventionDecisionTable {
+  id: Generated<string>;
+  agency_id: string;
+  target_entity_id: string | null;
+  target_label: string;
+  assessment: Json<Record<string, unknown>>;
+  recommendation: string;
+  reasons: Json<string[]>;
+  cautions: Json<string[]>;
+  decision: string;
+  rationale: string;
+  decided_by: string;
+  decided_at: CreatedAt;
+  status: string;
+  approver_id: string | null;
+  approved_at: Timestamp | null;
+  approval_note: string | null;
+}
+
+export interface DecisionDissentTable {
+  decision_id: string;
+  user_id: string;
+  text: string;
+  at: CreatedAt;
+}
+
+export interface OperationTable {
+  id: Generated<string>;
+  agency_id: string;
+  code_name: string;
+  decision_id: string | null;
+  status: string;
+  target_entity_id: string | null;
+  target_label: string;
+  place: string;
+  starts_at: Timestamp | null;
+  ready_by: string | null;
+  plan: Json<Record<string, unknown>>;
+  version: ColumnType<number, number | undefined, number>;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_by: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  started_at: Timestamp | null;
+  concluded_at: Timestamp | null;
+  cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface OperationMemberTable {
+  id: Generated<string>;
+  operation_id: string;
+  user_id: string;
+  role: string;
+  team: ColumnType<string, string | undefined, string>;
+  language: string | null;
+  added_by: string;
+  added_at: CreatedAt;
+  removed_by: string | null;
+  removed_at: Timestamp | null;
+}
+
+export interface OperationReceiverTable {
+  operation_id: string;
+  agency_id: string;
+  added_at: CreatedAt;
+}
+
+export interface OperationLogTable {
+  id: string;
+  operation_id: string;
+  kind: string;
+  occurred_at: Timestamp;
+  received_at: CreatedAt;
+  recorded_by: string;
+  entry: Json<Record<string, unknown>>;
+  exhibit_id: string | null;
+}
+
+export interface OperationReviewTable {
+  operation_id: string;
+  review: Json<Record<string, unknown>>;
+  figures: Json<Record<string, unknown>>;
+  submitted_by: string;
+  submitted_at: CreatedAt;
+}
+
+export interface ExhibitTable {
+  id: Generated<string>;
+  ref: string;
+  agency_id: string;
+  operation_id: string | null;
+  nature: string;
+  category: string;
+  description: string;
+  collected_by: string;
+  collected_at: Timestamp;
+  collected_where: string;
+  seal_number: string | null;
+  hash_algorithm: string | null;
+  digital_hash: string | null;
+  state: string;
+  custodian: string;
+  custodian_user_id: string | null;
+  location: string;
+  custody_count: number;
+  custody_head: string;
+  created_at: CreatedAt;
+}
+
+export interface CustodyEventTable {
+  exhibit_id: string;
+  seq: number;
+  action: string;
+  from_custodian: string | null;
+  to_custodian: string;
+  to_user_id: string | null;
+  purpose: string;
+  authority: string;
+  method: string;
+  place: string;
+  at: Timestamp;
+  hash_observed: string | null;
+  hash_matches: boolean | null;
+  note: ColumnType<string, string | undefined, never>;
+  recorded_by: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ProtectionCaseTable {
+  id: Generated<string>;
+  agency_id: string;
+  screening_id: string;
+  pseudonym: string;
+  exploitation: string | null;
+  child: boolean;
+  status: string;
+  opened_at: CreatedAt;
+  opened_by: string;
+}
