@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('demo mode in the browser', () => {
   it('lists the demo users by agency and signs in as one with a click, under a banner on every page', async () => {
-    expect(server.output()).toMatch(/Demo loaded: \d+ demo users/);
+    expect(server.firstStartOutput()).toMatch(/Demo loaded: \d+ demo users/);
     const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/#/signin`);

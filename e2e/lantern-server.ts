@@ -1,8 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '..');
 const LINK = /http:\/\/127\.0\.0\.1:(\d+)\/#\/welcome\/([A-Za-z0-9_-]+)/;
@@ -13,6 +14,8 @@ export interface RunningServer {
   link: string;
   token: string;
   output: () => string;
+  /** What `serve` printed on the first start on this data folder: the demo template's when it is a copy. */
+  firstStartOutput: () => string;
   stop: () => Promise<void>;
 }
 
@@ -30,9 +33,38 @@ export function ensureWebBuilt(): void {
   );
 }
 
-/** Starts `lantern serve` on a free port with a fresh embedded database, and waits for its sign-in link. */
+/**
+ * Starts `lantern serve` on a free port and waits for its sign-in link. With `--no-demo` the embedded database
+ * starts empty; otherwise it starts from a copy of the demo template, a data folder on which `serve` has
+ * already loaded the demo once this run (the copy issues its own one-time link: the first administrator has
+ * not signed in yet).
+ */
 export async function startServer(args: string[] = [], timeoutMs = 60_000): Promise<RunningServer> {
+  const template = args.includes('--no-demo') ? null : await demoTemplate(timeoutMs);
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
+  try {
+    if (template) cpSync(template.dataDir, dataDir, { recursive: true });
+  } catch (e) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+  const { child, out, match } = await launch(dataDir, args, timeoutMs);
+  const [link, port, token] = match;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    link,
+    token,
+    output: out,
+    firstStartOutput: template ? () => template.output : out,
+    stop: async () => {
+      await terminate(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Spawns `lantern serve` on `dataDir` and waits for its sign-in link; stops it and removes `dataDir` on failure. */
+async function launch(dataDir: string, args: string[], timeoutMs: number) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -47,27 +79,77 @@ export async function startServer(args: string[] = [], timeoutMs = 60_000): Prom
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
+  let text = '';
   child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
+    text += d.toString();
   });
   child.stderr?.on('data', (d: Buffer) => {
-    out += d.toString();
+    text += d.toString();
   });
-  const stop = () => stopServer(child, dataDir);
+  const out = () => text;
   try {
-    const match = await waitFor(
-      () => LINK.exec(out),
-      child,
-      timeoutMs,
-      () => out,
-    );
-    const [link, port, token] = match as unknown as [string, string, string];
-    return { baseUrl: `http://127.0.0.1:${port}`, link, token, output: () => out, stop };
+    const match = await waitFor(() => LINK.exec(text), child, timeoutMs, out);
+    return { child, out, match: match as unknown as [string, string, string] };
   } catch (e) {
-    await stop();
+    await terminate(child);
+    rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * The demo template of this run: built by the first caller (under a lock, should test files ever run in
+ * parallel), reused by the others. Null when the browser project's global setup did not provide a folder for
+ * it (the caller then loads the demo itself).
+ */
+async function demoTemplate(timeoutMs: number): Promise<{ dataDir: string; output: string } | null> {
+  const root = inject('lanternDemoTemplate');
+  if (!root) return null;
+  const dataDir = join(root, 'data');
+  const log = join(root, 'first-start.log');
+  const ready = join(root, 'ready');
+  const lock = join(root, 'lock');
+  const until = Date.now() + 2 * timeoutMs;
+  for (;;) {
+    if (existsSync(ready)) return { dataDir, output: readFileSync(log, 'utf8') };
+    if (takeLock(lock)) {
+      try {
+        if (!existsSync(ready)) {
+          writeFileSync(log, await buildTemplate(dataDir, timeoutMs));
+          writeFileSync(ready, '');
+        }
+      } finally {
+        rmSync(lock, { recursive: true, force: true });
+      }
+    } else {
+      if (Date.now() > until)
+        throw new Error(`The demo template in ${root} was not ready within ${2 * timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+const takeLock = (lock: string) => {
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+};
+
+/** Starts `serve` on an empty `dataDir`, which loads the demo, then stops it cleanly; returns what it printed. */
+async function buildTemplate(dataDir: string, timeoutMs: number): Promise<string> {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const { child, out } = await launch(dataDir, [], timeoutMs);
+  const code = await terminate(child);
+  if (!/Demo loaded: /.test(out()) || code !== 0) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`Building the demo template failed (exit ${code}):\n${out()}`);
+  }
+  return out();
 }
 
 async function waitFor<T>(probe: () => T | null, child: ChildProcess, timeoutMs: number, out: () => string) {
@@ -81,7 +163,8 @@ async function waitFor<T>(probe: () => T | null, child: ChildProcess, timeoutMs:
   throw new Error(`No sign-in link from lantern serve within ${timeoutMs} ms:\n${out()}`);
 }
 
-async function stopServer(child: ChildProcess, dataDir: string): Promise<void> {
+/** Stops the server with SIGTERM (SIGKILL after 10 s) and returns its exit code (null when killed by a signal). */
+async function terminate(child: ChildProcess): Promise<number | null> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -89,7 +172,7 @@ async function stopServer(child: ChildProcess, dataDir: string): Promise<void> {
     await exited;
     clearTimeout(timer);
   }
-  rmSync(dataDir, { recursive: true, force: true });
+  return child.exitCode;
 }
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */

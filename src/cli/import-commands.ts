@@ -40,11 +40,19 @@ export function registerImportCommands(program: Command): void {
       what: 'checkpoint crossing file',
       builtIn: 'lantern-crossings',
     },
+    {
+      kind: 'tips',
+      mapping: 'lantern-tips',
+      what: 'file of hotline, NGO or public tips',
+      builtIn: 'lantern-tips',
+    },
   ] as const;
   for (const k of kinds) {
     imp
       .command(k.kind)
-      .description(`Import a ${k.what} (CSV or TSV, any of the supported encodings) through a column mapping`)
+      .description(
+        `Import a ${k.what} (CSV, TSV, JSON lines or Excel; any of the supported encodings) through a column mapping`,
+      )
       .argument('<file>', 'the file to import')
       .requiredOption('--agency <name-or-id>', 'the agency the records belong to')
       .option('--mapping <name>', `the data provider's column mapping (built in: ${k.builtIn})`, k.mapping)

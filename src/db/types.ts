@@ -1,6 +1,15 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './column-types.ts';
 import type {
+  CallRecordTable,
+  ColumnMappingTable,
+  CrossingTable,
+  ImportBadRowTable,
+  ImportJobTable,
+  TipTable,
+  TransferTable,
+} from './types-imports.ts';
+import type {
   CustodyEventTable,
   DecisionDissentTable,
   ExhibitTable,
@@ -13,6 +22,7 @@ import type {
   ProtectionCaseTable,
 } from './types-operations.ts';
 
+export type * from './types-imports.ts';
 export type * from './types-operations.ts';
 
 export interface AgencyTable {
@@ -173,59 +183,6 @@ export interface ReferralTable {
   updated_at: Timestamp;
 }
 
-export interface ImportJobTable {
-  id: Generated<string>;
-  agency_id: string;
-  kind: string;
-  file_name: string;
-  file_sha256: string;
-  file_bytes: ColumnType<string, number | string, number | string>;
-  mapping: string;
-  status: string;
-  accept_skips: boolean;
-  rows_read: ColumnType<string, number | string | undefined, number | string>;
-  rows_imported: ColumnType<string, number | string | undefined, number | string>;
-  rows_skipped: ColumnType<string, number | string | undefined, number | string>;
-  message: string | null;
-  created_by: string;
-  started_at: CreatedAt;
-  finished_at: Timestamp | null;
-  /** Browser imports: the upload waiting on disk, who asked (user id and actor kind), progress in bytes. */
-  upload_path: ColumnType<string | null, string | null | undefined, string | null>;
-  requested_by: ColumnType<string | null, string | null | undefined, string | null>;
-  requested_kind: ColumnType<string | null, string | null | undefined, string | null>;
-  bytes_done: ColumnType<string, number | string | undefined, number | string>;
-  queued_at: CreatedAt;
-}
-
-export interface ImportBadRowTable {
-  job_id: string;
-  line: ColumnType<string, number | string, number | string>;
-  field: string;
-  reason: string;
-}
-
-export interface ColumnMappingTable {
-  agency_id: string;
-  kind: string;
-  name: string;
-  definition: Json<Record<string, unknown>>;
-  created_at: CreatedAt;
-}
-
-export interface CallRecordTable {
-  agency_id: string;
-  import_id: string;
-  caller: string;
-  callee: string;
-  started_at: Timestamp;
-  duration_s: number;
-  kind: string;
-  cell_id: string | null;
-  cell_lat: number | null;
-  cell_lon: number | null;
-}
-
 type Grade<T extends string> = T | null;
 
 export interface IntelSourceTable {
@@ -314,35 +271,6 @@ export interface SearchKeyTable {
   key: string;
 }
 
-export interface TransferTable {
-  agency_id: string;
-  import_id: string;
-  occurred_at: Timestamp;
-  channel: string;
-  from_account: string;
-  from_name: string | null;
-  to_account: string;
-  to_name: string | null;
-  amount: ColumnType<string, string | number, string | number>;
-  currency: string;
-  reference: string | null;
-}
-
-export interface CrossingTable {
-  agency_id: string;
-  import_id: string;
-  crossed_at: Timestamp;
-  checkpoint_id: string | null;
-  checkpoint: string;
-  direction: string;
-  traveller_name: string;
-  nationality: string | null;
-  date_of_birth: string | null;
-  document_type: string | null;
-  document_number: string | null;
-  vehicle_plate: string | null;
-}
-
 export interface Database {
   protection_cases: ProtectionCaseTable;
   operations: OperationTable;
@@ -352,6 +280,7 @@ export interface Database {
   operation_reviews: OperationReviewTable;
   exhibits: ExhibitTable;
   custody_events: CustodyEventTable;
+  tips: TipTable;
   crossings: CrossingTable;
   transfers: TransferTable;
   intervention_decisions: InterventionDecisionTable;

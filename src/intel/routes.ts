@@ -69,6 +69,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
             length: request.query.q.length,
             entities: result.entities.length,
             reports: result.reports.length,
+            tips: result.tips.length,
           },
         }),
       );

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import { searchTips } from '../monitoring/tips.ts';
 import { FieldError, toE164 } from './imports/fields.ts';
 import { nameKey, plainKey } from './name-key.ts';
 import { nameResults } from './name-search.ts';
@@ -66,7 +67,7 @@ export async function indexValue(
 
 /**
  * One search box: names fuzzily across spellings (trigram similarity on transliteration keys), phone numbers
- * typed in any format, accounts, plates and documents exactly, and the text of reports. Only what the actor's
+ * typed in any format, accounts, plates and documents exactly, the text of reports, and tips (for those who may see them). Only what the actor's
  * agency holds, or was given, is searched.
  */
 export async function search(db: Kysely<Database>, actor: Actor, query: string, limit = 20) {
@@ -133,6 +134,7 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
         .where((eb) => eb.or([eb('caller', 'in', phones), eb('callee', 'in', phones)]))
         .executeTakeFirst()
     : undefined;
+  const tips = await searchTips(db, actor, q, limit);
   return {
     query: q,
     entities: [
@@ -146,5 +148,6 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
       excerpt: r.text.slice(0, 200),
     })),
     phones: phones.map((p) => ({ number: p, callRecords: Number(calls?.n ?? 0) })),
+    tips,
   };
 }

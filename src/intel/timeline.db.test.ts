@@ -11,6 +11,8 @@ let t: TestApp;
 let analyst: string;
 let other: string;
 let personId: string;
+let siteId: string;
+let prosecutor: string;
 
 const dir = mkdtempSync(join(tmpdir(), 'lantern-timeline-'));
 const file = (name: string, lines: string[]) => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
   analyst = await signIn(t, a);
   t.clock.advance(31_000);
   other = await signIn(t, await makeUser(t, ['analyst']));
+  prosecutor = await signIn(t, await makeUser(t, ['prosecutor'], { agencyId: a.agencyId }));
   const post = async (url: string, payload: object) =>
     (await t.app.inject({ method: 'POST', url, payload, ...withSession(analyst) })).json();
   const entity = async (type: string, label: string, attribute?: string) => {
@@ -92,13 +95,24 @@ beforeAll(async () => {
     ]),
     'lantern-crossings',
   );
+  // A karaoke bar, and hotline tips placed 300 m and 5 km from it.
+  siteId = await entity('site', 'Golden Star karaoke');
+  await post(`/api/intel/entities/${siteId}/facts`, { attribute: 'lat', value: '13.7563' });
+  await post(`/api/intel/entities/${siteId}/facts`, { attribute: 'lon', value: '100.5018' });
+  await run(
+    file('tips.jsonl', [
+      '{"tip_id":"T1","received_at":"2026-05-10T20:00:00+07:00","channel":"hotline","language":"th","text":"ผู้หญิงถูกขังที่ร้าน","place_hint":"near the market","lat":13.7590,"lon":100.5018}',
+      '{"tip_id":"T2","received_at":"2026-05-11T20:00:00+07:00","channel":"ngo","language":"en","text":"Far away","place_hint":"","lat":13.80,"lon":100.5018}',
+    ]),
+    'lantern-tips',
+  );
 }, 60_000);
 afterAll(() => t.close());
 
-const timeline = (cookie: string, query = '') =>
+const timeline = (cookie: string, query = '', id = personId) =>
   t.app.inject({
     method: 'GET',
-    url: `/api/intel/entities/${personId}/timeline${query}`,
+    url: `/api/intel/entities/${id}/timeline${query}`,
     ...withSession(cookie),
   });
 
@@ -107,7 +121,7 @@ describe("an entity's timeline", () => {
     const res = await timeline(analyst);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.counts).toEqual({ calls: 2, transfers: 1, crossings: 2, reports: 1 });
+    expect(body.counts).toEqual({ calls: 2, transfers: 1, crossings: 2, reports: 1, tips: 0 });
     expect(body.events.map((e: { kind: string }) => e.kind)).toEqual([
       'crossing',
       'crossing',
@@ -126,5 +140,15 @@ describe("an entity's timeline", () => {
     expect(older.events.map((e: { kind: string }) => e.kind)).toEqual(['call', 'report']);
     expect((await timeline(other)).statusCode).toBe(404);
     expect((await timeline(analyst, '?limit=0')).statusCode).toBe(400);
+  });
+
+  it('shows a site the tips placed within a kilometre of it, with their marking, to those who may see tips', async () => {
+    const body = (await timeline(analyst, '', siteId)).json();
+    expect(body.counts.tips).toBe(1);
+    expect(body.events).toEqual([
+      expect.objectContaining({ kind: 'tip', summary: 'Tip (hotline, TLP:AMBER): ผู้หญิงถูกขังที่ร้าน' }),
+    ]);
+    const withoutTips = (await timeline(prosecutor, '', siteId)).json();
+    expect(withoutTips.counts.tips).toBe(0);
   });
 });

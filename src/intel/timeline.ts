@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import { tipsNear } from '../monitoring/tips.ts';
 import { visibleEntity, visibleReports } from './entities.ts';
 
 type Q = Kysely<Database>;
@@ -14,7 +15,7 @@ const money = (amount: string) => Number(amount).toLocaleString('en-US', { maxim
 
 export interface TimelineEvent {
   at: string;
-  kind: 'call' | 'transfer' | 'crossing' | 'report';
+  kind: 'call' | 'transfer' | 'crossing' | 'report' | 'tip';
   summary: string;
   detail: Record<string, unknown>;
 }
@@ -46,9 +47,27 @@ async function identifiers(db: Q, agencyId: string, entityId: string) {
   return { phones: of('phone'), accounts: of('account'), plates: of('plate'), documents: of('document') };
 }
 
+/** Tips placed this close to a site or place are shown on its timeline. */
+export const TIP_RADIUS_KM = 1;
+
+/** The coordinates of a site or place, from its latest lat and lon facts. */
+async function placeOf(db: Q, agencyId: string, entityId: string) {
+  const facts = await db
+    .selectFrom('entity_facts')
+    .select(['attribute', 'value'])
+    .where('agency_id', '=', agencyId)
+    .where('entity_id', '=', entityId)
+    .where('attribute', 'in', ['lat', 'lon'])
+    .orderBy('asserted_at', 'desc')
+    .execute();
+  const lat = Number(facts.find((f) => f.attribute === 'lat')?.value);
+  const lon = Number(facts.find((f) => f.attribute === 'lon')?.value);
+  return Number.isFinite(lat) && Number.isFinite(lon) && facts.length >= 2 ? { lat, lon } : null;
+}
+
 /**
  * An entity's events in time, newest first: calls to and from its phones, transfers to and from its accounts,
- * border crossings of its vehicles and documents, and the reports that speak of it (only those the actor may
+ * border crossings of its vehicles and documents, tips placed near a site, and the reports that speak of it (only those the actor may
  * see). Each stream is read from the actor's agency's records only; `limit` events per stream, with totals.
  */
 export async function entityTimeline(
@@ -130,6 +149,10 @@ export async function entityTimeline(
         .limit(opts.limit)
         .execute()
     : [];
+  const place = await placeOf(db, e.agency_id, entityId);
+  const tips = place
+    ? await tipsNear(db, actor, place, { km: TIP_RADIUS_KM, limit: opts.limit, before: opts.before })
+    : [];
   const own = new Set(ids.phones.concat(ids.accounts));
   const events: TimelineEvent[] = [
     ...calls.map((c) => ({
@@ -167,6 +190,12 @@ export async function entityTimeline(
       summary: r.title,
       detail: { reportId: r.id, handling: r.handling },
     })),
+    ...tips.map((t) => ({
+      at: t.receivedAt,
+      kind: 'tip' as const,
+      summary: `Tip (${t.channel.replace('_', ' ')}, TLP:${t.tlp}): ${t.text.slice(0, 120)}`,
+      detail: { tipId: t.id, placeHint: t.placeHint, language: t.language, tlp: t.tlp },
+    })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   await db.transaction().execute((trx) =>
     appendAudit(trx, {
@@ -185,6 +214,7 @@ export async function entityTimeline(
       transfers: transfers.length,
       crossings: crossings.length,
       reports: reports.length,
+      tips: tips.length,
     },
     limitPerStream: opts.limit,
     events,

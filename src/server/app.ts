@@ -16,6 +16,7 @@ import { ImportRunner } from '../intel/imports/import-jobs.ts';
 import { importRoutes } from '../intel/imports/import-routes.ts';
 import { intelRoutes } from '../intel/routes.ts';
 import { timelineRoutes } from '../intel/timeline-routes.ts';
+import { tipRoutes } from '../monitoring/tips-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(protectionRoutes, { db: database.db });
   await app.register(screeningLinkRoutes, { db: database.db });
   await app.register(timelineRoutes, { db: database.db });
+  await app.register(tipRoutes, { db: database.db });
   const imports = new ImportRunner(database, app.log);
   await app.register(importRoutes, {
     database,

@@ -9,36 +9,18 @@ import { AppError } from '../../platform/errors.ts';
 import { DecodeError } from './decode.ts';
 import { FieldError } from './fields.ts';
 import { fileRecords, sha256Of } from './file-records.ts';
+import {
+  type BadRow,
+  type ImportProgress,
+  type ImportReport,
+  LostClaim,
+  startQueuedJob,
+} from './import-report.ts';
 import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { RowSet } from './row-set.ts';
 
-export interface BadRow {
-  line: number;
-  field: string;
-  reason: string;
-}
-
-export interface ImportProgress {
-  phase: 'checking' | 'importing';
-  bytes: number;
-  totalBytes: number;
-  rows: number;
-}
-
-export interface ImportReport {
-  jobId: string | null;
-  status: 'completed' | 'rejected' | 'already_imported';
-  file: string;
-  sha256: string;
-  rowsRead: number;
-  rowsImported: number;
-  rowsSkipped: number;
-  badRowCount: number;
-  /** The first bad rows, each with its line, field and reason. */
-  badRows: BadRow[];
-  message: string | null;
-}
+export { type BadRow, type ImportProgress, type ImportReport, LostClaim } from './import-report.ts';
 
 const KEEP_BAD_ROWS = 1000;
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
@@ -62,6 +44,8 @@ export async function importFile(
     jobId?: string;
     /** The file's own name, when `path` is an upload's: it names the job and picks the reader. */
     fileName?: string;
+    /** The runner that claimed the queued job: the import commits only if the job is still its own. */
+    claim?: string;
   },
 ): Promise<ImportReport> {
   const { db } = database;
@@ -130,7 +114,7 @@ export async function importFile(
     .$if(opts.jobId !== undefined, (q) => q.where('id', '<>', opts.jobId as string))
     .execute();
   const job = opts.jobId
-    ? await startQueuedJob(db, opts.jobId, { sha256, size, acceptSkips: opts.acceptSkips })
+    ? await startQueuedJob(db, opts.jobId, { sha256, size, acceptSkips: opts.acceptSkips, claim: opts.claim })
     : await db
         .insertInto('import_jobs')
         .values({
@@ -155,6 +139,7 @@ export async function importFile(
   let imported = 0;
   let bytes = 0;
   let failure: string | null = null;
+  let lostClaim = false;
   const addBad = (b: BadRow) => {
     badCount++;
     if (bad.length < KEEP_BAD_ROWS) bad.push(b);
@@ -258,13 +243,18 @@ export async function importFile(
         'INSERT INTO import_bad_rows (job_id, line, field, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
         [job.id, b.line, b.field, b.reason],
       );
-    await tx.query(
-      `UPDATE import_jobs SET status = 'completed', rows_read = $2, rows_imported = $3, rows_skipped = $4, finished_at = now() WHERE id = $1`,
-      [job.id, rowsRead, imported, badCount],
+    const kept = await tx.query(
+      `UPDATE import_jobs SET status = 'completed', rows_read = $2, rows_imported = $3, rows_skipped = $4, finished_at = now() WHERE id = $1 AND ($5::text IS NULL OR claimed_by = $5) RETURNING id`,
+      [job.id, rowsRead, imported, badCount, opts.claim ?? null],
     );
+    if (kept.length === 0) {
+      lostClaim = true;
+      return { commit: false, result: false };
+    }
     return { commit: true, result: true };
   });
   opts.progress?.({ phase: 'importing', bytes: size, totalBytes: size, rows: rowsRead });
+  if (lostClaim) throw new LostClaim();
 
   if (!committed) {
     const message =
@@ -280,6 +270,7 @@ export async function importFile(
           finished_at: new Date(),
         })
         .where('id', '=', job.id)
+        .$if(opts.claim !== undefined, (q) => q.where('claimed_by', '=', opts.claim as string))
         .execute();
       for (const b of bad)
         await trx
@@ -329,36 +320,6 @@ export async function importFile(
     badRows: bad,
     message: null,
   };
-}
-
-/** Moves a queued job to running, with what hashing the file found. */
-async function startQueuedJob(
-  db: Db['db'],
-  jobId: string,
-  found: { sha256: string; size: number; acceptSkips: boolean },
-): Promise<{ id: string }> {
-  const row = await db
-    .updateTable('import_jobs')
-    .set({
-      status: 'running',
-      file_sha256: found.sha256,
-      file_bytes: found.size,
-      accept_skips: found.acceptSkips,
-      rows_read: 0,
-      rows_imported: 0,
-      rows_skipped: 0,
-      bytes_done: 0,
-      message: null,
-      finished_at: null,
-    })
-    .where('id', '=', jobId)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'the import job is gone');
-  await sql`UPDATE import_jobs SET started_at = now() WHERE id = ${jobId}`.execute(db);
-  // A job that ran before (the server stopped midway) may have left bad rows of an earlier pass.
-  await db.deleteFrom('import_bad_rows').where('job_id', '=', jobId).execute();
-  return row;
 }
 
 /** Call records through a calls mapping. */

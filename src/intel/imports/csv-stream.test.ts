@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvRow } from '../../world/writer.ts';
-import { csvRecords } from './csv-stream.ts';
+import { csvRecords, HOLDS_NUL, MAX_RECORD_CHARS, TOO_LONG } from './csv-stream.ts';
 
 async function parse(
   text: string,
@@ -49,5 +49,32 @@ describe('streaming CSV records', () => {
   it('flags a record cut short inside a quote', async () => {
     const parsed = await parse('a,b\n1,"unfinished', [4]);
     expect(parsed[1]).toEqual({ line: 2, fields: ['1', 'unfinished'], unterminated: true });
+  });
+  it('skips a record longer than 1 MiB to its end, reporting it, and reads on', async () => {
+    const long = 'x'.repeat(MAX_RECORD_CHARS + 10);
+    const parsed = await parse(`a,b\n1,2\n${long},3\n4,5\n`, [65_536, 4096]);
+    expect(parsed).toEqual([
+      { line: 1, fields: ['a', 'b'], unterminated: false },
+      { line: 2, fields: ['1', '2'], unterminated: false },
+      { line: 3, fields: [], unterminated: false, invalid: TOO_LONG },
+      { line: 4, fields: ['4', '5'], unterminated: false },
+    ]);
+  });
+  it('names a record holding NUL characters', async () => {
+    const parsed = await parse('a,b\n1,\u0000\u0000\n', [3]);
+    expect(parsed[1]).toMatchObject({ line: 2, invalid: HOLDS_NUL });
+  });
+  it('splits on tabs, semicolons and pipes as on commas', async () => {
+    for (const d of ['\t', ';', '|']) {
+      const out = [];
+      async function* one() {
+        yield `a${d}"b${d}c"${d}d\n1${d}2${d}3\n`;
+      }
+      for await (const r of csvRecords(one(), d)) out.push(r.fields);
+      expect(out).toEqual([
+        ['a', `b${d}c`, 'd'],
+        ['1', '2', '3'],
+      ]);
+    }
   });
 });

@@ -8,24 +8,49 @@ export interface CsvRecord {
   invalid?: string;
 }
 
+/** No record of call, transfer, crossing or tip data comes near this; a longer one is not a record at all. */
+export const MAX_RECORD_CHARS = 1 << 20;
+export const TOO_LONG = 'is longer than 1 MiB: this is not a row of data (binary content, or no line breaks)';
+export const HOLDS_NUL = 'holds NUL characters: binary content, not text';
+
 /**
  * Splits decoded text into records (RFC 4180: quotes, doubled quotes, line breaks inside quotes, CRLF), across
- * chunk boundaries, holding no more than one record at a time.
+ * chunk boundaries, holding no more than one record at a time. A record longer than MAX_RECORD_CHARS is not kept:
+ * it is skipped to its end and reported, so a file that is one endless line (or binary) reads in bounded memory.
  */
 export async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
   let fields: string[] = [];
   let field = '';
+  let size = 0;
+  let overlong = false;
   let quoted = false;
   let started = false;
   let line = 1;
   let startLine = 1;
   const out: CsvRecord[] = [];
+  // The next character that ends a run of plain text outside quotes.
+  const special = new RegExp(`[${delimiter === '\t' ? '\\t' : `\\${delimiter}`}\\n\\r"]`, 'g');
   const finish = () => {
     fields.push(field);
-    out.push({ line: startLine, fields, unterminated: false });
+    const record: CsvRecord = { line: startLine, fields, unterminated: false };
+    if (overlong) record.fields = [];
+    if (overlong) record.invalid = TOO_LONG;
+    else if (fields.some((f) => f.includes('\u0000'))) record.invalid = HOLDS_NUL;
+    out.push(record);
     fields = [];
     field = '';
+    size = 0;
+    overlong = false;
     started = false;
+  };
+  const append = (s: string) => {
+    if (overlong) return;
+    size += s.length;
+    if (size > MAX_RECORD_CHARS) {
+      overlong = true;
+      field = '';
+      fields = [];
+    } else field += s;
   };
   const process = (chunk: string) => {
     let i = 0;
@@ -34,11 +59,11 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
       if (quoted) {
         const q = chunk.indexOf('"', i);
         const end = q < 0 ? n : q;
-        for (let k = i; k < end; k++) if (chunk.charCodeAt(k) === 10) line++;
-        field += chunk.slice(i, end);
+        for (let k = chunk.indexOf('\n', i); k >= 0 && k < end; k = chunk.indexOf('\n', k + 1)) line++;
+        append(chunk.slice(i, end));
         if (q < 0) break;
         if (chunk[q + 1] === '"') {
-          field += '"';
+          append('"');
           i = q + 2;
         } else {
           quoted = false;
@@ -46,9 +71,18 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
         }
         continue;
       }
+      special.lastIndex = i;
+      const m = special.exec(chunk);
+      const j = m ? m.index : n;
+      if (j > i) {
+        append(chunk.slice(i, j));
+        started = true;
+        i = j;
+        continue;
+      }
       const c = chunk[i];
       if (c === delimiter) {
-        fields.push(field);
+        if (!overlong) fields.push(field);
         field = '';
         started = true;
       } else if (c === '\n' || c === '\r') {
@@ -56,11 +90,11 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
         if (c === '\r' && chunk[i + 1] === '\n') i++;
         line++;
         startLine = line;
-      } else if (c === '"' && field === '') {
+      } else if (field === '' && !overlong) {
         quoted = true;
         started = true;
       } else {
-        field += c;
+        append('"');
         started = true;
       }
       i++;

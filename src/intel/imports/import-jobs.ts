@@ -1,11 +1,29 @@
+import { randomUUID } from 'node:crypto';
 import { stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
 import type { Actor } from '../../access/policy.ts';
 import type { Db } from '../../db/connection.ts';
 import { isAppError } from '../../platform/errors.ts';
-import { importFile } from './calls-import.ts';
+import { importFile, LostClaim } from './calls-import.ts';
 import type { ImportKindName } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
+
+/** A claimed job as the runner reads it. */
+interface JobRow {
+  id: string;
+  agency_id: string;
+  kind: string;
+  file_name: string;
+  file_bytes: string;
+  mapping: string;
+  accept_skips: boolean;
+  created_by: string;
+  upload_path: string | null;
+  requested_by: string | null;
+  requested_kind: string | null;
+}
 
 /** Statuses after which a job changes no more. */
 export const FINISHED_STATUSES = new Set([
@@ -61,16 +79,24 @@ export function progressEvent(p: Omit<LiveProgress, 'agencyId'>, now = Date.now(
 
 const PERSIST_EVERY_MS = 1000;
 const POLL_MS = 5000;
+const HEARTBEAT_MS = 10_000;
+/** A running job whose runner has not beaten for this long is taken to be orphaned (its server died). */
+export const STALE_AFTER_S = 60;
 
 /**
- * Runs browser imports in the server process, one at a time, oldest first. A job left running or queued by a
- * stopped server is taken up again when the next one starts: an import is all-or-nothing, so running it again
- * from its stored upload is safe. The upload is deleted when its job ends.
+ * Runs browser imports in the server process, one at a time, oldest first. Several servers may share one
+ * database: each runner claims a job with FOR UPDATE SKIP LOCKED, so no job runs twice at once, and beats a
+ * heartbeat on it while it runs. A job whose runner stopped beating (its server died) goes back to the queue and
+ * is taken up again: an import is all-or-nothing, so running it again from its stored upload is safe. On the
+ * embedded database only one server can run, so at start every job left running is requeued at once. The upload
+ * is deleted when its job ends. With several servers, their upload directory must be shared storage.
  */
 export class ImportRunner {
   readonly #database: Db;
   readonly #log: FastifyBaseLogger | undefined;
   readonly #live = new Map<string, LiveProgress>();
+  /** Names this runner on the jobs it claims. */
+  readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   #stopped = false;
   #pending = true;
   #wakeup: (() => void) | null = null;
@@ -105,15 +131,9 @@ export class ImportRunner {
   }
 
   async #run(): Promise<void> {
-    const { db } = this.#database;
     try {
       // Jobs a stopped server was running go back to the queue; their imports rolled back with the process.
-      await db
-        .updateTable('import_jobs')
-        .set({ status: 'queued', rows_read: 0, bytes_done: 0 })
-        .where('status', '=', 'running')
-        .where('upload_path', 'is not', null)
-        .execute();
+      await this.#requeue(this.#database.kind === 'embedded');
     } catch (e) {
       this.#log?.error({ err: { type: (e as Error).name } }, 'import runner could not requeue jobs');
     }
@@ -121,14 +141,8 @@ export class ImportRunner {
       this.#pending = false;
       let ran = false;
       try {
-        const job = await db
-          .selectFrom('import_jobs')
-          .selectAll()
-          .where('status', '=', 'queued')
-          .where('upload_path', 'is not', null)
-          .orderBy('queued_at')
-          .limit(1)
-          .executeTakeFirst();
+        await this.#requeue(false);
+        const job = await this.#claim();
         if (job) {
           ran = true;
           await this.#runJob(job);
@@ -139,6 +153,37 @@ export class ImportRunner {
       }
       if (!ran && !this.#pending && !this.#stopped) await this.#wait();
     }
+  }
+
+  /** Puts orphaned running jobs back in the queue: all of them (`all`), or those whose heartbeat stopped. */
+  async #requeue(all: boolean): Promise<void> {
+    await this.#database.db
+      .updateTable('import_jobs')
+      .set({ status: 'queued', rows_read: 0, bytes_done: 0, claimed_by: null, heartbeat_at: null })
+      .where('status', '=', 'running')
+      .where('upload_path', 'is not', null)
+      .$if(!all, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb('heartbeat_at', 'is', null),
+            eb('heartbeat_at', '<', sql<Date>`now() - make_interval(secs => ${STALE_AFTER_S})`),
+          ]),
+        ),
+      )
+      .execute();
+  }
+
+  /** Takes the oldest queued job no other runner holds, and names this runner on it. */
+  async #claim() {
+    const rows = await sql<JobRow>`
+      UPDATE import_jobs SET status = 'running', claimed_by = ${this.id}, heartbeat_at = now()
+      WHERE id = (
+        SELECT id FROM import_jobs WHERE status = 'queued' AND upload_path IS NOT NULL
+        ORDER BY queued_at LIMIT 1 FOR UPDATE SKIP LOCKED
+      ) AND status = 'queued'
+      RETURNING id, agency_id, kind, file_name, file_bytes, mapping, accept_skips, created_by, upload_path,
+        requested_by, requested_kind`.execute(this.#database.db);
+    return rows.rows[0];
   }
 
   #wait(): Promise<void> {
@@ -153,20 +198,18 @@ export class ImportRunner {
     });
   }
 
-  async #runJob(job: {
-    id: string;
-    agency_id: string;
-    kind: string;
-    file_name: string;
-    file_bytes: string;
-    mapping: string;
-    accept_skips: boolean;
-    created_by: string;
-    upload_path: string | null;
-    requested_by: string | null;
-    requested_kind: string | null;
-  }): Promise<void> {
+  async #runJob(job: JobRow): Promise<void> {
     const { db } = this.#database;
+    let lost = false;
+    const heartbeat = setInterval(() => {
+      db.updateTable('import_jobs')
+        .set({ heartbeat_at: sql<Date>`now()` })
+        .where('id', '=', job.id)
+        .where('claimed_by', '=', this.id)
+        .execute()
+        .catch(() => undefined);
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     const path = job.upload_path as string;
     const live: LiveProgress = {
       agencyId: job.agency_id,
@@ -183,6 +226,7 @@ export class ImportRunner {
         .updateTable('import_jobs')
         .set({ status, message, finished_at: new Date() })
         .where('id', '=', job.id)
+        .where('claimed_by', '=', this.id)
         .execute();
       live.status = status;
     };
@@ -221,6 +265,7 @@ export class ImportRunner {
         mapping,
         acceptSkips: job.accept_skips,
         jobId: job.id,
+        claim: this.id,
         progress: (p) => {
           live.phase = p.phase;
           live.bytes = p.bytes;
@@ -250,19 +295,28 @@ export class ImportRunner {
         .where('id', '=', job.id)
         .execute();
     } catch (e) {
+      if (e instanceof LostClaim) {
+        // Another runner has the job now (this one was thought dead): leave it and its upload to that runner.
+        lost = true;
+        live.status = 'queued';
+        return;
+      }
       // Nothing personal is in the message a file's rows could put there: the job says only that it failed.
       this.#log?.error({ err: { type: (e as Error).name } }, 'import job failed');
       await finish('failed', 'The import failed on the server; nothing was imported. Try again.').catch(
         () => undefined,
       );
     } finally {
-      await unlink(path).catch(() => undefined);
-      await db
-        .updateTable('import_jobs')
-        .set({ upload_path: null })
-        .where('id', '=', job.id)
-        .execute()
-        .catch(() => undefined);
+      clearInterval(heartbeat);
+      if (!lost) {
+        await unlink(path).catch(() => undefined);
+        await db
+          .updateTable('import_jobs')
+          .set({ upload_path: null })
+          .where('id', '=', job.id)
+          .execute()
+          .catch(() => undefined);
+      }
       // Kept a little while so that a client reading the progress sees the end without asking the database.
       setTimeout(() => this.#live.delete(job.id), 60_000).unref();
     }

@@ -1,4 +1,4 @@
-import type { CsvRecord } from './csv-stream.ts';
+import { type CsvRecord, HOLDS_NUL, MAX_RECORD_CHARS, TOO_LONG } from './csv-stream.ts';
 
 /** Files read as JSON lines, one object a line, rather than as delimited text. */
 export const isJsonLinesFile = (name: string) => /\.(jsonl|ndjson)$/i.test(name);
@@ -47,17 +47,38 @@ export async function* jsonlRecords(
           invalid: `"${c}" holds a list or an object, not a value`,
         };
     }
+    if (fields.some((f) => f.includes('\u0000')))
+      return { line, fields: [], unterminated: false, invalid: HOLDS_NUL };
     return { line, fields, unterminated: false };
   };
+  // A line longer than a record can be is skipped to its end and reported, never held whole.
+  let skipping = false;
+  const tooLong = (): CsvRecord => {
+    line++;
+    return { line, fields: [], unterminated: false, invalid: TOO_LONG };
+  };
   for await (const piece of text) {
-    const parts = (carry + piece).split('\n');
-    carry = parts.pop() ?? '';
+    const parts = piece.split('\n');
+    const last = parts.pop() ?? '';
     for (const p of parts) {
-      const r = read(p);
+      if (skipping) {
+        skipping = false;
+        yield tooLong();
+        continue;
+      }
+      const r = read(carry + p);
+      carry = '';
       if (r) yield r;
     }
+    if (skipping) continue;
+    carry += last;
+    if (carry.length > MAX_RECORD_CHARS) {
+      skipping = true;
+      carry = '';
+    }
   }
-  if (carry !== '') {
+  if (skipping) yield tooLong();
+  else if (carry !== '') {
     const r = read(carry);
     if (r) yield r;
   }

@@ -1,3 +1,4 @@
+import { TLP } from '../grading.ts';
 import { FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
 
@@ -29,7 +30,52 @@ export function toAmount(value: string): string {
   return v;
 }
 
+const TIP_CHANNELS = ['hotline', 'ngo', 'walk_in', 'online', 'social_media', 'inspection', 'other'];
+const MAX_TIP_CHARS = 20_000;
+
 export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
+  tips: {
+    table: 'tips',
+    columns: ['tip_ref', 'received_at', 'channel', 'language', 'text', 'place_hint', 'lat', 'lon', 'tlp'],
+    row(r, m) {
+      const at = r.field('received_at', () => toInstant(r.get('received_at'), m));
+      const channel = r.field('channel', () => {
+        const c =
+          r
+            .get('channel')
+            .trim()
+            .toLowerCase()
+            .replace(/[\s-]+/g, '_') || 'other';
+        if (!TIP_CHANNELS.includes(c))
+          throw new FieldError(`is not a channel: use one of ${TIP_CHANNELS.join(', ')}`);
+        return c;
+      });
+      const language = r.field('language', () => {
+        const l = r.get('language').trim().toLowerCase();
+        if (l !== '' && !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(l))
+          throw new FieldError('is not a language code such as th or km');
+        return l === '' ? null : l;
+      });
+      const text = r.field('text', () => {
+        const t = required(r.get('text'), 'the text of the tip');
+        if (t.length > MAX_TIP_CHARS) throw new FieldError(`is longer than ${MAX_TIP_CHARS} characters`);
+        return t;
+      });
+      const lat = r.field('lat', () => toCoordinate(r.get('lat'), 90));
+      const lon = r.field('lon', () => toCoordinate(r.get('lon'), 180));
+      if ((lat === '') !== (lon === ''))
+        r.field('lon', () => {
+          throw new FieldError('a place needs both latitude and longitude');
+        });
+      const tlp = r.field('tlp', () => {
+        const t = r.get('tlp').trim().toUpperCase().replace(/^TLP:/, '') || m.tlp;
+        if (!(TLP as readonly string[]).includes(t))
+          throw new FieldError(`is not a TLP 2.0 marking (${TLP.join(', ')})`);
+        return t;
+      });
+      return `${csvField(r.get('tip_ref').trim())},${at},${channel},${language},${text},${csvField(r.get('place_hint').trim())},${lat},${lon},${tlp}`;
+    },
+  },
   crossings: {
     table: 'crossings',
     columns: [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TLP } from '../grading.ts';
 
 /**
  * How one data provider lays out its call records: which of its columns holds each of our fields, its encoding
@@ -41,6 +42,18 @@ export const CROSSING_FIELDS = [
   'vehicle_plate',
 ] as const;
 
+export const TIP_FIELDS = [
+  'tip_ref',
+  'received_at',
+  'channel',
+  'language',
+  'text',
+  'place_hint',
+  'lat',
+  'lon',
+  'tlp',
+] as const;
+
 /** Each kind of import: the fields a mapping may name, and those it must. */
 export const KIND_FIELDS = {
   calls: {
@@ -55,13 +68,17 @@ export const KIND_FIELDS = {
     fields: TRANSFER_FIELDS as readonly string[],
     required: ['occurred_at', 'from_account', 'to_account', 'amount', 'currency'],
   },
+  tips: {
+    fields: TIP_FIELDS as readonly string[],
+    required: ['received_at', 'text'],
+  },
 } as const;
 export type ImportKindName = keyof typeof KIND_FIELDS;
 
 export const mappingSchema = z
   .strictObject({
     name: z.string().regex(/^[a-z0-9._-]{2,60}$/, 'must be 2–60 characters: a–z, 0–9, dot, dash, underscore'),
-    kind: z.enum(['calls', 'transfers', 'crossings']),
+    kind: z.enum(['calls', 'transfers', 'crossings', 'tips']),
     description: z.string().max(300).default(''),
     encoding: z.enum(['auto', 'utf-8', 'windows-874', 'utf-16le', 'utf-16be']).default('auto'),
     delimiter: z.enum([',', '\t', ';', '|', 'auto']).default('auto'),
@@ -76,6 +93,8 @@ export const mappingSchema = z
     columns: z.record(z.string(), z.string().min(1)),
     /** Source values meaning an SMS; anything else is a voice call. */
     smsValues: z.array(z.string()).default(['sms', 'SMS', 'text']),
+    /** Tips: the TLP 2.0 marking of rows whose file does not give one (the passing organisation's marking). */
+    tlp: z.enum(TLP).default('AMBER'),
   })
   .superRefine((m, ctx) => {
     const { fields, required } = KIND_FIELDS[m.kind];
@@ -106,6 +125,25 @@ export const BUILT_IN_MAPPINGS: Record<string, ColumnMapping> = {
     dateFormat: 'iso',
     timeZone: '+07:00',
     columns: Object.fromEntries(CROSSING_FIELDS.map((f) => [f, f])),
+  }),
+  'lantern-tips': mappingSchema.parse({
+    name: 'lantern-tips',
+    kind: 'tips',
+    description:
+      "Lantern's own layout for hotline and NGO tips (the synthetic world's tips.jsonl), TLP:AMBER",
+    defaultRegion: 'TH',
+    dateFormat: 'iso',
+    timeZone: '+07:00',
+    columns: {
+      tip_ref: 'tip_id',
+      received_at: 'received_at',
+      channel: 'channel',
+      language: 'language',
+      text: 'text',
+      place_hint: 'place_hint',
+      lat: 'lat',
+      lon: 'lon',
+    },
   }),
   'lantern-transfers': mappingSchema.parse({
     name: 'lantern-transfers',

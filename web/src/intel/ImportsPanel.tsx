@@ -5,7 +5,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 
-type Kind = 'calls' | 'transfers' | 'crossings';
+type Kind = 'calls' | 'transfers' | 'crossings' | 'tips';
 
 interface MappingRow {
   name: string;
@@ -47,6 +47,7 @@ const KINDS: [Kind, string][] = [
   ['calls', 'Call records'],
   ['transfers', 'Transfers'],
   ['crossings', 'Checkpoint crossings'],
+  ['tips', 'Tips (hotline, NGO, public)'],
 ];
 
 const STATUS_WORDS: Record<string, string> = {

@@ -1,0 +1,199 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_CLI } from '../../access/policy.ts';
+import { insertAgency } from '../../access/users-store.ts';
+import type { Db } from '../../db/connection.ts';
+import { createTestDatabase } from '../../db/testing.ts';
+import { importFile, LostClaim } from './calls-import.ts';
+import { ImportRunner } from './import-jobs.ts';
+import { BUILT_IN_MAPPINGS, type ColumnMapping } from './mapping.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lantern-claims-'));
+const HEADER = 'call_id,caller,callee,started_at,duration_s,kind,cell_id,cell_lat,cell_lon';
+let database: Db;
+let agencyId: string;
+let files = 0;
+
+/** A calls file of `rows` rows no other file of this test repeats. */
+function callsFile(rows: number): string {
+  files++;
+  const lines = [HEADER];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `C${i},+66812${String(files).padStart(3, '0')}678,+668999${String(i).padStart(5, '0')},2026-05-05T03:34:04+07:00,${10 + i},voice,TH-001-01,13.7,100.5`,
+    );
+  const path = join(dir, `calls-${files}.csv`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+/** A job as the upload route leaves it, with its file on disk; `status` and claim as a test needs them. */
+async function job(
+  rows: number,
+  state: { status?: string; claimedBy?: string; beatSecondsAgo?: number } = {},
+) {
+  const path = callsFile(rows);
+  const row = await database.db
+    .insertInto('import_jobs')
+    .values({
+      agency_id: agencyId,
+      kind: 'calls',
+      file_name: 'calls.csv',
+      file_sha256: '',
+      file_bytes: 0,
+      mapping: 'lantern',
+      status: state.status ?? 'queued',
+      accept_skips: false,
+      message: null,
+      created_by: 'test',
+      finished_at: null,
+      upload_path: path,
+      claimed_by: state.claimedBy ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (state.beatSecondsAgo !== undefined)
+    await sql`UPDATE import_jobs SET heartbeat_at = now() - make_interval(secs => ${state.beatSecondsAgo}) WHERE id = ${row.id}`.execute(
+      database.db,
+    );
+  return { id: row.id, path };
+}
+
+const jobRow = (id: string) =>
+  database.db.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const rowsOf = async (id: string) =>
+  Number(
+    (
+      await database.db
+        .selectFrom('call_records')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('import_id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+async function until(check: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 600; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  agencyId = await insertAgency(database.db, 'Claims police', 'police');
+}, 60_000);
+afterAll(() => database.close());
+
+describe('import jobs shared by several runners', () => {
+  it('runs each queued job exactly once when two runners take from one queue', async () => {
+    const jobs: { id: string; path: string }[] = [];
+    for (let i = 0; i < 6; i++) jobs.push(await job(150 + i));
+    const a = new ImportRunner(database);
+    const b = new ImportRunner(database);
+    a.start();
+    b.start();
+    try {
+      await until(async () => {
+        const left = await database.db
+          .selectFrom('import_jobs')
+          .select('id')
+          .where(
+            'id',
+            'in',
+            jobs.map((j) => j.id),
+          )
+          .where('status', 'in', ['queued', 'running'])
+          .execute();
+        return left.length === 0;
+      }, 'the six jobs');
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+    for (const [i, j] of jobs.entries()) {
+      const r = await jobRow(j.id);
+      expect(r.status).toBe('completed');
+      expect([a.id, b.id]).toContain(r.claimed_by);
+      expect(await rowsOf(j.id)).toBe(150 + i);
+    }
+  });
+
+  it('leaves a job a live runner holds, and takes up one whose runner stopped beating', async () => {
+    const held = await job(40, { status: 'running', claimedBy: 'other-server:1:live', beatSecondsAgo: 2 });
+    const orphan = await job(50, {
+      status: 'running',
+      claimedBy: 'other-server:2:dead',
+      beatSecondsAgo: 600,
+    });
+    const runner = new ImportRunner(database);
+    runner.start();
+    try {
+      await until(async () => (await jobRow(orphan.id)).status === 'completed', 'the orphaned job');
+      if (database.kind === 'embedded') {
+        // Only one server can open the embedded database: whatever was running there died with it.
+        await until(
+          async () => (await jobRow(held.id)).status === 'completed',
+          'the job of the dead process',
+        );
+      } else {
+        await new Promise((r) => setTimeout(r, 300));
+        expect(await jobRow(held.id)).toMatchObject({ status: 'running', claimed_by: 'other-server:1:live' });
+        expect(await rowsOf(held.id)).toBe(0);
+      }
+    } finally {
+      await runner.stop();
+    }
+    expect(await jobRow(orphan.id)).toMatchObject({ status: 'completed', claimed_by: runner.id });
+    expect(await rowsOf(orphan.id)).toBe(50);
+  });
+
+  it('commits nothing for a runner whose job was taken over', async () => {
+    const taken = await job(30, { status: 'running', claimedBy: 'new-owner', beatSecondsAgo: 0 });
+    const lantern = BUILT_IN_MAPPINGS.lantern as ColumnMapping;
+    const run = importFile(database, {
+      actor: SYSTEM_CLI,
+      agencyId,
+      path: taken.path,
+      mapping: lantern,
+      acceptSkips: false,
+      jobId: taken.id,
+      claim: 'old-owner',
+    });
+    await expect(run).rejects.toBeInstanceOf(LostClaim);
+    expect(await rowsOf(taken.id)).toBe(0);
+    expect(await jobRow(taken.id)).toMatchObject({ status: 'running', claimed_by: 'new-owner' });
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'rolls back an import whose job is taken over while its rows are being copied (server database)',
+    async () => {
+      const taken = await job(5000, { status: 'running', claimedBy: 'first', beatSecondsAgo: 0 });
+      let stolen: Promise<unknown> | null = null;
+      const run = importFile(database, {
+        actor: SYSTEM_CLI,
+        agencyId,
+        path: taken.path,
+        mapping: BUILT_IN_MAPPINGS.lantern as ColumnMapping,
+        acceptSkips: false,
+        jobId: taken.id,
+        claim: 'first',
+        progress: (p) => {
+          if (p.phase === 'importing' && !stolen)
+            stolen = database.db
+              .updateTable('import_jobs')
+              .set({ claimed_by: 'second' })
+              .where('id', '=', taken.id)
+              .execute();
+        },
+      });
+      await expect(run).rejects.toBeInstanceOf(LostClaim);
+      expect(stolen).not.toBeNull();
+      expect(await rowsOf(taken.id)).toBe(0);
+      expect((await jobRow(taken.id)).claimed_by).toBe('second');
+    },
+  );
+});

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { getTip, listTips } from './tips.ts';
+
+const tip = z.object({
+  id: z.string(),
+  ref: z.string().nullable(),
+  receivedAt: z.string(),
+  channel: z.string(),
+  language: z.string().nullable(),
+  text: z.string(),
+  placeHint: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  tlp: z.string(),
+  importId: z.string(),
+});
+const instant = z.iso.datetime({ offset: true }).or(z.iso.date());
+
+/** Reads a "lat,lon,km" circle; the reason names the part that is wrong. */
+function circle(value: string | undefined) {
+  if (value === undefined) return undefined;
+  const parts = value.split(',').map(Number);
+  const [lat, lon, km] = parts;
+  if (
+    parts.length !== 3 ||
+    lat === undefined ||
+    lon === undefined ||
+    km === undefined ||
+    parts.some(Number.isNaN)
+  )
+    throw new AppError('validation_failed', 'near: give latitude,longitude,kilometres, e.g. 13.75,100.5,2');
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    throw new AppError('validation_failed', 'near: latitude must lie within ±90 and longitude within ±180');
+  if (km <= 0 || km > 500)
+    throw new AppError('validation_failed', 'near: the radius must be above 0 and at most 500 km');
+  return { lat, lon, km };
+}
+
+/** Tips imported from hotlines, NGOs and the public: the monitoring stream of the rich picture. */
+export const tipRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/monitoring/tips', {
+    config: { permission: 'monitoring.read' },
+    schema: {
+      summary: "Your agency's tips, newest first, by words, channel, time or place (audited)",
+      tags: ['monitoring'],
+      querystring: z.strictObject({
+        q: z.string().min(1).max(200).optional(),
+        channel: z
+          .string()
+          .regex(/^[a-z_]{2,20}$/)
+          .optional(),
+        from: instant.optional(),
+        to: instant.optional(),
+        near: z.string().max(60).optional(),
+        before: instant.optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      response: { 200: z.object({ tips: z.array(tip), next: z.string().nullable() }) },
+    },
+    handler: async (request) => {
+      const { near, ...rest } = request.query;
+      return listTips(db, actorOf(request), { ...rest, near: circle(near) }, request.id);
+    },
+  });
+
+  app.get('/api/monitoring/tips/:id', {
+    config: { permission: 'monitoring.read' },
+    schema: {
+      summary: 'One tip with its marking (audited)',
+      tags: ['monitoring'],
+      params: z.strictObject({ id: z.string().max(40) }),
+      response: { 200: tip },
+    },
+    handler: async (request) => getTip(db, actorOf(request), request.params.id, request.id),
+  });
+};
