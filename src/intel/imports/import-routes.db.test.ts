@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../../server/testing.ts';
@@ -167,5 +168,35 @@ describe('imports from the browser', () => {
     } finally {
       await next.app.close();
     }
+  });
+
+  it('streams a file over 2 GiB to disk and refuses it at the limit, keeping nothing of it', {
+    timeout: 120_000,
+  }, async () => {
+    const jobsBefore = await t.database.db.selectFrom('import_jobs').select('id').execute();
+    const mib = Buffer.alloc(1 << 20, 0x31);
+    const total = 2 * 1024 + 1;
+    let sent = 0;
+    const body = Readable.from(
+      (function* () {
+        for (; sent < total; sent++) yield mib;
+      })(),
+    );
+    const before = process.memoryUsage().heapUsed;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/intel/imports?${new URLSearchParams({ kind: 'calls', mapping: 'lantern', fileName: 'huge.csv' })}`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: body,
+      ...withSession(cookie),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.message).toBe('The file is larger than 2 GiB: import it from the CLI.');
+    expect(sent).toBeGreaterThan(2048);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(200 * 1024 ** 2);
+    expect(readdirSync(t.uploadDir)).toEqual([]);
+    expect(await t.database.db.selectFrom('import_jobs').select('id').execute()).toHaveLength(
+      jobsBefore.length,
+    );
   });
 });
