@@ -1,5 +1,6 @@
 import { apiBenchmark } from './api.ts';
 import { importBenchmark } from './import.ts';
+import { importMemoryBenchmark } from './import-memory.ts';
 import { parseOptions } from './results.ts';
 import { searchBenchmark } from './search.ts';
 import { worldBenchmark } from './world.ts';
@@ -8,6 +9,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   api: apiBenchmark,
   world: worldBenchmark,
   import: importBenchmark,
+  'import-memory': importMemoryBenchmark,
   search: searchBenchmark,
 };
 

@@ -5,20 +5,34 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.stderr.write(`Lantern needs Node.js 22.12 or newer; this is ${process.versions.node}.\n`);
   process.exit(1);
 }
-// The world generator streams whatever the size, but V8 lets garbage pile up far beyond what is alive unless its
-// heap has a ceiling: `world generate` runs under one, so its memory stays flat (measured by `npm run bench -- world`).
+// The world generator and bulk imports stream whatever the size, but V8 lets garbage pile up far beyond what is
+// alive unless its heap has a ceiling: these commands run under one, so their memory stays flat (measured by
+// `npm run bench -- world` and `npm run bench -- import-memory`). Buffers (the import's set of rows seen) live
+// outside this heap.
 const HEAP_FLAG = '--max-old-space-size=';
-if (
-  process.argv[2] === 'world' &&
-  process.argv[3] === 'generate' &&
-  !process.execArgv.some((a) => a.startsWith(HEAP_FLAG))
-) {
-  const { spawnSync } = await import('node:child_process');
-  const r = spawnSync(process.execPath, [`${HEAP_FLAG}384`, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-  });
-  process.exit(r.status ?? 1);
+const ceiling =
+  process.argv[2] === 'world' && process.argv[3] === 'generate'
+    ? 384
+    : process.argv[2] === 'import'
+      ? 128
+      : 0;
+if (ceiling > 0 && !process.execArgv.some((a) => a.startsWith(HEAP_FLAG))) {
+  // The command runs in a child under the ceiling. Signals are passed on; and should this process be killed
+  // outright, the child sees its channel close and stops too (an import then rolls back, as when killed itself).
+  const { spawn } = await import('node:child_process');
+  const child = spawn(
+    process.execPath,
+    [`${HEAP_FLAG}${ceiling}`, ...process.execArgv, ...process.argv.slice(1)],
+    { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, LANTERN_HEAP_CHILD: '1' } },
+  );
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + 15 : 1)));
+} else {
+  if (process.channel && process.env.LANTERN_HEAP_CHILD === '1') {
+    process.channel.unref();
+    process.on('disconnect', () => process.exit(137));
+  }
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
 }
-const { register } = await import('tsx/esm/api');
-register();
-await import('../src/cli/main.ts');

@@ -29,11 +29,13 @@ export interface StageResult {
  */
 export class AuthService {
   readonly #ipThrottle: Throttle;
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly config: Config,
-    private readonly sessions: SessionStore,
-  ) {
+  private readonly db: Kysely<Database>;
+  private readonly config: Config;
+  private readonly sessions: SessionStore;
+  constructor(db: Kysely<Database>, config: Config, sessions: SessionStore) {
+    this.db = db;
+    this.config = config;
+    this.sessions = sessions;
     this.#ipThrottle = new Throttle(config.loginAttemptsPerIp, 5 * 60_000, () => sessions.now());
   }
 

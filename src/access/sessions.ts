@@ -38,10 +38,11 @@ export class SessionStore {
   readonly #cache = new Map<string, { info: SessionInfo; fetchedAt: number; touchedAt: number }>();
   readonly #now: () => number;
   readonly #cacheMs: number;
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly opts: Options,
-  ) {
+  private readonly db: Kysely<Database>;
+  private readonly opts: Options;
+  constructor(db: Kysely<Database>, opts: Options) {
+    this.db = db;
+    this.opts = opts;
     this.#now = opts.now ?? Date.now;
     this.#cacheMs = opts.cacheMs ?? 2000;
   }

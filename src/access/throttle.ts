@@ -1,11 +1,14 @@
 /** Counts attempts per key in fixed windows; used to slow down password guessing from one address. */
 export class Throttle {
   readonly #windows = new Map<string, { start: number; count: number }>();
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly limit: number;
+  private readonly windowMs: number;
+  private readonly now: () => number;
+  constructor(limit: number, windowMs: number, now: () => number = Date.now) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.now = now;
+  }
 
   /** Records an attempt; false when the key has used up its window. */
   take(key: string): boolean {

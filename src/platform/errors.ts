@@ -40,12 +40,12 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
 /** A failure with a stable code; the message must never contain personal data. */
 export class AppError extends Error {
   readonly status: number;
-  constructor(
-    readonly code: ErrorCode,
-    message?: string,
-    readonly details?: unknown,
-  ) {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
     super(message ?? DEFAULT_MESSAGES[code]);
+    this.code = code;
+    this.details = details;
     this.name = 'AppError';
     this.status = ERROR_STATUS[code];
   }

@@ -10,6 +10,7 @@ import './styles/auth.css';
 import './styles/demo.css';
 import './styles/screening.css';
 import './styles/intel.css';
+import './styles/search.css';
 import './styles/operations.css';
 import './styles/plans.css';
 import './styles/field.css';

@@ -339,6 +339,17 @@ function encode874(s: string): Buffer {
   );
 }
 
+const childrenOf = (pid: number): number[] =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 describe('an import stopped by killing the process', () => {
   it('leaves the database as it was, and the same import run again completes', {
     timeout: 180_000,
@@ -359,7 +370,7 @@ describe('an import stopped by killing the process', () => {
     const child = spawn(
       process.execPath,
       ['bin/lantern.js', 'import', 'calls', big, '--agency', 'Kill test', '--progress'],
-      { env, stdio: ['ignore', 'ignore', 'pipe'] },
+      { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     // Killed once rows are flowing into the database, midway through the transaction.
     await new Promise<void>((resolve) => {
@@ -367,8 +378,11 @@ describe('an import stopped by killing the process', () => {
         if (/importing .* [1-9]\d* rows/.test(d.toString())) resolve();
       });
     });
-    child.kill('SIGKILL');
+    // The command runs its import in a child process (under a heap ceiling): kill both, as a terminal would.
+    const pids = [child.pid as number, ...childrenOf(child.pid as number)];
+    process.kill(-(child.pid as number), 'SIGKILL');
     await new Promise((r) => child.once('exit', r));
+    await expect.poll(() => pids.filter(alive), { timeout: 10_000 }).toEqual([]);
     const db = await openDatabase({ dataDir: data });
     await migrateToLatest(db.db);
     const rows = Number(

@@ -23,6 +23,7 @@ import { RowSet } from './row-set.ts';
 export { type BadRow, type ImportProgress, type ImportReport, LostClaim } from './import-report.ts';
 
 const KEEP_BAD_ROWS = 1000;
+const RESERVE_AFTER_BYTES = 8 << 20;
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /**
@@ -148,6 +149,7 @@ export async function importFile(
   const committed = await runBulk(database, async (tx) => {
     const writer = await tx.copyInto(kind.table, ['agency_id', 'import_id', ...kind.columns]);
     const seen = new RowSet();
+    let reserved = false;
     let index: Record<string, number> | null = null;
     let headerWidth = 0;
     let buffer = '';
@@ -172,6 +174,11 @@ export async function importFile(
           continue;
         }
         rowsRead++;
+        if (!reserved && bytes >= RESERVE_AFTER_BYTES) {
+          // Room for the whole file's rows at once, from the rows a byte so far (bytes are read a chunk ahead).
+          reserved = true;
+          seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
+        }
         if ((rowsRead & 1023) === 0)
           opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
         if (record.invalid) {

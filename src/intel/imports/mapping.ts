@@ -143,6 +143,7 @@ export const BUILT_IN_MAPPINGS: Record<string, ColumnMapping> = {
       place_hint: 'place_hint',
       lat: 'lat',
       lon: 'lon',
+      tlp: 'tlp',
     },
   }),
   'lantern-transfers': mappingSchema.parse({

@@ -1,6 +1,10 @@
+/** Largest share of slots in use before the table grows. */
+const LOAD = 0.85;
+
 /**
- * Remembers rows already seen, by a 52-bit fingerprint in an open-addressed table: 8 bytes a row at most twice
- * over, so ten million rows take about 128 MB.
+ * Remembers rows already seen, by a 52-bit fingerprint in an open-addressed table of 8-byte slots. Sized ahead from
+ * the expected number of rows (`reserve`), it never doubles while a file is read: ten million rows take about 100 MB
+ * once, rather than 128 MB plus a 64 MB copy while growing.
  */
 export class RowSet {
   #slots = new Float64Array(1 << 16);
@@ -17,26 +21,37 @@ export class RowSet {
     return (a >>> 0) * 1_048_576 + ((b >>> 0) & 0xfffff) || 1;
   }
 
+  get size(): number {
+    return this.#count;
+  }
+
+  /** Makes room for `rows` rows in all, at once, when the table would otherwise grow on the way there. */
+  reserve(rows: number): void {
+    const slots = Math.ceil(rows / LOAD) + 1;
+    if (slots > this.#slots.length) this.#rehash(slots);
+  }
+
   /** Adds the fingerprint; false when it was there already. */
   add(fp: number): boolean {
-    if ((this.#count + 1) * 4 > this.#slots.length * 3) this.#grow();
-    const mask = this.#slots.length - 1;
-    let i = (fp % 4_294_967_296) & mask;
+    if (this.#count + 1 > this.#slots.length * LOAD) this.#rehash(this.#slots.length * 2);
+    const slots = this.#slots;
+    const n = slots.length;
+    let i = fp % n;
     for (;;) {
-      const v = this.#slots[i];
+      const v = slots[i];
       if (v === 0) {
-        this.#slots[i] = fp;
+        slots[i] = fp;
         this.#count++;
         return true;
       }
       if (v === fp) return false;
-      i = (i + 1) & mask;
+      i = i + 1 === n ? 0 : i + 1;
     }
   }
 
-  #grow(): void {
+  #rehash(slots: number): void {
     const old = this.#slots;
-    this.#slots = new Float64Array(old.length * 2);
+    this.#slots = new Float64Array(slots);
     this.#count = 0;
     for (const v of old) if (v !== 0) this.add(v);
   }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { CsvRecord } from './csv-stream.ts';
 import type { ColumnMapping } from './mapping.ts';
 
@@ -42,6 +41,8 @@ function cellText(v: unknown, format: DateRule): string {
  * format requires.
  */
 export async function* xlsxRecords(path: string, format: DateRule): AsyncGenerator<CsvRecord> {
+  // Loaded when a workbook comes: the library is large, and most imports are text.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',

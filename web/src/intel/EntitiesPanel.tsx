@@ -15,7 +15,7 @@ interface Props {
   canWrite: boolean;
 }
 
-/** Entities: a new one, and those opened recently in this tab (there is no entity search yet). */
+/** Entities: a new one, and those opened recently in this tab (the search box above finds any other). */
 export function EntitiesPanel({ reg, userId, canWrite }: Props) {
   const recent = recentEntities(userId);
   return (
@@ -29,7 +29,7 @@ export function EntitiesPanel({ reg, userId, canWrite }: Props) {
       <section className="panel" aria-labelledby="recent-h">
         <h2 id="recent-h">Recently opened entities</h2>
         <p className="hint">
-          Kept in this browser tab until you sign out. Searching all entities arrives in a later version.
+          Kept in this browser tab until you sign out. To find any other, use the search box above.
         </p>
         {recent.length === 0 ? (
           <p className="muted">None yet: entities you create or open appear here.</p>

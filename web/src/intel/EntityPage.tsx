@@ -83,7 +83,11 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
         ) : null}
       </section>
       {/* A new fact or link may bring new numbers: the timeline starts again. */}
-      <TimelinePanel key={`${e.facts.length}/${e.links.length}`} entityId={e.id} />
+      <TimelinePanel
+        key={`${e.facts.length}/${e.links.length}`}
+        entityId={e.id}
+        canSeeTips={me.permissions.includes('monitoring.read')}
+      />
       {e.operationOutcomes?.length ? (
         <section className="panel" aria-labelledby="outcomes-h">
           <h2 id="outcomes-h">Operation outcomes</h2>

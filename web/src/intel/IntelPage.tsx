@@ -8,8 +8,10 @@ import { ImportsPanel } from './ImportsPanel.tsx';
 import { NewReportForm } from './NewReportForm.tsx';
 import { NewSourceForm } from './NewSourceForm.tsx';
 import { ReportList } from './ReportList.tsx';
+import { SearchPanel } from './SearchPanel.tsx';
 import { SourceList } from './SourceList.tsx';
 import { type Tab, Tabs } from './Tabs.tsx';
+import { TipsPanel } from './TipsPanel.tsx';
 import type { Registry, ReportRow, Source } from './types.ts';
 
 const TAB_KEY = 'lantern.intel.tab';
@@ -21,9 +23,13 @@ const lastTab = (): string => {
   }
 };
 
-/** `#/intel`: reports, sources with their record, and entities, on tabs; new ones for those who may write. */
+/**
+ * `#/intel`: the one search box, then reports, sources with their record, tips (for those who may see them) and
+ * entities, on tabs; new ones for those who may write.
+ */
 export function IntelPage({ me }: { me: Me }) {
   const canWrite = me.permissions.includes('intel.write');
+  const canSeeTips = me.permissions.includes('monitoring.read');
   const reg = useLoad<Registry>('/api/intel/registry');
   const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports');
   const sources = useLoad<{ sources: Source[] }>('/api/intel/sources');
@@ -89,6 +95,7 @@ export function IntelPage({ me }: { me: Me }) {
       ),
     },
     ...(canWrite ? [{ key: 'imports', label: 'Imports', panel: <ImportsPanel /> }] : []),
+    ...(canSeeTips ? [{ key: 'tips', label: 'Tips', panel: <TipsPanel active={tab === 'tips'} /> }] : []),
     {
       key: 'entities',
       label: 'Entities',
@@ -104,6 +111,7 @@ export function IntelPage({ me }: { me: Me }) {
         each fact with where it came from.
       </p>
       <ErrorMessage message={reg.error} />
+      <SearchPanel reg={r} />
       <Tabs label="Intelligence" tabs={tabs} current={current} onSelect={select} />
     </>
   );

@@ -72,7 +72,7 @@ export function LinkForm({ reg, entity, reports, recent, onAdded }: Props) {
           label="Other entity’s id"
           value={otherId}
           onChange={setOtherId}
-          hint="Shown on the other entity’s page. Searching entities arrives in a later version."
+          hint="Shown on the other entity’s page; find it with the search box of the Intelligence page."
           autoComplete="off"
           spellCheck={false}
           className="field-id"

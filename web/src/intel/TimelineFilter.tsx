@@ -1,8 +1,10 @@
 import { Check } from '../screening/controls.tsx';
-import { KIND_WORDS, KINDS } from './timeline.ts';
+import { KIND_WORDS } from './timeline.ts';
 import type { TimelineKind } from './types.ts';
 
 interface Props {
+  /** The kinds this user may see. */
+  kinds: readonly TimelineKind[];
   shown: ReadonlySet<TimelineKind>;
   onChange: (shown: ReadonlySet<TimelineKind>) => void;
   /** How many events of each kind are loaded. */
@@ -10,7 +12,7 @@ interface Props {
 }
 
 /** Which kinds of event the timeline shows: one checkbox per kind, with how many are loaded. */
-export function TimelineFilter({ shown, onChange, tally }: Props) {
+export function TimelineFilter({ kinds, shown, onChange, tally }: Props) {
   const toggle = (kind: TimelineKind, on: boolean) => {
     const next = new Set(shown);
     if (on) next.add(kind);
@@ -21,7 +23,7 @@ export function TimelineFilter({ shown, onChange, tally }: Props) {
     <fieldset className="form-group timeline-filter">
       <legend>Show</legend>
       <ul className="check-list">
-        {KINDS.map((kind) => (
+        {kinds.map((kind) => (
           <li key={kind}>
             <Check
               label={`${KIND_WORDS[kind].many} (${tally[kind]})`}

@@ -6,9 +6,13 @@ import { KINDS } from './timeline.ts';
 import type { TimelineKind } from './types.ts';
 import { useTimeline } from './useTimeline.ts';
 
-/** The entity's events in time: calls, transfers and crossings of what it holds, and the reports about it. */
-export function TimelinePanel({ entityId }: { entityId: string }) {
+/**
+ * The entity's events in time: calls, transfers and crossings of what it holds, tips placed near it (for those
+ * who may see tips), and the reports about it.
+ */
+export function TimelinePanel({ entityId, canSeeTips }: { entityId: string; canSeeTips: boolean }) {
   const t = useTimeline(entityId);
+  const kinds = canSeeTips ? KINDS : KINDS.filter((k) => k !== 'tip');
   const [shown, setShown] = useState<ReadonlySet<TimelineKind>>(() => new Set(KINDS));
   const tally = Object.fromEntries(
     KINDS.map((k) => [k, t.events.filter((e) => e.kind === k).length]),
@@ -19,7 +23,8 @@ export function TimelinePanel({ entityId }: { entityId: string }) {
       <h2 id="timeline-h">Timeline</h2>
       <p className="hint">
         Newest first: calls, money transfers and border crossings of the numbers, accounts, vehicles and
-        documents this entity holds, from your agency’s records, and the reports that speak of it.
+        documents this entity holds, from your agency’s records,{' '}
+        {canSeeTips ? 'tips placed within 1 km of a site, ' : ''}and the reports that speak of it.
       </p>
       {t.identifiers === 0 ? (
         <p>
@@ -30,7 +35,7 @@ export function TimelinePanel({ entityId }: { entityId: string }) {
       ) : null}
       {t.events.length > 0 ? (
         <>
-          <TimelineFilter shown={shown} onChange={setShown} tally={tally} />
+          <TimelineFilter kinds={kinds} shown={shown} onChange={setShown} tally={tally} />
           {visible.length > 0 ? (
             <TimelineTable events={visible} />
           ) : (

@@ -5,7 +5,7 @@ import { keyed } from '../ui/keyed.ts';
 import { detailWords, KIND_WORDS } from './timeline.ts';
 import type { TimelineEvent } from './types.ts';
 
-/** The events, newest first: when, what kind, and what happened; a report opens its own page. */
+/** The events, newest first: when, what kind, and what happened; a report opens its own page, a tip keeps its script. */
 export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) {
   return (
     <div className="table-wrap">
@@ -42,11 +42,17 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
 
 function What({ event }: { event: TimelineEvent }) {
   const reportId = event.kind === 'report' ? event.detail.reportId : null;
+  const language = event.kind === 'tip' ? event.detail.language : null;
   const detail = detailWords(event);
   return (
     <>
       {typeof reportId === 'string' ? (
         <a href={href(`/intel/reports/${encodeURIComponent(reportId)}`)}>{event.summary}</a>
+      ) : typeof language === 'string' ? (
+        // A tip's words are shown as written, in their own script.
+        <span className="tip-text" lang={language}>
+          {event.summary}
+        </span>
       ) : (
         event.summary
       )}

@@ -1,15 +1,17 @@
+import { languageName } from './tipWords.ts';
 import type { TimelineEvent, TimelineKind, TimelinePage } from './types.ts';
 
 /** Events asked for per stream and page. */
 export const PAGE_SIZE = 50;
 
-export const KINDS: readonly TimelineKind[] = ['call', 'transfer', 'crossing', 'report'];
+export const KINDS: readonly TimelineKind[] = ['call', 'transfer', 'crossing', 'report', 'tip'];
 
 export const KIND_WORDS: Record<TimelineKind, { one: string; many: string }> = {
   call: { one: 'Call', many: 'Calls' },
   transfer: { one: 'Transfer', many: 'Money transfers' },
   crossing: { one: 'Crossing', many: 'Border crossings' },
   report: { one: 'Report', many: 'Reports' },
+  tip: { one: 'Tip', many: 'Tips nearby' },
 };
 
 const STREAM: Record<keyof TimelinePage['counts'], TimelineKind> = {
@@ -17,6 +19,7 @@ const STREAM: Record<keyof TimelinePage['counts'], TimelineKind> = {
   transfers: 'transfer',
   crossings: 'crossing',
   reports: 'report',
+  tips: 'tip',
 };
 
 /**
@@ -75,5 +78,9 @@ export function detailWords(e: TimelineEvent): string {
         .join(', ');
     case 'report':
       return text(d.handling) ? `Handling ${text(d.handling)}` : '';
+    case 'tip':
+      return [text(d.placeHint), text(d.language) ? `in ${languageName(text(d.language))}` : '']
+        .filter(Boolean)
+        .join(', ');
   }
 }

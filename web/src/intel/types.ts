@@ -101,7 +101,7 @@ export interface ScreeningFindings {
   indicators: { indicator: string; label: string; observed: number }[];
 }
 
-export type TimelineKind = 'call' | 'transfer' | 'crossing' | 'report';
+export type TimelineKind = 'call' | 'transfer' | 'crossing' | 'report' | 'tip';
 
 export interface TimelineEvent {
   at: string;
@@ -114,7 +114,8 @@ export interface TimelineEvent {
 export interface TimelinePage {
   /** How many numbers, accounts, plates and documents the events are looked up by. */
   identifiers: number;
-  counts: { calls: number; transfers: number; crossings: number; reports: number };
+  /** `tips` are those placed near a site, for users who may see tips (0 for others). */
+  counts: { calls: number; transfers: number; crossings: number; reports: number; tips: number };
   limitPerStream: number;
   events: TimelineEvent[];
 }
@@ -133,4 +134,54 @@ export interface AgencyRow {
   id: string;
   name: string;
   kind: string;
+}
+
+/** One entity the search box found: by an exact number or plate (score 1), or by a name across spellings. */
+export interface SearchEntity {
+  id: string;
+  type: string;
+  label: string;
+  kind: 'name' | 'phone' | 'account' | 'plate' | 'document' | 'registration';
+  /** The name or number as written that matched. */
+  value: string;
+  score: number;
+}
+
+export interface SearchResult {
+  query: string;
+  entities: SearchEntity[];
+  reports: { id: string; title: string; reportedOn: string; excerpt: string }[];
+  /** The E.164 readings of what was typed, with how many call records mention each. */
+  phones: { number: string; callRecords: number }[];
+  /** Empty for users who may not see tips. */
+  tips: TipHit[];
+}
+
+export interface TipHit {
+  id: string;
+  receivedAt: string;
+  channel: string;
+  placeHint: string | null;
+  tlp: string;
+  excerpt: string;
+}
+
+export interface Tip {
+  id: string;
+  ref: string | null;
+  receivedAt: string;
+  channel: string;
+  language: string | null;
+  text: string;
+  placeHint: string | null;
+  lat: number | null;
+  lon: number | null;
+  tlp: string;
+  importId: string;
+}
+
+/** A page of tips, newest first; `next` is the `before` of the following page, or null at the end. */
+export interface TipPage {
+  tips: Tip[];
+  next: string | null;
 }
