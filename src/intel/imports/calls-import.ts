@@ -7,6 +7,7 @@ import { runBulk } from '../../db/bulk.ts';
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
 import { DecodeError } from './decode.ts';
+import { DuplicateCandidates } from './duplicates.ts';
 import { FieldError } from './fields.ts';
 import { fileRecords, sha256Of } from './file-records.ts';
 import {
@@ -18,7 +19,7 @@ import {
 } from './import-report.ts';
 import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
-import { RowSet } from './row-set.ts';
+import { SeenFilter } from './seen-filter.ts';
 
 export { type BadRow, type ImportProgress, type ImportReport, LostClaim } from './import-report.ts';
 
@@ -146,9 +147,10 @@ export async function importFile(
     if (bad.length < KEEP_BAD_ROWS) bad.push(b);
   };
 
+  const candidates = new DuplicateCandidates();
   const committed = await runBulk(database, async (tx) => {
     const writer = await tx.copyInto(kind.table, ['agency_id', 'import_id', ...kind.columns]);
-    const seen = new RowSet();
+    const seen = new SeenFilter();
     let reserved = false;
     let index: Record<string, number> | null = null;
     let headerWidth = 0;
@@ -221,11 +223,12 @@ export async function importFile(
           addBad({ line: record.line, field: f, reason });
           continue;
         }
-        if (!seen.add(RowSet.fingerprint(row))) {
-          addBad({ line: record.line, field: '(row)', reason: 'duplicates an earlier row of this file' });
+        const [h1, h2] = SeenFilter.hashes(row);
+        if (seen.add(h1, h2)) {
+          // Maybe seen before: checked exactly once the file is read (duplicates.ts).
+          await candidates.add(record.line, row);
           continue;
         }
-        if (badCount > 0 && !opts.acceptSkips) continue;
         buffer += `${opts.agencyId},${job.id},${row}\n`;
         imported++;
         if (buffer.length > 1 << 20) {
@@ -242,9 +245,21 @@ export async function importFile(
       }
       throw e;
     }
-    if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };
     if (buffer) await writer.write(buffer);
     await writer.end();
+    const dups = await candidates.resolve(
+      tx,
+      kind,
+      { agencyId: opts.agencyId, importId: job.id },
+      KEEP_BAD_ROWS,
+    );
+    imported += candidates.count - dups.count;
+    badCount += dups.count;
+    for (const line of dups.lines)
+      bad.push({ line, field: '(row)', reason: 'duplicates an earlier row of this file' });
+    bad.sort((a, b) => a.line - b.line);
+    bad.length = Math.min(bad.length, KEEP_BAD_ROWS);
+    if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };
     for (const b of bad)
       await tx.query(
         'INSERT INTO import_bad_rows (job_id, line, field, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
@@ -259,7 +274,7 @@ export async function importFile(
       return { commit: false, result: false };
     }
     return { commit: true, result: true };
-  });
+  }).finally(() => candidates.dispose());
   opts.progress?.({ phase: 'importing', bytes: size, totalBytes: size, rows: rowsRead });
   if (lostClaim) throw new LostClaim();
 
