@@ -196,6 +196,16 @@ describe('search and tips in the browser', () => {
     await page.getByLabel('Tips nearby (1)').waitFor();
     await page.getByRole('row', { name: /Tip .*Ranong pier/ }).waitFor();
 
+    // The monitoring section lists the same tips.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Monitoring & tips' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Monitoring & tips' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Tips, newest first' }).getByRole('listitem').count())
+      .toBe(4);
+
     expect(problems.filter((p) => !/\b400\b/.test(p))).toEqual([]);
   }, 90_000);
 });

@@ -3,6 +3,7 @@ import { AuditPage } from '../audit/AuditPage.tsx';
 import { EvidencePage } from '../evidence/EvidencePage.tsx';
 import { ExhibitPage } from '../evidence/ExhibitPage.tsx';
 import { IntelSection, intelPage } from '../intel/IntelSection.tsx';
+import { MonitoringPage } from '../monitoring/MonitoringPage.tsx';
 import { OperationsSection } from '../operations/OperationsSection.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
@@ -56,5 +57,6 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
     );
   }
   if (section.key === 'protection') return <ProtectionPage me={me} />;
+  if (section.key === 'monitoring') return <MonitoringPage me={me} />;
   return <ModulePage section={section} />;
 }

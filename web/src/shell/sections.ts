@@ -25,8 +25,8 @@ export const SECTIONS: readonly Section[] = [
     label: 'Monitoring & tips',
     path: '/monitoring',
     anyOf: ['monitoring.read', 'monitoring.write'],
-    summary: 'Tips, hotline reports and labour inspections will be recorded and followed up here.',
-    built: false,
+    summary: 'Tips from hotlines, NGOs and the public, by words, channel, days and place.',
+    built: true,
   },
   {
     key: 'operations',
