@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { generateWorld } from '../src/world/generate.ts';
 import { report } from './results.ts';
+import { scratchDatabase } from './server-db.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -81,24 +81,10 @@ async function engineEnv(
     return { env, drop: async () => undefined };
   }
   const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `lantern_bench_mem_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  env.DATABASE_URL = u.toString();
+  const scratch = await scratchDatabase(url, 'lantern_bench_mem');
+  env.DATABASE_URL = scratch.url;
   env.LANTERN_SECRET_KEY = randomBytes(32).toString('hex');
-  return {
-    env,
-    drop: async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
+  return { env, drop: scratch.drop };
 }
 
 /**

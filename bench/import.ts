@@ -14,6 +14,7 @@ import { importCalls } from '../src/intel/imports/calls-import.ts';
 import { BUILT_IN_MAPPINGS } from '../src/intel/imports/mapping.ts';
 import { generateWorld } from '../src/world/generate.ts';
 import { report } from './results.ts';
+import { scratchDatabase } from './server-db.ts';
 
 const COLUMNS = [
   'agency_id',
@@ -67,22 +68,13 @@ async function serverUrl(): Promise<string | null> {
 }
 
 async function freshServerDb(url: string): Promise<Db> {
-  const name = `lantern_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const db = connectPostgres(u.toString());
+  const scratch = await scratchDatabase(url, 'lantern_bench');
+  const db = connectPostgres(scratch.url);
   return {
     ...db,
     async close() {
       await db.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await scratch.drop();
     },
   };
 }

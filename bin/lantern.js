@@ -14,7 +14,7 @@ const ceiling =
   process.argv[2] === 'world' && process.argv[3] === 'generate'
     ? 384
     : process.argv[2] === 'import'
-      ? 128
+      ? 96
       : 0;
 if (ceiling > 0 && !process.execArgv.some((a) => a.startsWith(HEAP_FLAG))) {
   // The command runs in a child under the ceiling. Signals are passed on; and should this process be killed
