@@ -137,7 +137,8 @@ describe('importing tips', () => {
       ['B-3', '06/05/2026 10:10:00', 'hotline', 'th', 'no longitude', '', '13.7', '', ''],
       ['B-4', '06/05/2026 10:15:00', 'hotline', 'th', 'wrong marking', '', '', '', 'SECRET'],
       ['B-5', '2026-05-06', 'hotline', 'th', 'mixed date format', '', '', '', ''],
-      ['B-6', '06/05/2026 10:20:00', 'ngo', 'th', 'a good one', '', '', '', ''],
+      ['B-6', '06/05/2026 10:20:00', 'ngo', 'th', 'a good one, "quoted"', '', '13.1', '100.1', ''],
+      ['B-6', '06/05/2026 10:20:00', 'ngo', 'th', 'a good one, "quoted"', '', '13.1', '100.1', ''],
     ];
     const path = write('bad.tsv', tsv(bad));
     const before = await t.database.db
@@ -152,6 +153,7 @@ describe('importing tips', () => {
       [4, 'lon'],
       [5, 'tlp'],
       [6, 'received_at'],
+      [8, '(row)'],
     ]);
     expect(r.badRows[0]?.reason).toMatch(/is not a channel/);
     expect(r.badRows[3]?.reason).toMatch(/is not a TLP 2.0 marking/);
@@ -161,7 +163,7 @@ describe('importing tips', () => {
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
     const skipped = await run(path, ngoMapping, true);
-    expect(skipped).toMatchObject({ status: 'completed', rowsImported: 1, rowsSkipped: 5 });
+    expect(skipped).toMatchObject({ status: 'completed', rowsImported: 1, rowsSkipped: 6 });
   });
 });
 
