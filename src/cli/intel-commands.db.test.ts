@@ -30,49 +30,54 @@ const ALEPH = [
   { id: 'e1', schema: 'Employment', properties: { employee: ['p1'], employer: ['c1'], role: ['deckhand'] } },
 ];
 
-describe('lantern intel export-ftm and import-ftm', { timeout: 120_000 }, () => {
-  beforeAll(async () => {
-    expect((await run('migrate')).code).toBe(0);
-    expect((await run('agency', 'add', '--name', 'Marine Police', '--kind', 'police')).code).toBe(0);
-    expect((await run('agency', 'add', '--name', 'Seafarers NGO', '--kind', 'ngo')).code).toBe(0);
-  }, 60_000);
+// They run on an embedded folder whatever the run's database: the pass on a PostgreSQL server would repeat them.
+describe.skipIf(process.env.DATABASE_URL)(
+  'lantern intel export-ftm and import-ftm',
+  { timeout: 120_000 },
+  () => {
+    beforeAll(async () => {
+      expect((await run('migrate')).code).toBe(0);
+      expect((await run('agency', 'add', '--name', 'Marine Police', '--kind', 'police')).code).toBe(0);
+      expect((await run('agency', 'add', '--name', 'Seafarers NGO', '--kind', 'ngo')).code).toBe(0);
+    }, 60_000);
 
-  it('imports a file from Aleph, exports it, and the export imports elsewhere to the same picture', async () => {
-    const aleph = file('aleph.ndjson', ALEPH);
-    const imported = await run('intel', 'import-ftm', aleph, '--agency', 'marine police');
-    expect(imported.code, imported.err).toBe(0);
-    expect(imported.out).toMatch(
-      /^completed: 4 lines; 4 entities created, 0 matched; 7 facts; 3 links created/,
-    );
-    expect(imported.out).toMatch(/Not read \(Lantern has no place for them\): Employment\.role ×1/);
-    expect((await run('intel', 'import-ftm', aleph, '--agency', 'marine police')).out).toMatch(
-      /^already_imported/,
-    );
+    it('imports a file from Aleph, exports it, and the export imports elsewhere to the same picture', async () => {
+      const aleph = file('aleph.ndjson', ALEPH);
+      const imported = await run('intel', 'import-ftm', aleph, '--agency', 'marine police');
+      expect(imported.code, imported.err).toBe(0);
+      expect(imported.out).toMatch(
+        /^completed: 4 lines; 4 entities created, 0 matched; 7 facts; 3 links created/,
+      );
+      expect(imported.out).toMatch(/Not read \(Lantern has no place for them\): Employment\.role ×1/);
+      expect((await run('intel', 'import-ftm', aleph, '--agency', 'marine police')).out).toMatch(
+        /^already_imported/,
+      );
 
-    const out = join(dir, 'marine.ndjson');
-    const exported = await run('intel', 'export-ftm', '--agency', 'marine police', '--out', out);
-    expect(exported.code, exported.err).toBe(0);
-    expect(exported.out).toMatch(/^7 FtM entities written/);
-    const first = readFileSync(out, 'utf8');
-    // The ids a file came with are the ids it is given back under.
-    expect(first).toContain('"id":"p1","schema":"Person"');
-    expect(first).toContain('"id":"lantern-phone:+84912345678","schema":"LegalEntity"');
+      const out = join(dir, 'marine.ndjson');
+      const exported = await run('intel', 'export-ftm', '--agency', 'marine police', '--out', out);
+      expect(exported.code, exported.err).toBe(0);
+      expect(exported.out).toMatch(/^7 FtM entities written/);
+      const first = readFileSync(out, 'utf8');
+      // The ids a file came with are the ids it is given back under.
+      expect(first).toContain('"id":"p1","schema":"Person"');
+      expect(first).toContain('"id":"lantern-phone:+84912345678","schema":"LegalEntity"');
 
-    expect((await run('intel', 'import-ftm', out, '--agency', 'seafarers ngo')).code).toBe(0);
-    const again = join(dir, 'ngo.ndjson');
-    expect((await run('intel', 'export-ftm', '--agency', 'seafarers ngo', '--out', again)).code).toBe(0);
-    const strip = (text: string) => text.replace(/,\\"(report|import)\\":\\"[^\\]+\\"/g, '');
-    expect(strip(readFileSync(again, 'utf8'))).toBe(strip(first));
-  });
+      expect((await run('intel', 'import-ftm', out, '--agency', 'seafarers ngo')).code).toBe(0);
+      const again = join(dir, 'ngo.ndjson');
+      expect((await run('intel', 'export-ftm', '--agency', 'seafarers ngo', '--out', again)).code).toBe(0);
+      const strip = (text: string) => text.replace(/,\\"(report|import)\\":\\"[^\\]+\\"/g, '');
+      expect(strip(readFileSync(again, 'utf8'))).toBe(strip(first));
+    });
 
-  it('refuses a bad file, naming its lines, and exits 1', async () => {
-    const bad = file('bad.ndjson', [{ id: 'x', schema: 'Sanction', properties: {} }, ALEPH[3] as object]);
-    const r = await run('intel', 'import-ftm', bad, '--agency', 'seafarers ngo');
-    expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^rejected/);
-    expect(r.out).toMatch(/line 1, schema: "Sanction" has no counterpart in Lantern/);
-    expect((await run('intel', 'export-ftm', '--agency', 'nobody', '--out', join(dir, 'x'))).err).toMatch(
-      /--agency: no such agency/,
-    );
-  });
-});
+    it('refuses a bad file, naming its lines, and exits 1', async () => {
+      const bad = file('bad.ndjson', [{ id: 'x', schema: 'Sanction', properties: {} }, ALEPH[3] as object]);
+      const r = await run('intel', 'import-ftm', bad, '--agency', 'seafarers ngo');
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/^rejected/);
+      expect(r.out).toMatch(/line 1, schema: "Sanction" has no counterpart in Lantern/);
+      expect((await run('intel', 'export-ftm', '--agency', 'nobody', '--out', join(dir, 'x'))).err).toMatch(
+        /--agency: no such agency/,
+      );
+    });
+  },
+);
