@@ -3,11 +3,9 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 
 /** Loads settings (stopping with a readable list when they are wrong) and opens the migrated database. */
-export async function openContext(
-  opts: { sharedBuffers?: string } = {},
-): Promise<{ config: Config; database: Db }> {
+export async function openContext(): Promise<{ config: Config; database: Db }> {
   const config = loadSettingsOrExit();
-  const database = await openDatabase({ ...config, sharedBuffers: opts.sharedBuffers });
+  const database = await openDatabase(config);
   await migrateToLatest(database.db);
   return { config, database };
 }
@@ -27,9 +25,8 @@ export function loadSettingsOrExit(): Config {
 /** Runs a command body with an open database, closing it afterwards; prints failures without stack traces. */
 export async function withContext(
   body: (ctx: { config: Config; database: Db }) => Promise<number | undefined>,
-  opts: { sharedBuffers?: string } = {},
 ): Promise<void> {
-  const ctx = await openContext(opts);
+  const ctx = await openContext();
   let code = 0;
   try {
     code = (await body(ctx)) ?? 0;

@@ -73,41 +73,35 @@ export function registerImportCommands(program: Command): void {
             progress?: boolean;
           },
         ) =>
-          withContext(
-            async ({ database }) => {
-              const agency = await findAgency(database.db, opts.agency);
-              if (!agency) throw new Error('--agency: no such agency');
-              const { findMapping } = await import('../intel/imports/mappings-store.ts');
-              const { importFile } = await import('../intel/imports/calls-import.ts');
-              const mapping = await findMapping(database.db, agency.id, opts.mapping, k.kind);
-              const showProgress = process.stderr.isTTY || opts.progress === true;
-              const report = await importFile(database, {
-                actor: SYSTEM_CLI,
-                agencyId: agency.id,
-                path: file,
-                mapping,
-                acceptSkips: opts.acceptSkips === true,
-                progress: showProgress ? progressBar() : undefined,
-              });
-              if (showProgress) process.stderr.write('\n');
-              if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-              else {
-                process.stdout.write(
-                  `${report.status}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsSkipped} skipped (job ${report.jobId}).\n`,
-                );
-                if (report.message) process.stdout.write(`${report.message}\n`);
-                for (const b of report.badRows.slice(0, 20))
-                  process.stdout.write(`  line ${b.line}, ${b.field}: ${b.reason}\n`);
-                if (report.badRowCount > 20)
-                  process.stdout.write(
-                    `  … and ${report.badRowCount - 20} more (--json for the first 1000)\n`,
-                  );
-              }
-              return report.status === 'rejected' ? 1 : 0;
-              // Rows only stream in: a small buffer pool keeps the embedded database's memory down.
-            },
-            { sharedBuffers: '32MB' },
-          ),
+          withContext(async ({ database }) => {
+            const agency = await findAgency(database.db, opts.agency);
+            if (!agency) throw new Error('--agency: no such agency');
+            const { findMapping } = await import('../intel/imports/mappings-store.ts');
+            const { importFile } = await import('../intel/imports/calls-import.ts');
+            const mapping = await findMapping(database.db, agency.id, opts.mapping, k.kind);
+            const showProgress = process.stderr.isTTY || opts.progress === true;
+            const report = await importFile(database, {
+              actor: SYSTEM_CLI,
+              agencyId: agency.id,
+              path: file,
+              mapping,
+              acceptSkips: opts.acceptSkips === true,
+              progress: showProgress ? progressBar() : undefined,
+            });
+            if (showProgress) process.stderr.write('\n');
+            if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+            else {
+              process.stdout.write(
+                `${report.status}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsSkipped} skipped (job ${report.jobId}).\n`,
+              );
+              if (report.message) process.stdout.write(`${report.message}\n`);
+              for (const b of report.badRows.slice(0, 20))
+                process.stdout.write(`  line ${b.line}, ${b.field}: ${b.reason}\n`);
+              if (report.badRowCount > 20)
+                process.stdout.write(`  … and ${report.badRowCount - 20} more (--json for the first 1000)\n`);
+            }
+            return report.status === 'rejected' ? 1 : 0;
+          }),
       );
   }
   imp

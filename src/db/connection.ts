@@ -95,15 +95,8 @@ class SerialPGliteDialect extends PGliteDialect {
   }
 }
 
-/**
- * Opens PGlite in a folder (or in memory when dataDir is undefined). Its buffer pool is PostgreSQL's usual 128 MB;
- * a command that only streams rows in (a bulk import) asks for less, since PGlite's memory never shrinks.
- */
-export async function openPGlite(
-  dataDir: string | undefined,
-  loadDataDir?: Blob,
-  sharedBuffers = '128MB',
-): Promise<PGlite> {
+/** Opens PGlite in a folder (or in memory when dataDir is undefined). */
+export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
   if (dataDir) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Loaded only for the embedded database: a server deployment never pays for it.
   const { PGlite } = await import('@electric-sql/pglite');
@@ -113,8 +106,6 @@ export async function openPGlite(
     ...(loadDataDir ? { loadDataDir } : {}),
     // Trigram similarity for fuzzy name search; the server ships it with PostgreSQL's contrib modules.
     extensions: { pg_trgm },
-    // Written to the folder's settings on each open, so every opening says its own.
-    postgresqlconf: [`shared_buffers=${sharedBuffers}`],
     parsers: { [INT8_OID]: (v: string) => v, [DATE_OID]: (v: string) => v },
   });
   return pglite;
@@ -145,11 +136,7 @@ export function connectPostgres(url: string, max = 10): Db {
 }
 
 /** The database the configuration names: PostgreSQL when a URL is given, else PGlite in `dataDir/pg`. */
-export async function openDatabase(opts: {
-  databaseUrl?: string | undefined;
-  dataDir: string;
-  sharedBuffers?: string | undefined;
-}): Promise<Db> {
+export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<Db> {
   if (opts.databaseUrl) return connectPostgres(opts.databaseUrl);
-  return wrapPGlite(await openPGlite(`${opts.dataDir}/pg`, undefined, opts.sharedBuffers));
+  return wrapPGlite(await openPGlite(`${opts.dataDir}/pg`));
 }
