@@ -15,6 +15,7 @@ import {
   type ImportProgress,
   type ImportReport,
   LostClaim,
+  STALE_AFTER_S,
   startQueuedJob,
 } from './import-report.ts';
 import { IMPORT_KINDS } from './kinds.ts';
@@ -106,13 +107,20 @@ export async function importFile(
       message,
     };
   }
-  // A run that never finished (the process was stopped) left its job 'running' and no data: close it.
+  // A run that never finished (the process was stopped) left its job 'running' and no data: close it. A job
+  // another server's runner is still beating a heartbeat on is alive, and left alone.
   await db
     .updateTable('import_jobs')
     .set({ status: 'interrupted', finished_at: new Date() })
     .where('agency_id', '=', opts.agencyId)
     .where('file_sha256', '=', sha256)
     .where('status', '=', 'running')
+    .where((eb) =>
+      eb.or([
+        eb('heartbeat_at', 'is', null),
+        eb('heartbeat_at', '<', sql<Date>`now() - make_interval(secs => ${STALE_AFTER_S})`),
+      ]),
+    )
     .$if(opts.jobId !== undefined, (q) => q.where('id', '<>', opts.jobId as string))
     .execute();
   const job = opts.jobId

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -166,6 +167,24 @@ describe('import jobs shared by several runners', () => {
     await expect(run).rejects.toBeInstanceOf(LostClaim);
     expect(await rowsOf(taken.id)).toBe(0);
     expect(await jobRow(taken.id)).toMatchObject({ status: 'running', claimed_by: 'new-owner' });
+  });
+
+  it('leaves running the job of a live runner holding the same file, and closes one whose runner died', async () => {
+    const live = await job(20, { status: 'running', claimedBy: 'other-server:3:live', beatSecondsAgo: 1 });
+    const sha = createHash('sha256').update(readFileSync(live.path)).digest('hex');
+    const dead = await job(20, { status: 'running', claimedBy: 'other-server:4:dead', beatSecondsAgo: 600 });
+    for (const id of [live.id, dead.id])
+      await database.db.updateTable('import_jobs').set({ file_sha256: sha }).where('id', '=', id).execute();
+    const report = await importFile(database, {
+      actor: SYSTEM_CLI,
+      agencyId,
+      path: live.path,
+      mapping: BUILT_IN_MAPPINGS.lantern as ColumnMapping,
+      acceptSkips: false,
+    });
+    expect(report.status).toBe('completed');
+    expect(await jobRow(live.id)).toMatchObject({ status: 'running', claimed_by: 'other-server:3:live' });
+    expect((await jobRow(dead.id)).status).toBe('interrupted');
   });
 
   it.skipIf(!process.env.DATABASE_URL)(

@@ -7,6 +7,7 @@ import type { Actor } from '../../access/policy.ts';
 import type { Db } from '../../db/connection.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { importFile, LostClaim } from './calls-import.ts';
+import { STALE_AFTER_S } from './import-report.ts';
 import type { ImportKindName } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
@@ -80,8 +81,6 @@ export function progressEvent(p: Omit<LiveProgress, 'agencyId'>, now = Date.now(
 const PERSIST_EVERY_MS = 1000;
 const POLL_MS = 5000;
 const HEARTBEAT_MS = 10_000;
-/** A running job whose runner has not beaten for this long is taken to be orphaned (its server died). */
-export const STALE_AFTER_S = 60;
 
 /**
  * Runs browser imports in the server process, one at a time, oldest first. Several servers may share one

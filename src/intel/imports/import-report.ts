@@ -4,6 +4,9 @@ import { AppError } from '../../platform/errors.ts';
 
 // What an import reports, and how a queued job's row is taken up by the run that imports it.
 
+/** A running job whose runner has not beaten for this long is taken to be orphaned (its server died). */
+export const STALE_AFTER_S = 60;
+
 export interface BadRow {
   line: number;
   field: string;
