@@ -45,3 +45,6 @@ export function decrypt(key: Buffer, sealed: string, context: string): string {
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
 }
+
+/** A short public name for a key: which key sealed or signed something, without revealing the key. */
+export const keyId = (key: Buffer): string => sha256Hex(key).slice(0, 16);
