@@ -3,6 +3,7 @@ import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { treatedAsChild } from './rules.ts';
 
 export async function listReferrals(db: Kysely<Database>, screeningId: string) {
   const rows = await db
@@ -58,7 +59,7 @@ export async function createReferral(
 ) {
   const screening = await db
     .selectFrom('screenings')
-    .select(['id', 'agency_id'])
+    .select(['id', 'agency_id', 'age', 'age_doubtful'])
     .where('id', '=', screeningId)
     .executeTakeFirst();
   if (
@@ -77,6 +78,13 @@ export async function createReferral(
     .where('id', '=', input.providerId)
     .executeTakeFirst();
   if (!provider) throw new AppError('not_found', 'providerId: no such service provider');
+  // A child's protections apply to anyone under 18, of unknown age or whose age is doubted (as in the screening).
+  const child = treatedAsChild({ age: screening.age, ageDoubtful: screening.age_doubtful });
+  if (child.child && !provider.accepts_children)
+    throw new AppError(
+      'validation_failed',
+      'providerId: this provider does not accept children; a person under 18, of unknown age or whose age is doubted is referred only to a provider that does',
+    );
   if (!actor.userId) throw new AppError('forbidden');
   const userId = actor.userId;
   const id = await db.transaction().execute(async (trx) => {
