@@ -35,7 +35,8 @@ interface Deps {
   sessions: SessionStore;
 }
 
-const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+/** Links are built from the configured address, never from the request's Host header. */
+const baseUrl = (request: FastifyRequest) => request.server.publicUrl();
 
 /** Accounts, agencies, tokens and the audit log. */
 export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessions }) => {

@@ -38,6 +38,14 @@ export const settingsSchema = z
     LANTERN_BODY_LIMIT_BYTES: intSetting(1_048_576, 1024, 100 * 1_048_576),
     LANTERN_SECURE_COOKIES: boolSetting(false),
     LANTERN_WEB_DIR: z.string().min(1).default('./web/dist'),
+    LANTERN_PUBLIC_URL: z
+      .string()
+      .regex(
+        /^https?:\/\/[^/?#\s]+\/?$/i,
+        'must be http(s)://host[:port] with no path, e.g. https://lantern.example.org',
+      )
+      .refine((v) => URL.canParse(v), 'must be a valid address')
+      .optional(),
   })
   .strip();
 
@@ -59,6 +67,8 @@ export interface Config {
   bodyLimitBytes: number;
   secureCookies: boolean;
   webDir: string;
+  /** The address people reach Lantern at (LANTERN_PUBLIC_URL, its origin only); undefined: http://HOST:PORT. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: s.LANTERN_BODY_LIMIT_BYTES,
     secureCookies: s.LANTERN_SECURE_COOKIES,
     webDir: resolve(s.LANTERN_WEB_DIR),
+    publicUrl: s.LANTERN_PUBLIC_URL ? new URL(s.LANTERN_PUBLIC_URL).origin : undefined,
   });
 }
 
@@ -142,5 +153,6 @@ export function describeConfig(config: Config): Record<string, string | number |
     sessionIdleMinutes: config.sessionIdleMs / 60_000,
     sessionAbsoluteHours: config.sessionAbsoluteMs / 3_600_000,
     secureCookies: config.secureCookies,
+    publicUrl: config.publicUrl ?? '(http://HOST:PORT)',
   };
 }

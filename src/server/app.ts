@@ -26,6 +26,7 @@ import { screeningLinkRoutes } from '../screening/link-routes.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { HostRules, registerRequestGuard } from './request-guard.ts';
 import { checkRoute, type RouteEntry } from './route-table.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerSystemRoutes } from './system-routes.ts';
@@ -113,6 +114,13 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(fastifyCookie);
   registerErrorHandler(app);
   registerSecurityHeaders(app, { hsts: config.secureCookies });
+  registerRequestGuard(
+    app,
+    new HostRules(config, () => {
+      const address = app.server.address();
+      return typeof address === 'object' && address ? address.port : null;
+    }),
+  );
   registerAuthentication(app, { db: database.db, sessions });
 
   registerSystemRoutes(app, { db: database.db, dbKind: database.kind, routes });

@@ -22,6 +22,7 @@ beforeAll(async () => {
   const config = loadConfig({
     LANTERN_SECRET_KEY: randomBytes(32).toString('hex'),
     LANTERN_WEB_DIR: '/nonexistent',
+    PORT: '80',
   });
   lantern = await buildApp({ config, database, logger: createLogger('trace', sink) });
 });

@@ -35,6 +35,8 @@ export async function startTestApp(
     LANTERN_SECRET_KEY: randomBytes(32).toString('hex'),
     LANTERN_DATA_DIR: '/nonexistent-lantern-test',
     LANTERN_WEB_DIR: '/nonexistent-lantern-web',
+    // inject() sends `Host: localhost:80`: the test server answers to localhost on port 80.
+    PORT: '80',
     ...env,
   });
   const clock = {
