@@ -51,4 +51,21 @@ describe('configuration', () => {
     expect(statSync(join(dir, 'secret.key')).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, 'secret.key'), 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('takes the public address as an origin only, and refuses one with a path or another scheme', () => {
+    expect(loadConfig({ LANTERN_SECRET_KEY: KEY }).publicUrl).toBeUndefined();
+    expect(
+      loadConfig({ LANTERN_SECRET_KEY: KEY, LANTERN_PUBLIC_URL: 'HTTPS://Lantern.Example.org/' }).publicUrl,
+    ).toBe('https://lantern.example.org');
+    expect(
+      loadConfig({ LANTERN_SECRET_KEY: KEY, LANTERN_PUBLIC_URL: 'http://10.0.0.5:8080' }).publicUrl,
+    ).toBe('http://10.0.0.5:8080');
+    for (const bad of [
+      'https://lantern.example.org/app',
+      'ftp://lantern.example.org',
+      'lantern.example.org',
+      'https://a.org?x=1',
+    ])
+      expect(() => parseSettings({ LANTERN_PUBLIC_URL: bad }), bad).toThrow(/LANTERN_PUBLIC_URL/);
+  });
 });
