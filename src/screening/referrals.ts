@@ -3,7 +3,7 @@ import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { treatedAsChild } from './rules.ts';
+import { type Subject, treatedAsChild } from './rules.ts';
 
 export async function listReferrals(db: Kysely<Database>, screeningId: string) {
   const rows = await db
@@ -59,7 +59,7 @@ export async function createReferral(
 ) {
   const screening = await db
     .selectFrom('screenings')
-    .select(['id', 'agency_id', 'age', 'age_doubtful'])
+    .select(['id', 'agency_id', 'age', 'age_doubtful', 'exploitation'])
     .where('id', '=', screeningId)
     .executeTakeFirst();
   if (
@@ -79,7 +79,11 @@ export async function createReferral(
     .executeTakeFirst();
   if (!provider) throw new AppError('not_found', 'providerId: no such service provider');
   // A child's protections apply to anyone under 18, of unknown age or whose age is doubted (as in the screening).
-  const child = treatedAsChild({ age: screening.age, ageDoubtful: screening.age_doubtful });
+  const child = treatedAsChild({
+    age: screening.age,
+    ageDoubtful: screening.age_doubtful,
+    exploitation: screening.exploitation as Subject['exploitation'],
+  });
   if (child.child && !provider.accepts_children)
     throw new AppError(
       'validation_failed',

@@ -58,7 +58,7 @@ export interface Evaluation {
   warnings: string[];
 }
 
-export function treatedAsChild(s: Pick<Subject, 'age' | 'ageDoubtful'>): { child: boolean; reason: string } {
+export function treatedAsChild(s: Subject): { child: boolean; reason: string } {
   if (s.age === null) return { child: true, reason: 'age unknown: treated as a child until assessed' };
   if (s.age < 18) return { child: true, reason: `aged ${s.age}: a child` };
   if (s.ageDoubtful)
