@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, signIn, startTestApp, type TestApp } from '../server/testing.ts';
-import { approvedOperation, type Cast, operationCast } from './operation-fixture.ts';
+import { approvedOperation, type Cast, executingOperation, operationCast } from './operation-fixture.ts';
 
 let t: TestApp;
 let c: Cast;
@@ -275,5 +275,79 @@ describe('execution, evidence and review', () => {
     expect(
       (await c.call('GET', `/api/evidence/exhibits/${exhibits[0].id}`, c.cookies.outsider)).statusCode,
     ).toBe(200);
+  });
+});
+
+describe('the execution log by role', () => {
+  it('takes from each member only the entries their role records, refusing and auditing the rest', async () => {
+    const op = await executingOperation(c, 'HERON');
+    const at = () => new Date().toISOString();
+    const arrest = () => ({
+      id: randomUUID(),
+      kind: 'arrest',
+      occurredAt: at(),
+      person: 'Somchai Kaewmanee',
+      entityId: c.suspect.id,
+      targetIndex: 0,
+      place: 'Office at the back',
+      separatedFromVictims: true,
+      separationNote: '',
+    });
+    const removal = () => ({
+      id: randomUUID(),
+      kind: 'removal',
+      occurredAt: at(),
+      count: 2,
+      children: 0,
+      languages: ['my'],
+      to: 'Provincial shelter',
+      transport: 'Van',
+      medicalNeeds: '',
+    });
+    const note = () => ({
+      id: randomUUID(),
+      kind: 'note',
+      occurredAt: at(),
+      text: 'Gate locked from outside',
+    });
+    const log = (who: keyof Cast['cookies'], entry: object) =>
+      c.call('POST', `${plans}/${op.id}/log`, c.cookies[who], entry);
+    // The interpreter, the evidence officer and the carer may not record an arrest; the carer no exhibit either.
+    const refused = [
+      await log('interpreter', arrest()),
+      await log('investigator', arrest()),
+      await log('carer', arrest()),
+      await log('interpreter', removal()),
+      await log('arrester', removal()),
+    ];
+    expect(refused.map((r) => r.statusCode)).toEqual([403, 403, 403, 403, 403]);
+    expect(refused[0]?.json().error.message).toMatch(/interpreter/);
+    // What their roles are for is accepted, and anyone in the team may add a note.
+    expect((await log('arrester', arrest())).statusCode).toBe(201);
+    expect((await log('deputy', arrest())).statusCode).toBe(201);
+    expect((await log('carer', removal())).statusCode).toBe(201);
+    expect((await log('interpreter', note())).statusCode).toBe(201);
+    const entries = (await c.call('GET', `${plans}/${op.id}/log`, c.cookies.deputy)).json().entries;
+    expect(entries.map((e: { kind: string }) => e.kind).sort()).toEqual([
+      'arrest',
+      'arrest',
+      'note',
+      'removal',
+    ]);
+    const denied = await t.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('resource_type', '=', 'operation')
+      .where('resource_id', '=', op.id)
+      .where('outcome', '=', 'denied')
+      .orderBy('seq')
+      .execute();
+    expect(denied).toEqual([
+      { actor_id: c.users.interpreter.id, action: 'operations.log_arrest' },
+      { actor_id: c.users.investigator.id, action: 'operations.log_arrest' },
+      { actor_id: c.users.carer.id, action: 'operations.log_arrest' },
+      { actor_id: c.users.interpreter.id, action: 'operations.log_removal' },
+      { actor_id: c.users.arrester.id, action: 'operations.log_removal' },
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { canonicalJson } from '../access/audit.ts';
+import { canonicalJson, recordAudit } from '../access/audit.ts';
 import { type Actor, hasPermission } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { registerExhibit } from '../evidence/exhibits.ts';
 import { AppError } from '../platform/errors.ts';
 import { memberOperation } from './compartment.ts';
+import { LOG_KINDS_BY_ROLE, mayLog } from './log-roles.ts';
 import type { LogEntry } from './log-schema.ts';
 import { auditOperation } from './op-audit.ts';
 
@@ -30,9 +31,23 @@ export async function recordEntry(
   entry: LogEntry,
   requestId: string,
 ) {
-  const { op } = await memberOperation(db, actor, operationId);
+  const { op, role } = await memberOperation(db, actor, operationId);
   if (!actor.userId) throw new AppError('forbidden');
   const userId = actor.userId;
+  if (!mayLog(role, entry.kind)) {
+    await recordAudit(db, {
+      actor,
+      action: `operations.log_${entry.kind}`,
+      resource: { type: 'operation', id: operationId },
+      outcome: 'denied',
+      requestId,
+      detail: { entry: entry.id, role, reason: 'role' },
+    });
+    throw new AppError(
+      'forbidden',
+      `Your role in this operation (${role}) does not record ${entry.kind} entries; it may record: ${LOG_KINDS_BY_ROLE[role].join(', ')}.`,
+    );
+  }
   const existing = await db
     .selectFrom('operation_log')
     .selectAll()
