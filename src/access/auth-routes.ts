@@ -179,14 +179,21 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
     },
   });
 
+  const signOut = async (request: FastifyRequest, reply: FastifyReply) => {
+    const s = await sessions.resolve(sessionToken(request), { touch: false });
+    if (s) await auth.signOut(s, ctx(request));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send(null);
+  };
   app.post('/api/auth/sign-out', {
     config: pub,
-    schema: { summary: 'Sign out', tags: ['auth'], response: { 204: z.null() } },
-    handler: async (request, reply) => {
-      const s = await sessions.resolve(sessionToken(request));
-      if (s) await auth.signOut(s, ctx(request));
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send(null);
+    schema: {
+      summary: 'Sign out: the session ends on the server, whatever body or type the request carries',
+      tags: ['auth'],
+      response: { 204: z.null() },
     },
+    // Answered before the body is read (after the origin check), so no body can keep a session alive.
+    onRequest: async (request, reply) => signOut(request, reply),
+    handler: async (request, reply) => signOut(request, reply),
   });
 };

@@ -36,6 +36,8 @@ const TOUCH_EVERY_MS = 60_000;
  */
 export class SessionStore {
   readonly #cache = new Map<string, { info: SessionInfo; fetchedAt: number; touchedAt: number }>();
+  /** Sessions ended here lately: a lookup that was under way when one ended must not bring it back into the cache. */
+  readonly #ended = new Map<string, number>();
   readonly #now: () => number;
   readonly #cacheMs: number;
   private readonly db: Kysely<Database>;
@@ -74,11 +76,12 @@ export class SessionStore {
     if (!token || token.length > 200) return null;
     const id = sha256Hex(token);
     const now = this.#now();
+    if (this.#ended.has(id)) return null;
     const cached = this.#cache.get(id);
     let info: SessionInfo | null;
     if (cached && now - cached.fetchedAt < this.#cacheMs) info = cached.info;
     else info = await this.#load(id);
-    if (!info) {
+    if (!info || this.#ended.has(id)) {
       this.#cache.delete(id);
       return null;
     }
@@ -138,7 +141,7 @@ export class SessionStore {
   }
 
   async revoke(id: string, q: Kysely<Database> | Transaction<Database> = this.db): Promise<void> {
-    this.#cache.delete(id);
+    this.#markEnded(id);
     await q
       .updateTable('sessions')
       .set({ revoked_at: new Date(this.#now()) })
@@ -159,6 +162,15 @@ export class SessionStore {
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)
       .execute();
+  }
+
+  #markEnded(id: string): void {
+    this.#cache.delete(id);
+    const now = this.#now();
+    // Kept long enough for any lookup begun before the end to finish; the database says "revoked" after that.
+    if (this.#ended.size > 10_000)
+      for (const [k, at] of this.#ended) if (now - at > 60_000 + this.#cacheMs) this.#ended.delete(k);
+    this.#ended.set(id, now);
   }
 
   /** Drops cached sessions of a user so their next request reads roles and status afresh. */

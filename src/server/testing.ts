@@ -28,7 +28,7 @@ export interface TestApp extends Lantern {
 /** A whole server on its own fresh database, with a clock the test moves. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { demo?: boolean } = {},
+  opts: { demo?: boolean; sessionCacheMs?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -50,7 +50,7 @@ export async function startTestApp(
     config,
     database,
     now: () => clock.now,
-    sessionCacheMs: 0,
+    sessionCacheMs: opts.sessionCacheMs ?? 0,
     demo: opts.demo,
     uploadDir,
   });
