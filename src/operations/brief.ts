@@ -12,16 +12,23 @@ const OPEN = ['planning', 'approved', 'executing'];
 /**
  * The logistics brief for an agency that will receive the people removed: how many, how many children, which
  * languages, what medical needs, the safe screening site and the day to be ready by. Never the target, the
- * place of the operation or its time.
+ * place of the operation, its time of day or its status: a brief that changed when the operation was approved
+ * or started would tell a receiving service (and anyone it leaks to) when the raid begins. The brief reads the
+ * same from the day it is first shown until the operation has ended.
  */
 function brief(op: Parameters<typeof planOf>[0]) {
   const plan = planOf(op);
+  const p = plan.expectedPeople;
   return {
     id: op.id,
     codeName: op.code_name,
-    status: op.status,
     readyBy: plan.readyBy,
-    expectedPeople: plan.expectedPeople,
+    expectedPeople: {
+      count: p.count,
+      children: p.children,
+      languages: p.languages,
+      medicalNeeds: p.medicalNeeds,
+    },
     screeningSite: plan.screeningSite,
   };
 }

@@ -16,6 +16,7 @@ let decisionId: string;
 let exhibitId: string;
 let entryId: string;
 let getRoutes: string[];
+let briefBeforeStart: unknown;
 
 const plans = '/api/operations/plans';
 
@@ -25,6 +26,7 @@ beforeAll(async () => {
   const op = await approvedOperation(c, 'KESTREL');
   opId = op.id;
   decisionId = op.decisionId;
+  briefBeforeStart = (await c.call('GET', `/api/operations/briefs/${opId}`, c.cookies.socialWorker)).json();
   // Before the start, an analyst outside the compartment looks the target up.
   await c.call('GET', `/api/intel/entities/${c.entity.id}`, c.cookies.analyst);
   const view = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
@@ -185,6 +187,50 @@ describe('the compartment', () => {
     }
     const list = (await c.call('GET', plans, c.cookies.outsider)).json().operations;
     expect(list).toEqual([]);
+  });
+
+  it("withholds the decision's assessment and the names of who decided and approved from non-members", async () => {
+    const asOutsider = (
+      await c.call('GET', `/api/operations/decisions/${decisionId}`, c.cookies.outsider)
+    ).json();
+    expect(asOutsider).toMatchObject({
+      assessment: { withheld: true },
+      reasons: [],
+      cautions: [],
+      decidedBy: null,
+      decidedById: null,
+      approvedBy: null,
+      approvedById: null,
+    });
+    const text = JSON.stringify(asOutsider);
+    for (const secret of [
+      'childrenPresent',
+      'peopleAtRisk',
+      'nonTestimonialEvidence',
+      'call_records',
+      c.users.planner.id,
+      c.users.deputy.id,
+    ])
+      expect(text).not.toContain(secret);
+    const asMember = (
+      await c.call('GET', `/api/operations/decisions/${decisionId}`, c.cookies.planner)
+    ).json();
+    expect(asMember.assessment).toMatchObject({ childrenPresent: 'yes', peopleAtRisk: 14 });
+    expect(asMember.decidedById).toBe(c.users.planner.id);
+  });
+
+  it('shows receiving services a brief that does not change when the operation is approved or starts', async () => {
+    const after = (await c.call('GET', `/api/operations/briefs/${opId}`, c.cookies.socialWorker)).json();
+    expect(after).toEqual(briefBeforeStart);
+    expect(Object.keys(after).sort()).toEqual([
+      'codeName',
+      'expectedPeople',
+      'id',
+      'readyBy',
+      'screeningSite',
+    ]);
+    const listed = (await c.call('GET', '/api/operations/briefs', c.cookies.socialWorker)).json().briefs;
+    expect(JSON.stringify(listed)).not.toMatch(/executing|approved|status|04:30/);
   });
 
   it('lets members see what outsiders cannot', async () => {

@@ -24,6 +24,21 @@ const COMPARTMENTED = (codeName: string) => ({
 
 const WITHHELD = 'Withheld: compartmented with the operation planned on this decision.';
 
+/**
+ * What the assessment and the people behind a decision tell an outsider once an operation is planned on it: whether
+ * children are there, how many people are at risk, what evidence is held, who decided and approved (the likely
+ * commanders). All withheld, like the target; the kind of intervention and the decision's status stay.
+ */
+const withheldDetails = {
+  assessment: { withheld: true },
+  reasons: [] as string[],
+  cautions: [] as string[],
+  decidedBy: null,
+  decidedById: null,
+  approvedBy: null,
+  approvedById: null,
+};
+
 async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
   const operation = (await operationsOnDecisions(db, actor, [d.id])).get(d.id) ?? null;
   const hidden = operation && !operation.member ? operation.codeName : undefined;
@@ -64,6 +79,7 @@ async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
     approvedAt: d.approved_at,
     approvalNote: free(d.approval_note),
     dissents: dissents.map((x) => ({ by: x.display_name, text: free(x.text) ?? '', at: x.at })),
+    ...(hidden ? withheldDetails : {}),
   };
 }
 

@@ -76,7 +76,8 @@ export function DecisionPage({ id, me }: { id: string; me: Me }) {
         <h3>Rationale</h3>
         <p className="rationale">{d.rationale || <span className="muted">None given.</span>}</p>
         <p className="muted small">
-          Decided by {d.decidedBy ?? 'someone unknown'} on {formatDateTime(d.decidedAt)}.
+          Decided by {d.decidedBy ?? (d.target.compartmented ? 'someone withheld' : 'someone unknown')} on{' '}
+          {formatDateTime(d.decidedAt)}.
         </p>
       </section>
       <ApprovalPanel d={d} canWrite={canWrite} onChange={setD} />
@@ -88,7 +89,13 @@ export function DecisionPage({ id, me }: { id: string; me: Me }) {
       </section>
       <section className="panel" aria-labelledby="assessment-h">
         <h2 id="assessment-h">Assessment</h2>
-        <AssessmentSummary a={d.assessment} />
+        {'withheld' in d.assessment ? (
+          <p className="muted">
+            Withheld, with who decided and approved: compartmented with the operation planned on it.
+          </p>
+        ) : (
+          <AssessmentSummary a={d.assessment} />
+        )}
       </section>
       <DissentPanel d={d} onChange={setD} />
     </>

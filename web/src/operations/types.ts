@@ -37,7 +37,8 @@ export interface Decision extends Recommendation {
   target: { entityId: string | null; label: string; compartmented?: boolean };
   /** The operation planned on it, if any: its id only for its members. */
   operation: { codeName: string; id: string | null; member: boolean } | null;
-  assessment: Assessment;
+  /** Withheld, with the reasons, cautions and the names of decider and approver, when `target.compartmented`. */
+  assessment: Assessment | { withheld: true };
   decision: string;
   followsRecommendation: boolean;
   rationale: string;

@@ -2,7 +2,6 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { BriefView } from './BriefView.tsx';
-import { OpStatusBadge } from './OpStatusBadge.tsx';
 import type { Brief } from './types.ts';
 
 /** `#/operations/briefs/<id>`: one logistics brief (the read is audited). */
@@ -20,9 +19,6 @@ export function BriefPage({ id }: { id: string }) {
       {b ? (
         <section className="panel" aria-labelledby="brief-h">
           <h2 id="brief-h">What to prepare</h2>
-          <p>
-            <OpStatusBadge status={b.status} />
-          </p>
           <BriefView b={b} />
         </section>
       ) : null}

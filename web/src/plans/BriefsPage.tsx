@@ -4,7 +4,6 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { languageWords } from './labels.ts';
-import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { briefPath } from './paths.ts';
 import type { Brief } from './types.ts';
 
@@ -33,7 +32,6 @@ export function BriefsPage() {
                   <th scope="col">Ready by</th>
                   <th scope="col">People</th>
                   <th scope="col">Languages</th>
-                  <th scope="col">Status</th>
                 </tr>
               </thead>
               <tbody>
@@ -48,9 +46,6 @@ export function BriefsPage() {
                       {b.expectedPeople.children ? ` (${b.expectedPeople.children} children)` : ''}
                     </td>
                     <td>{languageWords(b.expectedPeople.languages)}</td>
-                    <td>
-                      <OpStatusBadge status={b.status} />
-                    </td>
                   </tr>
                 ))}
               </tbody>

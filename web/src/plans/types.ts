@@ -101,7 +101,7 @@ export interface OperationExhibit {
 export interface Brief {
   id: string;
   codeName: string;
-  status: OpStatus;
+  /** No status and no time of day: when the raid starts is the operation's secret. */
   readyBy: string | null;
   expectedPeople: ExpectedPeople;
   screeningSite: ScreeningSite | null;
