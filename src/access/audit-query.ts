@@ -49,6 +49,7 @@ export async function readAudit(db: Kysely<Database>, actor: Actor, filter: Audi
     resourceId: r.resource_id,
     outcome: r.outcome,
     requestId: r.request_id,
+    ip: r.ip,
     detail: r.detail,
   }));
 }

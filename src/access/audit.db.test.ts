@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,11 @@ import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createTestDatabase } from '../db/testing.ts';
 import { recordAudit, verifyAuditChain } from './audit.ts';
+import { oldEntryHash, rebuildChain, truncateAfter } from './audit-attack.ts';
+import { makeCheckpoint, verifyCheckpoints } from './audit-checkpoints.ts';
+import { registerAuditKeys } from './audit-keys.ts';
+import { sealLegacyChain } from './audit-upgrade.ts';
+import { keyId } from './crypto.ts';
 import { SYSTEM_CLI } from './policy.ts';
 
 let database: Db;
@@ -93,11 +99,163 @@ describe('audit chain', () => {
   });
 });
 
+const keyOf = (key: Buffer) => ({ id: keyId(key), key });
+
+describe('a chain rewritten by someone holding the database but not the key', () => {
+  it('is found when an entry is edited and the chain and head recomputed with plain SHA-256', async () => {
+    await fill(database, 10);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+    await tamper(database, `UPDATE audit_log SET detail = '{"i": 99}' WHERE seq = 4`);
+    await rebuildChain(database);
+    const r = await verifyAuditChain(database.db);
+    expect(r.ok).toBe(false);
+    expect(r.firstBad).toEqual({ seq: '1', problem: 'entry 1 was altered' });
+  });
+
+  it('is found when every entry is passed off as written before keys, and nothing is appended onto it', async () => {
+    await fill(database, 10);
+    await tamper(database, `UPDATE audit_log SET detail = '{"i": 99}' WHERE seq = 4`);
+    await rebuildChain(database, { unkey: true });
+    const r = await verifyAuditChain(database.db);
+    expect(r.ok).toBe(false);
+    expect(r.firstBad?.problem).toMatch(/entries up to 10 carry no key/);
+    // A keyed entry would vouch for the forged chain: the application refuses to write one onto it.
+    await expect(fill(database, 1)).rejects.toThrow(/ends on an entry sealed with no key/);
+  });
+
+  it('is found when a key the configuration does not hold sealed an entry', async () => {
+    await fill(database, 3);
+    registerAuditKeys(database.db, [keyOf(randomBytes(32))]);
+    const r = await verifyAuditChain(database.db);
+    expect(r.firstBad?.problem).toMatch(/entry 1 was sealed with key [0-9a-f]{16}, which is not among/);
+  });
+
+  it('verifies entries sealed with a retired key after a rotation', async () => {
+    const old = keyOf(randomBytes(32));
+    const next = keyOf(randomBytes(32));
+    registerAuditKeys(database.db, [old]);
+    await fill(database, 3);
+    registerAuditKeys(database.db, [next, old]);
+    await fill(database, 3);
+    const ids = await database.db.selectFrom('audit_log').select('key_id').orderBy('seq').execute();
+    expect(ids.map((r) => r.key_id)).toEqual([old.id, old.id, old.id, next.id, next.id, next.id]);
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, checked: 6, headSeq: '6' });
+  });
+});
+
+describe('entries written before the chain was keyed', () => {
+  /** Writes unkeyed entries the way the application did before keys. */
+  async function legacy(n: number) {
+    const head = await database.db.selectFrom('audit_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
+    let prev = head.hash;
+    const first = Number(head.seq) + 1;
+    for (let i = first; i < first + n; i++) {
+      const row = {
+        seq: String(i),
+        at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+        actor_id: null,
+        actor_kind: 'system',
+        agency_id: null,
+        action: 'test.old',
+        resource_type: 'thing',
+        resource_id: String(i),
+        outcome: 'success',
+        request_id: null,
+        detail: { i },
+      };
+      const hash = oldEntryHash(prev, row);
+      await sql`INSERT INTO audit_log (seq, at, actor_id, actor_kind, agency_id, action, resource_type, resource_id,
+        outcome, request_id, detail, prev_hash, hash) VALUES (${row.seq}, ${row.at}, NULL, 'system', NULL,
+        'test.old', 'thing', ${row.resource_id}, 'success', NULL, ${JSON.stringify(row.detail)}, ${prev}, ${hash})`.execute(
+        database.db,
+      );
+      prev = hash;
+    }
+    await sql`UPDATE audit_head SET seq = ${first + n - 1}, hash = ${prev} WHERE id = 1`.execute(database.db);
+  }
+
+  it('stay verifiable once a keyed entry seals them, and an edit among them is then found', async () => {
+    await legacy(5);
+    expect((await verifyAuditChain(database.db)).firstBad?.problem).toMatch(/carry no key/);
+    expect(await sealLegacyChain(database.db)).toEqual({ legacyEntries: '5' });
+    expect(await sealLegacyChain(database.db)).toBeNull();
+    await fill(database, 2);
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, checked: 8, headSeq: '8' });
+    const seal = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'key_id'])
+      .where('seq', '=', '6')
+      .executeTakeFirstOrThrow();
+    expect(seal.action).toBe('audit.chain_sealed');
+    expect(seal.key_id).not.toBeNull();
+    // Rewriting an old entry and its successors' unkeyed hashes breaks the keyed entry that sealed them.
+    await tamper(database, `UPDATE audit_log SET detail = '{"i": 42}' WHERE seq = 2`);
+    const rows = await database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '<=', '5')
+      .orderBy('seq')
+      .execute();
+    let prev = '0'.repeat(64);
+    for (const row of rows) {
+      const hash = oldEntryHash(prev, row);
+      await tamper(
+        database,
+        `UPDATE audit_log SET prev_hash = '${prev}', hash = '${hash}' WHERE seq = ${row.seq}`,
+      );
+      prev = hash;
+    }
+    const r = await verifyAuditChain(database.db);
+    expect(r.firstBad?.seq).toBe('6');
+    expect(r.firstBad?.problem).toMatch(/does not follow/);
+  });
+
+  it('may not follow a keyed entry: unkeyed entries forged onto the end are found', async () => {
+    await fill(database, 4);
+    await legacy(2);
+    expect((await verifyAuditChain(database.db)).firstBad).toEqual({
+      seq: '5',
+      problem: 'entry 5 carries no key after keyed entries: it was rewritten without the key',
+    });
+    // Nor does a later start seal them: only the start that applies the keying migration does.
+    await expect(fill(database, 1)).rejects.toThrow(/sealed with no key/);
+  });
+});
+
+describe('signed checkpoints kept outside the database', () => {
+  it('find the log cut back after a checkpoint, though the shortened chain is whole', async () => {
+    await fill(database, 5);
+    const file = `${JSON.stringify(await makeCheckpoint(database.db, SYSTEM_CLI))}\n`;
+    expect(JSON.parse(file)).toMatchObject({ seq: '6', keyId: expect.any(String) });
+    await fill(database, 5);
+    expect(await verifyCheckpoints(database.db, file)).toEqual({ ok: true, checked: 1, problems: [] });
+    await truncateAfter(database, '4');
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+    const r = await verifyCheckpoints(database.db, file);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([
+      expect.stringMatching(/line 1 .*entry 6 is no longer in the log: the log was cut back/),
+    ]);
+  });
+
+  it('refuse a forged or altered checkpoint', async () => {
+    await fill(database, 2);
+    const c = await makeCheckpoint(database.db, SYSTEM_CLI);
+    const forged = JSON.stringify({ ...c, seq: '1' });
+    const r = await verifyCheckpoints(database.db, `${JSON.stringify(c)}\n${forged}\nnot json\n`);
+    expect(r.problems).toEqual([
+      'checkpoint on line 2: its signature does not match: it was altered or forged',
+      'checkpoint on line 3: not a checkpoint',
+    ]);
+  });
+});
+
 describe('lantern audit verify', () => {
   it('exits 0 on an intact log and 1 naming the first altered entry', { timeout: 60_000 }, async () => {
     if (process.env.DATABASE_URL) return; // the command is exercised on the embedded database, where it owns the folder
     const dir = mkdtempSync(join(tmpdir(), 'lantern-audit-'));
-    const env = { ...process.env, LANTERN_DATA_DIR: dir };
+    const key = randomBytes(32);
+    const env = { ...process.env, LANTERN_DATA_DIR: dir, LANTERN_SECRET_KEY: key.toString('hex') };
     const run = (args: string[]) =>
       promisify(execFile)(process.execPath, ['bin/lantern.js', ...args], { env }).then(
         (r) => ({ code: 0, out: r.stdout }),
@@ -105,10 +263,12 @@ describe('lantern audit verify', () => {
       );
     const db = await openDatabase({ dataDir: dir });
     await migrateToLatest(db.db);
+    registerAuditKeys(db.db, [keyOf(key)]);
     await fill(db, 5);
     await db.close();
     const ok = await run(['audit', 'verify']);
-    expect(ok).toEqual({ code: 0, out: 'Audit log intact: 5 entries checked, head at 5.\n' });
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Audit log intact: 5 entries checked, head at 5.\n');
     const db2 = await openDatabase({ dataDir: dir });
     await tamper(db2, `UPDATE audit_log SET action = 'test.other' WHERE seq = 2`);
     await db2.close();

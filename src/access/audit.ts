@@ -1,5 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
+import { AUDIT_CHAIN_LABEL, auditKeys, clientAddress, deriveKey, keyLookup } from './audit-keys.ts';
 import { sha256Hex } from './crypto.ts';
 import type { Actor } from './policy.ts';
 
@@ -11,6 +13,8 @@ export interface AuditInput {
   resource?: { type: string; id?: string | null } | undefined;
   outcome: AuditOutcome;
   requestId?: string | null | undefined;
+  /** The client's address; by default that of the request `requestId` while it runs (null for commands and jobs). */
+  ip?: string | null | undefined;
   /** Identifiers and reasons only: never names, contacts or free text about a person. */
   detail?: Record<string, unknown> | undefined;
 }
@@ -27,6 +31,10 @@ export interface AuditRow {
   outcome: string;
   request_id: string | null;
   detail: Record<string, unknown>;
+  /** Client address of the request that made the entry; null for commands, jobs and entries before addresses. */
+  ip: string | null;
+  /** Id of the secret key whose derived key sealed the entry; null for an unkeyed entry from before keys. */
+  key_id: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -44,36 +52,66 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function entryHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prev_hash'>): string {
-  const body = canonicalJson({
-    seq: String(row.seq),
-    at: row.at.toISOString(),
-    actor_id: row.actor_id,
-    actor_kind: row.actor_kind,
-    agency_id: row.agency_id,
-    action: row.action,
-    resource_type: row.resource_type,
-    resource_id: row.resource_id,
-    outcome: row.outcome,
-    request_id: row.request_id,
-    detail: row.detail,
-  });
-  return sha256Hex(`${prevHash}\n${body}`);
+type EntryBody = Omit<AuditRow, 'hash' | 'prev_hash'>;
+
+const bodyOf = (row: Omit<EntryBody, 'ip' | 'key_id'>) => ({
+  seq: String(row.seq),
+  at: row.at.toISOString(),
+  actor_id: row.actor_id,
+  actor_kind: row.actor_kind,
+  agency_id: row.agency_id,
+  action: row.action,
+  resource_type: row.resource_type,
+  resource_id: row.resource_id,
+  outcome: row.outcome,
+  request_id: row.request_id,
+  detail: row.detail,
+});
+
+/**
+ * The unkeyed hash of entries written before the chain was keyed: anyone can recompute it, so such entries are
+ * trusted only as the start of a chain that a keyed entry follows.
+ */
+export function legacyEntryHash(prevHash: string, row: Omit<EntryBody, 'ip' | 'key_id'>): string {
+  return sha256Hex(`${prevHash}\n${canonicalJson(bodyOf(row))}`);
+}
+
+/** HMAC-SHA256 of the entry (its address and key id included) and its predecessor's hash, with the chain key. */
+export function sealedEntryHash(chainKey: Buffer, prevHash: string, row: EntryBody): string {
+  const body = canonicalJson({ ...bodyOf(row), ip: row.ip, key_id: row.key_id });
+  return createHmac('sha256', chainKey).update(`${prevHash}\n${body}`).digest('hex');
 }
 
 /**
  * Appends one entry inside the caller's transaction, so the entry and the change it records commit together.
- * The head row is locked, which orders concurrent writers on a server.
+ * The head row is locked, which orders concurrent writers on a server. The entry is sealed with the newest key of
+ * this database connection (see registerAuditKeys). It is never appended onto an unkeyed entry: a keyed entry
+ * would vouch for everything before it, so a chain rewritten without the key (every entry made unkeyed) must stay
+ * visible rather than be covered; only the one-time seal of the upgrade (sealLegacyChain) does that.
  */
-export async function appendAudit(trx: Transaction<Database>, input: AuditInput): Promise<string> {
-  const head = await trx
-    .selectFrom('audit_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+export function appendAudit(trx: Transaction<Database>, input: AuditInput): Promise<string> {
+  return append(trx, input, false);
+}
+
+/** For sealLegacyChain only: the first keyed entry, onto the unkeyed entries written before the upgrade. */
+export function appendOntoLegacy(trx: Transaction<Database>, input: AuditInput): Promise<string> {
+  return append(trx, input, true);
+}
+
+async function append(trx: Transaction<Database>, input: AuditInput, ontoLegacy: boolean): Promise<string> {
+  const found = await sql<{ seq: string; hash: string; key_id: string | null }>`
+    SELECT h.seq::text AS seq, h.hash, l.key_id FROM audit_head h LEFT JOIN audit_log l ON l.seq = h.seq
+    WHERE h.id = 1 FOR UPDATE OF h`.execute(trx);
+  const head = found.rows[0];
+  if (!head) throw new Error('the audit chain head is missing');
+  if (head.seq !== '0' && head.key_id === null && !ontoLegacy)
+    throw new Error(
+      'the audit chain ends on an entry sealed with no key: run `lantern audit verify`; after an upgrade, `lantern audit seal-legacy`',
+    );
   const seq = String(BigInt(head.seq) + 1n);
-  const row = {
+  const [signing] = auditKeys(trx);
+  if (!signing) throw new Error('the audit log has no key');
+  const row: EntryBody = {
     seq,
     at: new Date(),
     actor_id: input.actor?.userId ?? null,
@@ -85,8 +123,10 @@ export async function appendAudit(trx: Transaction<Database>, input: AuditInput)
     outcome: input.outcome,
     request_id: input.requestId ?? null,
     detail: JSON.parse(canonicalJson(input.detail ?? {})) as Record<string, unknown>,
+    ip: input.ip ?? clientAddress(trx, input.requestId),
+    key_id: signing.id,
   };
-  const hash = entryHash(head.hash, row);
+  const hash = sealedEntryHash(deriveKey(signing.key, AUDIT_CHAIN_LABEL), head.hash, row);
   await trx
     .insertInto('audit_log')
     .values({ ...row, detail: JSON.stringify(row.detail), prev_hash: head.hash, hash })
@@ -107,8 +147,14 @@ export interface VerifyResult {
   firstBad?: { seq: string; problem: string };
 }
 
-/** Walks the chain in order and names the first entry that was altered, removed or reordered. */
+/**
+ * Walks the chain in order and names the first entry that was altered, removed or reordered. Each keyed entry's
+ * HMAC is checked with the key its id names among the configured keys, so a chain rebuilt by someone holding the
+ * database but not the key fails. Unkeyed (legacy) entries are accepted only before the first keyed entry, and a
+ * chain may not end on one: after the upgrade a keyed "chain sealed" entry follows them.
+ */
 export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): Promise<VerifyResult> {
+  const chainKey = keyLookup(auditKeys(db), AUDIT_CHAIN_LABEL);
   const head = await db
     .selectFrom('audit_head')
     .select(['seq', 'hash'])
@@ -124,6 +170,8 @@ export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): P
   let prevHash = GENESIS_HASH;
   let expected = 1n;
   let checked = 0;
+  let keyedSeen = false;
+  let lastKeyed = true;
   const fail = (seq: bigint | string, problem: string): VerifyResult => ({
     ok: false,
     checked,
@@ -148,13 +196,37 @@ export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): P
           `entry ${seq} does not follow entry ${seq - 1n}: an entry was altered, removed or reordered`,
         );
       }
-      if (entryHash(row.prev_hash, row) !== row.hash) return fail(seq, `entry ${seq} was altered`);
+      if (row.key_id === null) {
+        if (keyedSeen)
+          return fail(
+            seq,
+            `entry ${seq} carries no key after keyed entries: it was rewritten without the key`,
+          );
+        if (row.ip !== null || legacyEntryHash(row.prev_hash, row) !== row.hash)
+          return fail(seq, `entry ${seq} was altered`);
+      } else {
+        const key = chainKey(row.key_id);
+        if (!key)
+          return fail(
+            seq,
+            `entry ${seq} was sealed with key ${row.key_id}, which is not among the configured keys`,
+          );
+        if (sealedEntryHash(key, row.prev_hash, row) !== row.hash)
+          return fail(seq, `entry ${seq} was altered`);
+        keyedSeen = true;
+      }
+      lastKeyed = row.key_id !== null;
       prevHash = row.hash;
       expected = seq + 1n;
       checked++;
     }
   }
   const last = expected - 1n;
+  if (!lastKeyed)
+    return fail(
+      last,
+      `entries up to ${last} carry no key: the chain was never sealed, or it was rewritten without the key`,
+    );
   if (BigInt(head.seq) > last)
     return fail(last + 1n, `entries ${last + 1n} to ${head.seq} were removed from the end`);
   if (BigInt(head.seq) < last || head.hash !== prevHash) {

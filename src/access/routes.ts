@@ -7,15 +7,18 @@ import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { createAgency, createUser, resetSecondFactor, signInLinkUrl, updateUser } from './admin-service.ts';
 import { appendAudit, verifyAuditChain } from './audit.ts';
+import { makeCheckpoint } from './audit-checkpoints.ts';
 import { readAudit } from './audit-query.ts';
 import { PERMISSIONS } from './catalogue.ts';
 import { can, seesAllAgencies } from './policy.ts';
+import { verifyRecords } from './record-seals.ts';
 import { ROLES, type Role } from './roles.ts';
 import {
   agencyCreateBody,
   agencyView,
   auditEntry,
   auditQuery,
+  checkpointReply,
   idParams,
   linkReply,
   profileReply,
@@ -270,17 +273,32 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
     schema: { summary: 'Check the audit chain end to end', tags: ['audit'], response: { 200: verifyReply } },
     handler: async (request) => {
       const result = await verifyAuditChain(db);
+      const records = await verifyRecords(db);
       await db.transaction().execute((trx) =>
         appendAudit(trx, {
           actor: actorOf(request),
           action: 'audit.verify',
           resource: { type: 'audit_log' },
-          outcome: result.ok ? 'success' : 'failure',
+          outcome: result.ok && records.ok ? 'success' : 'failure',
           requestId: request.id,
-          detail: { checked: result.checked, firstBad: result.firstBad?.seq },
+          detail: {
+            checked: result.checked,
+            firstBad: result.firstBad?.seq,
+            recordProblems: records.problems.length,
+          },
         }),
       );
-      return result;
+      return { ...result, records };
     },
+  });
+
+  app.post('/api/audit/checkpoint', {
+    config: { permission: 'audit.verify' },
+    schema: {
+      summary: 'A signed checkpoint of the audit log head, for the auditor to keep outside the database',
+      tags: ['audit'],
+      response: { 200: checkpointReply },
+    },
+    handler: async (request) => makeCheckpoint(db, actorOf(request), request.id),
   });
 };

@@ -111,6 +111,8 @@ export const auditEntry = z.object({
   resourceId: z.string().nullable(),
   outcome: z.string(),
   requestId: z.string().nullable(),
+  /** The client address of the request that made the entry; null for commands and jobs. */
+  ip: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
 });
 export const verifyReply = z.object({
@@ -118,6 +120,21 @@ export const verifyReply = z.object({
   checked: z.number(),
   headSeq: z.string(),
   firstBad: z.object({ seq: z.string(), problem: z.string() }).optional(),
+  /** The fate-deciding records checked against the log: each one changed behind its back, by type, id and entry. */
+  records: z.object({
+    ok: z.boolean(),
+    checked: z.record(z.string(), z.number()),
+    problems: z.array(
+      z.object({ type: z.string(), id: z.string(), entry: z.string().nullable(), problem: z.string() }),
+    ),
+  }),
+});
+export const checkpointReply = z.object({
+  seq: z.string(),
+  hash: z.string(),
+  at: z.string(),
+  keyId: z.string(),
+  mac: z.string(),
 });
 
 export const demoSignInBody = z.strictObject({ userId: uuid });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createAgency, createUser, resetSecondFactor, signInLinkUrl } from '../access/admin-service.ts';
-import { verifyAuditChain } from '../access/audit.ts';
+import { migrateWithAuditKeys } from '../access/audit-upgrade.ts';
 import { ALL_PERMISSIONS } from '../access/catalogue.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
 import { AGENCY_KINDS, type AgencyKind, ALL_ROLES, isRole } from '../access/roles.ts';
@@ -8,7 +8,6 @@ import { SessionStore } from '../access/sessions.ts';
 import { createToken } from '../access/tokens.ts';
 import { findAgency, findCredentials } from '../access/users-store.ts';
 import { openDatabase } from '../db/connection.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { loadSettingsOrExit, withContext } from './context.ts';
 
 const linkBase = (port: number) => `http://127.0.0.1:${port}`;
@@ -21,7 +20,7 @@ export function registerAdminCommands(program: Command): void {
       const config = loadSettingsOrExit();
       const database = await openDatabase(config);
       try {
-        const { applied } = await migrateToLatest(database.db);
+        const { applied } = await migrateWithAuditKeys(database.db, config);
         process.stdout.write(
           applied.length ? `Applied: ${applied.join(', ')}\n` : 'The schema is up to date.\n',
         );
@@ -121,25 +120,6 @@ export function registerAdminCommands(program: Command): void {
           `Token ${view.id} created with scopes ${view.scopes.join(', ')}. It is shown only now:\n${token}\n`,
         );
         return 0;
-      }),
-    );
-
-  program
-    .command('audit')
-    .description('Work with the audit log')
-    .command('verify')
-    .description('Walk the hash chain and name the first entry that was altered, removed or reordered')
-    .action(async () =>
-      withContext(async ({ database }) => {
-        const r = await verifyAuditChain(database.db);
-        if (r.ok) {
-          process.stdout.write(`Audit log intact: ${r.checked} entries checked, head at ${r.headSeq}.\n`);
-          return 0;
-        }
-        process.stdout.write(
-          `Audit log NOT intact after ${r.checked} good entries: ${r.firstBad?.problem}\n`,
-        );
-        return 1;
       }),
     );
 }

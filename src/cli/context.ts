@@ -1,12 +1,16 @@
+import { migrateWithAuditKeys } from '../access/audit-upgrade.ts';
 import { type Db, openDatabase } from '../db/connection.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 
 /** Loads settings (stopping with a readable list when they are wrong) and opens the migrated database. */
 export async function openContext(): Promise<{ config: Config; database: Db }> {
   const config = loadSettingsOrExit();
   const database = await openDatabase(config);
-  await migrateToLatest(database.db);
+  const { sealed: chain } = await migrateWithAuditKeys(database.db, config);
+  if (chain)
+    process.stderr.write(
+      `lantern: the audit log's ${chain.legacyEntries} unkeyed entries were sealed with the key; take a checkpoint now (lantern audit checkpoint --out <a file kept elsewhere>).\n`,
+    );
   return { config, database };
 }
 

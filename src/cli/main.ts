@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerAuditCommands } from './audit-commands.ts';
 import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerIntelCommands } from './intel-commands.ts';
@@ -20,6 +21,7 @@ program
   .action((opts: { demo: boolean }) => serve({ demo: opts.demo }));
 
 registerAdminCommands(program);
+registerAuditCommands(program);
 registerWorldCommands(program);
 registerScreenCommand(program);
 registerImportCommands(program);

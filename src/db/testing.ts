@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { registerAuditKeys } from '../access/audit-keys.ts';
+import { keyId } from '../access/crypto.ts';
 import { connectPostgres, type Db, openPGlite, wrapPGlite } from './connection.ts';
 import { migrateToLatest } from './migrate.ts';
 
@@ -43,10 +45,19 @@ export async function prepareServerTemplate(url: string): Promise<void> {
 }
 
 /**
- * A fresh, migrated database for one test file: a new in-memory PGlite (copied from a migrated image), or,
- * when DATABASE_URL is set, a new database on that server made from the migrated template.
+ * A fresh, migrated database for one test file, its audit chain keyed with a random key: a new in-memory PGlite
+ * (copied from a migrated image), or, when DATABASE_URL is set, a new database on that server made from the
+ * migrated template.
  */
 export async function createTestDatabase(): Promise<Db> {
+  const db = await newTestDatabase();
+  // A key of its own for the audit chain, until an app built on it registers its configuration's keys.
+  const key = randomBytes(32);
+  registerAuditKeys(db.db, [{ id: keyId(key), key }]);
+  return db;
+}
+
+async function newTestDatabase(): Promise<Db> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     migratedImage ??= migratedPGliteImage();

@@ -106,6 +106,10 @@ export interface AuditLogTable {
   outcome: string;
   request_id: string | null;
   detail: ColumnType<Record<string, unknown>, string, never>;
+  /** Client address of the request that made the entry (null for commands and jobs). */
+  ip: ColumnType<string | null, string | null | undefined, never>;
+  /** Id of the secret key that sealed the entry (null: unkeyed, from before keys). */
+  key_id: ColumnType<string | null, string | null | undefined, never>;
   prev_hash: string;
   hash: string;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
+import { sealStored } from '../access/record-seals.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Assessment, type Intervention, recommend } from './assessment.ts';
@@ -144,7 +145,11 @@ export async function decide(
       resource: { type: 'intervention_decision', id: row.id },
       outcome: 'success',
       requestId,
-      detail: { recommendation: rec.recommendation, decision: input.decision },
+      detail: {
+        recommendation: rec.recommendation,
+        decision: input.decision,
+        seal: await sealStored(trx, 'intervention_decision', row.id),
+      },
     });
     return row.id;
   });
@@ -181,6 +186,7 @@ export async function approve(
       resource: { type: 'intervention_decision', id },
       outcome: 'success',
       requestId,
+      detail: { seal: await sealStored(trx, 'intervention_decision', id) },
     });
   });
   return view(db, await load(db, actor, id, 'operations.read'), actor);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/policy.ts';
+import { sealOfRow } from '../access/record-seals.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { commandOperation } from './compartment.ts';
@@ -58,15 +59,19 @@ export async function approveOperation(db: Q, actor: Actor, id: string, version:
     );
   const gaps = planGaps(planOf(op), await activeMembers(db, id));
   if (gaps.length) throw new AppError('conflict', 'The plan is not ready for approval.', { gaps });
+  const approvedAt = new Date();
   return move(
     db,
     actor,
     id,
     ['planning'],
-    { status: 'approved', approved_by: actor.userId, approved_at: new Date() },
+    { status: 'approved', approved_by: actor.userId, approved_at: approvedAt },
     'operations.plan_approve',
     requestId,
-    { version },
+    {
+      version,
+      seal: sealOfRow(db, 'operation', { ...op, approved_by: actor.userId, approved_at: approvedAt }),
+    },
   );
 }
 

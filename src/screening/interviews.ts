@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import { decrypt, encrypt } from '../access/crypto.ts';
 import { type Actor, can } from '../access/policy.ts';
+import { sealStored } from '../access/record-seals.ts';
 import type { Database, ScreeningTable } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseOfScreening, openCaseFromScreening } from '../protection/cases.ts';
@@ -293,7 +294,11 @@ export async function completeScreening(
       resource: { type: 'screening', id },
       outcome: 'success',
       requestId,
-      detail: { outcome: evaluation.outcome, nonPunishment: presumed },
+      detail: {
+        outcome: evaluation.outcome,
+        nonPunishment: presumed,
+        seal: await sealStored(trx, 'screening', id),
+      },
     });
     return true;
   });

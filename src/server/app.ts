@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { keyAuditChain } from '../access/audit-upgrade.ts';
 import { authRoutes } from '../access/auth-routes.ts';
 import { AuthService } from '../access/auth-service.ts';
 import { accessRoutes } from '../access/routes.ts';
@@ -25,6 +26,7 @@ import { protectionRoutes } from '../protection/routes.ts';
 import { screeningLinkRoutes } from '../screening/link-routes.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { registerAuthentication } from './authenticate.ts';
+import { registerClientAddress } from './client-address.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { HostRules, registerRequestGuard } from './request-guard.ts';
 import { checkRoute, type RouteEntry } from './route-table.ts';
@@ -67,6 +69,9 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The audit chain is sealed with the configured keys; each entry made in a request keeps its client address.
+  keyAuditChain(database.db, config);
+  registerClientAddress(app, database.db);
 
   const routes: RouteEntry[] = [];
   app.addHook('onRoute', (route) => checkRoute(route, routes));
