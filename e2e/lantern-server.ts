@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -48,7 +48,9 @@ export async function startServer(args: string[] = [], timeoutMs = 60_000): Prom
     rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
-  const { child, out, match } = await launch(dataDir, args, timeoutMs);
+  // The key stays outside the data folder; a copy of the template opens with the template's key.
+  const keyFile = template ? templateKey(template.dataDir) : `${dataDir}.key`;
+  const { child, out, match } = await launch(dataDir, args, timeoutMs, keyFile);
   const [link, port, token] = match;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -59,20 +61,25 @@ export async function startServer(args: string[] = [], timeoutMs = 60_000): Prom
     stop: async () => {
       await terminate(child);
       rmSync(dataDir, { recursive: true, force: true });
+      if (!template) rmSync(keyFile, { force: true });
     },
   };
 }
 
+const templateKey = (templateDataDir: string) => join(dirname(templateDataDir), 'secret.key');
+
 /** Spawns `lantern serve` on `dataDir` and waits for its sign-in link; stops it and removes `dataDir` on failure. */
-async function launch(dataDir: string, args: string[], timeoutMs: number) {
+async function launch(dataDir: string, args: string[], timeoutMs: number, keyFile: string) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
     LANTERN_DATA_DIR: dataDir,
+    LANTERN_KEY_FILE: keyFile,
     LANTERN_LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
   delete env.LANTERN_SECRET_KEY;
+  delete env.LANTERN_RETIRED_KEYS;
   delete env.HOST;
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'lantern.js'), 'serve', ...args], {
     cwd: ROOT,
@@ -143,7 +150,7 @@ const takeLock = (lock: string) => {
 async function buildTemplate(dataDir: string, timeoutMs: number): Promise<string> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const { child, out } = await launch(dataDir, [], timeoutMs);
+  const { child, out } = await launch(dataDir, [], timeoutMs, templateKey(dataDir));
   const code = await terminate(child);
   if (!/Demo loaded: /.test(out()) || code !== 0) {
     rmSync(dataDir, { recursive: true, force: true });

@@ -3,10 +3,11 @@ import type { Database } from '../db/types.ts';
 import type { Config } from '../platform/config.ts';
 import { AppError } from '../platform/errors.ts';
 import { appendAudit, recordAudit } from './audit.ts';
-import { decrypt, encrypt, sha256Hex } from './crypto.ts';
+import { sha256Hex } from './crypto.ts';
 import { isLoopbackAddress } from './demo.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { rolesRequireSecondFactor } from './roles.ts';
+import { seal, unseal } from './sealing.ts';
 import type { SessionInfo, SessionStage, SessionStore } from './sessions.ts';
 import { Throttle } from './throttle.ts';
 import { newTotpSecret, otpauthUri, totpContext, verifyTotp } from './totp.ts';
@@ -169,7 +170,7 @@ export class AuthService {
       await this.sessions.revoke(session.id);
       throw new AppError('sign_in_failed');
     }
-    const secret = decrypt(this.config.secretKey, cred.totp_secret_enc, totpContext(cred.id));
+    const secret = unseal(this.config.secretKeys, cred.totp_secret_enc, totpContext(cred.id));
     const last = cred.totp_last_step === null ? null : Number(cred.totp_last_step);
     const step = verifyTotp(secret, code, this.sessions.now(), last);
     if (step === null) {
@@ -203,7 +204,7 @@ export class AuthService {
       await trx
         .updateTable('users')
         .set({
-          totp_secret_enc: encrypt(this.config.secretKey, secret, totpContext(user.id)),
+          totp_secret_enc: seal(this.config.secretKeys, secret, totpContext(user.id)),
           totp_enabled: false,
           updated_at: new Date(),
         })
@@ -225,7 +226,7 @@ export class AuthService {
       throw new AppError('conflict', 'Second-factor enrolment is not expected at this step.');
     const cred = await findCredentialsById(this.db, session.userId);
     if (!cred?.totp_secret_enc) throw new AppError('conflict', 'Start enrolment first.');
-    const secret = decrypt(this.config.secretKey, cred.totp_secret_enc, totpContext(cred.id));
+    const secret = unseal(this.config.secretKeys, cred.totp_secret_enc, totpContext(cred.id));
     const step = verifyTotp(secret, code, this.sessions.now(), null);
     if (step === null) {
       await this.#fail(ctx, 'auth.enrol_confirm', cred.id, cred.agency_id, 'wrong_code');

@@ -1,8 +1,12 @@
+import { sealPendingRows } from '../access/at-rest.ts';
 import { migrateWithAuditKeys } from '../access/audit-upgrade.ts';
 import { type Db, openDatabase } from '../db/connection.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 
-/** Loads settings (stopping with a readable list when they are wrong) and opens the migrated database. */
+/**
+ * Loads settings (stopping with a readable list when they are wrong) and opens the migrated database, sealing
+ * any row still in clear from before encryption at rest (the migration could not: it has no key).
+ */
 export async function openContext(): Promise<{ config: Config; database: Db }> {
   const config = loadSettingsOrExit();
   const database = await openDatabase(config);
@@ -10,6 +14,12 @@ export async function openContext(): Promise<{ config: Config; database: Db }> {
   if (chain)
     process.stderr.write(
       `lantern: the audit log's ${chain.legacyEntries} unkeyed entries were sealed with the key; take a checkpoint now (lantern audit checkpoint --out <a file kept elsewhere>).\n`,
+    );
+  const sealed = await sealPendingRows(database, config.secretKeys);
+  const n = Object.values(sealed).reduce((a, b) => a + b, 0);
+  if (n > 0)
+    process.stderr.write(
+      `lantern: sealed ${n} rows written in clear before encryption at rest (${sealed.screenings} screenings, ${sealed.referrals} referrals, ${sealed.protectionCases} protection cases, ${sealed.reportItems} report items).\n`,
     );
   return { config, database };
 }

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'lantern-cli-ftm-'));
 // The commands run on a database folder of their own, whatever DATABASE_URL the test run has.
-const env = { ...process.env, LANTERN_DATA_DIR: dir, DATABASE_URL: '' };
+// The key file lies beside the data folder, never in it (nor in the user's own configuration folder).
+const env = { ...process.env, LANTERN_DATA_DIR: dir, LANTERN_KEY_FILE: `${dir}.key`, DATABASE_URL: '' };
 const run = (...args: string[]) =>
   promisify(execFile)(process.execPath, ['bin/lantern.js', ...args], { env }).then(
     (r) => ({ code: 0, out: r.stdout, err: r.stderr }),

@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit-commands.ts';
 import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerIntelCommands } from './intel-commands.ts';
+import { registerKeysCommands } from './keys-commands.ts';
 import { registerScreenCommand } from './screen-command.ts';
 import { serve } from './serve.ts';
 import { registerWorldCommands } from './world-commands.ts';
@@ -27,6 +28,7 @@ registerScreenCommand(program);
 registerImportCommands(program);
 registerIntelCommands(program);
 registerEvidenceCommands(program);
+registerKeysCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -20,7 +20,7 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
   if (fresh && opts.demo !== false && !config.databaseUrl && isLoopbackHost(config.host)) {
     const loaded = await loadDemo(database.db);
     const { loadDemoIntelligence } = await import('../world/demo-intel.ts');
-    const intel = await loadDemoIntelligence(database);
+    const intel = await loadDemoIntelligence(database, config.secretKeys);
     process.stdout.write(
       `Demo loaded: ${loaded.users} demo users in ${loaded.agencies} agencies; ${intel.reports} graded reports, ${intel.tips} tips, ${intel.sites} sites, ${intel.calls} call records, ${intel.decisions} decisions, ${intel.operations} operation in planning (start with --no-demo to skip).\n`,
     );

@@ -138,10 +138,12 @@ export interface ProtectionCaseTable {
   id: Generated<string>;
   agency_id: string;
   screening_id: string;
+  /** Sealed (src/access/sealing.ts). */
   pseudonym: string;
   exploitation: string | null;
   child: boolean;
   status: string;
   opened_at: CreatedAt;
+  needs_seal: Generated<boolean>;
   opened_by: string;
 }

@@ -145,7 +145,10 @@ export interface ScreeningTable {
   agency_id: string;
   created_by: string;
   source: string;
+  /** Sealed (src/access/sealing.ts), as are the pseudonym, place, interpreter's name and observations. */
   source_ref: string | null;
+  /** The Lantern operation the person was removed in, when the source is one. */
+  source_operation_id: string | null;
   pseudonym: string;
   place_kind: string;
   place_description: string;
@@ -171,6 +174,8 @@ export interface ScreeningTable {
   started_at: CreatedAt;
   completed_at: Timestamp | null;
   updated_at: Timestamp;
+  /** Written before encryption at rest: sealed at the next start. */
+  needs_seal: Generated<boolean>;
 }
 
 export interface ReferralTable {
@@ -185,6 +190,7 @@ export interface ReferralTable {
   created_by: string;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  needs_seal: Generated<boolean>;
 }
 
 type Grade<T extends string> = T | null;
@@ -217,9 +223,18 @@ export interface IntelReportTable {
 export interface IntelReportItemTable {
   report_id: string;
   n: number;
+  /** Sealed; searched through intel_report_terms. */
   text: string;
   source_grade: string;
   info_grade: string;
+  needs_seal: Generated<boolean>;
+}
+
+/** Keyed hashes of the words of a report item (src/intel/report-terms.ts). */
+export interface IntelReportTermTable {
+  report_id: string;
+  n: number;
+  term: string;
 }
 
 export interface EntityTable {
@@ -294,6 +309,7 @@ export interface Database {
   intel_sources: IntelSourceTable;
   intel_reports: IntelReportTable;
   intel_report_items: IntelReportItemTable;
+  intel_report_terms: IntelReportTermTable;
   entities: EntityTable;
   entity_facts: EntityFactTable;
   entity_links: EntityLinkTable;

@@ -1,13 +1,18 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
+import { type Keyring, seal, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Marking, sanitiseProblem, shareProblem, type Tlp } from './grading.ts';
+import { indexItemTerms } from './report-terms.ts';
 import type { ReportInput } from './schema.ts';
 
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
+
+/** A report item's text is sealed, bound to its report and place in it. */
+export const itemContext = (reportId: string, n: number) => `intel_report:${reportId}:item:${n}`;
 
 export async function createSource(
   db: Q,
@@ -100,6 +105,7 @@ const marking = (r: { handling: string; sanitisation_code: string | null; tlp: s
 export async function createReport(
   db: Q,
   actor: Actor,
+  ring: Keyring,
   input: ReportInput,
   requestId: string,
   sanitisedFrom: string | null = null,
@@ -137,12 +143,13 @@ export async function createReport(
         input.items.map((it, i) => ({
           report_id: r.id,
           n: i + 1,
-          text: it.text,
+          text: seal(ring, it.text, itemContext(r.id, i + 1)),
           source_grade: it.sourceGrade,
           info_grade: it.infoGrade,
         })),
       )
       .execute();
+    for (const [i, it] of input.items.entries()) await indexItemTerms(trx, ring, r.id, i + 1, it.text);
     await appendAudit(trx, {
       actor,
       action: sanitisedFrom ? 'intel.report_sanitise' : 'intel.report_create',
@@ -176,7 +183,7 @@ async function loadReport(db: Q, actor: Actor, id: string) {
   return r;
 }
 
-export async function readReport(db: Q, actor: Actor, id: string, requestId: string) {
+export async function readReport(db: Q, actor: Actor, ring: Keyring, id: string, requestId: string) {
   const r = await loadReport(db, actor, id);
   const items = await db
     .selectFrom('intel_report_items')
@@ -207,7 +214,12 @@ export async function readReport(db: Q, actor: Actor, id: string, requestId: str
     provenance: own ? r.provenance : '',
     sanitisedFrom: own ? r.sanitised_from : null,
     originator: own,
-    items: items.map((i) => ({ n: i.n, text: i.text, sourceGrade: i.source_grade, infoGrade: i.info_grade })),
+    items: items.map((i) => ({
+      n: i.n,
+      text: unseal(ring, i.text, itemContext(i.report_id, i.n)),
+      sourceGrade: i.source_grade,
+      infoGrade: i.info_grade,
+    })),
   };
 }
 
@@ -290,6 +302,7 @@ export async function shareReport(db: Q, actor: Actor, id: string, agencyId: str
 export async function sanitiseReport(
   db: Q,
   actor: Actor,
+  ring: Keyring,
   id: string,
   input: { title: string; items: ReportInput['items'] },
   requestId: string,
@@ -302,6 +315,7 @@ export async function sanitiseReport(
   return createReport(
     db,
     actor,
+    ring,
     {
       sourceId: r.source_id,
       reportedOn: r.reported_on,

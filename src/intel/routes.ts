@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { appendAudit, recordAudit } from '../access/audit.ts';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
@@ -25,7 +26,10 @@ const anyObject = z.record(z.string(), z.unknown());
 const created = z.object({ id: z.string() });
 
 /** The rich picture: sources, graded reports, entities with facts and links, each with its provenance. */
-export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
   app.get('/api/intel/registry', {
     config: { permission: 'intel.read' },
     schema: {
@@ -56,7 +60,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const result = await search(db, actor, request.query.q);
+      const result = await search(db, actor, secretKeys, request.query.q);
       // Searches are audited by their length and counts, never by what was typed (it may be a name).
       await db.transaction().execute((trx) =>
         appendAudit(trx, {
@@ -143,7 +147,9 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       response: { 201: created },
     },
     handler: async (request, reply) =>
-      reply.status(201).send({ id: await createReport(db, actorOf(request), request.body, request.id) }),
+      reply
+        .status(201)
+        .send({ id: await createReport(db, actorOf(request), secretKeys, request.body, request.id) }),
   });
 
   app.get('/api/intel/reports/:id', {
@@ -154,7 +160,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       params: idParams,
       response: { 200: anyObject },
     },
-    handler: async (request) => readReport(db, actorOf(request), request.params.id, request.id),
+    handler: async (request) => readReport(db, actorOf(request), secretKeys, request.params.id, request.id),
   });
 
   app.post('/api/intel/reports/:id/share', {
@@ -183,7 +189,14 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
     },
     handler: async (request, reply) =>
       reply.status(201).send({
-        id: await sanitiseReport(db, actorOf(request), request.params.id, request.body, request.id),
+        id: await sanitiseReport(
+          db,
+          actorOf(request),
+          secretKeys,
+          request.params.id,
+          request.body,
+          request.id,
+        ),
       }),
   });
 

@@ -1,11 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/policy.ts';
+import { type Keyring, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { searchTips } from '../monitoring/tips.ts';
 import { FieldError, toE164 } from './imports/fields.ts';
 import { nameKey, plainKey } from './name-key.ts';
 import { nameResults } from './name-search.ts';
 import type { EntityType } from './registry.ts';
+import { matchingItems } from './report-terms.ts';
+import { itemContext } from './reports.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 type Kind = 'name' | 'phone' | 'account' | 'plate' | 'document' | 'registration';
@@ -67,10 +70,10 @@ export async function indexValue(
 
 /**
  * One search box: names fuzzily across spellings (trigram similarity on transliteration keys), phone numbers
- * typed in any format, accounts, plates and documents exactly, the text of reports, and tips (for those who may see them). Only what the actor's
+ * typed in any format, accounts, plates and documents exactly, the words of reports (by keyed hashes), and tips (for those who may see them). Only what the actor's
  * agency holds, or was given, is searched.
  */
-export async function search(db: Kysely<Database>, actor: Actor, query: string, limit = 20) {
+export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, query: string, limit = 20) {
   const agency = actor.agencyId ?? NO_AGENCY;
   const q = query.trim();
   const phones = phoneKeys(q);
@@ -97,35 +100,8 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
     .execute();
   // Fuzzy names by their parts: see name-search.ts.
   const names = key.length < 3 ? [] : await nameResults(db, agency, key, limit);
-  const reports =
-    q.length < 3
-      ? []
-      : await db
-          .selectFrom('intel_report_items')
-          .innerJoin('intel_reports', 'intel_reports.id', 'intel_report_items.report_id')
-          .select([
-            'intel_reports.id',
-            'intel_reports.title',
-            'intel_reports.reported_on',
-            'intel_report_items.text',
-          ])
-          .where((eb) =>
-            eb.or([
-              eb('intel_reports.agency_id', '=', agency),
-              eb.exists(
-                eb
-                  .selectFrom('shares')
-                  .select('shares.resource_id')
-                  .where('shares.resource_type', '=', 'intel_report')
-                  .where('shares.agency_id', '=', agency)
-                  .whereRef('shares.resource_id', '=', eb.cast('intel_reports.id', 'text')),
-              ),
-            ]),
-          )
-          .where('intel_report_items.text', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-          .orderBy('intel_reports.reported_on', 'desc')
-          .limit(limit)
-          .execute();
+  // Report text is sealed: it is found through keyed hashes of its words (report-terms.ts).
+  const reports = q.length < 3 ? [] : await matchingItems(db, ring, agency, q, limit);
   const calls = phones.length
     ? await db
         .selectFrom('call_records')
@@ -145,7 +121,7 @@ export async function search(db: Kysely<Database>, actor: Actor, query: string, 
       id: r.id,
       title: r.title,
       reportedOn: r.reported_on,
-      excerpt: r.text.slice(0, 200),
+      excerpt: unseal(ring, r.text, itemContext(r.id, r.n)).slice(0, 200),
     })),
     phones: phones.map((p) => ({ number: p, callRecords: Number(calls?.n ?? 0) })),
     tips,

@@ -68,8 +68,7 @@ export async function objectiveFigures(db: Q, operationId: string) {
       sql<string>`count(*)`.as('screened'),
       sql<string>`count(*) FILTER (WHERE evaluation->>'outcome' = 'presumed_trafficked')`.as('presumed'),
     ])
-    .where('source', '=', 'operation')
-    .where('source_ref', '=', operationId)
+    .where('source_operation_id', '=', operationId)
     .executeTakeFirstOrThrow();
   const removed = removals.reduce((a, r) => a + r.count, 0);
   return {

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { keyId } from '../access/crypto.ts';
 import { ConfigError, describeConfig, loadConfig, parseSettings } from './config.ts';
 
 const KEY = 'ab'.repeat(32);
@@ -42,14 +43,55 @@ describe('configuration', () => {
     expect(printed).not.toContain(KEY);
   });
 
-  it('requires a secret key with a database server, and makes one for the embedded database', () => {
+  it('requires a secret key with a database server, and makes one outside the data folder for the embedded one', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://h/db' })).toThrow(/LANTERN_SECRET_KEY/);
-    const dir = mkdtempSync(join(tmpdir(), 'lantern-cfg-'));
-    const a = loadConfig({ LANTERN_DATA_DIR: dir });
-    const b = loadConfig({ LANTERN_DATA_DIR: dir });
+    const home = mkdtempSync(join(tmpdir(), 'lantern-home-'));
+    const dir = join(mkdtempSync(join(tmpdir(), 'lantern-cfg-')), 'data');
+    const a = loadConfig({ LANTERN_DATA_DIR: dir, XDG_CONFIG_HOME: home });
+    const b = loadConfig({ LANTERN_DATA_DIR: dir, XDG_CONFIG_HOME: home });
     expect(a.secretKey.equals(b.secretKey)).toBe(true);
-    expect(statSync(join(dir, 'secret.key')).mode & 0o777).toBe(0o600);
-    expect(readFileSync(join(dir, 'secret.key'), 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.keyFile?.startsWith(join(home, 'lantern'))).toBe(true);
+    expect(existsSync(join(dir, 'secret.key'))).toBe(false);
+    const file = a.keyFile as string;
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toContain(a.secretKey.toString('hex'));
+    expect(a.secretKeys).toEqual([{ id: keyId(a.secretKey), key: a.secretKey }]);
+    expect(() => loadConfig({ LANTERN_DATA_DIR: dir, LANTERN_KEY_FILE: join(dir, 'k.key') })).toThrow(
+      /outside the data folder/,
+    );
+  });
+
+  it('moves a key file found in the data folder out of it, saying where without the key', () => {
+    const home = mkdtempSync(join(tmpdir(), 'lantern-home-'));
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-cfg-'));
+    writeFileSync(join(dir, 'secret.key'), `${KEY}\n`, { mode: 0o600 });
+    const warnings: string[] = [];
+    const c = loadConfig({ LANTERN_DATA_DIR: dir, XDG_CONFIG_HOME: home }, (m) => warnings.push(m));
+    expect(c.secretKey.toString('hex')).toBe(KEY);
+    expect(existsSync(join(dir, 'secret.key'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(c.keyFile);
+    expect(warnings[0]).not.toContain(KEY);
+    // The next start reads it from its new place, silently.
+    const again = loadConfig({ LANTERN_DATA_DIR: dir, XDG_CONFIG_HOME: home }, (m) => warnings.push(m));
+    expect(again.secretKey.toString('hex')).toBe(KEY);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('lists retired keys after the current one, newest first', () => {
+    const old = 'cd'.repeat(32);
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://h/db',
+      LANTERN_SECRET_KEY: KEY,
+      LANTERN_RETIRED_KEYS: old,
+    });
+    expect(c.secretKeys.map((k) => k.key.toString('hex'))).toEqual([KEY, old]);
+    expect(c.secretKey.toString('hex')).toBe(KEY);
+    expect(c.keyFile).toBeNull();
+    expect(() => loadConfig({ LANTERN_RETIRED_KEYS: 'nope', LANTERN_SECRET_KEY: KEY })).toThrow(
+      /LANTERN_RETIRED_KEYS: .*secret value hidden/,
+    );
   });
 
   it('takes the public address as an origin only, and refuses one with a path or another scheme', () => {

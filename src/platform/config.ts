@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import { keyId } from '../access/crypto.ts';
+import { defaultKeyFile, isInside, loadOrCreateKeyFile, readKeyFile } from './key-file.ts';
 
 /** Settings whose values must never be printed. */
-export const SECRET_SETTINGS = new Set(['DATABASE_URL', 'LANTERN_SECRET_KEY']);
+export const SECRET_SETTINGS = new Set(['DATABASE_URL', 'LANTERN_SECRET_KEY', 'LANTERN_RETIRED_KEYS']);
 
 const intSetting = (dflt: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(dflt);
@@ -29,6 +29,14 @@ export const settingsSchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/i, 'must be 64 hexadecimal characters (32 bytes)')
       .optional(),
+    LANTERN_RETIRED_KEYS: z
+      .string()
+      .regex(
+        /^[0-9a-f]{64}(,[0-9a-f]{64})*$/i,
+        'must be keys of 64 hexadecimal characters, separated by commas',
+      )
+      .optional(),
+    LANTERN_KEY_FILE: z.string().min(1).optional(),
     LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LANTERN_SESSION_IDLE_MINUTES: intSetting(30, 1, 24 * 60),
     LANTERN_SESSION_ABSOLUTE_HOURS: intSetting(12, 1, 24 * 7),
@@ -56,8 +64,12 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
-  /** 32-byte key for encryption at rest and keyed hashes. */
+  /** 32-byte key for encryption at rest and keyed hashes: the current one, `secretKeys[0].key`. */
   secretKey: Buffer;
+  /** Every configured key, newest first: the first seals; the retired ones still open and verify older material. */
+  secretKeys: readonly { id: string; key: Buffer }[];
+  /** The file the keys come from (embedded database), or null when they come from the environment. */
+  keyFile: string | null;
   logLevel: Settings['LANTERN_LOG_LEVEL'];
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
@@ -100,36 +112,67 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
   return result.data;
 }
 
-/** Reads the secret key from settings, or from (or into) the data folder for the embedded database. */
-function resolveSecretKey(settings: Settings, dataDir: string): Buffer {
-  if (settings.LANTERN_SECRET_KEY) return Buffer.from(settings.LANTERN_SECRET_KEY, 'hex');
+/**
+ * The secret keys, newest first: from LANTERN_SECRET_KEY (and LANTERN_RETIRED_KEYS), or, for the embedded
+ * database, from a key file outside the data folder (LANTERN_KEY_FILE, by default in the user's configuration
+ * folder), created on the first start.
+ */
+function resolveSecretKeys(
+  settings: Settings,
+  dataDir: string,
+  env: Record<string, string | undefined>,
+  warn: (message: string) => void,
+): { keys: Buffer[]; keyFile: string | null } {
+  if (settings.LANTERN_SECRET_KEY) {
+    if (settings.LANTERN_KEY_FILE)
+      throw new ConfigError([
+        'LANTERN_KEY_FILE: set either LANTERN_SECRET_KEY or LANTERN_KEY_FILE, not both',
+      ]);
+    const retired = (settings.LANTERN_RETIRED_KEYS ?? '').split(',').filter(Boolean);
+    return {
+      keys: [settings.LANTERN_SECRET_KEY, ...retired].map((h) => Buffer.from(h, 'hex')),
+      keyFile: null,
+    };
+  }
+  if (settings.LANTERN_RETIRED_KEYS)
+    throw new ConfigError(['LANTERN_RETIRED_KEYS: only with LANTERN_SECRET_KEY (a key file lists its own)']);
   if (settings.DATABASE_URL) {
     throw new ConfigError([
       'LANTERN_SECRET_KEY: required when DATABASE_URL is set (64 hexadecimal characters)',
     ]);
   }
-  const file = join(dataDir, 'secret.key');
-  if (existsSync(file)) {
-    const hex = readFileSync(file, 'utf8').trim();
-    if (!/^[0-9a-f]{64}$/i.test(hex))
-      throw new ConfigError([`LANTERN_SECRET_KEY: the key file ${file} is damaged`]);
-    return Buffer.from(hex, 'hex');
+  const file = resolve(settings.LANTERN_KEY_FILE ?? defaultKeyFile(dataDir, env));
+  if (isInside(file, dataDir))
+    throw new ConfigError([
+      'LANTERN_KEY_FILE: must lie outside the data folder (whoever copies the data must not get the key)',
+    ]);
+  try {
+    return { keys: loadOrCreateKeyFile(file, dataDir, warn), keyFile: file };
+  } catch (e) {
+    throw new ConfigError([`LANTERN_KEY_FILE: ${(e as Error).message}`]);
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const key = randomBytes(32);
-  writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-  return key;
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/** The keys of a key file as Config lists them. */
+export const keyringOf = (keys: Buffer[]) => Object.freeze(keys.map((key) => ({ id: keyId(key), key })));
+export { readKeyFile };
+
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  warn: (message: string) => void = (m) => process.stderr.write(`lantern: warning: ${m}\n`),
+): Config {
   const s = parseSettings(env);
   const dataDir = resolve(s.LANTERN_DATA_DIR);
+  const { keys, keyFile } = resolveSecretKeys(s, dataDir, env, warn);
+  const secretKeys = keyringOf(keys);
   return Object.freeze({
     port: s.PORT,
     host: s.HOST,
     dataDir,
     databaseUrl: s.DATABASE_URL,
-    secretKey: resolveSecretKey(s, dataDir),
+    secretKey: keys[0] as Buffer,
+    secretKeys,
+    keyFile,
     logLevel: s.LANTERN_LOG_LEVEL,
     sessionIdleMs: s.LANTERN_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: s.LANTERN_SESSION_ABSOLUTE_HOURS * 3_600_000,
@@ -150,6 +193,8 @@ export function describeConfig(config: Config): Record<string, string | number |
     host: config.host,
     database: config.databaseUrl ? 'postgresql (DATABASE_URL, hidden)' : `embedded (${config.dataDir})`,
     secretKey: '(hidden)',
+    keys: `${config.secretKeys.length} (current ${config.secretKeys[0]?.id ?? 'none'})`,
+    keyFile: config.keyFile ?? '(environment)',
     sessionIdleMinutes: config.sessionIdleMs / 60_000,
     sessionAbsoluteHours: config.sessionAbsoluteMs / 3_600_000,
     secureCookies: config.secureCookies,

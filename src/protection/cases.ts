@@ -1,24 +1,32 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
+import { type Keyring, seal, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+
+/** The case's pseudonym is sealed, bound to the case. */
+export const caseContext = (id: string) => `protection_case:${id}:pseudonym`;
 
 /**
  * Opens the protection case of a presumed victim, in the transaction that completes their screening. The case
- * carries the pseudonym only: the person's identity stays with the screening, encrypted.
+ * carries the pseudonym only (sealed): the person's identity stays with the screening, encrypted.
  */
 export async function openCaseFromScreening(
   trx: Transaction<Database>,
   actor: Actor,
   s: { id: string; agencyId: string; pseudonym: string; exploitation: string | null; child: boolean },
   requestId: string,
+  ring: Keyring,
 ) {
+  const id = randomUUID();
   const row = await trx
     .insertInto('protection_cases')
     .values({
+      id,
       agency_id: s.agencyId,
       screening_id: s.id,
-      pseudonym: s.pseudonym,
+      pseudonym: seal(ring, s.pseudonym, caseContext(id)),
       exploitation: s.exploitation,
       child: s.child,
       status: 'open',
@@ -49,7 +57,7 @@ export async function caseOfScreening(db: Kysely<Database>, screeningId: string)
 }
 
 /** The agency's protection cases, newest first, by pseudonym; the list read is audited. */
-export async function listCases(db: Kysely<Database>, actor: Actor, requestId: string) {
+export async function listCases(db: Kysely<Database>, actor: Actor, ring: Keyring, requestId: string) {
   const rows = await db
     .selectFrom('protection_cases')
     .select(['id', 'screening_id', 'pseudonym', 'exploitation', 'child', 'status', 'opened_at'])
@@ -69,7 +77,7 @@ export async function listCases(db: Kysely<Database>, actor: Actor, requestId: s
   return rows.map((r) => ({
     id: r.id,
     screeningId: r.screening_id,
-    pseudonym: r.pseudonym,
+    pseudonym: unseal(ring, r.pseudonym, caseContext(r.id)),
     exploitation: r.exploitation,
     child: r.child,
     status: r.status,

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { listCases } from './cases.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym. */
-export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
   app.get('/api/protection/cases', {
     config: { permission: 'protection.read' },
     schema: {
@@ -14,6 +18,6 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
       tags: ['protection'],
       response: { 200: z.object({ cases: z.array(z.record(z.string(), z.unknown())) }) },
     },
-    handler: async (request) => ({ cases: await listCases(db, actorOf(request), request.id) }),
+    handler: async (request) => ({ cases: await listCases(db, actorOf(request), secretKeys, request.id) }),
   });
 };

@@ -1,22 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
-import { decrypt, encrypt } from '../access/crypto.ts';
 import { type Actor, can } from '../access/policy.ts';
 import { sealStored } from '../access/record-seals.ts';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database, ScreeningTable } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseOfScreening, openCaseFromScreening } from '../protection/cases.ts';
-import { checkOperationSource, sourceRefOf } from './operation-source.ts';
+import { checkOperationSource, operationIdOf, sourceRefOf } from './operation-source.ts';
 import { listReferrals } from './referrals.ts';
 import { evaluate, treatedAsChild } from './rules.ts';
 import type { answersBody, StartInput } from './schema.ts';
+import { type AnswerMap, openPseudonym, openScreening, sealAnswers, sealScreening } from './sealed-fields.ts';
 import { findSet } from './sets-store.ts';
 
 type Row = Selectable<ScreeningTable>;
-type AnswerMap = Record<string, { answer: 'yes' | 'no' | 'unknown'; observation: string }>;
-
-const guardianContext = (id: string) => `screening-guardian:${id}`;
 
 /** What the policy needs to know of a screening: its agency. */
 const ref = (r: Pick<Row, 'id' | 'agency_id'>) => ({ type: 'screening', id: r.id, agencyId: r.agency_id });
@@ -49,25 +48,27 @@ async function preview(db: Kysely<Database>, actor: Actor, row: Row) {
   ) as unknown as Record<string, unknown>;
 }
 
-export async function view(db: Kysely<Database>, actor: Actor, key: Buffer, row: Row) {
+/** A screening as its authorised reader sees it: its sealed fields opened. */
+export async function view(db: Kysely<Database>, actor: Actor, ring: Keyring, row: Row) {
+  const open = openScreening(ring, row);
   return {
     id: row.id,
-    pseudonym: row.pseudonym,
+    pseudonym: open.pseudonym,
     status: row.status,
     version: row.version,
     source: row.source,
-    sourceRef: row.source_ref,
-    place: { kind: row.place_kind, description: row.place_description },
+    sourceRef: open.sourceRef,
+    place: { kind: row.place_kind, description: open.placeDescription },
     language: row.language,
-    interpreter: row.interpreter,
+    interpreter: open.interpreter,
     consent: row.consent,
     age: row.age,
     ageDoubtful: row.age_doubtful,
-    guardian: row.guardian_enc ? decrypt(key, row.guardian_enc, guardianContext(row.id)) : null,
+    guardian: open.guardian,
     exploitation: row.exploitation,
     setId: row.set_id,
     setVersion: row.set_version,
-    answers: row.answers as AnswerMap,
+    answers: open.answers,
     evaluation: await preview(db, actor, row),
     nonPunishment: row.non_punishment,
     startedAt: row.started_at,
@@ -84,7 +85,7 @@ export async function view(db: Kysely<Database>, actor: Actor, key: Buffer, row:
 export async function startScreening(
   db: Kysely<Database>,
   actor: Actor,
-  key: Buffer,
+  ring: Keyring,
   input: StartInput,
   requestId: string,
 ) {
@@ -111,23 +112,34 @@ export async function startScreening(
   if (!actor.agencyId || !actor.userId) throw new AppError('forbidden');
   const agencyId = actor.agencyId;
   const userId = actor.userId;
+  const newId = randomUUID();
+  const sourceRef = input.sourceRef ? sourceRefOf(input.sourceRef) : null;
+  const sealed = sealScreening(ring, newId, {
+    pseudonym: input.pseudonym,
+    placeDescription: input.place.description,
+    sourceRef,
+    interpreter: input.interpreter,
+    guardian,
+  });
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('screenings')
       .values({
+        id: newId,
         agency_id: agencyId,
         created_by: userId,
         source: input.source,
-        source_ref: input.sourceRef ? sourceRefOf(input.sourceRef) : null,
-        pseudonym: input.pseudonym,
+        source_ref: sealed.source_ref,
+        source_operation_id: input.source === 'operation' ? operationIdOf(sourceRef) : null,
+        pseudonym: sealed.pseudonym,
         place_kind: input.place.kind,
-        place_description: input.place.description,
+        place_description: sealed.place_description,
         language: input.language,
-        interpreter: JSON.stringify(input.interpreter),
+        interpreter: JSON.stringify(sealed.interpreter),
         consent: JSON.stringify(input.consent),
         age: input.age,
         age_doubtful: input.ageDoubtful,
-        guardian_enc: null,
+        guardian_enc: sealed.guardian_enc,
         exploitation: input.exploitation,
         set_id: set.id,
         set_version: set.version,
@@ -140,12 +152,6 @@ export async function startScreening(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (guardian)
-      await trx
-        .updateTable('screenings')
-        .set({ guardian_enc: encrypt(key, guardian, guardianContext(row.id)) })
-        .where('id', '=', row.id)
-        .execute();
     await appendAudit(trx, {
       actor,
       action: 'screening.start',
@@ -156,13 +162,13 @@ export async function startScreening(
     });
     return row.id;
   });
-  return view(db, actor, key, await load(db, actor, id, 'screening.write'));
+  return view(db, actor, ring, await load(db, actor, id, 'screening.write'));
 }
 
 export async function readScreening(
   db: Kysely<Database>,
   actor: Actor,
-  key: Buffer,
+  ring: Keyring,
   id: string,
   requestId: string,
 ) {
@@ -176,10 +182,10 @@ export async function readScreening(
       requestId,
     }),
   );
-  return view(db, actor, key, row);
+  return view(db, actor, ring, row);
 }
 
-export async function listScreenings(db: Kysely<Database>, actor: Actor) {
+export async function listScreenings(db: Kysely<Database>, actor: Actor, ring: Keyring) {
   const rows = await db
     .selectFrom('screenings')
     .select(['id', 'pseudonym', 'status', 'evaluation', 'source', 'started_at', 'agency_id'])
@@ -189,7 +195,7 @@ export async function listScreenings(db: Kysely<Database>, actor: Actor) {
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    pseudonym: r.pseudonym,
+    pseudonym: openPseudonym(ring, r.id, r.pseudonym),
     status: r.status,
     outcome: (r.evaluation as { outcome?: string } | null)?.outcome ?? null,
     source: r.source,
@@ -201,7 +207,7 @@ export async function listScreenings(db: Kysely<Database>, actor: Actor) {
 export async function saveAnswers(
   db: Kysely<Database>,
   actor: Actor,
-  key: Buffer,
+  ring: Keyring,
   id: string,
   body: z.output<typeof answersBody>,
   requestId: string,
@@ -218,7 +224,7 @@ export async function saveAnswers(
       problems.push(`answers.${indicator}.observation: say what was seen or said that supports it`);
   }
   if (problems.length > 0) throw new AppError('validation_failed', problems.join('; '));
-  const merged = { ...(row.answers as AnswerMap), ...body.answers };
+  const merged = { ...(row.answers as AnswerMap), ...sealAnswers(ring, id, body.answers) };
   const updated = await db.transaction().execute(async (trx) => {
     const r = await trx
       .updateTable('screenings')
@@ -243,14 +249,14 @@ export async function saveAnswers(
       'conflict',
       'Someone saved this screening after you opened it. Reload to see their answers, then save again.',
     );
-  return view(db, actor, key, await load(db, actor, id, 'screening.write'));
+  return view(db, actor, ring, await load(db, actor, id, 'screening.write'));
 }
 
 /** Completes the interview: the outcome is fixed with its explanation, and a presumed victim's non-punishment recorded. */
 export async function completeScreening(
   db: Kysely<Database>,
   actor: Actor,
-  key: Buffer,
+  ring: Keyring,
   id: string,
   version: number,
   requestId: string,
@@ -282,11 +288,12 @@ export async function completeScreening(
         {
           id,
           agencyId: row.agency_id,
-          pseudonym: row.pseudonym,
+          pseudonym: openPseudonym(ring, row.id, row.pseudonym),
           exploitation: (evaluation as { exploitation: string | null }).exploitation,
           child: (evaluation as { child: boolean }).child,
         },
         requestId,
+        ring,
       );
     await appendAudit(trx, {
       actor,
@@ -307,7 +314,7 @@ export async function completeScreening(
       'conflict',
       'Someone saved this screening after you opened it. Reload, then complete it.',
     );
-  return view(db, actor, key, await load(db, actor, id, 'screening.write'));
+  return view(db, actor, ring, await load(db, actor, id, 'screening.write'));
 }
 
 export { load as loadScreening };

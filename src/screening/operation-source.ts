@@ -11,6 +11,9 @@ const UNDER_WAY = ['executing', 'concluded'];
 /** A reference as stored: an operation's id in its canonical lower case, any outside reference as typed. */
 export const sourceRefOf = (ref: string) => (UUID.test(ref) ? ref.toLowerCase() : ref);
 
+/** The operation a reference names, when it is an operation's id (kept apart from the sealed reference). */
+export const operationIdOf = (ref: string | null) => (ref && UUID.test(ref) ? ref.toLowerCase() : null);
+
 /**
  * The operations whose people the actor may screen: those they are a member of, and those their agency receives
  * people from. Each with how many people its log says were removed and how many have been screened so far:
@@ -31,8 +34,7 @@ export async function screenableOperations(db: Kysely<Database>, actor: Actor) {
     const screened = await db
       .selectFrom('screenings')
       .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('source', '=', 'operation')
-      .where('source_ref', '=', op.id)
+      .where('source_operation_id', '=', op.id)
       .executeTakeFirstOrThrow();
     out.push({
       id: op.id,

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
+import { type Keyring, sealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Subject, treatedAsChild } from './rules.ts';
+import { referralNoteContext } from './sealed-fields.ts';
 
 export async function listReferrals(db: Kysely<Database>, screeningId: string) {
   const rows = await db
@@ -53,6 +56,7 @@ export async function listProviders(db: Kysely<Database>) {
 export async function createReferral(
   db: Kysely<Database>,
   actor: Actor,
+  ring: Keyring,
   screeningId: string,
   input: { providerId: string; consent: boolean; sharedItems: string[]; note?: string | undefined },
   requestId: string,
@@ -93,15 +97,18 @@ export async function createReferral(
   const userId = actor.userId;
   const id = await db.transaction().execute(async (trx) => {
     const now = new Date();
+    const referralId = randomUUID();
     const row = await trx
       .insertInto('referrals')
       .values({
+        id: referralId,
         screening_id: screeningId,
         provider_id: provider.id,
         consent_given: true,
         consent_recorded_at: now,
         shared_items: [...new Set(input.sharedItems)],
-        note: input.note ?? '',
+        // Free text about the person: sealed like the screening's fields.
+        note: sealText(ring, input.note ?? '', referralNoteContext(referralId)),
         status: 'sent',
         created_by: userId,
         updated_at: now,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { appendAudit, recordAudit } from '../access/audit.ts';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
@@ -29,7 +30,7 @@ import { addAgencySet, findSet, listSets } from './sets-store.ts';
 
 interface Deps {
   db: Kysely<Database>;
-  secretKey: Buffer;
+  secretKeys: Keyring;
 }
 
 const idParams = z.strictObject({ id: uuid });
@@ -45,7 +46,7 @@ const setSummary = z.object({
 });
 
 /** Screening at the safe site: indicator sets, interviews, outcomes and referrals. */
-export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, secretKey }) => {
+export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, secretKeys }) => {
   app.get('/api/screening/sets', {
     config: { permission: 'screening.read' },
     schema: {
@@ -139,7 +140,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const screenings = await listScreenings(db, actor);
+      const screenings = await listScreenings(db, actor, secretKeys);
       await recordAudit(db, {
         actor,
         action: 'screening.list',
@@ -161,7 +162,9 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
       response: { 201: screeningView },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await startScreening(db, actorOf(request), secretKey, request.body, request.id)),
+      reply
+        .status(201)
+        .send(await startScreening(db, actorOf(request), secretKeys, request.body, request.id)),
   });
 
   app.get('/api/screenings/:id', {
@@ -172,7 +175,8 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
       params: idParams,
       response: { 200: screeningView },
     },
-    handler: async (request) => readScreening(db, actorOf(request), secretKey, request.params.id, request.id),
+    handler: async (request) =>
+      readScreening(db, actorOf(request), secretKeys, request.params.id, request.id),
   });
 
   app.patch('/api/screenings/:id', {
@@ -185,7 +189,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
       response: { 200: screeningView },
     },
     handler: async (request) =>
-      saveAnswers(db, actorOf(request), secretKey, request.params.id, request.body, request.id),
+      saveAnswers(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
   });
 
   app.post('/api/screenings/:id/complete', {
@@ -198,7 +202,14 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
       response: { 200: screeningView },
     },
     handler: async (request) =>
-      completeScreening(db, actorOf(request), secretKey, request.params.id, request.body.version, request.id),
+      completeScreening(
+        db,
+        actorOf(request),
+        secretKeys,
+        request.params.id,
+        request.body.version,
+        request.id,
+      ),
   });
 
   app.post('/api/screenings/:id/referrals', {
@@ -213,7 +224,9 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
     handler: async (request, reply) =>
       reply
         .status(201)
-        .send(await createReferral(db, actorOf(request), request.params.id, request.body, request.id)),
+        .send(
+          await createReferral(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
+        ),
   });
 
   app.patch('/api/referrals/:id', {

@@ -29,9 +29,8 @@ export async function siteFindings(db: Kysely<Database>, actor: Actor, entityId:
   const rows = await db
     .selectFrom('screenings')
     .select(['set_id', 'answers', 'evaluation'])
-    .where('source', '=', 'operation')
     .where(
-      'source_ref',
+      'source_operation_id',
       'in',
       visible.map((o) => o.id),
     )

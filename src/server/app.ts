@@ -137,14 +137,14 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
     demo: deps.demo === true,
   });
   await app.register(accessRoutes, { db: database.db, sessions });
-  await app.register(screeningRoutes, { db: database.db, secretKey: config.secretKey });
-  await app.register(intelRoutes, { db: database.db });
+  await app.register(screeningRoutes, { db: database.db, secretKeys: config.secretKeys });
+  await app.register(intelRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(ftmRoutes, { db: database.db });
   await app.register(operationsRoutes, { db: database.db });
   await app.register(planRoutes, { db: database.db });
   await app.register(fieldRoutes, { db: database.db });
   await app.register(evidenceRoutes, { db: database.db });
-  await app.register(protectionRoutes, { db: database.db });
+  await app.register(protectionRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(screeningLinkRoutes, { db: database.db });
   await app.register(timelineRoutes, { db: database.db });
   await app.register(tipRoutes, { db: database.db });

@@ -9,7 +9,7 @@ let loaded: Awaited<ReturnType<typeof loadDemoIntelligence>>;
 beforeAll(async () => {
   t = await startTestApp({}, { demo: true });
   await loadDemo(t.database.db);
-  loaded = await loadDemoIntelligence(t.database);
+  loaded = await loadDemoIntelligence(t.database, t.config.secretKeys);
 }, 120_000);
 afterAll(() => t.close());
 

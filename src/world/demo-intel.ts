@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor } from '../access/policy.ts';
 import { permissionsOfRoles, type Role } from '../access/roles.ts';
+import type { Keyring } from '../access/sealing.ts';
 import type { Db } from '../db/connection.ts';
 import { addFact, createEntity } from '../intel/entities.ts';
 import { importCalls } from '../intel/imports/calls-import.ts';
@@ -40,7 +41,10 @@ const lines = (path: string) => readFileSync(path, 'utf8').trim().split('\n');
  * would: the police unit's graded reports and sources, the business registry's sites, the operators' call
  * records; the NGO's hotline tips as TLP:AMBER reports. Nothing here is real.
  */
-export async function loadDemoIntelligence(database: Db): Promise<{
+export async function loadDemoIntelligence(
+  database: Db,
+  secretKeys: Keyring,
+): Promise<{
   reports: number;
   sites: number;
   calls: number;
@@ -82,6 +86,7 @@ export async function loadDemoIntelligence(database: Db): Promise<{
       await createReport(
         db,
         analyst,
+        secretKeys,
         {
           sourceId,
           reportedOn: r.reported_on,
@@ -113,6 +118,7 @@ export async function loadDemoIntelligence(database: Db): Promise<{
     const extract = await createReport(
       db,
       analyst,
+      secretKeys,
       {
         sourceId: registry,
         reportedOn: '2026-10-01',
@@ -181,6 +187,7 @@ export async function loadDemoIntelligence(database: Db): Promise<{
       await createReport(
         db,
         ngoRole,
+        secretKeys,
         {
           sourceId: hotline,
           reportedOn: t.received_at.slice(0, 10),

@@ -1,0 +1,177 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Db } from '../db/connection.ts';
+import type { Database } from '../db/types.ts';
+import { indexItemTerms } from '../intel/report-terms.ts';
+import { itemContext } from '../intel/reports.ts';
+import { caseContext } from '../protection/cases.ts';
+import { referralNoteContext, resealScreening } from '../screening/sealed-fields.ts';
+import { type Keyring, reseal, resealText, seal, sealText, unseal } from './sealing.ts';
+import { totpContext } from './totp.ts';
+
+type Trx = Transaction<Database>;
+
+/** How many rows had their sealed values brought under the current key, by table. */
+export interface ResealCounts {
+  screenings: number;
+  referrals: number;
+  protectionCases: number;
+  reportItems: number;
+  totpSecrets: number;
+}
+
+const BATCH = 500;
+const SEALED_TABLES = ['screenings', 'referrals', 'protection_cases', 'intel_report_items'] as const;
+
+/**
+ * Brings every sealed value under the current key (the first of `ring`). With `pending`, only rows written in
+ * clear before encryption at rest (`needs_seal`), which are sealed; with `all` (a key rotation), every row too,
+ * each value opened with the key that sealed it and sealed again under the current one, and report items'
+ * search terms hashed again under the current key. Runs in the caller's transaction: all or nothing.
+ */
+export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'all'): Promise<ResealCounts> {
+  const counts: ResealCounts = {
+    screenings: 0,
+    referrals: 0,
+    protectionCases: 0,
+    reportItems: 0,
+    totpSecrets: 0,
+  };
+  const pending = scope === 'pending';
+
+  for (let last = ''; ; ) {
+    const rows = await trx
+      .selectFrom('screenings')
+      .selectAll()
+      .$if(pending, (q) => q.where('needs_seal', '=', true))
+      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
+      .orderBy('id')
+      .limit(BATCH)
+      .execute();
+    for (const r of rows)
+      await trx.updateTable('screenings').set(resealScreening(ring, r)).where('id', '=', r.id).execute();
+    counts.screenings += rows.length;
+    if (rows.length < BATCH) break;
+    last = rows[rows.length - 1]?.id ?? last;
+  }
+
+  for (let last = ''; ; ) {
+    const rows = await trx
+      .selectFrom('referrals')
+      .select(['id', 'note', 'needs_seal'])
+      .$if(pending, (q) => q.where('needs_seal', '=', true))
+      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
+      .orderBy('id')
+      .limit(BATCH)
+      .execute();
+    for (const r of rows) {
+      const c = referralNoteContext(r.id);
+      const note = r.needs_seal ? sealText(ring, r.note, c) : resealText(ring, r.note, c);
+      await trx.updateTable('referrals').set({ note, needs_seal: false }).where('id', '=', r.id).execute();
+    }
+    counts.referrals += rows.length;
+    if (rows.length < BATCH) break;
+    last = rows[rows.length - 1]?.id ?? last;
+  }
+
+  for (let last = ''; ; ) {
+    const rows = await trx
+      .selectFrom('protection_cases')
+      .select(['id', 'pseudonym', 'needs_seal'])
+      .$if(pending, (q) => q.where('needs_seal', '=', true))
+      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
+      .orderBy('id')
+      .limit(BATCH)
+      .execute();
+    for (const r of rows) {
+      const c = caseContext(r.id);
+      const pseudonym = r.needs_seal ? seal(ring, r.pseudonym, c) : reseal(ring, r.pseudonym, c);
+      await trx
+        .updateTable('protection_cases')
+        .set({ pseudonym, needs_seal: false })
+        .where('id', '=', r.id)
+        .execute();
+    }
+    counts.protectionCases += rows.length;
+    if (rows.length < BATCH) break;
+    last = rows[rows.length - 1]?.id ?? last;
+  }
+
+  for (let last = { report_id: '00000000-0000-0000-0000-000000000000', n: 0 }; ; ) {
+    const from = last;
+    const rows = await trx
+      .selectFrom('intel_report_items')
+      .select(['report_id', 'n', 'text', 'needs_seal'])
+      .$if(pending, (q) => q.where('needs_seal', '=', true))
+      .$if(!pending, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb('report_id', '>', from.report_id),
+            eb.and([eb('report_id', '=', from.report_id), eb('n', '>', from.n)]),
+          ]),
+        ),
+      )
+      .orderBy('report_id')
+      .orderBy('n')
+      .limit(BATCH)
+      .execute();
+    for (const r of rows) {
+      const c = itemContext(r.report_id, r.n);
+      const plain = r.needs_seal ? r.text : unseal(ring, r.text, c);
+      await trx
+        .updateTable('intel_report_items')
+        .set({ text: r.needs_seal ? seal(ring, plain, c) : reseal(ring, r.text, c), needs_seal: false })
+        .where('report_id', '=', r.report_id)
+        .where('n', '=', r.n)
+        .execute();
+      await indexItemTerms(trx, ring, r.report_id, r.n, plain);
+    }
+    counts.reportItems += rows.length;
+    if (rows.length < BATCH) break;
+    const end = rows[rows.length - 1];
+    if (end) last = { report_id: end.report_id, n: end.n };
+  }
+
+  if (!pending) {
+    const users = await trx
+      .selectFrom('users')
+      .select(['id', 'totp_secret_enc'])
+      .where('totp_secret_enc', 'is not', null)
+      .execute();
+    for (const u of users) {
+      if (!u.totp_secret_enc) continue;
+      await trx
+        .updateTable('users')
+        .set({ totp_secret_enc: reseal(ring, u.totp_secret_enc, totpContext(u.id)) })
+        .where('id', '=', u.id)
+        .execute();
+      counts.totpSecrets++;
+    }
+  }
+  return counts;
+}
+
+const total = (c: ResealCounts) => Object.values(c).reduce((a, n) => a + n, 0);
+
+/**
+ * Rewrites the tables that held text in clear, so the old row versions leave the table files, and asks for a
+ * checkpoint, so the write-ahead log moves on. Old WAL segments are recycled, not wiped: until they are
+ * overwritten the old text may still be in them (SECURITY.md says how to start from a clean folder).
+ */
+export async function compactSealedTables(db: Kysely<Database>): Promise<void> {
+  for (const t of SEALED_TABLES) await sql`VACUUM FULL ${sql.table(t)}`.execute(db);
+  try {
+    await sql`CHECKPOINT`.execute(db);
+  } catch {
+    // A server may refuse CHECKPOINT to a non-superuser; its own checkpoints follow soon.
+  }
+}
+
+/**
+ * The start-up pass: seals rows written in clear before encryption at rest (idempotent: a second run finds
+ * none). Run by every command that opens the database, with the key the migration could not see.
+ */
+export async function sealPendingRows(database: Db, ring: Keyring): Promise<ResealCounts> {
+  const counts = await database.db.transaction().execute((trx) => resealRows(trx, ring, 'pending'));
+  if (total(counts) > 0) await compactSealedTables(database.db);
+  return counts;
+}
