@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
-import { uuid } from '../platform/text.ts';
+import { instant, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { entityTimeline } from './timeline.ts';
 
@@ -16,7 +16,7 @@ export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       params: z.strictObject({ id: uuid }),
       querystring: z.strictObject({
         limit: z.coerce.number().int().min(1).max(500).default(100),
-        before: z.iso.datetime({ offset: true }).optional(),
+        before: instant().optional(),
       }),
       response: { 200: z.record(z.string(), z.unknown()) },
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, uuid } from '../platform/text.ts';
+import { line, text, uuid } from '../platform/text.ts';
 
 export const SOURCES = ['operation', 'tip', 'inspection', 'walk_in', 'hotline', 'shelter'] as const;
 /** Safe places only: there is no value for the crime scene, so a screening cannot be recorded as held there. */
@@ -24,19 +24,19 @@ export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'in_service', 
 const exploitation = z.enum(['labour', 'sexual', 'forced_criminality', 'other']);
 const answer = z.strictObject({
   answer: z.enum(['yes', 'no', 'unknown']),
-  observation: z.string().max(2000),
+  observation: text(2000, { empty: true }),
 });
 
 export const startBody = z.strictObject({
   source: z.enum(SOURCES),
-  sourceRef: z.string().max(100).optional(),
+  sourceRef: line(100, { empty: true }).optional(),
   pseudonym: text(100),
   place: z.strictObject({ kind: z.enum(PLACE_KINDS), description: text(300) }),
-  language: z.string().min(2).max(12),
+  language: line(12).min(2),
   interpreter: z.strictObject({
     used: z.boolean(),
-    name: z.string().max(200).optional(),
-    language: z.string().max(12).optional(),
+    name: line(200, { empty: true }).optional(),
+    language: line(12, { empty: true }).optional(),
   }),
   consent: z.strictObject({
     interview: z.boolean(),
@@ -46,22 +46,22 @@ export const startBody = z.strictObject({
   }),
   age: z.number().int().min(0).max(120).nullable(),
   ageDoubtful: z.boolean(),
-  guardian: z.string().max(200).nullable().optional(),
+  guardian: line(200, { empty: true }).nullable().optional(),
   exploitation,
-  setId: z.string().max(120),
+  setId: line(120, { empty: true }),
 });
 export type StartInput = z.output<typeof startBody>;
 
 export const answersBody = z.strictObject({
   version: z.number().int().min(1),
-  answers: z.record(z.string().max(120), answer),
+  answers: z.record(line(120, { empty: true }), answer),
 });
 export const completeBody = z.strictObject({ version: z.number().int().min(1) });
 export const referralBody = z.strictObject({
   providerId: uuid,
   consent: z.boolean(),
   sharedItems: z.array(z.enum(SHARE_ITEMS)).max(SHARE_ITEMS.length),
-  note: z.string().max(1000).optional(),
+  note: text(1000, { empty: true }).optional(),
 });
 export const referralStatusBody = z.strictObject({ status: z.enum(REFERRAL_STATUSES) });
 

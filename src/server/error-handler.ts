@@ -2,6 +2,24 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { errorBody, isAppError } from '../platform/errors.ts';
 
+/**
+ * PostgreSQL's data exceptions (class 22: a character it cannot store, a date out of its range, a number too
+ * large...) come from a value in the request that slipped past its schema: bad input, not a server failure.
+ */
+const isDataException = (code: unknown): code is string =>
+  typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+
+/**
+ * Where the code failed, without the message: messages of the database and of parsers quote the values they
+ * choked on (a name, a date), and the log must never hold input.
+ */
+const framesOf = (stack: string | undefined): string[] =>
+  (stack ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('at '))
+    .slice(0, 12);
+
 /** One place that turns any failure into `{ error: { code, message } }` without echoing input or stack. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -33,7 +51,21 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
       return reply.status(400).send(errorBody('invalid_json', 'The request body is empty.'));
     if (status >= 400 && status < 500) return reply.status(400).send(errorBody('bad_request'));
-    request.log.error({ err: { type: err.name, code: err.code, stack: err.stack } }, 'unhandled error');
+    if (isDataException(err.code)) {
+      request.log.warn({ reqId: request.id, dbCode: err.code }, 'input refused by the database');
+      return reply
+        .status(400)
+        .send(
+          errorBody(
+            'bad_request',
+            'A value in the request cannot be stored or compared: it holds a character, a date or a number out of range.',
+          ),
+        );
+    }
+    request.log.error(
+      { reqId: request.id, err: { type: err.name, code: err.code, frames: framesOf(err.stack) } },
+      'unhandled error',
+    );
     return reply.status(500).send(errorBody('internal'));
   });
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody('not_found')));

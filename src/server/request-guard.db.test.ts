@@ -132,14 +132,15 @@ describe('Origin of state-changing requests (CSRF)', () => {
 
   it('refuses a cookie request from another site, by Origin or else by Referer, and changes nothing', async () => {
     const before = await agencies();
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { origin: 'https://attacker.example' },
       { origin: 'null' },
       { origin: 'http://localhost.attacker.example' },
       { origin: 'http://localhost:81' },
       { referer: 'https://attacker.example/page' },
       { origin: 'https://attacker.example', referer: 'http://localhost/' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await post(headers, 'Cross-site Agency');
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json().error.message).toMatch(/did not come from the Lantern app/);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import type { Logger } from 'pino';
 import { encrypt } from '../access/crypto.ts';
 import { hashPassword } from '../access/passwords.ts';
 import type { Role } from '../access/roles.ts';
@@ -28,7 +29,7 @@ export interface TestApp extends Lantern {
 /** A whole server on its own fresh database, with a clock the test moves. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { demo?: boolean; sessionCacheMs?: number } = {},
+  opts: { demo?: boolean; sessionCacheMs?: number; logger?: Logger } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -53,6 +54,7 @@ export async function startTestApp(
     sessionCacheMs: opts.sessionCacheMs ?? 0,
     demo: opts.demo,
     uploadDir,
+    logger: opts.logger,
   });
   return {
     ...lantern,
