@@ -1,11 +1,13 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { carryOutReset } from './account-reset.ts';
+import { anotherApproverExists, fileApproval, splitRoles } from './approvals.ts';
 import { appendAudit } from './audit.ts';
-import { randomToken, sha256Hex } from './crypto.ts';
 import { type Actor, can } from './policy.ts';
 import type { AgencyKind, Role } from './roles.ts';
 import type { SessionStore } from './sessions.ts';
+import { issueSignInLink } from './sign-in-links.ts';
 import {
   type AgencyRecord,
   countUsers,
@@ -18,32 +20,7 @@ import {
   usernameTaken,
 } from './users-store.ts';
 
-const LINK_TTL_MS = { first_admin: 24 * 3_600_000, new_user: 72 * 3_600_000, reset: 72 * 3_600_000 } as const;
-export type LinkPurpose = keyof typeof LINK_TTL_MS;
-
-/** Issues a one-time sign-in link token for a user, replacing any unused one. */
-export async function issueSignInLink(
-  trx: Transaction<Database>,
-  userId: string,
-  purpose: LinkPurpose,
-): Promise<string> {
-  await trx.deleteFrom('sign_in_links').where('user_id', '=', userId).where('used_at', 'is', null).execute();
-  const token = randomToken();
-  await trx
-    .insertInto('sign_in_links')
-    .values({
-      token_hash: sha256Hex(token),
-      user_id: userId,
-      purpose,
-      expires_at: new Date(Date.now() + LINK_TTL_MS[purpose]),
-      used_at: null,
-    })
-    .execute();
-  return token;
-}
-
-export const signInLinkUrl = (baseUrl: string, token: string) =>
-  `${baseUrl.replace(/\/$/, '')}/#/welcome/${token}`;
+export { issueSignInLink, type LinkPurpose, signInLinkUrl } from './sign-in-links.ts';
 
 export async function createAgency(
   db: Kysely<Database>,
@@ -70,6 +47,12 @@ export async function createAgency(
   });
 }
 
+/** Roles that wait for a second administrator's approval. */
+export interface PendingGrant {
+  approvalId: string;
+  roles: Role[];
+}
+
 export interface NewUser {
   agencyId: string;
   username: string;
@@ -83,7 +66,7 @@ export async function createUser(
   actor: Actor,
   input: NewUser,
   requestId?: string,
-): Promise<{ user: UserRecord; linkToken: string }> {
+): Promise<{ user: UserRecord; linkToken: string; pending: PendingGrant | null }> {
   const agency = await findAgency(db, input.agencyId);
   if (!agency || !can(actor, 'user.create', { type: 'agency', id: agency.id, agencyId: agency.id })) {
     throw new AppError('not_found', 'agencyId: no such agency that you may add users to');
@@ -92,8 +75,12 @@ export async function createUser(
     throw new AppError('forbidden', 'roles: only a system administrator may grant system_admin');
   }
   if (await usernameTaken(db, input.username)) throw new AppError('conflict', 'username: already taken');
-  const { id, linkToken } = await db.transaction().execute(async (trx) => {
-    const id = await insertUser(trx, input);
+  const split = splitRoles(input.roles);
+  const twoPerson =
+    split.needApproval.length > 0 &&
+    (await anotherApproverExists(db, actor, { id: null, agencyId: agency.id }));
+  const { id, linkToken, approvalId } = await db.transaction().execute(async (trx) => {
+    const id = await insertUser(trx, { ...input, roles: twoPerson ? split.now : input.roles });
     const linkToken = await issueSignInLink(trx, id, 'new_user');
     await appendAudit(trx, {
       actor,
@@ -101,13 +88,24 @@ export async function createUser(
       resource: { type: 'user', id },
       outcome: 'success',
       requestId,
-      detail: { agencyId: agency.id, roles: input.roles },
+      detail: {
+        agencyId: agency.id,
+        roles: twoPerson ? split.now : input.roles,
+        bootstrap: split.needApproval.length > 0 && !twoPerson ? true : undefined,
+      },
     });
-    return { id, linkToken };
+    const approvalId = twoPerson
+      ? await fileApproval(trx, actor, 'grant_roles', id, split.needApproval, requestId)
+      : null;
+    return { id, linkToken, approvalId };
   });
   const user = await findUserById(db, id);
   if (!user) throw new AppError('internal');
-  return { user, linkToken };
+  return {
+    user,
+    linkToken,
+    pending: approvalId ? { approvalId, roles: split.needApproval } : null,
+  };
 }
 
 async function targetUser(
@@ -122,38 +120,40 @@ async function targetUser(
   return user;
 }
 
-/** Clears a user's second factor and password-reset state, ends their sessions, and issues a reset link. */
-export async function resetSecondFactor(
+/**
+ * Asks for a reset of a user's password and second factor. Nothing happens until a second administrator approves;
+ * the one-time link then goes to the approver, never to the one who asked (see approvals.ts).
+ */
+export async function requestReset(
+  db: Kysely<Database>,
+  actor: Actor,
+  userId: string,
+  requestId?: string,
+): Promise<{ approvalId: string }> {
+  const user = await targetUser(db, actor, userId, 'user.reset_2fa');
+  const approvalId = await db
+    .transaction()
+    .execute((trx) => fileApproval(trx, actor, 'reset_2fa', user.id, [], requestId));
+  return { approvalId };
+}
+
+/**
+ * A reset from the server's console (`lantern user reset-2fa`): whoever runs it holds the server and its key, so it
+ * needs no second administrator, but it has every other consequence of a reset and is audited as the console.
+ */
+export async function resetFromConsole(
   db: Kysely<Database>,
   sessions: SessionStore,
   actor: Actor,
   userId: string,
-  requestId?: string,
 ): Promise<{ linkToken: string }> {
   const user = await targetUser(db, actor, userId, 'user.reset_2fa');
-  return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({
-        totp_secret_enc: null,
-        totp_enabled: false,
-        totp_last_step: null,
-        password_hash: null,
-        updated_at: new Date(),
-      })
-      .where('id', '=', user.id)
-      .execute();
-    await sessions.revokeAllForUser(user.id, trx);
-    const linkToken = await issueSignInLink(trx, user.id, 'reset');
-    await appendAudit(trx, {
-      actor,
-      action: 'user.reset_2fa',
-      resource: { type: 'user', id: user.id },
-      outcome: 'success',
-      requestId,
-    });
-    return { linkToken };
-  });
+  const console = { id: null, name: 'the server console' };
+  return db
+    .transaction()
+    .execute((trx) =>
+      carryOutReset(trx, sessions, actor, user.id, { requestedBy: console, approvedBy: console }),
+    );
 }
 
 export async function updateUser(
@@ -163,8 +163,10 @@ export async function updateUser(
   userId: string,
   change: { roles?: Role[] | undefined; disabled?: boolean | undefined },
   requestId?: string,
-): Promise<UserRecord> {
+): Promise<UserRecord & { pending: PendingGrant | null }> {
   const user = await targetUser(db, actor, userId, 'user.update');
+  if (user.id === actor.userId && change.roles)
+    throw new AppError('forbidden', 'roles: nobody changes their own roles; ask another administrator');
   if (
     change.roles?.includes('system_admin') &&
     !user.roles.includes('system_admin') &&
@@ -174,8 +176,13 @@ export async function updateUser(
   }
   if (user.id === actor.userId && change.disabled)
     throw new AppError('conflict', 'disabled: you cannot disable your own account');
+  const added = (change.roles ?? []).filter((r) => !user.roles.includes(r));
+  const { needApproval } = splitRoles(added);
+  const twoPerson = needApproval.length > 0 && (await anotherApproverExists(db, actor, user));
+  const rolesNow = change.roles?.filter((r) => !twoPerson || !needApproval.includes(r));
+  let pending: PendingGrant | null = null;
   await db.transaction().execute(async (trx) => {
-    if (change.roles) await setRoles(trx, user.id, change.roles);
+    if (rolesNow) await setRoles(trx, user.id, rolesNow);
     if (change.disabled !== undefined)
       await trx
         .updateTable('users')
@@ -189,12 +196,21 @@ export async function updateUser(
       resource: { type: 'user', id: user.id },
       outcome: 'success',
       requestId,
-      detail: { roles: change.roles, disabled: change.disabled },
+      detail: {
+        roles: rolesNow,
+        disabled: change.disabled,
+        bootstrap: needApproval.length > 0 && !twoPerson ? true : undefined,
+      },
     });
+    if (twoPerson)
+      pending = {
+        approvalId: await fileApproval(trx, actor, 'grant_roles', user.id, needApproval, requestId),
+        roles: needApproval,
+      };
   });
   const updated = await findUserById(db, user.id);
   if (!updated) throw new AppError('internal');
-  return updated;
+  return { ...updated, pending };
 }
 
 /**

@@ -157,3 +157,9 @@ export function permissionsOfRoles(roles: readonly Role[]): Set<Permission> {
 
 export const rolesRequireSecondFactor = (roles: readonly Role[]): boolean =>
   roles.some((r) => ROLES[r].requiresSecondFactor);
+
+/**
+ * Roles that see intelligence or victims, or that administer or audit accounts: granting one needs a second
+ * administrator's approval. Exactly the roles that need a second factor.
+ */
+export const grantNeedsSecondAdministrator = (role: Role): boolean => ROLES[role].requiresSecondFactor;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../server/authenticate.ts';
-import { createAgency, createUser, resetSecondFactor, signInLinkUrl, updateUser } from './admin-service.ts';
+import { createAgency, createUser, requestReset, signInLinkUrl, updateUser } from './admin-service.ts';
 import { appendAudit, verifyAuditChain } from './audit.ts';
 import { makeCheckpoint } from './audit-checkpoints.ts';
 import { readAudit } from './audit-query.ts';
@@ -20,7 +20,6 @@ import {
   auditQuery,
   checkpointReply,
   idParams,
-  linkReply,
   profileReply,
   tokenCreateBody,
   tokenView,
@@ -37,6 +36,9 @@ interface Deps {
   db: Kysely<Database>;
   sessions: SessionStore;
 }
+
+/** Roles granted only once a second administrator approves. */
+const pendingGrant = z.object({ approvalId: z.string(), roles: z.array(z.string()) });
 
 /** Links are built from the configured address, never from the request's Host header. */
 const baseUrl = (request: FastifyRequest) => request.server.publicUrl();
@@ -158,10 +160,17 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
       summary: 'Create a user account; returns a one-time sign-in link for its owner',
       tags: ['access'],
       body: userCreateBody,
-      response: { 201: z.object({ user: userView, signInLink: z.string(), expiresInHours: z.number() }) },
+      response: {
+        201: z.object({
+          user: userView,
+          signInLink: z.string(),
+          expiresInHours: z.number(),
+          pending: pendingGrant.nullable(),
+        }),
+      },
     },
     handler: async (request, reply) => {
-      const { user, linkToken } = await createUser(
+      const { user, linkToken, pending } = await createUser(
         db,
         actorOf(request),
         { ...request.body, roles: request.body.roles as Role[] },
@@ -169,7 +178,7 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
       );
       return reply
         .status(201)
-        .send({ user, signInLink: signInLinkUrl(baseUrl(request), linkToken), expiresInHours: 72 });
+        .send({ user, signInLink: signInLinkUrl(baseUrl(request), linkToken), expiresInHours: 72, pending });
     },
   });
 
@@ -180,7 +189,7 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
       tags: ['access'],
       params: idParams,
       body: userUpdateBody,
-      response: { 200: userView },
+      response: { 200: userView.extend({ pending: pendingGrant.nullable() }) },
     },
     handler: async (request) =>
       updateUser(
@@ -196,20 +205,15 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
   app.post('/api/users/:id/reset-2fa', {
     config: { permission: 'user.reset_2fa' },
     schema: {
-      summary: "Reset a user's password and second factor; returns a one-time link",
+      summary:
+        "Ask for a reset of a user's password and second factor; a second administrator approves it and hands the link over",
       tags: ['access'],
       params: idParams,
-      response: { 200: linkReply },
+      response: { 202: z.object({ approvalId: z.string(), status: z.literal('pending') }) },
     },
-    handler: async (request) => {
-      const { linkToken } = await resetSecondFactor(
-        db,
-        sessions,
-        actorOf(request),
-        request.params.id,
-        request.id,
-      );
-      return { signInLink: signInLinkUrl(baseUrl(request), linkToken), expiresInHours: 72 };
+    handler: async (request, reply) => {
+      const { approvalId } = await requestReset(db, actorOf(request), request.params.id, request.id);
+      return reply.status(202).send({ approvalId, status: 'pending' as const });
     },
   });
 

@@ -93,22 +93,6 @@ describe('user administration', () => {
     expect(again.statusCode).toBe(401);
   });
 
-  it('resets a second factor with a new link, ending sessions, and audits it', async () => {
-    const u = await makeUser(t, ['analyst'], { agencyId: adminA.agencyId });
-    t.clock.advance(30_000);
-    const cookie = await signIn(t, u);
-    const res = await api('POST', `/api/users/${u.id}/reset-2fa`, cookieA);
-    expect(res.statusCode).toBe(200);
-    expect(res.json().signInLink).toMatch(/#\/welcome\//);
-    expect((await api('GET', '/api/me', cookie)).statusCode).toBe(401);
-    const audit = await api(
-      'GET',
-      `/api/audit?resourceType=user&resourceId=${u.id}&action=user.reset_2fa`,
-      cookieA,
-    );
-    expect(audit.json().entries).toHaveLength(1);
-  });
-
   it('audits reads of a user record and of the audit log itself', async () => {
     const u = await makeUser(t, ['analyst'], { agencyId: adminA.agencyId });
     await api('GET', `/api/users/${u.id}`, cookieA);

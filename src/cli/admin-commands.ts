@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createAgency, createUser, resetSecondFactor, signInLinkUrl } from '../access/admin-service.ts';
+import { createAgency, createUser, resetFromConsole, signInLinkUrl } from '../access/admin-service.ts';
 import { migrateWithAuditKeys } from '../access/audit-upgrade.ts';
 import { ALL_PERMISSIONS } from '../access/catalogue.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
@@ -87,7 +87,7 @@ export function registerAdminCommands(program: Command): void {
           idleMs: config.sessionIdleMs,
           absoluteMs: config.sessionAbsoluteMs,
         });
-        const { linkToken } = await resetSecondFactor(database.db, sessions, SYSTEM_CLI, cred.id);
+        const { linkToken } = await resetFromConsole(database.db, sessions, SYSTEM_CLI, cred.id);
         process.stdout.write(
           `Reset done; all sessions ended. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config.port), linkToken)}\n`,
         );

@@ -47,6 +47,8 @@ export interface OperationTable {
   updated_by: string;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   approved_by: string | null;
+  /** Who changed the plan since its last approval: none of them may approve it. */
+  changed_since_approval: ColumnType<string[], string[] | undefined, string[]>;
   approved_at: Timestamp | null;
   started_at: Timestamp | null;
   concluded_at: Timestamp | null;

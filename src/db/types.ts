@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './column-types.ts';
+import type { AccountApprovalTable, UserNoticeTable } from './types-access.ts';
 import type {
   CallRecordTable,
   ColumnMappingTable,
@@ -22,6 +23,7 @@ import type {
   ProtectionCaseTable,
 } from './types-operations.ts';
 
+export type * from './types-access.ts';
 export type * from './types-imports.ts';
 export type * from './types-operations.ts';
 
@@ -291,6 +293,8 @@ export interface SearchKeyTable {
 }
 
 export interface Database {
+  account_approvals: AccountApprovalTable;
+  user_notices: UserNoticeTable;
   protection_cases: ProtectionCaseTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;

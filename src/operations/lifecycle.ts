@@ -49,6 +49,11 @@ export async function approveOperation(db: Q, actor: Actor, id: string, version:
       'forbidden',
       'The person who planned the operation cannot approve it; another commander must.',
     );
+  if (actor.userId && op.changed_since_approval.includes(actor.userId))
+    throw new AppError(
+      'forbidden',
+      'You changed this plan since its last approval; a commander who did not change it must approve it.',
+    );
   if (op.version !== version)
     throw new AppError(
       'conflict',
@@ -65,7 +70,7 @@ export async function approveOperation(db: Q, actor: Actor, id: string, version:
     actor,
     id,
     ['planning'],
-    { status: 'approved', approved_by: actor.userId, approved_at: approvedAt },
+    { status: 'approved', approved_by: actor.userId, approved_at: approvedAt, changed_since_approval: [] },
     'operations.plan_approve',
     requestId,
     {

@@ -5,6 +5,7 @@ import { AppError } from '../platform/errors.ts';
 import { commandOperation, memberOperation } from './compartment.ts';
 import { auditOperation } from './op-audit.ts';
 import { operationView, planDocument, planOf } from './operation-view.ts';
+import { compartmentChanges, keepDecisionTarget, tellTeamApprovalVoided } from './plan-approval-rules.ts';
 import { emptyPlan, type Plan } from './plan-schema.ts';
 
 type Q = Kysely<Database>;
@@ -77,6 +78,7 @@ export async function createOperation(
         plan: planDocument(plan),
         created_by: userId,
         updated_by: userId,
+        changed_since_approval: [userId],
         approved_by: null,
         approved_at: null,
         started_at: null,
@@ -182,6 +184,9 @@ export async function updatePlan(
     throw new AppError('conflict', `The operation is ${op.status}; its plan can no longer change.`);
   await checkReferences(db, op.agency_id, input.plan);
   const p = input.plan;
+  await keepDecisionTarget(db, op.decision_id, p);
+  const changed = compartmentChanges(op, p);
+  const editors = [...new Set([...op.changed_since_approval, ...(actor.userId ? [actor.userId] : [])])];
   await db.transaction().execute(async (trx) => {
     const saved = await trx
       .updateTable('operations')
@@ -191,6 +196,7 @@ export async function updatePlan(
         place: p.place,
         starts_at: p.startsAt,
         ready_by: p.readyBy,
+        changed_since_approval: editors,
         plan: planDocument(p),
         version: eb('version', '+', 1),
         status: 'planning',
@@ -218,7 +224,9 @@ export async function updatePlan(
     await auditOperation(trx, actor, 'operations.plan_update', id, requestId, {
       version: saved.version,
       reapproval: op.status === 'approved',
+      changed: changed.length ? changed : undefined,
     });
+    if (op.status === 'approved' && changed.length) await tellTeamApprovalVoided(trx, actor, op, changed);
   });
   return readOperation(db, actor, id, requestId);
 }

@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { approvalRoutes } from '../access/approval-routes.ts';
 import { keyAuditChain } from '../access/audit-upgrade.ts';
 import { authRoutes } from '../access/auth-routes.ts';
 import { AuthService } from '../access/auth-service.ts';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
     demo: deps.demo === true,
   });
   await app.register(accessRoutes, { db: database.db, sessions });
+  await app.register(approvalRoutes, { db: database.db, sessions });
   await app.register(screeningRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(intelRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(ftmRoutes, { db: database.db });
