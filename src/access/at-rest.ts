@@ -153,16 +153,24 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
 const total = (c: ResealCounts) => Object.values(c).reduce((a, n) => a + n, 0);
 
 /**
- * Rewrites the tables that held text in clear, so the old row versions leave the table files, and asks for a
- * checkpoint, so the write-ahead log moves on. Old WAL segments are recycled, not wiped: until they are
- * overwritten the old text may still be in them (SECURITY.md says how to start from a clean folder).
+ * Rewrites the tables that held text in clear, so the old row versions leave the table files, then moves the
+ * write-ahead log on to a new segment and checkpoints twice with segment recycling off, so the segments that
+ * recorded the old text are deleted. On the embedded database nothing of it is left in any file of the data
+ * folder (seal-pass.db.test.ts); a PostgreSQL server may refuse these to a non-superuser, and its own replicas,
+ * archives and backups are the operator's to renew. Deleted files' blocks stay on the disk until overwritten.
  */
 export async function compactSealedTables(db: Kysely<Database>): Promise<void> {
   for (const t of SEALED_TABLES) await sql`VACUUM FULL ${sql.table(t)}`.execute(db);
   try {
-    await sql`CHECKPOINT`.execute(db);
+    // Segments that held the old text are deleted rather than kept for reuse, once a checkpoint has passed them.
+    await sql`SET wal_recycle = off`.execute(db);
+    for (let i = 0; i < 2; i++) {
+      await sql`SELECT pg_switch_wal()`.execute(db);
+      await sql`CHECKPOINT`.execute(db);
+    }
+    await sql`RESET wal_recycle`.execute(db);
   } catch {
-    // A server may refuse CHECKPOINT to a non-superuser; its own checkpoints follow soon.
+    // A server may refuse these to a non-superuser; its own checkpoints follow soon.
   }
 }
 
