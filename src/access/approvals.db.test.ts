@@ -171,3 +171,40 @@ describe('administrators do not grant themselves roles', () => {
     expect(yes.statusCode).toBe(200);
   });
 });
+
+describe('an operation whose last commander was reset', () => {
+  it('is not orphaned: the approver of its decision, and nobody else, names a new commander', async () => {
+    const made = (
+      await call('POST', '/api/operations/plans', c.cookies.planner, {
+        decisionId: (await c.approvedDecision()).id,
+        codeName: 'OSPREY',
+      })
+    ).json();
+    const asked = (await call('POST', `/api/users/${c.users.planner.id}/reset-2fa`, cookieA)).json();
+    expect(
+      (await call('POST', `/api/account-approvals/${asked.approvalId}/approve`, cookieB)).statusCode,
+    ).toBe(200);
+    const name = (cookie: string) =>
+      call('POST', `/api/operations/plans/${made.id}/members`, cookie, {
+        userId: c.users.outsider.id,
+        role: 'command',
+        team: 'Command',
+        language: null,
+      });
+    // Another commander of the agency may not step in; the deputy, who approved the decision, may.
+    expect((await name(c.cookies.outsider)).statusCode).toBe(404);
+    const restored = await name(c.cookies.deputy);
+    expect(restored.statusCode).toBe(200);
+    expect(restored.json()).toEqual({ commandRestored: true });
+    expect((await call('GET', `/api/operations/plans/${made.id}`, c.cookies.deputy)).statusCode).toBe(404);
+    expect((await call('GET', `/api/operations/plans/${made.id}`, c.cookies.outsider)).statusCode).toBe(200);
+    // Once it has a commander again, the exception is closed.
+    const again = await call('POST', `/api/operations/plans/${made.id}/members`, c.cookies.deputy, {
+      userId: c.users.deputy.id,
+      role: 'command',
+      team: 'Command',
+      language: null,
+    });
+    expect(again.statusCode).toBe(404);
+  });
+});

@@ -3,6 +3,7 @@ import type { Actor } from '../access/policy.ts';
 import { isRole, permissionsOfRoles } from '../access/roles.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { mayNameMembers } from './command-restore.ts';
 import { commandOperation } from './compartment.ts';
 import { auditOperation } from './op-audit.ts';
 import type { MemberInput } from './plan-schema.ts';
@@ -50,7 +51,7 @@ export async function memberCandidates(db: Q, actor: Actor, id: string) {
 
 /** Names a member: from this moment they see the target, place and time. */
 export async function addMember(db: Q, actor: Actor, id: string, input: MemberInput, requestId: string) {
-  const { op } = await commandOperation(db, actor, id);
+  const { op, restoring } = await mayNameMembers(db, actor, id, input.role);
   if (['concluded', 'cancelled'].includes(op.status))
     throw new AppError('conflict', `The operation is ${op.status}; its team can no longer change.`);
   const user = await db
@@ -89,8 +90,11 @@ export async function addMember(db: Q, actor: Actor, id: string, input: MemberIn
       member: m.id,
       user: input.userId,
       role: input.role,
+      restoringCommand: restoring || undefined,
     });
   });
+  // Whoever restored command without joining sees no more of the operation than before.
+  if (restoring && input.userId !== actor.userId) return { commandRestored: true };
   return readOperation(db, actor, id, requestId);
 }
 
