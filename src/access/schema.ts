@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, uuid } from '../platform/text.ts';
+import { line, text, uuid } from '../platform/text.ts';
 import { ALL_PERMISSIONS } from './catalogue.ts';
 import { AGENCY_KINDS, ALL_ROLES } from './roles.ts';
 
@@ -15,7 +15,7 @@ export const permission = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
 export const agencyKind = z.enum(AGENCY_KINDS);
 
 export const signInBody = z.strictObject({
-  username: z.string().min(1).max(64),
+  username: line(64),
   password: z.string().min(1).max(256),
 });
 export const codeBody = z.strictObject({ code: z.string().min(1).max(12) });
@@ -93,10 +93,10 @@ export const tokenCreateBody = z.strictObject({
 });
 
 export const auditQuery = z.strictObject({
-  resourceType: z.string().max(64).optional(),
-  resourceId: z.string().max(200).optional(),
+  resourceType: line(64, { empty: true }).optional(),
+  resourceId: line(200, { empty: true }).optional(),
   actorId: uuid.optional(),
-  action: z.string().max(64).optional(),
+  action: line(64, { empty: true }).optional(),
   before: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

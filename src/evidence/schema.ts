@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, uuid } from '../platform/text.ts';
+import { instant, line, text, uuid } from '../platform/text.ts';
 
 export const EXHIBIT_CATEGORIES = [
   'ledger',
@@ -54,7 +54,7 @@ export const exhibitInputSchema = z
     category: z.enum(EXHIBIT_CATEGORIES),
     description: text(2000),
     where: text(500),
-    sealNumber: z.string().max(100).nullable(),
+    sealNumber: line(100, { empty: true }).nullable(),
     digitalHash: sha256.nullable(),
   })
   .refine((e) => (e.nature === 'digital') === (e.digitalHash !== null), {
@@ -71,14 +71,14 @@ export const custodyInputSchema = z
   .strictObject({
     action: z.enum(TRANSFER_ACTIONS),
     toUserId: uuid.nullable(),
-    toExternal: z.string().max(300).nullable(),
+    toExternal: line(300, { empty: true }).nullable(),
     purpose: text(1000),
     authority: text(500),
     method: z.enum(CUSTODY_METHODS),
     place: text(500),
-    at: z.iso.datetime({ offset: true }),
+    at: instant(),
     hashObserved: sha256.nullable(),
-    note: z.string().max(2000),
+    note: text(2000, { empty: true }),
   })
   .refine((c) => c.action === 'hash_reverified' || (c.toUserId === null) !== (c.toExternal === null), {
     message: 'name the new custodian: a user, or a person or body outside Lantern (one of the two)',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { uuid } from '../platform/text.ts';
+import { line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { addFact, addLink, createEntity, entityPage } from './entities.ts';
 import { ACTION_CODES, HANDLING, INFO_GRADES, SANITISATION_CODES, SOURCE_GRADES, TLP } from './grading.ts';
@@ -55,7 +55,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary:
         'One search box: names across spellings, phone numbers in any format, accounts, plates, report text',
       tags: ['intel'],
-      querystring: z.strictObject({ q: z.string().min(1).max(200) }),
+      querystring: z.strictObject({ q: line(200) }),
       response: { 200: anyObject },
     },
     handler: async (request) => {

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { text, uuid } from '../platform/text.ts';
+import { day as calendarDay, line, text, uuid } from '../platform/text.ts';
 import { TLP } from './grading.ts';
 import { ENTITY_TYPE_NAMES, LINK_TYPE_NAMES } from './registry.ts';
 
 const sourceGrade = z.enum(['1', '2', '3']);
 const infoGrade = z.enum(['A', 'B', 'C', 'D', 'E']);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const day = calendarDay();
 
 export const sourceBody = z.strictObject({
   code: z
     .string()
     .regex(/^[A-Za-z0-9_-]{2,40}$/, 'must be a code name of 2–40 letters, digits, dash or underscore'),
   kind: z.enum(['police_officer', 'informant', 'ngo', 'hotline', 'inspector', 'open_source']),
-  description: z.string().max(500).default(''),
+  description: text(500, { empty: true }).default(''),
 });
 
 export const reportBody = z
@@ -24,7 +24,7 @@ export const reportBody = z
     actionCode: z.enum(['A1', 'A2', 'A3']).optional(),
     sanitisationCode: z.enum(['S1', 'S2']).optional(),
     tlp: z.enum(TLP).optional(),
-    provenance: z.string().max(2000).default(''),
+    provenance: text(2000, { empty: true }).default(''),
     items: z
       .array(z.strictObject({ text: text(5000), sourceGrade, infoGrade }))
       .min(1)
@@ -50,7 +50,7 @@ export const entityBody = z.strictObject({
   label: text(300),
 });
 export const factBody = z.strictObject({
-  attribute: z.string().max(60),
+  attribute: line(60, { empty: true }),
   value: text(1000),
   reportId: uuid.optional(),
   sourceGrade: sourceGrade.optional(),

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { day, instant, line } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { getTip, listTips } from './tips.ts';
 
@@ -19,7 +20,7 @@ const tip = z.object({
   tlp: z.string(),
   importId: z.string(),
 });
-const instant = z.iso.datetime({ offset: true }).or(z.iso.date());
+const when = instant().or(day());
 
 /** Reads a "lat,lon,km" circle; the reason names the part that is wrong. */
 function circle(value: string | undefined) {
@@ -49,15 +50,15 @@ export const tipRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
       summary: "Your agency's tips, newest first, by words, channel, time or place (audited)",
       tags: ['monitoring'],
       querystring: z.strictObject({
-        q: z.string().min(1).max(200).optional(),
+        q: line(200).optional(),
         channel: z
           .string()
           .regex(/^[a-z_]{2,20}$/)
           .optional(),
-        from: instant.optional(),
-        to: instant.optional(),
-        near: z.string().max(60).optional(),
-        before: instant.optional(),
+        from: when.optional(),
+        to: when.optional(),
+        near: line(60, { empty: true }).optional(),
+        before: when.optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
       response: { 200: z.object({ tips: z.array(tip), next: z.string().nullable() }) },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exhibitInputSchema } from '../evidence/schema.ts';
-import { text, uuid } from '../platform/text.ts';
+import { instant, text, uuid } from '../platform/text.ts';
 
 const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as th, my, km');
 
@@ -8,7 +8,7 @@ const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such 
  * One execution-log entry as a phone sends it. The id is made on the phone, so an entry sent twice (the phone did
  * not hear the answer) is stored once; occurredAt is when it happened, kept whenever it reaches the server.
  */
-const base = { id: uuid, occurredAt: z.iso.datetime({ offset: true }) };
+const base = { id: uuid, occurredAt: instant() };
 
 export const logEntrySchema = z.discriminatedUnion('kind', [
   z
@@ -20,7 +20,7 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
       targetIndex: z.number().int().min(0).max(199).nullable(),
       place: text(500),
       separatedFromVictims: z.boolean(),
-      separationNote: z.string().max(1000),
+      separationNote: text(1000, { empty: true }),
     })
     .refine((a) => a.separatedFromVictims || a.separationNote.trim().length >= 10, {
       message: 'say why the suspect could not be kept apart from potential victims and witnesses',
@@ -35,8 +35,8 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
       children: z.number().int().min(0).max(1000),
       languages: z.array(language).max(20),
       to: text(300),
-      transport: z.string().max(500),
-      medicalNeeds: z.string().max(1000),
+      transport: text(500, { empty: true }),
+      medicalNeeds: text(1000, { empty: true }),
     })
     .refine((r) => r.children <= r.count, {
       message: 'cannot exceed the number removed',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXHIBIT_CATEGORIES } from '../evidence/schema.ts';
-import { text, uuid } from '../platform/text.ts';
+import { day, instant, line, text, uuid } from '../platform/text.ts';
 
 /**
  * What an operation plan holds. The objectives are exactly three and fixed: arrest the suspects, seize the
@@ -39,21 +39,21 @@ const checkItem = z.strictObject({ item: text(300), done: z.boolean() });
 export const planSchema = z.strictObject({
   target: z.strictObject({ entityId: uuid.nullable(), label: text(300) }),
   place: text(500),
-  startsAt: z.iso.datetime({ offset: true }).nullable(),
-  readyBy: z.iso.date().nullable(),
+  startsAt: instant().nullable(),
+  readyBy: day().nullable(),
   screeningSite: z
     .strictObject({ name: text(200), kind: z.enum(SCREENING_PLACE_KINDS), address: text(500) })
     .nullable(),
-  transport: z.string().max(2000),
+  transport: text(2000, { empty: true }),
   expectedPeople: z.strictObject({
     count: z.number().int().min(0).max(10_000),
     children: z.number().int().min(0).max(10_000),
     languages: z.array(language).max(20),
-    medicalNeeds: z.string().max(2000),
+    medicalNeeds: text(2000, { empty: true }),
   }),
   arrestTargets: z.array(z.strictObject({ label: text(300), entityId: uuid.nullable() })).max(200),
   expectedEvidence: z
-    .array(z.strictObject({ category: z.enum(EVIDENCE_CATEGORIES), note: z.string().max(500) }))
+    .array(z.strictObject({ category: z.enum(EVIDENCE_CATEGORIES), note: text(500, { empty: true }) }))
     .max(200),
   briefing: z.array(checkItem).max(100),
   goNoGo: z.array(checkItem).max(100),
@@ -64,7 +64,7 @@ export type Plan = z.output<typeof planSchema>;
 export const memberSchema = z.strictObject({
   userId: uuid,
   role: z.enum(MEMBER_ROLES),
-  team: z.string().max(100),
+  team: line(100, { empty: true }),
   language: language.nullable(),
 });
 export type MemberInput = z.output<typeof memberSchema>;

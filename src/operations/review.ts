@@ -23,7 +23,7 @@ export const reviewSchema = z.strictObject({
   harm: z.array(z.strictObject({ to: z.enum(HARMED), description: text(2000) })).max(50),
   noHarmObserved: z.boolean(),
   lessons: text(5000),
-  objectivesNote: z.string().max(5000),
+  objectivesNote: text(5000, { empty: true }),
 });
 export type ReviewInput = z.output<typeof reviewSchema>;
 

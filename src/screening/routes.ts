@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { uuid } from '../platform/text.ts';
+import { line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { batchSchema, evaluateBatch, normaliseBatch } from './batch.ts';
 import {
@@ -62,7 +62,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
     schema: {
       summary: 'One indicator set with its indicators and rules',
       tags: ['screening'],
-      params: z.strictObject({ id: z.string().max(120) }),
+      params: z.strictObject({ id: line(120) }),
       response: { 200: z.record(z.string(), z.unknown()) },
     },
     handler: async (request) =>

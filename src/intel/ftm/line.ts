@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant, textProblem } from '../../platform/text.ts';
 
 /** One FollowTheMoney entity as a line of the file: property values are always arrays of strings. */
 export interface FtmEntity {
@@ -61,7 +62,11 @@ export function parseLine(text: string, line: number): FtmEntity | Unreadable {
   for (const [key, values] of Object.entries(props)) {
     if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
       bad.push({ line, field: `properties.${key}`, reason: 'must be an array of strings' });
-    else properties[key] = values as string[];
+    else {
+      const problem = values.map((v) => textProblem(v)).find((p) => p !== null);
+      if (problem) bad.push({ line, field: `properties.${key}`, reason: problem });
+      else properties[key] = values as string[];
+    }
   }
   if (bad.length > 0) return { bad, id };
   return { id: o.id as string, schema: o.schema as string, properties };
@@ -70,7 +75,7 @@ export function parseLine(text: string, line: number): FtmEntity | Unreadable {
 const grading = {
   sourceGrade: z.enum(['1', '2', '3']).optional(),
   infoGrade: z.enum(['A', 'B', 'C', 'D', 'E']).optional(),
-  assertedAt: z.iso.datetime({ offset: true }).optional(),
+  assertedAt: instant().optional(),
   report: z.string().max(100).optional(),
   import: z.string().max(100).optional(),
 };

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
+import { line } from '../../platform/text.ts';
 import { actorOf } from '../../server/authenticate.ts';
 import { startFtmExport } from './export.ts';
 import { importFtm } from './import.ts';
@@ -66,7 +67,7 @@ export const ftmRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
       summary: 'Import FollowTheMoney JSON lines into your agency: all or nothing, once per file',
       description: `The body is the file itself, as ${NDJSON}, at most 16 MiB. A file with a bad line changes nothing; the answer names each line, field and reason.`,
       tags: ['intel'],
-      querystring: z.strictObject({ file: z.string().min(1).max(200).default('upload.ndjson') }),
+      querystring: z.strictObject({ file: line(200).default('upload.ndjson') }),
       body: z.string(),
       response: { 200: importReport, 201: importReport },
     },

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../access/audit.ts';
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
-import { uuid } from '../../platform/text.ts';
+import { line, uuid } from '../../platform/text.ts';
 import { actorOf } from '../../server/authenticate.ts';
 import { FINISHED_STATUSES, type ImportRunner, progressEvent } from './import-jobs.ts';
 import { BUILT_IN_MAPPINGS, mappingSchema } from './mapping.ts';
@@ -161,7 +161,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
       querystring: z.strictObject({
         kind: z.enum(['calls', 'transfers', 'crossings', 'tips']),
         mapping: z.string().regex(/^[a-z0-9._-]{2,60}$/),
-        fileName: z.string().min(1).max(200),
+        fileName: line(200),
         acceptSkips: z
           .enum(['true', 'false'])
           .default('false')
