@@ -12,6 +12,7 @@ let lines: string[] = [];
 let commander: string;
 let officer: string;
 let analyst: string;
+let auditor: string;
 let entityId: string;
 
 const assessment = {
@@ -52,6 +53,7 @@ beforeAll(async () => {
   commander = await signIn(t, c);
   const a = await makeUser(t, ['analyst'], { agencyId: c.agencyId });
   analyst = await signIn(t, a);
+  auditor = await signIn(t, await makeUser(t, ['auditor'], { agencyId: c.agencyId }));
   t.clock.advance(30_000);
   officer = await signIn(t, await makeUser(t, ['screening_officer']));
   const entity = await t.app.inject({
@@ -136,6 +138,20 @@ describe('text with a NUL and out-of-range dates are bad input, not server error
       analyst,
     );
     expect(fine.statusCode).toBe(200);
+  });
+
+  it('in search terms and filters of the query string', async () => {
+    const q = encodeURIComponent(NUL_TEXT);
+    await expectRefusedUnlogged(() => send('GET', `/api/intel/search?q=${q}`, analyst));
+    await expectRefusedUnlogged(() => send('GET', `/api/monitoring/tips?q=${q}`, analyst));
+    await expectRefusedUnlogged(() => send('GET', `/api/audit?resourceId=${q}`, auditor));
+    await expectRefusedUnlogged(() =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { username: NUL_TEXT, password: 'x' },
+      }),
+    );
   });
 
   it('other control characters are refused too; tabs and line breaks are kept', async () => {
