@@ -15,6 +15,7 @@ import './styles/operations.css';
 import './styles/plans.css';
 import './styles/field.css';
 import './styles/evidence.css';
+import './styles/approvals.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -74,3 +74,33 @@ export interface VerifyResult {
 }
 
 export const AGENCY_KINDS = ['police', 'labour', 'ngo', 'prosecution', 'services', 'coordination'] as const;
+
+/** Roles asked for that wait for a second administrator before they are granted. */
+export interface PendingGrant {
+  approvalId: string;
+  roles: string[];
+}
+
+/** A reset or a role grant waiting for a second administrator. */
+export interface AccountApproval {
+  id: string;
+  kind: 'reset_2fa' | 'grant_roles';
+  user: { id: string; username: string; displayName: string; agencyName: string };
+  roles: string[];
+  requestedBy: string;
+  requestedAt: string;
+  expiresAt: string;
+  status: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** Whether the reader may approve or refuse it (not its requester, not its subject). */
+  mayDecide: boolean;
+}
+
+/** Something done to the person's account or operations, shown until they say they have read it. */
+export interface UserNotice {
+  id: string;
+  kind: string;
+  text: string;
+  at: string;
+}

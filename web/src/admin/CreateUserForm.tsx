@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { api } from '../api.ts';
-import type { Agency, Catalogue, Me, UserRow } from '../types.ts';
+import type { Agency, Catalogue, Me, PendingGrant, UserRow } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
+import { roleLabels } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { type Created, LinkResult } from './LinkResult.tsx';
@@ -22,7 +23,9 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
   const [agencyId, setAgencyId] = useState(me.agency.id);
   const [roles, setRoles] = useState<string[]>([]);
   const [created, setCreated] = useState<Created | null>(null);
+  const [waiting, setWaiting] = useState<{ pending: string[]; now: string[] } | null>(null);
   const { busy, error, setError, handle } = useSubmit();
+  const roleNames = new Map(catalogue.roles.map((r) => [r.name, r.label]));
   const offered = catalogue.roles.filter(
     (r) => r.name !== 'system_admin' || me.permissions.includes('user.manage_all'),
   );
@@ -33,13 +36,20 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
       return;
     }
     setCreated(null);
-    const r = await api.post<{ user: UserRow; signInLink: string; expiresInHours: number }>('/api/users', {
+    setWaiting(null);
+    const r = await api.post<{
+      user: UserRow;
+      signInLink: string;
+      expiresInHours: number;
+      pending: PendingGrant | null;
+    }>('/api/users', {
       agencyId,
       username: username.trim(),
       displayName: displayName.trim(),
       roles,
     });
     setCreated({ displayName: r.user.displayName, link: r.signInLink, hours: r.expiresInHours });
+    setWaiting(r.pending ? { pending: r.pending.roles, now: r.user.roles } : null);
     setDisplayName('');
     setUsername('');
     setRoles([]);
@@ -91,7 +101,18 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
           </button>
         </div>
       </form>
-      {created ? <LinkResult created={created} /> : null}
+      {created ? (
+        <LinkResult created={created}>
+          {waiting ? (
+            <p className="notice notice-info">
+              Waiting for a second administrator before they are granted:{' '}
+              <strong>{roleLabels(waiting.pending, roleNames)}</strong>. Until another administrator approves
+              them, the account has{' '}
+              {waiting.now.length ? `only: ${roleLabels(waiting.now, roleNames)}` : 'no role'}.
+            </p>
+          ) : null}
+        </LinkResult>
+      ) : null}
     </>
   );
 }

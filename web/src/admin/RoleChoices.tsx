@@ -29,7 +29,10 @@ export function RoleChoices({ roles, chosen, onChange }: Props) {
               />
               <label htmlFor={id}>{r.label}</label>
               <p id={`${id}-desc`} className="hint">
-                {r.description}.{r.requiresSecondFactor ? ' Needs an authenticator app.' : ''}
+                {r.description}.
+                {r.requiresSecondFactor
+                  ? ' Needs an authenticator app, and a second administrator approves granting it.'
+                  : ''}
               </p>
             </li>
           );

@@ -1,26 +1,19 @@
-import type { UserRow } from '../types.ts';
-import { formatDate, formatDateTime, roleLabels } from '../ui/format.ts';
+import type { Catalogue, Me, UserRow } from '../types.ts';
+import { UserRowView } from './UserRowView.tsx';
 
-function status(u: UserRow): string {
-  if (u.disabled) return 'Disabled';
-  if (u.lockedUntil && new Date(u.lockedUntil).getTime() > Date.now()) {
-    return `Locked until ${formatDateTime(u.lockedUntil)}`;
-  }
-  if (!u.hasPassword) return 'Waiting for first sign-in';
-  return 'Active';
+interface Props {
+  users: UserRow[];
+  me: Me;
+  catalogue: Catalogue;
+  roleNames: ReadonlyMap<string, string>;
+  onChanged: () => void;
 }
 
-export function UserTable({
-  users,
-  roleNames,
-}: {
-  users: UserRow[];
-  roleNames: ReadonlyMap<string, string>;
-}) {
+export function UserTable({ users, me, catalogue, roleNames, onChanged }: Props) {
   if (users.length === 0) return <p>No accounts yet.</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="user-table">
         <caption className="visually-hidden">User accounts</caption>
         <thead>
           <tr>
@@ -29,23 +22,19 @@ export function UserTable({
             <th scope="col">Roles</th>
             <th scope="col">Status</th>
             <th scope="col">Created</th>
+            <th scope="col">Actions</th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">
-                {u.displayName}
-                <span className="sub mono">{u.username}</span>
-              </th>
-              <td>{u.agencyName}</td>
-              <td>{roleLabels(u.roles, roleNames)}</td>
-              <td>
-                {status(u)}
-                <span className="sub">Second factor {u.totpEnabled ? 'set up' : 'not set up'}</span>
-              </td>
-              <td className="nowrap">{formatDate(u.createdAt)}</td>
-            </tr>
+            <UserRowView
+              key={u.id}
+              u={u}
+              me={me}
+              catalogue={catalogue}
+              roleNames={roleNames}
+              onChanged={onChanged}
+            />
           ))}
         </tbody>
       </table>

@@ -1,8 +1,9 @@
-import type { Agency, Catalogue, Me, UserRow } from '../types.ts';
+import type { AccountApproval, Agency, Catalogue, Me, UserRow } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { AgencyTable } from './AgencyTable.tsx';
+import { ApprovalsPanel } from './ApprovalsPanel.tsx';
 import { CreateAgencyForm } from './CreateAgencyForm.tsx';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { UserTable } from './UserTable.tsx';
@@ -17,7 +18,12 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
   const can = (p: string) => me.permissions.includes(p);
   const users = useLoad<{ users: UserRow[] }>('/api/users');
   const agencies = useLoad<{ agencies: Agency[] }>(can('agency.read') ? '/api/agencies' : null);
+  const approvals = useLoad<{ approvals: AccountApproval[] }>('/api/account-approvals');
   const allAgencies = can('user.manage_all');
+  const changed = () => {
+    users.reload();
+    approvals.reload();
+  };
   return (
     <>
       <PageHeading>Users &amp; agencies</PageHeading>
@@ -25,10 +31,19 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
         {allAgencies ? 'Accounts of every agency taking part.' : `Accounts of ${me.agency.name}.`} New staff
         get a one-time link to choose a password and set up their second factor.
       </p>
+      <ApprovalsPanel approvals={approvals} roleNames={roleNames} onDecided={users.reload} />
       <section className="panel" aria-labelledby="users-heading">
         <h2 id="users-heading">Accounts</h2>
         <ErrorMessage message={users.error} />
-        {users.data ? <UserTable users={users.data.users} roleNames={roleNames} /> : null}
+        {users.data ? (
+          <UserTable
+            users={users.data.users}
+            me={me}
+            catalogue={catalogue}
+            roleNames={roleNames}
+            onChanged={changed}
+          />
+        ) : null}
         {users.loading && !users.data ? <p className="muted">Loading accounts…</p> : null}
       </section>
       {can('user.create') ? (
@@ -38,7 +53,7 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
             me={me}
             catalogue={catalogue}
             agencies={allAgencies ? (agencies.data?.agencies ?? []) : null}
-            onCreated={users.reload}
+            onCreated={changed}
           />
         </section>
       ) : null}

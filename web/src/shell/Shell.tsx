@@ -5,6 +5,7 @@ import type { Catalogue, Me } from '../types.ts';
 import { Content } from './Content.tsx';
 import { Header } from './Header.tsx';
 import { Nav } from './Nav.tsx';
+import { NoticesBanner } from './NoticesBanner.tsx';
 import { allowedSections } from './sections.ts';
 
 interface Props {
@@ -31,6 +32,7 @@ export function Shell({ me, catalogue, onSignOut }: Props) {
           onSignOut();
         }}
       />
+      <NoticesBanner />
       <div className="app-body">
         <Nav sections={sections} path={path} />
         <main id="main" ref={mainRef} tabIndex={-1} className="content">
