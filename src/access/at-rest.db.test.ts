@@ -20,6 +20,8 @@ const C = {
   guardian: unique('Guardian'),
   referralNote: unique('ReferralNote'),
   reportText: unique('ReportText'),
+  reportTitle: unique('ReportTitle'),
+  provenance: unique('Provenance'),
 };
 /** Written straight into the database in clear: the scan must find it, or it proves nothing. */
 const CONTROL = unique('ControlInClear');
@@ -105,8 +107,9 @@ beforeAll(async () => {
   const report = await call('POST', '/api/intel/reports', a, {
     sourceId: source,
     reportedOn: '2026-09-01',
-    title: 'Karaoke bar',
+    title: `Karaoke bar ${C.reportTitle}`,
     handling: 'P',
+    provenance: `Overheard by ${C.provenance}`,
     items: [{ text: `Seen with ${C.reportText} at the karaoke bar`, sourceGrade: '2', infoGrade: 'C' }],
   });
   expect(report.statusCode, report.body).toBe(201);
@@ -172,6 +175,8 @@ describe('encryption at rest', () => {
       const a = await signIn(t, analyst);
       const report = (await call('GET', `/api/intel/reports/${reportId}`, a)).json();
       expect(report.items[0].text).toContain(C.reportText);
+      expect(report.title).toContain(C.reportTitle);
+      expect(report.provenance).toContain(C.provenance);
       for (const q of [C.reportText, C.reportText.toLowerCase(), `karaoke ${C.reportText}`, 'karao']) {
         const found = (await call('GET', `/api/intel/search?q=${encodeURIComponent(q)}`, a)).json();
         expect(

@@ -2,7 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { Database } from '../db/types.ts';
 import { indexItemTerms } from '../intel/report-terms.ts';
-import { itemContext } from '../intel/reports.ts';
+import { itemContext, provenanceContext, titleContext } from '../intel/reports.ts';
 import { caseContext } from '../protection/cases.ts';
 import { referralNoteContext, resealScreening } from '../screening/sealed-fields.ts';
 import { type Keyring, reseal, resealText, seal, sealText, unseal } from './sealing.ts';
@@ -15,12 +15,19 @@ export interface ResealCounts {
   screenings: number;
   referrals: number;
   protectionCases: number;
+  reports: number;
   reportItems: number;
   totpSecrets: number;
 }
 
 const BATCH = 500;
-const SEALED_TABLES = ['screenings', 'referrals', 'protection_cases', 'intel_report_items'] as const;
+const SEALED_TABLES = [
+  'screenings',
+  'referrals',
+  'protection_cases',
+  'intel_reports',
+  'intel_report_items',
+] as const;
 
 /**
  * Brings every sealed value under the current key (the first of `ring`). With `pending`, only rows written in
@@ -33,6 +40,7 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
     screenings: 0,
     referrals: 0,
     protectionCases: 0,
+    reports: 0,
     reportItems: 0,
     totpSecrets: 0,
   };
@@ -92,6 +100,36 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
         .execute();
     }
     counts.protectionCases += rows.length;
+    if (rows.length < BATCH) break;
+    last = rows[rows.length - 1]?.id ?? last;
+  }
+
+  for (let last = ''; ; ) {
+    const rows = await trx
+      .selectFrom('intel_reports')
+      .select(['id', 'title', 'provenance', 'needs_seal'])
+      .$if(pending, (q) => q.where('needs_seal', '=', true))
+      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
+      .orderBy('id')
+      .limit(BATCH)
+      .execute();
+    for (const r of rows) {
+      const [t, p] = [titleContext(r.id), provenanceContext(r.id)];
+      await trx
+        .updateTable('intel_reports')
+        .set(
+          r.needs_seal
+            ? {
+                title: seal(ring, r.title, t),
+                provenance: sealText(ring, r.provenance, p),
+                needs_seal: false,
+              }
+            : { title: reseal(ring, r.title, t), provenance: resealText(ring, r.provenance, p) },
+        )
+        .where('id', '=', r.id)
+        .execute();
+    }
+    counts.reports += rows.length;
     if (rows.length < BATCH) break;
     last = rows[rows.length - 1]?.id ?? last;
   }

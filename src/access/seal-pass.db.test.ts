@@ -21,6 +21,8 @@ const C = {
   observation: unique('OldObservation'),
   note: unique('OldNote'),
   reportText: unique('OldReportText'),
+  title: unique('OldTitle'),
+  provenance: unique('OldProvenance'),
 };
 const INDICATOR = 'deceptive_recruitment.deceived_about_wages_earnings';
 
@@ -123,12 +125,12 @@ beforeAll(async () => {
       agency_id: agencyId,
       source_id: source.id,
       reported_on: '2026-01-05',
-      title: 'Old report',
+      title: C.title,
       handling: 'P',
       action_code: null,
       sanitisation_code: null,
       tlp: null,
-      provenance: '',
+      provenance: C.provenance,
       sanitised_from: null,
       created_by: null,
     })
@@ -171,7 +173,16 @@ describe('rows written before encryption at rest', () => {
     expect(notes[0]?.note).toMatch(/^s1\./);
     const items = await db.selectFrom('intel_report_items').select('text').execute();
     expect(items[0]?.text).toMatch(/^s1\./);
-    for (const table of ['screenings', 'referrals', 'protection_cases', 'intel_report_items'] as const) {
+    const reports = await db.selectFrom('intel_reports').select(['title', 'provenance']).execute();
+    expect(reports[0]?.title).toMatch(/^s1\./);
+    expect(reports[0]?.provenance).toMatch(/^s1\./);
+    for (const table of [
+      'screenings',
+      'referrals',
+      'protection_cases',
+      'intel_reports',
+      'intel_report_items',
+    ] as const) {
       const left = await db.selectFrom(table).select('needs_seal').where('needs_seal', '=', true).execute();
       expect(left, table).toEqual([]);
     }
@@ -180,6 +191,7 @@ describe('rows written before encryption at rest', () => {
       screenings: 0,
       referrals: 0,
       protectionCases: 0,
+      reports: 0,
       reportItems: 0,
       totpSecrets: 0,
     });
@@ -202,9 +214,9 @@ describe('rows written before encryption at rest', () => {
     const analyst = await signIn(t, await makeUser(t, ['analyst'], { agencyId }));
     const found = (await get(`/api/intel/search?q=${C.reportText}`, analyst)).json();
     expect(found.reports.map((r: { id: string }) => r.id)).toEqual([reportId]);
-    expect((await get(`/api/intel/reports/${reportId}`, analyst)).json().items[0].text).toContain(
-      C.reportText,
-    );
+    const report = (await get(`/api/intel/reports/${reportId}`, analyst)).json();
+    expect(report.items[0].text).toContain(C.reportText);
+    expect(report).toMatchObject({ title: C.title, provenance: C.provenance });
   });
 
   it('leaves none of the old text in any file of the data folder, write-ahead log included', async () => {

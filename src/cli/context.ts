@@ -19,7 +19,7 @@ export async function openContext(): Promise<{ config: Config; database: Db }> {
   const n = Object.values(sealed).reduce((a, b) => a + b, 0);
   if (n > 0)
     process.stderr.write(
-      `lantern: sealed ${n} rows written in clear before encryption at rest (${sealed.screenings} screenings, ${sealed.referrals} referrals, ${sealed.protectionCases} protection cases, ${sealed.reportItems} report items).\n`,
+      `lantern: sealed ${n} rows written in clear before encryption at rest (${sealed.screenings} screenings, ${sealed.referrals} referrals, ${sealed.protectionCases} protection cases, ${sealed.reports} reports, ${sealed.reportItems} report items).\n`,
     );
   return { config, database };
 }

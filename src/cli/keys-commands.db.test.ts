@@ -101,6 +101,7 @@ beforeAll(async () => {
       reportedOn: '2026-09-01',
       title: 'Pier',
       handling: 'P',
+      provenance: 'Told by a deckhand',
       items: [{ text: 'Workers moved at night from the fishing pier', sourceGrade: '2', infoGrade: 'C' }],
     })
   ).json().id;
@@ -134,6 +135,8 @@ async function sealedValues(app: TestApp): Promise<[string, string][]> {
   for (const c of await db.selectFrom('protection_cases').select('pseudonym').execute())
     out.push(['case', c.pseudonym]);
   for (const r of await db.selectFrom('referrals').select('note').execute()) out.push(['note', r.note]);
+  for (const r of await db.selectFrom('intel_reports').select(['title', 'provenance']).execute())
+    out.push(['title', r.title], ['provenance', r.provenance]);
   for (const i of await db.selectFrom('intel_report_items').select('text').execute())
     out.push(['item', i.text]);
   for (const u of await db.selectFrom('users').select(['username', 'totp_secret_enc']).execute())
@@ -147,7 +150,7 @@ describe('lantern keys rotate', { timeout: 120_000 }, () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/New key [0-9a-f]{16} written first/);
     expect(r.out).toMatch(
-      /1 screenings, 1 referrals, 1 protection cases, 1 report items, 3 second-factor secrets/,
+      /1 screenings, 1 referrals, 1 protection cases, 1 reports, 1 report items, 3 second-factor secrets/,
     );
     const keys = readKeyFile(folder.keyFile);
     expect(keys).toHaveLength(2);
@@ -192,6 +195,10 @@ describe('lantern keys rotate', { timeout: 120_000 }, () => {
       const a = await signIn(t, analyst);
       const found = (await call('GET', '/api/intel/search?q=fishing%20pier', a)).json();
       expect(found.reports.map((x: { id: string }) => x.id)).toEqual([reportId]);
+      expect((await call('GET', `/api/intel/reports/${reportId}`, a)).json()).toMatchObject({
+        title: 'Pier',
+        provenance: 'Told by a deckhand',
+      });
       expect(await signIn(t, enrolled)).toBeTruthy();
     } finally {
       await t.close();

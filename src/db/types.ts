@@ -211,6 +211,7 @@ export interface IntelReportTable {
   agency_id: string;
   source_id: string | null;
   reported_on: ColumnType<string, string, string>;
+  /** Sealed (src/access/sealing.ts), as is the provenance. */
   title: string;
   handling: string;
   action_code: string | null;
@@ -220,6 +221,7 @@ export interface IntelReportTable {
   sanitised_from: string | null;
   created_by: string | null;
   created_at: CreatedAt;
+  needs_seal: Generated<boolean>;
 }
 
 export interface IntelReportItemTable {

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
-import { type Keyring, seal, unseal } from '../access/sealing.ts';
+import { type Keyring, seal, sealText, unseal, unsealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Marking, sanitiseProblem, shareProblem, type Tlp } from './grading.ts';
@@ -11,8 +12,12 @@ import type { ReportInput } from './schema.ts';
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 
-/** A report item's text is sealed, bound to its report and place in it. */
+/** A report's title, provenance and items' text are sealed, each bound to its report and place in it. */
 export const itemContext = (reportId: string, n: number) => `intel_report:${reportId}:item:${n}`;
+export const titleContext = (reportId: string) => `intel_report:${reportId}:title`;
+export const provenanceContext = (reportId: string) => `intel_report:${reportId}:provenance`;
+export const openTitle = (ring: Keyring, r: { id: string; title: string }) =>
+  unseal(ring, r.title, titleContext(r.id));
 
 export async function createSource(
   db: Q,
@@ -119,19 +124,21 @@ export async function createReport(
     .where('agency_id', '=', agencyId)
     .executeTakeFirst();
   if (!source) throw new AppError('not_found', 'sourceId: no such source in your agency');
+  const id = randomUUID();
   return db.transaction().execute(async (trx) => {
     const r = await trx
       .insertInto('intel_reports')
       .values({
+        id,
         agency_id: agencyId,
         source_id: input.sourceId,
         reported_on: input.reportedOn,
-        title: input.title,
+        title: seal(ring, input.title, titleContext(id)),
         handling: input.handling,
         action_code: input.actionCode ?? null,
         sanitisation_code: input.sanitisationCode ?? null,
         tlp: input.tlp ?? null,
-        provenance: input.provenance,
+        provenance: sealText(ring, input.provenance, provenanceContext(id)),
         sanitised_from: sanitisedFrom,
         created_by: actor.userId,
       })
@@ -203,7 +210,7 @@ export async function readReport(db: Q, actor: Actor, ring: Keyring, id: string,
   const own = r.agency_id === actor.agencyId;
   return {
     id: r.id,
-    title: r.title,
+    title: openTitle(ring, r),
     reportedOn: r.reported_on,
     handling: r.handling,
     actionCode: r.action_code,
@@ -211,7 +218,7 @@ export async function readReport(db: Q, actor: Actor, ring: Keyring, id: string,
     tlp: r.tlp,
     // The source and how the intelligence was obtained stay with the originating agency.
     sourceId: own ? r.source_id : null,
-    provenance: own ? r.provenance : '',
+    provenance: own ? unsealText(ring, r.provenance, provenanceContext(r.id)) : '',
     sanitisedFrom: own ? r.sanitised_from : null,
     originator: own,
     items: items.map((i) => ({
@@ -223,7 +230,7 @@ export async function readReport(db: Q, actor: Actor, ring: Keyring, id: string,
   };
 }
 
-export async function listReports(db: Q, actor: Actor) {
+export async function listReports(db: Q, actor: Actor, ring: Keyring) {
   const rows = await db
     .selectFrom('intel_reports')
     .select(['id', 'title', 'reported_on', 'handling', 'tlp', 'agency_id'])
@@ -245,7 +252,7 @@ export async function listReports(db: Q, actor: Actor) {
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    title: r.title,
+    title: openTitle(ring, r),
     reportedOn: r.reported_on,
     handling: r.handling,
     tlp: r.tlp,

@@ -125,7 +125,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const reports = await listReports(db, actor);
+      const reports = await listReports(db, actor, secretKeys);
       await recordAudit(db, {
         actor,
         action: 'intel.reports_list',

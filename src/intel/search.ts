@@ -8,7 +8,7 @@ import { nameKey, plainKey } from './name-key.ts';
 import { nameResults } from './name-search.ts';
 import type { EntityType } from './registry.ts';
 import { matchingItems } from './report-terms.ts';
-import { itemContext } from './reports.ts';
+import { itemContext, openTitle } from './reports.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 type Kind = 'name' | 'phone' | 'account' | 'plate' | 'document' | 'registration';
@@ -119,7 +119,7 @@ export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, 
     ].slice(0, limit),
     reports: reports.map((r) => ({
       id: r.id,
-      title: r.title,
+      title: openTitle(ring, r),
       reportedOn: r.reported_on,
       excerpt: unseal(ring, r.text, itemContext(r.id, r.n)).slice(0, 200),
     })),

@@ -1,13 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { instant, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { entityTimeline } from './timeline.ts';
 
 /** An entity's events in time: calls, transfers, crossings and the reports that speak of it. */
-export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
   app.get('/api/intel/entities/:id/timeline', {
     config: { permission: 'intel.read' },
     schema: {
@@ -21,6 +25,6 @@ export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       response: { 200: z.record(z.string(), z.unknown()) },
     },
     handler: async (request) =>
-      entityTimeline(db, actorOf(request), request.params.id, request.query, request.id),
+      entityTimeline(db, actorOf(request), secretKeys, request.params.id, request.query, request.id),
   });
 };

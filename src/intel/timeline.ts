@@ -1,9 +1,11 @@
 import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { tipsNear } from '../monitoring/tips.ts';
 import { visibleEntity, visibleReports } from './entities.ts';
+import { openTitle } from './reports.ts';
 
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
@@ -73,6 +75,7 @@ async function placeOf(db: Q, agencyId: string, entityId: string) {
 export async function entityTimeline(
   db: Q,
   actor: Actor,
+  ring: Keyring,
   entityId: string,
   opts: { limit: number; before?: string | undefined },
   requestId: string,
@@ -187,7 +190,7 @@ export async function entityTimeline(
     ...reports.map((r) => ({
       at: `${r.reported_on}T00:00:00.000Z`,
       kind: 'report' as const,
-      summary: r.title,
+      summary: openTitle(ring, r),
       detail: { reportId: r.id, handling: r.handling },
     })),
     ...tips.map((t) => ({

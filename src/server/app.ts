@@ -148,7 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(evidenceRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(screeningLinkRoutes, { db: database.db });
-  await app.register(timelineRoutes, { db: database.db });
+  await app.register(timelineRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(tipRoutes, { db: database.db });
   const imports = new ImportRunner(database, app.log);
   await app.register(importRoutes, {
