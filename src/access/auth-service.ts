@@ -5,6 +5,7 @@ import { AppError } from '../platform/errors.ts';
 import { appendAudit, recordAudit } from './audit.ts';
 import { sha256Hex } from './crypto.ts';
 import { isLoopbackAddress } from './demo.ts';
+import { Lockout } from './lockout.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { rolesRequireSecondFactor } from './roles.ts';
 import { seal, unseal } from './sealing.ts';
@@ -30,6 +31,7 @@ export interface StageResult {
  */
 export class AuthService {
   readonly #ipThrottle: Throttle;
+  readonly #lockout: Lockout;
   private readonly db: Kysely<Database>;
   private readonly config: Config;
   private readonly sessions: SessionStore;
@@ -38,6 +40,7 @@ export class AuthService {
     this.config = config;
     this.sessions = sessions;
     this.#ipThrottle = new Throttle(config.loginAttemptsPerIp, 5 * 60_000, () => sessions.now());
+    this.#lockout = new Lockout(db, config, () => sessions.now());
   }
 
   async #stageAfterPassword(userId: string, totpEnabled: boolean): Promise<SessionStage> {
@@ -63,32 +66,9 @@ export class AuthService {
     });
   }
 
-  /** Counts a failed password or code; locks the account at the configured limit. */
+  /** Counts a failed password or code, per address and per account (see lockout.ts). */
   async #countFailure(userId: string, ctx: RequestContext): Promise<void> {
-    const now = this.sessions.now();
-    await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable('users')
-        .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-        .where('id', '=', userId)
-        .returning(['failed_logins', 'agency_id'])
-        .executeTakeFirstOrThrow();
-      if (row.failed_logins >= this.config.loginMaxFailures) {
-        await trx
-          .updateTable('users')
-          .set({ locked_until: new Date(now + this.config.lockoutMs), failed_logins: 0 })
-          .where('id', '=', userId)
-          .execute();
-        await appendAudit(trx, {
-          actor: { kind: 'user', userId, agencyId: row.agency_id },
-          action: 'auth.lockout',
-          resource: { type: 'user', id: userId },
-          outcome: 'failure',
-          requestId: ctx.requestId,
-          detail: { minutes: this.config.lockoutMs / 60_000 },
-        });
-      }
-    });
+    await this.#lockout.recordFailure(userId, ctx.ip, ctx.requestId);
   }
 
   async signIn(username: string, password: string, ctx: RequestContext): Promise<StageResult> {
@@ -97,14 +77,15 @@ export class AuthService {
       throw new AppError('too_many_requests');
     }
     const cred = await findCredentials(this.db, username);
-    const now = this.sessions.now();
     const ok = await verifyPassword(cred?.password_hash ?? null, password);
     if (!cred) {
       await this.#fail(ctx, 'auth.sign_in', null, null, 'unknown_user');
       throw new AppError('sign_in_failed');
     }
-    if (cred.disabled || (cred.locked_until && cred.locked_until.getTime() > now)) {
-      await this.#fail(ctx, 'auth.sign_in', cred.id, cred.agency_id, cred.disabled ? 'disabled' : 'locked');
+    const locked = await this.#lockout.lockedFor(cred, ctx.ip);
+    if (cred.disabled || locked) {
+      const reason = cred.disabled ? 'disabled' : locked === 'account' ? 'locked' : 'locked_at_address';
+      await this.#fail(ctx, 'auth.sign_in', cred.id, cred.agency_id, reason);
       throw new AppError('sign_in_failed');
     }
     if (!ok) {
@@ -120,11 +101,7 @@ export class AuthService {
     }
     const stage = await this.#stageAfterPassword(cred.id, cred.totp_enabled);
     return this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ failed_logins: 0, locked_until: null })
-        .where('id', '=', cred.id)
-        .execute();
+      await this.#lockout.clear(trx, cred.id, ctx.ip);
       const s = await this.sessions.create(trx, cred.id, stage);
       await appendAudit(trx, {
         actor: { kind: 'user', userId: cred.id, agencyId: cred.agency_id },
@@ -165,8 +142,10 @@ export class AuthService {
       throw new AppError('conflict', 'No second factor is expected at this step.');
     const cred = await findCredentialsById(this.db, session.userId);
     if (!cred?.totp_secret_enc || !cred.totp_enabled) throw new AppError('unauthenticated');
-    if (cred.locked_until && cred.locked_until.getTime() > this.sessions.now()) {
-      await this.#fail(ctx, 'auth.second_factor', cred.id, cred.agency_id, 'locked');
+    const locked = await this.#lockout.lockedFor(cred, ctx.ip);
+    if (locked) {
+      const reason = locked === 'account' ? 'locked' : 'locked_at_address';
+      await this.#fail(ctx, 'auth.second_factor', cred.id, cred.agency_id, reason);
       await this.sessions.revoke(session.id);
       throw new AppError('sign_in_failed');
     }

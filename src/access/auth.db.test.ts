@@ -102,7 +102,7 @@ describe('sign-in', () => {
     );
   });
 
-  it('locks an account after repeated failures, even for the right password', async () => {
+  it('locks the address out of an account after repeated failures, even for the right password', async () => {
     const u = await makeUser(t, ['analyst']);
     for (let i = 0; i < 3; i++)
       expect(
@@ -111,7 +111,7 @@ describe('sign-in', () => {
     expect((await lastAudit('auth.lockout'))?.resource_id).toBe(u.id);
     const locked = await post('/api/auth/sign-in', { username: u.username, password: TEST_PASSWORD });
     expect(locked.statusCode).toBe(401);
-    expect((await lastAudit('auth.sign_in'))?.detail).toEqual({ reason: 'locked' });
+    expect((await lastAudit('auth.sign_in'))?.detail).toEqual({ reason: 'locked_at_address' });
     t.clock.advance(16 * 60_000);
     expect(
       (await post('/api/auth/sign-in', { username: u.username, password: TEST_PASSWORD })).statusCode,

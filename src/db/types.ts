@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './column-types.ts';
 import type { AccountApprovalTable, UserNoticeTable } from './types-access.ts';
+import type { LoginLockoutTable } from './types-auth.ts';
 import type {
   CallRecordTable,
   ColumnMappingTable,
@@ -24,6 +25,7 @@ import type {
 } from './types-operations.ts';
 
 export type * from './types-access.ts';
+export type * from './types-auth.ts';
 export type * from './types-imports.ts';
 export type * from './types-operations.ts';
 
@@ -295,6 +297,7 @@ export interface SearchKeyTable {
 }
 
 export interface Database {
+  login_lockouts: LoginLockoutTable;
   account_approvals: AccountApprovalTable;
   user_notices: UserNoticeTable;
   protection_cases: ProtectionCaseTable;

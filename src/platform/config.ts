@@ -42,6 +42,7 @@ export const settingsSchema = z
     LANTERN_SESSION_ABSOLUTE_HOURS: intSetting(12, 1, 24 * 7),
     LANTERN_LOGIN_MAX_FAILURES: intSetting(5, 1, 100),
     LANTERN_LOCKOUT_MINUTES: intSetting(15, 1, 24 * 60),
+    LANTERN_LOGIN_ACCOUNT_FAILURES: intSetting(50, 10, 100_000),
     LANTERN_LOGIN_ATTEMPTS_PER_IP: intSetting(30, 1, 10_000),
     LANTERN_BODY_LIMIT_BYTES: intSetting(1_048_576, 1024, 100 * 1_048_576),
     LANTERN_SECURE_COOKIES: boolSetting(false),
@@ -75,6 +76,8 @@ export interface Config {
   sessionAbsoluteMs: number;
   loginMaxFailures: number;
   lockoutMs: number;
+  /** Failures from every address together after which the account itself pauses (a short, growing delay). */
+  loginAccountFailures: number;
   loginAttemptsPerIp: number;
   bodyLimitBytes: number;
   secureCookies: boolean;
@@ -178,6 +181,7 @@ export function loadConfig(
     sessionAbsoluteMs: s.LANTERN_SESSION_ABSOLUTE_HOURS * 3_600_000,
     loginMaxFailures: s.LANTERN_LOGIN_MAX_FAILURES,
     lockoutMs: s.LANTERN_LOCKOUT_MINUTES * 60_000,
+    loginAccountFailures: s.LANTERN_LOGIN_ACCOUNT_FAILURES,
     loginAttemptsPerIp: s.LANTERN_LOGIN_ATTEMPTS_PER_IP,
     bodyLimitBytes: s.LANTERN_BODY_LIMIT_BYTES,
     secureCookies: s.LANTERN_SECURE_COOKIES,
