@@ -130,6 +130,20 @@ describe('a chain rewritten by someone holding the database but not the key', ()
     expect(r.firstBad?.problem).toMatch(/entry 1 was sealed with key [0-9a-f]{16}, which is not among/);
   });
 
+  it('keeps one whole chain when many write at once', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        recordAudit(database.db, {
+          actor: SYSTEM_CLI,
+          action: 'test.concurrent',
+          outcome: 'success',
+          detail: { i },
+        }),
+      ),
+    );
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, checked: 20, headSeq: '20' });
+  });
+
   it('verifies entries sealed with a retired key after a rotation', async () => {
     const old = keyOf(randomBytes(32));
     const next = keyOf(randomBytes(32));

@@ -99,12 +99,18 @@ export function appendOntoLegacy(trx: Transaction<Database>, input: AuditInput):
 }
 
 async function append(trx: Transaction<Database>, input: AuditInput, ontoLegacy: boolean): Promise<string> {
-  const found = await sql<{ seq: string; hash: string; key_id: string | null }>`
-    SELECT h.seq::text AS seq, h.hash, l.key_id FROM audit_head h LEFT JOIN audit_log l ON l.seq = h.seq
-    WHERE h.id = 1 FOR UPDATE OF h`.execute(trx);
-  const head = found.rows[0];
-  if (!head) throw new Error('the audit chain head is missing');
-  if (head.seq !== '0' && head.key_id === null && !ontoLegacy)
+  const head = await trx
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  // Read after the lock is held (not joined to it: a locked row re-read after a wait is not re-joined).
+  const last =
+    head.seq === '0'
+      ? undefined
+      : await trx.selectFrom('audit_log').select('key_id').where('seq', '=', head.seq).executeTakeFirst();
+  if (head.seq !== '0' && !last?.key_id && !ontoLegacy)
     throw new Error(
       'the audit chain ends on an entry sealed with no key: run `lantern audit verify`; after an upgrade, `lantern audit seal-legacy`',
     );
