@@ -63,6 +63,8 @@ export interface AuditRow {
   resourceId: string | null;
   outcome: string;
   requestId: string | null;
+  /** The client address of the request that made the entry; null for commands and jobs. */
+  ip: string | null;
   detail: Record<string, unknown>;
 }
 
@@ -71,6 +73,12 @@ export interface VerifyResult {
   checked: number;
   headSeq: string;
   firstBad?: { seq: string; problem: string };
+  /** Screening outcomes, decisions, plan approvals and custody checked against the log. */
+  records: {
+    ok: boolean;
+    checked: Record<string, number>;
+    problems: { type: string; id: string; entry: string | null; problem: string }[];
+  };
 }
 
 export const AGENCY_KINDS = ['police', 'labour', 'ngo', 'prosecution', 'services', 'coordination'] as const;

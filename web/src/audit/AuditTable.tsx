@@ -31,6 +31,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
             <th scope="col">Action</th>
             <th scope="col">Outcome</th>
             <th scope="col">Actor</th>
+            <th scope="col">Address</th>
             <th scope="col">Record</th>
           </tr>
         </thead>
@@ -46,6 +47,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
               <td>
                 <Ref kind={e.actorKind} id={e.actorId} />
               </td>
+              <td className="mono">{e.ip ?? <span className="muted">—</span>}</td>
               <td>
                 <Ref kind={e.resourceType} id={e.resourceId} />
               </td>
