@@ -72,6 +72,7 @@ describe('two administrators in the browser', () => {
 
     await row.getByRole('button', { name: /Reset password and second factor/ }).click();
     await police.page.getByRole('group', { name: /Ask for a reset of .*Anan Wongsa/ }).waitFor();
+    await police.page.screenshot({ path: `${SHOTS}/approvals-confirm.png` });
     await police.page.getByRole('button', { name: 'Yes, ask for the reset' }).click();
     await police.page.getByText('Reset asked for. It waits for a second administrator').first().waitFor();
 
@@ -144,6 +145,40 @@ describe('two administrators in the browser', () => {
     await anan.page.reload();
     await heading(anan.page, 'Home').waitFor();
     expect(await anan.page.getByRole('region', { name: /Please read/ }).count()).toBe(0);
+
+    // A new account's roles that see victims wait; the others are granted at once. The second administrator refuses.
+    await police.page.getByLabel('Full name').fill('Test Screener');
+    await police.page.getByLabel('User name').fill('test.screener');
+    await police.page.getByRole('checkbox', { name: 'Community or NGO monitor' }).check();
+    await police.page.getByRole('checkbox', { name: 'Screening officer' }).check();
+    await police.page.getByRole('button', { name: 'Create account' }).click();
+    await police.page.getByRole('heading', { name: 'Account created for Test Screener' }).waitFor();
+    await police.page
+      .getByText(
+        'Waiting for a second administrator before they are granted: Screening officer. Until another administrator approves them, the account has only: Community or NGO monitor.',
+      )
+      .waitFor();
+    await request(police.page, /Grant of Screening officer/)
+      .getByText('Waiting for another administrator.')
+      .waitFor();
+    await police.page.setViewportSize({ width: 768, height: 1024 });
+    await police.page.screenshot({ path: `${SHOTS}/approvals-created-tablet.png`, fullPage: true });
+
+    await root.page.reload();
+    await heading(root.page, 'Users & agencies').waitFor();
+    await request(root.page, /Grant of Screening officer/)
+      .getByRole('button', { name: /^Refuse/ })
+      .click();
+    await root.page.getByRole('button', { name: 'Yes, refuse' }).click();
+    await root.page
+      .getByText('Refused: Grant of Screening officer for Test Screener. Nothing was changed.')
+      .waitFor();
+    await requests(root.page).getByText('Nothing is waiting.').waitFor();
+    await root.page
+      .getByRole('row', { name: /Test Screener/ })
+      .first()
+      .getByRole('cell', { name: 'Community or NGO monitor', exact: true })
+      .waitFor();
 
     for (const p of [root, police, anan]) {
       expect(p.problems).toEqual([]);

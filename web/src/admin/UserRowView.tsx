@@ -15,19 +15,18 @@ function status(u: UserRow): string {
   return 'Active';
 }
 
-export const USER_COLUMNS = 6;
-
 interface Props {
   u: UserRow;
   me: Me;
   catalogue: Catalogue;
   roleNames: ReadonlyMap<string, string>;
+  showAgency: boolean;
   /** Called after a change, so that the accounts and the requests waiting for approval are read again. */
   onChanged: () => void;
 }
 
 /** One account, with what the administrator may do to it; its form and messages go in a row beneath. */
-export function UserRowView({ u, me, catalogue, roleNames, onChanged }: Props) {
+export function UserRowView({ u, me, catalogue, roleNames, showAgency, onChanged }: Props) {
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, handle } = useSubmit();
@@ -65,7 +64,7 @@ export function UserRowView({ u, me, catalogue, roleNames, onChanged }: Props) {
           {u.displayName}
           <span className="sub mono">{u.username}</span>
         </th>
-        <td>{u.agencyName}</td>
+        {showAgency ? <td>{u.agencyName}</td> : null}
         <td>{roleLabels(u.roles, roleNames)}</td>
         <td>
           {status(u)}
@@ -135,7 +134,7 @@ export function UserRowView({ u, me, catalogue, roleNames, onChanged }: Props) {
       </tr>
       {detail ? (
         <tr className="row-detail">
-          <td colSpan={USER_COLUMNS}>
+          <td colSpan={showAgency ? 6 : 5}>
             {editing ? (
               <div id={formId}>
                 <ChangeRolesForm

@@ -6,10 +6,12 @@ interface Props {
   me: Me;
   catalogue: Catalogue;
   roleNames: ReadonlyMap<string, string>;
+  /** False when every account is of the reader's own agency, named above the table. */
+  showAgency: boolean;
   onChanged: () => void;
 }
 
-export function UserTable({ users, me, catalogue, roleNames, onChanged }: Props) {
+export function UserTable({ users, me, catalogue, roleNames, showAgency, onChanged }: Props) {
   if (users.length === 0) return <p>No accounts yet.</p>;
   return (
     <div className="table-wrap">
@@ -18,7 +20,7 @@ export function UserTable({ users, me, catalogue, roleNames, onChanged }: Props)
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">Agency</th>
+            {showAgency ? <th scope="col">Agency</th> : null}
             <th scope="col">Roles</th>
             <th scope="col">Status</th>
             <th scope="col">Created</th>
@@ -33,6 +35,7 @@ export function UserTable({ users, me, catalogue, roleNames, onChanged }: Props)
               me={me}
               catalogue={catalogue}
               roleNames={roleNames}
+              showAgency={showAgency}
               onChanged={onChanged}
             />
           ))}

@@ -41,6 +41,7 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
             me={me}
             catalogue={catalogue}
             roleNames={roleNames}
+            showAgency={allAgencies}
             onChanged={changed}
           />
         ) : null}
