@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { auditVisibleToOutsider } from '../operations/compartment.ts';
 import { appendAudit } from './audit.ts';
-import { type Actor, seesAllAgencies } from './policy.ts';
+import { overseenBy } from './oversight.ts';
+import { type Actor, auditAgencies } from './policy.ts';
 
 export interface AuditFilter {
   resourceType?: string | undefined;
@@ -14,13 +15,15 @@ export interface AuditFilter {
 }
 
 /**
- * Reads the audit log newest first: the actor's agency's entries, or every agency's for those allowed. The
+ * Reads the audit log newest first: the entries of the agencies the policy lets the actor audit (their own; those
+ * their agency oversees, for an auditor; every agency's for those allowed). The
  * read itself is audited, with the filter used, so "who looked at the log" is answered too.
  */
 export async function readAudit(db: Kysely<Database>, actor: Actor, filter: AuditFilter, requestId?: string) {
   let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(filter.limit);
-  if (!seesAllAgencies(actor, 'audit.read'))
-    q = q.where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000');
+  const agencies = auditAgencies(actor, await overseenBy(db, actor.agencyId));
+  if (agencies !== 'all')
+    q = q.where('agency_id', 'in', agencies.length ? agencies : ['00000000-0000-0000-0000-000000000000']);
   if (filter.resourceType) q = q.where('resource_type', '=', filter.resourceType);
   if (filter.resourceId) q = q.where('resource_id', '=', filter.resourceId);
   if (filter.actorId) q = q.where('actor_id', '=', filter.actorId);

@@ -6,6 +6,7 @@ export const PERMISSIONS = {
   'profile.read': 'See your own account, roles and permissions',
   'agency.read': 'List the agencies taking part, by name and kind',
   'agency.create': 'Register a new agency',
+  'agency.oversee': "Set which agencies a coordination body's auditors review",
   'user.read': 'List and view the user accounts of your agency',
   'user.create': 'Create user accounts in your agency',
   'user.update': 'Change roles of, disable or re-enable user accounts in your agency',

@@ -76,6 +76,21 @@ export function visibleRows(
   };
 }
 
+/**
+ * The agencies whose audit entries the actor reads: every agency with `audit.read_all` (and the system); otherwise
+ * their own, and for an auditor also the agencies their agency oversees by configuration (`agency_oversight`, set by
+ * a system administrator: a list, or 'all'). Nobody else's oversight is borrowed: an administrator of the
+ * coordination body still reads only its own agency's log.
+ */
+export function auditAgencies(actor: Actor, overseen: 'all' | readonly string[]): 'all' | string[] {
+  if (!actor.permissions.has('audit.read')) return [];
+  if (seesAllAgencies(actor, 'audit.read')) return 'all';
+  if (actor.agencyId === null) return [];
+  if (!actor.roles.includes('auditor')) return [actor.agencyId];
+  if (overseen === 'all') return 'all';
+  return [...new Set([actor.agencyId, ...overseen])];
+}
+
 export const SYSTEM_CLI: Actor = Object.freeze({
   kind: 'system',
   userId: null,

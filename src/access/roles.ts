@@ -20,6 +20,7 @@ export const ROLES = {
     permissions: [
       ...BASE,
       'agency.create',
+      'agency.oversee',
       'user.read',
       'user.create',
       'user.update',

@@ -61,7 +61,8 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
     handler: async (request) => {
       const actor = actorOf(request);
       const result = await search(db, actor, secretKeys, request.query.q);
-      // Searches are audited by their length and counts, never by what was typed (it may be a name).
+      // Searches are audited by their length and counts, never by what was typed (it may be a name); the ids of
+      // the entities returned are kept: a look at an operation's target by a search shows in its leak review.
       await db.transaction().execute((trx) =>
         appendAudit(trx, {
           actor,
@@ -74,6 +75,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
             entities: result.entities.length,
             reports: result.reports.length,
             tips: result.tips.length,
+            entityIds: result.entities.map((e) => e.id),
           },
         }),
       );

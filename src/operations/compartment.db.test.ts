@@ -29,6 +29,12 @@ beforeAll(async () => {
   briefBeforeStart = (await c.call('GET', `/api/operations/briefs/${opId}`, c.cookies.socialWorker)).json();
   // Before the start, an analyst outside the compartment looks the target up.
   await c.call('GET', `/api/intel/entities/${c.entity.id}`, c.cookies.analyst);
+  // A commander outside it tries to open the operation, then finds the target through bulk reads: a search naming
+  // the site, the agency's FtM export, the site's timeline.
+  await c.call('GET', `${plans}/${opId}`, c.cookies.outsider);
+  await c.call('GET', '/api/intel/search?q=Golden%20Prawn', c.cookies.outsider);
+  await c.call('GET', '/api/intel/export/ftm', c.cookies.outsider);
+  await c.call('GET', `/api/intel/entities/${c.entity.id}/timeline`, c.cookies.outsider);
   const view = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
   const go = (
     await c.call('PUT', `${plans}/${opId}/plan`, c.cookies.planner, {
@@ -127,6 +133,7 @@ describe('the compartment', () => {
         '/api/operations/plans/{id}/log',
         '/api/operations/plans/{id}/exhibits',
         '/api/operations/plans/{id}/leak-review',
+        '/api/audit/operations/{id}/leak-review',
         '/api/evidence/exhibits/{id}',
         '/api/intel/entities/{id}',
         '/api/intel/search',
@@ -265,5 +272,50 @@ describe('the compartment', () => {
     expect(memberReads).toEqual([]);
     // Only commanders run the review; a member without the permission to plan gets "not found".
     expect((await c.call('GET', `${plans}/${opId}/leak-review`, c.cookies.arrester)).statusCode).toBe(404);
+  });
+
+  it('shows refused attempts to open the operation and bulk reads that returned its target', async () => {
+    const review = (await c.call('GET', `${plans}/${opId}/leak-review`, c.cookies.planner)).json();
+    const outsiderName = (
+      await t.database.db
+        .selectFrom('users')
+        .select('display_name')
+        .where('id', '=', c.users.outsider.id)
+        .executeTakeFirstOrThrow()
+    ).display_name;
+    const by = (action: string, outcome = 'success') =>
+      review.events.filter(
+        (e: { who: string; action: string; outcome: string; beforeStart: boolean }) =>
+          e.who === outsiderName && e.action === action && e.outcome === outcome && e.beforeStart,
+      );
+    const outside = { beforeStart: true, memberAtTheTime: false };
+    expect(by('operations.access', 'denied')).toEqual([
+      expect.objectContaining({ ...outside, about: 'the operation' }),
+    ]);
+    expect(by('intel.search')).toEqual([
+      expect.objectContaining({ ...outside, about: 'the target', amongOthers: true }),
+    ]);
+    expect(by('intel.export_ftm')).toEqual([
+      expect.objectContaining({ ...outside, about: 'the target, suspect 1', amongOthers: true }),
+    ]);
+    expect(by('intel.timeline_read')).toEqual([expect.objectContaining({ ...outside, about: 'the target' })]);
+    expect(review.nonMembersBeforeStart.some((n: string) => n.startsWith(outsiderName))).toBe(true);
+    // Refusals after the start are there too, and the bulk reads' entries hold ids, never names.
+    expect(
+      review.events.some(
+        (e: { who: string; outcome: string; beforeStart: boolean }) =>
+          e.who === outsiderName && e.outcome === 'denied' && !e.beforeStart,
+      ),
+    ).toBe(true);
+    const bulk = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('actor_id', '=', c.users.outsider.id)
+      .where('action', 'in', ['intel.search', 'intel.export_ftm'])
+      .orderBy('seq')
+      .execute();
+    for (const action of ['intel.search', 'intel.export_ftm'])
+      expect(bulk.find((b) => b.action === action)?.detail.entityIds).toContain(c.entity.id);
+    for (const b of bulk) expect(JSON.stringify(b.detail)).not.toMatch(/Golden|Somchai|Warehouse/);
   });
 });

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import { appendAudit, recordAudit } from '../access/audit.ts';
 import { type Actor, hasPermission } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
@@ -28,20 +29,45 @@ export async function activeRole(
   return (m?.role as MemberRole | undefined) ?? null;
 }
 
+/**
+ * Records a refused attempt to open an operation, whoever made it and whether or not the id exists (the same
+ * write either way, so the answer's timing does not tell an outsider the operation is there). The entry names the
+ * operation, so the audit view hides it from outsiders until the operation has ended, and the leak review shows it.
+ */
+async function auditRefusal(db: Q, actor: Actor, operationId: string, need: 'member' | 'command') {
+  const entry = {
+    actor,
+    action: 'operations.access',
+    resource: { type: 'operation', id: operationId },
+    outcome: 'denied' as const,
+    detail: { need },
+  };
+  // Inside a caller's transaction the entry commits or rolls back with it; on its own it commits at once.
+  if (db.isTransaction) await appendAudit(db as Transaction<Database>, entry);
+  else await recordAudit(db as Kysely<Database>, entry);
+}
+
 export async function memberOperation(db: Q, actor: Actor, operationId: string) {
-  if (!hasPermission(actor, 'operations.read')) throw new AppError('not_found');
-  const role = await activeRole(db, operationId, actor.userId);
-  if (!role) throw new AppError('not_found');
-  const op = await db.selectFrom('operations').selectAll().where('id', '=', operationId).executeTakeFirst();
-  if (!op) throw new AppError('not_found');
+  const role = hasPermission(actor, 'operations.read')
+    ? await activeRole(db, operationId, actor.userId)
+    : null;
+  const op = role
+    ? await db.selectFrom('operations').selectAll().where('id', '=', operationId).executeTakeFirst()
+    : undefined;
+  if (!role || !op) {
+    await auditRefusal(db, actor, operationId, 'member');
+    throw new AppError('not_found');
+  }
   return { op, role };
 }
 
 /** A member commanding the operation, holding the permission to plan. */
 export async function commandOperation(db: Q, actor: Actor, operationId: string) {
   const found = await memberOperation(db, actor, operationId);
-  if (found.role !== 'command' || !hasPermission(actor, 'operations.write'))
+  if (found.role !== 'command' || !hasPermission(actor, 'operations.write')) {
+    await auditRefusal(db, actor, operationId, 'command');
     throw new AppError('forbidden', 'Only a commanding member of this operation may do this.');
+  }
   return found;
 }
 

@@ -6,7 +6,7 @@ import { text, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { listBriefs, readBrief } from './brief.ts';
 import { setChecklistItem } from './checklist.ts';
-import { leakReview } from './leak-review.ts';
+import { auditorLeakReview, leakReview } from './leak-review.ts';
 import { approveOperation, cancelOperation, concludeOperation, startOperation } from './lifecycle.ts';
 import { addMember, memberCandidates, removeMember } from './members.ts';
 import { memberSchema, planSchema } from './plan-schema.ts';
@@ -172,6 +172,18 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       response: { 200: anyObject },
     },
     handler: async (request) => leakReview(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.get('/api/audit/operations/:id/leak-review', {
+    config: { permission: 'audit.read' },
+    schema: {
+      summary:
+        "An ended operation's leak review, for an auditor of its agency or of a coordination body overseeing it",
+      tags: ['audit'],
+      params: idParams,
+      response: { 200: anyObject },
+    },
+    handler: async (request) => auditorLeakReview(db, actorOf(request), request.params.id, request.id),
   });
 
   app.get('/api/operations/briefs', {

@@ -9,6 +9,7 @@ import { approvalRoutes } from '../access/approval-routes.ts';
 import { keyAuditChain } from '../access/audit-upgrade.ts';
 import { authRoutes } from '../access/auth-routes.ts';
 import { AuthService } from '../access/auth-service.ts';
+import { oversightRoutes } from '../access/oversight-routes.ts';
 import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(screeningRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(intelRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(ftmRoutes, { db: database.db });
+  await app.register(oversightRoutes, { db: database.db });
   await app.register(operationsRoutes, { db: database.db });
   await app.register(planRoutes, { db: database.db });
   await app.register(fieldRoutes, { db: database.db });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
+import { grantOversight } from '../access/oversight.ts';
 import type { AgencyKind, Role } from '../access/roles.ts';
 import { insertAgency, insertUser } from '../access/users-store.ts';
 import type { Database } from '../db/types.ts';
@@ -109,8 +110,10 @@ export const DEMO_PROVIDERS = [
 export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number; users: number }> {
   return db.transaction().execute(async (trx) => {
     let users = 0;
+    const agencies: { id: string; kind: AgencyKind }[] = [];
     for (const a of DEMO_AGENCIES) {
       const agencyId = await insertAgency(trx, a.name, a.kind);
+      agencies.push({ id: agencyId, kind: a.kind });
       await trx.updateTable('agencies').set({ demo: true }).where('id', '=', agencyId).execute();
       for (const s of a.staff) {
         const id = await insertUser(trx, {
@@ -123,6 +126,13 @@ export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number
         users++;
       }
     }
+    // The coordination office's auditor reviews every demo agency (set by a system administrator in real use).
+    for (const coordination of agencies.filter((a) => a.kind === 'coordination'))
+      await grantOversight(
+        trx,
+        coordination.id,
+        agencies.filter((a) => a.id !== coordination.id).map((a) => a.id),
+      );
     for (const p of DEMO_PROVIDERS) {
       await trx
         .insertInto('service_providers')

@@ -78,6 +78,7 @@ export async function entityPage(run: ExportRun, after: string | null): Promise<
       .filter(ok)
       .map((r) => ({ type: r.type as LinkType, otherId: r.other_xid, ...origin(r) }));
     counts.entities++;
+    run.entityIds.push(e.id);
     counts.facts += visibleFacts.length;
     counts.links += visibleRefs.length;
     lines.push(

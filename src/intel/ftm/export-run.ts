@@ -17,6 +17,8 @@ export interface ExportRun {
     restrictedFacts: number;
     restrictedLinks: number;
   };
+  /** The ids of the entities written since the last audit entry: each export records which entities it gave out. */
+  entityIds: string[];
 }
 
 /** A page of lines, and the export id to continue after (null on the last page). */

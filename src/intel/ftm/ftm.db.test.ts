@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { permissionsOfRoles } from '../../access/roles.ts';
 import {
   makeUser,
   signIn,
@@ -7,6 +8,7 @@ import {
   type TestUser,
   withSession,
 } from '../../server/testing.ts';
+import { startFtmExport } from './export.ts';
 
 let t: TestApp;
 let police: TestUser;
@@ -193,8 +195,47 @@ describe('FollowTheMoney export and import', () => {
       .execute();
     expect(audit[0]).toEqual({
       outcome: 'success',
-      detail: { entities: 6, facts: 9, links: 5, restrictedFacts: 2, restrictedLinks: 0, complete: true },
+      detail: {
+        entities: 6,
+        facts: 9,
+        links: 5,
+        restrictedFacts: 2,
+        restrictedLinks: 0,
+        complete: true,
+        parts: 0,
+        entityIds: expect.any(Array),
+      },
     });
+    // The entities given out are named by id (never by name), so a leak review finds who exported a target.
+    const ids = (audit[0]?.detail as { entityIds?: string[] } | undefined)?.entityIds;
+    expect(ids).toHaveLength(6);
+    expect(ids).toContain(person.id);
+    expect(JSON.stringify(audit[0])).not.toContain(person.properties.name[0]);
+  });
+
+  it("lists a large export's entity ids in parts as it goes, every entity given out in one of them", async () => {
+    const actor = {
+      kind: 'user' as const,
+      userId: police.id,
+      agencyId: police.agencyId,
+      roles: ['analyst' as const],
+      permissions: permissionsOfRoles(['analyst']),
+      label: `user:${police.id}`,
+    };
+    let n = 0;
+    for await (const _ of await startFtmExport(t.database.db, actor, 'parts-test', 4)) n++;
+    expect(n).toBeGreaterThan(0);
+    const entries = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('request_id', '=', 'parts-test')
+      .orderBy('seq')
+      .execute();
+    expect(entries.map((e) => e.action)).toEqual(['intel.export_ftm_part', 'intel.export_ftm']);
+    expect(entries[0]?.detail).toMatchObject({ part: 1, entityIds: expect.any(Array) });
+    expect(entries[1]?.detail).toMatchObject({ parts: 1, entities: 6 });
+    const ids = entries.flatMap((e) => (e.detail as { entityIds: string[] }).entityIds);
+    expect(new Set(ids).size).toBe(6);
   });
 
   it('imports into another agency and exports the same picture again; the same file twice changes nothing', async () => {

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { readOversight, setOversight } from './oversight.ts';
+
+const reply = z.object({ agencyId: z.string(), oversees: z.union([z.literal('all'), z.array(z.string())]) });
+
+/** Which agencies a coordination body oversees: its auditors read their audit logs and leak reviews. */
+export const oversightRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/agencies/:id/oversight', {
+    config: { permission: 'agency.oversee' },
+    schema: {
+      summary: 'The agencies this coordination body oversees',
+      tags: ['access'],
+      params: z.strictObject({ id: uuid }),
+      response: { 200: reply },
+    },
+    handler: async (request) => readOversight(db, actorOf(request), request.params.id),
+  });
+
+  app.put('/api/agencies/:id/oversight', {
+    config: { permission: 'agency.oversee' },
+    schema: {
+      summary: 'Set the agencies a coordination body\'s auditors review: a list, or "all" (audited)',
+      tags: ['access'],
+      params: z.strictObject({ id: uuid }),
+      body: z.strictObject({ oversees: z.union([z.literal('all'), z.array(uuid).max(500)]) }),
+      response: { 200: reply },
+    },
+    handler: async (request) =>
+      setOversight(db, actorOf(request), request.params.id, request.body.oversees, request.id),
+  });
+};
