@@ -51,6 +51,7 @@ export const ROLES = {
     description: 'Builds the rich picture from reports, imports and links',
     permissions: [
       ...BASE,
+      'token.create',
       'intel.read',
       'intel.write',
       'monitoring.read',
@@ -64,6 +65,7 @@ export const ROLES = {
     description: 'Develops targets and evidence for prosecution',
     permissions: [
       ...BASE,
+      'token.create',
       'intel.read',
       'intel.write',
       'monitoring.read',

@@ -228,7 +228,7 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
   });
 
   app.post('/api/tokens', {
-    config: { permission: 'token.manage' },
+    config: { permission: 'token.create' },
     schema: {
       summary: 'Create an API token for yourself; its secret is shown once',
       tags: ['access'],

@@ -89,7 +89,8 @@ export const tokenView = z.object({
 export const tokenCreateBody = z.strictObject({
   name: text(100),
   scopes: z.array(permission).min(1).max(50),
-  expiresInDays: z.number().int().min(1).max(366).optional(),
+  /** At most a year; 90 days when left out (src/access/tokens.ts). */
+  expiresInDays: z.number().int().min(1).max(365).optional(),
 });
 
 export const auditQuery = z.strictObject({

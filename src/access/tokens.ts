@@ -9,6 +9,9 @@ import { permissionsOfRoles } from './roles.ts';
 import { findUserById, type UserRecord } from './users-store.ts';
 
 export const TOKEN_PREFIX = 'lnt_';
+/** A token without a chosen lifetime lasts this long; none lasts longer than a year. */
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 365;
 
 export interface TokenView {
   id: string;
@@ -21,7 +24,8 @@ export interface TokenView {
 }
 
 /**
- * Creates an API token for a user. The scopes must be permissions the user holds; the token's plaintext is
+ * Creates an API token for a user whose roles need machine access (permission `token.create`). The scopes must
+ * be permissions the user holds; the token expires (90 days unless told, a year at most); its plaintext is
  * returned once and only its SHA-256 is stored.
  */
 export async function createToken(
@@ -33,6 +37,14 @@ export async function createToken(
   const user = await findUserById(db, input.userId);
   if (!user || user.disabled) throw new AppError('not_found', 'No such user.');
   const held = permissionsOfRoles(user.roles);
+  if (!held.has('token.create'))
+    throw new AppError('forbidden', "This account's roles do not need API tokens, so it cannot have one.");
+  const days = input.expiresInDays ?? DEFAULT_TOKEN_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
+    throw new AppError(
+      'validation_failed',
+      `expiresInDays: must be a whole number from 1 to ${MAX_TOKEN_DAYS}`,
+    );
   const bad = input.scopes.filter((s) => !isPermission(s) || !held.has(s));
   if (bad.length > 0 || input.scopes.length === 0) {
     throw new AppError(
@@ -43,7 +55,7 @@ export async function createToken(
     );
   }
   const token = `${TOKEN_PREFIX}${randomToken()}`;
-  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+  const expiresAt = new Date(Date.now() + days * 86_400_000);
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('api_tokens')
@@ -121,7 +133,10 @@ export async function revokeToken(db: Kysely<Database>, by: Actor, tokenId: stri
   });
 }
 
-/** The actor behind a bearer token: the user's current permissions narrowed to the token's scopes. */
+/**
+ * The actor behind a bearer token: the user's current permissions narrowed to the token's scopes. A token stops
+ * working when it expires, and when its user's roles no longer allow tokens.
+ */
 export async function resolveToken(
   db: Kysely<Database>,
   token: string,
@@ -132,10 +147,11 @@ export async function resolveToken(
     .select(['id', 'user_id', 'scopes', 'expires_at', 'revoked_at', 'last_used_at'])
     .where('token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
-  if (!row || row.revoked_at || (row.expires_at && row.expires_at.getTime() <= Date.now())) return null;
+  if (!row || row.revoked_at || !row.expires_at || row.expires_at.getTime() <= Date.now()) return null;
   const user = await findUserById(db, row.user_id);
   if (!user || user.disabled) return null;
   const held = permissionsOfRoles(user.roles);
+  if (!held.has('token.create')) return null;
   const permissions = new Set<Permission>(
     row.scopes.filter((s): s is Permission => isPermission(s) && held.has(s)),
   );
