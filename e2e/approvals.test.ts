@@ -20,11 +20,12 @@ const SHOTS = '/work/main/.scratch';
 let server: RunningServer;
 let browser: Browser;
 
+// Loading the demo (the first start builds the run's demo template) can take over a minute on a busy machine.
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer();
   browser = await launchChromium();
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -110,7 +111,7 @@ describe('two administrators in the browser', () => {
     await root.page.getByText('in person', { exact: true }).waitFor();
     const link = await root.page.getByLabel('Sign-in link').inputValue();
     expect(link).toMatch(/#\/welcome\/[A-Za-z0-9_-]+$/);
-    await root.page.screenshot({ path: `${SHOTS}/approvals-link.png`, fullPage: true });
+    await root.page.screenshot({ path: `${SHOTS}/approvals-link.png` });
 
     await request(root.page, /Grant of Intelligence analyst/)
       .getByRole('button', { name: /^Approve/ })
@@ -118,6 +119,8 @@ describe('two administrators in the browser', () => {
     await root.page.getByRole('button', { name: 'Yes, approve' }).click();
     await root.page.getByText(`Approved: Grant of Intelligence analyst for ${ANAN}.`).waitFor();
     await requests(root.page).getByText('Nothing is waiting.').waitFor();
+    // The link is shown once: a later decision leaves it on the page.
+    await expect(root.page.getByLabel('Sign-in link').inputValue()).resolves.toBe(link);
     await root.page
       .getByRole('row', { name: new RegExp(ANAN) })
       .first()

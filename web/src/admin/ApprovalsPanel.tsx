@@ -31,12 +31,12 @@ const what = (a: AccountApproval, roleNames: ReadonlyMap<string, string>) =>
  * approved reset is shown here, to the approver, who hands it to the person in person.
  */
 export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
-  const [link, setLink] = useState<Created | null>(null);
+  // Every link handed out on this visit stays shown: each is shown once, so a later decision must not hide it.
+  const [links, setLinks] = useState<Created[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, handle } = useSubmit();
   const decide = (a: AccountApproval, verdict: 'approve' | 'refuse') =>
     handle(async () => {
-      setLink(null);
       setDone(null);
       const path = `/api/account-approvals/${encodeURIComponent(a.id)}/${verdict}`;
       if (verdict === 'refuse') {
@@ -44,13 +44,12 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
         setDone(`Refused: ${what(a, roleNames)} for ${a.user.displayName}. Nothing was changed.`);
       } else {
         const r = await api.post<Approved>(path);
-        if (r.signInLink)
-          setLink({
-            displayName: a.user.displayName,
-            link: r.signInLink,
-            hours: r.expiresInHours ?? 72,
-            purpose: 'reset',
-          });
+        const link = r.signInLink;
+        if (link)
+          setLinks((l) => [
+            { displayName: a.user.displayName, link, hours: r.expiresInHours ?? 72, purpose: 'reset' },
+            ...l,
+          ]);
         else setDone(`Approved: ${what(a, roleNames)} for ${a.user.displayName}.`);
       }
       approvals.reload();
@@ -115,7 +114,9 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
       {approvals.loading && !approvals.data ? <p className="muted">Loading requests…</p> : null}
       <ErrorMessage message={error} />
       <StatusMessage message={done} tone="success" />
-      {link ? <LinkResult created={link} /> : null}
+      {links.map((l) => (
+        <LinkResult key={l.link} created={l} />
+      ))}
     </section>
   );
 }
