@@ -18,7 +18,8 @@ describe('execution, evidence and review', () => {
   it('keeps field entries with their original times, once each, and measures the three objectives', async () => {
     const op = await approvedOperation(c, 'FALCON');
     const view = (await c.call('GET', `${plans}/${op.id}`, c.cookies.deputy)).json();
-    await c.call('PUT', `${plans}/${op.id}/plan`, c.cookies.deputy, {
+    // The planner confirms the go/no-go item; the deputy, who changed nothing, approves.
+    await c.call('PUT', `${plans}/${op.id}/plan`, c.cookies.planner, {
       version: view.version,
       plan: { ...view.plan, goNoGo: [{ item: 'Intelligence re-checked', done: true }] },
     });
