@@ -218,6 +218,9 @@ export async function entityPage(db: Q, actor: Actor, id: string, requestId: str
   const factOk = (f: { report_id: string | null }) => f.report_id === null || seen.has(f.report_id);
   const linkOk = (l: { report_id: string | null; from_id: string; to_id: string }) =>
     factOk(l) && otherById.has(l.from_id === id ? l.to_id : l.from_id);
+  // The linked entities the page names are looks at them too: their ids (never labels) go into the entry, so an
+  // operation's leak review finds whoever saw its target on a neighbour's page.
+  const shown = [...new Set(links.filter(linkOk).map((l) => (l.from_id === id ? l.to_id : l.from_id)))];
   await db.transaction().execute((trx) =>
     appendAudit(trx, {
       actor,
@@ -225,6 +228,7 @@ export async function entityPage(db: Q, actor: Actor, id: string, requestId: str
       resource: { type: 'entity', id },
       outcome: 'success',
       requestId,
+      detail: shown.length ? { entityIds: shown } : undefined,
     }),
   );
   return {

@@ -30,8 +30,17 @@ beforeAll(async () => {
   // Before the start, an analyst outside the compartment looks the target up.
   await c.call('GET', `/api/intel/entities/${c.entity.id}`, c.cookies.analyst);
   // A commander outside it tries to open the operation, then finds the target through bulk reads: a search naming
-  // the site, the agency's FtM export, the site's timeline.
+  // the site, the agency's FtM export, the site's timeline, the page of a worker linked to the site.
   await c.call('GET', `${plans}/${opId}`, c.cookies.outsider);
+  const worker = (
+    await c.call('POST', '/api/intel/entities', c.cookies.analyst, { type: 'person', label: 'Min Thu' })
+  ).json();
+  await c.call('POST', '/api/intel/links', c.cookies.analyst, {
+    type: 'works_at',
+    fromId: worker.id,
+    toId: c.entity.id,
+  });
+  await c.call('GET', `/api/intel/entities/${worker.id}`, c.cookies.outsider);
   await c.call('GET', '/api/intel/search?q=Golden%20Prawn', c.cookies.outsider);
   await c.call('GET', '/api/intel/export/ftm', c.cookies.outsider);
   await c.call('GET', `/api/intel/entities/${c.entity.id}/timeline`, c.cookies.outsider);
@@ -299,6 +308,9 @@ describe('the compartment', () => {
       expect.objectContaining({ ...outside, about: 'the target, suspect 1', amongOthers: true }),
     ]);
     expect(by('intel.timeline_read')).toEqual([expect.objectContaining({ ...outside, about: 'the target' })]);
+    expect(by('intel.entity_read')).toEqual([
+      expect.objectContaining({ ...outside, about: 'the target', amongOthers: true }),
+    ]);
     expect(review.nonMembersBeforeStart.some((n: string) => n.startsWith(outsiderName))).toBe(true);
     // Refusals after the start are there too, and the bulk reads' entries hold ids, never names.
     expect(
