@@ -98,6 +98,8 @@ describe('two administrators in the browser', () => {
         .getByRole('button', { name: /Approve|Refuse/ })
         .count(),
     ).toBe(0);
+    await row.getByText('Reset waiting for approval').waitFor();
+    await row.getByText('Waiting for approval: Intelligence analyst').waitFor();
     await police.page.screenshot({ path: `${SHOTS}/approvals-pending.png`, fullPage: true });
 
     // The system administrator sees both as decidable, approves the reset and is given the link.

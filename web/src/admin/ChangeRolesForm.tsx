@@ -26,6 +26,8 @@ export function ChangeRolesForm({ me, user, catalogue, roleNames, onSaved, onCan
   );
   const submit = handle(async () => {
     if (roles.length === 0) return setError('Choose at least one role, or disable the account instead.');
+    if (roles.length === user.roles.length && roles.every((r) => user.roles.includes(r)))
+      return setError('These are the roles the account has already: tick or untick one.');
     const r = await api.patch<UserRow & { pending: PendingGrant | null }>(
       `/api/users/${encodeURIComponent(user.id)}`,
       { roles },

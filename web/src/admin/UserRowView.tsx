@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
-import type { Catalogue, Me, UserRow } from '../types.ts';
+import type { AccountApproval, Catalogue, Me, UserRow } from '../types.ts';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { formatDate, formatDateTime, roleLabels } from '../ui/format.ts';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -21,12 +21,14 @@ interface Props {
   catalogue: Catalogue;
   roleNames: ReadonlyMap<string, string>;
   showAgency: boolean;
+  /** This account's requests waiting for a second administrator. */
+  waiting: readonly AccountApproval[];
   /** Called after a change, so that the accounts and the requests waiting for approval are read again. */
   onChanged: () => void;
 }
 
 /** One account, with what the administrator may do to it; its form and messages go in a row beneath. */
-export function UserRowView({ u, me, catalogue, roleNames, showAgency, onChanged }: Props) {
+export function UserRowView({ u, me, catalogue, roleNames, showAgency, waiting, onChanged }: Props) {
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, handle } = useSubmit();
@@ -65,10 +67,22 @@ export function UserRowView({ u, me, catalogue, roleNames, showAgency, onChanged
           <span className="sub mono">{u.username}</span>
         </th>
         {showAgency ? <td>{u.agencyName}</td> : null}
-        <td>{roleLabels(u.roles, roleNames)}</td>
+        <td>
+          {roleLabels(u.roles, roleNames)}
+          {waiting
+            .filter((a) => a.kind === 'grant_roles')
+            .map((a) => (
+              <span key={a.id} className="sub waiting">
+                Waiting for approval: {roleLabels(a.roles, roleNames)}
+              </span>
+            ))}
+        </td>
         <td>
           {status(u)}
           <span className="sub">Second factor {u.totpEnabled ? 'set up' : 'not set up'}</span>
+          {waiting.some((a) => a.kind === 'reset_2fa') ? (
+            <span className="sub waiting">Reset waiting for approval</span>
+          ) : null}
         </td>
         <td className="nowrap">{formatDate(u.createdAt)}</td>
         <td>

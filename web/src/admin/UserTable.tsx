@@ -1,4 +1,4 @@
-import type { Catalogue, Me, UserRow } from '../types.ts';
+import type { AccountApproval, Catalogue, Me, UserRow } from '../types.ts';
 import { UserRowView } from './UserRowView.tsx';
 
 interface Props {
@@ -8,10 +8,12 @@ interface Props {
   roleNames: ReadonlyMap<string, string>;
   /** False when every account is of the reader's own agency, named above the table. */
   showAgency: boolean;
+  /** Requests waiting for a second administrator, named in their account's row. */
+  waiting: readonly AccountApproval[];
   onChanged: () => void;
 }
 
-export function UserTable({ users, me, catalogue, roleNames, showAgency, onChanged }: Props) {
+export function UserTable({ users, me, catalogue, roleNames, showAgency, waiting, onChanged }: Props) {
   if (users.length === 0) return <p>No accounts yet.</p>;
   return (
     <div className="table-wrap">
@@ -36,6 +38,7 @@ export function UserTable({ users, me, catalogue, roleNames, showAgency, onChang
               catalogue={catalogue}
               roleNames={roleNames}
               showAgency={showAgency}
+              waiting={waiting.filter((a) => a.user.id === u.id)}
               onChanged={onChanged}
             />
           ))}

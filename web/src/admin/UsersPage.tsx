@@ -42,6 +42,7 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
             catalogue={catalogue}
             roleNames={roleNames}
             showAgency={allAgencies}
+            waiting={approvals.data?.approvals ?? []}
             onChanged={changed}
           />
         ) : null}
