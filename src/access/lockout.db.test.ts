@@ -73,4 +73,36 @@ describe('a stranger who knows a user name', () => {
       .map((d) => d.minutes);
     expect(minutes).toEqual([1, 1, 1, 2]);
   });
+
+  it('cannot dodge the address lock with a forged X-Forwarded-For; a configured proxy passes the real address', async () => {
+    const u = await makeUser(t, ['analyst'], { totp: false });
+    const via = (app: TestApp, forwardedFor: string, password: string) =>
+      app.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: { username: u.username, password },
+      });
+    for (let i = 0; i < 5; i++) await via(t, `198.51.100.${i}`, 'guess');
+    expect((await via(t, '198.51.100.99', TEST_PASSWORD)).statusCode).toBe(401);
+
+    const behindProxy = await startTestApp({ LANTERN_TRUSTED_PROXIES: '10.0.0.0/8' });
+    try {
+      const v = await makeUser(behindProxy, ['analyst'], { totp: false });
+      const proxied = (forwardedFor: string, password: string) =>
+        behindProxy.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          remoteAddress: '10.0.0.2',
+          headers: { 'x-forwarded-for': forwardedFor },
+          payload: { username: v.username, password },
+        });
+      for (let i = 0; i < 5; i++) await proxied('203.0.113.50', 'guess');
+      expect((await proxied('203.0.113.50', TEST_PASSWORD)).statusCode).toBe(401);
+      expect((await proxied('198.51.100.7', TEST_PASSWORD)).statusCode).toBe(200);
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });

@@ -43,6 +43,13 @@ export const settingsSchema = z
     LANTERN_LOGIN_MAX_FAILURES: intSetting(5, 1, 100),
     LANTERN_LOCKOUT_MINUTES: intSetting(15, 1, 24 * 60),
     LANTERN_LOGIN_ACCOUNT_FAILURES: intSetting(50, 10, 100_000),
+    LANTERN_TRUSTED_PROXIES: z
+      .string()
+      .regex(
+        /^[0-9a-f.:/]+(,[0-9a-f.:/]+)*$/i,
+        'must be addresses or ranges (CIDR) of reverse proxies, separated by commas',
+      )
+      .optional(),
     LANTERN_LOGIN_ATTEMPTS_PER_IP: intSetting(30, 1, 10_000),
     LANTERN_BODY_LIMIT_BYTES: intSetting(1_048_576, 1024, 100 * 1_048_576),
     LANTERN_SECURE_COOKIES: boolSetting(false),
@@ -78,6 +85,8 @@ export interface Config {
   lockoutMs: number;
   /** Failures from every address together after which the account itself pauses (a short, growing delay). */
   loginAccountFailures: number;
+  /** Reverse proxies whose X-Forwarded-For names the client (LANTERN_TRUSTED_PROXIES); none by default. */
+  trustedProxies: string[];
   loginAttemptsPerIp: number;
   bodyLimitBytes: number;
   secureCookies: boolean;
@@ -182,6 +191,7 @@ export function loadConfig(
     loginMaxFailures: s.LANTERN_LOGIN_MAX_FAILURES,
     lockoutMs: s.LANTERN_LOCKOUT_MINUTES * 60_000,
     loginAccountFailures: s.LANTERN_LOGIN_ACCOUNT_FAILURES,
+    trustedProxies: (s.LANTERN_TRUSTED_PROXIES ?? '').split(',').filter(Boolean),
     loginAttemptsPerIp: s.LANTERN_LOGIN_ATTEMPTS_PER_IP,
     bodyLimitBytes: s.LANTERN_BODY_LIMIT_BYTES,
     secureCookies: s.LANTERN_SECURE_COOKIES,

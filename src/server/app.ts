@@ -65,7 +65,8 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: false,
+    // The client's address (throttles, lockouts, audit) comes from X-Forwarded-For only through a configured proxy.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
   });
