@@ -5,7 +5,7 @@ import { carryOutReset } from './account-reset.ts';
 import { appendAudit } from './audit.ts';
 import { addNotice } from './notices.ts';
 import { type Actor, can } from './policy.ts';
-import { grantNeedsSecondAdministrator, isRole, type Role } from './roles.ts';
+import { grantNeedsSecondAdministrator, isRole, ROLES, type Role } from './roles.ts';
 import type { SessionStore } from './sessions.ts';
 import { findUserById, setRoles, type UserRecord } from './users-store.ts';
 
@@ -258,7 +258,7 @@ export async function approveRequest(
       trx,
       row.user_id,
       'roles_granted',
-      `You were given the role(s) ${row.roles.join(', ')}, asked for by ${by.requestedBy.name} and approved by ${by.approvedBy.name}.`,
+      `You were given the role(s) ${row.roles.map((r) => (isRole(r) ? ROLES[r].label : r)).join(', ')}, asked for by ${by.requestedBy.name} and approved by ${by.approvedBy.name}.`,
     );
     return undefined;
   });
