@@ -10,7 +10,9 @@ import { findAgency, findCredentials } from '../access/users-store.ts';
 import { openDatabase } from '../db/connection.ts';
 import { loadSettingsOrExit, withContext } from './context.ts';
 
-const linkBase = (port: number) => `http://127.0.0.1:${port}`;
+/** Links point at the public address when one is configured (LANTERN_PUBLIC_URL), else at this machine. */
+const linkBase = (config: { publicUrl: string | undefined; port: number }) =>
+  config.publicUrl ?? `http://127.0.0.1:${config.port}`;
 
 export function registerAdminCommands(program: Command): void {
   program
@@ -70,7 +72,7 @@ export function registerAdminCommands(program: Command): void {
           roles: opts.role.filter(isRole),
         });
         process.stdout.write(
-          `User ${u.id} created. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config.port), linkToken)}\n`,
+          `User ${u.id} created. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config), linkToken)}\n`,
         );
         return 0;
       }),
@@ -89,7 +91,7 @@ export function registerAdminCommands(program: Command): void {
         });
         const { linkToken } = await resetFromConsole(database.db, sessions, SYSTEM_CLI, cred.id);
         process.stdout.write(
-          `Reset done; all sessions ended. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config.port), linkToken)}\n`,
+          `Reset done; all sessions ended. One-time sign-in link (72 hours):\n  ${signInLinkUrl(linkBase(config), linkToken)}\n`,
         );
         return 0;
       }),
