@@ -31,7 +31,14 @@ async function prepare(dataDir: string): Promise<void> {
 
 function startServer(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bin/lantern.js', 'serve'], {
-    env: { ...process.env, PORT: String(port), LANTERN_DATA_DIR: dataDir, LANTERN_LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LANTERN_DATA_DIR: dataDir,
+      // The key beside the data folder, not in the user's configuration folder.
+      LANTERN_KEY_FILE: `${dataDir}.key`,
+      LANTERN_LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -104,5 +111,6 @@ export async function apiBenchmark(opts: Record<string, string>): Promise<void> 
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}.key`, { force: true });
   }
 }

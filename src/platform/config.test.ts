@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +85,16 @@ describe('configuration', () => {
     const again = loadConfig({ LANTERN_DATA_DIR: dir, XDG_CONFIG_HOME: home }, (m) => warnings.push(m));
     expect(again.secretKey.toString('hex')).toBe(KEY);
     expect(warnings).toHaveLength(1);
+  });
+
+  it('warns when the key file can be read by others', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lantern-cfg-'));
+    const file = join(root, 'k.key');
+    writeFileSync(file, `${KEY}\n`, { mode: 0o644 });
+    chmodSync(file, 0o644);
+    const warnings: string[] = [];
+    loadConfig({ LANTERN_DATA_DIR: join(root, 'data'), LANTERN_KEY_FILE: file }, (m) => warnings.push(m));
+    expect(warnings.join()).toMatch(/can be read by other users/);
   });
 
   it('lists retired keys after the current one, newest first', () => {

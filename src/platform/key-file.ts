@@ -9,6 +9,7 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeFileSync,
   writeSync,
@@ -103,7 +104,13 @@ export function loadOrCreateKeyFile(
       `The secret key was kept inside the data folder; it has been moved to ${file} (readable by this user only). Back it up apart from the data.`,
     );
   }
-  if (existsSync(file)) return readKeyFile(file);
+  if (existsSync(file)) {
+    if (statSync(file).mode & 0o077)
+      warn(
+        `The key file ${file} can be read by other users of this machine: make it readable by its owner only (chmod 600).`,
+      );
+    return readKeyFile(file);
+  }
   const key = randomBytes(32);
   writeKeyFile(file, [key]);
   return [key];

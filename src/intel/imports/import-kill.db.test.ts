@@ -30,7 +30,12 @@ describe('an import stopped by killing the process', () => {
     },
     async () => {
       const data = mkdtempSync(join(tmpdir(), 'lantern-kill-'));
-      const env = { ...process.env, LANTERN_DATA_DIR: data, DATABASE_URL: '' };
+      const env = {
+        ...process.env,
+        LANTERN_DATA_DIR: data,
+        LANTERN_KEY_FILE: `${data}.key`,
+        DATABASE_URL: '',
+      };
       const cli = (...args: string[]) =>
         promisify(execFile)(process.execPath, ['bin/lantern.js', ...args], { env });
       await cli('agency', 'add', '--name', 'Kill test', '--kind', 'police');
