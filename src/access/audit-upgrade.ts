@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Database } from '../db/types.ts';
-import { appendOntoLegacy } from './audit.ts';
+import { appendOntoLegacy, CHAIN_SEALED } from './audit.ts';
 import { registerAuditKeys, type SecretKey, secretKeysOf } from './audit-keys.ts';
 import { SYSTEM_CLI } from './policy.ts';
 import { sealExistingRecords } from './record-seals.ts';
@@ -39,7 +39,7 @@ export async function sealLegacyChain(db: Kysely<Database>): Promise<{ legacyEnt
     if (last?.key_id) return null;
     await appendOntoLegacy(trx, {
       actor: SYSTEM_CLI,
-      action: 'audit.chain_sealed',
+      action: CHAIN_SEALED,
       resource: { type: 'audit_log' },
       outcome: 'success',
       detail: { legacyEntries: head.seq, legacyHead: head.hash },

@@ -10,7 +10,7 @@ import type { Db } from '../db/connection.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createTestDatabase } from '../db/testing.ts';
-import { recordAudit, verifyAuditChain } from './audit.ts';
+import { appendOntoLegacy, recordAudit, verifyAuditChain } from './audit.ts';
 import { oldEntryHash, rebuildChain, truncateAfter } from './audit-attack.ts';
 import { makeCheckpoint, verifyCheckpoints } from './audit-checkpoints.ts';
 import { registerAuditKeys } from './audit-keys.ts';
@@ -222,6 +222,20 @@ describe('entries written before the chain was keyed', () => {
     const r = await verifyAuditChain(database.db);
     expect(r.firstBad?.seq).toBe('6');
     expect(r.firstBad?.problem).toMatch(/does not follow/);
+  });
+
+  it('are trusted only when the seal of the upgrade is the first keyed entry after them', async () => {
+    await legacy(3);
+    await database.db
+      .transaction()
+      .execute((trx) =>
+        appendOntoLegacy(trx, { actor: SYSTEM_CLI, action: 'test.other', outcome: 'success' }),
+      );
+    expect((await verifyAuditChain(database.db)).firstBad).toEqual({
+      seq: '4',
+      problem:
+        'entry 4 is the first keyed entry but not the seal of the upgrade: the unkeyed entries before it were forged',
+    });
   });
 
   it('may not follow a keyed entry: unkeyed entries forged onto the end are found', async () => {

@@ -40,6 +40,8 @@ export interface AuditRow {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
+/** The action of the keyed entry that covers the unkeyed entries written before the upgrade (sealLegacyChain). */
+export const CHAIN_SEALED = 'audit.chain_sealed';
 
 /** JSON with object keys sorted at every depth: one byte string for one entry, whatever built it. */
 export function canonicalJson(value: unknown): string {
@@ -80,6 +82,17 @@ export function legacyEntryHash(prevHash: string, row: Omit<EntryBody, 'ip' | 'k
 export function sealedEntryHash(chainKey: Buffer, prevHash: string, row: EntryBody): string {
   const body = canonicalJson({ ...bodyOf(row), ip: row.ip, key_id: row.key_id });
   return createHmac('sha256', chainKey).update(`${prevHash}\n${body}`).digest('hex');
+}
+
+const chainKeys = new WeakMap<Buffer, Buffer>();
+/** The chain key derived from a secret key, once per key. */
+function chainKeyOf(secret: Buffer): Buffer {
+  let key = chainKeys.get(secret);
+  if (!key) {
+    key = deriveKey(secret, AUDIT_CHAIN_LABEL);
+    chainKeys.set(secret, key);
+  }
+  return key;
 }
 
 /**
@@ -132,7 +145,7 @@ async function append(trx: Transaction<Database>, input: AuditInput, ontoLegacy:
     ip: input.ip ?? clientAddress(trx, input.requestId),
     key_id: signing.id,
   };
-  const hash = sealedEntryHash(deriveKey(signing.key, AUDIT_CHAIN_LABEL), head.hash, row);
+  const hash = sealedEntryHash(chainKeyOf(signing.key), head.hash, row);
   await trx
     .insertInto('audit_log')
     .values({ ...row, detail: JSON.stringify(row.detail), prev_hash: head.hash, hash })
@@ -219,6 +232,11 @@ export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): P
           );
         if (sealedEntryHash(key, row.prev_hash, row) !== row.hash)
           return fail(seq, `entry ${seq} was altered`);
+        if (!keyedSeen && checked > 0 && row.action !== CHAIN_SEALED)
+          return fail(
+            seq,
+            `entry ${seq} is the first keyed entry but not the seal of the upgrade: the unkeyed entries before it were forged`,
+          );
         keyedSeen = true;
       }
       lastKeyed = row.key_id !== null;
