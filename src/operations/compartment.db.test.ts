@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../server/testing.ts';
+import { makeUser, signIn, startTestApp, type TestApp } from '../server/testing.ts';
 import {
   approvedOperation,
   type Cast,
@@ -17,6 +17,8 @@ let exhibitId: string;
 let entryId: string;
 let getRoutes: string[];
 let briefBeforeStart: unknown;
+let screenableBeforeStart: unknown;
+let receiver: string;
 
 const plans = '/api/operations/plans';
 
@@ -27,6 +29,9 @@ beforeAll(async () => {
   opId = op.id;
   decisionId = op.decisionId;
   briefBeforeStart = (await c.call('GET', `/api/operations/briefs/${opId}`, c.cookies.socialWorker)).json();
+  t.clock.advance(31_000);
+  receiver = await signIn(t, await makeUser(t, ['screening_officer'], { agencyId: c.servicesAgency }));
+  screenableBeforeStart = (await c.call('GET', '/api/screening/operations', receiver)).json().operations;
   // Before the start, an analyst outside the compartment looks the target up.
   await c.call('GET', `/api/intel/entities/${c.entity.id}`, c.cookies.analyst);
   // A commander outside it tries to open the operation, then finds the target through bulk reads: a search naming
@@ -247,6 +252,11 @@ describe('the compartment', () => {
     ]);
     const listed = (await c.call('GET', '/api/operations/briefs', c.cookies.socialWorker)).json().briefs;
     expect(JSON.stringify(listed)).not.toMatch(/executing|approved|status|04:30/);
+    // Nor does the list of operations a receiving screener may screen people from change when it starts.
+    const screenable = (await c.call('GET', '/api/screening/operations', receiver)).json().operations;
+    expect(screenable).toEqual(screenableBeforeStart);
+    expect(screenable).toEqual([expect.objectContaining({ id: opId, codeName: 'KESTREL' })]);
+    expect(JSON.stringify(screenable)).not.toMatch(/executing|approved|status/);
   });
 
   it('lets members see what outsiders cannot', async () => {

@@ -10,7 +10,8 @@ export const screeningLinkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
   app.get('/api/screening/operations', {
     config: { permission: 'screening.write' },
     schema: {
-      summary: 'Operations under way whose people you may screen: code name, people removed, screened so far',
+      summary:
+        'Operations whose people you may screen, from planning on: code name, people removed, screened so far',
       tags: ['screening'],
       response: { 200: z.object({ operations: z.array(z.record(z.string(), z.unknown())) }) },
     },

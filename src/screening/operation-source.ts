@@ -6,7 +6,11 @@ import { planOf } from '../operations/operation-view.ts';
 import { AppError } from '../platform/errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UNDER_WAY = ['executing', 'concluded'];
+/**
+ * Listed from planning on, not from the start: a list that gained the operation when it started would tell a
+ * receiving service (and anyone it leaks to) when the raid begins. For the same reason no status is shown.
+ */
+const LISTED = ['planning', 'approved', 'executing', 'concluded'];
 
 /** A reference as stored: an operation's id in its canonical lower case, any outside reference as typed. */
 export const sourceRefOf = (ref: string) => (UUID.test(ref) ? ref.toLowerCase() : ref);
@@ -16,11 +20,11 @@ export const operationIdOf = (ref: string | null) => (ref && UUID.test(ref) ? re
 
 /**
  * The operations whose people the actor may screen: those they are a member of, and those their agency receives
- * people from. Each with how many people its log says were removed and how many have been screened so far:
+ * people from, from the time they are planned. Each with how many people its log says were removed and how many have been screened so far:
  * counts and the code name only, never the target.
  */
 export async function screenableOperations(db: Kysely<Database>, actor: Actor) {
-  const ops = await db.selectFrom('operations').selectAll().where('status', 'in', UNDER_WAY).execute();
+  const ops = await db.selectFrom('operations').selectAll().where('status', 'in', LISTED).execute();
   const out = [];
   for (const op of ops) {
     const receives = actor.agencyId !== null && planOf(op).receivingAgencies.includes(actor.agencyId);
@@ -39,7 +43,6 @@ export async function screenableOperations(db: Kysely<Database>, actor: Actor) {
     out.push({
       id: op.id,
       codeName: op.code_name,
-      status: op.status,
       removed: removals.reduce((a, r) => a + Number((r.entry as { count?: number }).count ?? 0), 0),
       screened: Number(screened.n),
     });
@@ -57,6 +60,6 @@ export async function checkOperationSource(db: Kysely<Database>, actor: Actor, s
   if (!ok)
     throw new AppError(
       'validation_failed',
-      'sourceRef: no operation under way that you receive people from has this id',
+      'sourceRef: no operation that you receive people from has this id',
     );
 }

@@ -102,7 +102,6 @@ export interface ProtectionCaseRef {
 export interface ScreenableOperation {
   id: string;
   codeName: string;
-  status: string;
   removed: number;
   screened: number;
 }
