@@ -132,6 +132,14 @@ describe('records that decide fates, verified against the audit log', () => {
     });
     // The library says the same to a command.
     expect((await verifyRecords(t.database.db)).problems).toHaveLength(3);
+    // Another agency's auditor checks the same chain, but only their agency's records: these are not theirs.
+    const elsewhere = await signIn(t, await makeUser(t, ['auditor']));
+    const theirs = (await post('/api/audit/verify', elsewhere)).json();
+    expect(theirs.records).toEqual({
+      ok: true,
+      checked: { screening: 0, intervention_decision: 0, operation: 0, exhibit: 0 },
+      problems: [],
+    });
     // Put back, they match again: the seal is of the deciding fields, not of the moment.
     await tamperRows(`UPDATE screenings SET evaluation = jsonb_set(evaluation, '{outcome}', '"presumed_trafficked"'),
       non_punishment = true WHERE id = '${screening}'`);

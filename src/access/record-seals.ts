@@ -85,11 +85,24 @@ export function sealOfRow(db: Q, kind: SealedKind, row: Record<string, unknown>)
   return digest(deriveKey(newest.key, RECORD_SEAL_LABEL), kind, row);
 }
 
-async function readRows(db: Q, kind: SealedKind, id?: string): Promise<Record<string, unknown>[]> {
+/** The agencies whose records a check covers: every agency's for a command or a system-wide auditor. */
+export type AgencyScope = 'all' | readonly string[];
+
+const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
+const inScope = (scope: AgencyScope) => (scope === 'all' ? null : scope.length ? [...scope] : [NO_AGENCY]);
+
+async function readRows(
+  db: Q,
+  kind: SealedKind,
+  id?: string,
+  scope: AgencyScope = 'all',
+): Promise<Record<string, unknown>[]> {
   const { table, fields } = SEALED[kind];
   // biome-ignore lint/suspicious/noExplicitAny: the table and columns come from the constant above
   let q = (db as Kysely<any>).selectFrom(table).select([...fields]);
   if (id !== undefined) q = q.where('id', '=', id);
+  const agencies = inScope(scope);
+  if (agencies) q = q.where('agency_id', 'in', agencies);
   return (await q.execute()) as Record<string, unknown>[];
 }
 
@@ -122,11 +135,17 @@ interface SealEntry {
   seal: string;
 }
 
-async function latestSeals(db: Kysely<Database>, kind: SealedKind): Promise<Map<string, SealEntry>> {
+async function latestSeals(
+  db: Kysely<Database>,
+  kind: SealedKind,
+  scope: AgencyScope,
+): Promise<Map<string, SealEntry>> {
+  const agencies = inScope(scope);
   const r = await sql<SealEntry>`
     SELECT DISTINCT ON (resource_id) resource_id, seq, action, key_id, detail->>'seal' AS seal
     FROM audit_log
     WHERE resource_type = ${kind} AND detail->>'seal' IS NOT NULL
+      ${agencies ? sql`AND (agency_id IS NULL OR agency_id IN (${sql.join(agencies)}))` : sql``}
     ORDER BY resource_id, seq DESC`.execute(db);
   return new Map(r.rows.map((e) => [e.resource_id, e]));
 }
@@ -136,16 +155,16 @@ async function latestSeals(db: Kysely<Database>, kind: SealedKind): Promise<Map<
  * entry that sealed it; re-verifies every exhibit's chain of custody. Names each record changed behind the
  * application's back (a presumed victim turned "not indicated", non-punishment cleared, a decision's status, an
  * approval) and the entry it no longer matches. Trust in the entries comes from the keyed chain: run
- * verifyAuditChain too.
+ * verifyAuditChain too. `scope` limits the check to the records of some agencies (an agency's auditor).
  */
-export async function verifyRecords(db: Kysely<Database>): Promise<RecordsCheck> {
+export async function verifyRecords(db: Kysely<Database>, scope: AgencyScope = 'all'): Promise<RecordsCheck> {
   const sealKey = keyLookup(auditKeys(db), RECORD_SEAL_LABEL);
   const problems: RecordProblem[] = [];
   const checked = { screening: 0, intervention_decision: 0, operation: 0, exhibit: 0 };
   for (const kind of SEALED_KINDS) {
     const spec = SEALED[kind];
-    const seals = await latestSeals(db, kind);
-    const rows = await readRows(db, kind);
+    const seals = await latestSeals(db, kind, scope);
+    const rows = await readRows(db, kind, undefined, scope);
     const seen = new Set<string>();
     for (const row of rows) {
       const id = String(row.id);
@@ -182,8 +201,9 @@ export async function verifyRecords(db: Kysely<Database>): Promise<RecordsCheck>
           problem: `${name}: differs from ${where}: it was changed outside the application`,
         });
     }
+    // A sealed record gone from its table (of the scope: an entry by another agency's staff is not theirs to see).
     for (const [id, entry] of seals)
-      if (!seen.has(id) && spec.checkedWhenSealed)
+      if (!seen.has(id) && spec.checkedWhenSealed && !(await existsElsewhere(db, kind, id)))
         problems.push({
           type: kind,
           id,
@@ -191,7 +211,10 @@ export async function verifyRecords(db: Kysely<Database>): Promise<RecordsCheck>
           problem: `${NAMES[kind]} ${id}: sealed by audit entry ${entry.seq} but no longer exists`,
         });
   }
-  const exhibits = await db.selectFrom('exhibits').select(['id', 'ref']).orderBy('ref').execute();
+  const agencies = inScope(scope);
+  let xq = db.selectFrom('exhibits').select(['id', 'ref']).orderBy('ref');
+  if (agencies) xq = xq.where('agency_id', 'in', agencies);
+  const exhibits = await xq.execute();
   for (const x of exhibits) {
     checked.exhibit++;
     const c = await verifyCustody(db, x.id);
@@ -199,6 +222,17 @@ export async function verifyRecords(db: Kysely<Database>): Promise<RecordsCheck>
       problems.push({ type: 'exhibit', id: x.id, entry: null, problem: `exhibit ${x.ref}: ${p}` });
   }
   return { ok: problems.length === 0, checked, problems };
+}
+
+/** A record outside the scope still exists: it is not "gone", only not this auditor's. */
+async function existsElsewhere(db: Kysely<Database>, kind: SealedKind, id: string): Promise<boolean> {
+  // biome-ignore lint/suspicious/noExplicitAny: the table comes from the constant above
+  const found = await (db as Kysely<any>)
+    .selectFrom(SEALED[kind].table)
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return found !== undefined;
 }
 
 /**

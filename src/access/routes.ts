@@ -10,7 +10,8 @@ import { appendAudit, verifyAuditChain } from './audit.ts';
 import { makeCheckpoint } from './audit-checkpoints.ts';
 import { readAudit } from './audit-query.ts';
 import { PERMISSIONS } from './catalogue.ts';
-import { can, seesAllAgencies } from './policy.ts';
+import { overseenBy } from './oversight.ts';
+import { auditAgencies, can, seesAllAgencies } from './policy.ts';
 import { verifyRecords } from './record-seals.ts';
 import { ROLES, type Role } from './roles.ts';
 import {
@@ -277,7 +278,9 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
     schema: { summary: 'Check the audit chain end to end', tags: ['audit'], response: { 200: verifyReply } },
     handler: async (request) => {
       const result = await verifyAuditChain(db);
-      const records = await verifyRecords(db);
+      // The records of the agencies this actor audits: the chain is one, the records are theirs.
+      const actor = actorOf(request);
+      const records = await verifyRecords(db, auditAgencies(actor, await overseenBy(db, actor.agencyId)));
       await db.transaction().execute((trx) =>
         appendAudit(trx, {
           actor: actorOf(request),
