@@ -6,7 +6,8 @@ import type { LeakReview } from './types.ts';
 
 /**
  * Who saw the operation, its decision, its target and its suspects, and when: views by people outside the team
- * before the start are flagged. Loading it is itself audited.
+ * before the start are flagged, refused attempts to open the operation (denied) and searches, exports and pages
+ * that returned the target among other entities included. Loading it is itself audited.
  */
 export function LeakReviewPanel({ id }: { id: string }) {
   const loaded = useLoad<LeakReview>(`${operationApi(id)}/leak-review`);
@@ -57,7 +58,10 @@ export function LeakReviewPanel({ id }: { id: string }) {
                     <td className="mono small">
                       {e.action} ({e.outcome})
                     </td>
-                    <td>{e.about}</td>
+                    <td>
+                      {e.about}
+                      {e.amongOthers ? <span className="sub">among other entities returned</span> : null}
+                    </td>
                     <td>{e.memberAtTheTime ? 'Yes' : 'No'}</td>
                   </tr>
                 ))}

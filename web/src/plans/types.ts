@@ -147,6 +147,8 @@ export interface LeakEvent {
   action: string;
   outcome: string;
   about: string;
+  /** A bulk read (a search, an export, a neighbour's page) that returned it among other entities. */
+  amongOthers: boolean;
   beforeStart: boolean;
   memberAtTheTime: boolean;
 }
