@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// Entry point of the `lantern` command: runs the TypeScript sources through tsx.
+// Entry point of the `lantern` command: runs the TypeScript sources through tsx, on Node.js 22.12 or newer.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  process.stderr.write(`Lantern needs Node.js 22.12 or newer; this is ${process.versions.node}.\n`);
-  process.exit(1);
-}
+const tooOld = major < 22 || (major === 22 && minor < 12);
+// `npm install` brings Node.js 22 (the `node` dependency) into node_modules/.bin, which npm scripts and npx put
+// first on PATH; a command started directly by an older node runs itself again on that one.
+const projectNode = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'node');
+
 // The world generator and bulk imports stream whatever the size, but V8 lets garbage pile up far beyond what is
 // alive unless its heap has a ceiling: these commands run under one, so their memory stays flat (measured by
 // `npm run bench -- world` and `npm run bench -- import-memory`); an import's live heap is about 45 MB, and a
@@ -12,27 +18,41 @@ if (major < 22 || (major === 22 && minor < 12)) {
 const HEAP_FLAG = '--max-old-space-size=';
 const ceiling =
   process.argv[2] === 'world' && process.argv[3] === 'generate' ? 384 : process.argv[2] === 'import' ? 96 : 0;
-if (ceiling > 0 && !process.execArgv.some((a) => a.startsWith(HEAP_FLAG))) {
-  // The command runs in a child under the ceiling. Signals are passed on; and should this process be killed
-  // outright, the child sees its channel close and stops too (an import then rolls back, as when killed itself).
-  const { spawn } = await import('node:child_process');
-  const child = spawn(
-    process.execPath,
-    [
-      `${HEAP_FLAG}${ceiling}`,
-      ...(ceiling < 128 ? ['--max-semi-space-size=4'] : []),
-      ...process.execArgv,
-      ...process.argv.slice(1),
-    ],
-    { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, LANTERN_HEAP_CHILD: '1' } },
-  );
+
+/**
+ * Runs this command again in a child (`node` with `flags`), passing signals on and exiting as it exits; should
+ * this process be killed outright, the child sees its channel close and stops too (an import then rolls back,
+ * as when killed itself).
+ */
+function runInChild(node, flags) {
+  const child = spawn(node, [...flags, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, LANTERN_CHILD: '1' },
+  });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + 15 : 1)));
-} else {
-  if (process.channel && process.env.LANTERN_HEAP_CHILD === '1') {
-    process.channel.unref();
-    process.on('disconnect', () => process.exit(137));
+}
+
+if (process.channel && process.env.LANTERN_CHILD === '1') {
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(137));
+}
+if (tooOld) {
+  if (process.env.LANTERN_CHILD !== '1' && existsSync(projectNode)) {
+    runInChild(projectNode, []);
+  } else {
+    process.stderr.write(
+      `Lantern needs Node.js 22.12 or newer; this is ${process.versions.node}. Run \`npm install\` in Lantern's folder ` +
+        '(it brings Node.js 22), then `npm start` or `npx lantern`.\n',
+    );
+    process.exit(1);
   }
+} else if (ceiling > 0 && !process.execArgv.some((a) => a.startsWith(HEAP_FLAG))) {
+  runInChild(process.execPath, [
+    `${HEAP_FLAG}${ceiling}`,
+    ...(ceiling < 128 ? ['--max-semi-space-size=4'] : []),
+  ]);
+} else {
   const { register } = await import('tsx/esm/api');
   register();
   await import('../src/cli/main.ts');

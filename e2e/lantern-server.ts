@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM } from './chromium.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 const LINK = /http:\/\/127\.0\.0\.1:(\d+)\/#\/welcome\/([A-Za-z0-9_-]+)/;
@@ -182,10 +183,10 @@ async function terminate(child: ChildProcess): Promise<number | null> {
   return child.exitCode;
 }
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+/** Chromium (Debian's, or LANTERN_CHROMIUM), headless, with the flags this machine's closed network needs. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',
