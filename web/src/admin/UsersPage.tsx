@@ -6,6 +6,7 @@ import { AgencyTable } from './AgencyTable.tsx';
 import { ApprovalsPanel } from './ApprovalsPanel.tsx';
 import { CreateAgencyForm } from './CreateAgencyForm.tsx';
 import { CreateUserForm } from './CreateUserForm.tsx';
+import { OversightForm } from './OversightForm.tsx';
 import { UserTable } from './UserTable.tsx';
 
 interface Props {
@@ -65,6 +66,9 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
           <ErrorMessage message={agencies.error} />
           {agencies.data ? <AgencyTable agencies={agencies.data.agencies} /> : null}
           {can('agency.create') ? <CreateAgencyForm onCreated={agencies.reload} /> : null}
+          {can('agency.oversee') && agencies.data ? (
+            <OversightForm agencies={agencies.data.agencies} />
+          ) : null}
         </section>
       ) : null}
     </>
