@@ -3,6 +3,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { AuditTable } from './AuditTable.tsx';
+import { OperationLeakReview } from './OperationLeakReview.tsx';
 import { VerifyChain } from './VerifyChain.tsx';
 
 export function AuditPage({ me }: { me: Me }) {
@@ -14,9 +15,14 @@ export function AuditPage({ me }: { me: Me }) {
       <p className="lead">
         Every sign-in, change and access to protected records is written to a chained log that cannot be
         altered unnoticed.{' '}
-        {everyAgency ? 'You see the entries of every agency.' : `You see the entries of ${me.agency.name}.`}
+        {everyAgency
+          ? 'You see the entries of every agency.'
+          : me.user.roles.includes('auditor')
+            ? `You see the entries of ${me.agency.name} and of the agencies it oversees.`
+            : `You see the entries of ${me.agency.name}.`}
       </p>
       {me.permissions.includes('audit.verify') ? <VerifyChain onVerified={audit.reload} /> : null}
+      {me.permissions.includes('audit.read') ? <OperationLeakReview /> : null}
       <section className="panel" aria-labelledby="audit-latest">
         <div className="panel-head">
           <h2 id="audit-latest">Latest entries</h2>

@@ -9,8 +9,12 @@ import type { LeakReview } from './types.ts';
  * before the start are flagged, refused attempts to open the operation (denied) and searches, exports and pages
  * that returned the target among other entities included. Loading it is itself audited.
  */
-export function LeakReviewPanel({ id }: { id: string }) {
-  const loaded = useLoad<LeakReview>(`${operationApi(id)}/leak-review`);
+export function LeakReviewPanel({ id, asAuditor = false }: { id: string; asAuditor?: boolean }) {
+  const loaded = useLoad<LeakReview>(
+    asAuditor
+      ? `/api/audit/operations/${encodeURIComponent(id)}/leak-review`
+      : `${operationApi(id)}/leak-review`,
+  );
   const r = loaded.data;
   return (
     <section className="panel" aria-labelledby="leak-h">
