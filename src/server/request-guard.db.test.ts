@@ -196,3 +196,30 @@ describe('content types of state-changing API requests', () => {
     expect(await agencies()).toBe(before);
   });
 });
+
+describe('a server bound to every interface', () => {
+  it('answers to its addresses typed as digits, but takes an origin only from the address it was reached at', async () => {
+    const wide = await startTestApp({ HOST: '0.0.0.0' });
+    try {
+      const admin = await makeUser(wide, ['system_admin']);
+      const wideCookie = await signIn(wide, admin);
+      const post = (headers: Record<string, string>, name: string) =>
+        wide.app.inject({
+          method: 'POST',
+          url: '/api/agencies',
+          headers,
+          ...withSession(wideCookie),
+          payload: { name, kind: 'ngo' },
+        });
+      expect((await post({ host: '10.0.0.5:80', origin: 'http://10.0.0.5' }, 'Wide One')).statusCode).toBe(
+        201,
+      );
+      expect((await post({ host: '10.0.0.5:80', origin: 'http://203.0.113.5' }, 'Wide Two')).statusCode).toBe(
+        403,
+      );
+      expect((await post({ host: 'lantern.attacker.example:80' }, 'Wide Three')).statusCode).toBe(421);
+    } finally {
+      await wide.close();
+    }
+  });
+});

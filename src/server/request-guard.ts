@@ -55,8 +55,11 @@ export class HostRules {
     return `http://${host}:${this.port()}`;
   }
 
-  /** `port` null: the Host header named none, so the scheme's default (80, or 443 behind TLS) is meant. */
-  allows(hostname: string, port: number | null): boolean {
+  /**
+   * `port` null: the Host header named none, so the scheme's default (80, or 443 behind TLS) is meant.
+   * `anyAddress`: when bound to every interface, accept any address typed as digits (for the Host header only).
+   */
+  allows(hostname: string, port: number | null, anyAddress = true): boolean {
     const ports = port === null ? [80, 443] : [port];
     const own = this.port();
     const configured = bracketed(this.config.host.toLowerCase());
@@ -64,7 +67,7 @@ export class HostRules {
     if (WILDCARD_HOSTS.has(configured)) {
       for (const n of LOOPBACK_NAMES) names.add(n);
       // Rebinding needs a name; an address typed as digits cannot be rebound.
-      if (IPV4.test(hostname) || hostname.startsWith('[')) names.add(hostname);
+      if (anyAddress && (IPV4.test(hostname) || hostname.startsWith('['))) names.add(hostname);
     } else {
       names.add(configured);
       if (LOOPBACK_HOSTS.has(configured)) for (const n of LOOPBACK_NAMES) names.add(n);
@@ -83,12 +86,18 @@ export class HostRules {
     return a !== null && this.allows(a.hostname, a.port);
   }
 
-  /** An Origin (or a Referer's origin) is ours when it is http(s) on an address we answer to. */
-  allowsOrigin(origin: string): boolean {
+  /**
+   * An Origin (or a Referer's origin) is ours when it is http(s) on a name we answer to, or the very address
+   * the request was sent to (its Host, already checked): a page on some other machine's address is not ours.
+   */
+  allowsOrigin(origin: string, host: string | undefined): boolean {
     if (!URL.canParse(origin)) return false;
     const u = new URL(origin);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
-    return this.allows(u.hostname, u.port === '' ? defaultPort(u.protocol) : Number(u.port));
+    const port = u.port === '' ? defaultPort(u.protocol) : Number(u.port);
+    const own = host ? parseAuthority(host, u.protocol) : null;
+    if (own && own.hostname === u.hostname && (own.port ?? defaultPort(u.protocol)) === port) return true;
+    return this.allows(u.hostname, port, false);
   }
 }
 
@@ -115,8 +124,8 @@ export function registerRequestGuard(app: FastifyInstance, rules: HostRules): vo
     const referer = header(request, 'referer');
     if (
       origin !== undefined
-        ? !rules.allowsOrigin(origin)
-        : referer !== undefined && !rules.allowsOrigin(referer)
+        ? !rules.allowsOrigin(origin, header(request, 'host'))
+        : referer !== undefined && !rules.allowsOrigin(referer, header(request, 'host'))
     )
       throw new AppError('forbidden', 'This request did not come from the Lantern app.');
   });
