@@ -146,6 +146,20 @@ describe('records that decide fates, verified against the audit log', () => {
     expect((await verifyRecords(t.database.db)).problems).toHaveLength(2);
   });
 
+  it('names an approved operation whose approval was wiped from the database', async () => {
+    const op = await approvedOperation(c, 'KESTREL');
+    await post(`/api/operations/plans/${op.id}/approval`, c.cookies.deputy, { version: op.version });
+    await tamperRows(`UPDATE operations SET approved_by = NULL, approved_at = NULL WHERE id = '${op.id}'`);
+    const r = await verifyRecords(t.database.db);
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        type: 'operation',
+        id: op.id,
+        problem: expect.stringMatching(/differs from audit entry \d+ \(operations.plan_approve\)/),
+      }),
+    );
+  });
+
   it('names a completed screening no audit entry sealed (written straight into the database)', async () => {
     const s = (await post('/api/screenings', officer, start)).json();
     await tamperRows(`UPDATE screenings SET status = 'completed', completed_at = now() WHERE id = '${s.id}'`);

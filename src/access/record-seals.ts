@@ -20,6 +20,7 @@ const SEALED = {
     fields: ['id', 'status', 'evaluation', 'non_punishment', 'completed_at', 'set_id', 'set_version'],
     /** A completed screening must be sealed; one with a seal is checked whatever its state. */
     mustBeSealed: (r: Record<string, unknown>) => r.status === 'completed',
+    extra: [],
     checkedWhenSealed: true,
   },
   intervention_decision: {
@@ -39,6 +40,7 @@ const SEALED = {
       'approved_at',
     ],
     mustBeSealed: () => true,
+    extra: [],
     checkedWhenSealed: true,
   },
   operation: {
@@ -53,8 +55,14 @@ const SEALED = {
       'approved_by',
       'approved_at',
     ],
-    /** Only an approved plan: a change of plan legitimately clears the approval, and the seal with it. */
-    mustBeSealed: (r: Record<string, unknown>) => r.approved_by !== null,
+    /** Read to know whether the operation must carry an approval; not sealed (it moves on after approval). */
+    extra: ['status'],
+    /**
+     * An approved plan, and any operation past its approval (one under way or ended must have one). A change of
+     * plan before the start legitimately clears the approval and sends the operation back to planning.
+     */
+    mustBeSealed: (r: Record<string, unknown>) =>
+      r.approved_by !== null || ['approved', 'executing', 'concluded'].includes(String(r.status)),
     checkedWhenSealed: false,
   },
 } as const;
@@ -97,9 +105,9 @@ async function readRows(
   id?: string,
   scope: AgencyScope = 'all',
 ): Promise<Record<string, unknown>[]> {
-  const { table, fields } = SEALED[kind];
+  const { table, fields, extra } = SEALED[kind];
   // biome-ignore lint/suspicious/noExplicitAny: the table and columns come from the constant above
-  let q = (db as Kysely<any>).selectFrom(table).select([...fields]);
+  let q = (db as Kysely<any>).selectFrom(table).select([...fields, ...extra]);
   if (id !== undefined) q = q.where('id', '=', id);
   const agencies = inScope(scope);
   if (agencies) q = q.where('agency_id', 'in', agencies);
