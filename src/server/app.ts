@@ -128,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
       const address = app.server.address();
       return typeof address === 'object' && address ? address.port : null;
     }),
+    database.db,
   );
   registerAuthentication(app, { db: database.db, sessions });
 

@@ -153,6 +153,14 @@ describe('Origin of state-changing requests (CSRF)', () => {
     });
     expect(signOut.statusCode).toBe(403);
     expect(await agencies()).toBe(before);
+    const denied = await t.database.db
+      .selectFrom('audit_log')
+      .select(['resource_id', 'detail'])
+      .where('action', '=', 'request.origin')
+      .where('outcome', '=', 'denied')
+      .execute();
+    expect(denied.map((d) => d.resource_id)).toContain('POST /api/agencies');
+    expect(JSON.stringify(denied)).not.toContain('attacker');
   });
 
   it("accepts the app's own origin, and clients that name none", async () => {

@@ -1,4 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../access/audit.ts';
+import type { Database } from '../db/types.ts';
 import type { Config } from '../platform/config.ts';
 import { AppError } from '../platform/errors.ts';
 
@@ -111,11 +114,11 @@ const header = (request: FastifyRequest, name: string): string | undefined => {
  * - the Host header must be an address this server answers to (else 421), so a rebound name reaches nothing;
  * - a state-changing request that names its origin (Origin, or else Referer) must come from this app (else 403).
  *   A request naming neither is not from a browser page (browsers send Origin on every cross-site POST and on
- *   every fetch POST), so API clients and scripts need neither;
+ *   every fetch POST), so API clients and scripts need neither. Refusals are audited (no session is looked at);
  * - a state-changing API request with a body type must send JSON (or a file upload's own type): the types a
  *   form or a simple cross-site request may send (text/plain, forms) are refused (415), body or not.
  */
-export function registerRequestGuard(app: FastifyInstance, rules: HostRules): void {
+export function registerRequestGuard(app: FastifyInstance, rules: HostRules, db: Kysely<Database>): void {
   app.decorate('publicUrl', () => rules.publicUrl());
   app.addHook('onRequest', async (request) => {
     if (!rules.allowsHostHeader(header(request, 'host'))) throw new AppError('wrong_host');
@@ -126,8 +129,17 @@ export function registerRequestGuard(app: FastifyInstance, rules: HostRules): vo
       origin !== undefined
         ? !rules.allowsOrigin(origin, header(request, 'host'))
         : referer !== undefined && !rules.allowsOrigin(referer, header(request, 'host'))
-    )
+    ) {
+      await recordAudit(db, {
+        actor: null,
+        action: 'request.origin',
+        resource: { type: 'route', id: `${request.method} ${request.routeOptions.url ?? '(unmatched)'}` },
+        outcome: 'denied',
+        requestId: request.id,
+        detail: { reason: origin !== undefined ? 'foreign_origin' : 'foreign_referer' },
+      });
       throw new AppError('forbidden', 'This request did not come from the Lantern app.');
+    }
   });
   // After the session check, so a caller without one learns only that (401), whatever type it sent.
   app.addHook('preParsing', async (request) => {
