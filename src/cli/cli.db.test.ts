@@ -32,6 +32,8 @@ describe.skipIf(process.env.DATABASE_URL)('lantern command', { timeout: 120_000 
       ['user', 'reset-2fa'],
       ['token', 'create'],
       ['audit', 'verify'],
+      ['audit', 'checkpoint'],
+      ['audit', 'seal-legacy'],
       ['evidence', 'verify'],
     ]) {
       const r = await run(...sub, '--help');
