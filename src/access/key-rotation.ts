@@ -7,8 +7,8 @@ import { appendAudit } from './audit.ts';
 import { SYSTEM_CLI } from './policy.ts';
 
 export interface Rotation {
-  /** Id of the key that sealed before; null when nothing changed keys (environment: see below). */
-  from: string;
+  /** Id of the key that sealed before; null with keys from the environment (the operator changed them already). */
+  from: string | null;
   to: string;
   generated: boolean;
   counts: ResealCounts;
@@ -26,7 +26,7 @@ export interface Rotation {
  */
 export async function rotateKeys(database: Db, config: Config): Promise<Rotation> {
   const before = config.secretKeys;
-  const from = before[0]?.id ?? '';
+  const from = config.keyFile ? (before[0]?.id ?? null) : null;
   let ring = before;
   let generated = false;
   if (config.keyFile) {
