@@ -2,7 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
-import { activeRole } from '../operations/compartment.ts';
+import { activeRole, auditRefusal } from '../operations/compartment.ts';
 import { AppError } from '../platform/errors.ts';
 import { CUSTODY_GENESIS, custodyHash } from './chain.ts';
 import type { ExhibitInput } from './schema.ts';
@@ -124,8 +124,11 @@ export async function visibleExhibit(
       .select('status')
       .where('id', '=', x.operation_id)
       .executeTakeFirstOrThrow();
-    if (op.status !== 'concluded' && !(await activeRole(db, x.operation_id, actor.userId)))
+    if (op.status !== 'concluded' && !(await activeRole(db, x.operation_id, actor.userId))) {
+      // A try at an exhibit of a running operation is a try at the operation: its leak review shows it.
+      await auditRefusal(db, actor, x.operation_id, 'member', 'exhibit');
       throw new AppError('not_found');
+    }
   }
   return x;
 }

@@ -322,6 +322,15 @@ describe('the compartment', () => {
       expect.objectContaining({ ...outside, about: 'the target', amongOthers: true }),
     ]);
     expect(review.nonMembersBeforeStart.some((n: string) => n.startsWith(outsiderName))).toBe(true);
+    // A try at an exhibit the operation seized counts as a try at the operation.
+    const denied = (events: { who: string; outcome: string; about: string }[]) =>
+      events.filter((e) => e.who === outsiderName && e.outcome === 'denied' && e.about === 'the operation')
+        .length;
+    expect((await c.call('GET', `/api/evidence/exhibits/${exhibitId}`, c.cookies.outsider)).statusCode).toBe(
+      404,
+    );
+    const again = (await c.call('GET', `${plans}/${opId}/leak-review`, c.cookies.planner)).json();
+    expect(denied(again.events)).toBe(denied(review.events) + 1);
     // Refusals after the start are there too, and the bulk reads' entries hold ids, never names.
     expect(
       review.events.some(

@@ -34,13 +34,19 @@ export async function activeRole(
  * write either way, so the answer's timing does not tell an outsider the operation is there). The entry names the
  * operation, so the audit view hides it from outsiders until the operation has ended, and the leak review shows it.
  */
-async function auditRefusal(db: Q, actor: Actor, operationId: string, need: 'member' | 'command') {
+export async function auditRefusal(
+  db: Q,
+  actor: Actor,
+  operationId: string,
+  need: 'member' | 'command',
+  via?: 'exhibit',
+) {
   const entry = {
     actor,
     action: 'operations.access',
     resource: { type: 'operation', id: operationId },
     outcome: 'denied' as const,
-    detail: { need },
+    detail: via ? { need, via } : { need },
   };
   // Inside a caller's transaction the entry commits or rolls back with it; on its own it commits at once.
   if (db.isTransaction) await appendAudit(db as Transaction<Database>, entry);
