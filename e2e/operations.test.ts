@@ -207,15 +207,9 @@ describe('an operation in the browser, from plan to after-action review', () => 
     const recorded = page.getByRole('region', { name: 'Recorded' });
     await recorded.getByText('Nothing recorded yet.').waitFor();
 
-    await page.getByRole('button', { name: 'Arrest', exact: true }).click();
-    const arrest = page.getByRole('region', { name: 'Record an arrest' });
-    await arrest.getByLabel('Planned suspect').selectOption({ label: SUSPECT });
-    await expect(arrest.getByLabel('Person arrested').inputValue()).resolves.toBe(SUSPECT);
-    await arrest.getByLabel('Where arrested').fill('Office behind the drying yard');
-    await arrest.getByLabel('Kept apart from potential victims and witnesses').check();
-    await arrest.getByRole('button', { name: 'Record the arrest' }).click();
-    await page.getByText('Arrest recorded.').waitFor();
-    await recorded.getByRole('row', { name: new RegExp(SUSPECT) }).waitFor();
+    // The evidence officer records exhibits and notes, not arrests or people removed: those are other roles'.
+    await expect(page.getByRole('button', { name: 'Arrest', exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'People removed', exact: true }).count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Exhibit', exact: true }).click();
     let exhibit = page.getByRole('region', { name: 'Record an exhibit' });
@@ -251,17 +245,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await phoneRow.waitFor();
     await expect(phoneRow.locator('time').textContent()).resolves.toBe(queuedAt);
 
-    await page.getByRole('button', { name: 'People removed', exact: true }).click();
-    const removal = page.getByRole('region', { name: 'Record people removed' });
-    await expect(removal.getByLabel('Taken to').inputValue()).resolves.toBe(SITE);
-    await expect(removal.getByLabel('Languages').inputValue()).resolves.toBe('my');
-    await removal.getByLabel('People removed').fill('3');
-    await removal.getByLabel('Transport', { exact: true }).fill('Shelter van 1');
-    await removal.getByRole('button', { name: 'Record the removal' }).click();
-    await page.getByText('Removal recorded.').waitFor();
-    await recorded.getByRole('row', { name: new RegExp(`3 people to ${SITE}`) }).waitFor();
-    await expect(recorded.getByRole('row').count()).resolves.toBe(5);
-    await page.screenshot({ path: '/tmp/field-phone.png', fullPage: true });
+    await expect(recorded.getByRole('row').count()).resolves.toBe(3);
 
     // The ledger goes to the evidence store: the chain grows to two entries and still verifies.
     await recorded
@@ -296,6 +280,51 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await page.emulateMedia({ media: 'screen' });
     expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();
+  });
+
+  it('on their phones the arrest team records the arrest and victim care the people removed, each only that', async () => {
+    const arrester = await watchedPage(browser, PHONE);
+    await signInAsDemo(arrester.page, server.baseUrl, POLICE, /Nattaya/);
+    await openKestrel(arrester.page, true);
+    await arrester.page.getByRole('link', { name: 'Open the execution screen' }).click();
+    await heading(arrester.page, 'KESTREL: execution').waitFor();
+    let page = arrester.page;
+    await expect(page.getByRole('button', { name: 'Exhibit', exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'People removed', exact: true }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Arrest', exact: true }).click();
+    const arrest = page.getByRole('region', { name: 'Record an arrest' });
+    await arrest.getByLabel('Planned suspect').selectOption({ label: SUSPECT });
+    await expect(arrest.getByLabel('Person arrested').inputValue()).resolves.toBe(SUSPECT);
+    await arrest.getByLabel('Where arrested').fill('Office behind the drying yard');
+    await arrest.getByLabel('Kept apart from potential victims and witnesses').check();
+    await arrest.getByRole('button', { name: 'Record the arrest' }).click();
+    await page.getByText('Arrest recorded.').waitFor();
+    let recorded = page.getByRole('region', { name: 'Recorded' });
+    await recorded.getByRole('row', { name: new RegExp(SUSPECT) }).waitFor();
+    expect(arrester.problems).toEqual([]);
+    await arrester.context.close();
+
+    const carer = await watchedPage(browser, PHONE);
+    await signInAsDemo(carer.page, server.baseUrl, SERVICES, /Duangjai/);
+    await openKestrel(carer.page, true);
+    await carer.page.getByRole('link', { name: 'Open the execution screen' }).click();
+    await heading(carer.page, 'KESTREL: execution').waitFor();
+    page = carer.page;
+    await expect(page.getByRole('button', { name: 'Arrest', exact: true }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'People removed', exact: true }).click();
+    const removal = page.getByRole('region', { name: 'Record people removed' });
+    await expect(removal.getByLabel('Taken to').inputValue()).resolves.toBe(SITE);
+    await expect(removal.getByLabel('Languages').inputValue()).resolves.toBe('my');
+    await removal.getByLabel('People removed').fill('3');
+    await removal.getByLabel('Transport', { exact: true }).fill('Shelter van 1');
+    await removal.getByRole('button', { name: 'Record the removal' }).click();
+    await page.getByText('Removal recorded.').waitFor();
+    recorded = page.getByRole('region', { name: 'Recorded' });
+    await recorded.getByRole('row', { name: new RegExp(`3 people to ${SITE}`) }).waitFor();
+    await expect(recorded.getByRole('row').count()).resolves.toBe(5);
+    await page.screenshot({ path: '/tmp/field-phone.png', fullPage: true });
+    expect(carer.problems).toEqual([]);
+    await carer.context.close();
   });
 
   it('a commander concludes KESTREL and submits the after-action review on the three objectives', async () => {

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, OperationTable } from '../db/types.ts';
+import { LOG_KINDS_BY_ROLE } from './log-roles.ts';
 import type { MemberRole, Plan } from './plan-schema.ts';
 import { noGoItems, planGaps } from './readiness.ts';
 
@@ -89,6 +90,8 @@ export async function operationView(db: Q, op: OperationRow, myRole: MemberRole)
     receivers: receivers.map((r) => ({ id: r.id, name: r.name })),
     members,
     myRole,
+    /** The entries of the execution log the reader's role records (see log-roles.ts). */
+    myLogKinds: LOG_KINDS_BY_ROLE[myRole],
     gaps: planGaps(plan, members),
     noGo: noGoItems(plan),
     createdBy: who.get(op.created_by) ?? null,

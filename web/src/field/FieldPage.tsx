@@ -41,9 +41,10 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
       </>
     );
   }
-  const kinds: EntryKind[] = me.permissions.includes('evidence.write')
-    ? ['arrest', 'exhibit', 'removal', 'note']
-    : ['arrest', 'removal', 'note'];
+  // What this member's role in the operation records (the server refuses the rest).
+  const kinds: EntryKind[] = (['arrest', 'exhibit', 'removal', 'note'] as const).filter(
+    (k) => op.myLogKinds.includes(k) && (k !== 'exhibit' || me.permissions.includes('evidence.write')),
+  );
   const done = (message: string) => {
     setStatus(message);
     setKind(null);

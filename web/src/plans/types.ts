@@ -56,6 +56,8 @@ export interface Operation {
   receivers: { id: string; name: string }[];
   members: Member[];
   myRole: string;
+  /** What the reader's role in the operation records in the execution log. */
+  myLogKinds: ('arrest' | 'exhibit' | 'removal' | 'note')[];
   gaps: string[];
   noGo: string[];
   createdBy: string | null;
