@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['./e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 90_000,
+          // Loading the demo into a fresh data folder takes about a minute on a busy two-core machine.
+          hookTimeout: 180_000,
         },
       },
     ],
