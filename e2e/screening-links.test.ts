@@ -82,13 +82,18 @@ async function finishForm(page: Page, pseudonym: string) {
 }
 
 describe('screenings linked to operations, and the protection cases they open', () => {
-  it('with no operation under way, a screener names an operation run without Lantern by its reference', async () => {
+  it('a screener names an operation run without Lantern by its reference', async () => {
     const { context, page, problems } = await watchedPage(browser, TABLET);
     await signInAsDemo(page, server.baseUrl, SERVICES, /Screening officer/);
     const listed = page.waitForResponse((r) => r.url().endsWith('/api/screening/operations'));
     await startForm(page, 'Person 3');
-    await expect((await listed).json()).resolves.toEqual({ operations: [] });
-    await expect(page.getByLabel('Operation', { exact: true }).count()).resolves.toBe(0);
+    // NIGHTJAR, still in planning, is offered already: the list never signals when a raid starts.
+    const { operations } = (await (await listed).json()) as { operations: Record<string, unknown>[] };
+    expect(operations.map((o) => o.codeName)).toEqual(['NIGHTJAR']);
+    for (const o of operations) expect(Object.keys(o)).not.toContain('status');
+    await page
+      .getByLabel('Operation', { exact: true })
+      .selectOption({ label: 'Another operation (outside reference)' });
     await page.getByLabel('Reference (optional)').fill(OUTSIDE_REF);
     await finishForm(page, 'Person 3');
     // An outside reference is kept as typed.

@@ -51,6 +51,10 @@ describe('screening in the browser', () => {
     await page.getByText('No screenings yet.').waitFor();
     await page.getByLabel('Pseudonym').fill('Person 7');
     await page.getByLabel('Where the case comes from').selectOption('operation');
+    // The demo's operation in planning is offered (receivers see it from planning on); this case is another one's.
+    await page
+      .getByLabel('Operation', { exact: true })
+      .selectOption({ label: 'Another operation (outside reference)' });
     await page.getByLabel('Kind of place').selectOption('shelter');
     await page.getByLabel('Describe the place').fill('Quiet room at the shelter, Nonthaburi');
     await page.getByLabel('The person’s language').selectOption({ label: 'Burmese' });

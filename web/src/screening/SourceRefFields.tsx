@@ -6,7 +6,7 @@ import type { ScreenableOperation } from './types.ts';
 interface Props {
   form: NewForm;
   set: Setter;
-  /** The operations whose removed people you may screen; empty when none is under way. */
+  /** The operations whose removed people you may screen (from planning on); empty when there are none. */
   operations: readonly ScreenableOperation[];
 }
 
@@ -15,7 +15,7 @@ export const operationWords = (o: ScreenableOperation): string =>
   `${o.codeName} — ${o.removed} removed, ${o.screened} screened`;
 
 /**
- * Which case the screening comes from: for an operation under way, one of those whose people you receive, or
+ * Which case the screening comes from: for an operation, one of those whose people you receive, or
  * another run without Lantern under its own reference; for any other source, a free reference.
  */
 export function SourceRefFields({ form, set, operations }: Props) {
@@ -45,7 +45,7 @@ export function SourceRefFields({ form, set, operations }: Props) {
           [OUTSIDE, 'Another operation (outside reference)'] as const,
         ]}
         placeholder="Choose the operation"
-        hint="Operations under way whose people you receive: people removed, and screened so far."
+        hint="Operations whose people you receive: people removed, and screened so far."
         required
       />
       {form.operation === OUTSIDE ? free : null}
