@@ -1,8 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     globalSetup: ['./src/db/test-global-setup.ts'],
+    // A worker per core (Vitest leaves one core idle by default): the database tests are CPU-bound in their
+    // worker (PGlite), so on two cores this halves the run.
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
