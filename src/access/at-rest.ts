@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { Database } from '../db/types.ts';
 import { indexItemTerms } from '../intel/report-terms.ts';
@@ -21,6 +21,30 @@ export interface ResealCounts {
 }
 
 const BATCH = 500;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * One page of a sealed table keyed by id: with `pending`, the next rows still marked to seal (sealing a page clears
+ * its marks, so the next call finds the next ones); otherwise the rows after the last one seen.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: applies to the select of any sealed table keyed by id
+const pageOf = <Q extends SelectQueryBuilder<any, any, any>>(q: Q, pending: boolean, after: string): Q =>
+  (pending ? q.where('needs_seal', '=', true) : q.where('id', '>', after)).orderBy('id').limit(BATCH) as Q;
+
+/** Hands every row of the pages `page` reads, in order, to `each`; returns how many there were. */
+async function eachRow<R extends { id: string }>(
+  page: (after: string) => Promise<R[]>,
+  each: (row: R) => Promise<unknown>,
+): Promise<number> {
+  let n = 0;
+  for (let last = FIRST_ID; ; ) {
+    const rows = await page(last);
+    for (const r of rows) await each(r);
+    n += rows.length;
+    if (rows.length < BATCH) return n;
+    last = rows[rows.length - 1]?.id ?? last;
+  }
+}
 const SEALED_TABLES = [
   'screenings',
   'referrals',
@@ -46,76 +70,49 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
   };
   const pending = scope === 'pending';
 
-  for (let last = ''; ; ) {
-    const rows = await trx
-      .selectFrom('screenings')
-      .selectAll()
-      .$if(pending, (q) => q.where('needs_seal', '=', true))
-      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    for (const r of rows)
-      await trx.updateTable('screenings').set(resealScreening(ring, r)).where('id', '=', r.id).execute();
-    counts.screenings += rows.length;
-    if (rows.length < BATCH) break;
-    last = rows[rows.length - 1]?.id ?? last;
-  }
+  counts.screenings = await eachRow(
+    (after) => pageOf(trx.selectFrom('screenings').selectAll(), pending, after).execute(),
+    (r) => trx.updateTable('screenings').set(resealScreening(ring, r)).where('id', '=', r.id).execute(),
+  );
 
-  for (let last = ''; ; ) {
-    const rows = await trx
-      .selectFrom('referrals')
-      .select(['id', 'note', 'needs_seal'])
-      .$if(pending, (q) => q.where('needs_seal', '=', true))
-      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    for (const r of rows) {
+  counts.referrals = await eachRow(
+    (after) =>
+      pageOf(trx.selectFrom('referrals').select(['id', 'note', 'needs_seal']), pending, after).execute(),
+    (r) => {
       const c = referralNoteContext(r.id);
       const note = r.needs_seal ? sealText(ring, r.note, c) : resealText(ring, r.note, c);
-      await trx.updateTable('referrals').set({ note, needs_seal: false }).where('id', '=', r.id).execute();
-    }
-    counts.referrals += rows.length;
-    if (rows.length < BATCH) break;
-    last = rows[rows.length - 1]?.id ?? last;
-  }
+      return trx.updateTable('referrals').set({ note, needs_seal: false }).where('id', '=', r.id).execute();
+    },
+  );
 
-  for (let last = ''; ; ) {
-    const rows = await trx
-      .selectFrom('protection_cases')
-      .select(['id', 'pseudonym', 'needs_seal'])
-      .$if(pending, (q) => q.where('needs_seal', '=', true))
-      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    for (const r of rows) {
+  counts.protectionCases = await eachRow(
+    (after) =>
+      pageOf(
+        trx.selectFrom('protection_cases').select(['id', 'pseudonym', 'needs_seal']),
+        pending,
+        after,
+      ).execute(),
+    (r) => {
       const c = caseContext(r.id);
       const pseudonym = r.needs_seal ? seal(ring, r.pseudonym, c) : reseal(ring, r.pseudonym, c);
-      await trx
+      return trx
         .updateTable('protection_cases')
         .set({ pseudonym, needs_seal: false })
         .where('id', '=', r.id)
         .execute();
-    }
-    counts.protectionCases += rows.length;
-    if (rows.length < BATCH) break;
-    last = rows[rows.length - 1]?.id ?? last;
-  }
+    },
+  );
 
-  for (let last = ''; ; ) {
-    const rows = await trx
-      .selectFrom('intel_reports')
-      .select(['id', 'title', 'provenance', 'needs_seal'])
-      .$if(pending, (q) => q.where('needs_seal', '=', true))
-      .$if(!pending, (q) => q.where('id', '>', last || '00000000-0000-0000-0000-000000000000'))
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    for (const r of rows) {
+  counts.reports = await eachRow(
+    (after) =>
+      pageOf(
+        trx.selectFrom('intel_reports').select(['id', 'title', 'provenance', 'needs_seal']),
+        pending,
+        after,
+      ).execute(),
+    (r) => {
       const [t, p] = [titleContext(r.id), provenanceContext(r.id)];
-      await trx
+      return trx
         .updateTable('intel_reports')
         .set(
           r.needs_seal
@@ -128,13 +125,10 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
         )
         .where('id', '=', r.id)
         .execute();
-    }
-    counts.reports += rows.length;
-    if (rows.length < BATCH) break;
-    last = rows[rows.length - 1]?.id ?? last;
-  }
+    },
+  );
 
-  for (let last = { report_id: '00000000-0000-0000-0000-000000000000', n: 0 }; ; ) {
+  for (let last = { report_id: FIRST_ID, n: 0 }; ; ) {
     const from = last;
     const rows = await trx
       .selectFrom('intel_report_items')
