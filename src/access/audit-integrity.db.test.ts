@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOperation, type Cast, operationCast } from '../operations/operation-fixture.ts';
+import { screeningStart } from '../screening/screening-fixture.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
 import { verifyAuditChain } from './audit.ts';
 import { rebuildChain, truncateAfter } from './audit-attack.ts';
@@ -22,19 +23,7 @@ const I = {
   salary: 'exploitative_conditions_of_work.low_or_no_salary',
 };
 
-const start = {
-  source: 'walk_in',
-  pseudonym: 'Person 7',
-  place: { kind: 'shelter', description: 'Interview room, shelter' },
-  language: 'my',
-  interpreter: { used: true, name: 'Interpreter on call', language: 'my' },
-  consent: { interview: true, toldRights: true, toldOptions: true, toldServicesVoluntary: true },
-  age: 16,
-  ageDoubtful: false,
-  guardian: 'Shelter guardian on duty',
-  exploitation: 'labour',
-  setId: 'ilo-ec-2009-labour',
-};
+const start = screeningStart({ source: 'walk_in', sourceRef: undefined });
 
 beforeAll(async () => {
   t = await startTestApp();

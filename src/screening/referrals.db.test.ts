@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
+import { screeningStart } from './screening-fixture.ts';
 
 let t: TestApp;
 let cookie: string;
 let adultsOnly: string;
 let forChildren: string;
 
-const start = {
+const start = screeningStart({
   source: 'walk_in',
   sourceRef: 'REF-1',
   pseudonym: 'Person 3',
-  place: { kind: 'shelter', description: 'Interview room, shelter' },
-  language: 'my',
   interpreter: { used: false },
-  consent: { interview: true, toldRights: true, toldOptions: true, toldServicesVoluntary: true },
   age: 15,
-  ageDoubtful: false,
-  guardian: 'Shelter guardian on duty',
-  exploitation: 'labour',
-  setId: 'ilo-ec-2009-labour',
-};
+});
 
 const provider = async (name: string, acceptsChildren: boolean) =>
   (

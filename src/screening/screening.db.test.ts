@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
 import { loadDemo } from '../world/demo.ts';
+import { screeningStart } from './screening-fixture.ts';
 
 let t: TestApp;
 let cookie: string;
@@ -14,20 +15,7 @@ const I = {
   salary: 'exploitative_conditions_of_work.low_or_no_salary',
 };
 
-const start = {
-  source: 'operation',
-  sourceRef: 'OP-12',
-  pseudonym: 'Person 7',
-  place: { kind: 'shelter', description: 'Interview room, shelter' },
-  language: 'my',
-  interpreter: { used: true, name: 'Interpreter on call', language: 'my' },
-  consent: { interview: true, toldRights: true, toldOptions: true, toldServicesVoluntary: true },
-  age: 16,
-  ageDoubtful: false,
-  guardian: 'Shelter guardian on duty',
-  exploitation: 'labour',
-  setId: 'ilo-ec-2009-labour',
-};
+const start = screeningStart();
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../platform/logger.ts';
+import { screeningStart } from '../screening/screening-fixture.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from './testing.ts';
 
 // Text a person typed, with a NUL in it: refused as input (400), and never written to the log.
@@ -26,20 +27,7 @@ const assessment = {
   corruptionLeakRisk: 'high',
   servicesReady: true,
 };
-const screening = {
-  source: 'operation',
-  sourceRef: 'OP-12',
-  pseudonym: 'Person 7',
-  place: { kind: 'shelter', description: 'Interview room, shelter' },
-  language: 'my',
-  interpreter: { used: true, name: 'Interpreter on call', language: 'my' },
-  consent: { interview: true, toldRights: true, toldOptions: true, toldServicesVoluntary: true },
-  age: 16,
-  ageDoubtful: false,
-  guardian: 'Shelter guardian on duty',
-  exploitation: 'labour',
-  setId: 'ilo-ec-2009-labour',
-};
+const screening = screeningStart();
 
 beforeAll(async () => {
   const sink = new Writable({
