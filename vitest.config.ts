@@ -24,7 +24,9 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
+          // One file at a time: the first builds the demo template the others copy.
           fileParallelism: false,
+          maxWorkers: 1,
           testTimeout: 90_000,
           // Loading the demo into a fresh data folder takes about a minute on a busy two-core machine.
           hookTimeout: 180_000,

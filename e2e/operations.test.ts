@@ -75,7 +75,8 @@ describe('an operation in the browser, from plan to after-action review', () => 
     expect(nightjarTarget).not.toBe('');
     const decisions = page.getByRole('region', { name: /^Intervention decisions of/ });
     const free = decisions.getByRole('row', { name: /Approved/ }).filter({ hasNotText: nightjarTarget });
-    await expect(free.count()).resolves.toBe(1);
+    // The decisions arrive in a request of their own: wait for them rather than count what has loaded so far.
+    await expect.poll(() => free.count(), { timeout: 30_000 }).toBe(1);
     target = (await free.getByRole('link').textContent()) ?? '';
     await free.getByRole('link').click();
     await heading(page, `Decision on ${target}`).waitFor();
