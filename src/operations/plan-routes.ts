@@ -14,6 +14,27 @@ import { createOperation, listOperations, readOperation, updatePlan } from './pl
 
 const idParams = z.strictObject({ id: uuid });
 const anyObject = z.record(z.string(), z.unknown());
+/** Who saw the operation and what bears on it, and when: the same for a commander and, once it ended, an auditor. */
+const leakReviewReply = z.object({
+  start: z.date().nullable(),
+  watched: z.array(z.string()),
+  events: z.array(
+    z.object({
+      seq: z.string(),
+      at: z.date(),
+      who: z.string(),
+      agency: z.string().nullable(),
+      action: z.string(),
+      outcome: z.string(),
+      about: z.string(),
+      amongOthers: z.boolean(),
+      beforeStart: z.boolean(),
+      memberAtTheTime: z.boolean(),
+    }),
+  ),
+  flagged: z.number(),
+  nonMembersBeforeStart: z.array(z.string()),
+});
 const tags = ['operations'];
 
 /**
@@ -169,7 +190,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Who saw the operation, its decision, its target and its suspects, and when (commanders only)',
       tags,
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: leakReviewReply },
     },
     handler: async (request) => leakReview(db, actorOf(request), request.params.id, request.id),
   });
@@ -181,7 +202,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
         "An ended operation's leak review, for an auditor of its agency or of a coordination body overseeing it",
       tags: ['audit'],
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: leakReviewReply },
     },
     handler: async (request) => auditorLeakReview(db, actorOf(request), request.params.id, request.id),
   });
