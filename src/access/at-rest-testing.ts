@@ -4,8 +4,7 @@ import { join, relative } from 'node:path';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadConfig } from '../platform/config.ts';
-import { buildApp } from '../server/app.ts';
-import type { TestApp } from '../server/testing.ts';
+import { type TestApp, testAppOn } from '../server/testing.ts';
 import { sealPendingRows } from './at-rest.ts';
 
 /** A data folder on disk and, beside it (never in it), its key file. */
@@ -40,26 +39,7 @@ export async function startDiskApp(
   const database = await openDatabase({ dataDir: config.dataDir });
   await migrateToLatest(database.db);
   await sealPendingRows(database, config.secretKeys);
-  const clock = {
-    now,
-    advance(ms: number) {
-      clock.now += ms;
-    },
-  };
-  const uploadDir = mkdtempSync(join(tmpdir(), 'lantern-uploads-'));
-  const lantern = await buildApp({ config, database, now: () => clock.now, sessionCacheMs: 0, uploadDir });
-  return {
-    ...lantern,
-    config,
-    database,
-    uploadDir,
-    clock,
-    async close() {
-      await lantern.app.close();
-      await database.close();
-      rmSync(uploadDir, { recursive: true, force: true });
-    },
-  };
+  return testAppOn(config, database, { now });
 }
 
 function* filesUnder(dir: string): Generator<string> {

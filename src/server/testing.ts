@@ -40,8 +40,20 @@ export async function startTestApp(
     PORT: '80',
     ...env,
   });
+  return testAppOn(config, database, opts);
+}
+
+/**
+ * A whole server on a database already opened and migrated, with a clock the test moves (from `opts.now`) and a
+ * temporary folder for uploads; closing it closes the database and removes the folder.
+ */
+export async function testAppOn(
+  config: Config,
+  database: Db,
+  opts: { demo?: boolean; sessionCacheMs?: number; logger?: Logger; now?: number } = {},
+): Promise<TestApp> {
   const clock = {
-    now: Date.now(),
+    now: opts.now ?? Date.now(),
     advance(ms: number) {
       clock.now += ms;
     },
