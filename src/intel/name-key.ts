@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { romaniseName } from './names/index.ts';
 
 // Spellings that vary between romanisations of the region's names: Somchai/Somchay, Jaidee/Chaidee,
 // Phommavong/Pommavong, Nguyễn/Nguyen, Thida/Thidar. Applied in order to a lower-case ASCII form.
@@ -25,7 +26,7 @@ const RULES: [RegExp, string][] = [
  */
 export function nameKey(name: string): string {
   // Transliterated syllables arrive joined (王伟 → WangWei): split them where a capital follows a small letter.
-  let s = anyAscii(name.normalize('NFKC'))
+  let s = anyAscii(romaniseName(name).normalize('NFKC'))
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/[^a-z0-9 ]+/g, ' ');
