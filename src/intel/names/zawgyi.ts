@@ -1,4 +1,45 @@
-/** Burmese text typed in the Zawgyi encoding, converted to Unicode; other text unchanged. Placeholder. */
+import tools from 'myanmar-tools';
+
+// Zawgyi is a font hack that reuses the Myanmar Unicode block with other meanings (its U+1039 is the visible
+// virama, U+103B the ya-yit, vowel sign E is typed before the consonant). Records typed in Myanmar before 2019
+// are mostly Zawgyi, so a name must be converted before it can be romanised or compared.
+
+// The detector is a Markov model (about 100 kB); load it on first use, not when the module is imported.
+let detector: InstanceType<typeof tools.ZawgyiDetector> | undefined;
+let converter: InstanceType<typeof tools.ZawgyiConverter> | undefined;
+const detect = (text: string): number => (detector ??= new tools.ZawgyiDetector()).getZawgyiProbability(text);
+const convert = (): InstanceType<typeof tools.ZawgyiConverter> => (converter ??= new tools.ZawgyiConverter());
+
+/**
+ * How sure the detector must be. Names are short, and short Unicode names can look like Zawgyi: a Unicode name
+ * with a stacked consonant (သန္တာ, Thandar) scores 0.99 because U+1039 is Zawgyi's everyday virama, and
+ * converting it would corrupt it. Measured on 270 Unicode names built from one to three name elements and their
+ * Zawgyi forms: at 0.95 four Unicode names were misread as Zawgyi, at 0.999 none, while 5 of 252 Zawgyi names
+ * fell below (mostly one-syllable names, which the structural test below catches when they can only be Zawgyi).
+ */
+export const ZAWGYI_THRESHOLD = 0.999;
+
+// Text that cannot be Unicode: a vowel sign E (U+1031) or Zawgyi's ya-yit (U+103B, Unicode's medial YA, which
+// never starts a syllable) at the start of a word; U+1039 not followed by a consonant (in Unicode it only
+// stacks one consonant on the next, in Zawgyi it is the virama that ends a syllable: ဉာဏ္); Zawgyi-only
+// presentation forms in U+1060-U+1097 after a Burmese consonant. Unicode puts every dependent sign after its
+// consonant.
+const ONLY_ZAWGYI =
+  /(^|[^\u1000-\u109F])[\u1031\u103B]|\u1039(?![\u1000-\u1021])|[\u1000-\u1021][\u1060-\u1097]|\u1031[\u103B\u107E-\u1084]/;
+
+/** Whether text is Burmese typed in the Zawgyi encoding. */
+export function isZawgyi(text: string): boolean {
+  if (!/[\u1000-\u109F]/.test(text)) return false;
+  return ONLY_ZAWGYI.test(text) || detect(text) >= ZAWGYI_THRESHOLD;
+}
+
+/** Burmese text typed in the Zawgyi encoding, converted to Unicode; Unicode Burmese and other text unchanged. */
 export function zawgyiToUnicode(text: string): string {
-  return text;
+  return isZawgyi(text) ? convert().zawgyiToUnicode(text) : text;
+}
+
+/** Unicode Burmese written as Zawgyi (how such a name would have been typed before 2019); other text unchanged. */
+export function unicodeToZawgyi(text: string): string {
+  if (!/[\u1000-\u109F]/.test(text)) return text;
+  return convert().unicodeToZawgyi(text);
 }
