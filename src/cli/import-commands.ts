@@ -41,6 +41,12 @@ export function registerImportCommands(program: Command): void {
       builtIn: 'lantern-crossings',
     },
     {
+      kind: 'subscribers',
+      mapping: 'lantern-subscribers',
+      what: "operator's subscriber register",
+      builtIn: 'lantern-subscribers',
+    },
+    {
       kind: 'tips',
       mapping: 'lantern-tips',
       what: 'file of hotline, NGO or public tips',

@@ -23,11 +23,19 @@ import type {
   OperationTable,
   ProtectionCaseTable,
 } from './types-operations.ts';
+import type {
+  PersonRecordTable,
+  ResolutionDecisionTable,
+  ResolutionModelTable,
+  ResolutionPairTable,
+  SubscriberTable,
+} from './types-people.ts';
 
 export type * from './types-access.ts';
 export type * from './types-auth.ts';
 export type * from './types-imports.ts';
 export type * from './types-operations.ts';
+export type * from './types-people.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -249,6 +257,8 @@ export interface EntityTable {
   type: string;
   label: string;
   created_at: CreatedAt;
+  /** 'resolution' when resolution made it from records; null when an analyst or an import asserted it. */
+  origin: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EntityFactTable {
@@ -277,6 +287,7 @@ export interface EntityLinkTable {
   info_grade: Grade<string>;
   asserted_at: CreatedAt;
   asserted_by: string | null;
+  origin: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The FollowTheMoney id an imported entity or link came with (exactly one of entity_id, link_id). */
@@ -297,6 +308,11 @@ export interface SearchKeyTable {
 }
 
 export interface Database {
+  subscribers: SubscriberTable;
+  person_records: PersonRecordTable;
+  resolution_pairs: ResolutionPairTable;
+  resolution_decisions: ResolutionDecisionTable;
+  resolution_models: ResolutionModelTable;
   login_lockouts: LoginLockoutTable;
   account_approvals: AccountApprovalTable;
   user_notices: UserNoticeTable;

@@ -57,6 +57,7 @@ export const LINK_TYPES = {
   travelled_with: { label: 'travelled with', from: PEOPLE, to: PEOPLE, directed: false },
   uses_phone: { label: 'uses phone', from: ACTORS, to: ['phone'], directed: true },
   holds_account: { label: 'holds account', from: ACTORS, to: ['account'], directed: true },
+  uses_vehicle: { label: 'uses vehicle', from: ACTORS, to: ['vehicle', 'vessel'], directed: true },
   holds_document: { label: 'holds document', from: PEOPLE, to: ['identity_document'], directed: true },
   lives_at: { label: 'lives at', from: PEOPLE, to: ['place', 'site'], directed: true },
   associates_with: { label: 'associates with', from: ACTORS, to: ACTORS, directed: false },

@@ -6,8 +6,10 @@ import { permissionsOfRoles, type Role } from '../access/roles.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Db } from '../db/connection.ts';
 import { addFact, createEntity } from '../intel/entities.ts';
-import { importCalls } from '../intel/imports/calls-import.ts';
+import { importCalls, importFile } from '../intel/imports/calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../intel/imports/mapping.ts';
+import { recordMention } from '../intel/people/records.ts';
+import { resolvePeople } from '../intel/people/run.ts';
 import { createReport, createSource } from '../intel/reports.ts';
 import { decide } from '../operations/decisions.ts';
 import { parseCsvLine } from './csv-parse.ts';
@@ -51,6 +53,7 @@ export async function loadDemoIntelligence(
   tips: number;
   decisions: number;
   operations: number;
+  people: number;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-demo-world-'));
   try {
@@ -142,6 +145,14 @@ export async function loadDemoIntelligence(
         karaoke = site;
       if (['seafood_processing', 'fishing_vessel', 'farm', 'construction'].includes(b.kind ?? ''))
         workplaces.push(site);
+      // The registry names each site's owner: a record of a person (or company) to resolve.
+      if (b.owner_name)
+        await recordMention(db, analyst.agencyId ?? '', {
+          source: 'registry',
+          sourceRef: b.registration_no ?? site.id,
+          name: b.owner_name,
+          siteId: site.id,
+        });
       for (const [attribute, value] of [
         ['name', b.name],
         ['site_kind', b.kind],
@@ -169,6 +180,16 @@ export async function loadDemoIntelligence(
       mapping: BUILT_IN_MAPPINGS.lantern as ColumnMapping,
       acceptSkips: false,
     });
+    // Who the phones are registered to, the money and the border: records that name people.
+    for (const kind of ['subscribers', 'transfers', 'crossings'] as const)
+      await importFile(database, {
+        actor: analyst,
+        agencyId,
+        path: join(dir, `${kind}.csv`),
+        mapping: BUILT_IN_MAPPINGS[`lantern-${kind}`] as ColumnMapping,
+        acceptSkips: false,
+      });
+    const people = await resolvePeople(db, analyst, requestId);
 
     // Tips reach the NGO's hotline; they carry a TLP marking when the NGO passes them on.
     const monitor = await demoActor(database, 'demo.monitor');
@@ -245,6 +266,7 @@ export async function loadDemoIntelligence(
       tips,
       decisions: decisions + ops.decisions,
       operations: ops.operations,
+      people: people.entities,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -141,6 +141,7 @@ export const LINK_MAP: Record<LinkType, EdgeMap | RefMap> = {
   travelled_with: edge('Associate', 'person', 'associate', 'travelled with'),
   uses_phone: edge('UnknownLink', 'subject', 'object', 'uses phone'),
   holds_account: edge('Ownership', 'owner', 'asset', 'holds account'),
+  uses_vehicle: edge('UnknownLink', 'subject', 'object', 'uses vehicle'),
   holds_document: {
     kind: 'ref',
     schemata: ['Identification', 'Passport'],

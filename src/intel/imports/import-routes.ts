@@ -159,7 +159,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
       summary: 'Upload a file (the raw body, application/octet-stream) and queue its import (audited)',
       tags: ['intel'],
       querystring: z.strictObject({
-        kind: z.enum(['calls', 'transfers', 'crossings', 'tips']),
+        kind: z.enum(['calls', 'transfers', 'crossings', 'tips', 'subscribers']),
         mapping: z.string().regex(/^[a-z0-9._-]{2,60}$/),
         fileName: line(200),
         acceptSkips: z

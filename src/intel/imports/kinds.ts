@@ -1,4 +1,5 @@
 import { TLP } from '../grading.ts';
+import { normaliseText } from '../names/index.ts';
 import { FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
 
@@ -98,12 +99,29 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
         if (d !== 'in' && d !== 'out') throw new FieldError('is neither in nor out');
         return d;
       });
-      const name = r.field('traveller_name', () => required(r.get('traveller_name'), "the traveller's name"));
+      const name = r.field('traveller_name', () =>
+        csvField(normaliseText(required(r.get('traveller_name'), "the traveller's name"))),
+      );
       // Dates of birth and document numbers are kept as the checkpoint wrote them: matching reads their variants.
       const rest = ['nationality', 'date_of_birth', 'document_type', 'document_number', 'vehicle_plate'].map(
         (f) => csvField(r.get(f).trim()),
       );
       return `${at},${csvField(r.get('checkpoint_id').trim())},${checkpoint},${direction},${name},${rest.join(',')}`;
+    },
+  },
+  subscribers: {
+    table: 'subscribers',
+    columns: ['subscriber_ref', 'phone', 'provider', 'registered_name', 'id_number', 'registered_on'],
+    row(r, m) {
+      const phone = r.field('phone', () => toE164(r.get('phone'), m.defaultRegion));
+      const name = r.field('registered_name', () =>
+        normaliseText(required(r.get('registered_name'), 'the registered name')),
+      );
+      // Registration dates and id numbers are kept as the operator wrote them, like crossings' dates of birth.
+      const [ref, provider, id, on] = ['subscriber_ref', 'provider', 'id_number', 'registered_on'].map((f) =>
+        csvField(r.get(f).trim()),
+      );
+      return `${ref},${phone},${provider},${csvField(name)},${id},${on}`;
     },
   },
   calls: {
@@ -145,7 +163,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
         if (!/^[A-Z]{3}$/.test(c)) throw new FieldError('is not a three-letter currency code');
         return c;
       });
-      return `${at},${channel},${from},${csvField(r.get('from_name').trim())},${to},${csvField(r.get('to_name').trim())},${amount},${currency},${csvField(r.get('reference').trim())}`;
+      return `${at},${channel},${from},${csvField(normaliseText(r.get('from_name').trim()))},${to},${csvField(normaliseText(r.get('to_name').trim()))},${amount},${currency},${csvField(r.get('reference').trim())}`;
     },
   },
 };

@@ -54,6 +54,16 @@ export const TIP_FIELDS = [
   'tlp',
 ] as const;
 
+/** Subscriber registers: who each phone number is registered to, as the operator holds it. */
+export const SUBSCRIBER_FIELDS = [
+  'subscriber_ref',
+  'phone',
+  'provider',
+  'registered_name',
+  'id_number',
+  'registered_on',
+] as const;
+
 /** Each kind of import: the fields a mapping may name, and those it must. */
 export const KIND_FIELDS = {
   calls: {
@@ -72,13 +82,17 @@ export const KIND_FIELDS = {
     fields: TIP_FIELDS as readonly string[],
     required: ['received_at', 'text'],
   },
+  subscribers: {
+    fields: SUBSCRIBER_FIELDS as readonly string[],
+    required: ['phone', 'registered_name'],
+  },
 } as const;
 export type ImportKindName = keyof typeof KIND_FIELDS;
 
 export const mappingSchema = z
   .strictObject({
     name: z.string().regex(/^[a-z0-9._-]{2,60}$/, 'must be 2–60 characters: a–z, 0–9, dot, dash, underscore'),
-    kind: z.enum(['calls', 'transfers', 'crossings', 'tips']),
+    kind: z.enum(['calls', 'transfers', 'crossings', 'tips', 'subscribers']),
     description: z.string().max(300).default(''),
     encoding: z.enum(['auto', 'utf-8', 'windows-874', 'utf-16le', 'utf-16be']).default('auto'),
     delimiter: z.enum([',', '\t', ';', '|', 'auto']).default('auto'),
@@ -145,6 +159,15 @@ export const BUILT_IN_MAPPINGS: Record<string, ColumnMapping> = {
       lon: 'lon',
       tlp: 'tlp',
     },
+  }),
+  'lantern-subscribers': mappingSchema.parse({
+    name: 'lantern-subscribers',
+    kind: 'subscribers',
+    description: "Lantern's own layout for subscriber registers (the synthetic world's subscribers.csv)",
+    defaultRegion: 'TH',
+    dateFormat: 'iso',
+    timeZone: '+07:00',
+    columns: { ...Object.fromEntries(SUBSCRIBER_FIELDS.map((f) => [f, f])), subscriber_ref: 'subscriber_id' },
   }),
   'lantern-transfers': mappingSchema.parse({
     name: 'lantern-transfers',

@@ -5,7 +5,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 
-type Kind = 'calls' | 'transfers' | 'crossings' | 'tips';
+type Kind = 'calls' | 'transfers' | 'crossings' | 'tips' | 'subscribers';
 
 interface MappingRow {
   name: string;
@@ -48,6 +48,7 @@ const KINDS: [Kind, string][] = [
   ['transfers', 'Transfers'],
   ['crossings', 'Checkpoint crossings'],
   ['tips', 'Tips (hotline, NGO, public)'],
+  ['subscribers', 'Subscriber registers (who a phone is registered to)'],
 ];
 
 const STATUS_WORDS: Record<string, string> = {

@@ -1,0 +1,174 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_CLI } from '../../access/policy.ts';
+import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../../server/testing.ts';
+import { importFile } from '../imports/calls-import.ts';
+import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../imports/mapping.ts';
+
+let t: TestApp;
+let police: string;
+let agencyId: string;
+const dir = mkdtempSync(join(tmpdir(), 'lantern-people-'));
+
+const api = (method: 'GET' | 'POST', url: string, payload?: object, cookie = police) =>
+  t.app.inject({ method, url, ...withSession(cookie), ...(payload ? { payload } : {}) });
+
+async function load(kind: string, name: string, lines: string[]) {
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  await importFile(t.database, {
+    actor: { ...SYSTEM_CLI, agencyId },
+    agencyId,
+    path,
+    mapping: BUILT_IN_MAPPINGS[`lantern-${kind}`] as ColumnMapping,
+    acceptSkips: false,
+  });
+}
+
+const entityOfName = async (name: string) =>
+  (
+    await t.database.db
+      .selectFrom('person_records')
+      .select(['entity_id', 'source'])
+      .where('name', '=', name)
+      .execute()
+  ).map((r) => r.entity_id);
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const user = await makeUser(t, ['analyst']);
+  police = await signIn(t, user);
+  agencyId = user.agencyId;
+  await load('subscribers', 'subs.csv', [
+    'subscriber_id,phone,provider,registered_name,id_number,registered_on',
+    'S1,+66812345678,AIS,Somchai Phromma,3100600123456,2024-01-02',
+    'S2,0812345678,AIS,สมชาย พรหมมา,,2025-02-03',
+    'S3,+84901234567,Viettel,Nguyễn Văn Nam,,2024-05-06',
+  ]);
+  await load('transfers', 'money.csv', [
+    'transfer_id,occurred_at,channel,from_account,from_name,to_account,to_name,amount,currency,reference',
+    'T1,2026-05-05T08:10:38+07:00,bank,KBANK-1111,Somchay Prommah,TCB-2222,Nguyen Van Nam,5000,THB,fee',
+    'T2,2026-05-06T08:10:38+07:00,bank,KBANK-1111,Somchai Phromma,WING-3333,Mekong Seafood Co. Ltd,9000,THB,',
+  ]);
+  await load('crossings', 'border.csv', [
+    'crossing_id,crossed_at,checkpoint_id,checkpoint,direction,traveller_name,nationality,date_of_birth,document_type,document_number,vehicle_plate',
+    'X1,2026-05-05T09:07:54+07:00,x1,Mae Sot,out,Somchai Phromma,TH,12/03/1985,passport,AA1234567,1กข 1234',
+    'X2,2026-05-05T09:07:54+07:00,x2,Bavet,in,Nguyen Van Nam,VN,1990-01-01,passport,C1111111,',
+    'X3,2026-05-07T09:07:54+07:00,x2,Bavet,in,Nguyen Van Nam,VN,1972-05-05,passport,C9999999,',
+  ]);
+}, 60_000);
+afterAll(() => t.close());
+
+describe('records become people', () => {
+  it('resolves the imported records into people, organisations, phones, accounts and vehicles', async () => {
+    const run = await api('POST', '/api/intel/resolution/runs');
+    expect(run.statusCode).toBe(200);
+    const summary = run.json();
+    expect(summary.records).toBe(10);
+    // The broker's subscriber records (Latin and Thai script, same phone) and his crossing are one person.
+    const [latin] = await entityOfName('Somchai Phromma');
+    expect(latin).toBeTruthy();
+    expect(await entityOfName('สมชาย พรหมมา')).toEqual([latin]);
+    expect(new Set(await entityOfName('Somchai Phromma'))).toEqual(new Set([latin]));
+    // Two travellers sharing a common name and nothing else stay two people.
+    const travellers = (
+      await t.database.db
+        .selectFrom('person_records')
+        .select('entity_id')
+        .where('source', '=', 'traveller')
+        .where('name', '=', 'Nguyen Van Nam')
+        .execute()
+    ).map((r) => r.entity_id);
+    expect(new Set(travellers).size).toBe(2);
+    // The company is an organisation, never a person.
+    const company = await t.database.db
+      .selectFrom('person_records')
+      .innerJoin('entities', 'entities.id', 'person_records.entity_id')
+      .select(['person_records.kind', 'entities.type'])
+      .where('person_records.name', '=', 'Mekong Seafood Co. Ltd')
+      .executeTakeFirstOrThrow();
+    expect(company).toEqual({ kind: 'organisation', type: 'organisation' });
+    // The broker's page links his phone, account, passport and vehicle.
+    const page = (await api('GET', `/api/intel/entities/${latin}`)).json();
+    expect(page.type).toBe('person');
+    const linked = page.links.map(
+      (l: { type: string; other: { label: string } }) => `${l.type} ${l.other.label}`,
+    );
+    expect(linked).toEqual(
+      expect.arrayContaining([
+        'uses_phone +66812345678',
+        'holds_account KBANK-1111',
+        'holds_document AA1234567',
+        'uses_vehicle 1กข 1234',
+      ]),
+    );
+  });
+
+  it('runs again without changing who is who or making new entities', async () => {
+    const before = await t.database.db.selectFrom('entities').select('id').orderBy('id').execute();
+    const again = (await api('POST', '/api/intel/resolution/runs')).json();
+    expect(again.created).toBe(0);
+    const after = await t.database.db.selectFrom('entities').select('id').orderBy('id').execute();
+    expect(after).toEqual(before);
+  });
+
+  it('finds the person from a Thai-script name and shows his records with why they were grouped', async () => {
+    const found = (await api('GET', `/api/intel/search?q=${encodeURIComponent('สมชาย พรหมมา')}`)).json();
+    const [latin] = await entityOfName('Somchai Phromma');
+    const people = found.entities.filter((e: { type: string }) => e.type === 'person');
+    expect(people[0]?.id).toBe(latin);
+    // One hit per person, never one per record.
+    expect(new Set(people.map((e: { id: string }) => e.id)).size).toBe(people.length);
+    const records = (await api('GET', `/api/intel/entities/${latin}/records`)).json();
+    expect(records.records.length).toBeGreaterThanOrEqual(3);
+    expect(records.why.length).toBeGreaterThan(0);
+    expect(records.why[0].why.length).toBeGreaterThan(0);
+  });
+
+  it('lets an analyst split a record off, and undo it', async () => {
+    const [latin] = await entityOfName('Somchai Phromma');
+    const thai = await t.database.db
+      .selectFrom('person_records')
+      .select('id')
+      .where('name', '=', 'สมชาย พรหมมา')
+      .executeTakeFirstOrThrow();
+    const split = await api('POST', `/api/intel/resolution/records/${thai.id}/split`);
+    expect(split.statusCode).toBe(200);
+    const moved = split.json().records[0];
+    expect(moved.entityId).not.toBe(latin);
+    const decisions = (await api('GET', '/api/intel/resolution/decisions')).json().decisions;
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const id of split.json().decisions)
+      expect((await api('POST', `/api/intel/resolution/decisions/${id}/undo`)).statusCode).toBe(200);
+    expect(await entityOfName('สมชาย พรหมมา')).toEqual([latin]);
+    // Every decision and its undoing is in the audit log.
+    const audited = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['intel.resolution_decide', 'intel.resolution_undo', 'intel.resolution_run'])
+      .execute();
+    expect(audited.filter((a) => a.action === 'intel.resolution_undo').length).toBe(
+      split.json().decisions.length,
+    );
+  });
+
+  it('refuses a decision on records of another agency or on one record twice', async () => {
+    const rec = await t.database.db.selectFrom('person_records').select('id').executeTakeFirstOrThrow();
+    const same = await api('POST', '/api/intel/resolution/decisions', {
+      a: rec.id,
+      b: rec.id,
+      decision: 'same',
+    });
+    expect(same.statusCode).toBe(400);
+    const other = await signIn(t, await makeUser(t, ['analyst']));
+    const foreign = await api(
+      'POST',
+      '/api/intel/resolution/decisions',
+      { a: rec.id, b: '00000000-0000-4000-8000-000000000009', decision: 'same' },
+      other,
+    );
+    expect(foreign.statusCode).toBe(404);
+  });
+});

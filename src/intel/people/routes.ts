@@ -1,0 +1,167 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/types.ts';
+import { text, uuid } from '../../platform/text.ts';
+import { actorOf } from '../../server/authenticate.ts';
+import { visibleEntity } from '../entities.ts';
+import {
+  decidePair,
+  entityRecords,
+  listDecisions,
+  reviewQueue,
+  splitRecord,
+  undoDecision,
+} from './review.ts';
+import { resolvePeople } from './run.ts';
+
+const nullable = z.string().nullable();
+const record = z.object({
+  id: z.string(),
+  kind: z.string(),
+  source: z.string(),
+  name: z.string(),
+  birthDate: nullable,
+  phone: nullable,
+  document: nullable,
+  account: nullable,
+  plate: nullable,
+  nationality: nullable,
+  sex: nullable,
+  rows: z.number(),
+  entityId: nullable,
+  entityLabel: nullable,
+});
+const contribution = z.object({ field: z.string(), level: z.string(), weight: z.number() });
+const pair = z.object({
+  a: record.nullable(),
+  b: record.nullable(),
+  probability: z.number(),
+  weight: z.number(),
+  band: z.string(),
+  why: z.array(contribution),
+});
+const whereNow = z.object({
+  records: z.array(z.object({ id: z.string(), entityId: nullable, entityLabel: nullable })),
+  grouped: z.object({ entities: z.number(), created: z.number() }),
+});
+
+/** Who is who: resolving records into people, the review queue, analysts' decisions and their undoing. */
+export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.post('/api/intel/resolution/runs', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: "Resolve the agency's records into people, phones, accounts and vehicles (audited)",
+      tags: ['intel'],
+      response: {
+        200: z.object({
+          records: z.number(),
+          pairs: z.number(),
+          entities: z.number(),
+          created: z.number(),
+          links: z.number(),
+          names: z.number(),
+          match: z.number(),
+          review: z.number(),
+          ms: z.number(),
+        }),
+      },
+    },
+    handler: async (request) => resolvePeople(db, actorOf(request), request.id),
+  });
+
+  app.get('/api/intel/resolution/review', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'Pairs of records waiting for an analyst, those that would change the picture most first (audited)',
+      tags: ['intel'],
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+      response: { 200: z.object({ waiting: z.number(), pairs: z.array(pair) }) },
+    },
+    handler: async (request) => reviewQueue(db, actorOf(request), request.query, request.id),
+  });
+
+  app.post('/api/intel/resolution/decisions', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary:
+        'Decide that two records are, or are not, the same person (audited; binds later runs until undone)',
+      tags: ['intel'],
+      body: z.strictObject({
+        a: uuid,
+        b: uuid,
+        decision: z.enum(['same', 'different']),
+        note: text(500, { empty: true }).default(''),
+      }),
+      response: { 201: whereNow.extend({ id: z.string() }) },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await decidePair(db, actorOf(request), request.body, request.id)),
+  });
+
+  app.get('/api/intel/resolution/decisions', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: "The agency's decisions on pairs of records, newest first, undone ones included",
+      tags: ['intel'],
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+      response: {
+        200: z.object({
+          decisions: z.array(
+            z.object({
+              id: z.string(),
+              decision: z.string(),
+              note: z.string(),
+              decidedBy: nullable,
+              decidedAt: z.date(),
+              undoneAt: z.date().nullable(),
+              a: record.nullable(),
+              b: record.nullable(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => ({
+      decisions: await listDecisions(db, actorOf(request), request.query.limit),
+    }),
+  });
+
+  app.post('/api/intel/resolution/decisions/:id/undo', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Take a decision back (audited)',
+      tags: ['intel'],
+      params: z.strictObject({ id: uuid }),
+      response: { 200: whereNow.extend({ id: z.string() }) },
+    },
+    handler: async (request) => undoDecision(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/intel/resolution/records/:id/split', {
+    config: { permission: 'intel.write' },
+    schema: {
+      summary: 'Take a record out of the person it was grouped into (audited; each part can be undone)',
+      tags: ['intel'],
+      params: z.strictObject({ id: uuid }),
+      response: { 200: whereNow.extend({ decisions: z.array(z.string()) }) },
+    },
+    handler: async (request) => splitRecord(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.get('/api/intel/entities/:id/records', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: "A resolved entity's records as written, and why they were grouped (audited)",
+      tags: ['intel'],
+      params: z.strictObject({ id: uuid }),
+      response: { 200: z.object({ records: z.array(record), why: z.array(pair), elsewhere: z.array(pair) }) },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      await visibleEntity(db, actor, request.params.id);
+      return entityRecords(db, actor, request.params.id, request.id);
+    },
+  });
+};
