@@ -284,7 +284,7 @@ export async function indexNames(
     const e = entityOf[i];
     if (!e) return;
     const k = keyFor(r.kind, 'name', r.name);
-    if (k && k.key)
+    if (k?.key)
       want.set(`${e}|${k.key}`, {
         agency_id: agencyId,
         entity_id: e,
