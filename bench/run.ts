@@ -1,6 +1,7 @@
 import { apiBenchmark } from './api.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
+import { namesBenchmark } from './names.ts';
 import { parseOptions } from './results.ts';
 import { searchBenchmark } from './search.ts';
 import { worldBenchmark } from './world.ts';
@@ -11,6 +12,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   import: importBenchmark,
   'import-memory': importMemoryBenchmark,
   search: searchBenchmark,
+  names: namesBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);

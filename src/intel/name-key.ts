@@ -1,37 +1,31 @@
 import anyAscii from 'any-ascii';
 import { romaniseName } from './names/index.ts';
-
-// Spellings that vary between romanisations of the region's names: Somchai/Somchay, Jaidee/Chaidee,
-// Phommavong/Pommavong, Nguyễn/Nguyen, Thida/Thidar. Applied in order to a lower-case ASCII form.
-const RULES: [RegExp, string][] = [
-  [/ph/g, 'p'],
-  [/th/g, 't'],
-  [/kh/g, 'k'],
-  [/ch/g, 'c'],
-  [/j/g, 'c'],
-  [/ee|ie|ey/g, 'i'],
-  [/ay/g, 'ai'],
-  [/y/g, 'i'],
-  [/oo|ou/g, 'u'],
-  [/w/g, 'v'],
-  [/([a-z])\1+/g, '$1'],
-  [/([aeiou])r\b/g, '$1'],
-  [/h\b/g, ''],
-  [/([^aeiou ])e\b/g, '$1'],
-];
+import { phoneticPart } from './names/phonetic.ts';
+import { dropTitles } from './names/titles.ts';
+import { foldVietnamese } from './names/vietnamese.ts';
 
 /**
- * The key a name is matched by: transliterated to ASCII, lower-cased, spelling variants folded, and its parts
- * sorted, so "Nguyen Thi Lan" and "Lan Thi Nguyen" meet, and so do "Somchai Jaidee" and "Somchay Chaidee".
+ * The parts of a name as they are matched, in written order: romanised from its script (Thai, Lao, Khmer,
+ * Burmese, Chinese), diacritics folded (Nguyễn → nguyen, Đặng → dang), titles before it dropped (U, Daw, Nai,
+ * Mr…), and each part reduced to its phonetic key (names/phonetic.ts), so that Kyaw/Gyaw/Chaw and
+ * Phromma/Prommah meet. Each part is keyed alone, so the search's vocabulary of parts stays a vocabulary.
  */
-export function nameKey(name: string): string {
-  // Transliterated syllables arrive joined (王伟 → WangWei): split them where a capital follows a small letter.
-  let s = anyAscii(romaniseName(name).normalize('NFKC'))
+export function namePartKeys(name: string): string[] {
+  // Romanisers that write syllables joined (WangWei) are split where a capital follows a small letter.
+  const plain = anyAscii(foldVietnamese(romaniseName(name)).normalize('NFKC'))
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ');
-  for (const [re, to] of RULES) s = s.replace(re, to);
-  return s.split(/\s+/).filter(Boolean).sort().join(' ');
+    .replace(/[^a-z0-9]+/g, ' ');
+  return dropTitles(plain.split(' ').filter(Boolean)).map(phoneticPart);
+}
+
+/**
+ * The key a name is stored and matched by: its part keys sorted, so that "Nguyen Thi Lan" and "Lan Thi Nguyen"
+ * meet, and so do "Somchai Jaidee", "Somchay Chaidee" and "สมชาย ใจดี". Stored beside every name in search_keys:
+ * when it changes, NAME_KEY_VERSION changes and stored keys are rebuilt at start (name-rekey.ts).
+ */
+export function nameKey(name: string): string {
+  return namePartKeys(name).sort().join(' ');
 }
 
 /** Numbers and plates are matched on their letters and digits only. */
