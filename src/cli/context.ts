@@ -1,6 +1,7 @@
 import { sealPendingRows } from '../access/at-rest.ts';
 import { migrateWithAuditKeys } from '../access/audit-upgrade.ts';
 import { type Db, openDatabase } from '../db/connection.ts';
+import { rekeyNames } from '../intel/name-rekey.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 
 /**
@@ -11,6 +12,10 @@ export async function openContext(): Promise<{ config: Config; database: Db }> {
   const config = loadSettingsOrExit();
   const database = await openDatabase(config);
   const { sealed: chain } = await migrateWithAuditKeys(database.db, config);
+  // Name keys stored by an earlier version of the name rules are keyed again (names/, name-key.ts).
+  const rekeyed = await rekeyNames(database.db);
+  if (rekeyed?.changed)
+    process.stderr.write(`lantern: ${rekeyed.changed} name keys rebuilt for the current name rules.\n`);
   if (chain)
     process.stderr.write(
       `lantern: the audit log's ${chain.legacyEntries} unkeyed entries were sealed with the key; take a checkpoint now (lantern audit checkpoint --out <a file kept elsewhere>).\n`,
