@@ -2,11 +2,13 @@ import { sealPendingRows } from '../access/at-rest.ts';
 import { migrateWithAuditKeys } from '../access/audit-upgrade.ts';
 import { type Db, openDatabase } from '../db/connection.ts';
 import { rekeyNames } from '../intel/name-rekey.ts';
+import { reTermReportItems } from '../intel/report-terms.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 
 /**
  * Loads settings (stopping with a readable list when they are wrong) and opens the migrated database, sealing
- * any row still in clear from before encryption at rest (the migration could not: it has no key).
+ * any row still in clear from before encryption at rest and indexing report items again for search when the way
+ * they are indexed changed (the migrations could not: they have no key).
  */
 export async function openContext(): Promise<{ config: Config; database: Db }> {
   const config = loadSettingsOrExit();
@@ -26,6 +28,9 @@ export async function openContext(): Promise<{ config: Config; database: Db }> {
     process.stderr.write(
       `lantern: sealed ${n} rows written in clear before encryption at rest (${sealed.screenings} screenings, ${sealed.referrals} referrals, ${sealed.protectionCases} protection cases, ${sealed.reports} reports, ${sealed.reportItems} report items).\n`,
     );
+  // Report items indexed for search by an earlier way of cutting text into terms are indexed again (with the key).
+  const reTermed = await reTermReportItems(database.db, config.secretKeys);
+  if (reTermed > 0) process.stderr.write(`lantern: ${reTermed} report items indexed again for search.\n`);
   return { config, database };
 }
 

@@ -1,53 +1,72 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { type Keyring, termHash, termHashes } from '../access/sealing.ts';
+import { type Keyring, termHash, termHashes, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+import { itemContext } from './reports.ts';
+import { foldText, indexTerms, parseQuery } from './text-terms.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-/** Prefixes from this many characters are findable, so "karao" finds "karaoke"; up to PREFIX_MAX. */
-const PREFIX_MIN = 3;
-const PREFIX_MAX = 16;
-
-/** The words of a text, lower-cased, as Unicode word boundaries give them (Thai and other unspaced scripts too). */
-export function words(text: string): string[] {
-  const out = new Set<string>();
-  for (const s of segmenter.segment(text.normalize('NFKC').toLowerCase()))
-    if (s.isWordLike) out.add(s.segment);
-  return [...out];
-}
-
-/** What an item is findable by: each word whole, and its beginnings from PREFIX_MIN characters. */
-function findableBy(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of words(text)) {
-    out.add(w);
-    const chars = [...w];
-    for (let n = PREFIX_MIN; n < Math.min(chars.length, PREFIX_MAX + 1); n++)
-      out.add(chars.slice(0, n).join(''));
-  }
-  return out;
-}
+/**
+ * The way report items are cut into terms (text-terms.ts). Items record the version they were indexed by
+ * (intel_report_items.terms_version); those indexed by an earlier one are indexed again at start-up.
+ * 1: whole words and their beginnings, unfolded. 2: folded words and beginnings, n-grams of unspaced scripts.
+ */
+export const TERMS_VERSION = 2;
 
 /**
  * Keeps a report item findable without its text in clear: keyed hashes (HMAC-SHA-256 under a key derived from
- * the secret key) of its words and word beginnings. The database holds no word, only hashes nobody can compute
- * without the key. Replaces the item's earlier terms.
+ * the secret key) of its words, word beginnings and, for Chinese, Thai, Lao, Khmer and Burmese, its character
+ * n-grams. The database holds no word, only hashes nobody can compute without the key. Replaces the item's
+ * earlier terms.
  */
 export async function indexItemTerms(q: Q, ring: Keyring, reportId: string, n: number, text: string) {
   await q.deleteFrom('intel_report_terms').where('report_id', '=', reportId).where('n', '=', n).execute();
-  const terms = [...new Set([...findableBy(text)].map((w) => termHash(ring, w)))];
+  const terms = [...new Set([...indexTerms(text)].map((w) => termHash(ring, w)))];
   for (let i = 0; i < terms.length; i += 1000)
     await q
       .insertInto('intel_report_terms')
       .values(terms.slice(i, i + 1000).map((term) => ({ report_id: reportId, n, term })))
       .execute();
+  await sql`UPDATE intel_report_items SET terms_version = ${TERMS_VERSION}
+            WHERE report_id = ${reportId} AND n = ${n} AND terms_version <> ${TERMS_VERSION}`.execute(q);
+}
+
+const BATCH = 200;
+
+/**
+ * Indexes again every report item indexed by an earlier version of the terms, a batch per transaction (an
+ * interrupted pass resumes where it stopped). Items still waiting to be sealed are left to the sealing pass,
+ * which indexes them. Needs the keys: run at start-up after migration, like the sealing pass. Returns the count.
+ */
+export async function reTermReportItems(db: Kysely<Database>, ring: Keyring): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const n = await db.transaction().execute(async (trx) => {
+      const rows = await sql<{ report_id: string; n: number; text: string }>`
+        SELECT report_id, n, text FROM intel_report_items
+        WHERE terms_version < ${TERMS_VERSION} AND NOT needs_seal
+        ORDER BY report_id, n LIMIT ${BATCH} FOR UPDATE`.execute(trx);
+      for (const r of rows.rows)
+        await indexItemTerms(
+          trx,
+          ring,
+          r.report_id,
+          r.n,
+          unseal(ring, r.text, itemContext(r.report_id, r.n)),
+        );
+      return rows.rows.length;
+    });
+    done += n;
+    if (n < BATCH) return done;
+  }
 }
 
 /**
- * The report items holding every word of the query (whole or as a word's beginning), among the reports the
- * agency holds or was given, newest first. Matched on keyed hashes only; each word is hashed under every
- * configured key, so items indexed before a key rotation are still found.
+ * The report items holding every part of the query, among the reports the agency holds or was given, newest
+ * first: each word whole or as a word's beginning, each run of Chinese, Thai, Lao, Khmer or Burmese as written
+ * (matched by its n-grams, then checked whole in the opened text). Queries with no part long enough to search
+ * by find nothing. Matched on keyed hashes only; each term is hashed under every configured key, so items
+ * indexed before a key rotation are still found.
  */
 export async function matchingItems(
   db: Kysely<Database>,
@@ -56,13 +75,16 @@ export async function matchingItems(
   query: string,
   limit: number,
 ) {
-  const groups = words(query).map((w) => termHashes(ring, w));
-  if (groups.length === 0) return [];
+  const parsed = parseQuery(query);
+  if (!parsed.searchable || parsed.terms.length === 0) return [];
+  const groups = parsed.terms.map((w) => termHashes(ring, w));
   const all = groups.flat();
   const which = sql.join(
     groups.map((g, i) => sql`WHEN t.term = ANY(${g}::text[]) THEN ${i}`),
     sql` `,
   );
+  // N-grams may all be present without the run itself: take more candidates to check.
+  const take = parsed.runs.length ? limit * 5 : limit;
   const rows = await sql<{ id: string; title: string; reported_on: string; n: number; text: string }>`
     WITH hits AS (
       SELECT t.report_id, t.n FROM intel_report_terms t
@@ -78,6 +100,12 @@ export async function matchingItems(
        OR EXISTS (SELECT 1 FROM shares s WHERE s.resource_type = 'intel_report' AND s.agency_id = ${agency}
                   AND s.resource_id = r.id::text)
     ORDER BY r.reported_on DESC, r.id, i.n
-    LIMIT ${limit}`.execute(db);
-  return rows.rows;
+    LIMIT ${take}`.execute(db);
+  if (!parsed.runs.length) return rows.rows;
+  return rows.rows
+    .filter((r) => {
+      const folded = foldText(unseal(ring, r.text, itemContext(r.id, r.n)));
+      return parsed.runs.every((run) => folded.includes(run));
+    })
+    .slice(0, limit);
 }

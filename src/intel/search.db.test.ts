@@ -75,7 +75,7 @@ describe('one search box', () => {
     for (const typed of ['081-234-5678', '+66 81 234 5678', '66812345678']) {
       const r = await find(typed);
       expect(r.entities.map((e: { label: string }) => e.label)).toContain('+66812345678');
-      expect(r.phones).toContainEqual({ number: '+66812345678', callRecords: 1 });
+      expect(r.phones).toContainEqual(expect.objectContaining({ number: '+66812345678', callRecords: 1 }));
     }
   });
 

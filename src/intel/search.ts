@@ -6,6 +6,7 @@ import { searchTips } from '../monitoring/tips.ts';
 import { FieldError, toE164 } from './imports/fields.ts';
 import { nameKey, plainKey } from './name-key.ts';
 import { nameResults } from './name-search.ts';
+import { nearNumbers, phoneHits } from './number-search.ts';
 import type { EntityType } from './registry.ts';
 import { matchingItems } from './report-terms.ts';
 import { itemContext, openTitle } from './reports.ts';
@@ -100,30 +101,27 @@ export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, 
     .execute();
   // Fuzzy names by their parts: see name-search.ts.
   const names = key.length < 3 ? [] : await nameResults(db, agency, key, limit);
-  // Report text is sealed: it is found through keyed hashes of its words (report-terms.ts).
-  const reports = q.length < 3 ? [] : await matchingItems(db, ring, agency, q, limit);
-  const calls = phones.length
-    ? await db
-        .selectFrom('call_records')
-        .select((eb) => eb.fn.countAll<string>().as('n'))
-        .where('agency_id', '=', agency)
-        .where((eb) => eb.or([eb('caller', 'in', phones), eb('callee', 'in', phones)]))
-        .executeTakeFirst()
-    : undefined;
+  // Numbers typed with one character wrong, missing, added or swapped (number-search.ts); only for queries
+  // holding a digit, so name searches pay nothing for it.
+  const near = /\d/.test(q) ? await nearNumbers(db, agency, q, phones, plain, limit) : [];
+  // Report text is sealed: it is found through keyed hashes of its words and n-grams (report-terms.ts).
+  const reports = await matchingItems(db, ring, agency, q, limit);
+  const phoneCounts = await phoneHits(db, agency, phones);
   const tips = await searchTips(db, actor, q, limit);
+  const numbers = [
+    ...exact.map((e) => ({ ...e, score: 1 })),
+    ...near.filter((n) => !exact.some((e) => e.id === n.id)).map((n) => ({ ...n, score: 0.9 })),
+  ];
   return {
     query: q,
-    entities: [
-      ...exact.map((e) => ({ ...e, score: 1 })),
-      ...names.filter((n) => !exact.some((e) => e.id === n.id)),
-    ].slice(0, limit),
+    entities: [...numbers, ...names.filter((n) => !numbers.some((e) => e.id === n.id))].slice(0, limit),
     reports: reports.map((r) => ({
       id: r.id,
       title: openTitle(ring, r),
       reportedOn: r.reported_on,
       excerpt: unseal(ring, r.text, itemContext(r.id, r.n)).slice(0, 200),
     })),
-    phones: phones.map((p) => ({ number: p, callRecords: Number(calls?.n ?? 0) })),
+    phones: phoneCounts,
     tips,
   };
 }

@@ -5,6 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { instant, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { numberTimeline } from './number-timeline.ts';
 import { entityTimeline } from './timeline.ts';
 
 /** An entity's events in time: calls, transfers, crossings and the reports that speak of it. */
@@ -26,5 +27,23 @@ export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
     },
     handler: async (request) =>
       entityTimeline(db, actorOf(request), secretKeys, request.params.id, request.query, request.id),
+  });
+
+  app.get('/api/intel/phones/:number/timeline', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: "A phone number's calls in your agency's call records, newest first (audited)",
+      tags: ['intel'],
+      params: z.strictObject({
+        number: z.string().regex(/^\+[1-9]\d{5,14}$/, 'a phone number in E.164 form, e.g. +66812345678'),
+      }),
+      querystring: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+        before: instant().optional(),
+      }),
+      response: { 200: z.record(z.string(), z.unknown()) },
+    },
+    handler: async (request) =>
+      numberTimeline(db, actorOf(request), secretKeys, request.params.number, request.query, request.id),
   });
 };

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, hasPermission } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import { foldText, parseQuery } from '../intel/text-terms.ts';
 import { AppError } from '../platform/errors.ts';
 
 type Q = Kysely<Database>;
@@ -90,14 +91,23 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The folded parts of a tip query; the whole query folded when it has no word in it (e.g. "+66"). */
+function tipQueryParts(q: string): string[] {
+  const parts = parseQuery(q).parts;
+  return parts.length ? parts : [foldText(q).trim()];
+}
+
 /** The agency's tips matching the filters, newest first; `near` keeps those within its radius. */
 async function findTips(db: Q, agencyId: string, f: TipFilters): Promise<Tip[]> {
   let query = db.selectFrom('tips').select(COLUMNS).where('agency_id', '=', agencyId);
   const q = f.q?.trim();
+  // Each part of the query (a word, or a run of an unspaced script as written) is found anywhere in the text or
+  // place hint, both folded the same way (lantern_fold in SQL, foldText here): "Quoc" finds "Quốc".
   if (q)
-    query = query.where((eb) =>
-      eb.or([eb('text', 'ilike', `%${escapeLike(q)}%`), eb('place_hint', 'ilike', `%${escapeLike(q)}%`)]),
-    );
+    for (const part of tipQueryParts(q))
+      query = query.where(
+        sql<boolean>`lantern_fold(text || ' ' || coalesce(place_hint, '')) ILIKE ${`%${escapeLike(part)}%`}`,
+      );
   if (f.channel) query = query.where('channel', '=', f.channel);
   if (f.from) query = query.where('received_at', '>=', new Date(f.from));
   if (f.to) query = query.where('received_at', '<', new Date(f.to));
@@ -169,9 +179,12 @@ export async function getTip(db: Q, actor: Actor, id: string, requestId: string)
   return toTip(row);
 }
 
-/** Tips whose text or place hint holds the words, for the one search box (when the actor may see tips). */
+/**
+ * Tips whose text or place hint holds every part of the query, for the one search box (when the actor may see tips),
+ * by the same rules as report text: any script, diacritics folded, a part long enough for its script.
+ */
 export async function searchTips(db: Q, actor: Actor, q: string, limit: number) {
-  if (!hasPermission(actor, 'monitoring.read') || q.trim().length < 3) return [];
+  if (!hasPermission(actor, 'monitoring.read') || !parseQuery(q).searchable) return [];
   const tips = await findTips(db, actor.agencyId ?? NO_AGENCY, { q, limit });
   return tips.map((t) => ({
     id: t.id,
