@@ -15,6 +15,9 @@ const EXACT_WORDS: Record<string, string> = {
   registration: 'Same registration number',
 };
 
+/** A number found with one character wrong, missing, added or two swapped (score under 1). */
+const NEAR_WORDS = 'Near match: one character differs';
+
 const callRecords = (n: number) => `${n.toLocaleString('en-US')} call record${n === 1 ? '' : 's'}`;
 
 /** A search's findings in groups: people and things, reports, phone numbers, tips; a group with none is left out. */
@@ -47,7 +50,17 @@ export function SearchResults({ reg, result: r }: { reg: Registry | null; result
         <Group id="search-phones-h" title="Phone numbers">
           {phones.map((p) => (
             <li key={p.number}>
-              <span className="mono">{p.number}</span> — {callRecords(p.callRecords)}
+              <a
+                className="mono"
+                href={href(
+                  p.entityId
+                    ? `/intel/entities/${encodeURIComponent(p.entityId)}`
+                    : `/intel/phones/${encodeURIComponent(p.number)}`,
+                )}
+              >
+                {p.number}
+              </a>{' '}
+              — {callRecords(p.callRecords)}
             </li>
           ))}
         </Group>
@@ -106,7 +119,9 @@ function EntityHit({ reg, hit: e }: { reg: Registry | null; hit: SearchEntity })
           {s.words} {Math.round(e.score * 100)}%
         </span>
       ) : (
-        <span className="match match-exact">{EXACT_WORDS[e.kind] ?? 'Exact match'}</span>
+        <span className={`match match-${e.score < 1 ? 'fair' : 'exact'}`}>
+          {e.score < 1 ? NEAR_WORDS : (EXACT_WORDS[e.kind] ?? 'Exact match')}
+        </span>
       )}
       {e.value !== e.label ? <span className="sub">Matched “{e.value}”</span> : null}
     </li>

@@ -8,10 +8,22 @@ import { useTimeline } from './useTimeline.ts';
 
 /**
  * The entity's events in time: calls, transfers and crossings of what it holds, tips placed near it (for those
- * who may see tips), and the reports about it.
+ * who may see tips), and the reports about it. With `phoneNumber` instead, the calls of a number that no entity
+ * is known by (one met only in call records).
  */
-export function TimelinePanel({ entityId, canSeeTips }: { entityId: string; canSeeTips: boolean }) {
-  const t = useTimeline(entityId);
+export function TimelinePanel({
+  entityId,
+  phoneNumber,
+  canSeeTips,
+}: { canSeeTips: boolean } & (
+  | { entityId: string; phoneNumber?: never }
+  | { phoneNumber: string; entityId?: never }
+)) {
+  const t = useTimeline(
+    phoneNumber
+      ? `/api/intel/phones/${encodeURIComponent(phoneNumber)}/timeline`
+      : `/api/intel/entities/${encodeURIComponent(entityId ?? '')}/timeline`,
+  );
   const kinds = canSeeTips ? KINDS : KINDS.filter((k) => k !== 'tip');
   const [shown, setShown] = useState<ReadonlySet<TimelineKind>>(() => new Set(KINDS));
   const tally = Object.fromEntries(
@@ -21,11 +33,15 @@ export function TimelinePanel({ entityId, canSeeTips }: { entityId: string; canS
   return (
     <section className="panel" aria-labelledby="timeline-h">
       <h2 id="timeline-h">Timeline</h2>
-      <p className="hint">
-        Newest first: calls, money transfers and border crossings of the numbers, accounts, vehicles and
-        documents this entity holds, from your agency’s records,{' '}
-        {canSeeTips ? 'tips placed within 1 km of a site, ' : ''}and the reports that speak of it.
-      </p>
+      {phoneNumber ? (
+        <p className="hint">Newest first: calls to and from this number in your agency’s call records.</p>
+      ) : (
+        <p className="hint">
+          Newest first: calls, money transfers and border crossings of the numbers, accounts, vehicles and
+          documents this entity holds, from your agency’s records,{' '}
+          {canSeeTips ? 'tips placed within 1 km of a site, ' : ''}and the reports that speak of it.
+        </p>
+      )}
       {t.identifiers === 0 ? (
         <p>
           No calls, transfers or crossings are recorded for this entity’s numbers, accounts, vehicles or

@@ -151,8 +151,11 @@ export interface SearchResult {
   query: string;
   entities: SearchEntity[];
   reports: { id: string; title: string; reportedOn: string; excerpt: string }[];
-  /** The E.164 readings of what was typed, with how many call records mention each. */
-  phones: { number: string; callRecords: number }[];
+  /**
+   * The E.164 readings of what was typed, with how many call records mention each (each number its own count),
+   * and the phone entity known by it, if any.
+   */
+  phones: { number: string; callRecords: number; entityId: string | null }[];
   /** Empty for users who may not see tips. */
   tips: TipHit[];
 }

@@ -16,9 +16,12 @@ interface State {
 
 const START: State = { events: [], identifiers: null, more: false, loading: true, error: null, status: null };
 
-/** An entity's timeline, a page at a time: the newest events first, then older ones on request. */
-export function useTimeline(entityId: string) {
-  const base = `/api/intel/entities/${encodeURIComponent(entityId)}/timeline?limit=${PAGE_SIZE}`;
+/**
+ * A timeline, a page at a time: the newest events first, then older ones on request. `path` is the API path of an
+ * entity's timeline or of a phone number's.
+ */
+export function useTimeline(path: string) {
+  const base = `${path}?limit=${PAGE_SIZE}`;
   const [state, setState] = useState<State>(START);
   const ticket = useRef(0);
 
