@@ -9,6 +9,7 @@ import { LinkForm } from './LinkForm.tsx';
 import { LinkList } from './LinkList.tsx';
 import { plural } from './labels.ts';
 import { OutcomesTable } from './OutcomesTable.tsx';
+import { EntityRecords } from './people/EntityRecords.tsx';
 import { recentEntities, rememberEntity } from './recent.ts';
 import { ScreeningFindingsPanel } from './ScreeningFindingsPanel.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
@@ -82,6 +83,9 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
           />
         ) : null}
       </section>
+      {e.type === 'person' || e.type === 'organisation' ? (
+        <EntityRecords entityId={e.id} label={e.label} canWrite={canWrite} onChanged={entity.reload} />
+      ) : null}
       {/* A new fact or link may bring new numbers: the timeline starts again. */}
       <TimelinePanel
         key={`${e.facts.length}/${e.links.length}`}

@@ -7,6 +7,7 @@ import { EntitiesPanel } from './EntitiesPanel.tsx';
 import { ImportsPanel } from './ImportsPanel.tsx';
 import { NewReportForm } from './NewReportForm.tsx';
 import { NewSourceForm } from './NewSourceForm.tsx';
+import { ReviewPanel } from './people/ReviewPanel.tsx';
 import { ReportList } from './ReportList.tsx';
 import { SearchPanel } from './SearchPanel.tsx';
 import { SourceList } from './SourceList.tsx';
@@ -96,6 +97,11 @@ export function IntelPage({ me }: { me: Me }) {
     },
     ...(canWrite ? [{ key: 'imports', label: 'Imports', panel: <ImportsPanel /> }] : []),
     ...(canSeeTips ? [{ key: 'tips', label: 'Tips', panel: <TipsPanel active={tab === 'tips'} /> }] : []),
+    {
+      key: 'who-is-who',
+      label: 'Who is who',
+      panel: <ReviewPanel active={tab === 'who-is-who'} canWrite={canWrite} />,
+    },
     {
       key: 'entities',
       label: 'Entities',

@@ -4,6 +4,7 @@ import { formatDay } from '../ui/datetime.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { dayOf, entityTypeLabel } from './labels.ts';
 import { TlpBadge } from './Marks.tsx';
+import { WrittenName } from './people/RecordCard.tsx';
 import { channelWords, tlpReminder } from './tipWords.ts';
 import type { Registry, SearchEntity, SearchResult } from './types.ts';
 
@@ -112,7 +113,9 @@ function EntityHit({ reg, hit: e }: { reg: Registry | null; hit: SearchEntity })
   const s = strength(e.score);
   return (
     <li>
-      <a href={href(`/intel/entities/${encodeURIComponent(e.id)}`)}>{e.label}</a>{' '}
+      <a href={href(`/intel/entities/${encodeURIComponent(e.id)}`)}>
+        <WrittenName name={e.label} />
+      </a>{' '}
       <span className="muted small">{entityTypeLabel(reg, e.type)}</span>{' '}
       {e.kind === 'name' ? (
         <span className={`match match-${s.level}`}>
@@ -123,7 +126,12 @@ function EntityHit({ reg, hit: e }: { reg: Registry | null; hit: SearchEntity })
           {e.score < 1 ? NEAR_WORDS : (EXACT_WORDS[e.kind] ?? 'Exact match')}
         </span>
       )}
-      {e.value !== e.label ? <span className="sub">Matched “{e.value}”</span> : null}
+      {e.value !== e.label ? (
+        <span className="sub">
+          {e.kind === 'name' ? 'Written' : 'Matched'} “<WrittenName name={e.value} />”
+          {e.kind === 'name' ? ' in the matching record' : ''}
+        </span>
+      ) : null}
     </li>
   );
 }

@@ -1,0 +1,147 @@
+import { type ReactNode, useState } from 'react';
+import { api } from '../../api.ts';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { ErrorMessage } from '../../ui/Live.tsx';
+import { useSubmit } from '../../ui/useSubmit.ts';
+import { useLoad } from '../../useLoad.ts';
+import { DecisionControls } from './DecisionControls.tsx';
+import { Outcome } from './Outcome.tsx';
+import { decidedMessage, PersonLink } from './outcomes.tsx';
+import { PairView, pairKey } from './PairView.tsx';
+import { RecordCard, WrittenName } from './RecordCard.tsx';
+import type { EntityRecords as Loaded, PersonRecord, ScoredPair, WhereNow } from './types.ts';
+import './people.css';
+
+/** Pairs shown before "Show all": a person of 20 records has 190 pairs. */
+const FIRST = 8;
+
+interface Props {
+  entityId: string;
+  label: string;
+  canWrite: boolean;
+  /** After a record leaves or joins, the entity's facts and links may have changed too. */
+  onChanged: () => void;
+}
+
+/**
+ * On a person's (or organisation's) page: the records grouped into it as their sources wrote them, why they were
+ * grouped, field by field, and pairs with records elsewhere that wait for an analyst. A record can be taken out
+ * ("Not this person"); that is a set of decisions, each of which can be undone under Who is who.
+ */
+export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
+  const data = useLoad<Loaded>(`/api/intel/entities/${encodeURIComponent(entityId)}/records`);
+  const { busy, error, handle } = useSubmit();
+  const [outcome, setOutcome] = useState<{ text: ReactNode; at: number } | null>(null);
+  const [all, setAll] = useState(false);
+  const changed = () => {
+    data.reload();
+    onChanged();
+  };
+  const split = (r: PersonRecord) =>
+    handle(async () => {
+      setOutcome(null);
+      const now = await api.post<WhereNow>(`/api/intel/resolution/records/${encodeURIComponent(r.id)}/split`);
+      setOutcome({
+        text: (
+          <>
+            Taken out: “<WrittenName name={r.name} />” is now <PersonLink at={now.records[0]} />. Each part of
+            this can be undone under Intelligence, Who is who.
+          </>
+        ),
+        at: Date.now(),
+      });
+      changed();
+    })();
+  const decide = (p: ScoredPair, decision: 'same' | 'different', note: string) =>
+    handle(async () => {
+      if (!p.a || !p.b) return;
+      setOutcome(null);
+      const now = await api.post<WhereNow>('/api/intel/resolution/decisions', {
+        a: p.a.id,
+        b: p.b.id,
+        decision,
+        note,
+      });
+      setOutcome({ text: decidedMessage(p.a, p.b, decision, now), at: Date.now() });
+      changed();
+    })();
+  const d = data.data;
+  if (!d) {
+    return data.error ? <ErrorMessage message={data.error} /> : null;
+  }
+  if (d.records.length === 0) return null;
+  const why = [...d.why].sort((x, y) => y.probability - x.probability);
+  const shown = all ? why : why.slice(0, FIRST);
+  const waiting = d.elsewhere.filter((p) => p.band === 'review');
+  return (
+    <>
+      <section className="panel" aria-labelledby="records-h">
+        <h2 id="records-h">Records</h2>
+        <p className="hint">
+          The records grouped into {label}, as their sources wrote them. Nothing a source wrote is changed.
+        </p>
+        <ErrorMessage message={error} />
+        <Outcome focus={outcome?.at}>{outcome?.text}</Outcome>
+        <ul className="record-list" aria-label={`Records of ${label}`}>
+          {d.records.map((r) => (
+            <li key={r.id}>
+              <RecordCard record={r} />
+              {canWrite && d.records.length > 1 ? (
+                <ConfirmButton
+                  label="Not this person"
+                  context={`(${r.name})`}
+                  busy={busy}
+                  question={`Take “${r.name}” out of ${label}? It is declared a different person from each of the other records; each part can be undone.`}
+                  confirmLabel="Yes, take it out"
+                  onConfirm={() => void split(r)}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {why.length > 0 ? (
+        <section className="panel" aria-labelledby="why-same-h">
+          <h2 id="why-same-h">Why these are the same</h2>
+          <p className="hint">
+            Each pair of these records the model compared: how likely one person, and what each field says for
+            or against.
+          </p>
+          <ul className="pair-list">
+            {shown.map((p) => (
+              <li key={pairKey(p)}>
+                <PairView pair={p} brief />
+              </li>
+            ))}
+          </ul>
+          {why.length > FIRST ? (
+            <button type="button" className="button small" onClick={() => setAll(!all)} aria-expanded={all}>
+              {all ? `Show the first ${FIRST}` : `Show all ${why.length} pairs`}
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+      {waiting.length > 0 ? (
+        <section className="panel" aria-labelledby="elsewhere-h">
+          <h2 id="elsewhere-h">Records elsewhere that may be this person</h2>
+          <p className="hint">Pairs waiting for review, with a record now grouped into someone else.</p>
+          <ul className="pair-list">
+            {waiting.map((p) => (
+              <li key={pairKey(p)}>
+                <PairView pair={p} showEntity>
+                  {canWrite && p.a && p.b ? (
+                    <DecisionControls
+                      context={`${p.a.name} and ${p.b.name}`}
+                      busy={busy}
+                      onDecide={(dec, note) => void decide(p, dec, note)}
+                    />
+                  ) : null}
+                </PairView>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { api } from '../../api.ts';
+import { ErrorMessage } from '../../ui/Live.tsx';
+import { useSubmit } from '../../ui/useSubmit.ts';
+import { useLoad } from '../../useLoad.ts';
+import { DecisionControls } from './DecisionControls.tsx';
+import { DecisionHistory } from './DecisionHistory.tsx';
+import { Outcome } from './Outcome.tsx';
+import { decidedMessage, undoneMessage } from './outcomes.tsx';
+import { PairView, pairKey } from './PairView.tsx';
+import { RunResolution } from './RunResolution.tsx';
+import type { Decision, ReviewQueue, ScoredPair, WhereNow } from './types.ts';
+import './people.css';
+
+const PAGE = 20;
+
+/**
+ * The "Who is who" tab: pairs of records the model is unsure of, those whose decision would change the picture
+ * most first, each with its explanation and the analyst's two answers; the decisions taken, each one undoable; and
+ * a new resolution run. Nothing is loaded (nor audited as read) until the tab is first opened.
+ */
+export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: boolean }) {
+  const [opened, setOpened] = useState(active);
+  useEffect(() => {
+    if (active) setOpened(true);
+  }, [active]);
+  const queue = useLoad<ReviewQueue>(opened ? `/api/intel/resolution/review?limit=${PAGE}` : null);
+  const decisions = useLoad<{ decisions: Decision[] }>(opened ? '/api/intel/resolution/decisions' : null);
+  const { busy, error, handle } = useSubmit();
+  const [outcome, setOutcome] = useState<{ text: ReactNode; at: number } | null>(null);
+  const reload = () => {
+    queue.reload();
+    decisions.reload();
+  };
+  const decide = (p: ScoredPair, decision: 'same' | 'different', note: string) =>
+    handle(async () => {
+      if (!p.a || !p.b) return;
+      setOutcome(null);
+      const now = await api.post<WhereNow>('/api/intel/resolution/decisions', {
+        a: p.a.id,
+        b: p.b.id,
+        decision,
+        note,
+      });
+      setOutcome({ text: decidedMessage(p.a, p.b, decision, now), at: Date.now() });
+      reload();
+    })();
+  const undo = (d: Decision) =>
+    handle(async () => {
+      setOutcome(null);
+      const now = await api.post<WhereNow>(
+        `/api/intel/resolution/decisions/${encodeURIComponent(d.id)}/undo`,
+      );
+      setOutcome({ text: undoneMessage(d.a, d.b, now), at: Date.now() });
+      reload();
+    })();
+  const pairs = queue.data?.pairs ?? [];
+  return (
+    <div className="who-is-who">
+      <section className="panel" aria-labelledby="review-queue-h">
+        <h2 id="review-queue-h">Who is who: pairs to review</h2>
+        <p className="hint">
+          Two records the model cannot call one person or two. Those whose answer would change the picture
+          most come first. Your answer binds every later run until it is undone.
+        </p>
+        <ErrorMessage message={queue.error} />
+        <ErrorMessage message={error} />
+        <Outcome focus={outcome?.at}>{outcome?.text}</Outcome>
+        {queue.data ? (
+          <p className="small muted">
+            {pairs.length === 0
+              ? 'No pair is waiting for review.'
+              : `Showing ${pairs.length} of ${queue.data.waiting.toLocaleString('en-US')} uncertain pairs.`}
+          </p>
+        ) : null}
+        {queue.loading && !queue.data ? <p className="muted">Loading the pairs…</p> : null}
+        {pairs.length > 0 ? (
+          <ol className="review-queue" aria-label="Pairs to review, most consequential first">
+            {pairs.map((p) => (
+              <li key={pairKey(p)}>
+                <PairView pair={p} showEntity>
+                  {canWrite && p.a && p.b ? (
+                    <DecisionControls
+                      context={`${p.a.name} and ${p.b.name}`}
+                      busy={busy}
+                      onDecide={(d, note) => void decide(p, d, note)}
+                    />
+                  ) : null}
+                </PairView>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </section>
+      <DecisionHistory decisions={decisions} canWrite={canWrite} busy={busy} onUndo={(d) => void undo(d)} />
+      {canWrite ? <RunResolution onDone={reload} /> : null}
+    </div>
+  );
+}
