@@ -7,9 +7,40 @@ import { BURMESE_WORDS } from './burmese-words.ts';
 // "Naming conventions (Burmese)") and seen in public biographies.
 
 const CONSONANTS: Record<string, string> = {
-  က: 'k', ခ: 'kh', ဂ: 'g', ဃ: 'g', င: 'ng', စ: 's', ဆ: 's', ဇ: 'z', ဈ: 'z', ဉ: 'ny', ည: 'ny',
-  ဋ: 't', ဌ: 'ht', ဍ: 'd', ဎ: 'd', ဏ: 'n', တ: 't', ထ: 'ht', ဒ: 'd', ဓ: 'd', န: 'n',
-  ပ: 'p', ဖ: 'ph', ဗ: 'b', ဘ: 'b', မ: 'm', ယ: 'y', ရ: 'y', လ: 'l', ဝ: 'w', သ: 'th', ဟ: 'h', ဠ: 'l', အ: '',
+  က: 'k',
+  ခ: 'kh',
+  ဂ: 'g',
+  ဃ: 'g',
+  င: 'ng',
+  စ: 's',
+  ဆ: 's',
+  ဇ: 'z',
+  ဈ: 'z',
+  ဉ: 'ny',
+  ည: 'ny',
+  ဋ: 't',
+  ဌ: 'ht',
+  ဍ: 'd',
+  ဎ: 'd',
+  ဏ: 'n',
+  တ: 't',
+  ထ: 'ht',
+  ဒ: 'd',
+  ဓ: 'd',
+  န: 'n',
+  ပ: 'p',
+  ဖ: 'ph',
+  ဗ: 'b',
+  ဘ: 'b',
+  မ: 'm',
+  ယ: 'y',
+  ရ: 'y',
+  လ: 'l',
+  ဝ: 'w',
+  သ: 'th',
+  ဟ: 'h',
+  ဠ: 'l',
+  အ: '',
   ဿ: 'th',
 };
 // Consonant + medial YA (ျ) or RA (ြ): both are read /j/ in modern Burmese, and velars palatalise.
@@ -20,8 +51,27 @@ const WITH_H: Record<string, string> = { y: 'sh', l: 'hl', n: 'hn', m: 'hm', ng:
 const INDEPENDENT: Record<string, string> = { ဣ: 'i', ဤ: 'i', ဥ: 'u', ဦ: 'u', ဧ: 'ay', ဩ: 'aw', ဪ: 'aw' };
 // Final consonants grouped by how they sound at the end of a syllable.
 const FINAL_CLASS: Record<string, string> = {
-  က: 'k', ဂ: 'k', င: 'ng', စ: 'c', ဇ: 'c', ည: 'ny', ဉ: 'in', ဋ: 't', ဍ: 't', တ: 't', ဒ: 't', ဏ: 'n', န: 'n',
-  ပ: 'p', ဗ: 'p', ဘ: 'p', မ: 'm', ယ: 'y', လ: 'l', ဝ: 'w', ဿ: 't',
+  က: 'k',
+  ဂ: 'k',
+  င: 'ng',
+  စ: 'c',
+  ဇ: 'c',
+  ည: 'ny',
+  ဉ: 'in',
+  ဋ: 't',
+  ဍ: 't',
+  တ: 't',
+  ဒ: 't',
+  ဏ: 'n',
+  န: 'n',
+  ပ: 'p',
+  ဗ: 'p',
+  ဘ: 'p',
+  မ: 'm',
+  ယ: 'y',
+  လ: 'l',
+  ဝ: 'w',
+  ဿ: 't',
 };
 
 const MEDIAL = /[\u103B-\u103E]/;
@@ -219,7 +269,14 @@ function romaniseRun(run: string, atStart: boolean): string[] {
   // Titles at the start go, while a name follows and it is not a doubled name (ကိုကို Ko Ko, မောင်မောင်).
   if (atStart) {
     for (;;) {
-      const t = [1, 2].find((n) => TITLES.has(syl.slice(0, n).map((s) => s.text).join('')));
+      const t = [1, 2].find((n) =>
+        TITLES.has(
+          syl
+            .slice(0, n)
+            .map((s) => s.text)
+            .join(''),
+        ),
+      );
       if (t === undefined || syl.length <= t || syl[t]?.text === syl[0]?.text) break;
       syl = syl.slice(t);
     }
@@ -260,7 +317,12 @@ function romaniseRun(run: string, atStart: boolean): string[] {
 
 /** Burmese script to the Latin spelling people use for names: syllables capitalised, titles split off. */
 export function romaniseBurmese(text: string): string {
-  const runs = text.normalize('NFC').split(/[^\u1000-\u109F]+/).filter(Boolean);
+  const runs = text
+    .normalize('NFC')
+    .split(/[^\u1000-\u109F]+/)
+    .filter(Boolean);
+  // A title written apart from the name (ဦး မောင်မောင်) goes too; one joined to it is dropped in romaniseRun.
+  while (runs.length > 1 && TITLES.has(runs[0] as string)) runs.shift();
   return runs
     .flatMap((run, k) => romaniseRun(run, k === 0))
     .map(cap)

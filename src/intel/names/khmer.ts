@@ -14,29 +14,94 @@ interface Consonant {
 
 const C = (initial: string, final: string, series: Series): Consonant => ({ initial, final, series });
 const CONSONANTS: Record<string, Consonant> = {
-  ក: C('k', 'k', 'a'), ខ: C('kh', 'k', 'a'), គ: C('k', 'k', 'o'), ឃ: C('kh', 'k', 'o'), ង: C('ng', 'ng', 'o'),
-  ច: C('ch', 'ch', 'a'), ឆ: C('chh', 'ch', 'a'), ជ: C('ch', 'ch', 'o'), ឈ: C('chh', 'ch', 'o'), ញ: C('nh', 'nh', 'o'),
-  ដ: C('d', 't', 'a'), ឋ: C('th', 'th', 'a'), ឌ: C('d', 't', 'o'), ឍ: C('th', 'th', 'o'), ណ: C('n', 'n', 'a'),
-  ត: C('t', 't', 'a'), ថ: C('th', 'th', 'a'), ទ: C('t', 't', 'o'), ធ: C('th', 'th', 'o'), ន: C('n', 'n', 'o'),
-  ប: C('b', 'b', 'a'), ផ: C('ph', 'p', 'a'), ព: C('p', 'p', 'o'), ភ: C('ph', 'p', 'o'), ម: C('m', 'm', 'o'),
-  យ: C('y', 'y', 'o'), រ: C('r', 'r', 'o'), ល: C('l', 'l', 'o'), វ: C('v', 'v', 'o'), ឝ: C('s', 's', 'a'),
-  ឞ: C('s', 's', 'a'), ស: C('s', 's', 'a'), ហ: C('h', 'h', 'a'), ឡ: C('l', 'l', 'a'), អ: C('', '', 'a'),
+  ក: C('k', 'k', 'a'),
+  ខ: C('kh', 'k', 'a'),
+  គ: C('k', 'k', 'o'),
+  ឃ: C('kh', 'k', 'o'),
+  ង: C('ng', 'ng', 'o'),
+  ច: C('ch', 'ch', 'a'),
+  ឆ: C('chh', 'ch', 'a'),
+  ជ: C('ch', 'ch', 'o'),
+  ឈ: C('chh', 'ch', 'o'),
+  ញ: C('nh', 'nh', 'o'),
+  ដ: C('d', 't', 'a'),
+  ឋ: C('th', 'th', 'a'),
+  ឌ: C('d', 't', 'o'),
+  ឍ: C('th', 'th', 'o'),
+  ណ: C('n', 'n', 'a'),
+  ត: C('t', 't', 'a'),
+  ថ: C('th', 'th', 'a'),
+  ទ: C('t', 't', 'o'),
+  ធ: C('th', 'th', 'o'),
+  ន: C('n', 'n', 'o'),
+  ប: C('b', 'b', 'a'),
+  ផ: C('ph', 'p', 'a'),
+  ព: C('p', 'p', 'o'),
+  ភ: C('ph', 'p', 'o'),
+  ម: C('m', 'm', 'o'),
+  យ: C('y', 'y', 'o'),
+  រ: C('r', 'r', 'o'),
+  ល: C('l', 'l', 'o'),
+  វ: C('v', 'v', 'o'),
+  ឝ: C('s', 's', 'a'),
+  ឞ: C('s', 's', 'a'),
+  ស: C('s', 's', 'a'),
+  ហ: C('h', 'h', 'a'),
+  ឡ: C('l', 'l', 'a'),
+  អ: C('', '', 'a'),
 };
 // Sonorants keep an a-series consonant above them in its series (ស្រ is a-series, ស្គ o-series).
 const SONORANTS = new Set(['ង', 'ញ', 'ម', 'យ', 'រ', 'ល', 'វ', 'ន', 'ណ']);
 
 const INDEPENDENT: Record<string, string> = {
-  ឣ: 'a', ឤ: 'a', ឥ: 'e', ឦ: 'ei', ឧ: 'ou', ឨ: 'ou', ឩ: 'ou', ឪ: 'ov', ឫ: 'rue', ឬ: 'rue', ឭ: 'lue', ឮ: 'lue',
-  ឯ: 'e', ឰ: 'ai', ឱ: 'ao', ឲ: 'ao', ឳ: 'au',
+  ឣ: 'a',
+  ឤ: 'a',
+  ឥ: 'e',
+  ឦ: 'ei',
+  ឧ: 'ou',
+  ឨ: 'ou',
+  ឩ: 'ou',
+  ឪ: 'ov',
+  ឫ: 'rue',
+  ឬ: 'rue',
+  ឭ: 'lue',
+  ឮ: 'lue',
+  ឯ: 'e',
+  ឰ: 'ai',
+  ឱ: 'ao',
+  ឲ: 'ao',
+  ឳ: 'au',
 };
 
 /** Dependent vowels: [a-series, o-series] spellings; some change in closed syllables (see `vowelSpelling`). */
 const VOWELS: Record<string, [string, string]> = {
-  'ា': ['a', 'ea'], 'ិ': ['e', 'i'], 'ី': ['ey', 'i'], 'ឹ': ['e', 'i'], 'ឺ': ['eu', 'eu'], 'ុ': ['o', 'u'],
-  'ូ': ['o', 'ou'], 'ួ': ['uo', 'uo'], 'ើ': ['aeu', 'oeu'], 'ឿ': ['oeu', 'oeu'], 'ៀ': ['ea', 'ea'],
-  'េ': ['e', 'e'], 'ែ': ['ae', 'ae'], 'ៃ': ['ai', 'ey'], 'ោ': ['o', 'o'], 'ៅ': ['ao', 'ov'],
-  'ុំ': ['om', 'um'], 'ំ': ['am', 'um'], 'ាំ': ['am', 'eam'], 'ះ': ['ah', 'eah'], 'ៈ': ['ak', 'eak'],
-  'ាះ': ['ah', 'eah'], 'ិះ': ['eh', 'ih'], 'ុះ': ['oh', 'uh'], 'េះ': ['eh', 'eh'], 'ោះ': ['aoh', 'uoh'], '័': ['a', 'ea'],
+  'ា': ['a', 'ea'],
+  'ិ': ['e', 'i'],
+  'ី': ['ey', 'i'],
+  'ឹ': ['e', 'i'],
+  'ឺ': ['eu', 'eu'],
+  'ុ': ['o', 'u'],
+  'ូ': ['o', 'ou'],
+  'ួ': ['uo', 'uo'],
+  'ើ': ['aeu', 'oeu'],
+  'ឿ': ['oeu', 'oeu'],
+  'ៀ': ['ea', 'ea'],
+  'េ': ['e', 'e'],
+  'ែ': ['ae', 'ae'],
+  'ៃ': ['ai', 'ey'],
+  'ោ': ['o', 'o'],
+  'ៅ': ['ao', 'ov'],
+  'ុំ': ['om', 'um'],
+  'ំ': ['am', 'um'],
+  'ាំ': ['am', 'eam'],
+  'ះ': ['ah', 'eah'],
+  'ៈ': ['ak', 'eak'],
+  'ាះ': ['ah', 'eah'],
+  'ិះ': ['eh', 'ih'],
+  'ុះ': ['oh', 'uh'],
+  'េះ': ['eh', 'eh'],
+  'ោះ': ['aoh', 'uoh'],
+  '័': ['a', 'ea'],
 };
 
 const COENG = '\u17D2';
@@ -118,7 +183,8 @@ function rhyme(s: Syl, wordFinal: boolean, firstSyllable: boolean): string {
   else if (v === 'ៀ' && s.onset === '' && !s.independent) out = 'ie';
   else if (v === 'ុំ' && s.onset === 'm') out = 'om';
   // o-series ា after r, n, y at the end of a longer word is usually written a: Dara, Veasna, Soriya.
-  else if (v === 'ា' && !closed && s.series === 'o' && !firstSyllable && /^[រនយ]$/.test(s.first)) out = 'a'; // មុំ is always Mom (Sreymom), though o-series ុំ is um
+  else if (v === 'ា' && !closed && s.series === 'o' && !firstSyllable && /^[រនយ]$/.test(s.first))
+    out = 'a'; // មុំ is always Mom (Sreymom), though o-series ុំ is um
   else out = (VOWELS[v] ?? VOWELS[v.charAt(0)] ?? ['a', 'o'])[i];
   // Vowel and final that are spelled together: ែវ Keo, ៀវ Khieu, ាវ, ិវ.
   if (s.finalRaw === 'វ') {
@@ -167,7 +233,15 @@ function romaniseWord(word: string): string {
   }
   const syls: Syl[] = [];
   const blank: Syl = {
-    onset: '', independent: null, series: 'a', vowel: '', final: '', finalRaw: '', short: false, stacked: false, first: '',
+    onset: '',
+    independent: null,
+    series: 'a',
+    vowel: '',
+    final: '',
+    finalRaw: '',
+    short: false,
+    stacked: false,
+    first: '',
   };
   const open = (k: Cluster, from: 'base' | number): Syl => {
     if (from === 'base' && k.base in INDEPENDENT) {
@@ -221,7 +295,11 @@ function romaniseWord(word: string): string {
     // A bare consonant ends the syllable before it when it is the last, or when a vowel-bearing syllable
     // (not one that will take a final from a subscript cluster) follows: សុខលី Sok-ly, but សុគន្ធា So-kun-thea.
     const nextTakesFinal = next !== undefined && next.subs.length > 0;
-    if (canClose && bare && (k.short || next === undefined || (!nextBare && !nextTakesFinal && prev.vowel !== ''))) {
+    if (
+      canClose &&
+      bare &&
+      (k.short || next === undefined || (!nextBare && !nextTakesFinal && prev.vowel !== ''))
+    ) {
       close(prev, k, next === undefined);
       continue;
     }
@@ -229,7 +307,9 @@ function romaniseWord(word: string): string {
   }
   let out = '';
   syls.forEach((s, j) => {
-    let part = (s.independent ?? s.onset) + (s.independent && !s.vowel ? s.final : rhyme(s, j === syls.length - 1, j === 0));
+    const part =
+      (s.independent ?? s.onset) +
+      (s.independent && !s.vowel ? s.final : rhyme(s, j === syls.length - 1, j === 0));
     // A stop doubled across syllables is written once: បុប្ផា Bopha, ពុទ្ធី Puthy, ឧត្តម Oudom.
     const m = /(ch|[bptdk])$/.exec(out);
     if (m && PLACE[m[1] as string] === PLACE[/^(chh|ch|ph|th|kh|[bptdk])/.exec(part)?.[1] ?? '']) {
@@ -242,14 +322,26 @@ function romaniseWord(word: string): string {
 
 // Stops by place of articulation, to write a stop doubled across two syllables once.
 const PLACE: Record<string, string> = {
-  b: 'p', p: 'p', ph: 'p', t: 't', d: 't', th: 't', k: 'k', kh: 'k', ch: 'c', chh: 'c',
+  b: 'p',
+  p: 'p',
+  ph: 'p',
+  t: 't',
+  d: 't',
+  th: 't',
+  k: 'k',
+  kh: 'k',
+  ch: 'c',
+  chh: 'c',
 };
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Khmer script to the Latin spelling people use for names: words capitalised, titles at the start split off. */
 export function romaniseKhmer(text: string): string {
-  const words = text.normalize('NFC').split(/[^\u1780-\u17FF\u19E0-\u19FF]+/).filter(Boolean);
+  const words = text
+    .normalize('NFC')
+    .split(/[^\u1780-\u17FF\u19E0-\u19FF]+/)
+    .filter(Boolean);
   // A title goes when something follows it, written apart or joined to the name (លោកហ៊ុនសែន).
   for (;;) {
     const first = words[0] ?? '';

@@ -7,8 +7,14 @@ import tools from 'myanmar-tools';
 // The detector is a Markov model (about 100 kB); load it on first use, not when the module is imported.
 let detector: InstanceType<typeof tools.ZawgyiDetector> | undefined;
 let converter: InstanceType<typeof tools.ZawgyiConverter> | undefined;
-const detect = (text: string): number => (detector ??= new tools.ZawgyiDetector()).getZawgyiProbability(text);
-const convert = (): InstanceType<typeof tools.ZawgyiConverter> => (converter ??= new tools.ZawgyiConverter());
+function detect(text: string): number {
+  if (!detector) detector = new tools.ZawgyiDetector();
+  return detector.getZawgyiProbability(text);
+}
+function convert(): InstanceType<typeof tools.ZawgyiConverter> {
+  if (!converter) converter = new tools.ZawgyiConverter();
+  return converter;
+}
 
 /**
  * How sure the detector must be. Names are short, and short Unicode names can look like Zawgyi: a Unicode name
