@@ -118,12 +118,19 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
   if (!isPresetName(preset)) throw new Error(`--preset: no preset named "${preset}"`);
   const seed = Number(opts.seed ?? 1);
   const maxQueries = Number(opts.queries ?? 400);
+  const worlds = Number(opts.worlds ?? (preset === 'demo' ? 5 : 1));
   const dir = await mkdtemp(join(tmpdir(), 'lantern-names-bench-'));
   const database = wrapPGlite(await openPGlite(undefined));
   try {
     const t0 = performance.now();
-    await generateWorld({ preset, seed, out: dir });
-    const raw = await namedRecords(dir);
+    // Several worlds of the same preset (seeds seed, seed+1, …) make one larger population with more names
+    // written in each script; their people are kept apart.
+    const raw: Omit<NameRecord, 'entityId' | 'script'>[] = [];
+    for (let w = 0; w < worlds; w++) {
+      const out = join(dir, String(w));
+      await generateWorld({ preset, seed: seed + w, out });
+      for (const r of await namedRecords(out)) raw.push({ ...r, person: `${w}:${r.person}` });
+    }
     await migrateToLatest(database.db);
     const agencyId = await insertAgency(database.db, 'Names bench', 'police');
     const seen = new Set<string>();
@@ -232,6 +239,7 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
       {
         preset,
         seed,
+        worlds,
         records: raw.length,
         distinctNames: records.length,
         people: byPerson.size,

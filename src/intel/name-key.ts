@@ -11,12 +11,20 @@ import { foldVietnamese } from './names/vietnamese.ts';
  * Phromma/Prommah meet. Each part is keyed alone, so the search's vocabulary of parts stays a vocabulary.
  */
 export function namePartKeys(name: string): string[] {
-  // Romanisers that write syllables joined (WangWei) are split where a capital follows a small letter.
-  const plain = anyAscii(foldVietnamese(romaniseName(name)).normalize('NFKC'))
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+  // Titles are told by their written form (Bà is a title, Ba a name), so they go before the marks are folded.
+  const words = romaniseName(name)
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ');
-  return dropTitles(plain.split(' ').filter(Boolean)).map(phoneticPart);
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+  return dropTitles(words)
+    .map((w) =>
+      anyAscii(foldVietnamese(w))
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ''),
+    )
+    .filter(Boolean)
+    .map(phoneticPart);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Titles and honorifics written before names in the region's records, in Latin letters as the romanisers give
 // them (lower case, diacritics folded). Sources: Thai นาย/นาง/นางสาว (Nai, Nang, Nangsao) and คุณ (Khun); Lao
 // ທ້າວ/ນາງ/ສາວ (Thao, Nang, Sao); Burmese ဦး/ဒေါ်/ကို/မ/မောင် (U, Daw, Ko, Ma, Maung, Mg) and the Karen and Shan
-// prefixes Saw/Naw, Sai/Nang; Khmer លោក/លោកស្រី/កញ្ញា (Lok, Lok Srey, Kanha); Vietnamese Ông, Bà, Anh, Chị, Cô;
+// prefixes Saw/Naw, Sai/Nang; Khmer លោក/លោកស្រី/កញ្ញា (Lok, Lok Srey, Kanha); Vietnamese Ông, Bà, Chị, Cô (not
+// Anh: it is as often a given name written first, "Anh Tran");
 // English Mr, Mrs, Ms, Miss, Dr.
 
 /** Titles that are never a name: dropped whenever a name part remains. */
@@ -22,12 +23,16 @@ const TITLES: readonly string[][] = [
   ['lok', 'srey'],
   ['lok', 'srei'],
   ['lok'],
-  ['ong'],
+  // Vietnamese titles only as written with their marks: Ba, Co and Chi are names too, and Ong a Chinese one.
+  ['ông'],
+  ['bà'],
+  ['chị'],
+  ['cô'],
 ];
 
 /**
- * Words that are titles before a name but also names themselves (Maung Maung, Ma Ma, Saw Min Zin's Saw, Anh
- * as a Vietnamese given name, Ba as a Burmese one, Sai, Kanha): dropped only when two name parts remain.
+ * Words that are titles before a name but also names themselves (Maung Maung, Ma Ma, Saw Min Zin's Saw, Sai,
+ * Kanha): dropped only when two name parts remain.
  */
 const AMBIGUOUS: readonly string[][] = [
   ['ko'],
@@ -39,18 +44,17 @@ const AMBIGUOUS: readonly string[][] = [
   ['nang'],
   ['sai'],
   ['sao'],
-  ['ba'],
-  ['anh'],
-  ['chi'],
-  ['co'],
   ['kanha'],
 ];
 
+const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/** A title written in plain letters matches with or without marks (Mr, U); one with marks only as written (Bà). */
 const startsWith = (parts: readonly string[], title: readonly string[]) =>
-  title.every((t, i) => parts[i] === t);
+  title.every((t, i) => parts[i] === t || (/^[a-z]+$/.test(t) && ascii(parts[i] ?? '') === t));
 
 /**
- * A name's parts (lower-case ASCII, in written order) without the titles before it: "U Thant" → thant, "Nang Sao
+ * A name's words (lower case, marks kept, in written order) without the titles before it: "U Thant" → thant, "Nang Sao
  * Malee Sukjai" → malee sukjai, "Ma Ma" → ma. A title is kept when it would leave nothing (or, for a word that is
  * also a name, less than two parts): a record that reads only "Daw" still names someone called Daw.
  */
