@@ -99,7 +99,24 @@ export const WITH_W: Readonly<Record<string, string>> = { a: 'ao', i: 'io', e: '
  * Pali and Sanskrit finals that are also read as the next syllable's onset with a short a when another
  * consonant follows (รัตนา rat-ta-na, ณัฐพล nat-tha-phon, บุษบา but-sa-ba, อรรถพล at-tha-phon).
  */
-export const LINKING = new Set(['ต', 'ฏ', 'ฐ', 'ฑ', 'ฒ', 'ถ', 'ท', 'ธ', 'ภ', 'พ', 'ศ', 'ษ', 'ส', 'ช', 'ฌ', 'ล']);
+export const LINKING = new Set([
+  'ต',
+  'ฏ',
+  'ฐ',
+  'ฑ',
+  'ฒ',
+  'ถ',
+  'ท',
+  'ธ',
+  'ภ',
+  'พ',
+  'ศ',
+  'ษ',
+  'ส',
+  'ช',
+  'ฌ',
+  'ล',
+]);
 
 /** Finals whose trailing short i or u is silent at the end of a word (ชาติ chat, สมบัติ sombat, ธาตุ that). */
 export const MUTE_VOWEL_FINALS = new Set(['ต', 'ฒ', 'ฐ', 'ท', 'ธ']);

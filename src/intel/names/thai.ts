@@ -55,11 +55,14 @@ function canClose(s: readonly string[], k: number): boolean {
 
 function onsetsAt(s: readonly string[], j: number, wordStart: boolean): Onset[] {
   const c = s[j];
-  if (c === 'ฤ' || c === 'ฦ') return [{ end: j + 1, rom: c === 'ฤ' ? 'r' : 'l', cost: 0, cluster: false, rue: true }];
+  if (c === 'ฤ' || c === 'ฦ')
+    return [{ end: j + 1, rom: c === 'ฤ' ? 'r' : 'l', cost: 0, cluster: false, rue: true }];
   if (!isConsonant(c)) return [];
   const out: Onset[] = [];
   const next = s[j + 1];
-  if (next === 'ฤ') out.push({ end: j + 2, rom: `${initial(c)}r`, cost: 0, cluster: true, rue: true });
+  // กฤษ krit, ทฤษฎี thritsadi, พฤกษ์ phruek; other letters before ฤ take their own a (สฤษดิ์ sa-rit).
+  if (next === 'ฤ' && ['ก', 'ค', 'ต', 'ท', 'ป', 'พ'].includes(c))
+    out.push({ end: j + 2, rom: `${initial(c)}r`, cost: 0, cluster: true, rue: true });
   // A silent ห before a sonorant only marks the tone: หญิง ying, สมหมาย sommai.
   if (c === 'ห' && next !== undefined && SONORANTS.has(next)) {
     out.push({ end: j + 2, rom: initial(next), cost: 0, cluster: false, rue: false });
@@ -67,10 +70,21 @@ function onsetsAt(s: readonly string[], j: number, wordStart: boolean): Onset[] 
   const pair = next === undefined ? undefined : CLUSTERS[c + next];
   // กว ขว คว are onsets only before a vowel sign (ขวัญ khwan, เกวียน kwian); otherwise ว is a vowel or a
   // final (แก้ว kaeo, กวน kuan).
-  const vowelNext = BINDING.has(s[j + 2] ?? '') || s[j + 2] === 'อ';
-  if (pair !== undefined && (next !== 'ว' || vowelNext)) out.push({ end: j + 2, rom: pair, cost: 0, cluster: true, rue: false });
-  if (c === 'ท' && next === 'ร' && wordStart) out.push({ end: j + 2, rom: 's', cost: 0, cluster: true, rue: false });
-  out.push({ end: j + 1, rom: initial(c), cost: 0, cluster: false, rue: false });
+  const wOnset =
+    ['า', 'ั', 'ะ'].includes(s[j + 2] ?? '') || (PREPOSED.has(s[j - 1] ?? '') && BINDING.has(s[j + 2] ?? ''));
+  if (pair !== undefined && (next !== 'ว' || wOnset)) {
+    out.push({ end: j + 2, rom: pair, cost: 0, cluster: true, rue: false });
+  }
+  if (c === 'ท' && next === 'ร' && wordStart)
+    out.push({ end: j + 2, rom: 's', cost: 0, cluster: true, rue: false });
+  // Inside a word ง is nearly always a final, อ after a consonant its vowel (ถนอม tha-nom, not thon-om), and
+  // ว after เ/แ + consonant their final (แก้วมณี kaeo-ma-ni).
+  const prev = s[j - 1];
+  const afterOpenE = c === 'ว' && PREPOSED.has(s[j - 2] ?? '') && isConsonant(prev);
+  const unlikely =
+    !wordStart &&
+    ((c === 'ง' && !PREPOSED.has(prev ?? '')) || (c === 'อ' && isConsonant(prev)) || afterOpenE);
+  out.push({ end: j + 1, rom: initial(c), cost: unlikely ? 5 : 0, cluster: false, rue: false });
   return out;
 }
 
@@ -99,11 +113,10 @@ function nucleiAfter(s: readonly string[], k: number, onset: Onset): Nucleus[] {
     case 'ะ':
       return [{ end: k + 1, vowel: 'a', final: 'none', short: true, cost: 0 }];
     case 'ั':
+      // ัว is always the vowel ua (บัวขาว bua-khao), never a closed by ว.
       if (b === 'ว' && c === 'ะ') return [{ end: k + 3, vowel: 'ua', final: 'none', short: true, cost: 0 }];
-      return [
-        ...(b === 'ว' ? [{ end: k + 2, vowel: 'ua', final: 'optional', short: false, cost: 0 } as const] : []),
-        { end: k + 1, vowel: 'a', final: 'required', short: true, cost: 0 },
-      ];
+      if (b === 'ว') return [{ end: k + 2, vowel: 'ua', final: 'optional', short: false, cost: 0 }];
+      return [{ end: k + 1, vowel: 'a', final: 'required', short: true, cost: 0 }];
     case 'า':
       return [{ end: k + 1, vowel: 'a', final: 'optional', short: false, cost: 0 }];
     case 'ำ':
@@ -126,7 +139,7 @@ function nucleiAfter(s: readonly string[], k: number, onset: Onset): Nucleus[] {
       return [];
   }
   const out: Nucleus[] = [];
-  if (a === 'อ' && s[k - 1] !== 'อ') out.push({ end: k + 1, vowel: 'o', final: 'optional', short: false, cost: 0 });
+  if (a === 'อ') out.push({ end: k + 1, vowel: 'o', final: 'optional', short: false, cost: 0 });
   // ว between consonants is the vowel ua: ดวง duang, นวล nuan.
   if (a === 'ว' && !onset.rom.endsWith('w')) {
     out.push({ end: k + 1, vowel: 'ua', final: 'required', short: false, cost: 1 });
@@ -134,11 +147,23 @@ function nucleiAfter(s: readonly string[], k: number, onset: Onset): Nucleus[] {
   // รร (ro han) is a: วรรณ wan, ธรรม tham; with nothing after it, an (สรรค์ san is รร + ค).
   if (a === 'ร' && b === 'ร') out.push({ end: k + 2, vowel: 'a', final: 'optional', short: true, cost: 0 });
   // No written vowel: o closing a syllable, or a short open a.
-  const f = s[k];
-  const pali = f !== 'ร' && (PALI.has(s[k - 1] ?? '') || PALI.has(f ?? ''));
-  out.push({ end: k, vowel: 'o', final: 'required', short: true, cost: pali ? 25 : onset.cluster ? 5 : 3, implicit: true });
+  const f = s[k] ?? '';
+  const pali = f !== 'ร' && (PALI.has(s[k - 1] ?? '') || PALI.has(f));
+  // An unwritten o closes with the native finals (สม, พง, ดล, พร); before other letters it is unlikely
+  // (จินตนา chin-ta-na, not chi-not-na), except the Pali พ/ภ of นพ-, ภพ.
+  const nativeFinal = ['ก', 'ง', 'ด', 'น', 'บ', 'ม', 'ร', 'ล', 'พ', 'ภ'].includes(f);
+  const oCost = pali ? 25 : (onset.cluster ? 5 : 3) + (nativeFinal ? 0 : 6);
+  if (f !== 'ย' && f !== 'ว')
+    out.push({ end: k, vowel: 'o', final: 'required', short: true, cost: oCost, implicit: true });
   if (!onset.cluster || k >= s.length) {
-    out.push({ end: k, vowel: 'a', final: 'none', short: true, cost: onset.cluster ? 12 : 7, implicit: true });
+    out.push({
+      end: k,
+      vowel: 'a',
+      final: 'none',
+      short: true,
+      cost: onset.cluster ? 12 : 7,
+      implicit: true,
+    });
   }
   return out;
 }
@@ -169,6 +194,10 @@ function preposedNuclei(s: readonly string[], p: string, k: number): Nucleus[] {
       if (a === 'ะ') return [n(k + 1, 'e', 'none', true)];
       if (a === '็') return [n(k + 1, 'e', 'required', true)];
       if (a === 'ย' && !canClose(s, k + 1)) return [n(k + 1, 'oei', 'none'), n(k, 'e', 'optional')];
+      // เ closing over the next consonant's ิ, ีย, ือ belongs with them: เฉลิม cha-loem, not che-lim.
+      if (s[k + 1] === 'ิ' || (s[k + 1] === 'ี' && s[k + 2] === 'ย') || (s[k + 1] === 'ื' && s[k + 2] === 'อ')) {
+        return [{ ...n(k, 'e', 'optional'), cost: 5 }];
+      }
       return [n(k, 'e', 'optional')];
     case 'แ':
       if (a === 'ะ') return [n(k + 1, 'ae', 'none', true)];
@@ -178,7 +207,8 @@ function preposedNuclei(s: readonly string[], p: string, k: number): Nucleus[] {
       if (a === 'ะ') return [n(k + 1, 'o', 'none', true)];
       return [n(k, 'o', 'optional')];
     case 'ไ':
-      // ไทย thai, ไชย chai: a ย after ไ is silent.
+    case 'ใ':
+      // ไทย thai, ไชย chai, ใสย sai: a ย after ไ or ใ is silent.
       if (a === 'ย' && !canClose(s, k + 1) && s[k + 1] !== undefined && BINDING.has(s[k + 1] as string)) {
         return [n(k, 'ai', 'none')];
       }
@@ -206,11 +236,7 @@ function withFinals(s: readonly string[], onset: string, nu: Nucleus, baseCost: 
     let vowel = nu.vowel;
     // รร with nothing after it reads an.
     if (s[m - 1] === 'ร' && s[m - 2] === 'ร' && !nu.implicit && nu.vowel === 'a') vowel = 'an';
-    // Leaving a written vowel open when the next consonant could close it, and another consonant follows,
-    // is the unlikely reading (กาญจนา kan-cha-na, not ka-yot-na).
-    const couldClose =
-      !nu.implicit && canClose(s, m) && s[m] !== 'ร' && isConsonant(s[m + 1]) && !BINDING.has(s[m + 2] ?? '');
-    out.push({ end: m, rom: onset + vowel, cost: cost + (nu.implicit && m >= n ? 8 : 0) + (couldClose ? 8 : 0) });
+    out.push({ end: m, rom: onset + vowel, cost: cost + (nu.implicit && m >= n ? 8 : 0) });
   }
   if (nu.final === 'none') return out;
   const f = s[m] as string;
@@ -219,7 +245,8 @@ function withFinals(s: readonly string[], onset: string, nu: Nucleus, baseCost: 
   const body = onset + close(nu.vowel, f);
   const after = s[m + 1];
   // Short i/u after a Pali final: silent at a word's end (ชาติ chat, สมบัติ sombat), read in compounds.
-  if ((after === 'ิ' || after === 'ุ') && MUTE_VOWEL_FINALS.has(f) && (explicitLong || nu.vowel === 'a')) {
+  const muteAfter = explicitLong || nu.vowel === 'a' || f === 'ฒ' || f === 'ฐ';
+  if ((after === 'ิ' || after === 'ุ') && MUTE_VOWEL_FINALS.has(f) && muteAfter && !nu.implicit) {
     if (m + 2 >= n) out.push({ end: m + 2, rom: body, cost: cost + 1 });
     else out.push({ end: m + 2, rom: `${body}${initial(f)}${after === 'ิ' ? 'i' : 'u'}`, cost: cost + 11 });
     return out;
@@ -236,13 +263,34 @@ function withFinals(s: readonly string[], onset: string, nu: Nucleus, baseCost: 
     nextC !== 'อ' &&
     initial(nextC) !== initial(f) &&
     (nu.implicit
-      ? ['พ', 'ภ', 'ศ', 'ษ', 'ธ', 'ถ', 'ฐ'].includes(f)
-      : nu.short && LINKING.has(f) && (f !== 'ล' || nu.vowel === 'a'));
+      ? m === 1 && ['พ', 'ภ', 'ศ', 'ษ', 'ธ', 'ถ', 'ฐ'].includes(f)
+      : nu.short && LINKING.has(f) && (f !== 'ต' || nu.vowel === 'a'));
   if (linkable) out.push({ end: m + 1, rom: `${body}${initial(f)}a`, cost });
   else out.push({ end: m + 1, rom: body, cost });
   // A final ร after a Pali final is silent: เพชร phet, มิตร mit, บุตร but.
-  if (['ต', 'ท', 'ธ', 'ถ', 'ก', 'ช'].includes(f) && (nu.vowel === 'a' || nu.vowel === 'u') && nu.short && !nu.implicit && s[m + 1] === 'ร' && canClose(s, m + 1) && s[m + 2] !== 'ร') {
+  const silentR =
+    ['ต', 'ท', 'ธ', 'ถ', 'ก', 'ค', 'ช'].includes(f) &&
+    (nu.vowel === 'a' || nu.vowel === 'u' || (nu.vowel === 'i' && f === 'ต'));
+  if (
+    f !== 'ร' &&
+    silentR &&
+    nu.short &&
+    !nu.implicit &&
+    s[m + 1] === 'ร' &&
+    canClose(s, m + 1) &&
+    s[m + 2] !== 'ร'
+  ) {
     out.push({ end: m + 2, rom: body, cost: cost + 1 });
+  }
+  // A doubled Pali final ends a word silently: ยุทธ yut, พุทธ phut, ชมะนันทน์ chamanan.
+  if (
+    m + 2 === n &&
+    nu.short &&
+    !nu.implicit &&
+    ['ท', 'ธ', 'ถ', 'จ'].includes(s[m + 1] ?? '') &&
+    canClose(s, m + 1)
+  ) {
+    out.push({ end: m + 2, rom: body, cost: cost + 2 });
   }
   // อร and วร before another consonant read ora/wora (อรทัย Orathai, วรพล Woraphon).
   if (nu.implicit && f === 'ร' && (onset === '' || onset === 'w') && isConsonant(nextC) && rest) {
@@ -254,7 +302,8 @@ function withFinals(s: readonly string[], onset: string, nu: Nucleus, baseCost: 
 function candidatesAt(s: readonly string[], i: number, word: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [w, alone, compound] of LEXICON) {
-    if (word.startsWith(w, i)) out.push({ end: i + w.length, rom: i + w.length >= s.length ? alone : compound, cost: 5 });
+    if (word.startsWith(w, i))
+      out.push({ end: i + w.length, rom: i + w.length >= s.length ? alone : compound, cost: 5 });
   }
   const c = s[i] as string;
   if (PREPOSED.has(c)) {
@@ -263,7 +312,8 @@ function candidatesAt(s: readonly string[], i: number, word: string): Candidate[
     const first = s[i + 1];
     if (isConsonant(first) && isConsonant(s[i + 2]) && CLUSTERS[first + s[i + 2]] === undefined) {
       for (const o of onsetsAt(s, i + 2, false)) {
-        if (!o.rue) out.push(...preposedSyllables(s, c, { ...o, rom: `${initial(first)}a${o.rom}`, cost: 6 }));
+        if (!o.rue)
+          out.push(...preposedSyllables(s, c, { ...o, rom: `${initial(first)}a${o.rom}`, cost: 12 }));
       }
     }
     for (const o of onsets) if (!o.rue) out.push(...preposedSyllables(s, c, o));
@@ -313,8 +363,8 @@ function readWord(word: string): string {
     for (const c of cands) {
       const total = here.cost + c.cost;
       const slot = best[c.end] as { cost: number; rom: string };
-      // On a tie the reading whose earlier syllables are longer wins (วงศ์สวัสดิ์ wong-sa-wat, not wa-ngot-wat).
-      if (total <= slot.cost) {
+      // On a tie the first reading found wins: a lone consonant's a before a closed syllable (พนม pha-nom).
+      if (total < slot.cost) {
         slot.cost = total;
         slot.rom = here.rom + c.rom;
       }
