@@ -22,17 +22,27 @@ const ROMANISERS: Partial<Record<Script, (text: string) => string>> = {
   han: romaniseChinese,
 };
 
+const SCRIPT_RANGES = [
+  '\\u0E00-\\u0E7F',
+  '\\u0E80-\\u0EFF',
+  '\\u1780-\\u17FF\\u19E0-\\u19FF',
+  '\\u1000-\\u109F\\uAA60-\\uAA7F\\uA9E0-\\uA9FF',
+  '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF',
+];
+const RUNS = new RegExp(
+  [...SCRIPT_RANGES.map((r) => `[${r}]+(?:[\\s.]+[${r}]+)*\\.?`), `[^${SCRIPT_RANGES.join('')}]+`].join('|'),
+  'g',
+);
+
 /**
  * A name in Latin letters as people of its country spell it: each run of a script is romanised by that script's
  * rules (titles split off), Latin text is kept; diacritics stay (they are folded by the keys).
  */
 export function romaniseName(name: string): string {
   const text = normaliseText(name);
-  // Runs of one script: a record may hold "Ko Aung (အောင်)".
-  const runs =
-    text.match(
-      /[\u0E00-\u0E7F]+|[\u0E80-\u0EFF]+|[\u1780-\u17FF\u19E0-\u19FF]+|[\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF]+|[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[^\u0E00-\u0EFF\u1780-\u17FF\u19E0-\u19FF\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+/g,
-    ) ?? [];
+  // Runs of one script: a record may hold "Ko Aung (အောင်)". A run keeps the spaces and dots between its own
+  // letters, so abbreviated titles (น.ส., ທ.) and names written apart reach their romaniser whole.
+  const runs = text.match(RUNS) ?? [];
   return runs
     .map((run) => {
       const r = ROMANISERS[scriptOf(run)];
