@@ -63,6 +63,10 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
         </p>
       ) : null}
       <ErrorMessage message={entity.error ?? reg.error} />
+      {/* A resolved person is its records first: it has no facts of its own until an analyst adds them. */}
+      {e.type === 'person' || e.type === 'organisation' ? (
+        <EntityRecords entityId={e.id} label={e.label} canWrite={canWrite} onChanged={entity.reload} />
+      ) : null}
       <section className="panel" aria-labelledby="facts-h">
         <h2 id="facts-h">Facts</h2>
         <FactList reg={reg.data} type={e.type} facts={e.facts} titles={titles} />
@@ -83,9 +87,6 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
           />
         ) : null}
       </section>
-      {e.type === 'person' || e.type === 'organisation' ? (
-        <EntityRecords entityId={e.id} label={e.label} canWrite={canWrite} onChanged={entity.reload} />
-      ) : null}
       {/* A new fact or link may bring new numbers: the timeline starts again. */}
       <TimelinePanel
         key={`${e.facts.length}/${e.links.length}`}

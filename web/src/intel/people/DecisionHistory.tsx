@@ -33,7 +33,7 @@ export function DecisionHistory({ decisions, canWrite, busy, onUndo }: Props) {
       {list.length > 0 ? (
         <ul className="decision-history" aria-label="Decisions, newest first">
           {list.map((d) => (
-            <li key={d.id} className={d.undoneAt ? 'undone' : undefined}>
+            <li key={d.id} data-decision={d.id} className={d.undoneAt ? 'undone' : undefined}>
               <p className="decision-what">
                 <strong>{verdict(d)}:</strong> <Side r={d.a} /> and <Side r={d.b} />
               </p>

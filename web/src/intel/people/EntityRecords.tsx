@@ -69,7 +69,9 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
   if (!d) {
     return data.error ? <ErrorMessage message={data.error} /> : null;
   }
-  if (d.records.length === 0) return null;
+  // An analyst's own entity grouped with nothing else: its page says all there is already.
+  const ownOnly = d.records.every((r) => r.source === 'entity') && d.elsewhere.length === 0;
+  if (d.records.length === 0 || (d.records.length === 1 && ownOnly)) return null;
   const why = [...d.why].sort((x, y) => y.probability - x.probability);
   const shown = all ? why : why.slice(0, FIRST);
   const waiting = d.elsewhere.filter((p) => p.band === 'review');

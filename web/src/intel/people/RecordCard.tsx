@@ -50,7 +50,13 @@ export function RecordCard({ record: r, showEntity, brief }: Props) {
           {given.map((f) => (
             <div key={f.key}>
               <dt>{f.label}</dt>
-              <dd className={f.key === 'nationality' || f.key === 'sex' ? undefined : 'mono'}>{f.value}</dd>
+              {/* A plate or document may be written in the region's script (a Burmese plate): its language too. */}
+              <dd
+                className={f.key === 'nationality' || f.key === 'sex' ? undefined : 'mono'}
+                lang={langOf(f.value)}
+              >
+                {f.value}
+              </dd>
             </div>
           ))}
         </dl>

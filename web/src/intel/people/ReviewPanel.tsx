@@ -77,7 +77,7 @@ export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: b
         {pairs.length > 0 ? (
           <ol className="review-queue" aria-label="Pairs to review, most consequential first">
             {pairs.map((p) => (
-              <li key={pairKey(p)}>
+              <li key={pairKey(p)} data-pair={pairKey(p)}>
                 <PairView pair={p} showEntity>
                   {canWrite && p.a && p.b ? (
                     <DecisionControls
