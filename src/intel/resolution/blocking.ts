@@ -1,0 +1,383 @@
+import { MultiColumn } from './columns.ts';
+import type { RecordStore } from './store.ts';
+
+/**
+ * A blocking rule: the keys a record is filed under; only records sharing a key are compared. `uses` names the
+ * fields the rule already makes agree, whose m cannot be learnt from its pairs (EM leaves them out there).
+ */
+export interface BlockingRule {
+  name: string;
+  uses: readonly string[];
+  /** A lower block limit than the resolver's, for rules whose common keys say little. */
+  maxBlock?: number;
+  /**
+   * In a block larger than 20 records, the pairs the rule is for (the others are left to the rules that find
+   * them better); a small block's pairs are all compared.
+   */
+  pairs?(s: RecordStore, i: number, j: number): boolean;
+  keys(s: RecordStore, i: number, out: number[]): void;
+}
+
+const YEARS_FROM = 1850;
+
+export const BLOCKING_RULES: readonly BlockingRule[] = [
+  {
+    name: 'name key + birth year',
+    uses: ['name', 'birthDate'],
+    keys(s, i, out) {
+      const dob = s.dob.get(i);
+      if (dob !== 0) out.push(s.nameKey.get(i) * 256 + Math.floor(dob / 10000) - YEARS_FROM);
+    },
+  },
+  { name: 'phone', uses: ['phone'], keys: multiKeys((s) => s.phones) },
+  { name: 'document', uses: ['document'], keys: multiKeys((s) => s.documents) },
+  { name: 'account', uses: ['account'], keys: multiKeys((s) => s.accounts) },
+  {
+    // The full date (day and month in either order) with the first and last initials of the name's parts in
+    // alphabetical order: finds pairs whose parts are spelt differently, or romanised from another script.
+    name: 'birth date + initials',
+    uses: ['birthDate'],
+    keys(s, i, out) {
+      const dob = s.dob.get(i);
+      if (dob % 10000 === 0) return;
+      const y = Math.floor(dob / 10000) - YEARS_FROM;
+      const m = Math.floor(dob / 100) % 100;
+      const d = dob % 100;
+      const date = y * 1024 + Math.min(m, d) * 32 + Math.max(m, d);
+      const col = s.nameParts;
+      let lo = 26;
+      let hi = 0;
+      for (let x = col.from(i); x < col.to(i); x++) {
+        const c = (s.parts.values[col.values.get(x)] as string).charCodeAt(0) - 97;
+        const k = c >= 0 && c < 26 ? c : 26;
+        if (k < lo) lo = k;
+        if (k > hi) hi = k;
+      }
+      out.push((date * 27 + lo) * 27 + hi);
+    },
+  },
+  {
+    // The two rarest name parts, each with the year of birth: a misspelt part or a year-only date still meet.
+    // Blocks of common parts (Nguyen, Wang) are over the limit and left to the other rules.
+    name: 'rare name part + birth year',
+    uses: ['name', 'birthDate'],
+    maxBlock: 20,
+    keys(s, i, out) {
+      const dob = s.dob.get(i);
+      if (dob === 0) return;
+      const year = Math.floor(dob / 10000) - YEARS_FROM;
+      const col = s.nameParts;
+      let first = -1;
+      let second = -1;
+      let c1 = Number.POSITIVE_INFINITY;
+      let c2 = Number.POSITIVE_INFINITY;
+      for (let x = col.from(i); x < col.to(i); x++) {
+        const p = col.values.get(x);
+        const c = s.parts.countOf(p);
+        if (c < c1 || (c === c1 && p < first)) {
+          second = first;
+          c2 = c1;
+          first = p;
+          c1 = c;
+        } else if (c < c2 || (c === c2 && p < second)) {
+          second = p;
+          c2 = c;
+        }
+      }
+      if (first >= 0) out.push(first * 256 + year);
+      if (second >= 0) out.push(second * 256 + year);
+    },
+  },
+  {
+    // The name alone, for pairs where a date of birth is missing; a common name's block is over the limit (two
+    // records that share only a common name are not compared at all).
+    name: 'name key (a date of birth missing)',
+    uses: ['name'],
+    maxBlock: 100,
+    pairs: (s, i, j) => s.dob.get(i) === 0 || s.dob.get(j) === 0,
+    keys(s, i, out) {
+      out.push(s.nameKey.get(i));
+    },
+  },
+];
+
+function multiKeys(pick: (s: RecordStore) => MultiColumn) {
+  return (s: RecordStore, i: number, out: number[]) => {
+    const col = pick(s);
+    for (let x = col.from(i); x < col.to(i); x++) out.push(col.values.get(x));
+  };
+}
+
+export const ruleByName = (name: string): BlockingRule => {
+  const r = BLOCKING_RULES.find((b) => b.name === name);
+  if (!r) throw new Error(`no blocking rule named "${name}"`);
+  return r;
+};
+
+const REC = 2 ** 22;
+
+/** What each rule would produce, counted before any pair is compared. */
+export interface BlockCount {
+  rule: string;
+  /** Pairs in its blocks (a pair an earlier rule already found is counted again here). */
+  pairs: number;
+  /** Pairs no earlier rule proposes: what this rule adds to the comparisons. */
+  newPairs?: number;
+  blocks: number;
+  largestBlock: number;
+  /** Blocks larger than the limit are not compared (a key too common to tell people apart). */
+  skippedBlocks: number;
+  skippedRecords: number;
+}
+
+/**
+ * The blocks of every rule, over a store that grows: keys of each record kept per rule (to recognise a pair an
+ * earlier rule found), a sorted index of the records resolved so far and a small index of those added since.
+ */
+export class Blocker {
+  readonly keys: MultiColumn[];
+  /** Per rule: key * 2^22 + record, ascending (the records indexed at the last full build). */
+  sorted: Float64Array[];
+  readonly added: Map<number, number[]>[];
+  /** Per rule: keys whose blocks are over the limit (their pairs are not proposed, so they do not hide others). */
+  readonly oversized: Set<number>[];
+  private indexed = 0;
+  private scratch: number[] = [];
+
+  readonly store: RecordStore;
+  readonly rules: readonly BlockingRule[];
+  readonly maxBlock: number;
+  readonly link: boolean;
+
+  constructor(store: RecordStore, rules: readonly BlockingRule[], maxBlock: number, link: boolean) {
+    this.store = store;
+    this.rules = rules;
+    this.maxBlock = maxBlock;
+    this.link = link;
+    this.keys = rules.map(() => new MultiColumn());
+    this.sorted = rules.map(() => new Float64Array(0));
+    this.added = rules.map(() => new Map());
+    this.oversized = rules.map(() => new Set());
+  }
+
+  /** Files keys for the records added to the store since the last call. */
+  fileNew(): number {
+    const from = this.keys[0]?.start.length ? this.keys[0].start.length - 1 : 0;
+    for (let i = from; i < this.store.size; i++) {
+      this.rules.forEach((rule, r) => {
+        this.scratch.length = 0;
+        rule.keys(this.store, i, this.scratch);
+        (this.keys[r] as MultiColumn).add(this.scratch);
+      });
+    }
+    return from;
+  }
+
+  /** Builds the sorted index over every record filed so far. */
+  build(): void {
+    if (this.store.size >= REC) throw new Error(`more than ${REC} records in one resolution`);
+    this.rules.forEach((_, r) => {
+      const col = this.keys[r] as MultiColumn;
+      const n = col.values.length;
+      const entries = new Float64Array(n);
+      let e = 0;
+      for (let i = 0; i < this.store.size; i++)
+        for (let x = col.from(i); x < col.to(i); x++) entries[e++] = col.values.get(x) * REC + i;
+      entries.sort();
+      this.sorted[r] = entries;
+      const over = this.oversized[r] as Set<number>;
+      over.clear();
+      forEachRun(entries, (lo, hi) => {
+        if (hi - lo > this.limit(r)) over.add(Math.floor((entries[lo] as number) / REC));
+      });
+      (this.added[r] as Map<number, number[]>).clear();
+    });
+    this.indexed = this.store.size;
+  }
+
+  /** Counts each rule's pairs without comparing any (and, with `exact`, the pairs new to each rule). */
+  count(exact = false): BlockCount[] {
+    return this.rules.map((rule, r) => {
+      const entries = this.sorted[r] as Float64Array;
+      const out: BlockCount = {
+        rule: rule.name,
+        pairs: 0,
+        blocks: 0,
+        largestBlock: 0,
+        skippedBlocks: 0,
+        skippedRecords: 0,
+      };
+      let newPairs = 0;
+      forEachRun(entries, (lo, hi) => {
+        const n = hi - lo;
+        if (n < 2) return;
+        out.blocks++;
+        out.largestBlock = Math.max(out.largestBlock, n);
+        if (n > this.limit(r)) {
+          out.skippedBlocks++;
+          out.skippedRecords += n;
+          return;
+        }
+        out.pairs += (n * (n - 1)) / 2;
+        if (exact)
+          this.walkBlock(entries, lo, hi, r, () => {
+            newPairs++;
+          });
+      });
+      if (exact) out.newPairs = newPairs;
+      return out;
+    });
+  }
+
+  /** Every pair of the indexed records, once, with the first rule that proposes it. */
+  allPairs(emit: (i: number, j: number, rule: number) => void): void {
+    this.rules.forEach((_, r) => {
+      const entries = this.sorted[r] as Float64Array;
+      forEachRun(entries, (lo, hi) => {
+        if (hi - lo >= 2 && hi - lo <= this.limit(r)) this.walkBlock(entries, lo, hi, r, emit);
+      });
+    });
+  }
+
+  private walkBlock(
+    entries: Float64Array,
+    lo: number,
+    hi: number,
+    r: number,
+    emit: (i: number, j: number, rule: number) => void,
+  ) {
+    const key = Math.floor((entries[lo] as number) / REC);
+    for (let x = lo; x < hi; x++) {
+      const i = (entries[x] as number) % REC;
+      for (let y = x + 1; y < hi; y++) {
+        const j = (entries[y] as number) % REC;
+        if (this.accept(i, j, r, key, hi - lo)) emit(i, j, r);
+      }
+    }
+  }
+
+  /** A pair is emitted by the first rule and the smallest key it shares (so never twice); linking skips a source with itself. */
+  private accept(i: number, j: number, r: number, key: number, size: number): boolean {
+    const s = this.store;
+    if (this.link) {
+      const si = s.source.get(i);
+      if (si !== -1 && si === s.source.get(j)) return false;
+    }
+    const filter = this.rules[r]?.pairs;
+    if (filter && size > 20 && !filter(s, i, j)) return false;
+    for (let q = 0; q < r; q++)
+      if (
+        shareBelow(
+          this.keys[q] as MultiColumn,
+          i,
+          j,
+          Number.POSITIVE_INFINITY,
+          this.oversized[q] as Set<number>,
+        )
+      )
+        return false;
+    return !shareBelow(this.keys[r] as MultiColumn, i, j, key, this.oversized[r] as Set<number>);
+  }
+
+  /**
+   * Files the records added since the last build in the small index and emits each one's pairs with every
+   * record before it (the resolved ones and the earlier new ones).
+   */
+  newPairs(from: number, emit: (i: number, j: number, rule: number) => void): void {
+    for (let i = from; i < this.store.size; i++) {
+      this.rules.forEach((_, r) => {
+        const col = this.keys[r] as MultiColumn;
+        const added = this.added[r] as Map<number, number[]>;
+        for (let x = col.from(i); x < col.to(i); x++) {
+          const key = col.values.get(x);
+          let list = added.get(key);
+          const [lo, hi] = range(this.sorted[r] as Float64Array, key);
+          const size = hi - lo + (list?.length ?? 0) + 1;
+          if (size > this.limit(r)) (this.oversized[r] as Set<number>).add(key);
+          else {
+            const entries = this.sorted[r] as Float64Array;
+            for (let y = lo; y < hi; y++) {
+              const j = (entries[y] as number) % REC;
+              if (this.accept(j, i, r, key, size)) emit(j, i, r);
+            }
+            if (list) for (const j of list) if (this.accept(j, i, r, key, size)) emit(j, i, r);
+          }
+          if (!list) {
+            list = [];
+            added.set(key, list);
+          }
+          list.push(i);
+        }
+      });
+    }
+  }
+
+  private limit(r: number): number {
+    return Math.min(this.maxBlock, this.rules[r]?.maxBlock ?? Number.POSITIVE_INFINITY);
+  }
+
+  /** Whether rule r files two records under a common key (so its blocks propose the pair). */
+  shares(r: number, i: number, j: number): boolean {
+    return shareBelow(
+      this.keys[r] as MultiColumn,
+      i,
+      j,
+      Number.POSITIVE_INFINITY,
+      this.oversized[r] as Set<number>,
+    );
+  }
+
+  get indexedRecords(): number {
+    return this.indexed;
+  }
+}
+
+function forEachRun(entries: Float64Array, fn: (lo: number, hi: number) => void): void {
+  let lo = 0;
+  while (lo < entries.length) {
+    const key = Math.floor((entries[lo] as number) / REC);
+    let hi = lo + 1;
+    while (hi < entries.length && Math.floor((entries[hi] as number) / REC) === key) hi++;
+    fn(lo, hi);
+    lo = hi;
+  }
+}
+
+/** The entries of one key in a sorted index (binary search). */
+function range(entries: Float64Array, key: number): [number, number] {
+  const lo = lowerBound(entries, key * REC);
+  const hi = lowerBound(entries, (key + 1) * REC);
+  return [lo, hi];
+}
+
+function lowerBound(a: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether two records share a key below `limit` in one rule's ascending key lists. */
+function shareBelow(col: MultiColumn, i: number, j: number, limit: number, skip: Set<number>): boolean {
+  const v = col.values.data;
+  let a = col.from(i);
+  const ae = col.to(i);
+  let b = col.from(j);
+  const be = col.to(j);
+  while (a < ae && b < be) {
+    const x = v[a] as number;
+    const y = v[b] as number;
+    if (x >= limit || y >= limit) return false;
+    if (x === y) {
+      if (skip.size === 0 || !skip.has(x)) return true;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return false;
+}

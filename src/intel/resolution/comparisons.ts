@@ -1,0 +1,233 @@
+import { sharedValues } from './columns.ts';
+import { jaroWinkler, withinOneEdit } from './similarity.ts';
+import type { RecordStore } from './store.ts';
+
+/**
+ * One field's comparison: levels from the strongest agreement to "else"; level 0 is always "no evidence" (a
+ * value missing on either side), whose Bayes factor is 1. `tfLevels` are the levels whose evidence depends on
+ * how common the agreeing value is (term-frequency adjustment): `compare` leaves that value's record count in
+ * `matched.count`.
+ */
+export interface Comparison {
+  field: string;
+  levels: readonly string[];
+  tfLevels: readonly number[];
+  compare(s: RecordStore, i: number, j: number): number;
+}
+
+/** The count of records holding the value a term-frequency level agreed on (set by the last compare). */
+export const matched = { count: 0 };
+
+const NAME_JW_HIGH = 0.92;
+const NAME_JW_LOW = 0.8;
+
+function compareName(s: RecordStore, i: number, j: number): number {
+  const ki = s.nameKey.get(i);
+  if (s.folded.get(i) === s.folded.get(j)) {
+    matched.count = s.nameKeys.countOf(ki);
+    return 1;
+  }
+  if (ki === s.nameKey.get(j)) {
+    matched.count = s.nameKeys.countOf(ki);
+    return 2;
+  }
+  const col = s.nameParts;
+  const ni = col.to(i) - col.from(i);
+  const nj = col.to(j) - col.from(j);
+  const { shared, rarest } = sharedValues(col, i, j, s.parts);
+  const short = Math.min(ni, nj);
+  if (short >= 2) {
+    if (shared === short) return 3;
+    // Every part of the shorter name close to some part of the longer one, on the phonetic keys.
+    const [si, li] = ni <= nj ? [i, j] : [j, i];
+    let worst = 1;
+    const v = col.values.data;
+    const words = s.parts.values;
+    for (let a = col.from(si); a < col.to(si) && worst >= NAME_JW_LOW; a++) {
+      const pa = v[a] as number;
+      let best = 0;
+      for (let b = col.from(li); b < col.to(li); b++) {
+        const pb = v[b] as number;
+        const sim = pa === pb ? 1 : jaroWinkler(words[pa] as string, words[pb] as string);
+        if (sim > best) best = sim;
+        if (best === 1) break;
+      }
+      if (best < worst) worst = best;
+    }
+    if (worst >= NAME_JW_HIGH) return 4;
+    if (worst >= NAME_JW_LOW) return 5;
+  }
+  if (shared > 0) {
+    matched.count = s.parts.countOf(rarest);
+    return 6;
+  }
+  return 7;
+}
+
+function compareDob(s: RecordStore, i: number, j: number): number {
+  const a = s.dob.get(i);
+  const b = s.dob.get(j);
+  if (a === 0 || b === 0) return 0;
+  const ya = Math.floor(a / 10000);
+  const yb = Math.floor(b / 10000);
+  const aYear = a % 10000 === 0;
+  const bYear = b % 10000 === 0;
+  if (aYear || bYear) {
+    if (ya === yb) return 5;
+    return Math.abs(ya - yb) <= 1 ? 6 : 7;
+  }
+  if (a === b) return s.dobBuddhist.get(i) === s.dobBuddhist.get(j) ? 1 : 2;
+  const ma = Math.floor(a / 100) % 100;
+  const da = a % 100;
+  const mb = Math.floor(b / 100) % 100;
+  const db = b % 100;
+  if (ya === yb && ma === db && da === mb) return 3;
+  if (withinOneEdit(String(a), String(b))) return 4;
+  const days = Math.abs(Date.UTC(ya, ma - 1, da) - Date.UTC(yb, mb - 1, db)) / 86_400_000;
+  return days <= 366 ? 6 : 7;
+}
+
+function compareShared(
+  pick: (s: RecordStore) => [import('./columns.ts').MultiColumn, import('./columns.ts').Dictionary],
+  fuzzy: boolean,
+) {
+  return (s: RecordStore, i: number, j: number): number => {
+    const [col, dict] = pick(s);
+    if (col.from(i) === col.to(i) || col.from(j) === col.to(j)) return 0;
+    const { shared, rarest } = sharedValues(col, i, j, dict);
+    if (shared > 0) {
+      matched.count = dict.countOf(rarest);
+      return 1;
+    }
+    if (!fuzzy) return 2;
+    const v = col.values.data;
+    for (let a = col.from(i); a < col.to(i); a++)
+      for (let b = col.from(j); b < col.to(j); b++)
+        if (withinOneEdit(dict.values[v[a] as number] as string, dict.values[v[b] as number] as string))
+          return 2;
+    return 3;
+  };
+}
+
+function compareCode(pick: (s: RecordStore) => import('./columns.ts').IntVector, none: number) {
+  return (s: RecordStore, i: number, j: number): number => {
+    const col = pick(s);
+    const a = col.get(i);
+    const b = col.get(j);
+    if (a === none || b === none) return 0;
+    return a === b ? 1 : 2;
+  };
+}
+
+function comparePlaces(s: RecordStore, i: number, j: number): number {
+  const col = s.places;
+  if (col.from(i) === col.to(i) || col.from(j) === col.to(j)) return 0;
+  const { shared } = sharedValues(col, i, j, s.placesDict);
+  if (shared > 0) return shared >= 3 ? 1 : shared === 2 ? 2 : 3;
+  // A place written with a typo (Cooventyr, Petberborough) is still the same place.
+  const v = col.values.data;
+  const words = s.placesDict.values;
+  // Only short places (towns, districts): a long address alike in letters is not the same address.
+  for (let a = col.from(i); a < col.to(i); a++) {
+    const pa = words[v[a] as number] as string;
+    if (pa.length > 20) continue;
+    for (let b = col.from(j); b < col.to(j); b++) {
+      const pb = words[v[b] as number] as string;
+      if (pb.length <= 20 && jaroWinkler(pa, pb) >= 0.9) return 4;
+    }
+  }
+  return 5;
+}
+
+export const COMPARISONS: readonly Comparison[] = [
+  {
+    field: 'name',
+    levels: [
+      'no name',
+      'same spelling',
+      'same name key',
+      'all parts of one in the other',
+      'parts similar (JW ≥ 0.92)',
+      'parts similar (JW ≥ 0.8)',
+      'one part shared',
+      'different',
+    ],
+    tfLevels: [1, 2, 6],
+    compare: compareName,
+  },
+  {
+    field: 'birthDate',
+    levels: [
+      'missing',
+      'same date',
+      'same date (one in the Buddhist Era)',
+      'day and month swapped',
+      'one digit different',
+      'same year (one has the year only)',
+      'within a year',
+      'different',
+    ],
+    tfLevels: [],
+    compare: compareDob,
+  },
+  {
+    field: 'phone',
+    levels: ['missing', 'a phone shared', 'phones one digit apart', 'different'],
+    tfLevels: [1],
+    compare: compareShared((s) => [s.phones, s.phonesDict], true),
+  },
+  {
+    field: 'document',
+    levels: ['missing', 'a document number shared', 'numbers one edit apart', 'different'],
+    tfLevels: [1],
+    compare: compareShared((s) => [s.documents, s.docsDict], true),
+  },
+  {
+    field: 'account',
+    levels: ['missing', 'an account shared', 'accounts one edit apart', 'different'],
+    tfLevels: [1],
+    compare: compareShared((s) => [s.accounts, s.accountsDict], true),
+  },
+  {
+    field: 'nationality',
+    levels: ['missing', 'same', 'different'],
+    tfLevels: [],
+    compare: compareCode((s) => s.nationality, -1),
+  },
+  {
+    field: 'sex',
+    levels: ['missing', 'same', 'different'],
+    tfLevels: [],
+    compare: compareCode((s) => s.sex, 0),
+  },
+  {
+    field: 'places',
+    levels: [
+      'missing',
+      'three or more places shared',
+      'two places shared',
+      'one place shared',
+      'a place spelt alike (JW ≥ 0.9)',
+      'none alike',
+    ],
+    tfLevels: [],
+    compare: comparePlaces,
+  },
+];
+
+export const LEVEL_BITS = 3;
+
+/** A pair's comparison vector packed into one integer (three bits a field), with the term-frequency counts. */
+export function comparePair(s: RecordStore, i: number, j: number, tfCounts?: Float64Array): number {
+  let pattern = 0;
+  for (let c = 0; c < COMPARISONS.length; c++) {
+    const cmp = COMPARISONS[c] as Comparison;
+    matched.count = 0;
+    const level = cmp.compare(s, i, j);
+    if (tfCounts) tfCounts[c] = matched.count;
+    pattern |= level << (c * LEVEL_BITS);
+  }
+  return pattern;
+}
+
+export const levelOf = (pattern: number, c: number): number => (pattern >>> (c * LEVEL_BITS)) & 7;

@@ -1,0 +1,140 @@
+import { plainKey } from '../name-key.ts';
+import { Dictionary, IntVector, MultiColumn } from './columns.ts';
+import { EXPECTED_DATE, parseBirthDate } from './dates.ts';
+import { nameForms } from './name-parts.ts';
+import { phoneKeysOf } from './phones.ts';
+import { type PersonRecord, ResolutionInputError } from './types.ts';
+
+const SEX: Record<string, number> = {
+  f: 1,
+  female: 1,
+  w: 1,
+  woman: 1,
+  ญ: 1,
+  หญิง: 1,
+  m: 2,
+  male: 2,
+  man: 2,
+  ช: 2,
+  ชาย: 2,
+};
+
+/**
+ * Records prepared for comparison, in columns: name keys and part keys as dictionary ids, dates packed into
+ * integers, phones in E.164, numbers by their letters and digits. Appending is the only change: records are
+ * never edited or removed (a resolution never destroys what was recorded).
+ */
+export class RecordStore {
+  readonly ids: string[] = [];
+  readonly index = new Map<string, number>();
+  readonly nameKeys = new Dictionary();
+  readonly nameFolded = new Dictionary();
+  readonly parts = new Dictionary();
+  readonly phonesDict = new Dictionary();
+  readonly docsDict = new Dictionary();
+  readonly accountsDict = new Dictionary();
+  readonly placesDict = new Dictionary();
+  readonly nationalities = new Dictionary();
+  readonly sources = new Dictionary();
+  readonly nameKey = new IntVector();
+  readonly folded = new IntVector();
+  readonly nameParts = new MultiColumn();
+  readonly dob = new IntVector();
+  readonly dobBuddhist = new IntVector();
+  readonly phones = new MultiColumn();
+  readonly documents = new MultiColumn();
+  readonly accounts = new MultiColumn();
+  readonly places = new MultiColumn();
+  readonly nationality = new IntVector();
+  readonly sex = new IntVector();
+  readonly source = new IntVector();
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Adds one record; `where` names it in errors (a line of a file, a position in a batch). */
+  /** Throws when a record cannot be resolved: no id, an id already present, no name, a date that is no date. */
+  check(r: PersonRecord, where: string): void {
+    const id =
+      typeof r.id === 'string' ? r.id.trim() : r.id === undefined || r.id === null ? '' : String(r.id);
+    if (id === '')
+      throw new ResolutionInputError(`${where}: the record id is empty (every record needs one)`);
+    if (this.index.has(id))
+      throw new ResolutionInputError(`${where}: the record id is used twice (ids must be unique)`);
+    const name = typeof r.name === 'string' ? r.name.trim() : '';
+    if (name === '') throw new ResolutionInputError(`${where}: the name is empty (every record needs one)`);
+    if (parseBirthDate(r.birthDate) === undefined)
+      throw new ResolutionInputError(`${where}: the date of birth is not a date (expected ${EXPECTED_DATE})`);
+  }
+
+  /** Adds one record; `where` names it in errors (a line of a file, a position in a batch). */
+  add(r: PersonRecord, where: string): number {
+    this.check(r, where);
+    const id = String(r.id).trim();
+    const name = r.name.trim();
+    const dob = parseBirthDate(r.birthDate);
+    const i = this.ids.length;
+    this.ids.push(id);
+    this.index.set(id, i);
+
+    const forms = nameForms(name);
+    const k = this.nameKeys.idOf(forms.key);
+    this.nameKeys.count(k);
+    this.nameKey.push(k);
+    const f = this.nameFolded.idOf(forms.folded);
+    this.nameFolded.count(f);
+    this.folded.push(f);
+    const partIds = forms.parts.map((p) => this.parts.idOf(p));
+    this.nameParts.add(partIds);
+    for (let x = this.nameParts.from(i); x < this.nameParts.to(i); x++)
+      this.parts.count(this.nameParts.values.get(x));
+
+    this.dob.push(dob?.packed ?? 0);
+    this.dobBuddhist.push(dob?.buddhistEra ? 1 : 0);
+
+    const nat = (r.nationality ?? '').trim().toUpperCase();
+    this.nationality.push(nat === '' ? -1 : this.nationalities.idOf(nat));
+    this.sex.push(SEX[(r.sex ?? '').trim().toLowerCase()] ?? 0);
+    const src = (r.source ?? '').trim();
+    this.source.push(src === '' ? -1 : this.sources.idOf(src));
+
+    const phoneValues = [...(r.phones ?? []), ...(r.phone ? [r.phone] : [])];
+    const phoneIds: number[] = [];
+    for (const p of phoneValues)
+      for (const e of phoneKeysOf(p, nat || null)) phoneIds.push(this.phonesDict.idOf(e));
+    this.addMulti(this.phones, this.phonesDict, phoneIds, i);
+    this.addValues(this.documents, this.docsDict, r.documents, plainKey, i);
+    this.addValues(this.accounts, this.accountsDict, r.accounts, (a) => plainKey(a.toLowerCase()), i);
+    this.addValues(this.places, this.placesDict, r.places, placeKey, i);
+    return i;
+  }
+
+  private addValues(
+    col: MultiColumn,
+    dict: Dictionary,
+    values: readonly string[] | null | undefined,
+    key: (v: string) => string,
+    i: number,
+  ): void {
+    const ids: number[] = [];
+    for (const v of values ?? []) {
+      if (typeof v !== 'string') continue;
+      const k = key(v);
+      if (k !== '') ids.push(dict.idOf(k));
+    }
+    this.addMulti(col, dict, ids, i);
+  }
+
+  private addMulti(col: MultiColumn, dict: Dictionary, ids: number[], i: number): void {
+    col.add(ids);
+    for (let x = col.from(i); x < col.to(i); x++) dict.count(col.values.get(x));
+  }
+}
+
+const placeKey = (v: string) =>
+  v
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
