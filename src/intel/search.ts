@@ -80,25 +80,29 @@ export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, 
   const phones = phoneKeys(q);
   const plain = plainKey(q);
   const key = nameKey(q);
-  const exact = await db
-    .selectFrom('search_keys')
-    .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
-    .select(['entities.id', 'entities.type', 'entities.label', 'search_keys.kind', 'search_keys.value'])
-    .where('search_keys.agency_id', '=', agency)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('search_keys.kind', '=', 'phone'),
-          eb('search_keys.key', 'in', phones.length ? phones : ['']),
-        ]),
-        eb.and([
-          eb('search_keys.kind', 'in', ['account', 'plate', 'document', 'registration']),
-          eb('search_keys.key', '=', plain),
-        ]),
-      ]),
-    )
-    .limit(limit)
-    .execute();
+  // Each (kind, key) looked up exactly on the (kind, key) index. Only the pairs that can match are asked for: an
+  // empty key (no phone reading, no letter or digit) would match nothing, and as a placeholder it led the planner
+  // to the trigram index, where the empty string matches every row.
+  const pairs: [Kind, string][] = [
+    ...phones.map((p): [Kind, string] => ['phone', p]),
+    ...(plain
+      ? (['account', 'plate', 'document', 'registration'] as const).map((k): [Kind, string] => [k, plain])
+      : []),
+  ];
+  const exact = pairs.length
+    ? await db
+        .selectFrom('search_keys')
+        .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
+        .select(['entities.id', 'entities.type', 'entities.label', 'search_keys.kind', 'search_keys.value'])
+        .where('search_keys.agency_id', '=', agency)
+        .where((eb) =>
+          eb.or(
+            pairs.map(([k, v]) => eb.and([eb('search_keys.kind', '=', k), eb('search_keys.key', '=', v)])),
+          ),
+        )
+        .limit(limit)
+        .execute()
+    : [];
   // Fuzzy names by their parts: see name-search.ts.
   const names = key.length < 3 ? [] : await nameResults(db, agency, key, limit);
   // Numbers typed with one character wrong, missing, added or swapped (number-search.ts); only for queries
