@@ -2,6 +2,7 @@ import { apiBenchmark } from './api.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
 import { namesBenchmark } from './names.ts';
+import { resolveBenchmark } from './resolve.ts';
 import { parseOptions } from './results.ts';
 import { searchBenchmark } from './search.ts';
 import { worldBenchmark } from './world.ts';
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   import: importBenchmark,
   'import-memory': importMemoryBenchmark,
   search: searchBenchmark,
+  resolve: resolveBenchmark,
   names: namesBenchmark,
 };
 

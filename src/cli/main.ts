@@ -5,6 +5,7 @@ import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerIntelCommands } from './intel-commands.ts';
 import { registerKeysCommands } from './keys-commands.ts';
+import { registerResolveCommand } from './resolve-command.ts';
 import { registerScreenCommand } from './screen-command.ts';
 import { serve } from './serve.ts';
 import { registerWorldCommands } from './world-commands.ts';
@@ -29,6 +30,7 @@ registerImportCommands(program);
 registerIntelCommands(program);
 registerEvidenceCommands(program);
 registerKeysCommands(program);
+registerResolveCommand(program);
 
 try {
   await program.parseAsync(process.argv);

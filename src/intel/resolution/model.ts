@@ -18,6 +18,11 @@ export interface Model {
    * people: no cluster may hold both (the chaining guard).
    */
   conflictWeight: number;
+  /**
+   * Date of birth or sex this far against (log2 Bayes factor: dates years apart, another sex) is a strong
+   * disagreement on its own: such records are not joined through a third.
+   */
+  fieldConflictWeight: number;
   /** Pseudo-records added to term frequencies so that small inputs borrow the model's average u. */
   tfPseudoCount: number;
   comparisons: { field: string; levels: { label: string; m: number; u: number }[] }[];
@@ -25,7 +30,61 @@ export interface Model {
   trainedOn?: Record<string, number>;
 }
 
-/** Before any estimate: a reasonable m (strong levels likely for a match) and flat u. */
+// A model for when there is too little data to estimate one (a short file): m and u set by judgement from what
+// estimated models show on person records (FEBRL, the synthetic region): the strong levels are rare at random and
+// common among matches. Each list is [m, u] per level after "missing".
+const STARTING: Record<string, [number, number][]> = {
+  name: [
+    [0.55, 2e-4],
+    [0.15, 1e-4],
+    [0.08, 2e-5],
+    [0.1, 3e-4],
+    [0.05, 3e-3],
+    [0.04, 0.03],
+    [0.03, 0.966],
+  ],
+  birthDate: [
+    [0.63, 5e-5],
+    [0.05, 1e-6],
+    [0.05, 2e-6],
+    [0.08, 1e-3],
+    [0.12, 0.02],
+    [0.05, 0.03],
+    [0.02, 0.949],
+  ],
+  phone: [
+    [0.6, 1e-5],
+    [0.05, 1e-5],
+    [0.35, 0.99998],
+  ],
+  document: [
+    [0.7, 1e-6],
+    [0.1, 1e-6],
+    [0.2, 0.999998],
+  ],
+  account: [
+    [0.5, 1e-6],
+    [0.05, 1e-6],
+    [0.45, 0.999998],
+  ],
+  nationality: [
+    [0.95, 0.3],
+    [0.05, 0.7],
+  ],
+  sex: [
+    [0.99, 0.5],
+    [0.01, 0.5],
+  ],
+  places: [
+    [0.2, 1e-4],
+    [0.2, 5e-4],
+    [0.25, 0.01],
+    [0.05, 0.01],
+    [0.3, 0.9795],
+  ],
+};
+
+/** The model used before (or instead of) an estimate. */
 export function defaultModel(): Model {
   return {
     kind: 'lantern-resolution-model',
@@ -33,19 +92,16 @@ export function defaultModel(): Model {
     prior: 1e-4,
     threshold: 0.9,
     conflictWeight: -6,
+    fieldConflictWeight: -5,
     tfPseudoCount: 1000,
-    comparisons: COMPARISONS.map((c) => {
-      const n = c.levels.length - 1;
-      return {
-        field: c.field,
-        levels: c.levels.map((label, l) => {
-          if (l === 0) return { label, m: 1, u: 1 };
-          // Geometric from the best level (0.6) down; the last level ("different") gets what remains.
-          const m = l === n ? 0.05 : 0.6 * 0.35 ** (l - 1);
-          return { label, m, u: l === n ? 0.9 : 0.1 / (n - 1) };
-        }),
-      };
-    }),
+    comparisons: COMPARISONS.map((c) => ({
+      field: c.field,
+      levels: c.levels.map((label, l) => {
+        if (l === 0) return { label, m: 1, u: 1 };
+        const [m, u] = STARTING[c.field]?.[l - 1] ?? [0.5, 0.5];
+        return { label, m, u };
+      }),
+    })),
   };
 }
 
@@ -66,10 +122,11 @@ export function modelFromJson(text: string, where = 'the model'): Model {
     !num(m.prior, 1e-15, 1) ||
     !num(m.threshold, 0, 1) ||
     !num(m.conflictWeight, -1e3, 1e3) ||
+    !num(m.fieldConflictWeight, -1e3, 1e3) ||
     !num(m.tfPseudoCount, 0, 1e9)
   )
     throw new ResolutionInputError(
-      `${where}: prior, threshold, conflictWeight or tfPseudoCount is missing or out of range`,
+      `${where}: prior, threshold, conflictWeight, fieldConflictWeight or tfPseudoCount is missing or out of range`,
     );
   if (!Array.isArray(m.comparisons) || m.comparisons.length !== COMPARISONS.length)
     throw new ResolutionInputError(

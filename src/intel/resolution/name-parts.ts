@@ -1,9 +1,5 @@
-import anyAscii from 'any-ascii';
 import { namePartKeys } from '../name-key.ts';
 import { foldLatin } from '../names/index.ts';
-import { phoneticPart } from '../names/phonetic.ts';
-import { dropTitles } from '../names/titles.ts';
-import { foldVietnamese } from '../names/vietnamese.ts';
 
 export interface NameForms {
   /** The whole-name key: part keys sorted, so order-free (the same as nameKey). */
@@ -14,35 +10,8 @@ export interface NameForms {
   parts: string[];
 }
 
-// A million records hold a few hundred thousand distinct names but only thousands of distinct name parts. A name
-// in Latin letters (the romanisers leave Latin text as it is) is keyed part by part through the same steps as
-// namePartKeys, each part's phonetic key worked out once; a name in another script goes through namePartKeys
-// whole. A test holds the two ways equal over a corpus of names.
-const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}\p{S}]*$/u;
-const partCache = new Map<string, string>();
-
-function phoneticOnce(part: string): string {
-  let k = partCache.get(part);
-  if (k === undefined) {
-    k = phoneticPart(part);
-    if (partCache.size >= 500_000) partCache.clear();
-    partCache.set(part, k);
-  }
-  return k;
-}
-
-/** namePartKeys for a name in Latin letters, part by part. */
-export function latinPartKeys(name: string): string[] {
-  const plain = anyAscii(foldVietnamese(name.replace(/\s+/g, ' ').trim()).normalize('NFKC'))
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ');
-  return dropTitles(plain.split(' ').filter(Boolean)).map(phoneticOnce);
-}
-
-export function partKeysOf(name: string): string[] {
-  return LATIN_ONLY.test(name) ? latinPartKeys(name) : namePartKeys(name);
-}
+// A million records hold a few hundred thousand distinct names: each distinct string is keyed once.
+export const partKeysOf = (name: string): string[] => namePartKeys(name);
 
 const cache = new Map<string, NameForms>();
 

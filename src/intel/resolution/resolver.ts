@@ -53,6 +53,8 @@ export interface ReviewItem extends ScoredPair {
   sameCluster: boolean;
 }
 
+/** Fields a person does not change: a strong disagreement on one of them alone forbids joining (names may be aliases). */
+const HARD_FIELDS = ['birthDate', 'sex'].map((f) => COMPARISONS.findIndex((c) => c.field === f));
 const TF_FIELDS = COMPARISONS.map((c, k) => ({ k, levels: new Set(c.tfLevels) })).filter(
   (x) => x.levels.size > 0,
 );
@@ -491,6 +493,8 @@ export class Resolver {
         if (checkEvidence && !this.mustLink.get(x)?.has(y)) {
           const p = comparePair(this.store, x, y, this.tfScratch);
           if (this.evidence(p) + this.tfOf(p, this.tfScratch) < this.model.conflictWeight) return true;
+          for (const c of HARD_FIELDS)
+            if ((this.bf[c * 8 + levelOf(p, c)] as number) < this.model.fieldConflictWeight) return true;
         }
       }
     }

@@ -1,0 +1,20 @@
+// Entity resolution: person records into people, with no database. The app stores records, the model (JSON)
+// and decisions, and asks this module for clusters, scored pairs with their explanations and the review queue.
+export { BLOCKING_RULES, type BlockCount } from './blocking.ts';
+export { COMPARISONS } from './comparisons.ts';
+export { parseBirthDate } from './dates.ts';
+export { defaultModel, type Model, modelFromJson, modelToJson } from './model.ts';
+export {
+  type BatchResult,
+  type Membership,
+  Resolver,
+  type ResolverOptions,
+  type ReviewItem,
+} from './resolver.ts';
+export {
+  type Decision,
+  type FieldContribution,
+  type PersonRecord,
+  ResolutionInputError,
+  type ScoredPair,
+} from './types.ts';

@@ -1,0 +1,198 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { febrl, pairwiseF1 } from '../../../bench/resolve-data.ts';
+import { syntheticPeople } from '../../../bench/resolve-synthetic.ts';
+import { toE164 } from '../imports/fields.ts';
+import { parseBirthDate } from './dates.ts';
+import {
+  defaultModel,
+  type Model,
+  modelFromJson,
+  modelToJson,
+  type PersonRecord,
+  Resolver,
+} from './index.ts';
+import { phoneKeysOf } from './phones.ts';
+import { jaroWinkler, withinOneEdit } from './similarity.ts';
+
+describe('dates of birth', () => {
+  it('reads the forms imports accept, the Buddhist Era and a year alone', () => {
+    expect(parseBirthDate('1990-03-15')).toEqual({ packed: 19900315, buddhistEra: false });
+    expect(parseBirthDate('15/03/1990')?.packed).toBe(19900315);
+    expect(parseBirthDate('15.03.2533')).toEqual({ packed: 19900315, buddhistEra: true });
+    expect(parseBirthDate('15 Mar 1990')?.packed).toBe(19900315);
+    expect(parseBirthDate('19900315')?.packed).toBe(19900315);
+    expect(parseBirthDate('03/25/1990')?.packed).toBe(19900325);
+    expect(parseBirthDate('1990')?.packed).toBe(19900000);
+    expect(parseBirthDate('')).toBeNull();
+    expect(parseBirthDate('31/31/1990')).toBeUndefined();
+    expect(parseBirthDate('yesterday')).toBeUndefined();
+  });
+});
+
+describe('similarity', () => {
+  it('Jaro–Winkler and one edit', () => {
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.961, 3);
+    expect(jaroWinkler('dixon', 'dicksonx')).toBeCloseTo(0.813, 3);
+    expect(withinOneEdit('5304218', '5304281')).toBe(true);
+    expect(withinOneEdit('5304218', '530421')).toBe(true);
+    expect(withinOneEdit('5304218', '5034281')).toBe(false);
+  });
+});
+
+describe('phones', () => {
+  it('the direct reading of the region plans agrees with toE164', () => {
+    const { records } = syntheticPeople(3000, 'phones');
+    let checked = 0;
+    for (const r of records) {
+      if (!r.phone) continue;
+      const nat = r.nationality ?? null;
+      let expected: string | null = null;
+      try {
+        expected = toE164(r.phone, (nat ?? 'TH') as 'TH');
+      } catch {
+        continue;
+      }
+      if (!nat && !/^\s*(\+|00)/.test(r.phone)) continue;
+      expect(phoneKeysOf(r.phone, nat)[0], r.phone).toBe(expected);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});
+
+const P = (id: string, name: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({
+  id,
+  name,
+  ...extra,
+});
+
+describe('resolution', () => {
+  it('links spellings of one person and explains why', () => {
+    const r = Resolver.resolve(
+      [
+        P('1', 'Somchai Phromma', { birthDate: '15/03/1990', phone: '081-234-5678', nationality: 'TH' }),
+        P('2', 'Somchay Prommah', { birthDate: '15/03/2533', phone: '+66812345678', nationality: 'TH' }),
+        P('3', 'Mary Jones', { birthDate: '1970-01-01' }),
+      ],
+      { model: defaultModel() },
+    );
+    expect(r.clusterOf('2')).toBe('1');
+    expect(r.clusterOf('3')).toBe('3');
+    const why = r.explain('1', '2');
+    expect(why.probability).toBeGreaterThan(0.99);
+    expect(why.fields.find((f) => f.field === 'birthDate')?.level).toMatch(/Buddhist Era/);
+    expect(why.fields.find((f) => f.field === 'phone')?.log2BayesFactor).toBeGreaterThan(5);
+  });
+
+  it('does not merge different people who share only a common full name', () => {
+    const records: PersonRecord[] = [];
+    for (let i = 0; i < 60; i++)
+      records.push(
+        P(`n${i}`, 'Nguyen Van Nam', i % 2 ? { birthDate: `${1950 + i}-0${1 + (i % 9)}-1${i % 10}` } : {}),
+      );
+    for (let i = 0; i < 400; i++)
+      records.push(P(`o${i}`, `Person ${String.fromCharCode(97 + (i % 26))}${i} Other`));
+    const r = Resolver.resolve(records, { model: defaultModel() });
+    const clusters = new Set(records.filter((x) => x.id.startsWith('n')).map((x) => r.clusterOf(x.id)));
+    expect(clusters.size).toBe(60);
+  });
+
+  it('a rare name counts for more than a common one (term frequencies)', () => {
+    const records: PersonRecord[] = [];
+    for (let i = 0; i < 50; i++) records.push(P(`c${i}`, 'Wang Wei'));
+    records.push(P('r1', 'Xiong Zhaoqing'), P('r2', 'Xiong Zhaoqing'));
+    for (let i = 0; i < 500; i++) records.push(P(`o${i}`, `Filler ${i} Name${i}`));
+    const r = Resolver.resolve(records, { model: defaultModel() });
+    expect(r.explain('r1', 'r2').weight).toBeGreaterThan(r.explain('c1', 'c2').weight + 3);
+  });
+
+  it('guards against chaining: A≈B and B≈C do not join A and C when their dates of birth disagree', () => {
+    const A = P('A', 'Aung Kyaw Htay', { birthDate: '1980-05-01', phone: '+95 9 123 4567' });
+    const B = P('B', 'Aung Kyaw Htay', { phone: '+95 9 123 4567', documents: ['12/BaHaNa(N)123456'] });
+    const C = P('C', 'Aung Kyaw Htay', { birthDate: '1961-11-23', documents: ['12/BaHaNa(N)123456'] });
+    const model: Model = { ...defaultModel(), prior: 0.01 };
+    const r = Resolver.resolve([A, B, C], { model });
+    expect(r.explain('A', 'B').probability).toBeGreaterThan(0.9);
+    expect(r.explain('B', 'C').probability).toBeGreaterThan(0.9);
+    expect(r.clusterOf('A')).not.toBe(r.clusterOf('C'));
+  });
+
+  it('respects decisions (must-link, cannot-link) and undoes them', () => {
+    const records = [
+      P('1', 'Li Peng', { birthDate: '1970-08-09', phone: '+8618664619924' }),
+      P('2', 'Li Peng', { birthDate: '1970-08-09' }),
+      P('3', 'Peng Lee', { birthDate: '1971' }),
+    ];
+    const r = Resolver.resolve(records, { model: defaultModel() });
+    expect(r.clusterOf('2')).toBe('1');
+    const changed = r.decide([{ a: '1', b: '2', same: false }]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(r.clusterOf('2')).not.toBe(r.clusterOf('1'));
+    r.decide([{ a: '1', b: '3', same: true }]);
+    expect(r.clusterOf('3')).toBe(r.clusterOf('1'));
+    r.withdraw([{ a: '1', b: '2' }]);
+    expect(r.clusterOf('2')).toBe(r.clusterOf('1'));
+    const again = Resolver.resolve(records, {
+      model: defaultModel(),
+      decisions: [{ a: '1', b: '2', same: false }],
+    });
+    expect(again.clusterOf('2')).not.toBe(again.clusterOf('1'));
+  });
+
+  it('resolves a new batch against what is resolved, as a full run would', () => {
+    const { records } = syntheticPeople(6000, 'incremental');
+    const full = Resolver.resolve(records, { uSamples: 50_000 });
+    const base = Resolver.resolve(records.slice(0, 5000), { model: full.model });
+    const batch = base.add(records.slice(5000));
+    expect(batch.memberships).toHaveLength(1000);
+    const fullCl = new Map(full.memberships().map((m) => [m.recordId, m.cluster]));
+    const incCl = new Map(base.memberships().map((m) => [m.recordId, m.cluster]));
+    const truth = new Map([...fullCl.keys()].map((id) => [id, fullCl.get(id) as string]));
+    // Against the full run as truth, the incremental clusters agree almost everywhere.
+    expect(pairwiseF1(incCl, truth).f1).toBeGreaterThan(0.97);
+    expect(() => base.add([P('r1', 'Dup Id')])).toThrow(/used twice/);
+  });
+
+  it('counts each blocking rule before comparing', () => {
+    const { records } = syntheticPeople(2000, 'counts');
+    const r = Resolver.resolve(records, { uSamples: 20_000 });
+    const names = r.blockCounts.map((c) => c.rule);
+    expect(names).toContain('phone');
+    expect(r.blockCounts.find((c) => c.rule === 'name key + birth year')?.pairs).toBeGreaterThan(0);
+  });
+
+  it('the model goes to JSON and back, and a bad model file is refused with a reason', () => {
+    const m = defaultModel();
+    expect(modelFromJson(modelToJson(m))).toEqual(m);
+    expect(() => modelFromJson('{')).toThrow(/not JSON/);
+    expect(() => modelFromJson(JSON.stringify({ ...m, prior: 2 }))).toThrow(/out of range/);
+    const broken = structuredClone(m);
+    broken.comparisons.pop();
+    expect(() => modelFromJson(JSON.stringify(broken))).toThrow(/fields/);
+  });
+
+  it('bad records are named by position, without their values', () => {
+    expect(() => Resolver.resolve([P('1', 'A'), P('1', 'B')])).toThrow(
+      /record 2: the record id is used twice/,
+    );
+    expect(() => Resolver.resolve([P('1', 'Secret Name', { birthDate: '99/99/1990' })])).toThrow(
+      /^record 1: the date of birth is not a date/,
+    );
+    try {
+      Resolver.resolve([P('1', 'Secret Name', { birthDate: 'not-a-date' })]);
+    } catch (e) {
+      expect(String(e)).not.toMatch(/Secret|not-a-date/);
+    }
+  });
+
+  it.skipIf(!existsSync('../shared/data/febrl/dataset1.csv'))(
+    'estimates a model without labels that resolves FEBRL dataset1',
+    () => {
+      const d = febrl('dataset1.csv', 'd1');
+      const r = Resolver.resolve(d.records, { uSamples: 100_000 });
+      const f = pairwiseF1(new Map(r.memberships().map((m) => [m.recordId, m.cluster])), d.truth);
+      expect(f.f1).toBeGreaterThan(0.95);
+    },
+  );
+});
