@@ -29,7 +29,7 @@ export function RunResolution({ onDone }: { onDone: () => void }) {
       <h2 id="resolution-run-h">Resolve records into people</h2>
       <p className="hint">
         Groups the names in subscriber registers, transfers, border crossings, registries and your own entries
-        into people, organisations, phones, accounts and vehicles. Your decisions below are kept; nothing a
+        into people, organisations, phones, accounts and vehicles. Analysts’ decisions are kept; nothing a
         source wrote is changed.
       </p>
       <button type="button" className="button" disabled={busy} onClick={() => void run()}>
