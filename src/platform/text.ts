@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zawgyiToUnicode } from '../intel/names/zawgyi.ts';
 
 // The one rule for text that comes in from outside (request bodies, query strings, imported lines). Text must
 // survive PostgreSQL intact and must not hide anything from the people who read it:
@@ -26,14 +27,19 @@ interface TextOptions {
   oneLine?: boolean;
 }
 
-/** A free-text field of at most `max` characters: required and not blank unless `empty` is set. */
+/**
+ * A free-text field of at most `max` characters: required and not blank unless `empty` is set. Burmese typed in
+ * the Zawgyi encoding is converted to Unicode on the way in, so it is stored and searched as everyone else's.
+ */
 export const text = (max: number, opts: TextOptions = {}) => {
   const base = z.string().max(max, `must be at most ${max} characters`);
   const checked = (opts.empty ? base : base.min(1, 'must not be empty')).superRefine((s, ctx) => {
     const problem = textProblem(s, opts);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-  return opts.empty ? checked : checked.refine((s) => s.trim().length > 0, 'must not be only spaces');
+  return (
+    opts.empty ? checked : checked.refine((s) => s.trim().length > 0, 'must not be only spaces')
+  ).overwrite(zawgyiToUnicode);
 };
 
 /** A short one-line text: a name, a reference, a code, a search term. */

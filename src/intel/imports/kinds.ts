@@ -58,7 +58,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
         return l === '' ? null : l;
       });
       const text = r.field('text', () => {
-        const t = required(r.get('text'), 'the text of the tip');
+        const t = normaliseText(required(r.get('text'), 'the text of the tip'));
         if (t.length > MAX_TIP_CHARS) throw new FieldError(`is longer than ${MAX_TIP_CHARS} characters`);
         return t;
       });
