@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keyId } from '../src/access/crypto.ts';
@@ -8,6 +8,7 @@ import { permissionsOfRoles } from '../src/access/roles.ts';
 import { insertAgency } from '../src/access/users-store.ts';
 import { openPGlite, wrapPGlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { nameKey } from '../src/intel/name-key.ts';
 import { looksVietnamese } from '../src/intel/names/vietnamese.ts';
 import * as zawgyi from '../src/intel/names/zawgyi.ts';
 import { indexValue, search } from '../src/intel/search.ts';
@@ -196,6 +197,8 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
     const perScript = new Map<string, { all: Tally; across: Tally }>();
     const perPair = new Map<string, Tally>();
     const times: number[] = [];
+    // --misses FILE: one JSON line per query that missed some of its person's names, to see why.
+    const misses: string[] = [];
     for (const q of picked) {
       const a = performance.now();
       const res = await search(database.db, actor, ring, q.text, 11);
@@ -209,6 +212,20 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
       const recallOf = (targets: NameRecord[]) =>
         targets.filter((t) => found.has(t)).length / Math.min(10, targets.length);
       const p1 = top[0]?.person === q.of.person ? 1 : 0;
+      const lost = others.filter((r) => !found.has(r));
+      if (opts.misses && (p1 === 0 || (lost.length && found.size < 10)))
+        misses.push(
+          JSON.stringify({
+            script: q.script,
+            query: q.text,
+            key: nameKey(q.text),
+            lost: lost.map((r) => `${r.name} = ${nameKey(r.name)}`),
+            found: found.size,
+            top: top
+              .slice(0, 3)
+              .map((r) => `${r?.person === q.of.person ? '+' : '-'} ${r?.name} = ${nameKey(r?.name ?? '')}`),
+          }),
+        );
       const s = perScript.get(q.script) ?? { all: tally(), across: tally() };
       perScript.set(q.script, s);
       for (const t of [overall, s.all]) {
@@ -234,6 +251,7 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
       }
     }
     times.sort((x, y) => x - y);
+    if (opts.misses) await writeFile(opts.misses, misses.map((m) => `${m}\n`).join(''));
     const notes = toZawgyi ? [] : ['no unicodeToZawgyi in zawgyi.ts: Zawgyi queries not measured'];
     report('names', [
       {

@@ -3,6 +3,15 @@ import type { Database } from '../db/types.ts';
 
 /** Spelling variants taken from the vocabulary for each part of the typed name. */
 const VARIANTS_PER_PART = 4;
+/**
+ * Postings the candidate search may read beyond the rarest part's, when that part alone brings too few names (it
+ * may be the one mistyped): the next rarest parts are tried while their postings stay under this.
+ */
+const EXTRA_POSTINGS = 20_000;
+/** Other ways of cutting the typed name into parts that are tried (Thu Zar / Thuzar), at most. */
+const OTHER_FORMS = 2;
+/** A name found only through another cut of the typed name ranks a little below one found as typed. */
+const OTHER_FORM_WEIGHT = 0.97;
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -12,9 +21,23 @@ interface Variant {
   n: number;
 }
 
+/**
+ * One-letter slips of a part that trigrams barely see in a short word: two neighbouring letters swapped (iKm for
+ * Kim, ăVn for Văn) or one letter too many (hKoa for Khoa, keyed hkoa). Only for parts of three letters or more,
+ * and a dropped letter only from four, so that no slip is shorter than three letters.
+ */
+export function slips(part: string): string[] {
+  const out = new Set<string>();
+  if (part.length >= 3)
+    for (let i = 0; i + 1 < part.length; i++)
+      out.add(part.slice(0, i) + part.charAt(i + 1) + part.charAt(i) + part.slice(i + 2));
+  if (part.length >= 4) for (let i = 0; i < part.length; i++) out.add(part.slice(0, i) + part.slice(i + 1));
+  out.delete(part);
+  return [...out];
+}
+
 async function variants(db: Kysely<Database>, parts: string[]): Promise<Variant[]> {
   const long = parts.filter((p) => p.length > 2);
-  const short = parts.filter((p) => p.length <= 2);
   const fuzzy = long.length
     ? await sql<Variant>`
         SELECT q.part, v.token, v.n FROM unnest(${long}::text[]) AS q(part)
@@ -23,13 +46,17 @@ async function variants(db: Kysely<Database>, parts: string[]): Promise<Variant[
           ORDER BY similarity(token, q.part) DESC LIMIT ${VARIANTS_PER_PART}
         ) v`.execute(db)
     : { rows: [] };
-  // One or two letters have no trigrams to compare: they match exactly.
-  const exact = short.length
-    ? await sql<Variant>`SELECT token AS part, token, n FROM name_vocab WHERE token = ANY(${short}::text[])`.execute(
-        db,
-      )
-    : { rows: [] };
-  return [...fuzzy.rows, ...exact.rows];
+  // One or two letters have no trigrams to compare: they match exactly. Every part also meets its slips exactly.
+  const wanted = new Map<string, string[]>();
+  for (const p of parts) for (const t of [p, ...slips(p)]) wanted.set(t, [...(wanted.get(t) ?? []), p]);
+  const exact = await sql<{ token: string; n: number }>`
+    SELECT token, n FROM name_vocab WHERE token = ANY(${[...wanted.keys()]}::text[])`.execute(db);
+  const out = [...fuzzy.rows];
+  for (const r of exact.rows)
+    for (const part of wanted.get(r.token) ?? [])
+      if (!out.some((v) => v.part === part && v.token === r.token))
+        out.push({ part, token: r.token, n: r.n });
+  return out;
 }
 
 async function scored(
@@ -50,32 +77,148 @@ async function scored(
   ).rows;
 }
 
+interface Match {
+  entityId: string;
+  key: string;
+  score: number;
+}
+
 /**
- * Fuzzy name search by parts. Each part of the typed name key is matched against the vocabulary of name parts
- * (trigram similarity over tens of thousands of parts, not millions of names); the candidates are the names that
- * hold a spelling of the rarest part and one of the other parts, ranked by the trigram similarity of the whole
- * key. When that leaves too few, the other parts are not required. It trades a little recall (a name whose rarest
- * part is mangled beyond recognition) for a bounded cost: the rarest part's postings, not the whole index.
+ * The names matching one form of the typed key. Each part is matched against the vocabulary of name parts
+ * (trigram similarity over tens of thousands of parts, not millions of names, and one-letter slips exactly); the
+ * candidates are the names that hold a spelling of the rarest part and one of the other parts, ranked by the
+ * trigram similarity of the whole key. When that leaves too few (the rarest part may be the mistyped one), the
+ * next rarer parts seed the search in turn while their postings stay within a budget, and at last the other parts
+ * are not required. The cost stays bounded: a few parts' postings, never the whole index.
  */
-export async function fuzzyNameMatches(db: Kysely<Database>, agency: string, key: string, limit: number) {
+async function formMatches(db: Kysely<Database>, agency: string, key: string, limit: number) {
   const parts = [...new Set(key.split(' ').filter(Boolean))];
   const found = await variants(db, parts);
   const byPart = new Map<string, Variant[]>();
   for (const v of found) byPart.set(v.part, [...(byPart.get(v.part) ?? []), v]);
   const total = (vs: Variant[]) => vs.reduce((a, v) => a + v.n, 0);
   const ranked = [...byPart.values()].sort((a, b) => total(a) - total(b));
+  const rows = new Map<string, { entity_id: string; key: string; s: number }>();
+  const add = (rs: { entity_id: string; key: string; s: number }[]) => {
+    for (const r of rs) rows.set(`${r.entity_id} ${r.key}`, r);
+  };
+  let spent = 0;
+  for (const [i, seedPart] of ranked.entries()) {
+    if (i > 0 && (rows.size >= limit || spent + total(seedPart) > EXTRA_POSTINGS)) break;
+    if (i > 0) spent += total(seedPart);
+    const others = ranked
+      .filter((vs) => vs !== seedPart)
+      .flatMap((vs) => vs.map((v) => escapeRegex(v.token)));
+    const re = others.length ? `(^| )(${others.join('|')})( |$)` : null;
+    add(
+      await scored(
+        db,
+        agency,
+        key,
+        seedPart.map((v) => v.token),
+        re,
+        limit,
+      ),
+    );
+  }
   const rarest = ranked[0];
-  if (!rarest) return [];
-  const seeds = rarest.map((v) => v.token);
-  const others = ranked.slice(1).flatMap((vs) => vs.map((v) => escapeRegex(v.token)));
-  const re = others.length ? `(^| )(${others.join('|')})( |$)` : null;
-  let rows = await scored(db, agency, key, seeds, re, limit);
-  if (rows.length < limit && re) rows = await scored(db, agency, key, seeds, null, limit);
-  return rows.map((r) => ({
-    entityId: r.entity_id,
-    key: r.key,
-    score: Math.round(Number(r.s) * 1000) / 1000,
-  }));
+  if (rarest && rows.size < limit && ranked.length > 1)
+    add(
+      await scored(
+        db,
+        agency,
+        key,
+        rarest.map((v) => v.token),
+        null,
+        limit,
+      ),
+    );
+  return [...rows.values()].map((r) => ({ entityId: r.entity_id, key: r.key, score: Number(r.s) }));
+}
+
+/**
+ * Other ways the typed name may be cut into parts, as the vocabulary knows them: two or more parts written as one
+ * (Thu Zar typed, Thuzar recorded; Srey Mom / Sreymom), and one part that is several written together (Sithu
+ * typed, Si Thu recorded). Keys are sorted, so parts are joined in every order. A part is split only when its
+ * pieces are each more common than it is (a joined writing is the rarer one), into the fewest pieces.
+ */
+async function otherForms(db: Kysely<Database>, key: string): Promise<string[]> {
+  const parts = [...new Set(key.split(' ').filter(Boolean))];
+  const joins = new Map<string, string[]>();
+  const perms = (xs: string[]): string[][] =>
+    xs.length <= 1
+      ? [xs]
+      : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+  if (parts.length >= 2 && parts.length <= 4) {
+    for (const a of parts)
+      for (const b of parts)
+        if (a !== b) joins.set(a + b, parts.filter((p) => p !== a && p !== b).concat(a + b));
+    if (parts.length >= 3) for (const p of perms(parts)) joins.set(p.join(''), [p.join('')]);
+  }
+  const pieces = new Set<string>();
+  for (const p of parts)
+    if (p.length >= 4)
+      for (let i = 0; i < p.length; i++)
+        for (let j = i + 2; j <= p.length; j++) if (j - i < p.length) pieces.add(p.slice(i, j));
+  const lookups = [...joins.keys(), ...pieces, ...parts];
+  if (lookups.length === 0) return [];
+  const known = new Map(
+    (
+      await sql<{ token: string; n: number }>`
+        SELECT token, n FROM name_vocab WHERE token = ANY(${lookups}::text[])`.execute(db)
+    ).rows.map((r) => [r.token, Number(r.n)]),
+  );
+  const forms: string[] = [];
+  for (const [joined, form] of joins) if (known.has(joined)) forms.push(form.sort().join(' '));
+  for (const p of parts) {
+    const whole = known.get(p) ?? 0;
+    // Fewest pieces: best[i] is the shortest cut of p's first i letters into known pieces.
+    const best: (string[] | null)[] = [[]];
+    for (let j = 1; j <= p.length; j++) {
+      best[j] = null;
+      for (let i = Math.max(0, j - 12); i <= j - 2; i++) {
+        const piece = p.slice(i, j);
+        const prev = best[i];
+        if (!prev || (known.get(piece) ?? 0) <= whole || piece === p) continue;
+        if (!best[j] || prev.length + 1 < (best[j] as string[]).length) best[j] = [...prev, piece];
+      }
+    }
+    const cut = best[p.length];
+    if (cut && cut.length >= 2)
+      forms.push(
+        parts
+          .filter((x) => x !== p)
+          .concat(cut)
+          .sort()
+          .join(' '),
+      );
+  }
+  return [...new Set(forms)].filter((f) => f !== key).slice(0, OTHER_FORMS);
+}
+
+/**
+ * Fuzzy name search: the typed key and the other ways it may be cut into parts (otherForms), each searched by its
+ * parts (formMatches); a name found several ways keeps its best score.
+ */
+export async function fuzzyNameMatches(
+  db: Kysely<Database>,
+  agency: string,
+  key: string,
+  limit: number,
+): Promise<Match[]> {
+  const best = new Map<string, Match>();
+  const forms = [key, ...(await otherForms(db, key))];
+  for (const [i, form] of forms.entries()) {
+    for (const m of await formMatches(db, agency, form, limit)) {
+      const score = i === 0 ? m.score : m.score * OTHER_FORM_WEIGHT;
+      const id = `${m.entityId} ${m.key}`;
+      if ((best.get(id)?.score ?? -1) < score) best.set(id, { ...m, score });
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((m) => ({ ...m, score: Math.round(m.score * 1000) / 1000 }));
 }
 
 /** The entities behind the best name matches, each once, with the name as it was written. */
