@@ -3,10 +3,7 @@ import type { Database } from '../db/types.ts';
 
 /** Spelling variants taken from the vocabulary for each part of the typed name. */
 const VARIANTS_PER_PART = 4;
-/**
- * Postings the candidate search may read beyond the rarest part's, when that part alone brings too few names (it
- * may be the one mistyped): the next rarest parts are tried while their postings stay under this.
- */
+/** Postings the candidate search may read beyond the rarest part's (the next rarer parts seed it in turn). */
 const EXTRA_POSTINGS = 20_000;
 /** Other ways of cutting the typed name into parts that are tried (Thu Zar / Thuzar), at most. */
 const OTHER_FORMS = 2;
@@ -86,10 +83,10 @@ interface Match {
 /**
  * The names matching one form of the typed key. Each part is matched against the vocabulary of name parts
  * (trigram similarity over tens of thousands of parts, not millions of names, and one-letter slips exactly); the
- * candidates are the names that hold a spelling of the rarest part and one of the other parts, ranked by the
- * trigram similarity of the whole key. When that leaves too few (the rarest part may be the mistyped one), the
- * next rarer parts seed the search in turn while their postings stay within a budget, and at last the other parts
- * are not required. The cost stays bounded: a few parts' postings, never the whole index.
+ * candidates are the names that hold a spelling of the rarest part and one of the other parts (any, when that
+ * leaves too few), then those holding a spelling of each next rarer part while their postings stay within a
+ * budget; all are ranked by the trigram similarity of the whole key. The cost stays bounded: a few parts'
+ * postings, never the whole index.
  */
 async function formMatches(db: Kysely<Database>, agency: string, key: string, limit: number) {
   const parts = [...new Set(key.split(' ').filter(Boolean))];
@@ -102,37 +99,21 @@ async function formMatches(db: Kysely<Database>, agency: string, key: string, li
   const add = (rs: { entity_id: string; key: string; s: number }[]) => {
     for (const r of rs) rows.set(`${r.entity_id} ${r.key}`, r);
   };
+  const [rarest, ...rest] = ranked;
+  if (!rarest) return [];
+  const others = rest.flatMap((vs) => vs.map((v) => escapeRegex(v.token)));
+  const re = others.length ? `(^| )(${others.join('|')})( |$)` : null;
+  const tokens = (vs: Variant[]) => vs.map((v) => v.token);
+  add(await scored(db, agency, key, tokens(rarest), re, limit));
+  if (rows.size < limit && re) add(await scored(db, agency, key, tokens(rarest), null, limit));
+  // The other parts seed too, while their postings stay within the budget: the rarest part may be the mistyped
+  // one, and a record may hold only some of the parts (Sombat, for Sombat Boonma).
   let spent = 0;
-  for (const [i, seedPart] of ranked.entries()) {
-    if (i > 0 && (rows.size >= limit || spent + total(seedPart) > EXTRA_POSTINGS)) break;
-    if (i > 0) spent += total(seedPart);
-    const others = ranked
-      .filter((vs) => vs !== seedPart)
-      .flatMap((vs) => vs.map((v) => escapeRegex(v.token)));
-    const re = others.length ? `(^| )(${others.join('|')})( |$)` : null;
-    add(
-      await scored(
-        db,
-        agency,
-        key,
-        seedPart.map((v) => v.token),
-        re,
-        limit,
-      ),
-    );
+  for (const seedPart of rest) {
+    spent += total(seedPart);
+    if (spent > EXTRA_POSTINGS) break;
+    add(await scored(db, agency, key, tokens(seedPart), null, limit));
   }
-  const rarest = ranked[0];
-  if (rarest && rows.size < limit && ranked.length > 1)
-    add(
-      await scored(
-        db,
-        agency,
-        key,
-        rarest.map((v) => v.token),
-        null,
-        limit,
-      ),
-    );
   return [...rows.values()].map((r) => ({ entityId: r.entity_id, key: r.key, score: Number(r.s) }));
 }
 
