@@ -34,6 +34,14 @@ describe('name keys', () => {
     ['Khine Zin', 'Khaing Zin'],
     ['Wilayvong', 'Vilayvong'],
     ['Kaewmanee', 'Kaeomani'],
+    // Burmese Mg for Maung, ဆ as hs or s, အုန်း as Ohn/On; Khmer ៅ as ov or eou; hyphens joining one name.
+    ['Mg Mg Aye', 'Maung Maung Aye'],
+    ['Hsu Hsu Nway', 'Su Su Nwe'],
+    ['Ohnmar Kyaw', 'Onmar Kyaw'],
+    ['Sreypov Chan', 'Sreypeou Chan'],
+    ['Prayut Chan-o-cha', 'Prayut Chanocha'],
+    ['ประยุทธ์ จันทร์โอชา', 'Prayut Chan-o-cha'],
+    ['Ma Ying-jeou', 'Ma Yingjeou'],
   ])('%s meets %s', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });

@@ -12,9 +12,12 @@ import { foldVietnamese } from './names/vietnamese.ts';
  */
 export function namePartKeys(name: string): string[] {
   // Titles are told by their written form (Bà is a title, Ba a name), so they go before the marks are folded.
+  // A hyphen inside a word joins the syllables of one name (Thai Chan-o-cha, Silpa-archa; Wade–Giles Ying-jeou),
+  // as the name's script writes it.
   const words = romaniseName(name)
     .normalize('NFC')
     .toLowerCase()
+    .replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, '')
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean);
   return dropTitles(words)

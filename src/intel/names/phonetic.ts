@@ -19,6 +19,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^([^aeiou]+)ine$/, '$1aing'],
   [/(?<=[aeiouy][^aeiouy])e$/, ''],
   [/o([nm])e(?=[^aeiouy])/g, 'o$1'],
+  // Burmese Mg is Maung written short (Mg Mg Aye); ဆ is written hs or s (Hsu/Su, Hsan/San, Hsaing/Saing); အုန်း
+  // is Ohn, One or On (Ohnmar/Onmar).
+  [/^mg$/, 'maung'],
+  [/^hs/, 's'],
+  [/oh(?=n)/g, 'o'],
+  // Khmer ៅ: UNGEGN ov, French-era eou (Pov/Peou, Sreypov/Sreypeou).
+  [/eou/g, 'ov'],
   // Breathy sonorants and ht (Burmese): Hla, Hnin, Hmwe, Htun.
   [/^h(?=[lmnwt])/, ''],
   [/ht/g, 't'],
