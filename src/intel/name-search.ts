@@ -4,7 +4,7 @@ import type { Database } from '../db/types.ts';
 /** Spelling variants taken from the vocabulary for each part of the typed name. */
 const VARIANTS_PER_PART = 4;
 /** Postings the candidate search may read beyond the rarest part's (the next rarer parts seed it in turn). */
-const EXTRA_POSTINGS = 20_000;
+const EXTRA_POSTINGS = 4_000;
 /** Other ways of cutting the typed name into parts that are tried (Thu Zar / Thuzar), at most. */
 const OTHER_FORMS = 2;
 /** A name found only through another cut of the typed name ranks a little below one found as typed. */
