@@ -6,6 +6,7 @@ import { searchTips } from '../monitoring/tips.ts';
 import { FieldError, toE164 } from './imports/fields.ts';
 import { nameKey, plainKey } from './name-key.ts';
 import { nameResults } from './name-search.ts';
+import { normaliseText } from './names/index.ts';
 import { nearNumbers, phoneHits } from './number-search.ts';
 import type { EntityType } from './registry.ts';
 import { matchingItems } from './report-terms.ts';
@@ -70,6 +71,35 @@ export async function indexValue(
 }
 
 /**
+ * Among name hits of equal score, the entities known by the very name typed (as written, in its script) come
+ * first, with that name shown: "สมชาย พรหมมา" puts the man recorded so before another Somchai Phromma.
+ */
+async function writtenFirst<T extends { id: string; value: string; score: number }>(
+  db: Kysely<Database>,
+  agency: string,
+  query: string,
+  key: string,
+  hits: T[],
+): Promise<T[]> {
+  if (hits.length < 2) return hits;
+  const typed = normaliseText(query.trim());
+  const exact = await db
+    .selectFrom('search_keys')
+    .select('entity_id')
+    .where('agency_id', '=', agency)
+    .where('kind', '=', 'name')
+    .where('key', '=', key)
+    .where('value', '=', typed)
+    .execute();
+  const ids = new Set(exact.map((e) => e.entity_id));
+  if (ids.size === 0) return hits;
+  return hits
+    .map((h, i) => ({ h: ids.has(h.id) ? { ...h, value: typed } : h, i, first: ids.has(h.id) ? 0 : 1 }))
+    .sort((a, b) => b.h.score - a.h.score || a.first - b.first || a.i - b.i)
+    .map((x) => x.h);
+}
+
+/**
  * One search box: names fuzzily across spellings (trigram similarity on transliteration keys), phone numbers
  * typed in any format, accounts, plates and documents exactly, the words of reports (by keyed hashes), and tips (for those who may see them). Only what the actor's
  * agency holds, or was given, is searched.
@@ -104,7 +134,8 @@ export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, 
         .execute()
     : [];
   // Fuzzy names by their parts: see name-search.ts.
-  const names = key.length < 3 ? [] : await nameResults(db, agency, key, limit);
+  const names =
+    key.length < 3 ? [] : await writtenFirst(db, agency, q, key, await nameResults(db, agency, key, limit));
   // Numbers typed with one character wrong, missing, added or swapped (number-search.ts); only for queries
   // holding a digit, so name searches pay nothing for it.
   const near = /\d/.test(q) ? await nearNumbers(db, agency, q, phones, plain, limit) : [];

@@ -1,71 +1,131 @@
 import { nameKey } from '../name-key.ts';
-import type { Constraints, ScoredPair } from './engine.ts';
+import { type Decision, defaultModel, type Model, type PersonRecord, Resolver } from '../resolution/index.ts';
 import type { LoadedRecord } from './persist.ts';
 
-// Interim scorer: exact keys only, until the probabilistic engine is wired in.
-
-export function scoreRecords(records: LoadedRecord[], _constraints: Constraints) {
-  const blocks = new Map<string, number[]>();
-  records.forEach((r, i) => {
-    for (const k of [
-      `n:${r.kind}:${nameKey(r.name)}`,
-      r.phone && `p:${r.phone}`,
-      r.account && `a:${r.account}`,
-    ]) {
-      if (!k) continue;
-      const list = blocks.get(k);
-      if (list) list.push(i);
-      else blocks.set(k, [i]);
-    }
-  });
-  const seen = new Set<string>();
-  const pairs: ScoredPair[] = [];
-  for (const [k, list] of blocks)
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] ?? 0;
-        const b = list[y] ?? 0;
-        const id = `${a}|${b}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const field = k.startsWith('n:') ? 'name' : k.startsWith('p:') ? 'phone' : 'account';
-        const weight = field === 'name' ? 2 : 8;
-        pairs.push({
-          a,
-          b,
-          weight,
-          probability: 2 ** weight / (1 + 2 ** weight),
-          why: [{ field, level: 'exact', weight }],
-        });
-      }
-  return { pairs, model: { kind: 'interim' } };
+/** One field's part in a pair's score: the level it reached and its log2 Bayes factor. */
+export interface Contribution {
+  field: string;
+  level: string;
+  weight: number;
 }
 
-export function groupRecords(
-  records: LoadedRecord[],
-  pairs: ScoredPair[],
-  constraints: Constraints,
-  threshold: number,
-): Int32Array {
-  const parent = Int32Array.from(records.keys());
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
-  };
-  const apart = new Set(constraints.different.map(([a, b]) => (a < b ? `${a}|${b}` : `${b}|${a}`)));
-  const members = new Map<number, number[]>(records.map((_, i) => [i, [i]]));
-  const join = (a: number, b: number) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) return;
-    const ma = members.get(ra) ?? [];
-    const mb = members.get(rb) ?? [];
-    for (const x of ma) for (const y of mb) if (apart.has(x < y ? `${x}|${y}` : `${y}|${x}`)) return;
-    parent[rb] = ra;
-    members.set(ra, [...ma, ...mb]);
-    members.delete(rb);
-  };
-  for (const [a, b] of constraints.same) join(a, b);
-  for (const p of [...pairs].sort((x, y) => y.probability - x.probability))
-    if (p.probability >= threshold && records[p.a]?.kind === records[p.b]?.kind) join(p.a, p.b);
-  return Int32Array.from(records.keys(), (i) => find(i));
+/** Below this many records EM has too few pairs to learn from: the built-in model scores them. */
+const SMALL = 1000;
+/** Pairs from this probability are kept: matches, and the uncertain band an analyst reviews. */
+export const KEEP_FROM = 0.2;
+/** The uncertain band's top: a linked pair below it still goes to review. */
+const REVIEW_TO = 0.98;
+/**
+ * What besides the name must speak for a pair before it joins two records without an analyst (log2 Bayes
+ * factor; 3 is odds of 8 to 1: a date of birth, a phone, a document, an account — not nationality and sex alone).
+ */
+const CORROBORATION = 3;
+
+export interface StoredPair {
+  a: number;
+  b: number;
+  probability: number;
+  weight: number;
+  band: 'match' | 'review';
+  impact: number;
+  why: Contribution[];
+}
+
+export interface Grouping {
+  model: Model;
+  pairs: StoredPair[];
+  groupOf: Int32Array;
+}
+
+const toPersonRecord = (r: LoadedRecord): PersonRecord => ({
+  id: r.id,
+  name: r.name,
+  birthDate: r.birth_date,
+  phone: r.phone,
+  nationality: r.nationality,
+  sex: r.sex,
+  documents: r.document ? [r.document] : null,
+  accounts: r.account ? [r.account] : null,
+  source: r.source,
+});
+
+/**
+ * The built-in model for a few records, its prior set for them: in an agency's picture a person is named by two
+ * or three records, so two records drawn at random are the same person about once in n − 1.
+ */
+function builtIn(n: number): Model {
+  const m = defaultModel();
+  m.prior = Math.min(0.2, Math.max(m.prior, 1 / Math.max(n - 1, 1)));
+  return m;
+}
+
+/**
+ * Analysts' own entities are never joined to each other by the model (each stays the entity it is): a
+ * cannot-link between any two whose names share a part, which are the only ones blocking could bring together.
+ */
+function ownEntitiesApart(records: LoadedRecord[]): Decision[] {
+  const byPart = new Map<string, string[]>();
+  for (const r of records) {
+    if (r.source !== 'entity') continue;
+    for (const part of new Set(nameKey(r.name).split(' ')))
+      if (part) byPart.set(part, [...(byPart.get(part) ?? []), r.id]);
+  }
+  const out = new Map<string, Decision>();
+  for (const ids of byPart.values())
+    for (let x = 0; x < ids.length; x++)
+      for (let y = x + 1; y < ids.length; y++) {
+        const [a, b] = [ids[x] ?? '', ids[y] ?? ''].sort();
+        out.set(`${a}|${b}`, { a: a ?? '', b: b ?? '', same: false });
+      }
+  return [...out.values()];
+}
+
+/**
+ * Scores and groups one agency's records: people and organisations apart (never one entity), the model trained
+ * on the records (or the built-in one for a few records, or the stored one when regrouping), every live decision
+ * a must-link or cannot-link.
+ */
+export function resolveRecords(records: LoadedRecord[], decisions: Decision[], stored?: Model): Grouping {
+  const index = new Map(records.map((r, i) => [r.id, i]));
+  const groupOf = Int32Array.from(records.keys());
+  const pairs: StoredPair[] = [];
+  let model: Model = stored ?? defaultModel();
+  const apart = ownEntitiesApart(records);
+  for (const kind of ['person', 'organisation'] as const) {
+    const mine = records.filter((r) => r.kind === kind);
+    if (mine.length === 0) continue;
+    const ids = new Set(mine.map((r) => r.id));
+    const theirs = [...decisions, ...apart].filter((d) => ids.has(d.a) && ids.has(d.b));
+    const small = !stored && mine.length < SMALL;
+    const resolver = Resolver.resolve(mine.map(toPersonRecord), {
+      decisions: theirs,
+      corroboration: CORROBORATION,
+      ...(stored ? { model: stored } : small ? { model: builtIn(mine.length) } : {}),
+    });
+    if (kind === 'person') model = resolver.model;
+    for (const m of resolver.memberships()) groupOf[index.get(m.recordId) ?? 0] = index.get(m.cluster) ?? 0;
+    const size = new Map<number, number>();
+    for (const r of mine) {
+      const g = groupOf[index.get(r.id) ?? 0] ?? 0;
+      size.set(g, (size.get(g) ?? 0) + 1);
+    }
+    for (const p of resolver.scoredPairs(KEEP_FROM)) {
+      const [a, b] = [index.get(p.a) ?? 0, index.get(p.b) ?? 0];
+      const [ga, gb] = [groupOf[a] ?? a, groupOf[b] ?? b];
+      // Settled: joined with confidence. Anything else the model found likely enough waits for an analyst,
+      // first those whose decision would settle the most records.
+      const settled = ga === gb && p.probability >= REVIEW_TO;
+      const records = ga === gb ? (size.get(ga) ?? 1) : (size.get(ga) ?? 1) + (size.get(gb) ?? 1);
+      pairs.push({
+        a,
+        b,
+        probability: p.probability,
+        weight: p.weight,
+        band: settled ? 'match' : 'review',
+        impact: settled ? 0 : p.probability * (1 - p.probability) * records,
+        why: p.fields.map((f) => ({ field: f.field, level: f.level, weight: f.log2BayesFactor })),
+      });
+    }
+  }
+  return { model, pairs, groupOf };
 }

@@ -2,9 +2,17 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { plainKey } from '../name-key.ts';
 import { keyFor } from '../search.ts';
-import type { ScoredPair } from './engine.ts';
+import type { StoredPair } from './engine-adapter.ts';
 
 type T = Transaction<Database>;
+
+/** Removes entities' search keys and their name parts (counting them out of the vocabulary). */
+async function dropNameKeys(trx: T, ids: string[]) {
+  await sql`WITH gone AS (DELETE FROM name_tokens WHERE entity_id = ANY(${ids}::uuid[]) RETURNING token)
+    UPDATE name_vocab v SET n = greatest(v.n - g.c, 0)
+    FROM (SELECT token, count(*)::int AS c FROM gone GROUP BY token) g WHERE v.token = g.token`.execute(trx);
+  await trx.deleteFrom('search_keys').where('entity_id', 'in', ids).execute();
+}
 
 /** A record as the run loaded it. */
 export interface LoadedRecord {
@@ -101,15 +109,28 @@ export async function assignEntities(
     await sql`UPDATE person_records p SET entity_id = v.e::uuid
       FROM (VALUES ${sql.join(part.map(([id, e]) => sql`(${id}::uuid, ${e})`))}) AS v(id, e)
       WHERE p.id = v.id`.execute(trx);
+  // The links resolution made last time go; linkHoldings makes them again from this grouping.
+  await trx
+    .deleteFrom('entity_links')
+    .where('agency_id', '=', agencyId)
+    .where('origin', '=', 'resolution')
+    .execute();
   // Resolution's own entities left with no record (their records went elsewhere) and nothing asserted about
-  // them go; anything an analyst said about them keeps them.
-  await sql`DELETE FROM entities e WHERE e.agency_id = ${agencyId} AND e.origin = 'resolution'
-    AND e.type IN ('person', 'organisation')
-    AND NOT EXISTS (SELECT 1 FROM person_records p WHERE p.entity_id = e.id)
-    AND NOT EXISTS (SELECT 1 FROM entity_facts f WHERE f.entity_id = e.id)
-    AND NOT EXISTS (SELECT 1 FROM entity_links l WHERE (l.from_id = e.id OR l.to_id = e.id) AND l.origin IS NULL)`.execute(
-    trx,
-  );
+  // them, no decision or operation aimed at them, go with their search keys; anything else keeps them.
+  const orphans = (
+    await sql<{ id: string }>`SELECT e.id FROM entities e WHERE e.agency_id = ${agencyId}
+      AND e.origin = 'resolution' AND e.type IN ('person', 'organisation')
+      AND NOT EXISTS (SELECT 1 FROM person_records p WHERE p.entity_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM entity_facts f WHERE f.entity_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM entity_links l WHERE l.from_id = e.id OR l.to_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM intervention_decisions d WHERE d.target_entity_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM operations o WHERE o.target_entity_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM ftm_ids x WHERE x.entity_id = e.id)`.execute(trx)
+  ).rows.map((r) => r.id);
+  for (const part of chunks(orphans)) {
+    await dropNameKeys(trx, part);
+    await trx.deleteFrom('entities').where('id', 'in', part).execute();
+  }
   return { entityOf, created: fresh.length, touched };
 }
 
@@ -118,41 +139,33 @@ export async function storePairs(
   trx: T,
   agencyId: string,
   records: LoadedRecord[],
-  pairs: ScoredPair[],
-  bandOf: (p: number) => 'match' | 'review' | 'low',
-  groupSize: (i: number) => number,
+  pairs: StoredPair[],
 ): Promise<{ match: number; review: number }> {
   await trx.deleteFrom('resolution_pairs').where('agency_id', '=', agencyId).execute();
-  const rows = pairs
-    .map((p) => {
-      const band = bandOf(p.probability);
-      const [a, b] = [records[p.a]?.id ?? '', records[p.b]?.id ?? ''].sort();
-      // How much a decision would change the picture: how uncertain the pair is, times how many records it joins.
-      const impact =
-        band === 'review' ? (1 - Math.abs(2 * p.probability - 1)) * (groupSize(p.a) + groupSize(p.b)) : 0;
-      return { band, a: a ?? '', b: b ?? '', p, impact };
-    })
-    .filter((r) => r.band !== 'low' && r.a !== r.b);
+  const rows = pairs.flatMap((p) => {
+    const [a = '', b = ''] = [records[p.a]?.id ?? '', records[p.b]?.id ?? ''].sort();
+    return a === b ? [] : [{ a, b, p }];
+  });
   for (const part of chunks(rows))
     await trx
       .insertInto('resolution_pairs')
       .values(
-        part.map((r) => ({
+        part.map(({ a, b, p }) => ({
           agency_id: agencyId,
-          record_a: r.a,
-          record_b: r.b,
-          probability: r.p.probability,
-          weight: r.p.weight,
-          band: r.band,
-          explanation: JSON.stringify(r.p.why),
-          impact: r.impact,
+          record_a: a,
+          record_b: b,
+          probability: p.probability,
+          weight: p.weight,
+          band: p.band,
+          explanation: JSON.stringify(p.why),
+          impact: p.impact,
         })),
       )
       .onConflict((oc) => oc.columns(['record_a', 'record_b']).doNothing())
       .execute();
   return {
-    match: rows.filter((r) => r.band === 'match').length,
-    review: rows.filter((r) => r.band === 'review').length,
+    match: rows.filter((r) => r.p.band === 'match').length,
+    review: rows.filter((r) => r.p.band === 'review').length,
   };
 }
 
@@ -167,14 +180,9 @@ const HELD = [
 /**
  * Links each resolved entity to what its records name: one phone, account, document or vehicle entity per
  * distinct number (an existing one with the same key when there is one, else made), and to the site a registry
- * names it the owner of. The links resolution made last time are replaced; analysts' links stay.
+ * names it the owner of. The links resolution made last time were removed by assignEntities; analysts' stay.
  */
 export async function linkHoldings(trx: T, agencyId: string, records: LoadedRecord[], entityOf: string[]) {
-  await trx
-    .deleteFrom('entity_links')
-    .where('agency_id', '=', agencyId)
-    .where('origin', '=', 'resolution')
-    .execute();
   const links = new Map<string, { type: string; from: string; to: string }>();
   for (const h of HELD) {
     const values = new Map<string, string>();
@@ -268,14 +276,7 @@ export async function indexNames(
       .execute();
     for (const r of rows) own.add(r.id);
   }
-  for (const part of chunks([...own])) {
-    await sql`WITH gone AS (DELETE FROM name_tokens WHERE entity_id = ANY(${part}::uuid[]) RETURNING token)
-      UPDATE name_vocab v SET n = greatest(v.n - g.c, 0)
-      FROM (SELECT token, count(*)::int AS c FROM gone GROUP BY token) g WHERE v.token = g.token`.execute(
-      trx,
-    );
-    await trx.deleteFrom('search_keys').where('entity_id', 'in', part).execute();
-  }
+  for (const part of chunks([...own])) await dropNameKeys(trx, part);
   const want = new Map<
     string,
     { agency_id: string; entity_id: string; kind: string; value: string; key: string }
@@ -285,7 +286,7 @@ export async function indexNames(
     if (!e) return;
     const k = keyFor(r.kind, 'name', r.name);
     if (k?.key)
-      want.set(`${e}|${k.key}`, {
+      want.set(`${e}|${k.key}|${r.name}`, {
         agency_id: agencyId,
         entity_id: e,
         kind: k.kind,
@@ -298,11 +299,11 @@ export async function indexNames(
   for (const part of chunks(theirs)) {
     const have = await trx
       .selectFrom('search_keys')
-      .select(['entity_id', 'key'])
+      .select(['entity_id', 'key', 'value'])
       .where('entity_id', 'in', part)
       .where('kind', '=', 'name')
       .execute();
-    for (const h of have) want.delete(`${h.entity_id}|${h.key}`);
+    for (const h of have) want.delete(`${h.entity_id}|${h.key}|${h.value}`);
   }
   for (const part of chunks([...want.values()])) await trx.insertInto('search_keys').values(part).execute();
   return want.size;

@@ -3,7 +3,7 @@ import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Contribution } from './engine.ts';
+import type { Contribution } from './engine-adapter.ts';
 import { regroup } from './run.ts';
 
 type Q = Kysely<Database>;

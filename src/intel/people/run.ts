@@ -3,14 +3,12 @@ import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { type Constraints, MATCH_AT, REVIEW_FROM, type ScoredPair } from './engine.ts';
-import { groupRecords, scoreRecords } from './engine-adapter.ts';
+import { type Decision, type Model, modelFromJson } from '../resolution/index.ts';
+import { type Grouping, resolveRecords } from './engine-adapter.ts';
 import { assignEntities, indexNames, type LoadedRecord, linkHoldings, storePairs } from './persist.ts';
 import { gatherRecords, recordKindOf } from './records.ts';
 
 type Q = Kysely<Database>;
-
-const bandOf = (p: number) => (p >= MATCH_AT ? 'match' : p >= REVIEW_FROM ? 'review' : 'low');
 
 async function loadRecords(db: Q, agencyId: string): Promise<LoadedRecord[]> {
   const rows = await db
@@ -36,49 +34,22 @@ async function loadRecords(db: Q, agencyId: string): Promise<LoadedRecord[]> {
   return rows as LoadedRecord[];
 }
 
-/** Live decisions as index pairs, plus: two analysts' own entities are never joined by the model. */
-async function constraintsOf(db: Q, agencyId: string, records: LoadedRecord[]): Promise<Constraints> {
-  const index = new Map(records.map((r, i) => [r.id, i]));
+/** The agency's live decisions: each binds every run until undone. */
+async function decisionsOf(db: Q, agencyId: string): Promise<Decision[]> {
   const rows = await db
     .selectFrom('resolution_decisions')
     .select(['record_a', 'record_b', 'decision'])
     .where('agency_id', '=', agencyId)
     .where('undone_at', 'is', null)
     .execute();
-  const out: Constraints = { same: [], different: [] };
-  for (const r of rows) {
-    const a = index.get(r.record_a);
-    const b = index.get(r.record_b);
-    if (a === undefined || b === undefined) continue;
-    (r.decision === 'same' ? out.same : out.different).push([a, b]);
-  }
-  const own = records.flatMap((r, i) => (r.source === 'entity' ? [i] : []));
-  for (let x = 0; x < own.length; x++)
-    for (let y = x + 1; y < own.length; y++) out.different.push([own[x] ?? 0, own[y] ?? 0]);
-  // A person and an organisation are never one entity.
-  return out;
+  return rows.map((r) => ({ a: r.record_a, b: r.record_b, same: r.decision === 'same' }));
 }
 
 /** Writes one grouping: entities, pairs, holdings and names, in one transaction. */
-async function persist(
-  db: Q,
-  agencyId: string,
-  records: LoadedRecord[],
-  pairs: ScoredPair[],
-  groupOf: Int32Array,
-) {
-  const size = new Map<number, number>();
-  for (const g of groupOf) size.set(g, (size.get(g) ?? 0) + 1);
+async function persist(db: Q, agencyId: string, records: LoadedRecord[], grouping: Grouping) {
   return db.transaction().execute(async (trx) => {
-    const { entityOf, created, touched } = await assignEntities(trx, agencyId, records, groupOf);
-    const stored = await storePairs(
-      trx,
-      agencyId,
-      records,
-      pairs,
-      bandOf,
-      (i) => size.get(groupOf[i] ?? i) ?? 1,
-    );
+    const { entityOf, created, touched } = await assignEntities(trx, agencyId, records, grouping.groupOf);
+    const stored = await storePairs(trx, agencyId, records, grouping.pairs);
     const links = await linkHoldings(trx, agencyId, records, entityOf);
     const names = await indexNames(trx, agencyId, records, entityOf, touched);
     return { entities: new Set(entityOf).size, created, links, names, ...stored };
@@ -98,10 +69,9 @@ export async function resolvePeople(db: Q, actor: Actor, requestId: string) {
   await db.transaction().execute((trx) => gatherRecords(trx, agencyId));
   const records = await loadRecords(db, agencyId);
   await settleKinds(db, records);
-  const constraints = await constraintsOf(db, agencyId, records);
-  const { pairs, model } = scoreRecords(records, constraints);
-  const groupOf = groupRecords(records, pairs, constraints, MATCH_AT);
-  const summary = await persist(db, agencyId, records, pairs, groupOf);
+  const grouping = resolveRecords(records, await decisionsOf(db, agencyId));
+  const { model, pairs } = grouping;
+  const summary = await persist(db, agencyId, records, grouping);
   await db
     .insertInto('resolution_models')
     .values({ agency_id: agencyId, model: JSON.stringify(model), records: records.length })
@@ -141,34 +111,18 @@ async function settleKinds(db: Q, records: LoadedRecord[]) {
 }
 
 /**
- * Groups the agency's records again from the pairs already scored and the decisions now live, without scoring
- * anew: what an analyst's decision changes shows at once.
+ * Groups the agency's records again under the decisions now live, with the model of the last run (nothing is
+ * trained): what an analyst's decision changes shows at once.
  */
 export async function regroup(db: Q, agencyId: string) {
   const records = await loadRecords(db, agencyId);
-  const index = new Map(records.map((r, i) => [r.id, i]));
-  const stored = await db
-    .selectFrom('resolution_pairs')
-    .select(['record_a', 'record_b', 'probability', 'weight', 'explanation'])
+  const row = await db
+    .selectFrom('resolution_models')
+    .select('model')
     .where('agency_id', '=', agencyId)
-    .execute();
-  const pairs: ScoredPair[] = stored.flatMap((p) => {
-    const a = index.get(p.record_a);
-    const b = index.get(p.record_b);
-    return a === undefined || b === undefined
-      ? []
-      : [
-          {
-            a,
-            b,
-            probability: Number(p.probability),
-            weight: Number(p.weight),
-            why: p.explanation as ScoredPair['why'],
-          },
-        ];
-  });
-  const constraints = await constraintsOf(db, agencyId, records);
-  const groupOf = groupRecords(records, pairs, constraints, MATCH_AT);
-  const summary = await persist(db, agencyId, records, pairs, groupOf);
+    .executeTakeFirst();
+  const model: Model | undefined = row ? modelFromJson(JSON.stringify(row.model)) : undefined;
+  const grouping = resolveRecords(records, await decisionsOf(db, agencyId), model);
+  const summary = await persist(db, agencyId, records, grouping);
   return { entities: summary.entities, created: summary.created };
 }

@@ -28,6 +28,12 @@ export interface ResolverOptions {
   threshold?: number;
   /** A merge that would join more than this many cross pairs to check is refused (sent to review). */
   maxGuardChecks?: number;
+  /**
+   * A pair links records only when fields other than the name give at least this log2 Bayes factor for it (a
+   * date of birth, a phone, a document…): two people who share a name and nothing else are never joined without
+   * an analyst, however rare the name. Off when not given.
+   */
+  corroboration?: number;
 }
 
 /** A record's cluster: named by its earliest record's id. */
@@ -55,6 +61,7 @@ export interface ReviewItem extends ScoredPair {
 
 /** Fields a person does not change: a strong disagreement on one of them alone forbids joining (names may be aliases). */
 const HARD_FIELDS = ['birthDate', 'sex'].map((f) => COMPARISONS.findIndex((c) => c.field === f));
+const NAME_FIELD = COMPARISONS.findIndex((c) => c.field === 'name');
 const TF_FIELDS = COMPARISONS.map((c, k) => ({ k, levels: new Set(c.tfLevels) })).filter(
   (x) => x.levels.size > 0,
 );
@@ -451,12 +458,20 @@ export class Resolver {
     only?: Set<number>,
   ): void {
     const cut = logit2(this.model.threshold);
+    const needed = this.options.corroboration;
+    const corroborated = (pattern: number) =>
+      needed === undefined ||
+      this.evidence(pattern) - (this.bf[NAME_FIELD * 8 + levelOf(pattern, NAME_FIELD)] as number) >= needed;
     const picked: number[] = [];
     const weights = new Float64Array(this.pairs.length - firstPair);
     for (let k = firstPair; k < this.pairs.length; k++) {
       const w = this.weightOf(k);
       weights[k - firstPair] = w;
-      if (w >= cut && (!only || (only.has(this.pairs.a.get(k)) && only.has(this.pairs.b.get(k)))))
+      if (
+        w >= cut &&
+        (!only || (only.has(this.pairs.a.get(k)) && only.has(this.pairs.b.get(k)))) &&
+        corroborated(this.pairs.pattern.get(k))
+      )
         picked.push(k);
     }
     const order = Int32Array.from(picked);
