@@ -5,6 +5,11 @@ import type { Database } from '../db/types.ts';
 const VARIANTS_PER_PART = 4;
 /** Postings the candidate search may read beyond the rarest part's (the next rarer parts seed it in turn). */
 const EXTRA_POSTINGS = 4_000;
+/**
+ * The least trigram similarity to the typed key a name found only through a commoner part must have: one that
+ * shares little more than that part (Somsak Wongsawat for Somchay Chaidee) is not a match.
+ */
+const EXTRA_SEED_FLOOR = 0.25;
 /** Other ways of cutting the typed name into parts that are tried (Thu Zar / Thuzar), at most. */
 const OTHER_FORMS = 2;
 /** A name found only through another cut of the typed name ranks a little below one found as typed. */
@@ -63,6 +68,7 @@ async function scored(
   seeds: string[],
   re: string | null,
   limit: number,
+  floor = 0,
 ) {
   const filter = re ? sql`AND key ~ ${re}` : sql``;
   return (
@@ -70,7 +76,7 @@ async function scored(
       SELECT entity_id, key, similarity(key, ${key}) AS s FROM (
         SELECT DISTINCT entity_id, key FROM name_tokens
         WHERE token = ANY(${seeds}::text[]) AND agency_id = ${agency} ${filter}
-      ) c ORDER BY s DESC LIMIT ${limit}`.execute(db)
+      ) c WHERE similarity(key, ${key}) >= ${floor} ORDER BY s DESC LIMIT ${limit}`.execute(db)
   ).rows;
 }
 
@@ -112,7 +118,7 @@ async function formMatches(db: Kysely<Database>, agency: string, key: string, li
   for (const seedPart of rest) {
     spent += total(seedPart);
     if (spent > EXTRA_POSTINGS) break;
-    add(await scored(db, agency, key, tokens(seedPart), null, limit));
+    add(await scored(db, agency, key, tokens(seedPart), null, limit, EXTRA_SEED_FLOOR));
   }
   return [...rows.values()].map((r) => ({ entityId: r.entity_id, key: r.key, score: Number(r.s) }));
 }
