@@ -95,6 +95,18 @@ export function registerImportCommands(program: Command): void {
               progress: showProgress ? progressBar() : undefined,
             });
             if (showProgress) process.stderr.write('\n');
+            if (report.status === 'completed' && ['subscribers', 'transfers', 'crossings'].includes(k.kind)) {
+              const { resolveNew } = await import('../intel/people/incremental.ts');
+              const r = await resolveNew(
+                database.db,
+                { ...SYSTEM_CLI, agencyId: agency.id },
+                `import:${report.jobId}`,
+              );
+              if (r && !opts.json)
+                process.stdout.write(
+                  `Resolved ${r.records} new records into people (${r.created} new entities, ${r.full ? 'whole picture' : 'against those already known'}).\n`,
+                );
+            }
             if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
             else {
               process.stdout.write(

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../access/policy.ts';
 import type { Db } from '../../db/connection.ts';
 import { isAppError } from '../../platform/errors.ts';
+import { resolveNew } from '../people/incremental.ts';
 import { importFile, LostClaim } from './calls-import.ts';
 import { STALE_AFTER_S } from './import-report.ts';
 import type { ImportKindName } from './mapping.ts';
@@ -27,6 +28,9 @@ interface JobRow {
 }
 
 /** Statuses after which a job changes no more. */
+/** Imports whose rows name people: resolved into people as they land. */
+const NAMES_PEOPLE = new Set(['subscribers', 'transfers', 'crossings']);
+
 export const FINISHED_STATUSES = new Set([
   'completed',
   'already_imported',
@@ -287,6 +291,9 @@ export class ImportRunner {
       });
       live.bytes = live.totalBytes;
       live.rows = report.rowsRead;
+      // Records that name people are resolved against the people already known, before the job shows done.
+      if (report.status === 'completed' && NAMES_PEOPLE.has(job.kind))
+        await resolveNew(db, actor, `import:${job.id}`);
       live.status = report.status;
       await db
         .updateTable('import_jobs')

@@ -261,4 +261,24 @@ describe('records become people', () => {
     );
     expect(foreign.statusCode).toBe(404);
   });
+
+  it('resolves a new import against the people already known, without resolving everything again', async () => {
+    const [broker] = await entityOfName('สมชาย พรหมมา');
+    await load('subscribers', 'subs2.csv', [
+      'subscriber_id,phone,provider,registered_name,id_number,registered_on',
+      'S9,+66812345678,AIS,Somchai P.,,2026-01-02',
+      'S10,+66955555555,DTAC,Kyaw Kyaw Moe,,2026-01-02',
+    ]);
+    const { resolveNew } = await import('./incremental.ts');
+    const result = await resolveNew(t.database.db, { ...SYSTEM_CLI, agencyId }, 'test-import');
+    expect(result).toMatchObject({ records: 2, full: false, joined: 1, created: 1 });
+    // Only the new records and the people they could join were scored, not the whole picture.
+    expect(result?.scored).toBeLessThan(10);
+    expect(await entityOfName('Somchai P.')).toEqual([broker]);
+    const [kyaw] = await entityOfName('Kyaw Kyaw Moe');
+    expect(kyaw).toBeTruthy();
+    expect(kyaw).not.toBe(broker);
+    const found = (await api('GET', '/api/intel/search?q=Kyaw%20Kyaw%20Moe')).json();
+    expect(found.entities[0]?.id).toBe(kyaw);
+  });
 });

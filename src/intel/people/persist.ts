@@ -60,6 +60,7 @@ export async function assignEntities(
   agencyId: string,
   records: LoadedRecord[],
   groupOf: Int32Array,
+  partial = false,
 ): Promise<{ entityOf: string[]; created: number; touched: Set<string> }> {
   const groups = new Map<number, number[]>();
   records.forEach((_, i) => {
@@ -109,17 +110,28 @@ export async function assignEntities(
     await sql`UPDATE person_records p SET entity_id = v.e::uuid
       FROM (VALUES ${sql.join(part.map(([id, e]) => sql`(${id}::uuid, ${e})`))}) AS v(id, e)
       WHERE p.id = v.id`.execute(trx);
-  // The links resolution made last time go; linkHoldings makes them again from this grouping.
-  await trx
-    .deleteFrom('entity_links')
-    .where('agency_id', '=', agencyId)
-    .where('origin', '=', 'resolution')
-    .execute();
+  // The links resolution made last time go (from the entities these records belong or belonged to, when only
+  // some of the agency's records are regrouped); linkHoldings makes them again from this grouping.
+  const ids = [...touched].filter(Boolean);
+  if (partial)
+    for (const part of chunks(ids))
+      await trx
+        .deleteFrom('entity_links')
+        .where('origin', '=', 'resolution')
+        .where('from_id', 'in', part)
+        .execute();
+  else
+    await trx
+      .deleteFrom('entity_links')
+      .where('agency_id', '=', agencyId)
+      .where('origin', '=', 'resolution')
+      .execute();
   // Resolution's own entities left with no record (their records went elsewhere) and nothing asserted about
   // them, no decision or operation aimed at them, go with their search keys; anything else keeps them.
   const orphans = (
     await sql<{ id: string }>`SELECT e.id FROM entities e WHERE e.agency_id = ${agencyId}
       AND e.origin = 'resolution' AND e.type IN ('person', 'organisation')
+      ${partial ? sql`AND e.id = ANY(${ids}::uuid[])` : sql``}
       AND NOT EXISTS (SELECT 1 FROM person_records p WHERE p.entity_id = e.id)
       AND NOT EXISTS (SELECT 1 FROM entity_facts f WHERE f.entity_id = e.id)
       AND NOT EXISTS (SELECT 1 FROM entity_links l WHERE l.from_id = e.id OR l.to_id = e.id)
@@ -134,14 +146,24 @@ export async function assignEntities(
   return { entityOf, created: fresh.length, touched };
 }
 
-/** Replaces the agency's stored pairs with this run's (matches and those waiting for review). */
+/**
+ * Replaces the agency's stored pairs with this run's (matches and those waiting for review); when only some
+ * records were scored again, the pairs of those records.
+ */
 export async function storePairs(
   trx: T,
   agencyId: string,
   records: LoadedRecord[],
   pairs: StoredPair[],
+  partial = false,
 ): Promise<{ match: number; review: number }> {
-  await trx.deleteFrom('resolution_pairs').where('agency_id', '=', agencyId).execute();
+  if (partial)
+    for (const part of chunks(records.map((r) => r.id)))
+      await trx
+        .deleteFrom('resolution_pairs')
+        .where((eb) => eb.or([eb('record_a', 'in', part), eb('record_b', 'in', part)]))
+        .execute();
+  else await trx.deleteFrom('resolution_pairs').where('agency_id', '=', agencyId).execute();
   const rows = pairs.flatMap((p) => {
     const [a = '', b = ''] = [records[p.a]?.id ?? '', records[p.b]?.id ?? ''].sort();
     return a === b ? [] : [{ a, b, p }];

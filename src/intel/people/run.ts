@@ -10,24 +10,26 @@ import { gatherRecords, recordKindOf } from './records.ts';
 
 type Q = Kysely<Database>;
 
+export const LOADED_COLUMNS = [
+  'id',
+  'kind',
+  'source',
+  'name',
+  'birth_date',
+  'phone',
+  'document',
+  'account',
+  'plate',
+  'nationality',
+  'sex',
+  'site_id',
+  'entity_id',
+] as const;
+
 async function loadRecords(db: Q, agencyId: string): Promise<LoadedRecord[]> {
   const rows = await db
     .selectFrom('person_records')
-    .select([
-      'id',
-      'kind',
-      'source',
-      'name',
-      'birth_date',
-      'phone',
-      'document',
-      'account',
-      'plate',
-      'nationality',
-      'sex',
-      'site_id',
-      'entity_id',
-    ])
+    .select(LOADED_COLUMNS)
     .where('agency_id', '=', agencyId)
     .orderBy('id')
     .execute();
@@ -35,7 +37,7 @@ async function loadRecords(db: Q, agencyId: string): Promise<LoadedRecord[]> {
 }
 
 /** The agency's live decisions: each binds every run until undone. */
-async function decisionsOf(db: Q, agencyId: string): Promise<Decision[]> {
+export async function decisionsOf(db: Q, agencyId: string): Promise<Decision[]> {
   const rows = await db
     .selectFrom('resolution_decisions')
     .select(['record_a', 'record_b', 'decision'])
@@ -96,7 +98,7 @@ export async function resolvePeople(db: Q, actor: Actor, requestId: string) {
 }
 
 /** Records whose name reads as an organisation's resolve as organisations. */
-async function settleKinds(db: Q, records: LoadedRecord[]) {
+export async function settleKinds(db: Q, records: LoadedRecord[]) {
   const wrong = records.filter((r) => r.source !== 'entity' && recordKindOf(r.name) !== r.kind);
   for (const r of wrong) r.kind = recordKindOf(r.name);
   for (const kind of ['person', 'organisation'] as const) {
