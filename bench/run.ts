@@ -2,6 +2,7 @@ import { apiBenchmark } from './api.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
 import { namesBenchmark } from './names.ts';
+import { peopleBenchmark } from './people.ts';
 import { resolveBenchmark } from './resolve.ts';
 import { parseOptions } from './results.ts';
 import { searchBenchmark } from './search.ts';
@@ -15,6 +16,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   search: searchBenchmark,
   resolve: resolveBenchmark,
   names: namesBenchmark,
+  people: peopleBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);
