@@ -15,6 +15,7 @@ import { indexValue, search } from '../src/intel/search.ts';
 import { parseCsvLine } from '../src/world/csv-parse.ts';
 import { generateWorld } from '../src/world/generate.ts';
 import { isPresetName } from '../src/world/presets.ts';
+import { gatherWorld, type PersonRecord, resolveAndIndex, targetEntities } from './names-people.ts';
 import { report } from './results.ts';
 
 /** Scripts a query is written in; Vietnamese is Latin with the letters or tone marks only Vietnamese uses. */
@@ -53,13 +54,21 @@ async function csvRows(path: string): Promise<Record<string, string>[]> {
   });
 }
 
-/** The records of a generated world that name a person, each with the person it names. */
-async function namedRecords(dir: string): Promise<Omit<NameRecord, 'entityId' | 'script'>[]> {
+/** What the world's truth says of each row of its files, by file and id. */
+async function truthOf(dir: string): Promise<Map<string, Record<string, unknown>>> {
   const truth = new Map<string, Record<string, unknown>>();
   for (const l of await lines(join(dir, 'truth', 'records.jsonl'))) {
     const r = JSON.parse(l) as Record<string, unknown>;
     truth.set(`${r.file}:${r.id}`, r);
   }
+  return truth;
+}
+
+/** The records of a generated world that name a person, each with the person it names. */
+async function namedRecords(
+  dir: string,
+  truth: Map<string, Record<string, unknown>>,
+): Promise<Omit<NameRecord, 'entityId' | 'script'>[]> {
   const out: Omit<NameRecord, 'entityId' | 'script'>[] = [];
   const add = (file: string, id: string, field: string, name: string, person: unknown) => {
     if (name.trim() && typeof person === 'string')
@@ -107,12 +116,58 @@ const figures = (t: Tally) => ({
 });
 
 /**
- * Cross-script name search on a synthetic world: every record that names a person (subscribers, transfers,
- * crossings, business owners) becomes a person entity indexed as the app indexes names; each record's name is
- * then searched with the app's search(). recall@10 is the share of the same person's other names found in the
- * first ten results (out of at most ten), precision@1 whether the first result is the same person; both per
- * script of the query and per pair of scripts (query → record). A record's own entity is left out of its
- * results. Names written the same way for the same person are loaded once: repeating them tests nothing.
+ * The queries: every name a person is written under, once per person, when that person has another record;
+ * Burmese names also as Zawgyi. At most `max` per script, evenly spread, so that the scripts written rarely are
+ * measured as well.
+ */
+function pickQueries<R extends { name: string }>(
+  candidates: R[],
+  max: number,
+): { text: string; script: QueryScript; of: R }[] {
+  const toZawgyi = (zawgyi as Record<string, unknown>).unicodeToZawgyi as ((s: string) => string) | undefined;
+  const queries: { text: string; script: QueryScript; of: R }[] = [];
+  for (const r of candidates) {
+    const script = scriptOfName(r.name);
+    queries.push({ text: r.name, script, of: r });
+    if (script === 'burmese' && toZawgyi) queries.push({ text: toZawgyi(r.name), script: 'zawgyi', of: r });
+  }
+  const picked: typeof queries = [];
+  for (const script of new Set(queries.map((q) => q.script))) {
+    const of = queries.filter((q) => q.script === script);
+    const step = Math.max(1, of.length / max);
+    for (let i = 0; i < of.length; i += step) {
+      const q = of[Math.floor(i)];
+      if (q) picked.push(q);
+    }
+  }
+  return picked;
+}
+
+const actorOf = (agencyId: string): Actor => ({
+  kind: 'system',
+  userId: null,
+  agencyId,
+  roles: ['analyst'],
+  permissions: permissionsOfRoles(['analyst']),
+  label: 'bench',
+});
+
+/**
+ * Cross-script name search on a synthetic world, measured two ways.
+ *
+ * Records: every record that names a person (subscribers, transfers, crossings, business owners) becomes a
+ * person entity indexed as the app indexes names; each record's name is then searched with the app's search().
+ * recall@10 is the share of the same person's other names found in the first ten results (out of at most ten),
+ * precision@1 whether the first result is the same person; both per script of the query and per pair of scripts
+ * (query → record). A record's own entity is left out of its results. Names written the same way for the same
+ * person are loaded once: repeating them tests nothing.
+ *
+ * People: the records gathered as the app gathers them (one per subscriber phone and name, per account and
+ * name, per traveller name, birth date, document and nationality, per business owner) are resolved into people
+ * as the app resolves them, each entity indexed under all its records' names (names-people.ts). For each query
+ * record, recall@10 says whether its person's entity (the one holding most of that person's other records) is
+ * among the first ten results, precision@1 whether it is the first; an entity holding the query record alone is
+ * left out of the results.
  */
 export async function namesBenchmark(opts: Record<string, string>): Promise<void> {
   const preset = opts.preset ?? 'demo';
@@ -127,10 +182,13 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
     // Several worlds of the same preset (seeds seed, seed+1, …) make one larger population with more names
     // written in each script; their people are kept apart.
     const raw: Omit<NameRecord, 'entityId' | 'script'>[] = [];
+    const gathered: PersonRecord[] = [];
     for (let w = 0; w < worlds; w++) {
       const out = join(dir, String(w));
       await generateWorld({ preset, seed: seed + w, out });
-      for (const r of await namedRecords(out)) raw.push({ ...r, person: `${w}:${r.person}` });
+      const truth = await truthOf(out);
+      for (const r of await namedRecords(out, truth)) raw.push({ ...r, person: `${w}:${r.person}` });
+      gathered.push(...(await gatherWorld(out, w, csvRows, (file, id) => truth.get(`${file}:${id}`))));
     }
     await migrateToLatest(database.db);
     const agencyId = await insertAgency(database.db, 'Names bench', 'police');
@@ -161,45 +219,51 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
     const byPerson = new Map<string, NameRecord[]>();
     for (const r of records) byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), r]);
 
-    const toZawgyi = (zawgyi as Record<string, unknown>).unicodeToZawgyi as
-      | ((s: string) => string)
-      | undefined;
-    const queries: { text: string; script: QueryScript; of: NameRecord }[] = [];
-    for (const r of records) {
-      if ((byPerson.get(r.person)?.length ?? 0) < 2) continue;
-      queries.push({ text: r.name, script: r.script, of: r });
-      if (r.script === 'burmese' && toZawgyi)
-        queries.push({ text: toZawgyi(r.name), script: 'zawgyi', of: r });
-    }
-    // At most --queries per script, evenly spread, so that the scripts written rarely are measured as well.
-    const picked: typeof queries = [];
-    for (const script of new Set(queries.map((q) => q.script))) {
-      const of = queries.filter((q) => q.script === script);
-      const step = Math.max(1, of.length / maxQueries);
-      for (let i = 0; i < of.length; i += step) {
-        const q = of[Math.floor(i)];
-        if (q) picked.push(q);
+    // The same worlds' records resolved into people, in an agency of their own.
+    const t1 = performance.now();
+    const peopleAgency = await insertAgency(database.db, 'Names bench people', 'police');
+    const { entityOf, entities } = await resolveAndIndex(database.db, peopleAgency, gathered);
+    const resolveSeconds = round((performance.now() - t1) / 1000);
+    const entitySize = new Map<string, number>();
+    for (const e of entityOf) entitySize.set(e, (entitySize.get(e) ?? 0) + 1);
+    const gatheredOf = new Map<string, number[]>();
+    gathered.forEach((r, i) => {
+      if (r.person) gatheredOf.set(r.person, [...(gatheredOf.get(r.person) ?? []), i]);
+    });
+    const whole = [...gatheredOf.values()].filter(
+      (is) => new Set(is.map((i) => entityOf[i])).size === 1,
+    ).length;
+    const peopleCandidates: { name: string; index: number }[] = [];
+    for (const is of gatheredOf.values()) {
+      if (is.length < 2) continue;
+      const names = new Set<string>();
+      for (const i of is) {
+        const name = gathered[i]?.name ?? '';
+        if (!names.has(name)) peopleCandidates.push({ name, index: i });
+        names.add(name);
       }
     }
 
-    const actor: Actor = {
-      kind: 'system',
-      userId: null,
-      agencyId,
-      roles: ['analyst'],
-      permissions: permissionsOfRoles(['analyst']),
-      label: 'bench',
-    };
     const key = randomBytes(32);
     const ring = [{ id: keyId(key), key }];
     const overall = tally();
     const across = tally();
-    const perScript = new Map<string, { all: Tally; across: Tally }>();
+    const people = tally();
+    const perScript = new Map<string, { all: Tally; across: Tally; people: Tally }>();
+    const scriptTally = (script: string) => {
+      const s = perScript.get(script) ?? { all: tally(), across: tally(), people: tally() };
+      perScript.set(script, s);
+      return s;
+    };
     const perPair = new Map<string, Tally>();
     const times: number[] = [];
     // --misses FILE: one JSON line per query that missed some of its person's names, to see why.
     const misses: string[] = [];
-    for (const q of picked) {
+    const actor = actorOf(agencyId);
+    for (const q of pickQueries(
+      records.filter((r) => (byPerson.get(r.person)?.length ?? 0) >= 2),
+      maxQueries,
+    )) {
       const a = performance.now();
       const res = await search(database.db, actor, ring, q.text, 11);
       times.push(performance.now() - a);
@@ -216,6 +280,7 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
       if (opts.misses && (p1 === 0 || (lost.length && found.size < 10)))
         misses.push(
           JSON.stringify({
+            level: 'records',
             script: q.script,
             query: q.text,
             key: nameKey(q.text),
@@ -226,8 +291,7 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
               .map((r) => `${r?.person === q.of.person ? '+' : '-'} ${r?.name} = ${nameKey(r?.name ?? '')}`),
           }),
         );
-      const s = perScript.get(q.script) ?? { all: tally(), across: tally() };
-      perScript.set(q.script, s);
+      const s = scriptTally(q.script);
       for (const t of [overall, s.all]) {
         t.queries++;
         t.recall += recallOf(others);
@@ -250,9 +314,51 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
         t.p1 += p1;
       }
     }
+    const peopleActor = actorOf(peopleAgency);
+    for (const q of pickQueries(peopleCandidates, maxQueries)) {
+      const own = entityOf[q.of.index] ?? '';
+      const want = targetEntities(gathered, entityOf, q.of.index);
+      if (want.size === 0) continue;
+      const res = await search(database.db, peopleActor, ring, q.text, 11);
+      const top = res.entities
+        .filter((e) => !(e.id === own && entitySize.get(own) === 1))
+        .slice(0, 10)
+        .map((e) => e.id);
+      const hit = top.some((e) => want.has(e)) ? 1 : 0;
+      const p1 = want.has(top[0] ?? '') ? 1 : 0;
+      if (opts.misses && p1 === 0) {
+        const person = gathered[q.of.index]?.person;
+        misses.push(
+          JSON.stringify({
+            level: 'people',
+            script: q.script,
+            query: q.text,
+            key: nameKey(q.text),
+            found: hit === 1,
+            // The person's entity's names, and whether the query record was joined to it.
+            joined: want.has(own),
+            want: [
+              ...new Set(
+                gathered.flatMap((r, i) =>
+                  want.has(entityOf[i] ?? '') && r.person === person ? [r.name] : [],
+                ),
+              ),
+            ].map((n) => `${n} = ${nameKey(n)}`),
+            top: res.entities.slice(0, 3).map((e) => `${want.has(e.id) ? '+' : '-'} ${e.label}`),
+          }),
+        );
+      }
+      for (const t of [people, scriptTally(q.script).people]) {
+        t.queries++;
+        t.recall += hit;
+        t.p1 += p1;
+      }
+    }
     times.sort((x, y) => x - y);
     if (opts.misses) await writeFile(opts.misses, misses.map((m) => `${m}\n`).join(''));
-    const notes = toZawgyi ? [] : ['no unicodeToZawgyi in zawgyi.ts: Zawgyi queries not measured'];
+    const notes = (zawgyi as Record<string, unknown>).unicodeToZawgyi
+      ? []
+      : ['no unicodeToZawgyi in zawgyi.ts: Zawgyi queries not measured'];
     report('names', [
       {
         preset,
@@ -265,11 +371,22 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
         searchP95Ms: round(times[Math.floor(times.length * 0.95)] ?? 0),
         all: figures(overall),
         acrossScripts: figures(across),
+        resolved: {
+          records: gathered.length,
+          entities,
+          people: gatheredOf.size,
+          peopleInOneEntity: whole,
+          resolveSeconds,
+          ...figures(people),
+        },
         notes,
       },
-      ...[...perScript.entries()]
-        .sort()
-        .map(([script, t]) => ({ script, all: figures(t.all), acrossScripts: figures(t.across) })),
+      ...[...perScript.entries()].sort().map(([script, t]) => ({
+        script,
+        all: figures(t.all),
+        acrossScripts: figures(t.across),
+        people: figures(t.people),
+      })),
       ...[...perPair.entries()].sort().map(([pair, t]) => ({ pair, ...figures(t) })),
     ]);
   } finally {
