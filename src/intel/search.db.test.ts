@@ -67,6 +67,17 @@ describe('one search box', () => {
     expect((await find('Lan Thi Nguyen')).entities[0].label).toBe('Nguyễn Thị Lan');
   });
 
+  it('finds names whose key is one or two letters (Htoo, Aye) by their parts exactly', async () => {
+    for (const label of ['Htoo', 'Htoo Aung', 'Aye', 'May Thu'])
+      await api('POST', '/api/intel/entities', { type: 'person', label });
+    const labels = async (q: string) => (await find(q)).entities.map((e: { label: string }) => e.label);
+    const thu = await labels('Thu');
+    expect(thu[0]).toBe('Htoo');
+    expect(thu).toEqual(expect.arrayContaining(['Htoo Aung', 'May Thu']));
+    expect(thu).not.toContain('Aye');
+    expect((await labels('Aye'))[0]).toBe('Aye');
+  });
+
   it('finds a name written in Thai script', async () => {
     expect((await find('สมชาย ใจดี')).entities[0].label).toBe('Somchai Jaidee');
   });

@@ -133,9 +133,9 @@ export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, 
         .limit(limit)
         .execute()
     : [];
-  // Fuzzy names by their parts: see name-search.ts.
-  const names =
-    key.length < 3 ? [] : await writtenFirst(db, agency, q, key, await nameResults(db, agency, key, limit));
+  // Names by their parts: see name-search.ts. A key of one or two letters (May, Aye, Htoo) has no trigrams to
+  // compare: its parts are met exactly there.
+  const names = key ? await writtenFirst(db, agency, q, key, await nameResults(db, agency, key, limit)) : [];
   // Numbers typed with one character wrong, missing, added or swapped (number-search.ts); only for queries
   // holding a digit, so name searches pay nothing for it.
   const near = /\d/.test(q) ? await nearNumbers(db, agency, q, phones, plain, limit) : [];
