@@ -77,4 +77,11 @@ export const BURMESE_KNOWN_NAMES: readonly string[] = [
   'ဝင်းမော်ဦး|Win Maw Oo',
   'ဆုဆုနွေး|Su Su Nway',
   'ထွန်းမြင့်နိုင်|Tun Myint Naing',
+  // Titles that are names too, kept when one part would be left: General Saw Maung, Vice-Senior General Maung
+  // Aye, President Maung Maung, the writer Ma Thida; Sai of the Shan singer Sai Htee Saing is dropped.
+  'စောမောင်|Saw Maung',
+  'မောင်အေး|Maung Aye',
+  'မောင်မောင်|Maung Maung',
+  'မသီတာ|Ma Thida',
+  'စိုင်းထီးဆိုင်|Sai Htee Saing',
 ];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nameKey } from '../name-key.ts';
 import { BURMESE_TITLES, romaniseBurmese } from './burmese.ts';
 import { BURMESE_KNOWN_NAMES } from './burmese-known-names.ts';
+import { dropTitles } from './titles.ts';
 
 /** `native|Latin|…` lines of the synthetic world's Burmese table, read from its source (not copied). */
 function worldTable(): [string, string][] {
@@ -13,17 +14,9 @@ function worldTable(): [string, string][] {
   ]);
 }
 
-/** The usual spelling without the titles the romaniser drops (kept when nothing follows, as it does). */
+/** The usual spelling without the titles a name written in Latin letters drops (titles.ts): the romaniser agrees. */
 function withoutTitles(latin: string): string {
-  let words = latin.split(/\s+/);
-  while (
-    words.length > 1 &&
-    BURMESE_TITLES.includes((words[0] as string).toLowerCase()) &&
-    words[1] !== words[0]
-  ) {
-    words = words.slice(1);
-  }
-  return words.join(' ');
+  return dropTitles(latin.toLowerCase().split(/\s+/)).join(' ');
 }
 
 function rates(rows: [string, string][]): { exact: number; key: number } {
@@ -87,6 +80,14 @@ describe('romaniseBurmese', () => {
     expect(romaniseBurmese('ကိုကိုကြီး')).toBe('Ko Ko Gyi');
     expect(romaniseBurmese('မောင်မောင်လွင်')).toBe('Maung Maung Lwin');
     expect(romaniseBurmese('ဦး မောင်မောင်')).toBe('Maung Maung');
+    // A title that is also a name stays when one part would be left, as in Latin letters (Saw Maung, Maung Aye).
+    expect(romaniseBurmese('စောမောင်')).toBe('Saw Maung');
+    expect(romaniseBurmese('မောင် အေး')).toBe('Maung Aye');
+    expect(romaniseBurmese('မောင်သန့်')).toBe('Maung Thant');
+    expect(romaniseBurmese('မောင်သန့်ဇင်')).toBe('Thant Zin');
+    expect(romaniseBurmese('ကို ဇော် ဝင်း')).toBe('Zaw Win');
+    expect(nameKey(romaniseBurmese('မောင်သန့်'))).toBe(nameKey('Maung Thant'));
+    expect(nameKey(romaniseBurmese('ကိုကိုကြီး'))).toBe(nameKey('Ko Ko Gyi'));
     for (const t of ['u', 'daw', 'ko', 'ma', 'maung', 'saw', 'nang', 'sai', 'naw'])
       expect(BURMESE_TITLES).toContain(t);
   });

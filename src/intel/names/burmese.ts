@@ -263,24 +263,14 @@ export const BURMESE_TITLES: readonly string[] = [
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** One run of Burmese letters (no spaces) as Latin words. */
-function romaniseRun(run: string, atStart: boolean): string[] {
-  let syl = syllables(run);
-  // Titles at the start go, while a name follows and it is not a doubled name (ကိုကို Ko Ko, မောင်မောင်).
-  if (atStart) {
-    for (;;) {
-      const t = [1, 2].find((n) =>
-        TITLES.has(
-          syl
-            .slice(0, n)
-            .map((s) => s.text)
-            .join(''),
-        ),
-      );
-      if (t === undefined || syl.length <= t || syl[t]?.text === syl[0]?.text) break;
-      syl = syl.slice(t);
-    }
-  }
+/**
+ * Titles that are names too (Saw Maung, Maung Aye, Ko Ko Gyi, Ma Ma Lay): dropped only when at least two name
+ * parts remain, as names written in Latin letters drop them (titles.ts), so both writings give one key.
+ */
+const NAME_TITLES: ReadonlySet<string> = new Set(['ko', 'ma', 'maung', 'saw', 'naw', 'sai', 'nang']);
+
+/** Syllables as Latin words: known words as usually spelled, stacked syllables joined. */
+function spellWords(syl: Syllable[]): string[] {
   const words: string[] = [];
   let i = 0;
   while (i < syl.length) {
@@ -315,16 +305,56 @@ function romaniseRun(run: string, atStart: boolean): string[] {
   return words;
 }
 
+/**
+ * One run of Burmese letters (no spaces) as Latin words; at the start of a name, the titles before it dropped.
+ * `after` is how many words the runs after this one give.
+ */
+function romaniseRun(run: string, atStart: boolean, after = 0): string[] {
+  let syl = syllables(run);
+  // Titles at the start go while a name follows and they are not doubled (ကိုကိုကြီး Ko Ko Gyi, မောင်မောင်); a title
+  // that is also a name only when two parts follow (စောမောင် Saw Maung, မောင်အေး Maung Aye keep theirs).
+  if (atStart) {
+    for (;;) {
+      const t = [1, 2].find((n) =>
+        TITLES.has(
+          syl
+            .slice(0, n)
+            .map((s) => s.text)
+            .join(''),
+        ),
+      );
+      if (t === undefined || syl.length <= t) break;
+      const title = TITLES.get(
+        syl
+          .slice(0, t)
+          .map((s) => s.text)
+          .join(''),
+      ) as string;
+      const doubled = syl[t]?.text === syl[0]?.text;
+      if (doubled || (NAME_TITLES.has(title) && spellWords(syl.slice(t)).length + after < 2)) break;
+      syl = syl.slice(t);
+    }
+  }
+  return spellWords(syl);
+}
+
 /** Burmese script to the Latin spelling people use for names: syllables capitalised, titles split off. */
 export function romaniseBurmese(text: string): string {
   const runs = text
     .normalize('NFC')
     .split(/[^\u1000-\u109F]+/)
     .filter(Boolean);
-  // A title written apart from the name (ဦး မောင်မောင်) goes too; one joined to it is dropped in romaniseRun.
-  while (runs.length > 1 && TITLES.has(runs[0] as string)) runs.shift();
-  return runs
-    .flatMap((run, k) => romaniseRun(run, k === 0))
-    .map(cap)
-    .join(' ');
+  // A title written apart from the name (ဦး မောင်မောင်) goes too, by the same rule as one joined to it
+  // (dropped in romaniseRun).
+  if (runs.length === 0) return '';
+  const words = runs.map((run, k) => (k === 0 ? [] : romaniseRun(run, false)));
+  const count = (from: number) => words.slice(from).reduce((n, w) => n + w.length, 0);
+  let first = 0;
+  while (first < runs.length - 1) {
+    const title = TITLES.get(runs[first] as string);
+    if (title === undefined || (NAME_TITLES.has(title) && count(first + 1) < 2)) break;
+    first++;
+  }
+  words[first] = romaniseRun(runs[first] as string, true, count(first + 1));
+  return words.slice(first).flat().map(cap).join(' ');
 }

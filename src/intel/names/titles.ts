@@ -32,7 +32,8 @@ const TITLES: readonly string[][] = [
 
 /**
  * Words that are titles before a name but also names themselves (Maung Maung, Ma Ma, Saw Min Zin's Saw, Sai,
- * Kanha): dropped only when two name parts remain.
+ * Kanha): dropped only when two name parts remain and the word is not doubled (Ko Ko Gyi, Maung Maung Lwin: a
+ * doubled word is a name), as the Burmese romaniser drops them from names in Burmese script.
  */
 const AMBIGUOUS: readonly string[][] = [
   ['ko'],
@@ -55,14 +56,18 @@ const startsWith = (parts: readonly string[], title: readonly string[]) =>
 
 /**
  * A name's words (lower case, marks kept, in written order) without the titles before it: "U Thant" → thant, "Nang Sao
- * Malee Sukjai" → malee sukjai, "Ma Ma" → ma. A title is kept when it would leave nothing (or, for a word that is
+ * Malee Sukjai" → malee sukjai, "Ma Ma" → ma ma. A title is kept when it would leave nothing (or, for a word that is
  * also a name, less than two parts): a record that reads only "Daw" still names someone called Daw.
  */
 export function dropTitles(parts: readonly string[]): string[] {
   let rest = [...parts];
   for (;;) {
     const t = TITLES.find((x) => startsWith(rest, x) && rest.length > x.length);
-    const a = t ? undefined : AMBIGUOUS.find((x) => startsWith(rest, x) && rest.length >= x.length + 2);
+    const a = t
+      ? undefined
+      : AMBIGUOUS.find(
+          (x) => startsWith(rest, x) && rest.length >= x.length + 2 && rest[x.length] !== rest[0],
+        );
     const title = t ?? a;
     if (!title) return rest;
     rest = rest.slice(title.length);

@@ -43,6 +43,14 @@ describe('zawgyiToUnicode', () => {
     expect(ok / total).toBeGreaterThanOrEqual(0.96);
   });
 
+  it('reads a medial typed between a ya-yit and its consonant, and a virama before ra as Zawgyi', () => {
+    // လ ျ ွ မ: the ha-htoe is the la's (Hla), the ya-yit the ma's (Myat); တ္ရ cannot be a Unicode stack.
+    expect(zawgyiToUnicode('\u101C\u103B\u103D\u1019\u1010\u1039\u101B\u1010\u1014\u102C')).toBe('လှမြတ်ရတနာ');
+    expect(zawgyiToUnicode('\u101C\u103D\u103B\u1019\u1010\u1039')).toBe('လှမြတ်');
+    // Unicode's own medial ya before wa (ကျွန်) is not touched.
+    expect(zawgyiToUnicode('ကျွန်းမြ')).toBe('ကျွန်းမြ');
+  });
+
   it('writes Unicode as Zawgyi', () => {
     expect(unicodeToZawgyi('ဒေါ်အောင်ဆန်းစုကြည်')).toBe('ေဒၚေအာင္ဆန္းစုၾကည္');
     expect(unicodeToZawgyi('Aung')).toBe('Aung');

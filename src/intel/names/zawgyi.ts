@@ -30,8 +30,17 @@ export const ZAWGYI_THRESHOLD = 0.999;
 // stacks one consonant on the next, in Zawgyi it is the virama that ends a syllable: ဉာဏ္); Zawgyi-only
 // presentation forms in U+1060-U+1097 after a Burmese consonant. Unicode puts every dependent sign after its
 // consonant.
+// U+1039 before YA, RA, WA, HA or A cannot be Unicode either: Burmese writes those four under a consonant as
+// medials (U+103B-U+103E), never stacked, so there it is Zawgyi's virama ending a syllable (ျမတ္ရတနာ, Myat Yadanar).
 const ONLY_ZAWGYI =
-  /(^|[^\u1000-\u109F])[\u1031\u103B]|\u1039(?![\u1000-\u1021])|[\u1000-\u1021][\u1060-\u1097]|\u1031[\u103B\u107E-\u1084]/;
+  /(^|[^\u1000-\u109F])[\u1031\u103B]|\u1039(?![\u1000-\u1019\u101C\u101E\u1020])|[\u1000-\u1021][\u1060-\u1097]|\u1031[\u103B\u107E-\u1084]/;
+
+// Zawgyi's ya-yit (U+103B and its wider forms) is typed before its consonant, the other medials after theirs, so
+// a medial between a ya-yit and a consonant belongs to the consonant before the ya-yit (လ ျ ွ မ is လှ + မြ, Hla
+// Myat). Text typed in that order (myanmar-tools' own Unicode-to-Zawgyi conversion writes it) is put in the order
+// the converter reads, medial first.
+const MEDIAL_AFTER_YA_YIT =
+  /([\u103B\u107E-\u1084])([\u103A\u103C\u103D\u107D\u1088-\u108A]+)(?=[\u1000-\u1021])/g;
 
 /** Whether text is Burmese typed in the Zawgyi encoding. */
 export function isZawgyi(text: string): boolean {
@@ -41,7 +50,7 @@ export function isZawgyi(text: string): boolean {
 
 /** Burmese text typed in the Zawgyi encoding, converted to Unicode; Unicode Burmese and other text unchanged. */
 export function zawgyiToUnicode(text: string): string {
-  return isZawgyi(text) ? convert().zawgyiToUnicode(text) : text;
+  return isZawgyi(text) ? convert().zawgyiToUnicode(text.replace(MEDIAL_AFTER_YA_YIT, '$2$1')) : text;
 }
 
 /** Unicode Burmese written as Zawgyi (how such a name would have been typed before 2019); other text unchanged. */
