@@ -70,6 +70,9 @@ export async function indexValue(
     .execute();
 }
 
+/** Name hits less alike than this (trigram similarity of the whole keys) are noise, never a lead. */
+const MIN_NAME_SCORE = 0.2;
+
 /**
  * Among name hits of equal score, the entities known by the very name typed (as written, in its script) come
  * first, with that name shown: "สมชาย พรหมมา" puts the man recorded so before another Somchai Phromma.
@@ -135,7 +138,15 @@ export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, 
     : [];
   // Names by their parts: see name-search.ts. A key of one or two letters (May, Aye, Htoo) has no trigrams to
   // compare: its parts are met exactly there.
-  const names = key ? await writtenFirst(db, agency, q, key, await nameResults(db, agency, key, limit)) : [];
+  // A query of three digits or more is a number (a plate, a phone): names hold no digits, and their fuzzy search
+  // would only bring people whose names share a letter or two with it.
+  const isNumber = (q.match(/\d/g)?.length ?? 0) >= 3;
+  const names =
+    key && !isNumber
+      ? (await writtenFirst(db, agency, q, key, await nameResults(db, agency, key, limit))).filter(
+          (n) => n.score >= MIN_NAME_SCORE,
+        )
+      : [];
   // Numbers typed with one character wrong, missing, added or swapped (number-search.ts); only for queries
   // holding a digit, so name searches pay nothing for it.
   const near = /\d/.test(q) ? await nearNumbers(db, agency, q, phones, plain, limit) : [];

@@ -73,7 +73,15 @@ export async function resolveNew(db: Q, actor: Actor, requestId: string) {
     .executeTakeFirst();
   if (!stored || fresh.length > total * FULL_RUN_SHARE) {
     const full = await resolvePeople(db, actor, requestId);
-    return { records: fresh.length, full: true, entities: full.entities, created: full.created, ms: full.ms };
+    return {
+      records: fresh.length,
+      full: true,
+      scored: full.records,
+      joined: 0,
+      entities: full.entities,
+      created: full.created,
+      ms: full.ms,
+    };
   }
   await settleKinds(db, fresh);
   const near = await neighbourhood(db, agencyId, fresh);
