@@ -5,9 +5,16 @@ import type { Database } from '../../db/types.ts';
 import { nameKey, namePartKeys } from '../name-key.ts';
 import { type Decision, modelFromJson } from '../resolution/index.ts';
 import { resolveRecords } from './engine-adapter.ts';
-import { assignEntities, indexNames, type LoadedRecord, linkHoldings, storePairs } from './persist.ts';
+import {
+  assignEntities,
+  indexNames,
+  LOADED_COLUMNS,
+  type LoadedRecord,
+  linkHoldings,
+  storePairs,
+} from './persist.ts';
 import { gatherRecords } from './records.ts';
-import { decisionsOf, LOADED_COLUMNS, resolvePeople, settleKinds } from './run.ts';
+import { decisionsOf, resolvePeople, settleKinds } from './run.ts';
 
 type Q = Kysely<Database>;
 

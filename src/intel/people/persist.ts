@@ -1,5 +1,5 @@
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/types.ts';
+import { type Selectable, sql, type Transaction } from 'kysely';
+import type { Database, PersonRecordTable } from '../../db/types.ts';
 import { plainKey } from '../name-key.ts';
 import { keyFor } from '../search.ts';
 import type { StoredPair } from './engine-adapter.ts';
@@ -14,22 +14,25 @@ async function dropNameKeys(trx: T, ids: string[]) {
   await trx.deleteFrom('search_keys').where('entity_id', 'in', ids).execute();
 }
 
+/** What resolution reads of each record. */
+export const LOADED_COLUMNS = [
+  'id',
+  'kind',
+  'source',
+  'name',
+  'birth_date',
+  'phone',
+  'document',
+  'account',
+  'plate',
+  'nationality',
+  'sex',
+  'site_id',
+  'entity_id',
+] as const;
+
 /** A record as the run loaded it. */
-export interface LoadedRecord {
-  id: string;
-  kind: 'person' | 'organisation';
-  source: string;
-  name: string;
-  birth_date: string | null;
-  phone: string | null;
-  document: string | null;
-  account: string | null;
-  plate: string | null;
-  nationality: string | null;
-  sex: string | null;
-  site_id: string | null;
-  entity_id: string | null;
-}
+export type LoadedRecord = Pick<Selectable<PersonRecordTable>, (typeof LOADED_COLUMNS)[number]>;
 
 const CHUNK = 2000;
 const chunks = <X>(xs: X[]): X[][] => {

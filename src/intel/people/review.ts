@@ -4,25 +4,12 @@ import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Contribution } from './engine-adapter.ts';
+import { LOADED_COLUMNS } from './persist.ts';
 import { regroup } from './run.ts';
 
 type Q = Kysely<Database>;
 
-const RECORD_COLUMNS = [
-  'id',
-  'kind',
-  'source',
-  'name',
-  'birth_date',
-  'phone',
-  'document',
-  'account',
-  'plate',
-  'nationality',
-  'sex',
-  'rows',
-  'entity_id',
-] as const;
+const RECORD_COLUMNS = [...LOADED_COLUMNS, 'rows'] as const;
 
 export type RecordView = Awaited<ReturnType<typeof recordsByIds>>[number];
 
@@ -126,6 +113,47 @@ export async function reviewQueue(db: Q, actor: Actor, opts: { limit: number }, 
 
 const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 
+/** Keeps one decision on an ordered pair (it replaces a live one on the same pair), audited. */
+async function record(
+  db: Q,
+  actor: Actor,
+  agencyId: string,
+  d: { a: string; b: string; decision: 'same' | 'different'; note: string },
+  requestId: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('resolution_decisions')
+      .set({ undone_at: new Date(), undone_by: actor.userId })
+      .where('record_a', '=', d.a)
+      .where('record_b', '=', d.b)
+      .where('undone_at', 'is', null)
+      .execute();
+    const row = await trx
+      .insertInto('resolution_decisions')
+      .values({
+        agency_id: agencyId,
+        record_a: d.a,
+        record_b: d.b,
+        decision: d.decision,
+        note: d.note,
+        decided_by: actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actor,
+      action: 'intel.resolution_decide',
+      resource: { type: 'resolution_decision', id: row.id },
+      outcome: 'success',
+      requestId,
+      detail: { decision: d.decision, records: [d.a, d.b], ...extra },
+    });
+    return row.id;
+  });
+}
+
 /**
  * An analyst's word on a pair of records: the same person, or not. It binds every later run until undone; the
  * agency's records are grouped again at once. Audited.
@@ -142,36 +170,13 @@ export async function decidePair(
   const [a, b] = ordered(input.a, input.b);
   const found = await recordsByIds(db, agencyId, [a, b]);
   if (found.length !== 2) throw new AppError('not_found', 'a, b: no such records in your agency');
-  const id = await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('resolution_decisions')
-      .set({ undone_at: new Date(), undone_by: actor.userId })
-      .where('record_a', '=', a)
-      .where('record_b', '=', b)
-      .where('undone_at', 'is', null)
-      .execute();
-    const d = await trx
-      .insertInto('resolution_decisions')
-      .values({
-        agency_id: agencyId,
-        record_a: a,
-        record_b: b,
-        decision: input.decision,
-        note: input.note,
-        decided_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actor,
-      action: 'intel.resolution_decide',
-      resource: { type: 'resolution_decision', id: d.id },
-      outcome: 'success',
-      requestId,
-      detail: { decision: input.decision, records: [a, b] },
-    });
-    return d.id;
-  });
+  const id = await record(
+    db,
+    actor,
+    agencyId,
+    { a, b, decision: input.decision, note: input.note },
+    requestId,
+  );
   const grouped = await regroup(db, agencyId);
   return { id, ...(await whereNow(db, agencyId, [a, b])), grouped };
 }
@@ -223,35 +228,8 @@ export async function splitRecord(db: Q, actor: Actor, recordId: string, request
   const ids: string[] = [];
   for (const m of mates) {
     const [a, b] = ordered(recordId, m.id);
-    const id = await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('resolution_decisions')
-        .set({ undone_at: new Date(), undone_by: actor.userId })
-        .where('record_a', '=', a)
-        .where('record_b', '=', b)
-        .where('undone_at', 'is', null)
-        .execute();
-      const d = await trx
-        .insertInto('resolution_decisions')
-        .values({
-          agency_id: agencyId,
-          record_a: a,
-          record_b: b,
-          decision: 'different',
-          note: 'split',
-          decided_by: actor.userId,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await appendAudit(trx, {
-        actor,
-        action: 'intel.resolution_decide',
-        resource: { type: 'resolution_decision', id: d.id },
-        outcome: 'success',
-        requestId,
-        detail: { decision: 'different', records: [a, b], split: true },
-      });
-      return d.id;
+    const id = await record(db, actor, agencyId, { a, b, decision: 'different', note: 'split' }, requestId, {
+      split: true,
     });
     ids.push(id);
   }

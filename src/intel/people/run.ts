@@ -5,26 +5,17 @@ import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Decision, type Model, modelFromJson } from '../resolution/index.ts';
 import { type Grouping, resolveRecords } from './engine-adapter.ts';
-import { assignEntities, indexNames, type LoadedRecord, linkHoldings, storePairs } from './persist.ts';
+import {
+  assignEntities,
+  indexNames,
+  LOADED_COLUMNS,
+  type LoadedRecord,
+  linkHoldings,
+  storePairs,
+} from './persist.ts';
 import { gatherRecords, recordKindOf } from './records.ts';
 
 type Q = Kysely<Database>;
-
-export const LOADED_COLUMNS = [
-  'id',
-  'kind',
-  'source',
-  'name',
-  'birth_date',
-  'phone',
-  'document',
-  'account',
-  'plate',
-  'nationality',
-  'sex',
-  'site_id',
-  'entity_id',
-] as const;
 
 async function loadRecords(db: Q, agencyId: string): Promise<LoadedRecord[]> {
   const rows = await db
@@ -33,7 +24,7 @@ async function loadRecords(db: Q, agencyId: string): Promise<LoadedRecord[]> {
     .where('agency_id', '=', agencyId)
     .orderBy('id')
     .execute();
-  return rows as LoadedRecord[];
+  return rows;
 }
 
 /** The agency's live decisions: each binds every run until undone. */
