@@ -107,6 +107,26 @@ describe('resolution', () => {
     expect(r.explain('r1', 'r2').weight).toBeGreaterThan(r.explain('c1', 'c2').weight + 3);
   });
 
+  it('a rare, unambiguous name alone joins records of two sources; a common one never does (rareNames)', () => {
+    const records: PersonRecord[] = [
+      P('r1', 'Xiong Zhaoqing', { source: 'subscriber', phone: '+8613912345678' }),
+      P('r2', 'Xiong Zhaoqing', { source: 'account_holder', accounts: ['ICBC-77'] }),
+    ];
+    for (let i = 0; i < 20; i++) {
+      records.push(P(`s${i}`, 'Wang Wei', { source: 'subscriber', phone: `+86139${10_000_000 + i * 7919}` }));
+      records.push(
+        P(`a${i}`, 'Wang Wei', { source: 'account_holder', accounts: [`ICBC-${7_000_000 + i * 104_729}`] }),
+      );
+    }
+    for (let i = 0; i < 500; i++) records.push(P(`o${i}`, `Filler ${i} Name${i}`, { source: 'registry' }));
+    const on = Resolver.resolve(records, { model: defaultModel(), corroboration: 3, rareNames: true });
+    expect(on.clusterOf('r2')).toBe(on.clusterOf('r1'));
+    const wangs = new Set(records.filter((r) => r.name === 'Wang Wei').map((r) => on.clusterOf(r.id)));
+    expect(wangs.size).toBe(40);
+    const off = Resolver.resolve(records, { model: defaultModel(), corroboration: 3 });
+    expect(off.clusterOf('r2')).not.toBe(off.clusterOf('r1'));
+  });
+
   it('guards against chaining: A≈B and B≈C do not join A and C when their dates of birth disagree', () => {
     const A = P('A', 'Aung Kyaw Htay', { birthDate: '1980-05-01', phone: '+95 9 123 4567' });
     const B = P('B', 'Aung Kyaw Htay', { phone: '+95 9 123 4567', documents: ['12/BaHaNa(N)123456'] });

@@ -11,6 +11,7 @@ import {
   probabilityOf,
   tfAdjustment,
 } from './model.ts';
+import { otherBearers, unambiguousKeys } from './name-alone.ts';
 import { PairTable } from './pairs.ts';
 import { RecordStore } from './store.ts';
 import { type Decision, type PersonRecord, ResolutionInputError, type ScoredPair } from './types.ts';
@@ -34,6 +35,14 @@ export interface ResolverOptions {
    * an analyst, however rare the name. Off when not given.
    */
   corroboration?: number;
+  /**
+   * With `corroboration`: a pair that has only its name (the same name key, nothing against it) still links when
+   * the name is rare and unambiguous (`name-alone.ts`): so few people can be expected to bear it that the two
+   * records are the same person with at least the model's threshold probability, and in every source one
+   * identity alone bears it. A common name, or one two identities of a source bear, never joins records on its
+   * own. Needs enough records to measure how common names are; off when not given.
+   */
+  rareNames?: boolean;
 }
 
 /** A record's cluster: named by its earliest record's id. */
@@ -488,6 +497,59 @@ export class Resolver {
       const other = fa === ra ? rb : ra;
       const root = this.clusters.union(ra, rb);
       onMerge?.(root, other);
+    }
+    if (needed !== undefined && this.options.rareNames) this.linkRareNames(firstPair, onMerge, only);
+  }
+
+  /**
+   * The second pass: pairs that share a rare, unambiguous full name and have nothing else for or against them
+   * (a subscriber and an account holder, say), strongest name first, each through the chaining guard.
+   */
+  private linkRareNames(
+    firstPair: number,
+    onMerge?: (into: number, from: number) => void,
+    only?: Set<number>,
+  ): void {
+    // Two records bearing a name are one person with probability about 1 / (1 + E), E the people besides one
+    // expected to bear it: the threshold t allows E ≤ (1 − t) / t.
+    const t = this.model.threshold;
+    const allowed = (1 - t) / t;
+    const candidates: { k: number; others: number }[] = [];
+    const keys = new Set<number>();
+    for (let k = firstPair; k < this.pairs.length; k++) {
+      const p = this.pairs.pattern.get(k);
+      const level = levelOf(p, NAME_FIELD);
+      if (level !== 1 && level !== 2) continue;
+      const a = this.pairs.a.get(k);
+      const b = this.pairs.b.get(k);
+      if (only && !(only.has(a) && only.has(b))) continue;
+      if (this.clusters.find(a) === this.clusters.find(b)) continue;
+      if (this.evidence(p) - (this.bf[NAME_FIELD * 8 + level] as number) < 0) continue;
+      const key = this.store.nameKey.get(a);
+      let own = 0;
+      for (const r of [this.clusters.find(a), this.clusters.find(b)])
+        for (const x of this.clusters.members(r)) if (this.store.nameKey.get(x) === key) own++;
+      const others = otherBearers(this.store, a, own);
+      if (others > allowed) continue;
+      candidates.push({ k, others });
+      keys.add(key);
+    }
+    if (candidates.length === 0) return;
+    const clear = unambiguousKeys(this.store, this.clusters, keys);
+    candidates.sort((x, y) => x.others - y.others);
+    for (const { k } of candidates) {
+      const a = this.pairs.a.get(k);
+      if (!clear.has(this.store.nameKey.get(a))) continue;
+      const ra = this.clusters.find(a);
+      const rb = this.clusters.find(this.pairs.b.get(k));
+      if (ra === rb) continue;
+      if (this.conflicts(ra, rb, false)) {
+        this.refused++;
+        continue;
+      }
+      const fa = this.clusters.first.get(ra) <= this.clusters.first.get(rb) ? ra : rb;
+      const root = this.clusters.union(ra, rb);
+      onMerge?.(root, fa === ra ? rb : ra);
     }
   }
 
