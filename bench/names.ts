@@ -9,6 +9,7 @@ import { insertAgency } from '../src/access/users-store.ts';
 import { openPGlite, wrapPGlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { nameKey } from '../src/intel/name-key.ts';
+import { fuzzyNameMatches } from '../src/intel/name-search.ts';
 import { looksVietnamese } from '../src/intel/names/vietnamese.ts';
 import * as zawgyi from '../src/intel/names/zawgyi.ts';
 import { indexValue, search } from '../src/intel/search.ts';
@@ -313,6 +314,12 @@ export async function namesBenchmark(opts: Record<string, string>): Promise<void
         t.recall += recallOf(others.filter((r) => r.script === script));
         t.p1 += p1;
       }
+    }
+    // --show NAME: the name matches of one query with their keys and scores, to see why a name ranks where it does.
+    if (opts.show) {
+      const shown = await fuzzyNameMatches(database.db, agencyId, nameKey(opts.show), 30);
+      for (const m of shown)
+        console.log(m.score, m.key, byEntity.get(m.entityId)?.name, byEntity.get(m.entityId)?.person);
     }
     const peopleActor = actorOf(peopleAgency);
     for (const q of pickQueries(peopleCandidates, maxQueries)) {

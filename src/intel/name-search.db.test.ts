@@ -68,6 +68,23 @@ describe('fuzzy name search', () => {
     expect(await found('Srey Mom Chea')).toContain(sreymom);
   });
 
+  it('ranks a record holding only some of the typed parts above names holding another part', async () => {
+    const wanpen = await person('Wanpen');
+    for (const n of [
+      'Wanpen Sukjai',
+      'Wanpen Suksawat',
+      'Wanpen Boonma',
+      'Somchai Sukprasert',
+      'Malee Sukprasert',
+    ])
+      await person(n);
+    expect((await found('Wanpen Sukprasert', 3))[0]).toBe(wanpen);
+    // A lone short part is not ranked so: Le for Le Bao Huong.
+    const le = await person('Le');
+    await person('Le Bao Hung');
+    expect((await found('Le Bao Huong', 1))[0]).not.toBe(le);
+  });
+
   it('ranks the exact key first', async () => {
     const exact = await person('Kyaw Zaw Myint');
     await person('Kyaw Zaw');

@@ -80,6 +80,36 @@ async function scored(
   ).rows;
 }
 
+/**
+ * The records whose whole key is some of the typed parts and nothing else (Sombat, or Wanpen, for Sombat Boonma,
+ * Wanpen Sukprasert: people are often recorded by their given name alone), found exactly: every non-empty proper
+ * subset of the parts of a name of two to four parts. Their trigrams are a subset of the typed key's, so the
+ * trigram similarity (shared / all) counts every missing part against them in full, and ranks "Sombat" below
+ * names that hold a part the typed name lacks (Somchai Boonma, Sombat Boonyuen). They are scored instead by the
+ * Dice coefficient of the same trigrams (2·shared / (theirs + typed), from similarity s: 2s / (1 + s)), which
+ * counts what is missing half: a given name alone ranks with whole names a letter or two astray, a lone short
+ * part (Le, for Le Bao Huong) stays low.
+ */
+async function partialRecords(
+  db: Kysely<Database>,
+  agency: string,
+  key: string,
+  parts: string[],
+  limit: number,
+) {
+  if (parts.length < 2 || parts.length > 4) return [];
+  const sorted = [...parts].sort();
+  const subsets: string[] = [];
+  for (let mask = 1; mask < (1 << sorted.length) - 1; mask++)
+    subsets.push(sorted.filter((_, i) => mask & (1 << i)).join(' '));
+  return (
+    await sql<{ entity_id: string; key: string; s: number }>`
+      SELECT DISTINCT entity_id, key, 2 * similarity(key, ${key}) / (1 + similarity(key, ${key})) AS s
+      FROM search_keys WHERE kind = 'name' AND key = ANY(${subsets}::text[]) AND agency_id = ${agency}
+      ORDER BY s DESC LIMIT ${limit}`.execute(db)
+  ).rows;
+}
+
 interface Match {
   entityId: string;
   key: string;
@@ -91,7 +121,8 @@ interface Match {
  * (trigram similarity over tens of thousands of parts, not millions of names, and one-letter slips exactly); the
  * candidates are the names that hold a spelling of the rarest part and one of the other parts (any, when that
  * leaves too few), then those holding a spelling of each next rarer part while their postings stay within a
- * budget; all are ranked by the trigram similarity of the whole key. The cost stays bounded: a few parts'
+ * budget; all are ranked by the trigram similarity of the whole key. Records holding only some of the parts are
+ * looked up exactly and ranked by the Dice coefficient (partialRecords). The cost stays bounded: a few parts''
  * postings, never the whole index.
  */
 async function formMatches(db: Kysely<Database>, agency: string, key: string, limit: number) {
@@ -120,6 +151,8 @@ async function formMatches(db: Kysely<Database>, agency: string, key: string, li
     if (spent > EXTRA_POSTINGS) break;
     add(await scored(db, agency, key, tokens(seedPart), null, limit, EXTRA_SEED_FLOOR));
   }
+  // A record holding some of the parts and nothing else, whether or not the seeds above reached it.
+  add(await partialRecords(db, agency, key, parts, limit));
   return [...rows.values()].map((r) => ({ entityId: r.entity_id, key: r.key, score: Number(r.s) }));
 }
 
