@@ -197,8 +197,11 @@ describe('records become people', () => {
     const holder = [pair.a, pair.b].find((r: { source: string }) => r.source === 'account_holder');
     expect(decided.json().records.map((r: { entityId: string }) => r.entityId)).toEqual([broker, broker]);
     expect(await entityOfName('Somchay Prommah')).toEqual([broker]);
+    // Only pairs between two entities wait: a decision on them changes the picture.
+    for (const p of queue.pairs) expect(p.a.entityId).not.toBe(p.b.entityId);
     // Decided pairs leave the queue.
     const after = (await api('GET', '/api/intel/resolution/review?limit=50')).json();
+    expect(after.waiting).toBeLessThan(queue.waiting);
     expect(
       after.pairs.some(
         (p: { a: { id: string }; b: { id: string } }) => p.a.id === pair.a.id && p.b.id === pair.b.id,

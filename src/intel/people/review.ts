@@ -70,11 +70,15 @@ function pairView(
 /** The pairs waiting for an analyst, those whose decision would change the picture most first. Audited. */
 export async function reviewQueue(db: Q, actor: Actor, opts: { limit: number }, requestId: string) {
   const agencyId = agencyOf(actor);
-  const pairs = await db
+  // Waiting: in the uncertain band, not decided, and between records now in two entities (a decision on a pair
+  // already held together by stronger ones would change nothing).
+  const waitingPairs = db
     .selectFrom('resolution_pairs as p')
-    .selectAll('p')
+    .innerJoin('person_records as ra', 'ra.id', 'p.record_a')
+    .innerJoin('person_records as rb', 'rb.id', 'p.record_b')
     .where('p.agency_id', '=', agencyId)
     .where('p.band', '=', 'review')
+    .whereRef('ra.entity_id', 'is distinct from', 'rb.entity_id')
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -85,16 +89,15 @@ export async function reviewQueue(db: Q, actor: Actor, opts: { limit: number }, 
             .where('d.undone_at', 'is', null),
         ),
       ),
-    )
+    );
+  const pairs = await waitingPairs
+    .selectAll('p')
     .orderBy('p.impact', 'desc')
     .orderBy('p.record_a')
     .limit(opts.limit)
     .execute();
-  const waiting = await db
-    .selectFrom('resolution_pairs')
+  const waiting = await waitingPairs
     .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('agency_id', '=', agencyId)
-    .where('band', '=', 'review')
     .executeTakeFirstOrThrow();
   const recs = await recordsByIds(db, agencyId, [...new Set(pairs.flatMap((p) => [p.record_a, p.record_b]))]);
   const byId = new Map(recs.map((r) => [r.id, r]));
