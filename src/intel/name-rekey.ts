@@ -21,6 +21,10 @@ const PROBES = [
   'Kyaw Zaw Phromma',
   'Somchay Prommah',
   'Mr U Thant',
+  'စောမောင်',
+  'Ko Ko Gyi',
+  'လျွမတ္ရတနာ',
+  'ស្រីពេជ្រ នរោត្តម',
 ];
 
 /** The version of the name keys this code computes. */

@@ -76,6 +76,15 @@ describe('romaniseKhmer', () => {
     expect(romaniseKhmer('សុជាតិ')).toBe('Socheat');
   });
 
+  it('spells words whose usual spelling departs from their letters as usual, alone or in a compound', () => {
+    expect(romaniseKhmer('នរោត្តម សីហមុនី').split(' ')[0]).toBe('Norodom');
+    expect(romaniseKhmer('ឧត្តម')).toBe('Oudom');
+    expect(romaniseKhmer('រស្មី')).toBe('Raksmey');
+    expect(romaniseKhmer('ស្រីពេជ្រ')).toBe('Sreypich');
+    // Not where the word's last cluster carries a vowel of its own.
+    expect(romaniseKhmer('ពេជ្រា')).toBe('Pechra');
+  });
+
   it('capitalises words and drops titles when a name follows', () => {
     expect(romaniseKhmer('សុខ ដារា')).toBe('Sok Dara');
     expect(romaniseKhmer('លោក ហ៊ុន សែន')).toBe('Hun Sen');

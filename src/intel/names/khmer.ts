@@ -5,6 +5,8 @@
 // consonant (after the coeng ្) either clusters with the consonant above it at the start of a word (ស្រី Srey)
 // or, inside a word, ends the syllable before it (ចន្ទា Chan-thea).
 
+import { KHMER_WORDS } from './khmer-words.ts';
+
 type Series = 'a' | 'o';
 interface Consonant {
   initial: string;
@@ -336,6 +338,33 @@ const PLACE: Record<string, string> = {
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+const KNOWN: ReadonlyMap<string, string> = new Map(
+  KHMER_WORDS.map((l) => {
+    const [native = '', usual = ''] = l.split('|');
+    return [native.normalize('NFC'), usual.toLowerCase()];
+  }),
+);
+const KNOWN_WORDS = [...KNOWN.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * A word with the known words in it spelled as usual (khmer-words.ts) and the rest by the rules: ស្រីពេជ្រ Sreypich.
+ * A known word is met only where clusters begin and end (not ពេជ្រ in ពេជ្រា, whose ា sits on the ជ្រ).
+ */
+function romaniseWithKnown(word: string): string {
+  const starts = (i: number) =>
+    i === 0 || ((isConsonant(word[i]) || (word[i] ?? '') in INDEPENDENT) && word[i - 1] !== COENG);
+  const ends = (i: number) =>
+    i === word.length || ((isConsonant(word[i]) || (word[i] ?? '') in INDEPENDENT) && word[i - 1] !== COENG);
+  for (let i = 0; i < word.length; i++) {
+    if (!starts(i)) continue;
+    const w = KNOWN_WORDS.find((k) => word.startsWith(k, i) && ends(i + k.length));
+    if (w === undefined) continue;
+    const rest = word.slice(i + w.length);
+    return romaniseWord(word.slice(0, i)) + (KNOWN.get(w) ?? '') + (rest ? romaniseWithKnown(rest) : '');
+  }
+  return romaniseWord(word);
+}
+
 /** Khmer script to the Latin spelling people use for names: words capitalised, titles at the start split off. */
 export function romaniseKhmer(text: string): string {
   const words = text
@@ -350,5 +379,5 @@ export function romaniseKhmer(text: string): string {
     if (first.length > t.length) words[0] = first.slice(t.length);
     else words.shift();
   }
-  return words.map(romaniseWord).filter(Boolean).map(cap).join(' ');
+  return words.map(romaniseWithKnown).filter(Boolean).map(cap).join(' ');
 }
