@@ -226,6 +226,18 @@ describe('records become people', () => {
     expect(moved.entityId).not.toBe(broker);
     const decisions = (await api('GET', '/api/intel/resolution/decisions')).json().decisions;
     expect(decisions.length).toBeGreaterThan(0);
+    // Reads of records that name people are audited, with the entities shown and never a name.
+    const reads = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('action', 'in', [
+        'intel.resolution_queue_read',
+        'intel.resolution_decisions_read',
+        'intel.resolution_records_read',
+      ])
+      .execute();
+    expect(new Set(reads.map((r) => r.action)).size).toBe(3);
+    expect(JSON.stringify(reads)).not.toContain('Somchai');
     for (const id of split.json().decisions) {
       const u = await api('POST', `/api/intel/resolution/decisions/${id}/undo`);
       expect(u.statusCode).toBe(200);

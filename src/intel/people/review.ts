@@ -41,6 +41,24 @@ async function recordsByIds(db: Q, agencyId: string, ids: string[]) {
   }));
 }
 
+const entityIdsOf = (recs: RecordView[]) => [
+  ...new Set(recs.map((r) => r.entityId).filter((e): e is string => e !== null)),
+];
+
+/** A read of records that name people: who, what and which entities it showed (never a name) go to the log. */
+function auditRead(
+  db: Q,
+  actor: Actor,
+  action: string,
+  resource: { type: string; id: string },
+  requestId: string,
+  detail: Record<string, unknown>,
+) {
+  return db
+    .transaction()
+    .execute((trx) => appendAudit(trx, { actor, action, resource, outcome: 'success', requestId, detail }));
+}
+
 const agencyOf = (actor: Actor) => {
   if (!actor.agencyId) throw new AppError('forbidden', 'Resolution belongs to an agency.');
   return actor.agencyId;
@@ -101,16 +119,10 @@ export async function reviewQueue(db: Q, actor: Actor, opts: { limit: number }, 
     .executeTakeFirstOrThrow();
   const recs = await recordsByIds(db, agencyId, [...new Set(pairs.flatMap((p) => [p.record_a, p.record_b]))]);
   const byId = new Map(recs.map((r) => [r.id, r]));
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actor,
-      action: 'intel.resolution_queue_read',
-      resource: { type: 'agency', id: agencyId },
-      outcome: 'success',
-      requestId,
-      detail: { pairs: pairs.length, entityIds: [...new Set(recs.map((r) => r.entityId).filter(Boolean))] },
-    }),
-  );
+  await auditRead(db, actor, 'intel.resolution_queue_read', { type: 'agency', id: agencyId }, requestId, {
+    pairs: pairs.length,
+    entityIds: entityIdsOf(recs),
+  });
   return { waiting: Number(waiting.n), pairs: pairs.map((p) => pairView(p, byId)) };
 }
 
@@ -246,7 +258,7 @@ async function whereNow(db: Q, agencyId: string, ids: string[]) {
 }
 
 /** The agency's decisions, newest first, undone ones included (with who undid them). */
-export async function listDecisions(db: Q, actor: Actor, limit: number) {
+export async function listDecisions(db: Q, actor: Actor, limit: number, requestId: string) {
   const agencyId = agencyOf(actor);
   const rows = await db
     .selectFrom('resolution_decisions as d')
@@ -259,6 +271,10 @@ export async function listDecisions(db: Q, actor: Actor, limit: number) {
     .execute();
   const recs = await recordsByIds(db, agencyId, [...new Set(rows.flatMap((r) => [r.record_a, r.record_b]))]);
   const byId = new Map(recs.map((r) => [r.id, r]));
+  await auditRead(db, actor, 'intel.resolution_decisions_read', { type: 'agency', id: agencyId }, requestId, {
+    decisions: rows.length,
+    entityIds: entityIdsOf(recs),
+  });
   return rows.map((r) => ({
     id: r.id,
     decision: r.decision,
@@ -300,16 +316,10 @@ export async function entityRecords(db: Q, actor: Actor, entityId: string, reque
   ]);
   const byId = new Map(recs.map((r) => [r.id, r]));
   const inside = new Set(ids);
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actor,
-      action: 'intel.resolution_records_read',
-      resource: { type: 'entity', id: entityId },
-      outcome: 'success',
-      requestId,
-      detail: { records: ids.length },
-    }),
-  );
+  await auditRead(db, actor, 'intel.resolution_records_read', { type: 'entity', id: entityId }, requestId, {
+    records: ids.length,
+    entityIds: entityIdsOf(recs),
+  });
   return {
     records: ids.map((id) => byId.get(id)).filter((r): r is RecordView => r !== undefined),
     why: pairs.filter((p) => inside.has(p.record_a) && inside.has(p.record_b)).map((p) => pairView(p, byId)),

@@ -103,7 +103,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
   app.get('/api/intel/resolution/decisions', {
     config: { permission: 'intel.read' },
     schema: {
-      summary: "The agency's decisions on pairs of records, newest first, undone ones included",
+      summary: "The agency's decisions on pairs of records, newest first, undone ones included (audited)",
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
       response: {
@@ -124,7 +124,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
       },
     },
     handler: async (request) => ({
-      decisions: await listDecisions(db, actorOf(request), request.query.limit),
+      decisions: await listDecisions(db, actorOf(request), request.query.limit, request.id),
     }),
   });
 
