@@ -8,12 +8,15 @@ import { report } from './results.ts';
 // cluster, true pairs all pairs of records of one entity (in linking only pairs across the two files count);
 // precision = |predicted ∩ true| / |predicted|, recall = |predicted ∩ true| / |true|.
 
+// The policy `lantern resolve` and the app resolve with: evidence besides the name as its commonness calls for.
+const POLICY = { corroboration: 'name-frequency' } as const;
+
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const ms = (t: number) => Math.round(performance.now() - t);
 
 function accuracy(name: string, data: Labelled, link: boolean) {
   const t = performance.now();
-  const r = Resolver.resolve(data.records, { link });
+  const r = Resolver.resolve(data.records, { link, ...POLICY });
   const clusters = new Map(r.memberships().map((m) => [m.recordId, m.cluster]));
   const f = pairwiseF1(clusters, data.truth, link ? (id) => id.split(':')[0] ?? '' : undefined);
   return {
@@ -39,7 +42,7 @@ export async function resolveBenchmark(opts: Record<string, string>): Promise<vo
     const fake = fake1000();
     const acc = accuracy('splink fake_1000', fake, false);
     // The clerical labels: each labelled pair is predicted "same" when its records share a cluster.
-    const r = Resolver.resolve(fake.records);
+    const r = Resolver.resolve(fake.records, POLICY);
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -64,7 +67,7 @@ export async function resolveBenchmark(opts: Record<string, string>): Promise<vo
   const batch = s.records.slice(n);
   const generateMs = ms(t);
   t = performance.now();
-  const r = Resolver.resolve(base);
+  const r = Resolver.resolve(base, POLICY);
   const endToEnd = ms(t);
   const truth = new Map(base.map((x, i) => [x.id, s.truth[i] as string]));
   const f = pairwiseF1(new Map(r.memberships().map((m) => [m.recordId, m.cluster])), truth);

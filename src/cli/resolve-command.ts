@@ -65,7 +65,12 @@ export async function resolveFile(
       process.stderr.write(
         `lantern resolve: ${records.length} records are too few to estimate a model from; the built-in model is used (a model estimated on a larger file can be given with --model)\n`,
       );
-    const resolver = Resolver.resolve(records, { model: small ? defaultModel() : model, threshold });
+    // The app's policy: a pair needs evidence besides the name as the name's commonness calls for.
+    const resolver = Resolver.resolve(records, {
+      model: small ? defaultModel() : model,
+      threshold,
+      corroboration: 'name-frequency',
+    });
     for (const m of resolver.memberships())
       write(`${JSON.stringify({ record_id: m.recordId, cluster: m.cluster })}\n`);
     if (opts.pairs)

@@ -15,12 +15,6 @@ const SMALL = 1000;
 export const KEEP_FROM = 0.2;
 /** The uncertain band's top: a linked pair below it still goes to review. */
 const REVIEW_TO = 0.98;
-/**
- * What besides the name must speak for a pair before it joins two records without an analyst (log2 Bayes
- * factor; 3 is odds of 8 to 1: a date of birth, a phone, a document, an account — not nationality and sex alone).
- */
-const CORROBORATION = 3;
-
 export interface StoredPair {
   a: number;
   b: number;
@@ -99,7 +93,8 @@ export function resolveRecords(records: LoadedRecord[], decisions: Decision[], s
     const small = !stored && mine.length < SMALL;
     const resolver = Resolver.resolve(mine.map(toPersonRecord), {
       decisions: theirs,
-      corroboration: CORROBORATION,
+      // What besides the name must speak for a pair: as much as the name's commonness calls for (resolver.ts).
+      corroboration: 'name-frequency',
       ...(stored ? { model: stored } : small ? { model: builtIn(mine.length) } : {}),
     });
     if (kind === 'person') model = resolver.model;

@@ -57,6 +57,34 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
   {
+    // The name's letters run together (as written, and with its parts sorted) with the year of birth: the same
+    // name written in one word and in several (Kyawyeyan, Kyaw Ye Yan) has other part keys.
+    name: 'joined name + birth year',
+    uses: ['name', 'birthDate'],
+    keys(s, i, out) {
+      const dob = s.dob.get(i);
+      if (dob === 0) return;
+      const year = Math.floor(dob / 10000) - YEARS_FROM;
+      const w = s.joined.get(i);
+      const j = s.joinedSorted.get(i);
+      out.push(w * 256 + year);
+      if (j !== w) out.push(j * 256 + year);
+    },
+  },
+  {
+    // Numbers one edit apart (a digit typed wrong, left out, doubled or two swapped): two such numbers share a
+    // deletion neighbour (the number with one character removed). Phones, documents and accounts each in their
+    // own key space; short numbers are left out (too many neighbours to tell apart).
+    name: 'a number one edit apart',
+    uses: ['phone', 'document', 'account'],
+    maxBlock: 20,
+    keys(s, i, out) {
+      nearKeys(s.phones, s.phonesDict.values, 1, i, out);
+      nearKeys(s.documents, s.docsDict.values, 2, i, out);
+      nearKeys(s.accounts, s.accountsDict.values, 3, i, out);
+    },
+  },
+  {
     // The two rarest name parts, each with the year of birth: a misspelt part or a year-only date still meet.
     // Blocks of common parts (Nguyen, Wang) are over the limit and left to the other rules.
     name: 'rare name part + birth year',
@@ -99,7 +127,42 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       out.push(s.nameKey.get(i));
     },
   },
+  {
+    // The same for the name's letters run together (as written, and with its parts sorted).
+    name: 'joined name (a date of birth missing)',
+    uses: ['name'],
+    maxBlock: 100,
+    pairs: (s, i, j) => s.dob.get(i) === 0 || s.dob.get(j) === 0,
+    keys(s, i, out) {
+      const w = s.joined.get(i);
+      const j = s.joinedSorted.get(i);
+      out.push(w);
+      if (j !== w) out.push(j);
+    },
+  },
 ];
+
+/**
+ * Deletion neighbours of a record's numbers, hashed (FNV-1a, 31 bits) with the kind of number: a collision only
+ * proposes a pair more, which its comparison then judges.
+ */
+function nearKeys(col: MultiColumn, values: readonly string[], kind: number, i: number, out: number[]): void {
+  for (let x = col.from(i); x < col.to(i); x++) {
+    const v = values[col.values.get(x)] as string;
+    if (v.length < 6) continue;
+    // The number itself too (skip = −1): a number with a digit left out is a deletion neighbour of the whole one.
+    for (let skip = -1; skip < v.length; skip++) {
+      // A run of one digit gives one neighbour whichever of its digits is removed.
+      if (skip > 0 && v.charCodeAt(skip) === v.charCodeAt(skip - 1)) continue;
+      let h = (0x811c9dc5 ^ kind) >>> 0;
+      for (let c = 0; c < v.length; c++) {
+        if (c === skip) continue;
+        h = Math.imul(h ^ v.charCodeAt(c), 0x01000193) >>> 0;
+      }
+      out.push(h >>> 1);
+    }
+  }
+}
 
 function multiKeys(pick: (s: RecordStore) => MultiColumn) {
   return (s: RecordStore, i: number, out: number[]) => {

@@ -21,6 +21,38 @@ export const matched = { count: 0 };
 const NAME_JW_HIGH = 0.92;
 const NAME_JW_LOW = 0.8;
 
+/** Whether two records' names run together (as written or parts sorted) are the same key; its count, or -1. */
+function sameJoined(s: RecordStore, i: number, j: number): number {
+  const wi = s.joined.get(i);
+  const si = s.joinedSorted.get(i);
+  const wj = s.joined.get(j);
+  const sj = s.joinedSorted.get(j);
+  if (wi === wj || wi === sj) return s.joinedKeys.countOf(wi);
+  if (si === wj || si === sj) return s.joinedKeys.countOf(si);
+  return -1;
+}
+
+/**
+ * How alike two names are whose parts do not line up one to one (a name written in one word against the same
+ * written in three): the Jaro–Winkler of their joined forms, with lengths at most two letters apart (a name
+ * with a part more or less is not the same name run together).
+ */
+function joinedSimilarity(s: RecordStore, i: number, j: number): number {
+  const words = s.joinedKeys.values;
+  let best = 0;
+  for (const [x, y] of [
+    [s.joined.get(i), s.joined.get(j)],
+    [s.joinedSorted.get(i), s.joinedSorted.get(j)],
+  ] as const) {
+    const a = words[x] as string;
+    const b = words[y] as string;
+    if (Math.abs(a.length - b.length) > 2) continue;
+    const sim = jaroWinkler(a, b);
+    if (sim > best) best = sim;
+  }
+  return best;
+}
+
 function compareName(s: RecordStore, i: number, j: number): number {
   const ki = s.nameKey.get(i);
   if (s.folded.get(i) === s.folded.get(j)) {
@@ -31,16 +63,24 @@ function compareName(s: RecordStore, i: number, j: number): number {
     matched.count = s.nameKeys.countOf(ki);
     return 2;
   }
+  const joined = sameJoined(s, i, j);
+  if (joined >= 0) {
+    matched.count = joined;
+    return 2;
+  }
   const col = s.nameParts;
   const ni = col.to(i) - col.from(i);
   const nj = col.to(j) - col.from(j);
   const { shared, rarest } = sharedValues(col, i, j, s.parts);
   const short = Math.min(ni, nj);
-  if (short >= 2) {
-    if (shared === short) return 3;
-    // Every part of the shorter name close to some part of the longer one, on the phonetic keys.
+  // A name that is the other's parts less some (a middle name, a title, a nickname left out).
+  if (short >= 2 && shared === short) return 3;
+  // Every part of the shorter name close to some part of the longer one, in any order, on the phonetic keys;
+  // a one-part name only against another (a one-part name found in a longer one is "one part shared").
+  let worst = 0;
+  if (short >= 2 || (ni === 1 && nj === 1)) {
     const [si, li] = ni <= nj ? [i, j] : [j, i];
-    let worst = 1;
+    worst = 1;
     const v = col.values.data;
     const words = s.parts.values;
     for (let a = col.from(si); a < col.to(si) && worst >= NAME_JW_LOW; a++) {
@@ -54,9 +94,11 @@ function compareName(s: RecordStore, i: number, j: number): number {
       }
       if (best < worst) worst = best;
     }
-    if (worst >= NAME_JW_HIGH) return 4;
-    if (worst >= NAME_JW_LOW) return 5;
   }
+  // Parts that do not line up one to one: the syllables may be run together differently.
+  if (ni !== nj && worst < NAME_JW_HIGH) worst = Math.max(worst, joinedSimilarity(s, i, j));
+  if (worst >= NAME_JW_HIGH) return 4;
+  if (worst >= NAME_JW_LOW) return 5;
   if (shared > 0) {
     matched.count = s.parts.countOf(rarest);
     return 6;

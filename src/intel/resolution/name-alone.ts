@@ -46,3 +46,18 @@ export function otherBearers(store: RecordStore, i: number, own: number): number
     share *= (Math.max(store.parts.countOf(col.values.get(x)) - own, 0) + 1) / n;
   return n * share;
 }
+
+/**
+ * How many other people can be expected to bear record i's full name among as many people as there are records:
+ * the records' count times the product of its parts' frequencies (parts taken as independent, so a name seen once
+ * is still common when its parts are: Nguyen, Van and Nam). The records of the person in question are counted
+ * too (they cannot be told apart before resolving): a person recorded many times makes their own name look a
+ * little commoner, which asks a little more evidence, never less.
+ */
+export function expectedBearers(store: RecordStore, i: number): number {
+  const n = store.size;
+  const col = store.nameParts;
+  let share = 1;
+  for (let x = col.from(i); x < col.to(i); x++) share *= store.parts.countOf(col.values.get(x)) / n;
+  return n * share;
+}

@@ -216,3 +216,53 @@ describe('resolution', () => {
     },
   );
 });
+
+describe('names written apart and together, numbers one edit apart, common names', () => {
+  it('a name run together is the same name as its syllables written apart (and is compared)', () => {
+    const records = [
+      P('a', 'Kyawyeyann', { birthDate: '1980-05-01' }),
+      P('b', 'Kyaw Ye Yan', { birthDate: '1980-05-01' }),
+      P('c', 'Suthandarmyasu'),
+      P('d', 'Su Thandar Mya Su'),
+    ];
+    const r = Resolver.resolve(records, { model: defaultModel() });
+    const compared = new Set<string>();
+    for (let k = 0; k < r.pairs.length; k++) compared.add(`${r.pairs.a.get(k)}${r.pairs.b.get(k)}`);
+    expect(compared.has('01')).toBe(true);
+    expect(compared.has('23')).toBe(true);
+    expect(r.explain('a', 'b').fields[0]?.level).toBe('same name key');
+    expect(r.explain('c', 'd').fields[0]?.level).toBe('same name key');
+  });
+
+  it('proposes records whose phones or documents are one edit apart, and nothing else alike', () => {
+    const records = [
+      P('a', 'Khamla Sisavath', { phone: '+856 20 9660 6398' }),
+      P('b', 'Kahmla Sisavath', { phone: '020 9660 398', nationality: 'LA' }),
+      P('c', 'Hsu Ting', { documents: ['450103197603253518'] }),
+      P('d', 'Xu Ting', { documents: ['45010319760325518'] }),
+    ];
+    const r = Resolver.resolve(records, { model: defaultModel(), rules: ['a number one edit apart'] });
+    const found = new Set<string>();
+    for (let k = 0; k < r.pairs.length; k++) found.add(`${r.pairs.a.get(k)}${r.pairs.b.get(k)}`);
+    expect([...found].sort()).toEqual(['01', '23']);
+  });
+
+  it('asks evidence besides the name as the name is common: none more for a rare name, much for a common one', () => {
+    const records: PersonRecord[] = [
+      P('r1', 'Xiong Zhaoqing', { nationality: 'CN', sex: 'M' }),
+      P('r2', 'Xiong Zhaoqing', { nationality: 'CN', sex: 'M' }),
+    ];
+    for (let i = 0; i < 90; i++) records.push(P(`c${i}`, 'Wang Wei', { nationality: 'CN', sex: 'M' }));
+    for (let i = 0; i < 1000; i++) records.push(P(`o${i}`, `Filler ${i} Name${i}`));
+    // A model that would link any two records bearing one name: the rule alone must keep the Wangs apart.
+    const model: Model = { ...defaultModel(), prior: 0.2 };
+    const r = Resolver.resolve(records, { model, corroboration: 'name-frequency' });
+    expect(r.clusterOf('r2')).toBe(r.clusterOf('r1'));
+    const wangs = new Set(records.filter((x) => x.name === 'Wang Wei').map((x) => r.clusterOf(x.id)));
+    expect(wangs.size).toBe(90);
+    const loose = Resolver.resolve(records, { model });
+    expect(new Set(records.filter((x) => x.name === 'Wang Wei').map((x) => loose.clusterOf(x.id))).size).toBe(
+      1,
+    );
+  });
+});

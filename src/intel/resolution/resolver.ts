@@ -11,7 +11,7 @@ import {
   probabilityOf,
   tfAdjustment,
 } from './model.ts';
-import { otherBearers, unambiguousKeys } from './name-alone.ts';
+import { expectedBearers, otherBearers, unambiguousKeys } from './name-alone.ts';
 import { PairTable } from './pairs.ts';
 import { RecordStore } from './store.ts';
 import { type Decision, type PersonRecord, ResolutionInputError, type ScoredPair } from './types.ts';
@@ -31,10 +31,14 @@ export interface ResolverOptions {
   maxGuardChecks?: number;
   /**
    * A pair links records only when fields other than the name give at least this log2 Bayes factor for it (a
-   * date of birth, a phone, a document…): two people who share a name and nothing else are never joined without
-   * an analyst, however rare the name. Off when not given.
+   * date of birth, a phone, a document…). A number is a fixed requirement. `'name-frequency'` asks as much as the
+   * name's commonness calls for: two records bearing a name that E other people can be expected to bear are the
+   * same person with odds 1 : E on the name alone, so the rest must bring log2(E · t / (1 − t)) for the
+   * threshold t — nothing more for a name no one else bears, a great deal for Nguyen Van Nam among millions.
+   * E is measured on the records themselves (`expectedBearers`); below `NAME_FREQUENCY_FROM` records names'
+   * frequencies cannot be measured and `FIXED_CORROBORATION` is asked instead. Off when not given.
    */
-  corroboration?: number;
+  corroboration?: number | 'name-frequency';
   /**
    * With `corroboration`: a pair that has only its name (the same name key, nothing against it) still links when
    * the name is rare and unambiguous (`name-alone.ts`): so few people can be expected to bear it that the two
@@ -71,6 +75,13 @@ export interface ReviewItem extends ScoredPair {
 /** Fields a person does not change: a strong disagreement on one of them alone forbids joining (names may be aliases). */
 const HARD_FIELDS = ['birthDate', 'sex'].map((f) => COMPARISONS.findIndex((c) => c.field === f));
 const NAME_FIELD = COMPARISONS.findIndex((c) => c.field === 'name');
+/** Records from which names' frequencies are measured (fewer say too little of how common a name is). */
+export const NAME_FREQUENCY_FROM = 1000;
+/**
+ * What is asked besides the name when names' frequencies cannot be measured: log2 odds of 8 to 1 — a date of
+ * birth, a phone, a document or an account, not nationality and sex alone.
+ */
+export const FIXED_CORROBORATION = 3;
 const TF_FIELDS = COMPARISONS.map((c, k) => ({ k, levels: new Set(c.tfLevels) })).filter(
   (x) => x.levels.size > 0,
 );
@@ -467,10 +478,14 @@ export class Resolver {
     only?: Set<number>,
   ): void {
     const cut = logit2(this.model.threshold);
-    const needed = this.options.corroboration;
-    const corroborated = (pattern: number) =>
-      needed === undefined ||
-      this.evidence(pattern) - (this.bf[NAME_FIELD * 8 + levelOf(pattern, NAME_FIELD)] as number) >= needed;
+    const needed = this.corroborationOf();
+    const corroborated = (k: number) => {
+      if (needed === undefined) return true;
+      const pattern = this.pairs.pattern.get(k);
+      const rest =
+        this.evidence(pattern) - (this.bf[NAME_FIELD * 8 + levelOf(pattern, NAME_FIELD)] as number);
+      return rest >= needed(this.pairs.a.get(k), this.pairs.b.get(k));
+    };
     const picked: number[] = [];
     const weights = new Float64Array(this.pairs.length - firstPair);
     for (let k = firstPair; k < this.pairs.length; k++) {
@@ -479,7 +494,7 @@ export class Resolver {
       if (
         w >= cut &&
         (!only || (only.has(this.pairs.a.get(k)) && only.has(this.pairs.b.get(k)))) &&
-        corroborated(this.pairs.pattern.get(k))
+        corroborated(k)
       )
         picked.push(k);
     }
@@ -499,6 +514,27 @@ export class Resolver {
       onMerge?.(root, other);
     }
     if (needed !== undefined && this.options.rareNames) this.linkRareNames(firstPair, onMerge, only);
+  }
+
+  /** The evidence besides the name a pair of records must have (log2 Bayes factor), or undefined for none. */
+  private corroborationOf(): ((a: number, b: number) => number) | undefined {
+    const c = this.options.corroboration;
+    if (c === undefined) return undefined;
+    if (typeof c === 'number') return () => c;
+    if (this.store.size < NAME_FREQUENCY_FROM) return () => FIXED_CORROBORATION;
+    const t = this.model.threshold;
+    const odds = t / (1 - t);
+    const byKey = new Map<number, number>();
+    const of = (i: number) => {
+      const key = this.store.nameKey.get(i);
+      let e = byKey.get(key);
+      if (e === undefined) {
+        e = expectedBearers(this.store, i);
+        byKey.set(key, e);
+      }
+      return e;
+    };
+    return (a, b) => Math.log2(Math.max(of(a), of(b)) * odds);
   }
 
   /**

@@ -30,6 +30,8 @@ export class RecordStore {
   readonly nameKeys = new Dictionary();
   readonly nameFolded = new Dictionary();
   readonly parts = new Dictionary();
+  /** Names' letters run together (name-parts.ts), as written and with parts sorted, in one dictionary. */
+  readonly joinedKeys = new Dictionary();
   readonly phonesDict = new Dictionary();
   readonly docsDict = new Dictionary();
   readonly accountsDict = new Dictionary();
@@ -39,6 +41,8 @@ export class RecordStore {
   readonly nameKey = new IntVector();
   readonly folded = new IntVector();
   readonly nameParts = new MultiColumn();
+  readonly joined = new IntVector();
+  readonly joinedSorted = new IntVector();
   readonly dob = new IntVector();
   readonly dobBuddhist = new IntVector();
   readonly phones = new MultiColumn();
@@ -85,6 +89,12 @@ export class RecordStore {
     const f = this.nameFolded.idOf(forms.folded);
     this.nameFolded.count(f);
     this.folded.push(f);
+    const jw = this.joinedKeys.idOf(forms.joined);
+    const js = this.joinedKeys.idOf(forms.joinedSorted);
+    this.joinedKeys.count(jw);
+    if (js !== jw) this.joinedKeys.count(js);
+    this.joined.push(jw);
+    this.joinedSorted.push(js);
     const partIds = forms.parts.map((p) => this.parts.idOf(p));
     this.nameParts.add(partIds);
     for (let x = this.nameParts.from(i); x < this.nameParts.to(i); x++)
