@@ -50,9 +50,21 @@ const AMBIGUOUS: readonly string[][] = [
 
 const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
 
-/** A title written in plain letters matches with or without marks (Mr, U); one with marks only as written (Bà). */
-const startsWith = (parts: readonly string[], title: readonly string[]) =>
-  title.every((t, i) => parts[i] === t || (/^[a-z]+$/.test(t) && ascii(parts[i] ?? '') === t));
+interface Title {
+  readonly words: readonly string[];
+  /** Per word: written in plain letters, so it matches with or without marks (Mr, U); else only as written (Bà). */
+  readonly plain: readonly boolean[];
+}
+const prepare = (list: readonly string[][]): readonly Title[] =>
+  list.map((words) => ({ words, plain: words.map((t) => /^[a-z]+$/.test(t)) }));
+const TITLE_LIST = prepare(TITLES);
+const AMBIGUOUS_LIST = prepare(AMBIGUOUS);
+/** Every title's first word: a name whose first word (as written or without marks) is none of them has no title. */
+const FIRST_WORDS = new Set([...TITLES, ...AMBIGUOUS].map((t) => t[0] as string));
+
+/** Whether `parts` begin with `title`; `asciiOf(i)` is parts[i] without marks (computed at most once a word). */
+const startsWith = (parts: readonly string[], asciiOf: (i: number) => string, title: Title) =>
+  title.words.every((t, i) => parts[i] === t || (title.plain[i] === true && asciiOf(i) === t));
 
 /**
  * A name's words (lower case, marks kept, in written order) without the titles before it: "U Thant" → thant, "Nang Sao
@@ -60,16 +72,31 @@ const startsWith = (parts: readonly string[], title: readonly string[]) =>
  * also a name, less than two parts): a record that reads only "Daw" still names someone called Daw.
  */
 export function dropTitles(parts: readonly string[]): string[] {
-  let rest = [...parts];
+  let rest = parts;
   for (;;) {
-    const t = TITLES.find((x) => startsWith(rest, x) && rest.length > x.length);
+    const first = rest[0];
+    if (first === undefined) return [...rest];
+    const asciiWords: string[] = [];
+    const asciiOf = (i: number) => {
+      let a = asciiWords[i];
+      if (a === undefined) {
+        a = ascii(rest[i] ?? '');
+        asciiWords[i] = a;
+      }
+      return a;
+    };
+    if (!FIRST_WORDS.has(first) && !FIRST_WORDS.has(asciiOf(0))) return [...rest];
+    const t = TITLE_LIST.find((x) => rest.length > x.words.length && startsWith(rest, asciiOf, x));
     const a = t
       ? undefined
-      : AMBIGUOUS.find(
-          (x) => startsWith(rest, x) && rest.length >= x.length + 2 && rest[x.length] !== rest[0],
+      : AMBIGUOUS_LIST.find(
+          (x) =>
+            rest.length >= x.words.length + 2 &&
+            rest[x.words.length] !== rest[0] &&
+            startsWith(rest, asciiOf, x),
         );
     const title = t ?? a;
-    if (!title) return rest;
-    rest = rest.slice(title.length);
+    if (!title) return [...rest];
+    rest = rest.slice(title.words.length);
   }
 }

@@ -65,6 +65,12 @@ export class MultiColumn {
     for (const v of ids) this.values.push(v);
     this.start.push(this.values.length);
   }
+  /** Appends a run of another column (already distinct and ascending) as the next record's values. */
+  copy(other: MultiColumn, k: number): void {
+    const v = other.values.data;
+    for (let x = other.from(k); x < other.to(k); x++) this.values.push(v[x] as number);
+    this.start.push(this.values.length);
+  }
   from(i: number): number {
     return this.start.data[i] as number;
   }

@@ -1,4 +1,4 @@
-import { namePartKeys } from '../name-key.ts';
+import { partKeysOfRomanised } from '../name-key.ts';
 import { foldLatin, romaniseName } from '../names/index.ts';
 import { phoneticPart } from '../names/phonetic.ts';
 
@@ -22,36 +22,30 @@ export interface NameForms {
 // A name in Latin letters (with marks, digits, punctuation) needs no romanising for its joined form.
 const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]*$/u;
 
-// A million records hold a few hundred thousand distinct names: each distinct string is keyed once.
-export const partKeysOf = (name: string): string[] => namePartKeys(name);
+const NOT_ASCII_WORD = /[^a-z0-9]+/;
 
-function joinedOf(name: string): [string, string] {
-  const words = foldLatin(LATIN_ONLY.test(name) ? name : romaniseName(name))
-    .split(/[^a-z0-9]+/)
+function joinedOf(name: string, romanised: string): [string, string] {
+  const words = foldLatin(LATIN_ONLY.test(name) ? name : romanised)
+    .split(NOT_ASCII_WORD)
     .filter(Boolean);
   const written = phoneticPart(words.join(''));
   return [written, words.length > 1 ? phoneticPart(words.sort().join('')) : written];
 }
 
-const cache = new Map<string, NameForms>();
-
+/**
+ * A name's forms. Not memoised here: the record store keys each distinct written name once (a million records
+ * hold some 450,000 distinct names), and remembers the dictionary ids, not these strings.
+ */
 export function nameForms(name: string): NameForms {
-  const hit = cache.get(name);
-  if (hit) return hit;
-  const parts = [...new Set(partKeysOf(name))];
-  const [joined, joinedSorted] = joinedOf(name);
-  const forms: NameForms = {
+  // Romanising is the dearest step (a Thai, Khmer or Chinese name costs over 100 µs): done once for both forms.
+  const romanised = romaniseName(name);
+  const parts = [...new Set(partKeysOfRomanised(romanised))];
+  const [joined, joinedSorted] = joinedOf(name, romanised);
+  return {
     key: [...parts].sort().join(' '),
-    folded: foldLatin(name)
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean)
-      .sort()
-      .join(' '),
+    folded: foldLatin(name).split(NOT_ASCII_WORD).filter(Boolean).sort().join(' '),
     parts,
     joined,
     joinedSorted,
   };
-  if (cache.size >= 300_000) cache.clear();
-  cache.set(name, forms);
-  return forms;
 }

@@ -1,6 +1,6 @@
 import { plainKey } from '../name-key.ts';
 import { Dictionary, IntVector, MultiColumn } from './columns.ts';
-import { EXPECTED_DATE, parseBirthDate } from './dates.ts';
+import { type BirthDate, EXPECTED_DATE, parseBirthDate } from './dates.ts';
 import { nameForms } from './name-parts.ts';
 import { phoneKeysOf } from './phones.ts';
 import { type PersonRecord, ResolutionInputError } from './types.ts';
@@ -52,6 +52,13 @@ export class RecordStore {
   readonly nationality = new IntVector();
   readonly sex = new IntVector();
   readonly source = new IntVector();
+  /**
+   * Each distinct written name's dictionary ids (key, folded, joined, joined sorted, parts), found once: names
+   * repeat (a million records hold some 450,000 distinct ones), and keying one costs far more than a look-up.
+   */
+  private readonly written = new Map<string, number>();
+  private readonly writtenIds = new IntVector();
+  private readonly writtenParts = new MultiColumn();
 
   get size(): number {
     return this.ids.length;
@@ -59,7 +66,7 @@ export class RecordStore {
 
   /** Adds one record; `where` names it in errors (a line of a file, a position in a batch). */
   /** Throws when a record cannot be resolved: no id, an id already present, no name, a date that is no date. */
-  check(r: PersonRecord, where: string): void {
+  check(r: PersonRecord, where: string): BirthDate | null {
     const id =
       typeof r.id === 'string' ? r.id.trim() : r.id === undefined || r.id === null ? '' : String(r.id);
     if (id === '')
@@ -68,35 +75,36 @@ export class RecordStore {
       throw new ResolutionInputError(`${where}: the record id is used twice (ids must be unique)`);
     const name = typeof r.name === 'string' ? r.name.trim() : '';
     if (name === '') throw new ResolutionInputError(`${where}: the name is empty (every record needs one)`);
-    if (parseBirthDate(r.birthDate) === undefined)
+    const dob = parseBirthDate(r.birthDate);
+    if (dob === undefined)
       throw new ResolutionInputError(`${where}: the date of birth is not a date (expected ${EXPECTED_DATE})`);
+    return dob;
   }
 
   /** Adds one record; `where` names it in errors (a line of a file, a position in a batch). */
   add(r: PersonRecord, where: string): number {
-    this.check(r, where);
+    const dob = this.check(r, where);
     const id = String(r.id).trim();
     const name = r.name.trim();
-    const dob = parseBirthDate(r.birthDate);
     const i = this.ids.length;
     this.ids.push(id);
     this.index.set(id, i);
 
-    const forms = nameForms(name);
-    const k = this.nameKeys.idOf(forms.key);
+    const w = this.writtenName(name);
+    const ids = this.writtenIds.data;
+    const k = ids[w * 4] as number;
     this.nameKeys.count(k);
     this.nameKey.push(k);
-    const f = this.nameFolded.idOf(forms.folded);
+    const f = ids[w * 4 + 1] as number;
     this.nameFolded.count(f);
     this.folded.push(f);
-    const jw = this.joinedKeys.idOf(forms.joined);
-    const js = this.joinedKeys.idOf(forms.joinedSorted);
+    const jw = ids[w * 4 + 2] as number;
+    const js = ids[w * 4 + 3] as number;
     this.joinedKeys.count(jw);
     if (js !== jw) this.joinedKeys.count(js);
     this.joined.push(jw);
     this.joinedSorted.push(js);
-    const partIds = forms.parts.map((p) => this.parts.idOf(p));
-    this.nameParts.add(partIds);
+    this.nameParts.copy(this.writtenParts, w);
     for (let x = this.nameParts.from(i); x < this.nameParts.to(i); x++)
       this.parts.count(this.nameParts.values.get(x));
 
@@ -118,6 +126,22 @@ export class RecordStore {
     this.addValues(this.accounts, this.accountsDict, r.accounts, (a) => plainKey(a.toLowerCase()), i);
     this.addValues(this.places, this.placesDict, r.places, placeKey, i);
     return i;
+  }
+
+  /** The written name's entry in `writtenIds` / `writtenParts`, made the first time the name is seen. */
+  private writtenName(name: string): number {
+    let w = this.written.get(name);
+    if (w !== undefined) return w;
+    w = this.written.size;
+    this.written.set(name, w);
+    // Ids are taken in the order a record's fields were always coded in, so every dictionary is as before.
+    const forms = nameForms(name);
+    this.writtenIds.push(this.nameKeys.idOf(forms.key));
+    this.writtenIds.push(this.nameFolded.idOf(forms.folded));
+    this.writtenIds.push(this.joinedKeys.idOf(forms.joined));
+    this.writtenIds.push(this.joinedKeys.idOf(forms.joinedSorted));
+    this.writtenParts.add(forms.parts.map((p) => this.parts.idOf(p)));
+    return w;
   }
 
   private addValues(
