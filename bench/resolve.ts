@@ -67,7 +67,8 @@ export async function resolveBenchmark(opts: Record<string, string>): Promise<vo
   const batch = s.records.slice(n);
   const generateMs = ms(t);
   t = performance.now();
-  const r = Resolver.resolve(base, POLICY);
+  // --parallel false: records prepared on this thread alone (to measure what the worker brings).
+  const r = Resolver.resolve(base, { ...POLICY, parallel: opts.parallel !== 'false' });
   const endToEnd = ms(t);
   const truth = new Map(base.map((x, i) => [x.id, s.truth[i] as string]));
   const f = pairwiseF1(new Map(r.memberships().map((m) => [m.recordId, m.cluster])), truth);
@@ -76,6 +77,7 @@ export async function resolveBenchmark(opts: Record<string, string>): Promise<vo
     records: n,
     generateMillis: generateMs,
     endToEndMillis: endToEnd,
+    parallelPrepare: opts.parallel !== 'false',
     phases: r.timings,
     pairsCompared: r.pairs.length,
     blocking: r.blockCounts.map((c) => ({ rule: c.rule, pairs: c.pairs, skippedBlocks: c.skippedBlocks })),

@@ -13,6 +13,7 @@ import {
 } from './model.ts';
 import { expectedBearers, otherBearers, unambiguousKeys } from './name-alone.ts';
 import { PairTable } from './pairs.ts';
+import { addInParallel, PARALLEL_FROM } from './parallel.ts';
 import { RecordStore } from './store.ts';
 import { type Decision, type PersonRecord, ResolutionInputError, type ScoredPair } from './types.ts';
 
@@ -47,6 +48,11 @@ export interface ResolverOptions {
    * own. Needs enough records to measure how common names are; off when not given.
    */
   rareNames?: boolean;
+  /**
+   * Prepare records on two threads (a worker finds names' forms and phones' readings with this thread) when
+   * there are PARALLEL_FROM or more. Default true; the results are the same either way.
+   */
+  parallel?: boolean;
 }
 
 /** A record's cluster: named by its earliest record's id. */
@@ -128,10 +134,17 @@ export class Resolver {
   ): Resolver {
     const r = new Resolver(options.model ?? defaultModel(), options);
     r.time('prepare', () => {
-      let k = 0;
-      for (const rec of records) r.store.add(rec, `record ${++k}`);
-      r.blocker.fileNew();
-      r.blocker.build();
+      const list = Array.isArray(records) ? (records as readonly PersonRecord[]) : [...records];
+      r.time('prepare: records', () => {
+        if (list.length >= PARALLEL_FROM && options.parallel !== false)
+          addInParallel(r.store, list, (k) => `record ${k + 1}`);
+        else
+          list.forEach((rec, k) => {
+            r.store.add(rec, `record ${k + 1}`);
+          });
+      });
+      r.time('prepare: block keys', () => r.blocker.fileNew());
+      r.time('prepare: block index', () => r.blocker.build());
     });
     r.blockCounts = r.time('count', () => r.blocker.count());
     const decisions = r.decisionIndexes(options.decisions ?? []);

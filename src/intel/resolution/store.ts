@@ -1,7 +1,7 @@
 import { plainKey } from '../name-key.ts';
 import { Dictionary, IntVector, MultiColumn } from './columns.ts';
 import { type BirthDate, EXPECTED_DATE, parseBirthDate } from './dates.ts';
-import { nameForms } from './name-parts.ts';
+import { type NameForms, nameForms } from './name-parts.ts';
 import { phoneKeysOf } from './phones.ts';
 import { type PersonRecord, ResolutionInputError } from './types.ts';
 
@@ -81,8 +81,11 @@ export class RecordStore {
     return dob;
   }
 
-  /** Adds one record; `where` names it in errors (a line of a file, a position in a batch). */
-  add(r: PersonRecord, where: string): number {
+  /**
+   * Adds one record; `where` names it in errors (a line of a file, a position in a batch). `phoneKeys`, when
+   * given, are its phones' E.164 readings already found (phoneInput, phoneKeysOf, in order).
+   */
+  add(r: PersonRecord, where: string, phoneKeys?: readonly string[]): number {
     const dob = this.check(r, where);
     const id = String(r.id).trim();
     const name = r.name.trim();
@@ -111,16 +114,17 @@ export class RecordStore {
     this.dob.push(dob?.packed ?? 0);
     this.dobBuddhist.push(dob?.buddhistEra ? 1 : 0);
 
-    const nat = (r.nationality ?? '').trim().toUpperCase();
+    const nat = phoneRegionOf(r);
     this.nationality.push(nat === '' ? -1 : this.nationalities.idOf(nat));
     this.sex.push(SEX[(r.sex ?? '').trim().toLowerCase()] ?? 0);
     const src = (r.source ?? '').trim();
     this.source.push(src === '' ? -1 : this.sources.idOf(src));
 
-    const phoneValues = [...(r.phones ?? []), ...(r.phone ? [r.phone] : [])];
     const phoneIds: number[] = [];
-    for (const p of phoneValues)
-      for (const e of phoneKeysOf(p, nat || null)) phoneIds.push(this.phonesDict.idOf(e));
+    if (phoneKeys) for (const e of phoneKeys) phoneIds.push(this.phonesDict.idOf(e));
+    else
+      for (const p of phoneValuesOf(r))
+        for (const e of phoneKeysOf(p, nat || null)) phoneIds.push(this.phonesDict.idOf(e));
     this.addMulti(this.phones, this.phonesDict, phoneIds, i);
     this.addValues(this.documents, this.docsDict, r.documents, plainKey, i);
     this.addValues(this.accounts, this.accountsDict, r.accounts, (a) => plainKey(a.toLowerCase()), i);
@@ -128,14 +132,24 @@ export class RecordStore {
     return i;
   }
 
+  /**
+   * Names whose forms were found beforehand (in parallel), in the order records first write them: entered as
+   * `add` would enter them, so every id is the same.
+   */
+  addNames(names: readonly string[], forms: readonly NameForms[]): void {
+    names.forEach((name, x) => {
+      if (!this.written.has(name)) this.writtenName(name, forms[x]);
+    });
+  }
+
   /** The written name's entry in `writtenIds` / `writtenParts`, made the first time the name is seen. */
-  private writtenName(name: string): number {
+  private writtenName(name: string, known?: NameForms): number {
     let w = this.written.get(name);
     if (w !== undefined) return w;
     w = this.written.size;
     this.written.set(name, w);
     // Ids are taken in the order a record's fields were always coded in, so every dictionary is as before.
-    const forms = nameForms(name);
+    const forms = known ?? nameForms(name);
     this.writtenIds.push(this.nameKeys.idOf(forms.key));
     this.writtenIds.push(this.nameFolded.idOf(forms.folded));
     this.writtenIds.push(this.joinedKeys.idOf(forms.joined));
@@ -165,6 +179,15 @@ export class RecordStore {
     for (let x = col.from(i); x < col.to(i); x++) dict.count(col.values.get(x));
   }
 }
+
+/** A record's phone numbers as `add` reads them: its list, then its single phone. */
+export const phoneValuesOf = (r: PersonRecord): string[] => [
+  ...(r.phones ?? []),
+  ...(r.phone ? [r.phone] : []),
+];
+
+/** The region a record's phones are read in (its nationality), or ''. */
+export const phoneRegionOf = (r: PersonRecord): string => (r.nationality ?? '').trim().toUpperCase();
 
 const placeKey = (v: string) =>
   v
