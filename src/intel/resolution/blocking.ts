@@ -226,12 +226,13 @@ export class Blocker {
   /** Files keys for the records added to the store since the last call. */
   fileNew(): number {
     const from = this.keys[0]?.start.length ? this.keys[0].start.length - 1 : 0;
+    const rules = this.rules;
     for (let i = from; i < this.store.size; i++) {
-      this.rules.forEach((rule, r) => {
+      for (let r = 0; r < rules.length; r++) {
         this.scratch.length = 0;
-        rule.keys(this.store, i, this.scratch);
+        (rules[r] as BlockingRule).keys(this.store, i, this.scratch);
         (this.keys[r] as MultiColumn).add(this.scratch);
-      });
+      }
     }
     return from;
   }
@@ -240,13 +241,7 @@ export class Blocker {
   build(): void {
     if (this.store.size >= REC) throw new Error(`more than ${REC} records in one resolution`);
     this.rules.forEach((_, r) => {
-      const col = this.keys[r] as MultiColumn;
-      const n = col.values.length;
-      const entries = new Float64Array(n);
-      let e = 0;
-      for (let i = 0; i < this.store.size; i++)
-        for (let x = col.from(i); x < col.to(i); x++) entries[e++] = col.values.get(x) * REC + i;
-      entries.sort();
+      const entries = sortedEntries(this.keys[r] as MultiColumn, this.store.size);
       this.sorted[r] = entries;
       const over = this.oversized[r] as Set<number>;
       over.clear();
@@ -393,6 +388,50 @@ export class Blocker {
   get indexedRecords(): number {
     return this.indexed;
   }
+}
+
+/**
+ * One rule's index: key * 2^22 + record for every key of every record, ascending. Records are read in order, so
+ * a stable sort on the key alone gives that order: two passes of a radix sort on 16 bits of the key (the second
+ * writing the entries), several times faster than sorting the numbers for the ten million keys of a million
+ * records' numbers. Keys are compared as signed 32-bit integers, as the key columns hold them.
+ */
+function sortedEntries(col: MultiColumn, records: number): Float64Array {
+  const values = col.values.data;
+  const n = col.values.length;
+  const entries = new Float64Array(n);
+  const low = new Int32Array(65537);
+  const high = new Int32Array(65537);
+  for (let x = 0; x < n; x++) {
+    const u = ((values[x] as number) ^ 0x80000000) >>> 0;
+    const l = (u & 0xffff) + 1;
+    const h = (u >>> 16) + 1;
+    low[l] = (low[l] as number) + 1;
+    high[h] = (high[h] as number) + 1;
+  }
+  for (let d = 0; d < 65536; d++) {
+    low[d + 1] = (low[d + 1] as number) + (low[d] as number);
+    high[d + 1] = (high[d + 1] as number) + (high[d] as number);
+  }
+  const keys = new Int32Array(n);
+  const recs = new Int32Array(n);
+  for (let i = 0; i < records; i++)
+    for (let x = col.from(i); x < col.to(i); x++) {
+      const k = values[x] as number;
+      const d = ((k ^ 0x80000000) >>> 0) & 0xffff;
+      const at = low[d] as number;
+      low[d] = at + 1;
+      keys[at] = k;
+      recs[at] = i;
+    }
+  for (let y = 0; y < n; y++) {
+    const k = keys[y] as number;
+    const d = ((k ^ 0x80000000) >>> 0) >>> 16;
+    const at = high[d] as number;
+    high[d] = at + 1;
+    entries[at] = k * REC + (recs[y] as number);
+  }
+  return entries;
 }
 
 function forEachRun(entries: Float64Array, fn: (lo: number, hi: number) => void): void {

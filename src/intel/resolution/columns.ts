@@ -47,6 +47,8 @@ export class Dictionary {
   }
 }
 
+let sortScratch = new Float64Array(64);
+
 /** A multi-valued column: record i's values are values[start[i] .. start[i+1]). */
 export class MultiColumn {
   readonly start = new IntVector();
@@ -56,11 +58,23 @@ export class MultiColumn {
   }
   /** Appends one record's values (distinct, ascending, so two records' values intersect by a merge walk). */
   add(ids: number[]): void {
-    if (ids.length > 1) {
-      ids.sort((x, y) => x - y);
-      let w = 1;
-      for (let r = 1; r < ids.length; r++) if (ids[r] !== ids[w - 1]) ids[w++] = ids[r] as number;
+    if (ids.length > 2) {
+      // A numeric sort without a comparator call per step (the deletion-neighbour rule files some 25 keys a record).
+      const a = sortScratch.length >= ids.length ? sortScratch : new Float64Array(ids.length * 2);
+      sortScratch = a;
+      for (let r = 0; r < ids.length; r++) a[r] = ids[r] as number;
+      const sorted = a.subarray(0, ids.length).sort();
+      let w = 0;
+      for (let r = 0; r < sorted.length; r++)
+        if (w === 0 || sorted[r] !== ids[w - 1]) ids[w++] = sorted[r] as number;
       ids.length = w;
+    } else if (ids.length === 2) {
+      const [x, y] = ids as [number, number];
+      if (x === y) ids.length = 1;
+      else if (x > y) {
+        ids[0] = y;
+        ids[1] = x;
+      }
     }
     for (const v of ids) this.values.push(v);
     this.start.push(this.values.length);
