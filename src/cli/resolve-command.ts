@@ -6,8 +6,6 @@ import { DecodeError, decodeChunks } from '../intel/imports/decode.ts';
 
 const COLUMNS = ['record_id', 'full_name', 'date_of_birth', 'phone', 'nationality', 'sex', 'source'] as const;
 const REQUIRED = ['record_id', 'full_name'];
-/** Below this many records EM has too few pairs to learn from. */
-const SMALL = 1000;
 
 /**
  * `lantern resolve FILE.csv`: person records into clusters, one JSON line per record, with no database. The same
@@ -49,9 +47,8 @@ export async function resolveFile(
   opts: Options,
   write: (line: string) => void,
 ): Promise<number> {
-  const { Resolver, defaultModel, modelFromJson, modelToJson, ResolutionInputError } = await import(
-    '../intel/resolution/index.ts'
-  );
+  const { Resolver, builtInModel, modelFromJson, modelToJson, ResolutionInputError, TOO_FEW_TO_ESTIMATE } =
+    await import('../intel/resolution/index.ts');
   try {
     const threshold = probability(opts.threshold, '--threshold');
     const minProbability = probability(opts.minProbability, '--min-probability') ?? 0.5;
@@ -60,14 +57,14 @@ export async function resolveFile(
       : undefined;
     const records = await readRecords(file);
     // Too few records to estimate m and u from: the built-in model, said so.
-    const small = !model && records.length < SMALL;
+    const small = !model && records.length < TOO_FEW_TO_ESTIMATE;
     if (small)
       process.stderr.write(
         `lantern resolve: ${records.length} records are too few to estimate a model from; the built-in model is used (a model estimated on a larger file can be given with --model)\n`,
       );
     // The app's policy: a pair needs evidence besides the name as the name's commonness calls for.
     const resolver = Resolver.resolve(records, {
-      model: small ? defaultModel() : model,
+      model: small ? builtInModel(records.length) : model,
       threshold,
       corroboration: 'name-frequency',
     });

@@ -1,5 +1,13 @@
 import { nameKey } from '../name-key.ts';
-import { type Decision, defaultModel, type Model, type PersonRecord, Resolver } from '../resolution/index.ts';
+import {
+  builtInModel,
+  type Decision,
+  defaultModel,
+  type Model,
+  type PersonRecord,
+  Resolver,
+  TOO_FEW_TO_ESTIMATE,
+} from '../resolution/index.ts';
 import type { LoadedRecord } from './persist.ts';
 
 /** One field's part in a pair's score: the level it reached and its log2 Bayes factor. */
@@ -9,8 +17,6 @@ export interface Contribution {
   weight: number;
 }
 
-/** Below this many records EM has too few pairs to learn from: the built-in model scores them. */
-const SMALL = 1000;
 /** Pairs from this probability are kept: matches, and the uncertain band an analyst reviews. */
 export const KEEP_FROM = 0.2;
 /** The uncertain band's top: a linked pair below it still goes to review. */
@@ -42,16 +48,6 @@ const toPersonRecord = (r: LoadedRecord): PersonRecord => ({
   accounts: r.account ? [r.account] : null,
   source: r.source,
 });
-
-/**
- * The built-in model for a few records, its prior set for them: in an agency's picture a person is named by two
- * or three records, so two records drawn at random are the same person about once in n − 1.
- */
-function builtIn(n: number): Model {
-  const m = defaultModel();
-  m.prior = Math.min(0.2, Math.max(m.prior, 1 / Math.max(n - 1, 1)));
-  return m;
-}
 
 /**
  * Analysts' own entities are never joined to each other by the model (each stays the entity it is): a
@@ -90,12 +86,12 @@ export function resolveRecords(records: LoadedRecord[], decisions: Decision[], s
     if (mine.length === 0) continue;
     const ids = new Set(mine.map((r) => r.id));
     const theirs = [...decisions, ...apart].filter((d) => ids.has(d.a) && ids.has(d.b));
-    const small = !stored && mine.length < SMALL;
+    const small = !stored && mine.length < TOO_FEW_TO_ESTIMATE;
     const resolver = Resolver.resolve(mine.map(toPersonRecord), {
       decisions: theirs,
       // What besides the name must speak for a pair: as much as the name's commonness calls for (resolver.ts).
       corroboration: 'name-frequency',
-      ...(stored ? { model: stored } : small ? { model: builtIn(mine.length) } : {}),
+      ...(stored ? { model: stored } : small ? { model: builtInModel(mine.length) } : {}),
     });
     if (kind === 'person') model = resolver.model;
     for (const m of resolver.memberships()) groupOf[index.get(m.recordId) ?? 0] = index.get(m.cluster) ?? 0;

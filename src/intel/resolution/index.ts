@@ -3,7 +3,14 @@
 export { BLOCKING_RULES, type BlockCount } from './blocking.ts';
 export { COMPARISONS } from './comparisons.ts';
 export { parseBirthDate } from './dates.ts';
-export { defaultModel, type Model, modelFromJson, modelToJson } from './model.ts';
+export {
+  builtInModel,
+  defaultModel,
+  type Model,
+  modelFromJson,
+  modelToJson,
+  TOO_FEW_TO_ESTIMATE,
+} from './model.ts';
 export {
   type BatchResult,
   type Membership,

@@ -87,6 +87,19 @@ const STARTING: Record<string, [number, number][]> = {
   ],
 };
 
+/** Below this many records EM has too few pairs to learn m and u from: the built-in model scores them. */
+export const TOO_FEW_TO_ESTIMATE = 1000;
+
+/**
+ * The built-in model for a file of n records, its prior set for them: a person is named by two or three records
+ * of a file, so two records drawn at random are the same person about once in n − 1.
+ */
+export function builtInModel(n: number): Model {
+  const m = defaultModel();
+  m.prior = Math.min(0.2, Math.max(m.prior, 1 / Math.max(n - 1, 1)));
+  return m;
+}
+
 /** The model used before (or instead of) an estimate. */
 export function defaultModel(): Model {
   return {
