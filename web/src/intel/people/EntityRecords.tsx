@@ -4,11 +4,11 @@ import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
-import { DecisionControls } from './DecisionControls.tsx';
 import { Outcome } from './Outcome.tsx';
 import { decidedMessage, PersonLink } from './outcomes.tsx';
 import { PairView, pairKey } from './PairView.tsx';
 import { RecordCard, WrittenName } from './RecordCard.tsx';
+import { ReviewablePair } from './ReviewablePair.tsx';
 import type { EntityRecords as Loaded, PersonRecord, ScoredPair, WhereNow } from './types.ts';
 import './people.css';
 
@@ -130,15 +130,12 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
           <ul className="pair-list">
             {waiting.map((p) => (
               <li key={pairKey(p)}>
-                <PairView pair={p} showEntity>
-                  {canWrite && p.a && p.b ? (
-                    <DecisionControls
-                      context={`${p.a.name} and ${p.b.name}`}
-                      busy={busy}
-                      onDecide={(dec, note) => void decide(p, dec, note)}
-                    />
-                  ) : null}
-                </PairView>
+                <ReviewablePair
+                  pair={p}
+                  canWrite={canWrite}
+                  busy={busy}
+                  onDecide={(q, d, note) => void decide(q, d, note)}
+                />
               </li>
             ))}
           </ul>

@@ -3,11 +3,11 @@ import { api } from '../../api.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
-import { DecisionControls } from './DecisionControls.tsx';
 import { DecisionHistory } from './DecisionHistory.tsx';
 import { Outcome } from './Outcome.tsx';
 import { decidedMessage, undoneMessage } from './outcomes.tsx';
-import { PairView, pairKey } from './PairView.tsx';
+import { pairKey } from './PairView.tsx';
+import { ReviewablePair } from './ReviewablePair.tsx';
 import { RunResolution } from './RunResolution.tsx';
 import type { Decision, ReviewQueue, ScoredPair, WhereNow } from './types.ts';
 import './people.css';
@@ -78,15 +78,12 @@ export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: b
           <ol className="review-queue" aria-label="Pairs to review, most consequential first">
             {pairs.map((p) => (
               <li key={pairKey(p)} data-pair={pairKey(p)}>
-                <PairView pair={p} showEntity>
-                  {canWrite && p.a && p.b ? (
-                    <DecisionControls
-                      context={`${p.a.name} and ${p.b.name}`}
-                      busy={busy}
-                      onDecide={(d, note) => void decide(p, d, note)}
-                    />
-                  ) : null}
-                </PairView>
+                <ReviewablePair
+                  pair={p}
+                  canWrite={canWrite}
+                  busy={busy}
+                  onDecide={(q, d, note) => void decide(q, d, note)}
+                />
               </li>
             ))}
           </ol>
