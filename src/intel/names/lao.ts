@@ -1,4 +1,5 @@
 import { CONSONANTS, isConsonant, SONORANTS, WITH_W, WITH_Y } from './lao-letters.ts';
+import { type Candidate, cheapestReading, type Nucleus, syllableLetters, wordSpeller } from './syllables.ts';
 
 // Lao names to the Latin spelling of Lao documents (Somsak, Phommavong, Souvannavong, Keo, Sengdeuane).
 // Modern Lao writes its vowels, so most words read straight off; older and Pali spellings leave some out,
@@ -11,27 +12,16 @@ const LO_SUBSCRIPT = '\u0EBC';
 const BINDING = new Set(['ະ', 'ັ', 'າ', 'ຳ', 'ິ', 'ີ', 'ຶ', 'ື', 'ຸ', 'ູ', 'ົ', 'ໍ', 'ຽ', LO_SUBSCRIPT]);
 const PREPOSED = new Set(['ເ', 'ແ', 'ໂ', 'ໃ', 'ໄ']);
 
-const initial = (c: string): string => CONSONANTS[c]?.[0] ?? '';
-const finalOf = (c: string): string => CONSONANTS[c]?.[1] ?? '';
-
-interface Candidate {
-  readonly end: number;
-  readonly rom: string;
-  readonly cost: number;
-}
-interface Nucleus {
-  readonly end: number;
-  readonly vowel: string;
-  readonly final: 'none' | 'optional' | 'required';
-  readonly cost: number;
-}
-
-function canClose(s: readonly string[], k: number): boolean {
-  const c = s[k];
-  if (!isConsonant(c) || finalOf(c) === '') return false;
-  const next = s[k + 1];
-  return next === undefined || !BINDING.has(next);
-}
+const { initial, canClose, close } = syllableLetters({
+  consonants: CONSONANTS,
+  isConsonant,
+  binding: BINDING,
+  yFinal: 'ຍ',
+  wFinal: 'ວ',
+  withY: WITH_Y,
+  withW: WITH_W,
+  yEnding: 'y',
+});
 
 /** Onsets at j: a silent ຫ before a sonorant, a consonant with subscript ລ (ຫຼ l, ປຼ pl), or one letter. */
 function onsetsAt(s: readonly string[], j: number): { end: number; rom: string }[] {
@@ -122,12 +112,6 @@ function preposedNuclei(s: readonly string[], p: string, k: number): Nucleus[] {
   }
 }
 
-function close(vowel: string, f: string): string {
-  if (f === 'ຍ') return WITH_Y[vowel] ?? `${vowel}y`;
-  if (f === 'ວ') return WITH_W[vowel] ?? `${vowel}o`;
-  return vowel + finalOf(f);
-}
-
 function withFinals(s: readonly string[], onset: string, nu: Nucleus, base: number): Candidate[] {
   const out: Candidate[] = [];
   const m = nu.end;
@@ -156,25 +140,7 @@ function candidatesAt(s: readonly string[], i: number): Candidate[] {
 
 function readWord(word: string): string {
   const s = [...word];
-  const n = s.length;
-  const best = Array.from({ length: n + 1 }, (_, i) => ({
-    cost: i === 0 ? 0 : Number.POSITIVE_INFINITY,
-    parts: [] as string[],
-  }));
-  for (let i = 0; i < n; i++) {
-    const here = best[i] as { cost: number; parts: string[] };
-    if (here.cost === Number.POSITIVE_INFINITY) continue;
-    const cands = candidatesAt(s, i);
-    if (cands.length === 0) cands.push({ end: i + 1, rom: '', cost: 30 });
-    for (const c of cands) {
-      const slot = best[c.end] as { cost: number; parts: string[] };
-      if (here.cost + c.cost <= slot.cost) {
-        slot.cost = here.cost + c.cost;
-        slot.parts = [...here.parts, c.rom];
-      }
-    }
-  }
-  return spell((best[n] as { parts: string[] }).parts);
+  return spell(cheapestReading(s.length, (i) => candidatesAt(s, i), true));
 }
 
 /**
@@ -212,7 +178,7 @@ function stripTitles(words: string[]): string[] {
   return out;
 }
 
-const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const spellWords = wordSpeller('\u0E81-\u0ECD', readWord);
 
 /** Lao script to the Latin spelling people use for names, titles (ທ້າວ, ນາງ, ທ.) dropped, words capitalised. */
 export function romaniseLao(text: string): string {
@@ -225,16 +191,5 @@ export function romaniseLao(text: string): string {
     // ໌ silences the letter it sits on (loanwords and Pali spellings).
     .replace(/[\u0E81-\u0EAE][\u0EB4\u0EB8]?\u0ECC/g, '')
     .replace(/([\u0E81-\u0ECD]+)\s*ໆ/g, '$1 $1');
-  const words = clean.split(/[\s,;/()]+/).filter(Boolean);
-  return stripTitles(words)
-    .map((w) =>
-      w
-        .split(/([^\u0E81-\u0ECD]+)/)
-        .map((part) => (/^[\u0E81-\u0ECD]+$/.test(part) ? readWord(part) : part.replace(/\./g, ' ')))
-        .join('')
-        .trim(),
-    )
-    .filter(Boolean)
-    .map(capitalise)
-    .join(' ');
+  return spellWords(stripTitles(clean.split(/[\s,;/()]+/).filter(Boolean)));
 }

@@ -1,4 +1,11 @@
 import {
+  type Nucleus as BaseNucleus,
+  type Candidate,
+  cheapestReading,
+  syllableLetters,
+  wordSpeller,
+} from './syllables.ts';
+import {
   CLUSTERS,
   CONSONANTS,
   isConsonant,
@@ -28,14 +35,16 @@ const SILENT_PAIRS = new Set(['ทร', 'ตร', 'ษณ']);
 const PALI = new Set(['ฆ', 'ฌ', 'ญ', 'ฎ', 'ฏ', 'ฐ', 'ฑ', 'ฒ', 'ณ', 'ธ', 'ภ', 'ศ', 'ษ', 'ฬ']);
 const PREPOSED = new Set(['เ', 'แ', 'โ', 'ใ', 'ไ']);
 
-const initial = (c: string): string => CONSONANTS[c]?.[0] ?? '';
-const finalOf = (c: string): string => CONSONANTS[c]?.[1] ?? '';
-
-interface Candidate {
-  readonly end: number;
-  readonly rom: string;
-  readonly cost: number;
-}
+const { initial, finalOf, canClose, close } = syllableLetters({
+  consonants: CONSONANTS,
+  isConsonant,
+  binding: BINDING,
+  yFinal: 'ย',
+  wFinal: 'ว',
+  withY: WITH_Y,
+  withW: WITH_W,
+  yEnding: 'i',
+});
 
 interface Onset {
   readonly end: number;
@@ -43,14 +52,6 @@ interface Onset {
   readonly cost: number;
   readonly cluster: boolean;
   readonly rue: boolean;
-}
-
-/** Whether the letter at k may close a syllable: a consonant with a final value, not taken by a vowel sign. */
-function canClose(s: readonly string[], k: number): boolean {
-  const c = s[k];
-  if (!isConsonant(c) || finalOf(c) === '') return false;
-  const next = s[k + 1];
-  return next === undefined || !BINDING.has(next);
 }
 
 function onsetsAt(s: readonly string[], j: number, wordStart: boolean): Onset[] {
@@ -88,13 +89,9 @@ function onsetsAt(s: readonly string[], j: number, wordStart: boolean): Onset[] 
   return out;
 }
 
-/** The vowel written after an onset (not preposed): its RTGS value, where it ends, whether a final may/must follow. */
-interface Nucleus {
-  readonly end: number;
-  readonly vowel: string;
-  readonly final: 'none' | 'optional' | 'required';
+/** A vowel with its length, and whether it is unwritten (an o or a a reader supplies). */
+interface Nucleus extends BaseNucleus {
   readonly short: boolean;
-  readonly cost: number;
   readonly implicit?: boolean;
 }
 
@@ -217,13 +214,6 @@ function preposedNuclei(s: readonly string[], p: string, k: number): Nucleus[] {
     default:
       return [n(k, 'ai', 'none')];
   }
-}
-
-/** Vowel + final as RTGS writes them together (ย and ว finals make diphthongs). */
-function close(vowel: string, f: string): string {
-  if (f === 'ย') return WITH_Y[vowel] ?? `${vowel}i`;
-  if (f === 'ว') return WITH_W[vowel] ?? `${vowel}o`;
-  return vowel + finalOf(f);
 }
 
 /** Syllables that may follow a nucleus: with no final, with one, or with the Pali/Sanskrit extras. */
@@ -351,26 +341,8 @@ const LEXICON = IRREGULAR.map(([w, alone, compound]) => [silence(w), alone, comp
 
 function readWord(word: string): string {
   const s = [...word];
-  const n = s.length;
-  const best: { cost: number; rom: string }[] = [{ cost: 0, rom: '' }];
-  for (let i = 1; i <= n; i++) best[i] = { cost: Number.POSITIVE_INFINITY, rom: '' };
-  for (let i = 0; i < n; i++) {
-    const here = best[i] as { cost: number; rom: string };
-    if (here.cost === Number.POSITIVE_INFINITY) continue;
-    const cands = candidatesAt(s, i, word);
-    // A letter no syllable can take (a stray mark) is skipped at a high cost so the word still reads.
-    if (cands.length === 0) cands.push({ end: i + 1, rom: '', cost: 30 });
-    for (const c of cands) {
-      const total = here.cost + c.cost;
-      const slot = best[c.end] as { cost: number; rom: string };
-      // On a tie the first reading found wins: a lone consonant's a before a closed syllable (พนม pha-nom).
-      if (total < slot.cost) {
-        slot.cost = total;
-        slot.rom = here.rom + c.rom;
-      }
-    }
-  }
-  return (best[n] as { rom: string }).rom;
+  // On a tie the first reading found wins: a lone consonant's a before a closed syllable (พนม pha-nom).
+  return cheapestReading(s.length, (i) => candidatesAt(s, i, word), false).join('');
 }
 
 /** Strips a title or rank written before the name, alone or joined to it (นายสมชาย, พ.ต.อ.สมชาย). */
@@ -394,7 +366,7 @@ function stripTitles(words: string[]): string[] {
   return out;
 }
 
-const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const spell = wordSpeller('\u0E01-\u0E4C', (part) => readWord(silence(part)));
 
 /** Thai script to the Latin spelling people use for names (RTGS), titles dropped, each word capitalised. */
 export function romaniseThai(text: string): string {
@@ -404,16 +376,5 @@ export function romaniseThai(text: string): string {
     .replace(TONE_MARKS, '')
     // ๆ repeats the word before it.
     .replace(/([\u0E01-\u0E4C]+)\s*ๆ/g, '$1 $1');
-  const words = clean.split(/[\s,;/()]+/).filter(Boolean);
-  return stripTitles(words)
-    .map((w) =>
-      w
-        .split(/([^\u0E01-\u0E4C]+)/)
-        .map((part) => (/^[\u0E01-\u0E4C]+$/.test(part) ? readWord(silence(part)) : part.replace(/\./g, ' ')))
-        .join(''),
-    )
-    .map((w) => w.trim())
-    .filter(Boolean)
-    .map(capitalise)
-    .join(' ');
+  return spell(stripTitles(clean.split(/[\s,;/()]+/).filter(Boolean)));
 }
