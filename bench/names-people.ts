@@ -6,6 +6,7 @@ import { resolveRecords } from '../src/intel/people/engine-adapter.ts';
 import { type LoadedRecord, labelOf } from '../src/intel/people/persist.ts';
 import { recordKindOf } from '../src/intel/people/records.ts';
 import { keyFor } from '../src/intel/search.ts';
+import { BLANK_FIELDS } from './people-records.ts';
 
 /** A record that names a person, gathered as the app gathers them, with whose it is in the world's truth. */
 export interface PersonRecord extends LoadedRecord {
@@ -39,15 +40,7 @@ export async function gatherWorld(
     const g = groups.get(key) ?? {
       base: {
         kind: recordKindOf(name),
-        birth_date: null,
-        phone: null,
-        document: null,
-        account: null,
-        plate: null,
-        nationality: null,
-        sex: null,
-        site_id: null,
-        entity_id: null,
+        ...BLANK_FIELDS,
         ...base,
         name,
       },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keyId } from '../src/access/crypto.ts';
@@ -10,98 +10,20 @@ import { openPGlite, wrapPGlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { nameKey } from '../src/intel/name-key.ts';
 import { fuzzyNameMatches } from '../src/intel/name-search.ts';
-import { looksVietnamese } from '../src/intel/names/vietnamese.ts';
 import * as zawgyi from '../src/intel/names/zawgyi.ts';
 import { indexValue, search } from '../src/intel/search.ts';
-import { parseCsvLine } from '../src/world/csv-parse.ts';
 import { generateWorld } from '../src/world/generate.ts';
 import { isPresetName } from '../src/world/presets.ts';
+import {
+  csvRows,
+  type NameRecord,
+  namedRecords,
+  type QueryScript,
+  scriptOfName,
+  truthOf,
+} from './names-load.ts';
 import { gatherWorld, type PersonRecord, resolveAndIndex, targetEntities } from './names-people.ts';
 import { report } from './results.ts';
-
-/** Scripts a query is written in; Vietnamese is Latin with the letters or tone marks only Vietnamese uses. */
-type QueryScript = 'thai' | 'lao' | 'khmer' | 'burmese' | 'zawgyi' | 'vietnamese' | 'chinese' | 'latin';
-
-function scriptOfName(name: string): QueryScript {
-  if (/[\u0E00-\u0E7F]/.test(name)) return 'thai';
-  if (/[\u0E80-\u0EFF]/.test(name)) return 'lao';
-  if (/[\u1780-\u17FF]/.test(name)) return 'khmer';
-  if (/[\u1000-\u109F]/.test(name)) return 'burmese';
-  if (/[\u3400-\u9FFF]/.test(name)) return 'chinese';
-  if (looksVietnamese(name)) return 'vietnamese';
-  return 'latin';
-}
-
-interface NameRecord {
-  /** Which file and row it came from, and whose name it is in the world's truth. */
-  source: string;
-  person: string;
-  name: string;
-  script: QueryScript;
-  entityId: string;
-}
-
-async function lines(path: string): Promise<string[]> {
-  return (await readFile(path, 'utf8')).split('\n').filter((l) => l.length > 0);
-}
-
-/** Rows of a CSV file as objects keyed by its header. */
-async function csvRows(path: string): Promise<Record<string, string>[]> {
-  const [head, ...rest] = await lines(path);
-  const cols = parseCsvLine(head ?? '');
-  return rest.map((l) => {
-    const v = parseCsvLine(l);
-    return Object.fromEntries(cols.map((c, i) => [c, v[i] ?? '']));
-  });
-}
-
-/** What the world's truth says of each row of its files, by file and id. */
-async function truthOf(dir: string): Promise<Map<string, Record<string, unknown>>> {
-  const truth = new Map<string, Record<string, unknown>>();
-  for (const l of await lines(join(dir, 'truth', 'records.jsonl'))) {
-    const r = JSON.parse(l) as Record<string, unknown>;
-    truth.set(`${r.file}:${r.id}`, r);
-  }
-  return truth;
-}
-
-/** The records of a generated world that name a person, each with the person it names. */
-async function namedRecords(
-  dir: string,
-  truth: Map<string, Record<string, unknown>>,
-): Promise<Omit<NameRecord, 'entityId' | 'script'>[]> {
-  const out: Omit<NameRecord, 'entityId' | 'script'>[] = [];
-  const add = (file: string, id: string, field: string, name: string, person: unknown) => {
-    if (name.trim() && typeof person === 'string')
-      out.push({ source: `${file}:${id}:${field}`, person, name });
-  };
-  for (const r of await csvRows(join(dir, 'subscribers.csv'))) {
-    const id = r.subscriber_id ?? '';
-    add(
-      'subscribers',
-      id,
-      'registered_name',
-      r.registered_name ?? '',
-      truth.get(`subscribers.csv:${id}`)?.person,
-    );
-  }
-  for (const r of await csvRows(join(dir, 'transfers.csv'))) {
-    const id = r.transfer_id ?? '';
-    const t = truth.get(`transfers.csv:${id}`);
-    if (!t) continue; // only the world's own transfers say who sent and received them
-    add('transfers', id, 'from_name', r.from_name ?? '', t.person);
-    add('transfers', id, 'to_name', r.to_name ?? '', t.to);
-  }
-  for (const r of await csvRows(join(dir, 'crossings.csv'))) {
-    const id = r.crossing_id ?? '';
-    add('crossings', id, 'traveller_name', r.traveller_name ?? '', truth.get(`crossings.csv:${id}`)?.person);
-  }
-  for (const r of await csvRows(join(dir, 'businesses.csv'))) {
-    const id = r.registration_no ?? '';
-    add('businesses', id, 'owner_name', r.owner_name ?? '', truth.get(`businesses.csv:${id}`)?.person);
-  }
-  return out;
-}
 
 interface Tally {
   queries: number;

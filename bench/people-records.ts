@@ -79,7 +79,8 @@ class Gatherer {
   }
 }
 
-const blank = {
+/** A gathered record's fields that a row may leave empty, all empty. */
+export const BLANK_FIELDS = {
   birth_date: null,
   phone: null,
   document: null,
@@ -109,7 +110,7 @@ export async function worldRecords(dir: string): Promise<WorldRecords> {
     const phone = r.phone?.trim() ?? '';
     subscribers.add(
       `${phone}|${name}`,
-      { ...blank, source: 'subscriber', name, phone, document: r.id_number?.trim() || null },
+      { ...BLANK_FIELDS, source: 'subscriber', name, phone, document: r.id_number?.trim() || null },
       need('subscribers.csv', r.subscriber_id ?? ''),
     );
   }
@@ -123,7 +124,11 @@ export async function worldRecords(dir: string): Promise<WorldRecords> {
       if (!name || !account) continue;
       const person = holders.get(account) ?? (account.startsWith('EXT-') ? `EXT:${account}` : null);
       if (!person) throw new Error(`transfers.csv: row ${r.transfer_id} names an account no one holds`);
-      holdersOf.add(`${account}|${name}`, { ...blank, source: 'account_holder', name, account }, person);
+      holdersOf.add(
+        `${account}|${name}`,
+        { ...BLANK_FIELDS, source: 'account_holder', name, account },
+        person,
+      );
     }
   sources.push(['a', holdersOf]);
 
@@ -134,7 +139,7 @@ export async function worldRecords(dir: string): Promise<WorldRecords> {
     travellers.add(
       [name, dob, doc, nat].join('|'),
       {
-        ...blank,
+        ...BLANK_FIELDS,
         source: 'traveller',
         name,
         birth_date: dob || null,
@@ -151,7 +156,7 @@ export async function worldRecords(dir: string): Promise<WorldRecords> {
     const name = normaliseText(r.owner_name?.trim() ?? '');
     if (!name) continue;
     const ref = r.registration_no ?? '';
-    owners.add(ref, { ...blank, source: 'registry', name, site_id: ref }, need('businesses.csv', ref));
+    owners.add(ref, { ...BLANK_FIELDS, source: 'registry', name, site_id: ref }, need('businesses.csv', ref));
   }
   sources.push(['r', owners]);
 
