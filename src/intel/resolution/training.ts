@@ -1,0 +1,92 @@
+import type { Blocker } from './blocking.ts';
+import type { BlockingRule } from './blocking-rules.ts';
+import { COMPARISONS, comparePair } from './comparisons.ts';
+import { emRun, estimateLambda, type PatternCounts } from './estimate.ts';
+import type { IndexDecision } from './linking.ts';
+import type { Model } from './model.ts';
+import type { PairTable } from './pairs.ts';
+import type { RecordStore } from './store.ts';
+
+/**
+ * Estimates the model's m by EM over the scored pairs, one run per blocking rule (each leaves out the fields its
+ * rule makes agree), with analysts' decisions as labelled pairs, and its prior from the expected matches. The
+ * model is changed in place.
+ */
+export function trainModel(
+  model: Model,
+  store: RecordStore,
+  pairs: PairTable,
+  rules: readonly BlockingRule[],
+  blocker: Blocker,
+  decisions: IndexDecision[],
+  link: boolean,
+): void {
+  const perRule: PatternCounts[] = rules.map(() => new Map());
+  const union: PatternCounts = new Map();
+  // Each rule's EM sees every pair that rule proposes, not only those no earlier rule found (those would be a
+  // biased remainder): the pairs are scored once, and each is counted for every rule whose blocks hold it.
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs.pattern.get(k);
+    const a = pairs.a.get(k);
+    const b = pairs.b.get(k);
+    const first = pairs.rule.get(k);
+    for (let r = first; r < rules.length; r++) {
+      if (r !== first && !blocker.shares(r, a, b)) continue;
+      const m = perRule[r] as PatternCounts;
+      m.set(p, (m.get(p) ?? 0) + 1);
+    }
+    union.set(p, (union.get(p) ?? 0) + 1);
+  }
+  const confirmed: PatternCounts = new Map();
+  const rejected: PatternCounts = new Map();
+  for (const d of decisions) {
+    const p = comparePair(store, d.a, d.b);
+    const set = d.same ? confirmed : rejected;
+    set.set(p, (set.get(p) ?? 0) + 1);
+  }
+  const sums = COMPARISONS.map((c) => new Float64Array(c.levels.length));
+  const runs = COMPARISONS.map(() => 0);
+  let iterations = 0;
+  rules.forEach((rule, r) => {
+    const patterns = perRule[r] as PatternCounts;
+    let n = 0;
+    for (const v of patterns.values()) n += v;
+    if (n < 50) return;
+    const run = emRun(model, patterns, rule.uses, confirmed, rejected);
+    iterations += run.iterations;
+    run.m.forEach((m, c) => {
+      if (!m) return;
+      runs[c] = (runs[c] as number) + 1;
+      const sum = sums[c] as Float64Array;
+      for (let l = 0; l < m.length; l++) sum[l] = (sum[l] as number) + (m[l] as number);
+    });
+  });
+  model.comparisons.forEach((c, k) => {
+    if (runs[k] === 0) return;
+    c.levels.forEach((l, i) => {
+      if (i > 0) l.m = ((sums[k] as Float64Array)[i] as number) / (runs[k] as number);
+    });
+  });
+  // The prior: the expected matches among the blocked pairs, over every pair there could be.
+  const lambda = estimateLambda(model, union, confirmed, rejected);
+  const possible = possiblePairs(store, link);
+  model.prior = Math.min(0.5, Math.max((lambda * pairs.length) / Math.max(possible, 1), 1e-12));
+  model.trainedOn = {
+    records: store.size,
+    pairs: pairs.length,
+    patterns: union.size,
+    emIterations: iterations,
+    decisions: decisions.length,
+  };
+}
+
+/** Every pair there could be: all of them when deduplicating, only those across sources when linking. */
+function possiblePairs(store: RecordStore, link: boolean): number {
+  const n = store.size;
+  if (!link) return (n * (n - 1)) / 2;
+  const bySource = new Map<number, number>();
+  for (let i = 0; i < n; i++) bySource.set(store.source.get(i), (bySource.get(store.source.get(i)) ?? 0) + 1);
+  let same = 0;
+  for (const c of bySource.values()) same += (c * (c - 1)) / 2;
+  return (n * (n - 1)) / 2 - same;
+}
