@@ -3,7 +3,7 @@ import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { nameKey, namePartKeys } from '../name-key.ts';
-import { type Decision, modelFromJson } from '../resolution/index.ts';
+import type { Decision } from '../resolution/index.ts';
 import { resolveRecords } from './engine-adapter.ts';
 import {
   assignEntities,
@@ -14,7 +14,7 @@ import {
   storePairs,
 } from './persist.ts';
 import { gatherRecords } from './records.ts';
-import { decisionsOf, resolvePeople, settleKinds } from './run.ts';
+import { decisionsOf, resolvePeople, settleKinds, storedModel } from './run.ts';
 
 type Q = Kysely<Database>;
 
@@ -73,12 +73,8 @@ export async function resolveNew(db: Q, actor: Actor, requestId: string) {
     .execute()) as LoadedRecord[];
   if (fresh.length === 0)
     return { records: 0, full: false, entities: 0, created: 0, ms: Date.now() - started };
-  const stored = await db
-    .selectFrom('resolution_models')
-    .select('model')
-    .where('agency_id', '=', agencyId)
-    .executeTakeFirst();
-  if (!stored || fresh.length > total * FULL_RUN_SHARE) {
+  const model = await storedModel(db, agencyId);
+  if (!model || fresh.length > total * FULL_RUN_SHARE) {
     const full = await resolvePeople(db, actor, requestId);
     return {
       records: fresh.length,
@@ -114,7 +110,6 @@ export async function resolveNew(db: Q, actor: Actor, requestId: string) {
     else held.push({ a: first, b: r.id, same: true });
   }
   const live = (await decisionsOf(db, agencyId)).filter((d) => inScope.has(d.a) && inScope.has(d.b));
-  const model = modelFromJson(JSON.stringify(stored.model));
   const grouping = resolveRecords(scope, [...live, ...held], model);
   const summary = await db.transaction().execute(async (trx) => {
     const { entityOf, created, touched } = await assignEntities(trx, agencyId, scope, grouping.groupOf, true);

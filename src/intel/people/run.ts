@@ -3,7 +3,7 @@ import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { type Decision, type Model, modelFromJson } from '../resolution/index.ts';
+import { type Decision, type Model, modelFromJson, ResolutionInputError } from '../resolution/index.ts';
 import { type Grouping, resolveRecords } from './engine-adapter.ts';
 import {
   assignEntities,
@@ -109,13 +109,26 @@ export async function settleKinds(db: Q, records: LoadedRecord[]) {
  */
 export async function regroup(db: Q, agencyId: string) {
   const records = await loadRecords(db, agencyId);
+  const grouping = resolveRecords(records, await decisionsOf(db, agencyId), await storedModel(db, agencyId));
+  const summary = await persist(db, agencyId, records, grouping);
+  return { entities: summary.entities, created: summary.created };
+}
+
+/**
+ * The model the agency's last run estimated, or undefined when there is none or it was made by an earlier
+ * version of the comparisons (its levels no longer fit): the next grouping then estimates a model anew.
+ */
+export async function storedModel(db: Q, agencyId: string): Promise<Model | undefined> {
   const row = await db
     .selectFrom('resolution_models')
     .select('model')
     .where('agency_id', '=', agencyId)
     .executeTakeFirst();
-  const model: Model | undefined = row ? modelFromJson(JSON.stringify(row.model)) : undefined;
-  const grouping = resolveRecords(records, await decisionsOf(db, agencyId), model);
-  const summary = await persist(db, agencyId, records, grouping);
-  return { entities: summary.entities, created: summary.created };
+  if (!row) return undefined;
+  try {
+    return modelFromJson(JSON.stringify(row.model));
+  } catch (e) {
+    if (e instanceof ResolutionInputError) return undefined;
+    throw e;
+  }
 }

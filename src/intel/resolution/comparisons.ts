@@ -63,14 +63,17 @@ function compareName(s: RecordStore, i: number, j: number): number {
     matched.count = s.nameKeys.countOf(ki);
     return 2;
   }
-  const joined = sameJoined(s, i, j);
+  const col = s.nameParts;
+  const ni = col.to(i) - col.from(i);
+  const nj = col.to(j) - col.from(j);
+  // The same letters cut into other parts (Kyaw Ye Yan, Kyawyeyan). Only when the part counts differ: two names
+  // of as many parts whose part keys differ are other names, whatever their letters run together give (Yang
+  // Ming and Zhang Min both run together, sorted, to min-cang: "ngy" reads as Burmese gy, "zh" as c).
+  const joined = ni === nj ? -1 : sameJoined(s, i, j);
   if (joined >= 0) {
     matched.count = joined;
     return 2;
   }
-  const col = s.nameParts;
-  const ni = col.to(i) - col.from(i);
-  const nj = col.to(j) - col.from(j);
   const { shared, rarest } = sharedValues(col, i, j, s.parts);
   const short = Math.min(ni, nj);
   // A name that is the other's parts less some (a middle name, a title, a nickname left out).
@@ -101,9 +104,12 @@ function compareName(s: RecordStore, i: number, j: number): number {
   if (worst >= NAME_JW_LOW) return 5;
   if (shared > 0) {
     matched.count = s.parts.countOf(rarest);
-    return 6;
+    // Both names have two parts or more, and one of the shorter's is like none of the other's: the family name
+    // shared and the given names different (Chaiwat and Prapa Boonprasert) — kin or namesakes, not one person.
+    // A one-part name inside a longer one (a given name alone, a nickname) says nothing against.
+    return short >= 2 && worst < NAME_JW_LOW ? 7 : 6;
   }
-  return 7;
+  return 8;
 }
 
 function compareDob(s: RecordStore, i: number, j: number): number {
@@ -192,6 +198,7 @@ export const COMPARISONS: readonly Comparison[] = [
       'parts similar (JW ≥ 0.92)',
       'parts similar (JW ≥ 0.8)',
       'one part shared',
+      'a part shared, another different',
       'different',
     ],
     tfLevels: [1, 2, 6],
@@ -257,9 +264,14 @@ export const COMPARISONS: readonly Comparison[] = [
   },
 ];
 
-export const LEVEL_BITS = 3;
+/** Bits a field's level takes in a packed pattern, and the slots per field in flattened per-level tables. */
+export const LEVEL_BITS = 4;
+export const LEVEL_SLOTS = 1 << LEVEL_BITS;
+// Eight fields of four bits fill 32: the last field's levels must stay under 8 so a pattern stays positive.
+if (COMPARISONS.length * LEVEL_BITS > 32 || (COMPARISONS.at(-1)?.levels.length ?? 0) > 8)
+  throw new Error('comparison levels do not fit a packed pattern');
 
-/** A pair's comparison vector packed into one integer (three bits a field), with the term-frequency counts. */
+/** A pair's comparison vector packed into one integer (four bits a field), with the term-frequency counts. */
 export function comparePair(s: RecordStore, i: number, j: number, tfCounts?: Float64Array): number {
   let pattern = 0;
   for (let c = 0; c < COMPARISONS.length; c++) {
@@ -272,4 +284,5 @@ export function comparePair(s: RecordStore, i: number, j: number, tfCounts?: Flo
   return pattern;
 }
 
-export const levelOf = (pattern: number, c: number): number => (pattern >>> (c * LEVEL_BITS)) & 7;
+export const levelOf = (pattern: number, c: number): number =>
+  (pattern >>> (c * LEVEL_BITS)) & (LEVEL_SLOTS - 1);

@@ -1,5 +1,5 @@
 import type { BlockingRule } from './blocking-rules.ts';
-import { COMPARISONS, comparePair, levelOf } from './comparisons.ts';
+import { COMPARISONS, comparePair, LEVEL_SLOTS, levelOf } from './comparisons.ts';
 import { logit2, type Model, probabilityOf, tfAdjustment } from './model.ts';
 import type { RecordStore } from './store.ts';
 import type { ScoredPair } from './types.ts';
@@ -26,7 +26,7 @@ export function explainPair(
     return {
       field: c.field,
       level: c.levels[l] as string,
-      log2BayesFactor: round((bf[k * 8 + l] as number) + tf),
+      log2BayesFactor: round((bf[k * LEVEL_SLOTS + l] as number) + tf),
     };
   });
   const weight = logit2(model.prior) + fields.reduce((s, f) => s + f.log2BayesFactor, 0);

@@ -1,7 +1,7 @@
 import type { Clusters } from './cluster.ts';
-import { COMPARISONS, comparePair, levelOf } from './comparisons.ts';
+import { COMPARISONS, comparePair, LEVEL_SLOTS, levelOf } from './comparisons.ts';
 import { logit2, type Model } from './model.ts';
-import { expectedBearers, otherBearers, unambiguousKeys } from './name-alone.ts';
+import { PartFrequencies, unambiguousKeys } from './name-alone.ts';
 import type { PairTable } from './pairs.ts';
 import type { ResolverOptions } from './resolver-options.ts';
 import type { RecordStore } from './store.ts';
@@ -52,6 +52,8 @@ export class Linker {
   private readonly clusters: Clusters;
   private readonly options: ResolverOptions;
   private readonly scores: PairScores;
+  /** Name parts' frequencies per nationality, brought up to date with the records before each use. */
+  private readonly frequencies: PartFrequencies;
 
   constructor(
     store: RecordStore,
@@ -65,6 +67,7 @@ export class Linker {
     this.clusters = clusters;
     this.options = options;
     this.scores = scores;
+    this.frequencies = new PartFrequencies(store);
   }
 
   constrain(d: IndexDecision): void {
@@ -89,7 +92,7 @@ export class Linker {
       const pattern = this.pairs.pattern.get(k);
       const rest =
         this.scores.evidence(pattern) -
-        (this.scores.bf[NAME_FIELD * 8 + levelOf(pattern, NAME_FIELD)] as number);
+        (this.scores.bf[NAME_FIELD * LEVEL_SLOTS + levelOf(pattern, NAME_FIELD)] as number);
       return rest >= needed(this.pairs.a.get(k), this.pairs.b.get(k));
     };
     const picked: number[] = [];
@@ -130,12 +133,13 @@ export class Linker {
     if (this.store.size < NAME_FREQUENCY_FROM) return () => FIXED_CORROBORATION;
     const t = this.scores.model.threshold;
     const odds = t / (1 - t);
+    const freq = this.frequencies.update();
     const byKey = new Map<number, number>();
     const of = (i: number) => {
       const key = this.store.nameKey.get(i);
       let e = byKey.get(key);
       if (e === undefined) {
-        e = expectedBearers(this.store, i);
+        e = freq.bearers(i);
         byKey.set(key, e);
       }
       return e;
@@ -166,12 +170,13 @@ export class Linker {
       const b = this.pairs.b.get(k);
       if (only && !(only.has(a) && only.has(b))) continue;
       if (this.clusters.find(a) === this.clusters.find(b)) continue;
-      if (this.scores.evidence(p) - (this.scores.bf[NAME_FIELD * 8 + level] as number) < 0) continue;
+      if (this.scores.evidence(p) - (this.scores.bf[NAME_FIELD * LEVEL_SLOTS + level] as number) < 0)
+        continue;
       const key = this.store.nameKey.get(a);
-      let own = 0;
+      const own: number[] = [];
       for (const r of [this.clusters.find(a), this.clusters.find(b)])
-        for (const x of this.clusters.members(r)) if (this.store.nameKey.get(x) === key) own++;
-      const others = otherBearers(this.store, a, own);
+        for (const x of this.clusters.members(r)) if (this.store.nameKey.get(x) === key) own.push(x);
+      const others = this.frequencies.update().bearers(a, own);
       if (others > allowed) continue;
       candidates.push({ k, others });
       keys.add(key);
@@ -217,7 +222,10 @@ export class Linker {
           )
             return true;
           for (const c of HARD_FIELDS)
-            if ((this.scores.bf[c * 8 + levelOf(p, c)] as number) < this.scores.model.fieldConflictWeight)
+            if (
+              (this.scores.bf[c * LEVEL_SLOTS + levelOf(p, c)] as number) <
+              this.scores.model.fieldConflictWeight
+            )
               return true;
         }
       }

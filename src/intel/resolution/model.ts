@@ -1,4 +1,4 @@
-import { COMPARISONS, levelOf } from './comparisons.ts';
+import { COMPARISONS, LEVEL_SLOTS, levelOf } from './comparisons.ts';
 import { ResolutionInputError } from './types.ts';
 
 /**
@@ -8,7 +8,7 @@ import { ResolutionInputError } from './types.ts';
  */
 export interface Model {
   kind: 'lantern-resolution-model';
-  version: 1;
+  version: 2;
   /** Probability that two records drawn at random are the same person (the prior). */
   prior: number;
   /** Pairs at or above this probability are linked into clusters. */
@@ -40,7 +40,8 @@ const STARTING: Record<string, [number, number][]> = {
     [0.08, 2e-5],
     [0.1, 3e-4],
     [0.05, 3e-3],
-    [0.04, 0.03],
+    [0.03, 0.01],
+    [0.01, 0.02],
     [0.03, 0.966],
   ],
   birthDate: [
@@ -108,7 +109,7 @@ export function builtInModel(n: number): Model {
 export function defaultModel(): Model {
   return {
     kind: 'lantern-resolution-model',
-    version: 1,
+    version: 2,
     prior: 1e-4,
     threshold: 0.9,
     conflictWeight: -6,
@@ -134,8 +135,8 @@ export function modelFromJson(text: string, where = 'the model'): Model {
     throw new ResolutionInputError(`${where}: is not JSON`);
   }
   const m = raw as Model;
-  if (m?.kind !== 'lantern-resolution-model' || m.version !== 1)
-    throw new ResolutionInputError(`${where}: is not a Lantern resolution model (version 1)`);
+  if (m?.kind !== 'lantern-resolution-model' || m.version !== 2)
+    throw new ResolutionInputError(`${where}: is not a Lantern resolution model (version 2)`);
   const num = (v: unknown, lo: number, hi: number) =>
     typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
   if (
@@ -167,12 +168,12 @@ export function modelFromJson(text: string, where = 'the model'): Model {
 
 export const modelToJson = (m: Model): string => `${JSON.stringify(m, null, 2)}\n`;
 
-/** log2(m/u) per field and level, flattened [field * 8 + level]. */
+/** log2(m/u) per field and level, flattened [field * LEVEL_SLOTS + level]. */
 export function bayesFactors(m: Model): Float64Array {
-  const out = new Float64Array(COMPARISONS.length * 8);
+  const out = new Float64Array(COMPARISONS.length * LEVEL_SLOTS);
   m.comparisons.forEach((c, k) => {
     c.levels.forEach((l, i) => {
-      out[k * 8 + i] = i === 0 ? 0 : Math.log2(l.m / l.u);
+      out[k * LEVEL_SLOTS + i] = i === 0 ? 0 : Math.log2(l.m / l.u);
     });
   });
   return out;
@@ -187,7 +188,7 @@ export const probabilityOf = (w: number): number => {
 /** The evidence of one comparison vector, without the prior and without term frequencies. */
 export function patternEvidence(bf: Float64Array, pattern: number): number {
   let w = 0;
-  for (let c = 0; c < COMPARISONS.length; c++) w += bf[c * 8 + levelOf(pattern, c)] as number;
+  for (let c = 0; c < COMPARISONS.length; c++) w += bf[c * LEVEL_SLOTS + levelOf(pattern, c)] as number;
   return w;
 }
 

@@ -31,33 +31,65 @@ export function unambiguousKeys(store: RecordStore, clusters: Clusters, keys: Se
 }
 
 /**
- * How many people besides one can be expected to bear record i's full name among as many people as there are
- * records: the records' count times the product of its parts' frequencies (given and family names taken as
- * independent, which is how a name's commonness is estimated from its parts even when the name itself was seen
- * once: Nguyen Van Nam is common because Nguyen, Van and Nam are). A part's frequency leaves out `own`, the
- * records of the identity in question (a person recorded twenty times does not make their name common), and
- * adds one.
+ * Name parts counted per nationality (records of unknown nationality in a group of their own): names are not
+ * made of independent parts across a region — Kem and Vannu are both Khmer, and a Khmer name is drawn from
+ * Khmer parts — so a name's commonness is estimated within each group and summed (a mixture of groups whose
+ * parts are independent). Taken over all records at once, a name of a small group's common parts looks
+ * several times rarer than it is, and namesakes are merged.
  */
-export function otherBearers(store: RecordStore, i: number, own: number): number {
-  const n = store.size;
-  const col = store.nameParts;
-  let share = 1;
-  for (let x = col.from(i); x < col.to(i); x++)
-    share *= (Math.max(store.parts.countOf(col.values.get(x)) - own, 0) + 1) / n;
-  return n * share;
-}
+export class PartFrequencies {
+  /** group → part id → records of that group holding it. */
+  private readonly counts = new Map<number, Map<number, number>>();
+  private readonly sizes = new Map<number, number>();
+  private counted = 0;
+  private readonly store: RecordStore;
 
-/**
- * How many other people can be expected to bear record i's full name among as many people as there are records:
- * the records' count times the product of its parts' frequencies (parts taken as independent, so a name seen once
- * is still common when its parts are: Nguyen, Van and Nam). The records of the person in question are counted
- * too (they cannot be told apart before resolving): a person recorded many times makes their own name look a
- * little commoner, which asks a little more evidence, never less.
- */
-export function expectedBearers(store: RecordStore, i: number): number {
-  const n = store.size;
-  const col = store.nameParts;
-  let share = 1;
-  for (let x = col.from(i); x < col.to(i); x++) share *= store.parts.countOf(col.values.get(x)) / n;
-  return n * share;
+  constructor(store: RecordStore) {
+    this.store = store;
+  }
+
+  /** Counts the records added since the last call. */
+  update(): this {
+    const s = this.store;
+    const col = s.nameParts;
+    for (let i = this.counted; i < s.size; i++) {
+      const g = s.nationality.get(i);
+      this.sizes.set(g, (this.sizes.get(g) ?? 0) + 1);
+      let m = this.counts.get(g);
+      if (!m) {
+        m = new Map();
+        this.counts.set(g, m);
+      }
+      for (let x = col.from(i); x < col.to(i); x++) {
+        const p = col.values.get(x);
+        m.set(p, (m.get(p) ?? 0) + 1);
+      }
+    }
+    this.counted = s.size;
+    return this;
+  }
+
+  /**
+   * People expected to bear record i's full name among as many people as there are records: per group, its
+   * size times the product of its parts' frequencies in the group, summed over groups. `own` (records of the
+   * identity in question) are left out of the counts, and one added to each (a part seen only in the identity's
+   * own records is still possible for someone else).
+   */
+  bearers(i: number, own: readonly number[] = []): number {
+    const s = this.store;
+    const col = s.nameParts;
+    let total = 0;
+    for (const [g, m] of this.counts) {
+      const n = this.sizes.get(g) as number;
+      let mine = 0;
+      for (const r of own) if (s.nationality.get(r) === g) mine++;
+      let share = 1;
+      for (let x = col.from(i); x < col.to(i) && share > 0; x++) {
+        const c = m.get(col.values.get(x)) ?? 0;
+        share *= own.length > 0 ? (Math.max(c - mine, 0) + 1 / this.sizes.size) / n : c / n;
+      }
+      total += n * share;
+    }
+    return total;
+  }
 }

@@ -20,7 +20,7 @@ export interface ResolverOptions {
    * name's commonness calls for: two records bearing a name that E other people can be expected to bear are the
    * same person with odds 1 : E on the name alone, so the rest must bring log2(E · t / (1 − t)) for the
    * threshold t — nothing more for a name no one else bears, a great deal for Nguyen Van Nam among millions.
-   * E is measured on the records themselves (`expectedBearers`); below `NAME_FREQUENCY_FROM` records names'
+   * E is measured on the records themselves (`PartFrequencies`, per nationality); below `NAME_FREQUENCY_FROM` records names'
    * frequencies cannot be measured and `FIXED_CORROBORATION` is asked instead. Off when not given.
    */
   corroboration?: number | 'name-frequency';

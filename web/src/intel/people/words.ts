@@ -36,6 +36,7 @@ const LEVELS: Record<string, string> = {
   'parts similar (JW ≥ 0.92)': 'parts spelled very much alike',
   'parts similar (JW ≥ 0.8)': 'parts spelled alike',
   'one part shared': 'one part of the name shared',
+  'a part shared, another different': 'a part of the name shared, another different',
   'one digit different': 'one digit different',
   missing: 'missing on one side',
   'no name': 'missing on one side',

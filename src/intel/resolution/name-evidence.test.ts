@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel, type PersonRecord, Resolver } from './index.ts';
+import { PartFrequencies } from './name-alone.ts';
+import { RecordStore } from './store.ts';
+
+// What a name says, and how much: the levels two names reach, and how common a name is.
+
+const P = (id: string, name: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({
+  id,
+  name,
+  ...extra,
+});
+
+const levelOf = (a: string, b: string) =>
+  Resolver.resolve([P('a', a), P('b', b)], { model: defaultModel() }).explain('a', 'b').fields[0]?.level;
+
+/** A word of letters only for a number (names' keys leave digits out). */
+const letters = (n: number) => {
+  let s = '';
+  for (let x = n + 26 * 27; x > 0; x = Math.floor(x / 26)) s += String.fromCharCode(97 + (x % 26));
+  return s;
+};
+
+describe('name evidence', () => {
+  it('two names of as many parts are not one because their letters run together alike', () => {
+    // Sorted and run together both give min-cang ("ngy" reads as Burmese gy, "zh" as c): other names all the same.
+    expect(levelOf('Yang Ming', 'Zhang Min')).not.toBe('same name key');
+    // A name written in one word against its syllables apart still is one.
+    expect(levelOf('Kyawyeyan', 'Kyaw Ye Yan')).toBe('same name key');
+  });
+
+  it('a family name shared with given names unlike each other is a level of its own, below one part shared', () => {
+    expect(levelOf('Chaiwat Boonprasert', 'Prapa Boonprasert')).toBe('a part shared, another different');
+    expect(levelOf('Pham Thanh Tung', 'Nguyen Van Thanh')).toBe('a part shared, another different');
+    // A given name alone, or a nickname, inside a longer name says nothing against it.
+    expect(levelOf('Lamduan', 'Saengthong Lamduan')).toBe('one part shared');
+    const bf = defaultModel().comparisons[0]?.levels;
+    const weight = (label: string) => {
+      const l = bf?.find((x) => x.label === label);
+      return l ? Math.log2(l.m / l.u) : Number.NaN;
+    };
+    expect(weight('a part shared, another different')).toBeLessThan(weight('one part shared'));
+  });
+
+  it('a name of a small group’s common parts is common, though rare across all records', () => {
+    const store = new RecordStore();
+    // 200 Khmer records of two family and four given names; 1,800 others with names of their own.
+    for (let i = 0; i < 200; i++)
+      store.add(
+        P(`k${i}`, `${['Kem', 'Sok'][i % 2]} ${['Vannu', 'Dara', 'Sophal', 'Rith'][Math.floor(i / 2) % 4]}`, {
+          nationality: 'KH',
+        }),
+        `k${i}`,
+      );
+    for (let i = 0; i < 1800; i++)
+      store.add(P(`c${i}`, `${letters(i)} ${letters(i + 5000)}`, { nationality: 'CN' }), `c${i}`);
+    const f = new PartFrequencies(store).update();
+    // Within the Khmer records: 200 × ½ (Kem) × ¼ (Vannu) = 25 bearers; taken over all 2,000 records at once the
+    // parts would give 2,000 × 1/20 × 1/40 = 2.5.
+    expect(f.bearers(0)).toBeCloseTo(25, 0);
+    // A name of parts seen once is rare, also with the identity's own record left out.
+    expect(f.bearers(200)).toBeLessThan(0.01);
+    expect(f.bearers(200, [200])).toBeLessThan(0.01);
+    // A common name's own records barely change it.
+    expect(f.bearers(0, [0])).toBeGreaterThan(20);
+  });
+});
