@@ -34,8 +34,11 @@ import type {
 export type * from './types-access.ts';
 export type * from './types-auth.ts';
 export type * from './types-imports.ts';
+export type * from './types-network.ts';
 export type * from './types-operations.ts';
 export type * from './types-people.ts';
+
+import type { NetworkEdgeTable } from './types-network.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -308,6 +311,7 @@ export interface SearchKeyTable {
 }
 
 export interface Database {
+  network_edges: NetworkEdgeTable;
   subscribers: SubscriberTable;
   person_records: PersonRecordTable;
   resolution_pairs: ResolutionPairTable;

@@ -6,6 +6,7 @@ import type { Actor } from '../../access/policy.ts';
 import { runBulk } from '../../db/bulk.ts';
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
+import { aggregateImportEdges } from '../network/edges.ts';
 import { DecodeError } from './decode.ts';
 import { DuplicateCandidates } from './duplicates.ts';
 import { FieldError } from './fields.ts';
@@ -273,6 +274,7 @@ export async function importFile(
         'INSERT INTO import_bad_rows (job_id, line, field, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
         [job.id, b.line, b.field, b.reason],
       );
+    await aggregateImportEdges(tx, kindName, opts.agencyId, job.id);
     const kept = await tx.query(
       `UPDATE import_jobs SET status = 'completed', rows_read = $2, rows_imported = $3, rows_skipped = $4, finished_at = now() WHERE id = $1 AND ($5::text IS NULL OR claimed_by = $5) RETURNING id`,
       [job.id, rowsRead, imported, badCount, opts.claim ?? null],

@@ -1,0 +1,188 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { appendAudit } from '../../access/audit.ts';
+import type { Actor } from '../../access/policy.ts';
+import type { Database } from '../../db/types.ts';
+import { actorOf } from '../../server/authenticate.ts';
+import { commonContacts } from './contacts.ts';
+import type { GraphFilters } from './expand.ts';
+import { neighbourhood, shortestPaths } from './traverse.ts';
+
+// The network's questions as routes. Every answer is audited with the ids of the entities it showed (never
+// labels or numbers), so a leak review finds whoever saw a target on a chart.
+
+const node = z
+  .string()
+  .max(200)
+  .regex(
+    /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|tel:\+?[0-9]{3,20}|acct:[^\s]{1,100})$/i,
+    'an entity id, tel:NUMBER or acct:ACCOUNT',
+  );
+const filters = {
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  types: z
+    .string()
+    .max(500)
+    .regex(/^[a-z_,]*$/, 'link types separated by commas')
+    .optional(),
+  minWeight: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  worstSource: z.enum(['1', '2', '3']).optional(),
+  worstInfo: z.enum(['A', 'B', 'C', 'D', 'E']).optional(),
+};
+const nodeOut = z.object({ id: z.string(), type: z.string(), label: z.string(), entity: z.boolean() });
+const edgeOut = z.object({
+  id: z.string(),
+  from: z.string(),
+  to: z.string(),
+  type: z.string(),
+  label: z.string(),
+  weight: z.number(),
+  provenance: z.union([
+    z.object({
+      kind: z.literal('declared'),
+      linkId: z.string(),
+      reportId: z.string().nullable(),
+      importId: z.string().nullable(),
+      sourceGrade: z.string(),
+      infoGrade: z.string(),
+      assertedAt: z.string(),
+      origin: z.string().nullable(),
+    }),
+    z.object({
+      kind: z.literal('traces'),
+      count: z.number(),
+      total: z.number(),
+      firstAt: z.string(),
+      lastAt: z.string(),
+      bands: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    }),
+  ]),
+});
+
+const toFilters = (q: {
+  from?: string;
+  to?: string;
+  types?: string;
+  minWeight?: number;
+  worstSource?: string;
+  worstInfo?: string;
+}) =>
+  ({
+    from: q.from ? new Date(q.from) : undefined,
+    to: q.to ? new Date(q.to) : undefined,
+    types: q.types ? q.types.split(',').filter(Boolean) : undefined,
+    minWeight: q.minWeight,
+    worstSource: q.worstSource,
+    worstInfo: q.worstInfo,
+  }) satisfies GraphFilters;
+
+async function audit(
+  db: Kysely<Database>,
+  actor: Actor,
+  action: string,
+  requestId: string,
+  nodes: { id: string; entity: boolean }[],
+) {
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action,
+      resource: { type: 'agency', id: actor.agencyId ?? 'none' },
+      outcome: 'success',
+      requestId,
+      detail: {
+        entityIds: nodes.filter((n) => n.entity).map((n) => n.id),
+        identifiers: nodes.filter((n) => !n.entity).length,
+      },
+    }),
+  );
+}
+
+export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/intel/network/neighbourhood', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'Everything within k steps of an entity or number: declared links and traces, filtered (audited)',
+      tags: ['intel'],
+      querystring: z.strictObject({
+        node,
+        hops: z.coerce.number().int().min(1).max(3).default(1),
+        ...filters,
+      }),
+      response: {
+        200: z.object({
+          nodes: z.array(nodeOut.extend({ hops: z.number() })),
+          edges: z.array(edgeOut),
+          truncated: z.boolean(),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      const g = await neighbourhood(db, actor, q.node, q.hops, toFilters(q));
+      await audit(db, actor, 'intel.network_read', request.id, g.nodes);
+      return g;
+    },
+  });
+
+  app.get('/api/intel/network/paths', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary: 'The shortest paths between two entities or numbers, and the links along them (audited)',
+      tags: ['intel'],
+      querystring: z.strictObject({
+        from: node,
+        to: node,
+        maxHops: z.coerce.number().int().min(1).max(8).default(6),
+        limit: z.coerce.number().int().min(1).max(50).default(10),
+        since: filters.from,
+        until: filters.to,
+        types: filters.types,
+        minWeight: filters.minWeight,
+        worstSource: filters.worstSource,
+        worstInfo: filters.worstInfo,
+      }),
+      response: {
+        200: z.object({
+          paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
+          nodes: z.array(nodeOut),
+          edges: z.array(edgeOut),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      const f = toFilters({ ...q, from: q.since, to: q.until });
+      const r = await shortestPaths(db, actor, q.from, q.to, f, { maxHops: q.maxHops, limit: q.limit });
+      await audit(db, actor, 'intel.network_read', request.id, r.nodes);
+      return r;
+    },
+  });
+
+  app.post('/api/intel/network/common-contacts', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'The nodes in direct contact with every one of two or more phones, accounts or entities (audited)',
+      tags: ['intel'],
+      body: z.strictObject({ nodes: z.array(node).min(2).max(20), ...filters }),
+      response: {
+        200: z.object({
+          contacts: z.array(nodeOut.extend({ weights: z.array(z.number()) })),
+          edges: z.array(edgeOut),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const r = await commonContacts(db, actor, request.body.nodes, toFilters(request.body));
+      await audit(db, actor, 'intel.network_read', request.id, r.contacts);
+      return r;
+    },
+  });
+};
