@@ -38,7 +38,9 @@ export type * from './types-network.ts';
 export type * from './types-operations.ts';
 export type * from './types-people.ts';
 
+import type { LinkChartTable } from './types-charts.ts';
 import type { NetworkEdgeTable } from './types-network.ts';
+import type { MentionTables } from './types-mentions.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -310,8 +312,9 @@ export interface SearchKeyTable {
   key: string;
 }
 
-export interface Database {
+export interface Database extends MentionTables {
   network_edges: NetworkEdgeTable;
+  link_charts: LinkChartTable;
   subscribers: SubscriberTable;
   person_records: PersonRecordTable;
   resolution_pairs: ResolutionPairTable;
