@@ -87,6 +87,8 @@ function read(text: string): EdgeList {
   while (at < text.length) {
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(text);
+    if (!m && text.startsWith('<!DOCTYPE', at))
+      throw new GraphmlError('a DOCTYPE with its own declarations is not read', at);
     if (!m) throw new GraphmlError('a tag that is not well-formed XML', at);
     const [whole, cdata, closing, opening, attrText, selfClosing] = m;
     const start = at;
