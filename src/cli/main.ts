@@ -5,6 +5,7 @@ import { registerEvidenceCommands } from './evidence-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerIntelCommands } from './intel-commands.ts';
 import { registerKeysCommands } from './keys-commands.ts';
+import { registerNetworkCommand } from './network-command.ts';
 import { registerResolveCommand } from './resolve-command.ts';
 import { registerScreenCommand } from './screen-command.ts';
 import { serve } from './serve.ts';
@@ -31,6 +32,7 @@ registerIntelCommands(program);
 registerEvidenceCommands(program);
 registerKeysCommands(program);
 registerResolveCommand(program);
+registerNetworkCommand(program);
 
 try {
   await program.parseAsync(process.argv);
