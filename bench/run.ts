@@ -1,4 +1,5 @@
 import { apiBenchmark } from './api.ts';
+import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
 import { namesBenchmark } from './names.ts';
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   resolve: resolveBenchmark,
   names: namesBenchmark,
   people: peopleBenchmark,
+  graph: graphBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);
