@@ -1,6 +1,7 @@
 import { sealPendingRows } from '../access/at-rest.ts';
 import { migrateWithAuditKeys } from '../access/audit-upgrade.ts';
 import { type Db, openDatabase } from '../db/connection.ts';
+import { reMentionReports } from '../intel/mentions.ts';
 import { rekeyNames } from '../intel/name-rekey.ts';
 import { reTermReportItems } from '../intel/report-terms.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
@@ -31,6 +32,9 @@ export async function openContext(): Promise<{ config: Config; database: Db }> {
   // Report items indexed for search by an earlier way of cutting text into terms are indexed again (with the key).
   const reTermed = await reTermReportItems(database.db, config.secretKeys);
   if (reTermed > 0) process.stderr.write(`lantern: ${reTermed} report items indexed again for search.\n`);
+  // Reports read for the entities they name by an earlier version of the finder, or never, are read again.
+  const mentioned = await reMentionReports(database.db, config.secretKeys);
+  if (mentioned > 0) process.stderr.write(`lantern: ${mentioned} reports read for the entities they name.\n`);
   return { config, database };
 }
 

@@ -40,6 +40,7 @@ export type * from './types-people.ts';
 
 import type { LinkChartTable } from './types-charts.ts';
 import type { NetworkEdgeTable } from './types-network.ts';
+import type { MentionTables } from './types-mentions.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -311,7 +312,7 @@ export interface SearchKeyTable {
   key: string;
 }
 
-export interface Database {
+export interface Database extends MentionTables {
   network_edges: NetworkEdgeTable;
   link_charts: LinkChartTable;
   subscribers: SubscriberTable;

@@ -8,6 +8,7 @@ import { line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { addFact, addLink, createEntity, entityPage } from './entities.ts';
 import { ACTION_CODES, HANDLING, INFO_GRADES, SANITISATION_CODES, SOURCE_GRADES, TLP } from './grading.ts';
+import { mentionNewReport } from './mentions.ts';
 import { ENTITY_TYPES, LINK_TYPES } from './registry.ts';
 import {
   createReport,
@@ -20,6 +21,7 @@ import {
 } from './reports.ts';
 import { entityBody, factBody, linkBody, reportBody, sanitiseBody, shareBody, sourceBody } from './schema.ts';
 import { search } from './search.ts';
+import { workbenchRoutes } from './workbench-routes.ts';
 
 const idParams = z.strictObject({ id: uuid });
 const anyObject = z.record(z.string(), z.unknown());
@@ -149,9 +151,15 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       response: { 201: created },
     },
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send({ id: await createReport(db, actorOf(request), secretKeys, request.body, request.id) }),
+      reply.status(201).send({
+        // The text is in clear only here: the entities it names are found now (mentions.ts).
+        id: await mentionNewReport(
+          db,
+          actorOf(request),
+          await createReport(db, actorOf(request), secretKeys, request.body, request.id),
+          request.body.items,
+        ),
+      }),
   });
 
   app.get('/api/intel/reports/:id', {
@@ -191,16 +199,16 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
     },
     handler: async (request, reply) =>
       reply.status(201).send({
-        id: await sanitiseReport(
+        id: await mentionNewReport(
           db,
           actorOf(request),
-          secretKeys,
-          request.params.id,
-          request.body,
-          request.id,
+          await sanitiseReport(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
+          request.body.items,
         ),
       }),
   });
+
+  await app.register(workbenchRoutes, { db, secretKeys });
 
   app.post('/api/intel/entities', {
     config: { permission: 'intel.write' },
