@@ -52,6 +52,9 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
       {back}
       <PageHeading>{e.label}</PageHeading>
       <p className="lead">{e.typeLabel}</p>
+      <p>
+        <a href={`#/intel/network?node=${encodeURIComponent(e.id)}`}>Open in link chart</a>
+      </p>
       <div className="field entity-id">
         <label htmlFor={idField}>Id, to link to it from another entity</label>
         <input id={idField} className="mono" value={e.id} readOnly onFocus={(ev) => ev.target.select()} />

@@ -1,0 +1,224 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import type { ChartState } from './chartState.ts';
+import { edgeColour, edgeWidth, stylesheet } from './style.ts';
+
+// The Cytoscape canvas. It draws the difference between one chart state and the next (so an expansion adds
+// its nodes without moving the others), places new nodes in a ring around the node that brought them in, and
+// reports selections and clicked links. Positions live here; the page reads them when it saves or exports.
+
+/** Above this many links the chart draws straight links without arrows or link labels. */
+export const BIG_CHART = 1500;
+
+export interface CanvasHandle {
+  positions(): Map<string, { x: number; y: number }>;
+  png(): Blob;
+  fit(): void;
+  /** Lays out the unpinned nodes again (force-directed for small charts, a grid for big ones). */
+  layout(): void;
+  select(ids: string[]): void;
+  /** For the benchmark: the Cytoscape core. */
+  core(): Core | null;
+}
+
+interface Props {
+  state: ChartState;
+  /** Community colour per node, when grouped. */
+  groups: Map<string, string> | null;
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+  onSelect: (ids: string[]) => void;
+  onEdge: (id: string) => void;
+  label: string;
+}
+
+function ring(cy: Core, centre: { x: number; y: number }, ids: string[], done: Set<string>) {
+  const r = 90 + 7 * ids.length;
+  const offset = Math.random() * Math.PI;
+  ids.forEach((id, i) => {
+    const a = offset + (2 * Math.PI * i) / ids.length;
+    cy.getElementById(id).position({ x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) });
+    done.add(id);
+  });
+}
+
+function sync(cy: Core, prev: ChartState | null, s: ChartState) {
+  const old = prev ?? { nodes: new Map(), edges: new Map() };
+  const add: ElementDefinition[] = [];
+  const fresh: string[] = [];
+  cy.batch(() => {
+    for (const id of old.edges.keys()) if (!s.edges.has(id)) cy.getElementById(id).remove();
+    for (const id of old.nodes.keys()) if (!s.nodes.has(id)) cy.getElementById(id).remove();
+    for (const n of s.nodes.values()) {
+      const was = old.nodes.get(n.id);
+      if (!was) {
+        add.push({
+          group: 'nodes',
+          data: { id: n.id, label: n.label, type: n.type, pinned: n.pinned },
+          classes: [n.id === s.start ? 'start' : '', n.hidden ? 'hidden' : ''].join(' ').trim(),
+          ...(n.at ? { position: { ...n.at } } : {}),
+        });
+        if (!n.at) fresh.push(n.id);
+      } else if (was.pinned !== n.pinned || was.hidden !== n.hidden) {
+        const el = cy.getElementById(n.id);
+        el.data('pinned', n.pinned);
+        el.toggleClass('hidden', n.hidden);
+        if (n.pinned) el.lock();
+        else el.unlock();
+      }
+    }
+    for (const e of s.edges.values())
+      if (!old.edges.has(e.id))
+        add.push({
+          group: 'edges',
+          data: {
+            id: e.id,
+            source: e.from,
+            target: e.to,
+            label: e.label,
+            type: e.type,
+            weight: e.weight,
+            width: edgeWidth(e.weight),
+            colour: edgeColour(e.type),
+          },
+        });
+    cy.add(add);
+    for (const n of s.nodes.values()) if (n.pinned && !old.nodes.has(n.id)) cy.getElementById(n.id).lock();
+    // New nodes in a ring around the node that brought them in (or the start, or the middle of the view).
+    const byParent = new Map<string, string[]>();
+    for (const id of fresh) {
+      const p = s.nodes.get(id)?.addedBy ?? '';
+      byParent.set(p, [...(byParent.get(p) ?? []), id]);
+    }
+    const placed = new Set<string>();
+    const freshSet = new Set(fresh);
+    for (const [parent, ids] of byParent) {
+      const p = parent ? cy.getElementById(parent) : null;
+      const centre = p?.nonempty() && !freshSet.has(parent) ? p.position() : { x: 0, y: 0 };
+      const lone = ids.filter((id) => id !== s.start);
+      if (ids.includes(s.start)) cy.getElementById(s.start).position({ x: 0, y: 0 });
+      ring(cy, centre, lone, placed);
+    }
+  });
+  return fresh.length;
+}
+
+export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(props, ref) {
+  const box = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const shown = useRef<ChartState | null>(null);
+  const big = useRef(false);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    if (!box.current) return;
+    const cy = cytoscape({
+      container: box.current,
+      style: stylesheet(false),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      pixelRatio: 1,
+      hideEdgesOnViewport: false,
+      textureOnViewport: false,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+    });
+    let pending = false;
+    const report = () => {
+      if (pending) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        handlers.current.onSelect(cy.$('node:selected').map((n) => n.id()));
+      });
+    };
+    cy.on('select unselect', 'node', report);
+    cy.on('tap', 'edge', (ev) => handlers.current.onEdge(ev.target.id()));
+    cy.on('tap', (ev) => {
+      if (ev.target === cy) cy.$(':selected').unselect();
+    });
+    cyRef.current = cy;
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+      shown.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const isBig = props.state.edges.size > BIG_CHART;
+    if (isBig !== big.current) {
+      big.current = isBig;
+      cy.style(stylesheet(isBig));
+    }
+    const first = shown.current === null || shown.current.start !== props.state.start;
+    if (first && shown.current) cy.elements().remove();
+    const added = sync(cy, first ? null : shown.current, props.state);
+    shown.current = props.state;
+    if (first && added > 0) cy.fit(undefined, 40);
+  }, [props.state]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      for (const id of props.state.nodes.keys()) {
+        const n = cy.getElementById(id);
+        const g = props.groups?.get(id);
+        if (g) n.data('group', g);
+        else if (n.data('group')) n.removeData('group');
+      }
+    });
+  }, [props.groups, props.state]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const p = props.path;
+    cy.batch(() => {
+      cy.elements().removeClass('on-path dim');
+      if (!p || props.state.nodes.size === 0) return;
+      cy.elements().forEach((el) => {
+        const on = el.group() === 'nodes' ? p.nodes.has(el.id()) : p.edges.has(el.id());
+        el.addClass(on ? 'on-path' : 'dim');
+      });
+    });
+  }, [props.path, props.state]);
+
+  useImperativeHandle(ref, () => ({
+    positions: () => {
+      const out = new Map<string, { x: number; y: number }>();
+      cyRef.current?.nodes().forEach((n) => {
+        const { x, y } = n.position();
+        out.set(n.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
+      });
+      return out;
+    },
+    png: () => (cyRef.current as Core).png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }),
+    fit: () => cyRef.current?.fit(undefined, 40),
+    layout: () => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const visible = cy.elements().not('.hidden');
+      const name = visible.nodes().length > 400 ? 'grid' : 'cose';
+      visible.layout({ name, animate: false, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
+    },
+    select: (ids) => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const want = new Set(ids);
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          if (want.has(n.id()) && !n.selected()) n.select();
+          else if (!want.has(n.id()) && n.selected()) n.unselect();
+        });
+      });
+    },
+    core: () => cyRef.current,
+  }));
+
+  return <div ref={box} className="chart-canvas" role="img" aria-label={props.label} />;
+});

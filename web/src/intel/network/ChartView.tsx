@@ -1,0 +1,329 @@
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { messageOf } from '../../api.ts';
+import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
+import { type CanvasHandle, ChartCanvas } from './ChartCanvas.tsx';
+import {
+  addGraph,
+  type ChartState,
+  collapse,
+  emptyChart,
+  expandWith,
+  replay,
+  setNode,
+} from './chartState.ts';
+import { chartGroups } from './communities.ts';
+import { chartGraphml, chartSvg, download } from './exporters.ts';
+import { FiltersPanel } from './FiltersPanel.tsx';
+import { Legend } from './Legend.tsx';
+import { NodeList } from './NodeList.tsx';
+import { PathPanel } from './PathPanel.tsx';
+import type { ChartDocument, Filters, GraphSource, PathAnswer } from './types.ts';
+import { WhyPanel } from './WhyPanel.tsx';
+import type { Grades } from './why.ts';
+
+const YEAR = 365 * 86_400_000;
+
+/**
+ * The link chart: the canvas, its toolbar (expand, collapse, pin, hide, group, lay out, export), the filters,
+ * the path between two selected nodes, "why is this link here", and the list of nodes beside the canvas.
+ */
+export function ChartView({
+  source,
+  start,
+  saved,
+  grades,
+  linkTypes,
+  renderSave,
+}: {
+  source: GraphSource;
+  start: string;
+  saved?: ChartDocument | undefined;
+  grades: Grades | null;
+  linkTypes: [string, string][];
+  renderSave?: ((current: () => ChartDocument) => ReactNode) | undefined;
+}) {
+  const canvas = useRef<CanvasHandle>(null);
+  const [chart, setChart] = useState<ChartState>(() => emptyChart(start));
+  const [filters, setFilters] = useState<Filters>(saved?.filters ?? {});
+  const [grouped, setGrouped] = useState(saved?.grouped ?? false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [why, setWhy] = useState<string | null>(null);
+  const [paths, setPaths] = useState<PathAnswer | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const chartRef = useRef(chart);
+  chartRef.current = chart;
+
+  const run = useCallback(async (what: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await what();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void run(async () => {
+      const doc = saved ?? { start, expanded: [], filters: {} };
+      const r = await replay(source, doc);
+      setChart(r.state);
+      if (r.state.nodes.size === 0)
+        setStatus('Nothing to show: the start is not one you may see, or it has no links.');
+      else if (r.missing > 0)
+        setStatus(`${r.missing} node(s) of the saved chart are not ones you may see now.`);
+    });
+  }, [source, start, saved, run]);
+
+  const select = useCallback((ids: string[]) => {
+    setSelected(ids);
+    canvas.current?.select(ids);
+  }, []);
+
+  const expand = useCallback(
+    (id: string) =>
+      run(async () => {
+        const g = await source.neighbours(id, filters);
+        const before = chartRef.current.nodes.size;
+        const next = expandWith(chartRef.current, id, g);
+        setChart(next);
+        setStatus(`${next.nodes.size - before} new node(s) around ${next.nodes.get(id)?.label ?? id}.`);
+      }),
+    [run, source, filters],
+  );
+
+  const expandAll = () =>
+    run(async () => {
+      const s0 = chartRef.current;
+      const todo = [...s0.nodes.values()].filter((n) => !n.hidden && !s0.expanded.has(n.id)).map((n) => n.id);
+      let s = s0;
+      for (let i = 0; i < todo.length; i += 6) {
+        const batch = todo.slice(i, i + 6);
+        const gs = await Promise.all(batch.map((id) => source.neighbours(id, filters)));
+        batch.forEach((id, k) => {
+          s = expandWith(s, id, gs[k] as Parameters<typeof expandWith>[2]);
+        });
+      }
+      setChart(s);
+      setStatus(`One step further: ${s.nodes.size - s0.nodes.size} new node(s).`);
+    });
+
+  const applyFilters = (f: Filters) =>
+    run(async () => {
+      const r = await replay(
+        source,
+        { start, expanded: [...chartRef.current.expanded], filters: f },
+        chartRef.current,
+      );
+      setFilters(f);
+      setChart(r.state);
+      setPaths(null);
+      setStatus(`Filters applied: ${r.state.nodes.size} node(s), ${r.state.edges.size} link(s).`);
+    });
+
+  const findPaths = () =>
+    run(async () => {
+      const [a, b] = selected;
+      if (!a || !b) return;
+      const r = await source.paths(a, b, filters);
+      setChart((s) => addGraph(s, r, null));
+      setPaths(r);
+    });
+
+  const groups = useMemo(() => (grouped ? chartGroups(chart) : null), [grouped, chart]);
+  const pathSets = useMemo(
+    () =>
+      paths && paths.paths.length > 0
+        ? {
+            nodes: new Set(paths.paths.flatMap((p) => p.nodes)),
+            edges: new Set(paths.paths.flatMap((p) => p.edges)),
+          }
+        : null,
+    [paths],
+  );
+  // The time slider spans the traces seen on this chart (at least the last year), never narrowing as it filters.
+  const spanRef = useRef({ min: Date.now() - YEAR, max: Date.now() });
+  for (const e of chart.edges.values())
+    if (e.provenance.kind === 'traces') {
+      spanRef.current.min = Math.min(spanRef.current.min, Date.parse(e.provenance.firstAt));
+      spanRef.current.max = Math.max(spanRef.current.max, Date.parse(e.provenance.lastAt));
+    }
+  const name = (id: string) => chart.nodes.get(id)?.label ?? id;
+  const current = (): ChartDocument => {
+    const at = canvas.current?.positions() ?? new Map();
+    return {
+      start,
+      expanded: [...chart.expanded].filter((id) => id !== start),
+      nodes: [...chart.nodes.values()].map((n) => ({
+        id: n.id,
+        x: at.get(n.id)?.x ?? 0,
+        y: at.get(n.id)?.y ?? 0,
+        pinned: n.pinned,
+        hidden: n.hidden,
+      })),
+      filters,
+      grouped,
+    };
+  };
+  const whyEdge = why ? chart.edges.get(why) : undefined;
+  const one = selected.length === 1 ? chart.nodes.get(selected[0] as string) : undefined;
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  return (
+    <div className="chart-layout">
+      <div className="chart-main">
+        <div className="chart-toolbar" role="toolbar" aria-label="Chart">
+          <button
+            type="button"
+            className="button small"
+            disabled={busy || !one}
+            onClick={() => one && expand(one.id)}
+          >
+            Expand selected
+          </button>
+          <button
+            type="button"
+            className="button small"
+            disabled={!one || !chart.expanded.has(one.id)}
+            onClick={() => one && setChart(collapse(chart, one.id))}
+          >
+            Collapse selected
+          </button>
+          <button type="button" className="button small" disabled={busy} onClick={expandAll}>
+            Expand all one step
+          </button>
+          <button
+            type="button"
+            className="button small"
+            disabled={selected.length === 0}
+            onClick={() =>
+              setChart(
+                selected.reduce((s, id) => setNode(s, id, { pinned: !s.nodes.get(id)?.pinned }), chart),
+              )
+            }
+          >
+            Pin or unpin selected
+          </button>
+          <button
+            type="button"
+            className="button small"
+            disabled={selected.length === 0}
+            onClick={() => {
+              setChart(selected.reduce((s, id) => setNode(s, id, { hidden: true }), chart));
+              select([]);
+            }}
+          >
+            Hide selected
+          </button>
+          <button
+            type="button"
+            className="button small"
+            aria-pressed={grouped}
+            onClick={() => setGrouped(!grouped)}
+          >
+            {grouped ? 'Ungroup' : 'Group by community'}
+          </button>
+          <button type="button" className="button small" onClick={() => canvas.current?.layout()}>
+            Lay out again
+          </button>
+          <button type="button" className="button small" onClick={() => canvas.current?.fit()}>
+            Fit
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              canvas.current && download(`link-chart-${stamp}.png`, canvas.current.png(), 'image/png')
+            }
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              download(
+                `link-chart-${stamp}.svg`,
+                chartSvg(chart, canvas.current?.positions() ?? new Map(), groups?.colours ?? null),
+                'image/svg+xml',
+              )
+            }
+          >
+            SVG
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              download(
+                `link-chart-${stamp}.graphml`,
+                chartGraphml(chart, canvas.current?.positions() ?? new Map()),
+                'application/graphml+xml',
+              )
+            }
+          >
+            GraphML
+          </button>
+        </div>
+        <ErrorMessage message={error} />
+        <StatusMessage message={busy ? 'Asking the server…' : status} />
+        <ChartCanvas
+          ref={canvas}
+          state={chart}
+          groups={groups?.colours ?? null}
+          path={pathSets}
+          onSelect={setSelected}
+          onEdge={setWhy}
+          label={`Link chart of ${chart.nodes.size} nodes and ${chart.edges.size} links; the list beside it holds the same nodes.`}
+        />
+        <Legend groups={groups} name={name} />
+        {renderSave ? renderSave(current) : null}
+      </div>
+      <div className="chart-side">
+        {whyEdge ? (
+          <WhyPanel
+            key={whyEdge.id}
+            edge={whyEdge}
+            name={name}
+            grades={grades}
+            onClose={() => setWhy(null)}
+          />
+        ) : null}
+        <PathPanel
+          selected={selected}
+          name={name}
+          paths={paths}
+          busy={busy}
+          onFind={findPaths}
+          onWhy={setWhy}
+          onClear={() => setPaths(null)}
+        />
+        <NodeList
+          state={chart}
+          selected={selected}
+          busy={busy}
+          actions={{
+            toggleSelect: (id) =>
+              select(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]),
+            expand: (id) => void expand(id),
+            collapse: (id) => setChart(collapse(chartRef.current, id)),
+            pin: (id, pinned) => setChart(setNode(chartRef.current, id, { pinned })),
+            hide: (id, hidden) => setChart(setNode(chartRef.current, id, { hidden })),
+            why: setWhy,
+          }}
+        />
+        <FiltersPanel
+          filters={filters}
+          linkTypes={linkTypes}
+          span={spanRef.current}
+          busy={busy}
+          onApply={applyFilters}
+        />
+      </div>
+    </div>
+  );
+}

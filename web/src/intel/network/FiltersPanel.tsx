@@ -1,0 +1,136 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Filters } from './types.ts';
+
+const DAY = 86_400_000;
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * What the chart shows: link types, the weakest link kept, the worst grades kept, and a time window (a slider
+ * over the days the chart's traces span). Applying asks the server again for every expansion on the chart.
+ */
+export function FiltersPanel({
+  filters,
+  linkTypes,
+  span,
+  busy,
+  onApply,
+}: {
+  filters: Filters;
+  linkTypes: [string, string][];
+  /** The first and last day (ms) of the traces seen on this chart, for the time slider. */
+  span: { min: number; max: number };
+  busy: boolean;
+  onApply: (f: Filters) => void;
+}) {
+  const [draft, setDraft] = useState<Filters>(filters);
+  useEffect(() => setDraft(filters), [filters]);
+  const id = useId();
+  const days = Math.max(1, Math.ceil((span.max - span.min) / DAY));
+  const fromDay = draft.from ? Math.max(0, Math.round((Date.parse(draft.from) - span.min) / DAY)) : 0;
+  const toDay = draft.to ? Math.min(days, Math.round((Date.parse(draft.to) - span.min) / DAY)) : days;
+  const setDay = (which: 'from' | 'to', d: number) => {
+    const ms = span.min + d * DAY;
+    if (which === 'from') setDraft({ ...draft, from: d <= 0 ? undefined : new Date(ms).toISOString() });
+    else setDraft({ ...draft, to: d >= days ? undefined : new Date(ms + DAY - 1000).toISOString() });
+  };
+  const types = new Set(draft.types ?? []);
+  const toggle = (t: string) => {
+    const next = new Set(types);
+    if (next.has(t)) next.delete(t);
+    else next.add(t);
+    setDraft({ ...draft, types: next.size === 0 ? undefined : [...next].sort() });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form className="panel chart-filters" aria-labelledby={`${id}-h`} onSubmit={submit}>
+      <h2 id={`${id}-h`}>Filters</h2>
+      <fieldset>
+        <legend>Link types (none ticked: all)</legend>
+        <div className="chart-types">
+          {linkTypes.map(([t, label]) => (
+            <label key={t}>
+              <input type="checkbox" checked={types.has(t)} onChange={() => toggle(t)} /> {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-w`}>Weakest link kept (calls or transfers between the pair)</label>
+        <input
+          id={`${id}-w`}
+          type="number"
+          min={1}
+          max={1000000}
+          value={draft.minWeight ?? 1}
+          onChange={(e) => {
+            const n = Math.max(1, Math.floor(Number(e.target.value) || 1));
+            setDraft({ ...draft, minWeight: n > 1 ? n : undefined });
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-s`}>Worst source grade kept</label>
+        <select
+          id={`${id}-s`}
+          value={draft.worstSource ?? ''}
+          onChange={(e) =>
+            setDraft({ ...draft, worstSource: (e.target.value || undefined) as Filters['worstSource'] })
+          }
+        >
+          <option value="">Any</option>
+          <option value="1">1 (reliable only)</option>
+          <option value="2">2 (untested or better)</option>
+          <option value="3">3</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-i`}>Worst information grade kept</label>
+        <select
+          id={`${id}-i`}
+          value={draft.worstInfo ?? ''}
+          onChange={(e) =>
+            setDraft({ ...draft, worstInfo: (e.target.value || undefined) as Filters['worstInfo'] })
+          }
+        >
+          <option value="">Any</option>
+          {['A', 'B', 'C', 'D', 'E'].map((g) => (
+            <option key={g} value={g}>
+              {g}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="chart-time">
+        <legend>
+          Time window: {dayOf(span.min + fromDay * DAY)} to {dayOf(span.min + toDay * DAY)}
+        </legend>
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="range"
+          min={0}
+          max={days}
+          value={fromDay}
+          aria-valuetext={dayOf(span.min + fromDay * DAY)}
+          onChange={(e) => setDay('from', Math.min(Number(e.target.value), toDay))}
+        />
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="range"
+          min={0}
+          max={days}
+          value={toDay}
+          aria-valuetext={dayOf(span.min + toDay * DAY)}
+          onChange={(e) => setDay('to', Math.max(Number(e.target.value), fromDay))}
+        />
+      </fieldset>
+      <button type="submit" className="button primary" disabled={busy}>
+        Apply filters
+      </button>
+    </form>
+  );
+}

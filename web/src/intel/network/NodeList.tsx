@@ -1,0 +1,160 @@
+import { useId, useMemo, useState } from 'react';
+import type { ChartState } from './chartState.ts';
+import { typeStyle } from './style.ts';
+import type { GEdge } from './types.ts';
+
+/** At most this many rows are drawn at once; the filter box narrows the rest. */
+const ROWS = 150;
+
+export interface NodeActions {
+  toggleSelect: (id: string) => void;
+  expand: (id: string) => void;
+  collapse: (id: string) => void;
+  pin: (id: string, pinned: boolean) => void;
+  hide: (id: string, hidden: boolean) => void;
+  why: (edgeId: string) => void;
+}
+
+/**
+ * The chart as a list, for those who cannot use the canvas: every node with its type, whether it is selected,
+ * pinned or hidden, and buttons to expand, collapse, pin, hide and see its links and why each one is there.
+ */
+export function NodeList({
+  state,
+  selected,
+  busy,
+  actions,
+}: {
+  state: ChartState;
+  selected: string[];
+  busy: boolean;
+  actions: NodeActions;
+}) {
+  const [q, setQ] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const filterId = useId();
+  const links = useMemo(() => {
+    const m = new Map<string, GEdge[]>();
+    for (const e of state.edges.values())
+      for (const end of [e.from, e.to]) m.set(end, [...(m.get(end) ?? []), e]);
+    return m;
+  }, [state.edges]);
+  const chosen = new Set(selected);
+  const needle = q.trim().toLowerCase();
+  const all = [...state.nodes.values()].filter(
+    (n) =>
+      !needle ||
+      n.label.toLowerCase().includes(needle) ||
+      typeStyle(n.type).label.toLowerCase().includes(needle),
+  );
+  // Selected nodes first, then the start, then in the order they came onto the chart.
+  all.sort(
+    (a, b) =>
+      Number(chosen.has(b.id)) - Number(chosen.has(a.id)) ||
+      Number(b.id === state.start) - Number(a.id === state.start),
+  );
+  const rows = all.slice(0, ROWS);
+  const name = (id: string) => state.nodes.get(id)?.label ?? id;
+  return (
+    <section className="panel chart-list" aria-labelledby="chart-list-h">
+      <h2 id="chart-list-h">Nodes on the chart ({state.nodes.size.toLocaleString()})</h2>
+      <div className="field">
+        <label htmlFor={filterId}>Find on the chart</label>
+        <input id={filterId} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or type" />
+      </div>
+      <ul className="chart-nodes" aria-label="Nodes on the chart">
+        {rows.map((n) => {
+          const st = typeStyle(n.type);
+          const mine = links.get(n.id) ?? [];
+          return (
+            <li key={n.id} data-node={n.id} className={n.hidden ? 'is-hidden' : undefined}>
+              <label className="chart-node-name">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(n.id)}
+                  onChange={() => actions.toggleSelect(n.id)}
+                />
+                <span className={`type-swatch shape-${st.shape}`} data-type={n.type} aria-hidden="true" />
+                <span>
+                  {n.label}{' '}
+                  <span className="muted">
+                    ({st.label}
+                    {n.id === state.start ? ', start' : ''}
+                    {n.pinned ? ', pinned' : ''}
+                    {n.hidden ? ', hidden' : ''})
+                  </span>
+                </span>
+              </label>
+              <div className="chart-node-actions">
+                {state.expanded.has(n.id) && n.id !== state.start ? (
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => actions.collapse(n.id)}
+                    aria-label={`Collapse ${n.label}`}
+                  >
+                    Collapse
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button small"
+                    disabled={busy}
+                    onClick={() => actions.expand(n.id)}
+                    aria-label={`Expand ${n.label}`}
+                  >
+                    Expand
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button small"
+                  aria-pressed={n.pinned}
+                  onClick={() => actions.pin(n.id, !n.pinned)}
+                  aria-label={`${n.pinned ? 'Unpin' : 'Pin'} ${n.label}`}
+                >
+                  {n.pinned ? 'Unpin' : 'Pin'}
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => actions.hide(n.id, !n.hidden)}
+                  aria-label={`${n.hidden ? 'Show' : 'Hide'} ${n.label}`}
+                >
+                  {n.hidden ? 'Show' : 'Hide'}
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-expanded={open === n.id}
+                  onClick={() => setOpen(open === n.id ? null : n.id)}
+                  aria-label={`Links of ${n.label} (${mine.length})`}
+                >
+                  Links ({mine.length})
+                </button>
+              </div>
+              {open === n.id ? (
+                <ul className="chart-links" aria-label={`Links of ${n.label}`}>
+                  {mine.map((e) => (
+                    <li key={e.id}>
+                      {name(e.from)} <em>{e.label}</em> {name(e.to)}
+                      {e.weight > 1 ? ` (${e.weight})` : ''}{' '}
+                      <button type="button" className="button small link" onClick={() => actions.why(e.id)}>
+                        Why?
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {all.length > rows.length ? (
+        <p className="muted">
+          {(all.length - rows.length).toLocaleString()} more: narrow the list with “Find on the chart”.
+        </p>
+      ) : null}
+    </section>
+  );
+}
