@@ -43,7 +43,9 @@ export async function analyseFile(
 ): Promise<number> {
   const { readEdgeListFile, GraphInputError } = await import('../intel/network/analysis/input.ts');
   const { buildNetwork } = await import('../intel/network/analysis/graph.ts');
-  const { analyse, EXACT_BETWEENNESS_LIMIT } = await import('../intel/network/analysis/analyse.ts');
+  const { analyse, EXACT_BETWEENNESS_LIMIT, SAMPLED_SOURCES } = await import(
+    '../intel/network/analysis/analyse.ts'
+  );
   const { disrupt } = await import('../intel/network/analysis/disrupt.ts');
   const note = (line: string) => process.stderr.write(`lantern network analyse: ${line}\n`);
   try {
@@ -63,12 +65,10 @@ export async function analyseFile(
     if (network.selfLoops > 0) note(`${network.selfLoops} rows link a node to itself: left out`);
     const weighted = opts.weighted ?? false;
     const { graph } = network;
-    if (graph.order > EXACT_BETWEENNESS_LIMIT) {
-      const by = opts.disrupt === 'betweenness' ? ' (at each disruption step too)' : '';
+    if (graph.order > EXACT_BETWEENNESS_LIMIT && opts.disrupt === 'betweenness')
       note(
-        `${graph.order} nodes are more than ${EXACT_BETWEENNESS_LIMIT}: betweenness is estimated from sampled sources${by}`,
+        `${graph.order} nodes (more than ${EXACT_BETWEENNESS_LIMIT}): betweenness at each step is estimated from ${SAMPLED_SOURCES} sampled sources (seeded)`,
       );
-    }
     if (opts.disrupt) {
       for (const s of disrupt(graph, opts.disrupt as 'betweenness' | 'degree', steps, { weighted }))
         write(`${JSON.stringify(s)}\n`);
@@ -80,7 +80,7 @@ export async function analyseFile(
       const errors = Array.from(b.standardErrors).sort((x, y) => x - y);
       const median = errors[Math.floor(errors.length / 2)] ?? 0;
       note(
-        `betweenness estimated from ${b.sources} of ${b.nodes.length} nodes as sources (seeded): standard error up to ${errors.at(-1)?.toPrecision(2)}, median ${median.toPrecision(2)}`,
+        `${b.nodes.length} nodes (more than ${EXACT_BETWEENNESS_LIMIT}): betweenness estimated from ${b.sources} sampled sources (seeded), standard error up to ${errors.at(-1)?.toPrecision(2)}, median ${median.toPrecision(2)}`,
       );
     }
     for (const n of result.nodes) write(`${JSON.stringify(n)}\n`);

@@ -9,10 +9,11 @@ import { seededRandom } from './rng.ts';
 // ends, which is the factor 2 its (n−1)(n−2)/2 pairs call for. Weighted: an edge's length is 1/weight, and two
 // paths are equally short when their summed lengths are equal as floating-point numbers (networkx's rule too).
 //
-// Sampled (for large graphs): the searches from k sources drawn without replacement (seeded), the sum scaled by
-// n/k as networkx scales it. Node v's total is the sum over all n sources of its dependency δ_s(v), so n times
-// the sample's mean is an unbiased estimate, and its standard error is n·√((1 − k/n)·s²/k), s² the sample
-// variance of δ_s(v) — with the same normalisation as the value.
+// Sampled (for large graphs): the searches from k sources drawn without replacement (seeded), scaled as networkx
+// (3.5 and later) scales them: node v's total is the sum of its dependencies δ_s(v) over the n−1 other nodes s,
+// and k_v = k sources other than v were sampled (k − 1 when v itself was), so (n−1)/k_v times the sampled sum is
+// an unbiased estimate, with standard error (n−1)·√((1 − k_v/(n−1))·s²/k_v), s² the sample variance of δ_s(v) —
+// normalised as the value is. (networkx before 3.5 scaled every node by n/k.)
 
 export interface BetweennessOptions {
   /** Edge length 1/weight instead of 1. */
@@ -31,17 +32,20 @@ export interface Betweenness {
   values: Float64Array;
   /** Sampled only: each value's estimated standard error (0 for all when exact). */
   standardErrors: Float64Array;
-  /** The number of sources searched from (n when exact). */
+  /** The number of sources searched from (n when exact), and which (node indices). */
   sources: number;
+  sampled: number[];
   exact: boolean;
 }
 
 export function betweenness(graph: NetworkGraph, opts: BetweennessOptions = {}): Betweenness {
   const adj = adjacency(graph, opts.weighted ?? false);
   const n = adj.n;
-  const k = Math.min(n, Math.max(1, Math.floor(opts.sources ?? n)));
+  const k = Math.min(n, Math.max(2, Math.floor(opts.sources ?? n)));
   const exact = k >= n;
   const order = exact ? Array.from({ length: n }, (_, i) => i) : sample(n, k, opts.seed ?? 1);
+  const isSource = new Uint8Array(n);
+  for (const s of order) isSource[s] = 1;
   const total = new Float64Array(n);
   const squares = exact ? null : new Float64Array(n);
   const search = new Search(adj);
@@ -53,14 +57,19 @@ export function betweenness(graph: NetworkGraph, opts: BetweennessOptions = {}):
   const values = new Float64Array(n);
   const standardErrors = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    values[v] = (total[v] as number) * scale * (n / k);
-    if (squares && k > 1) {
-      const mean = (total[v] as number) / k;
-      const variance = Math.max(0, ((squares[v] as number) - k * mean * mean) / (k - 1));
-      standardErrors[v] = scale * n * Math.sqrt(((1 - k / n) * variance) / k);
+    if (exact) {
+      values[v] = (total[v] as number) * scale;
+      continue;
+    }
+    const kv = k - (isSource[v] as number);
+    values[v] = (total[v] as number) * scale * ((n - 1) / kv);
+    if (squares && kv > 1) {
+      const mean = (total[v] as number) / kv;
+      const variance = Math.max(0, ((squares[v] as number) - kv * mean * mean) / (kv - 1));
+      standardErrors[v] = scale * (n - 1) * Math.sqrt(((1 - kv / (n - 1)) * variance) / kv);
     }
   }
-  return { nodes: adj.nodes, values, standardErrors, sources: k, exact };
+  return { nodes: adj.nodes, values, standardErrors, sources: k, sampled: exact ? [] : order, exact };
 }
 
 /** k distinct node indices out of n, by a partial Fisher–Yates shuffle. */

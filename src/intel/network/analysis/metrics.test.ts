@@ -66,6 +66,12 @@ describe("Zachary's karate club (Zachary 1977)", async () => {
     expect(Math.abs(mean - exact)).toBeLessThan((4 * sd) / Math.sqrt(estimates.length));
     expect(reported / sd).toBeGreaterThan(0.8);
     expect(reported / sd).toBeLessThan(1.25);
+    // Scaled as networkx 3.6 scales a sample (betweenness_centrality with k = 8, given these sources): member 34
+    // is one of them, its sum over k − 1 = 7 others; member 1 is not, its sum over 8.
+    const s = betweenness(g, { sources: 8, seed: 5 });
+    expect(s.sampled.map((i) => s.nodes[i])).toEqual(['34', '19', '11', '17', '7', '4', '2', '28']);
+    expect(scoreOf(s, '1')).toBeCloseTo(0.5006758432539682, 12);
+    expect(scoreOf(s, '34')).toBeCloseTo(0.24051162131519277, 12);
     // All sources sampled is the exact value, with no error.
     const all = betweenness(g, { sources: 34, seed: 3 });
     expect(all.exact).toBe(true);
