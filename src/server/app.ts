@@ -18,6 +18,7 @@ import { ftmRoutes } from '../intel/ftm/routes.ts';
 import { ImportRunner } from '../intel/imports/import-jobs.ts';
 import { importRoutes } from '../intel/imports/import-routes.ts';
 import { chartRoutes } from '../intel/network/chart-routes.ts';
+import { mapRoutes } from '../intel/map/routes.ts';
 import { networkRoutes } from '../intel/network/routes.ts';
 import { peopleRoutes } from '../intel/people/routes.ts';
 import { intelRoutes } from '../intel/routes.ts';
@@ -158,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(timelineRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(peopleRoutes, { db: database.db });
   await app.register(networkRoutes, { db: database.db });
+  await app.register(mapRoutes, { db: database.db });
   await app.register(chartRoutes, { db: database.db });
   await app.register(tipRoutes, { db: database.db });
   const imports = new ImportRunner(database, app.log);
