@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { MapPicker } from '../ui/MapPicker.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { attributeLabel } from './labels.ts';
 import {
@@ -26,6 +27,9 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
   const attributes = reg.entityTypes[entity.type]?.attributes ?? [];
   const [attribute, setAttribute] = useState(attributes[0] ?? '');
   const [value, setValue] = useState('');
+  // A point picked on the map records latitude and longitude together; typing a value records one fact.
+  const [point, setPoint] = useState<{ lat: string; lon: string } | null>(null);
+  const isCoordinate = attribute === 'lat' || attribute === 'lon';
   const [prov, setProv] = useState<ProvenanceDraft>(NO_PROVENANCE);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, setError, handle } = useSubmit();
@@ -36,13 +40,22 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
     if (!value.trim()) return setError('Give the value of the fact.');
     const wrong = provenanceProblem(prov);
     if (wrong) return setError(wrong);
-    await api.post(`/api/intel/entities/${encodeURIComponent(entity.id)}/facts`, {
-      attribute,
-      value: value.trim(),
-      ...provenanceBody(prov),
-    });
-    setDone(`Recorded: ${attributeLabel(attribute)} ${value.trim()}.`);
+    const facts: [string, string][] =
+      isCoordinate && point
+        ? [
+            ['lat', point.lat],
+            ['lon', point.lon],
+          ]
+        : [[attribute, value.trim()]];
+    for (const [a, v] of facts)
+      await api.post(`/api/intel/entities/${encodeURIComponent(entity.id)}/facts`, {
+        attribute: a,
+        value: v,
+        ...provenanceBody(prov),
+      });
+    setDone(`Recorded: ${facts.map(([a, v]) => `${attributeLabel(a)} ${v}`).join(', ')}.`);
     setValue('');
+    setPoint(null);
     setProv((p) => ({ ...p, sourceGrade: '', infoGrade: '' }));
     onAdded();
   });
@@ -54,11 +67,40 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
         <SelectField
           label="Attribute"
           value={attribute}
-          onChange={setAttribute}
+          onChange={(a) => {
+            setAttribute(a);
+            if (point && (a === 'lat' || a === 'lon')) setValue(a === 'lat' ? point.lat : point.lon);
+          }}
           options={attributes.map((a) => [a, attributeLabel(a)] as const)}
         />
-        <Field label="Value" value={value} onChange={setValue} autoComplete="off" maxLength={1000} required />
+        <Field
+          label="Value"
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            setPoint(null);
+          }}
+          autoComplete="off"
+          maxLength={1000}
+          required
+        />
       </div>
+      {isCoordinate ? (
+        <MapPicker
+          lat={point?.lat ?? (attribute === 'lat' ? value : '')}
+          lon={point?.lon ?? (attribute === 'lon' ? value : '')}
+          purpose="where it is"
+          onPick={(lat, lon) => {
+            setPoint({ lat, lon });
+            setValue(attribute === 'lat' ? lat : lon);
+          }}
+        />
+      ) : null}
+      {isCoordinate && point ? (
+        <p className="hint">
+          Both the latitude ({point.lat}) and the longitude ({point.lon}) will be recorded.
+        </p>
+      ) : null}
       <ProvenanceFields
         reg={reg}
         reports={reports}

@@ -116,6 +116,9 @@ export function IntelPage({ me }: { me: Me }) {
         Graded reports from your agency’s sources, and the people, places, phones and accounts they concern —
         each fact with where it came from.
       </p>
+      <p className="actions">
+        <a href="#/intel/map">Open the map</a>
+      </p>
       <ErrorMessage message={reg.error} />
       <SearchPanel reg={r} />
       <Tabs label="Intelligence" tabs={tabs} current={current} onSelect={select} />

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
+import { MapPicker } from '../ui/MapPicker.tsx';
 import { TIP_CHANNELS } from './tipWords.ts';
 
 export interface TipFilterValues {
@@ -120,6 +121,13 @@ export function TipFilters({ onApply, busy }: Props) {
             autoComplete="off"
           />
         </div>
+        <MapPicker
+          lat={v.lat}
+          lon={v.lon}
+          km={v.km}
+          purpose="the place to look near"
+          onPick={(lat, lon) => setV((old) => ({ ...old, lat, lon, km: old.km || '5' }))}
+        />
       </fieldset>
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
