@@ -8,6 +8,7 @@ import type { Db } from '../db/connection.ts';
 import { addFact, createEntity } from '../intel/entities.ts';
 import { importCalls, importFile } from '../intel/imports/calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../intel/imports/mapping.ts';
+import { reMentionReports } from '../intel/mentions.ts';
 import { recordMention } from '../intel/people/records.ts';
 import { resolvePeople } from '../intel/people/run.ts';
 import { createReport, createSource } from '../intel/reports.ts';
@@ -191,37 +192,20 @@ export async function loadDemoIntelligence(
       });
     const people = await resolvePeople(db, analyst, requestId);
 
-    // Tips reach the NGO's hotline; they carry a TLP marking when the NGO passes them on.
-    const monitor = await demoActor(database, 'demo.monitor');
-    const ngoRole: Actor = { ...monitor, permissions: permissionsOfRoles(['analyst']) };
-    const hotline = (
-      await createSource(
-        db,
-        ngoRole,
-        { code: 'HOTLINE', kind: 'hotline', description: "The network's hotline" },
-        requestId,
-      )
-    ).id;
-    let tips = 0;
-    for (const line of lines(join(dir, 'tips.jsonl'))) {
-      const t = JSON.parse(line) as { received_at: string; text: string; place_hint: string };
-      await createReport(
-        db,
-        ngoRole,
-        secretKeys,
-        {
-          sourceId: hotline,
-          reportedOn: t.received_at.slice(0, 10),
-          title: `Tip: ${t.place_hint}`,
-          handling: 'P',
-          tlp: 'AMBER',
-          provenance: 'Hotline call',
-          items: [{ text: t.text, sourceGrade: '2', infoGrade: 'C' }],
-        },
-        requestId,
-      );
-      tips++;
-    }
+    // Tips reach the NGO's hotline, which passes its file to the police unit under TLP:AMBER (limited to the
+    // recipients' organisations). The unit imports it as it came: its analysts and investigators, who read tips
+    // (monitoring.read), see them; tips are the receiving agency's own and are never passed on by Lantern.
+    const tipsImport = await importFile(database, {
+      actor: analyst,
+      agencyId,
+      path: join(dir, 'tips.jsonl'),
+      mapping: BUILT_IN_MAPPINGS['lantern-tips'] as ColumnMapping,
+      acceptSkips: false,
+    });
+    const tips = tipsImport.rowsImported;
+    // The reports were written before the registry's sites and the people resolved: read them again for the
+    // entities they name (mentions.ts).
+    await reMentionReports(db, secretKeys, { agencyId });
     // A decision awaiting approval: the commander has assessed a site the tips point to.
     const commander = await demoActor(database, 'demo.commander');
     let decisions = 0;
