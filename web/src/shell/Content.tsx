@@ -34,7 +34,7 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
     ? '/screening'
     : exhibitId
       ? '/evidence'
-      : intelPage(path)
+      : intelPage(path) || /^\/intel\/(map|network)(\?|\/|$)/.test(path)
         ? '/intel'
         : operationsRoute(path)
           ? '/operations'
