@@ -73,7 +73,7 @@ describe('intelligence in the browser', () => {
       'true',
     );
     await page.keyboard.press('End');
-    await page.getByRole('heading', { name: 'Recently opened entities' }).waitFor();
+    await page.getByRole('heading', { name: 'Entities', exact: true }).waitFor();
 
     // A source, under its code name.
     await tab(page, 'Sources');
@@ -183,8 +183,9 @@ describe('intelligence in the browser', () => {
     await fact.getByText('Recorded: Nationality TH.').waitFor();
 
     const link = page.getByRole('form', { name: 'Add a link' });
-    await link.getByLabel('Kind of link').selectOption({ label: 'Ko Aung uses phone …' });
-    await link.getByLabel('Recently opened entity').selectOption({ label: '+66812345678 (Phone number)' });
+    await link.getByLabel('Other entity').fill('+66812345678');
+    await link.getByRole('button', { name: 'Phone number +66812345678' }).click();
+    await link.getByLabel('Kind of link').selectOption({ label: 'Ko Aung uses phone +66812345678' });
     await link.getByRole('button', { name: 'Add the link' }).click();
     await link.getByText('Linked to +66812345678.').waitFor();
 

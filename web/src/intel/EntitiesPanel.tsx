@@ -5,9 +5,10 @@ import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-import { entityTypeLabel } from './labels.ts';
+import { codeWords } from './labels.ts';
 import { recentEntities, rememberEntity } from './recent.ts';
 import type { EntityRef, Registry } from './types.ts';
+import { EntityTable } from './workbench/EntityTable.tsx';
 
 interface Props {
   reg: Registry;
@@ -15,35 +16,37 @@ interface Props {
   canWrite: boolean;
 }
 
-/** Entities: a new one, and those opened recently in this tab (the search box above finds any other). */
+/** Entities: every one you may see, listed, filtered and sorted; a new one; those opened recently in this tab. */
 export function EntitiesPanel({ reg, userId, canWrite }: Props) {
   const recent = recentEntities(userId);
   return (
     <>
+      <section className="panel" aria-labelledby="entities-h">
+        <h2 id="entities-h">Entities</h2>
+        <p className="hint">
+          Your agency’s and those shared with it. Sort by a column’s header; open one by its name.
+        </p>
+        <EntityTable reg={reg} />
+      </section>
       {canWrite ? (
         <section className="panel" aria-labelledby="new-entity-h">
           <h2 id="new-entity-h">New entity</h2>
           <NewEntityForm reg={reg} userId={userId} />
         </section>
       ) : null}
-      <section className="panel" aria-labelledby="recent-h">
-        <h2 id="recent-h">Recently opened entities</h2>
-        <p className="hint">
-          Kept in this browser tab until you sign out. To find any other, use the search box above.
-        </p>
-        {recent.length === 0 ? (
-          <p className="muted">None yet: entities you create or open appear here.</p>
-        ) : (
+      {recent.length ? (
+        <section className="panel" aria-labelledby="recent-h">
+          <h2 id="recent-h">Recently opened entities</h2>
           <ul className="recent-entities">
             {recent.map((e) => (
               <li key={e.id}>
                 <a href={href(`/intel/entities/${encodeURIComponent(e.id)}`)}>{e.label}</a>{' '}
-                <span className="muted small">{entityTypeLabel(reg, e.type)}</span>
+                <span className="muted small">{codeWords('entityType', e.type, reg)}</span>
               </li>
             ))}
           </ul>
-        )}
-      </section>
+        </section>
+      ) : null}
     </>
   );
 }
@@ -58,7 +61,7 @@ function NewEntityForm({ reg, userId }: { reg: Registry; userId: string }) {
     rememberEntity(userId, e);
     navigate(`/intel/entities/${encodeURIComponent(e.id)}`);
   });
-  const types = Object.entries(reg.entityTypes).map(([k, t]) => [k, t.label] as const);
+  const types = Object.keys(reg.entityTypes).map((k) => [k, codeWords('entityType', k, reg)] as const);
   return (
     <form className="stack form-wide" onSubmit={submit} noValidate aria-label="New entity">
       <div className="row">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -10,17 +10,17 @@ import { LinkList } from './LinkList.tsx';
 import { plural } from './labels.ts';
 import { OutcomesTable } from './OutcomesTable.tsx';
 import { EntityRecords } from './people/EntityRecords.tsx';
-import { recentEntities, rememberEntity } from './recent.ts';
+import { rememberEntity } from './recent.ts';
 import { ScreeningFindingsPanel } from './ScreeningFindingsPanel.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
 import type { Entity, Registry, ReportRow } from './types.ts';
+import { NamedInReports } from './workbench/NamedInReports.tsx';
 
 /** `#/intel/entities/<id>`: what you may see about an entity, each fact and link with where it came from. */
 export function EntityPage({ id, me }: { id: string; me: Me }) {
   const entity = useLoad<Entity>(`/api/intel/entities/${encodeURIComponent(id)}`);
   const reg = useLoad<Registry>('/api/intel/registry');
   const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports');
-  const idField = useId();
   const e = entity.data;
   const userId = me.user.id;
   useEffect(() => {
@@ -55,10 +55,6 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
       <p>
         <a href={`#/intel/network?node=${encodeURIComponent(e.id)}`}>Open in link chart</a>
       </p>
-      <div className="field entity-id">
-        <label htmlFor={idField}>Id, to link to it from another entity</label>
-        <input id={idField} className="mono" value={e.id} readOnly onFocus={(ev) => ev.target.select()} />
-      </div>
       {hiddenFacts + hiddenLinks > 0 ? (
         <p className="notice notice-info restricted">
           {plural(hiddenFacts, 'fact')} and {plural(hiddenLinks, 'link')} are restricted: you may not see
@@ -81,15 +77,10 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
         <h2 id="links-h">Links</h2>
         <LinkList reg={reg.data} entity={e} titles={titles} />
         {canWrite && reg.data ? (
-          <LinkForm
-            reg={reg.data}
-            entity={e}
-            reports={reports.data?.reports ?? []}
-            recent={recentEntities(userId)}
-            onAdded={entity.reload}
-          />
+          <LinkForm reg={reg.data} entity={e} reports={reports.data?.reports ?? []} onAdded={entity.reload} />
         ) : null}
       </section>
+      <NamedInReports entityId={e.id} />
       {/* A new fact or link may bring new numbers: the timeline starts again. */}
       <TimelinePanel
         key={`${e.facts.length}/${e.links.length}`}

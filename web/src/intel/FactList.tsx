@@ -1,4 +1,4 @@
-import { attributeLabel } from './labels.ts';
+import { attributeLabel, factValueWords } from './labels.ts';
 import { ProvenanceNote } from './Marks.tsx';
 import type { Fact, Registry } from './types.ts';
 
@@ -31,7 +31,7 @@ export function FactList({ reg, type, facts, titles }: Props) {
             </dt>
             {mine.map((f) => (
               <dd key={f.id} className="fact">
-                <span className="fact-value">{f.value}</span>
+                <span className="fact-value">{factValueWords(attribute, f.value)}</span>
                 <ProvenanceNote reg={reg} provenance={f.provenance} titles={titles} />
               </dd>
             ))}

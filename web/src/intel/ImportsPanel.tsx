@@ -4,6 +4,7 @@ import { Check, SelectField } from '../screening/controls.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
+import { codeWords, IMPORT_KINDS } from './labels.ts';
 
 type Kind = 'calls' | 'transfers' | 'crossings' | 'tips' | 'subscribers';
 
@@ -43,13 +44,7 @@ interface Progress {
   etaSeconds: number | null;
 }
 
-const KINDS: [Kind, string][] = [
-  ['calls', 'Call records'],
-  ['transfers', 'Transfers'],
-  ['crossings', 'Checkpoint crossings'],
-  ['tips', 'Tips (hotline, NGO, public)'],
-  ['subscribers', 'Subscriber registers (who a phone is registered to)'],
-];
+const KINDS = IMPORT_KINDS as readonly (readonly [Kind, string])[];
 
 const STATUS_WORDS: Record<string, string> = {
   queued: 'Waiting',
@@ -332,7 +327,7 @@ function JobsTable({ jobs }: { jobs: readonly ImportJob[] }) {
                   {j.mapping} · {j.requestedBy}
                 </span>
               </td>
-              <td>{KINDS.find(([k]) => k === j.kind)?.[1] ?? j.kind}</td>
+              <td>{codeWords('importKind', j.kind)}</td>
               <td>
                 <span className={`import-status import-${j.status}`}>
                   {STATUS_WORDS[j.status] ?? j.status}

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-import { entityTypeLabel } from './labels.ts';
-import { linkChoices, linkEnds, otherEndTypes, UUID } from './linkTypes.ts';
+import { codeWords } from './labels.ts';
+import { linkEnds } from './linkTypes.ts';
 import {
   NO_PROVENANCE,
   type ProvenanceDraft,
@@ -14,70 +13,82 @@ import {
   provenanceProblem,
 } from './ProvenanceFields.tsx';
 import type { Entity, EntityRef, Registry, ReportRow } from './types.ts';
+import { EntityPicker } from './workbench/EntityPicker.tsx';
+import { choicesBetween, linkableTypes } from './workbench/linkChoices.ts';
 
 interface Props {
   reg: Registry;
   entity: Entity;
   reports: ReportRow[];
-  recent: EntityRef[];
   onAdded: () => void;
 }
 
-/** Links the entity to another one, given by its id (pasted, or picked among those opened recently). */
-export function LinkForm({ reg, entity, reports, recent, onAdded }: Props) {
+/**
+ * Links the entity to another one, found by searching for its name or number as one types; then only the kinds
+ * of link the registry allows between the two types are offered, as sentences naming both.
+ */
+export function LinkForm({ reg, entity, reports, onAdded }: Props) {
+  const [other, setOther] = useState<EntityRef | null>(null);
   const [choice, setChoice] = useState('');
-  const [otherId, setOtherId] = useState('');
   const [prov, setProv] = useState<ProvenanceDraft>(NO_PROVENANCE);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, setError, handle } = useSubmit();
-  const others = recent.filter((e) => e.id !== entity.id);
-  const picked = others.some((e) => e.id === otherId) ? otherId : '';
+  const types = linkableTypes(reg, entity);
+  const choices = choicesBetween(reg, entity, other?.type ?? null).map(
+    ([c, words]) => [c, other ? words.replace('…', other.label) : words] as const,
+  );
+  const chosen = choices.some(([c]) => c === choice) ? choice : '';
+
+  const pickOther = (e: EntityRef | null) => {
+    setOther(e);
+    setDone(null);
+    // One kind only: it is chosen for the analyst.
+    const allowed = e ? choicesBetween(reg, entity, e.type) : [];
+    setChoice(allowed.length === 1 ? (allowed[0]?.[0] ?? '') : '');
+  };
 
   const submit = handle(async () => {
     setDone(null);
-    if (!choice) return setError('Choose the kind of link.');
-    const other = otherId.trim();
-    if (!UUID.test(other))
-      return setError('Give the other entity: pick one opened recently, or paste the id from its page.');
+    if (!other) return setError('Find the other entity: type part of its name or number and choose it.');
+    if (!chosen) return setError('Choose the kind of link.');
     const wrong = provenanceProblem(prov);
     if (wrong) return setError(wrong);
-    await api.post('/api/intel/links', { ...linkEnds(choice, entity.id, other), ...provenanceBody(prov) });
-    const name = others.find((e) => e.id === other)?.label ?? 'the other entity';
-    setDone(`Linked to ${name}.`);
-    setOtherId('');
+    await api.post('/api/intel/links', { ...linkEnds(chosen, entity.id, other.id), ...provenanceBody(prov) });
+    setDone(`Linked to ${other.label}.`);
+    setOther(null);
+    setChoice('');
     setProv((p) => ({ ...p, sourceGrade: '', infoGrade: '' }));
     onAdded();
   });
 
+  if (types.length === 0) return null;
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="add-link-h">
       <h3 id="add-link-h">Add a link</h3>
+      <EntityPicker
+        reg={reg}
+        label="Other entity"
+        types={types}
+        exclude={[entity.id]}
+        value={other}
+        onChange={pickOther}
+        hint={`Type part of its name or number. ${codeWords('entityType', entity.type, reg)} can be linked to: ${types
+          .map((t) => codeWords('entityType', t, reg))
+          .join(', ')}.`}
+      />
       <SelectField
         label="Kind of link"
-        value={choice}
+        value={chosen}
         onChange={setChoice}
-        options={linkChoices(reg, entity)}
-        placeholder="Choose a kind of link"
-        hint={choice ? `The other end: ${otherEndTypes(reg, choice)}.` : undefined}
+        options={choices}
+        placeholder={other ? 'Choose a kind of link' : 'Find the other entity first'}
+        disabled={!other}
+        hint={
+          other && choices.length === 0
+            ? `No kind of link joins ${codeWords('entityType', entity.type, reg)} and ${codeWords('entityType', other.type, reg)}.`
+            : undefined
+        }
       />
-      <div className="row">
-        <SelectField
-          label="Recently opened entity"
-          value={picked}
-          onChange={setOtherId}
-          options={others.map((e) => [e.id, `${e.label} (${entityTypeLabel(reg, e.type)})`] as const)}
-          placeholder={others.length ? 'Choose, or paste an id' : 'None opened yet'}
-        />
-        <Field
-          label="Other entity’s id"
-          value={otherId}
-          onChange={setOtherId}
-          hint="Shown on the other entity’s page; find it with the search box of the Intelligence page."
-          autoComplete="off"
-          spellCheck={false}
-          className="field-id"
-        />
-      </div>
       <ProvenanceFields
         reg={reg}
         reports={reports}

@@ -1,15 +1,15 @@
 import { href } from '../router.ts';
-import { wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
-import { dayOf, SOURCE_KINDS } from './labels.ts';
+import { codeWords, dayOf } from './labels.ts';
 import { GradeBadge } from './Marks.tsx';
 import { ReportMarkings } from './ReportMarkings.tsx';
 import { SanitisePanel } from './SanitisePanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import type { Registry, Report, Source } from './types.ts';
+import { ReportMentions } from './workbench/ReportMentions.tsx';
 
 /** `#/intel/reports/<id>`: a report's markings and graded items; its originator shares or sanitises it. */
 export function ReportPage({ id, me }: { id: string; me: Me }) {
@@ -46,7 +46,7 @@ export function ReportPage({ id, me }: { id: string; me: Me }) {
         <dd>
           {r.originator
             ? source
-              ? `Source ${source.code} (${wordFor(SOURCE_KINDS, source.kind)})`
+              ? `Source ${source.code} (${codeWords('sourceKind', source.kind)})`
               : 'One of your agency’s sources'
             : 'Another agency: shared with yours. Its source and how it was obtained stay with it.'}
         </dd>
@@ -77,6 +77,7 @@ export function ReportPage({ id, me }: { id: string; me: Me }) {
           ))}
         </ol>
       </section>
+      <ReportMentions reportId={r.id} reg={reg.data} />
       {r.originator && canWrite ? (
         <>
           <SharePanel report={r} me={me} />

@@ -67,3 +67,67 @@ export const entityTypeLabel = (reg: Registry | null, type: string): string =>
   reg?.entityTypes[type]?.label ?? type.replaceAll('_', ' ');
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Kinds of site (the registry's SITE_KINDS) in words. */
+export const SITE_KINDS: Options = [
+  ['factory', 'Factory'],
+  ['seafood_processing', 'Seafood processing'],
+  ['fishing_vessel', 'Fishing vessel'],
+  ['brothel', 'Brothel'],
+  ['karaoke_bar', 'Karaoke bar'],
+  ['farm', 'Farm'],
+  ['construction', 'Construction site'],
+  ['domestic_household', 'Domestic household'],
+  ['scam_compound', 'Scam compound'],
+  ['other', 'Other'],
+];
+
+/** The kinds of file an import reads. */
+export const IMPORT_KINDS: Options = [
+  ['calls', 'Call records'],
+  ['transfers', 'Transfers'],
+  ['crossings', 'Checkpoint crossings'],
+  ['tips', 'Tips (hotline, NGO, public)'],
+  ['subscribers', 'Subscriber registers (who a phone is registered to)'],
+];
+
+/** What a mention or a search key matched by, in words. */
+const MATCH_KINDS: Options = [
+  ['name', 'name'],
+  ['phone', 'phone number'],
+  ['account', 'account number'],
+  ['plate', 'plate'],
+  ['document', 'document number'],
+  ['registration', 'registration number'],
+];
+
+export type CodeKind = 'entityType' | 'linkType' | 'siteKind' | 'sourceKind' | 'importKind' | 'match';
+
+/** A code as written words ("scam_compound" → "Scam compound"); an unknown code without its underscores. */
+const fromOptions = (options: Options, code: string): string =>
+  options.find(([c]) => c === code)?.[1] ?? code.replaceAll('_', ' ');
+
+/**
+ * The one way the intelligence screens show a kind or a code: entity types and link types by the registry's
+ * words (when loaded), kinds of site, of source, of import and of match by the lists above.
+ */
+export function codeWords(kind: CodeKind, code: string, reg: Registry | null = null): string {
+  switch (kind) {
+    case 'entityType':
+      return entityTypeLabel(reg, code);
+    case 'linkType':
+      return reg?.linkTypes[code]?.label ?? code.replaceAll('_', ' ');
+    case 'siteKind':
+      return fromOptions(SITE_KINDS, code);
+    case 'sourceKind':
+      return fromOptions(SOURCE_KINDS, code);
+    case 'importKind':
+      return fromOptions(IMPORT_KINDS, code);
+    case 'match':
+      return fromOptions(MATCH_KINDS, code);
+  }
+}
+
+/** A fact's value as shown: coded values (a site's kind) in words, the rest as recorded. */
+export const factValueWords = (attribute: string, value: string): string =>
+  attribute === 'site_kind' ? codeWords('siteKind', value) : value;
