@@ -102,6 +102,20 @@ function sync(cy: Core, prev: ChartState | null, s: ChartState) {
   return fresh.length;
 }
 
+/**
+ * Cytoscape adds a <style> element to the page unless an element with its id is there already; the page's CSP
+ * refuses inline styles, so a placeholder with that id stands in and network.css holds its one rule.
+ */
+function keepCytoscapeStylesOut() {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = id;
+  placeholder.name = 'cytoscape-styles';
+  placeholder.content = 'in network.css';
+  document.head.append(placeholder);
+}
+
 export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(props, ref) {
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -112,6 +126,7 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
 
   useEffect(() => {
     if (!box.current) return;
+    keepCytoscapeStylesOut();
     const cy = cytoscape({
       container: box.current,
       style: stylesheet(false),
@@ -158,7 +173,8 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
     if (first && shown.current) cy.elements().remove();
     const added = sync(cy, first ? null : shown.current, props.state);
     shown.current = props.state;
-    if (first && added > 0) cy.fit(undefined, 40);
+    // The whole chart in view when it opens, and after each change while it is small enough to read whole.
+    if (added > 0 && (first || props.state.nodes.size <= 300)) cy.fit(cy.elements().not('.hidden'), 40);
   }, [props.state]);
 
   useEffect(() => {

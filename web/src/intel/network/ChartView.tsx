@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { messageOf } from '../../api.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { type CanvasHandle, ChartCanvas } from './ChartCanvas.tsx';
@@ -34,6 +34,7 @@ export function ChartView({
   grades,
   linkTypes,
   renderSave,
+  canvasRef,
 }: {
   source: GraphSource;
   start: string;
@@ -41,8 +42,11 @@ export function ChartView({
   grades: Grades | null;
   linkTypes: [string, string][];
   renderSave?: ((current: () => ChartDocument) => ReactNode) | undefined;
+  /** The canvas, for whoever measures it (the benchmark). */
+  canvasRef?: RefObject<CanvasHandle | null> | undefined;
 }) {
-  const canvas = useRef<CanvasHandle>(null);
+  const own = useRef<CanvasHandle>(null);
+  const canvas = canvasRef ?? own;
   const [chart, setChart] = useState<ChartState>(() => emptyChart(start));
   const [filters, setFilters] = useState<Filters>(saved?.filters ?? {});
   const [grouped, setGrouped] = useState(saved?.grouped ?? false);
@@ -79,10 +83,10 @@ export function ChartView({
     });
   }, [source, start, saved, run]);
 
-  const select = useCallback((ids: string[]) => {
+  const select = (ids: string[]) => {
     setSelected(ids);
     canvas.current?.select(ids);
-  }, []);
+  };
 
   const expand = useCallback(
     (id: string) =>
