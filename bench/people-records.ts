@@ -156,7 +156,17 @@ export async function worldRecords(dir: string): Promise<WorldRecords> {
     const name = normaliseText(r.owner_name?.trim() ?? '');
     if (!name) continue;
     const ref = r.registration_no ?? '';
-    owners.add(ref, { ...BLANK_FIELDS, source: 'registry', name, site_id: ref }, need('businesses.csv', ref));
+    owners.add(
+      ref,
+      {
+        ...BLANK_FIELDS,
+        source: 'registry',
+        name,
+        document: r.owner_id_number?.trim() || null,
+        site_id: ref,
+      },
+      need('businesses.csv', ref),
+    );
   }
   sources.push(['r', owners]);
 

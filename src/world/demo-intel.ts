@@ -152,6 +152,7 @@ export async function loadDemoIntelligence(
           source: 'registry',
           sourceRef: b.registration_no ?? site.id,
           name: b.owner_name,
+          document: b.owner_id_number || null,
           siteId: site.id,
         });
       for (const [attribute, value] of [

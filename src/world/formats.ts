@@ -82,6 +82,8 @@ export const FILES = {
       lon: num(-180, 180),
       owner_name: nonEmpty,
       registered_on: day,
+      /** The owner's identity card or passport number as the registry holds it (may be empty). */
+      owner_id_number: z.string(),
     }),
   },
   'tips.jsonl': {

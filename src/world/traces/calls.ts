@@ -4,6 +4,7 @@ import { phoneOn, roleOf } from '../population.ts';
 import type { Rng } from '../rng.ts';
 import { mix, offsetOfTown, type World } from '../world.ts';
 import { LineWriter } from '../writer.ts';
+import { brokerOf, runnersOf } from './brokers.ts';
 
 const CELLS_PER_TOWN = 12;
 
@@ -61,6 +62,17 @@ function planCriminalCalls(w: World, rng: Rng): PlannedCall[] {
         v.recruitedOn - rng.int(0, 21),
       );
     for (let k = rng.int(1, 3); k > 0; k--) push(v.transporter, v.recruiter, v.recruitedOn + rng.int(0, 3));
+  }
+  // The broker who placed each person deals with the recruiter before and the site's runners around the arrival
+  // (a stream of its own: the calls planned above stay as they were).
+  const br = rng.fork('brokers');
+  for (const v of w.victims.values()) {
+    const broker = v.status === 'trafficked' ? brokerOf(w, v) : -1;
+    if (broker < 0) continue;
+    push(broker, v.recruiter, v.recruitedOn - br.int(0, 10));
+    for (const r of runnersOf(w, v.site))
+      for (let k = br.int(1, 3); k > 0; k--)
+        push(br.chance(0.5) ? broker : r, br.chance(0.5) ? r : broker, v.arrivedOn + br.int(-5, 2));
   }
   calls.sort((x, y) => x.day - y.day);
   return calls;

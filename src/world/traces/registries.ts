@@ -2,7 +2,8 @@ import { isoDay } from '../clock.ts';
 import { CSV_COLUMNS } from '../formats.ts';
 import { CRIMINAL_ROLES } from '../model.ts';
 import { recordedIdentity, recordedName } from '../names/index.ts';
-import { roleOf } from '../population.ts';
+import { nationalityOf, roleOf } from '../population.ts';
+import type { Rng } from '../rng.ts';
 import type { TruthSink } from '../truth.ts';
 import { documentsOf, nameOf, type World } from '../world.ts';
 import { csvRow, LineWriter } from '../writer.ts';
@@ -60,9 +61,21 @@ export async function writeSubscribers(w: World, path: string, truth: TruthSink)
   return b.count;
 }
 
+/**
+ * The identity number a registry holds for an owner (a company's director): the national identity card of a
+ * citizen of the site's country, the passport of a foreigner; left out of one registration in ten.
+ */
+function ownerIdNumber(w: World, rng: Rng, owner: number, country: string): string {
+  if (rng.chance(0.1)) return '';
+  const doc = documentsOf(w, owner);
+  return recordedIdentity(rng, nationalityOf(w.pop, owner) === country ? doc.nationalId : doc.passport, 0.05);
+}
+
 /** `businesses.csv`: every registered site under its lawful name, with the owner named in the registry (sometimes a nominee). */
 export async function writeBusinesses(w: World, path: string, truth: TruthSink): Promise<number> {
   const rng = w.rng.fork('businesses');
+  // Owners' identity numbers from a stream of their own, so that the rest of the file is as it always was.
+  const ids = w.rng.fork('businesses/owner-ids');
   const out = new LineWriter(path);
   out.line((CSV_COLUMNS['businesses.csv'] ?? []).join(','));
   let rows = 0;
@@ -87,6 +100,7 @@ export async function writeBusinesses(w: World, path: string, truth: TruthSink):
         s.lon,
         recordedName(rng, nameOf(w, owner), 0.1),
         isoDay(s.registeredOn),
+        ownerIdNumber(w, ids, owner, town?.country ?? 'TH'),
       ]),
     );
     rows++;

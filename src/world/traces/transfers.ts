@@ -5,6 +5,7 @@ import { nationalityOf, roleOf } from '../population.ts';
 import { personId, type TruthSink } from '../truth.ts';
 import { accountOf, mix, nameOf, offsetOfTown, type World } from '../world.ts';
 import { csvRow, LineWriter } from '../writer.ts';
+import { brokerOf } from './brokers.ts';
 
 const CURRENCY: Record<string, string> = { TH: 'THB', KH: 'USD', LA: 'LAK', MM: 'MMK', VN: 'VND', CN: 'CNY' };
 /** Rough value of one Thai baht in each currency, to keep amounts plausible wherever they are paid. */
@@ -59,6 +60,22 @@ function planCriminal(w: World, rng: ReturnType<World['rng']['fork']>): Transfer
           });
       }
     }
+  }
+  // Each site's owner pays the broker who placed a worker there a fee per worker (a stream of its own).
+  const fees = rng.fork('broker-fees');
+  for (const v of w.victims.values()) {
+    const broker = v.status === 'trafficked' ? brokerOf(w, v) : -1;
+    const owner = w.sites[v.site]?.owner ?? -1;
+    if (broker < 0 || owner < 0) continue;
+    out.push({
+      day: v.arrivedOn + fees.int(0, 7),
+      from: owner,
+      to: broker,
+      amountThb: fees.int(5, 30) * 1000,
+      channel: fees.chance(0.7) ? 'bank' : 'mobile_money',
+      reference: fees.pick(['placement', 'service fee', 'staff', '']),
+      purpose: 'broker_fee',
+    });
   }
   for (const g of w.groups) {
     const officials = g.members.filter((m) => roleOf(w.pop, m) === 'official');
