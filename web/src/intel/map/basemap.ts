@@ -13,7 +13,7 @@ import townData from './towns.json';
 /** The Greater Mekong Sub-region, as the map first shows it. */
 export const REGION: L.LatLngBoundsExpression = [
   [5.5, 92],
-  [28.5, 112],
+  [28.5, 115],
 ];
 /** ISO 3166 numeric codes of the six countries, drawn stronger than their neighbours. */
 const REGION_COUNTRIES = new Set(['764', '104', '418', '116', '704', '156']);
@@ -27,7 +27,7 @@ export type Town = [
   rank: number,
 ];
 export const TOWNS = townData.towns as Town[];
-export const TOWN_ATTRIBUTION = `Towns: ${townData.attribution}, ${townData.licence.replace(/ \(.*\)$/, '')}`;
+export const TOWN_ATTRIBUTION = `GeoNames (${townData.licence.replace(/ \(.*\)$/, '')})`;
 
 type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 let countriesOnce: Promise<Country[]> | null = null;
@@ -53,13 +53,37 @@ function inRing(ring: number[][], lon: number, lat: number): boolean {
   return inside;
 }
 
-/** The name of the country whose boundary holds the point, by the bundled boundaries; null at sea. */
-export function countryAt(all: readonly Country[], lat: number, lon: number): string | null {
+function holder(all: readonly Country[], lat: number, lon: number): string | null {
   for (const c of all) {
     const polys = c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
     for (const [outer, ...holes] of polys)
       if (outer && inRing(outer, lon, lat) && !holes.some((h) => inRing(h, lon, lat)))
         return c.properties.name;
+  }
+  return null;
+}
+
+const SHORE = 0.05;
+
+/**
+ * The name of the country whose boundary holds the point, by the bundled boundaries; a point just off the
+ * 1:50m coastline (about 5 km) is that country's "(coast)"; null further out at sea.
+ */
+export function countryAt(all: readonly Country[], lat: number, lon: number): string | null {
+  const inside = holder(all, lat, lon);
+  if (inside) return inside;
+  for (const [dy, dx] of [
+    [SHORE, 0],
+    [-SHORE, 0],
+    [0, SHORE],
+    [0, -SHORE],
+    [SHORE, SHORE],
+    [SHORE, -SHORE],
+    [-SHORE, SHORE],
+    [-SHORE, -SHORE],
+  ] as const) {
+    const near = holder(all, lat + dy, lon + dx);
+    if (near) return `${near} (coast)`;
   }
   return null;
 }
@@ -83,7 +107,7 @@ export function createBaseMap(el: HTMLElement, opts: { label: string }): { map: 
   });
   map.getContainer().setAttribute('aria-label', opts.label);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(`Boundaries: Natural Earth · ${TOWN_ATTRIBUTION}`);
+  map.attributionControl.addAttribution(`Natural Earth · ${TOWN_ATTRIBUTION}`);
   map.fitBounds(REGION);
   // Boundaries under the towns, both under the picture's own features (the overlay pane, at 400).
   for (const [name, z] of [

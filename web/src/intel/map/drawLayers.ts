@@ -37,7 +37,7 @@ export function drawSites(
   for (const s of sites) {
     const m = L.circleMarker([s.lat, s.lon], {
       radius: s.id === opts.centre ? 9 : 7,
-      className: `map-site map-${s.type}${s.id === opts.centre ? ' map-centre' : ''}`,
+      className: `map-site map-${s.type} map-id-${s.id}${s.id === opts.centre ? ' map-centre' : ''}`,
       color: '#7a1f1f',
       weight: 2,
       fillColor: s.type === 'place' ? '#f3c6c6' : '#c0392b',
