@@ -218,4 +218,33 @@ describe('the offline map', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("records a site's latitude and longitude picked on the map, both at once", async () => {
+    const { page, problems, context } = await analyst(TABLET);
+    await page.goto(`${server.baseUrl}/#/intel/map`);
+    const site = (await sitesOf(page))[0];
+    if (!site) throw new Error('no site');
+    await page.goto(`${server.baseUrl}/#/intel/entities/${site.id}`);
+    const form = page.getByRole('form', { name: 'Add a fact' });
+    await form.getByLabel('Attribute').selectOption({ label: 'Latitude' });
+    await form.getByRole('button', { name: 'Pick on the map' }).click();
+    const picker = form.getByTestId('map-picker');
+    await picker.waitFor();
+    // The current position is marked; a click elsewhere moves it.
+    const frame = await picker.boundingBox();
+    if (!frame) throw new Error('no picker');
+    await picker.click({ position: { x: frame.width / 2, y: frame.height / 2 } });
+    await form.getByText(/^Picked: /).waitFor();
+    const picked = ((await form.getByText(/^Picked: /).textContent()) ?? '').match(
+      /(-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\./,
+    );
+    const [lat, lon] = [Number(picked?.[1]), Number(picked?.[2])];
+    expect(await form.getByLabel('Value').inputValue()).toBe(String(lat));
+    await form.getByRole('button', { name: 'Add the fact' }).click();
+    await form.getByText(`Recorded: Latitude ${lat}, Longitude ${lon}.`).waitFor();
+    const moved = (await sitesOf(page)).find((s) => s.id === site.id);
+    expect(moved).toMatchObject({ lat, lon });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
