@@ -1,4 +1,5 @@
 import { apiBenchmark } from './api.ts';
+import { chartBenchmark } from './chart.ts';
 import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   resolve: resolveBenchmark,
   names: namesBenchmark,
   people: peopleBenchmark,
+  chart: chartBenchmark,
   graph: graphBenchmark,
 };
 

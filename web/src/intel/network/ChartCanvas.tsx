@@ -46,8 +46,11 @@ function sync(cy: Core, prev: ChartState | null, s: ChartState) {
   const add: ElementDefinition[] = [];
   const fresh: string[] = [];
   cy.batch(() => {
-    for (const id of old.edges.keys()) if (!s.edges.has(id)) cy.getElementById(id).remove();
-    for (const id of old.nodes.keys()) if (!s.nodes.has(id)) cy.getElementById(id).remove();
+    // Removed in one collection: one element at a time costs a pass over the whole chart each.
+    const gone = cy.collection();
+    for (const id of old.edges.keys()) if (!s.edges.has(id)) gone.merge(cy.getElementById(id));
+    for (const id of old.nodes.keys()) if (!s.nodes.has(id)) gone.merge(cy.getElementById(id));
+    if (gone.nonempty()) cy.remove(gone);
     for (const n of s.nodes.values()) {
       const was = old.nodes.get(n.id);
       if (!was) {
@@ -195,7 +198,8 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
     if (!cy) return;
     const p = props.path;
     cy.batch(() => {
-      cy.elements().removeClass('on-path dim');
+      // Only the elements that carry the classes: touching every element restyles the whole chart.
+      cy.$('.on-path, .dim').removeClass('on-path dim');
       if (!p || props.state.nodes.size === 0) return;
       cy.elements().forEach((el) => {
         const on = el.group() === 'nodes' ? p.nodes.has(el.id()) : p.edges.has(el.id());
