@@ -1,4 +1,5 @@
-import type { Timestamp } from './column-types.ts';
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './column-types.ts';
 
 // The network: traces aggregated per ordered pair of identifiers (src/intel/network/edges.ts).
 
@@ -18,4 +19,33 @@ export interface NetworkEdgeTable {
   morning: number;
   afternoon: number;
   evening: number;
+}
+
+/** The last network analysis of an agency. */
+export interface NetworkAnalysisTable {
+  agency_id: string;
+  ran_at: Generated<Date>;
+  nodes: number;
+  edges: number;
+  communities: number;
+  modularity: number;
+  sites_of_concern: number;
+  millis: number;
+}
+
+/** A node's community in the last analysis (0 the largest), and its weighted degree. */
+export interface NetworkMembershipTable {
+  agency_id: string;
+  node: string;
+  community: number;
+  strength: number;
+}
+
+export interface NetworkBrokerTable {
+  agency_id: string;
+  rank: number;
+  node: string;
+  sites: Json<string[]>;
+  through: Json<string[]>;
+  score: number;
 }

@@ -39,8 +39,13 @@ export type * from './types-operations.ts';
 export type * from './types-people.ts';
 
 import type { LinkChartTable } from './types-charts.ts';
-import type { NetworkEdgeTable } from './types-network.ts';
 import type { MentionTables } from './types-mentions.ts';
+import type {
+  NetworkAnalysisTable,
+  NetworkBrokerTable,
+  NetworkEdgeTable,
+  NetworkMembershipTable,
+} from './types-network.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -314,6 +319,9 @@ export interface SearchKeyTable {
 
 export interface Database extends MentionTables {
   network_edges: NetworkEdgeTable;
+  network_analyses: NetworkAnalysisTable;
+  network_memberships: NetworkMembershipTable;
+  network_brokers: NetworkBrokerTable;
   link_charts: LinkChartTable;
   subscribers: SubscriberTable;
   person_records: PersonRecordTable;

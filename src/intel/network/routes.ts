@@ -5,6 +5,7 @@ import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { actorOf } from '../../server/authenticate.ts';
+import { analysisRoutes } from './analysis-routes.ts';
 import { commonContacts } from './contacts.ts';
 import type { GraphFilters } from './expand.ts';
 import { neighbourhood, shortestPaths } from './traverse.ts';
@@ -101,6 +102,7 @@ async function audit(
 }
 
 export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  await app.register(analysisRoutes, { db });
   app.get('/api/intel/network/neighbourhood', {
     config: { permission: 'intel.read' },
     schema: {

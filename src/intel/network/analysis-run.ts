@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../../access/audit.ts';
+import type { Actor } from '../../access/policy.ts';
+import type { Database } from '../../db/types.ts';
+import { AppError } from '../../platform/errors.ts';
+import { rankBrokers } from './brokers.ts';
+import { communities } from './communities.ts';
+import { buildProjection } from './projection.ts';
+import { loadProjectionInput } from './projection-store.ts';
+
+// One analysis of an agency's whole picture: the projection of people and places, its communities (candidate
+// groups) and the brokers of the sites of concern, stored to be read by the groups, brokers and site profiles.
+
+type Q = Kysely<Database>;
+
+/** How many brokers are kept. */
+export const BROKERS_KEPT = 100;
+
+/**
+ * The sites of concern: sites an analyst named (`given`), or else every site the agency's reports name or an
+ * operation targeted — where intelligence or an intervention already points.
+ */
+async function sitesOfConcern(db: Q, agencyId: string, given?: readonly string[]): Promise<Set<string>> {
+  if (given && given.length > 0) return new Set(given);
+  const named = await db
+    .selectFrom('report_mentions')
+    .innerJoin('entities', 'entities.id', 'report_mentions.entity_id')
+    .select('entities.id')
+    .distinct()
+    .where('report_mentions.agency_id', '=', agencyId)
+    .where('entities.type', '=', 'site')
+    .execute();
+  const targeted = await db
+    .selectFrom('operations')
+    .innerJoin('entities', 'entities.id', 'operations.target_entity_id')
+    .select('entities.id')
+    .distinct()
+    .where('operations.agency_id', '=', agencyId)
+    .where('entities.type', '=', 'site')
+    .execute();
+  return new Set([...named, ...targeted].map((r) => r.id));
+}
+
+export async function runNetworkAnalysis(
+  db: Q,
+  actor: Actor,
+  requestId: string,
+  opts: { sites?: readonly string[] } = {},
+) {
+  const agencyId = actor.agencyId;
+  if (!agencyId) throw new AppError('forbidden', 'A network analysis belongs to an agency.');
+  const started = Date.now();
+  const input = await loadProjectionInput(db, agencyId);
+  const { graph, typeOf } = buildProjection(input);
+  const c = communities(graph);
+  const concern = await sitesOfConcern(db, agencyId, opts.sites);
+  const brokers = rankBrokers(graph, concern, (n) => typeOf.get(n) === 'person', BROKERS_KEPT);
+  const strength = (n: string) => {
+    let s = 0;
+    graph.forEachEdge(n, (_e, a) => {
+      s += a.weight;
+    });
+    return s;
+  };
+  const millis = Date.now() - started;
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('network_memberships').where('agency_id', '=', agencyId).execute();
+    await trx.deleteFrom('network_brokers').where('agency_id', '=', agencyId).execute();
+    const rows = [...c.of].map(([node, community]) => ({
+      agency_id: agencyId,
+      node,
+      community,
+      strength: strength(node),
+    }));
+    for (let i = 0; i < rows.length; i += 5000)
+      await trx
+        .insertInto('network_memberships')
+        .values(rows.slice(i, i + 5000))
+        .execute();
+    if (brokers.length > 0)
+      await trx
+        .insertInto('network_brokers')
+        .values(
+          brokers.map((b, k) => ({
+            agency_id: agencyId,
+            rank: k + 1,
+            node: b.node,
+            sites: JSON.stringify(b.sites),
+            through: JSON.stringify(b.through),
+            score: b.score,
+          })),
+        )
+        .execute();
+    const summary = {
+      nodes: graph.order,
+      edges: graph.size,
+      communities: c.count,
+      modularity: c.modularity,
+      sites_of_concern: concern.size,
+      millis,
+    };
+    await trx
+      .insertInto('network_analyses')
+      .values({ agency_id: agencyId, ...summary })
+      .onConflict((oc) => oc.column('agency_id').doUpdateSet({ ...summary, ran_at: new Date() }))
+      .execute();
+    await appendAudit(trx, {
+      actor,
+      action: 'intel.network_analysis',
+      resource: { type: 'agency', id: agencyId },
+      outcome: 'success',
+      requestId,
+      detail: { nodes: graph.order, communities: c.count, brokers: brokers.length },
+    });
+  });
+  return {
+    nodes: graph.order,
+    edges: graph.size,
+    communities: c.count,
+    modularity: Math.round(c.modularity * 1000) / 1000,
+    sitesOfConcern: concern.size,
+    brokers: brokers.length,
+    ms: Date.now() - started,
+  };
+}

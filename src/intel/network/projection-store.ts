@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/types.ts';
+import type { ProjectionInput } from './projection.ts';
+
+// The projection's inputs from an agency's own picture: its entities and declared links, the entities its reports
+// name together, its aggregated calls and transfers, and which phone or account entity each number is.
+
+type Q = Kysely<Database>;
+
+/** A report naming more entities than this (a registry extract, a list) ties none of them to each other. */
+export const MAX_NAMED_TOGETHER = 20;
+const PAGE = 50_000;
+
+export async function loadProjectionInput(db: Q, agencyId: string): Promise<ProjectionInput> {
+  const entities = new Map<string, string>();
+  for (const e of await db
+    .selectFrom('entities')
+    .select(['id', 'type'])
+    .where('agency_id', '=', agencyId)
+    .execute())
+    entities.set(e.id, e.type);
+  const links = (
+    await db
+      .selectFrom('entity_links')
+      .select(['from_id', 'to_id', 'type'])
+      .where('agency_id', '=', agencyId)
+      .execute()
+  ).map((l) => ({ from: l.from_id, to: l.to_id, type: l.type }));
+  links.push(...(await namedTogether(db, agencyId)));
+  const identifiers = new Map<string, string>();
+  const keys = await db
+    .selectFrom('search_keys')
+    .innerJoin('entities', 'entities.id', 'search_keys.entity_id')
+    .select([
+      'search_keys.kind',
+      'search_keys.key',
+      'search_keys.value',
+      'search_keys.entity_id',
+      'entities.type',
+    ])
+    .where('search_keys.agency_id', '=', agencyId)
+    .where('search_keys.kind', 'in', ['phone', 'account'])
+    .where('entities.type', 'in', ['phone', 'account'])
+    .execute();
+  for (const k of keys) {
+    if (k.kind !== k.type) continue;
+    const trace = k.kind === 'phone' ? 'call' : 'transfer';
+    for (const v of [k.key, k.value])
+      if (!identifiers.has(`${trace}:${v}`)) identifiers.set(`${trace}:${v}`, k.entity_id);
+  }
+  return { entities, links, identifiers, traces: await traces(db, agencyId) };
+}
+
+/** Pairs of entities one report names together (as `mentioned_with` links), reports naming few enough. */
+async function namedTogether(db: Q, agencyId: string) {
+  const rows = await db
+    .selectFrom('report_mentions')
+    .select(['report_id', 'entity_id'])
+    .where('agency_id', '=', agencyId)
+    .orderBy('report_id')
+    .execute();
+  const byReport = new Map<string, Set<string>>();
+  for (const r of rows) byReport.set(r.report_id, (byReport.get(r.report_id) ?? new Set()).add(r.entity_id));
+  const out: { from: string; to: string; type: string }[] = [];
+  for (const ids of byReport.values()) {
+    if (ids.size > MAX_NAMED_TOGETHER) continue;
+    const list = [...ids];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        out.push({ from: list[i] as string, to: list[j] as string, type: 'mentioned_with' });
+  }
+  return out;
+}
+
+/** The aggregated traces, read in pages so that millions of pairs never sit in one result. */
+async function traces(db: Q, agencyId: string): Promise<ProjectionInput['traces']> {
+  const out: { kind: 'call' | 'transfer'; a: string; b: string; count: number }[] = [];
+  for (const kind of ['call', 'transfer'] as const) {
+    let after: { a: string; b: string } | null = null;
+    for (;;) {
+      let q = db
+        .selectFrom('network_edges')
+        .select(['a', 'b', 'count'])
+        .where('agency_id', '=', agencyId)
+        .where('kind', '=', kind);
+      if (after) {
+        const { a, b } = after;
+        q = q.where((eb) => eb.or([eb('a', '>', a), eb.and([eb('a', '=', a), eb('b', '>', b)])]));
+      }
+      const page = await q.orderBy('a').orderBy('b').limit(PAGE).execute();
+      for (const r of page) out.push({ kind, a: r.a, b: r.b, count: r.count });
+      if (page.length < PAGE) break;
+      const last = page[page.length - 1] as { a: string; b: string };
+      after = { a: last.a, b: last.b };
+    }
+  }
+  return out;
+}
