@@ -82,4 +82,22 @@ describe("the demo's intelligence", () => {
     ]);
     expect(JSON.stringify(briefs)).not.toContain(op.plan.target.label);
   });
+
+  it('opens on an analysed network: groups holding the sites, brokers ranked, a site profiled', async () => {
+    const analyst = await signInAs(/Intelligence analyst/);
+    const get = async (url: string) =>
+      (await t.app.inject({ method: 'GET', url, ...withSession(analyst) })).json();
+    const last = (await get('/api/intel/network/analysis')).last;
+    expect(last.sitesOfConcern).toBeGreaterThan(0);
+    const groups = (await get('/api/intel/network/groups')).groups;
+    expect(groups.some((g: { sites: unknown[] }) => g.sites.length >= 2)).toBe(true);
+    const brokers = (await get('/api/intel/network/brokers')).brokers;
+    console.info(
+      `demo network: ${JSON.stringify(last)}; groups with sites ${groups.filter((g: { sites: unknown[] }) => g.sites.length > 0).length}; brokers ${brokers.length}`,
+    );
+    const site = groups.find((g: { sites: unknown[] }) => g.sites.length >= 2).sites[0];
+    const profile = await get(`/api/intel/network/sites/${site.id}/profile`);
+    expect(profile.site.id).toBe(site.id);
+    expect(profile.group.sites.length).toBeGreaterThan(0);
+  });
 });

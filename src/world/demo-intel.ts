@@ -9,6 +9,7 @@ import { addFact, createEntity } from '../intel/entities.ts';
 import { importCalls, importFile } from '../intel/imports/calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../intel/imports/mapping.ts';
 import { reMentionReports } from '../intel/mentions.ts';
+import { runNetworkAnalysis } from '../intel/network/analysis-run.ts';
 import { recordMention } from '../intel/people/records.ts';
 import { resolvePeople } from '../intel/people/run.ts';
 import { createReport, createSource } from '../intel/reports.ts';
@@ -244,6 +245,9 @@ export async function loadDemoIntelligence(
       },
       workplaces,
     );
+    // The network as the analyst would find it on the first morning: groups and brokers of the sites that the
+    // reports name and the operations targeted.
+    await runNetworkAnalysis(db, analyst, requestId);
     return {
       reports,
       sites: rows.length,
