@@ -92,7 +92,7 @@ const nodeCount = async (page: Page) => {
 };
 
 describe('the link chart', () => {
-  it('opens a site in the chart, finds the path to a person steps away, saves the chart and reopens it', async () => {
+  it('opens a site in the chart, finds the path to a person several steps away, saves the chart and reopens it', async () => {
     const { page, problems } = await watchedPage(browser, DESKTOP);
     await signInAsDemo(page, server.baseUrl, POLICE, /Intelligence analyst/);
     const pick = await siteAndDistantPerson(page);

@@ -217,7 +217,15 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
       });
       return out;
     },
-    png: () => (cyRef.current as Core).png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }),
+    png: () =>
+      (cyRef.current as Core).png({
+        output: 'blob',
+        full: true,
+        bg: '#ffffff',
+        scale: 2,
+        maxWidth: 6000,
+        maxHeight: 6000,
+      }),
     fit: () => cyRef.current?.fit(undefined, 40),
     layout: () => {
       const cy = cyRef.current;

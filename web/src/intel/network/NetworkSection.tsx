@@ -17,9 +17,14 @@ const loadingChart = <p className="muted">Loading the chart…</p>;
 export function chartRoute(path: string): { start: string } | { saved: string } | null {
   const saved = /^\/intel\/network\/charts\/([0-9a-f-]{36})$/i.exec(path);
   if (saved?.[1]) return { saved: saved[1] };
-  const q = path.indexOf('?');
-  const node = q >= 0 ? new URLSearchParams(path.slice(q + 1)).get('node') : null;
-  return node ? { start: node } : null;
+  // Read by hand: URLSearchParams would turn the + of tel:+66… into a space.
+  const raw = /[?&]node=([^&]+)/.exec(path)?.[1];
+  if (!raw) return null;
+  try {
+    return { start: decodeURIComponent(raw) };
+  } catch {
+    return null;
+  }
 }
 
 /** `#/intel/network…`: the link chart (a new chart from an entity or number, or a saved chart). */
