@@ -4,6 +4,7 @@ import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
 import { namesBenchmark } from './names.ts';
+import { networkBenchmark } from './network.ts';
 import { peopleBenchmark } from './people.ts';
 import { resolveBenchmark } from './resolve.ts';
 import { parseOptions } from './results.ts';
@@ -19,6 +20,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   resolve: resolveBenchmark,
   names: namesBenchmark,
   people: peopleBenchmark,
+  network: networkBenchmark,
   chart: chartBenchmark,
   graph: graphBenchmark,
 };
