@@ -88,8 +88,16 @@ export function countryAt(all: readonly Country[], lat: number, lon: number): st
   return null;
 }
 
-/** The smallest town rank labelled at a zoom: capitals from the start, small towns when close. */
-const labelRank = (zoom: number) => (zoom < 6 ? 0 : zoom < 7 ? 1 : zoom < 9 ? 2 : 3);
+/** The largest town rank labelled at a zoom: capitals from the start, small towns only when close. */
+const labelRank = (zoom: number) => (zoom < 6 ? 0 : zoom < 7.5 ? 1 : zoom < 9.5 ? 2 : 3);
+
+/** Rough room a label takes, in pixels, to keep labels from overlapping (greedy: larger towns first). */
+const labelBox = (p: L.Point, name: string, rank: number) => {
+  const w = name.length * (rank === 0 ? 8 : 6.5) + 6;
+  return { x0: p.x, x1: p.x + w, y0: p.y - 9, y1: p.y + 9 };
+};
+type Box = ReturnType<typeof labelBox>;
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
  * A Leaflet map in `el` with the boundaries and towns, fitted to the region. The caller adds its own layers;
@@ -145,8 +153,11 @@ export function createBaseMap(el: HTMLElement, opts: { label: string }): { map: 
     const zoom = map.getZoom();
     const view = map.getBounds().pad(0.1);
     const maxRank = labelRank(zoom);
+    const dotRank = labelRank(zoom + 1.5);
+    const placed: Box[] = [];
+    // TOWNS is ordered by rank and population: the larger town keeps its label when two would overlap.
     for (const [name, , lat, lon, , rank] of TOWNS) {
-      if (rank > maxRank + 1 || !view.contains([lat, lon])) continue;
+      if (rank > dotRank || !view.contains([lat, lon])) continue;
       L.circleMarker([lat, lon], {
         renderer: canvas,
         radius: rank === 0 ? 3.5 : 2,
@@ -156,15 +167,17 @@ export function createBaseMap(el: HTMLElement, opts: { label: string }): { map: 
         fillOpacity: 0.8,
         interactive: false,
       }).addTo(towns);
-      if (rank <= maxRank) {
-        const span = document.createElement('span');
-        span.textContent = name;
-        L.marker([lat, lon], {
-          icon: L.divIcon({ className: `town-label town-rank-${rank}`, html: span, iconSize: undefined }),
-          interactive: false,
-          keyboard: false,
-        }).addTo(labels);
-      }
+      if (rank > maxRank) continue;
+      const box = labelBox(map.latLngToContainerPoint([lat, lon]), name, rank);
+      if (placed.some((b) => overlaps(b, box))) continue;
+      placed.push(box);
+      const span = document.createElement('span');
+      span.textContent = name;
+      L.marker([lat, lon], {
+        icon: L.divIcon({ className: `town-label town-rank-${rank}`, html: span, iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(labels);
     }
   };
   map.on('zoomend moveend', drawTowns);
