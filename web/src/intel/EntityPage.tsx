@@ -8,6 +8,7 @@ import { FactList } from './FactList.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { LinkList } from './LinkList.tsx';
 import { plural } from './labels.ts';
+import { SiteNetworkProfile } from './network-analysis/SiteNetworkProfile.tsx';
 import { OutcomesTable } from './OutcomesTable.tsx';
 import { EntityRecords } from './people/EntityRecords.tsx';
 import { rememberEntity } from './recent.ts';
@@ -80,6 +81,7 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
           <LinkForm reg={reg.data} entity={e} reports={reports.data?.reports ?? []} onAdded={entity.reload} />
         ) : null}
       </section>
+      {e.type === 'site' ? <SiteNetworkProfile siteId={e.id} /> : null}
       <NamedInReports entityId={e.id} />
       {/* A new fact or link may bring new numbers: the timeline starts again. */}
       <TimelinePanel

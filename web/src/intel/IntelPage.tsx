@@ -7,6 +7,7 @@ import { EntitiesPanel } from './EntitiesPanel.tsx';
 import { ImportsPanel } from './ImportsPanel.tsx';
 import { NewReportForm } from './NewReportForm.tsx';
 import { NewSourceForm } from './NewSourceForm.tsx';
+import { NetworkAnalysisPanel } from './network-analysis/NetworkAnalysisPanel.tsx';
 import { ReviewPanel } from './people/ReviewPanel.tsx';
 import { ReportList } from './ReportList.tsx';
 import { SearchPanel } from './SearchPanel.tsx';
@@ -106,6 +107,11 @@ export function IntelPage({ me }: { me: Me }) {
       key: 'entities',
       label: 'Entities',
       panel: r ? <EntitiesPanel reg={r} userId={me.user.id} canWrite={canWrite} /> : null,
+    },
+    {
+      key: 'network',
+      label: 'Network',
+      panel: <NetworkAnalysisPanel active={tab === 'network'} canWrite={canWrite} />,
     },
   ];
   const current = tabs.some((t) => t.key === tab) ? tab : 'reports';
