@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { registerAuditKeys } from '../src/access/audit-keys.ts';
+import { keyId } from '../src/access/crypto.ts';
 import { SYSTEM_CLI } from '../src/access/policy.ts';
 import { permissionsOfRoles } from '../src/access/roles.ts';
 import { insertAgency } from '../src/access/users-store.ts';
@@ -119,6 +122,8 @@ async function speed(dir: string, preset: string, queries: number) {
   const database = connectPostgres(scratch.url);
   try {
     await migrateToLatest(database.db);
+    const key = randomBytes(32);
+    registerAuditKeys(database.db, [{ id: keyId(key), key }]);
     const agencyId = await insertAgency(database.db, 'Network bench', 'police');
     const actor = { ...SYSTEM_CLI, agencyId, permissions: permissionsOfRoles(['analyst']) };
     const loads: Record<string, number> = {};

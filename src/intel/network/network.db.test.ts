@@ -193,6 +193,26 @@ describe('the network', () => {
     expect(rows.reduce((s, r) => s + r.count, 0)).toBe(5);
   });
 
+  it('gives the links among a set of nodes in one request, and nothing another agency may not see', async () => {
+    const body = (cookie: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/intel/network/subgraph',
+        payload: { nodes: [id.aung, id.p1, id.p2, id.min] },
+        ...withSession(cookie),
+      });
+    const r = (await body(analyst)).json();
+    expect(ids(r.nodes)).toEqual(new Set([id.aung, id.p1, id.p2, id.min]));
+    expect(r.edges.map((e: { type: string }) => e.type).sort()).toEqual([
+      'call',
+      'call',
+      'uses_phone',
+      'uses_phone',
+    ]);
+    const other = (await body(outsider)).json();
+    expect(other).toEqual({ nodes: [], edges: [] });
+  });
+
   it('refuses a node that is neither an entity id nor a number', async () => {
     const res = await get(analyst, '/api/intel/network/neighbourhood?node=DROP%20TABLE&hops=1');
     expect(res.statusCode).toBe(400);

@@ -8,7 +8,7 @@ import { actorOf } from '../../server/authenticate.ts';
 import { analysisRoutes } from './analysis-routes.ts';
 import { commonContacts } from './contacts.ts';
 import type { GraphFilters } from './expand.ts';
-import { neighbourhood, shortestPaths } from './traverse.ts';
+import { neighbourhood, shortestPaths, subgraph } from './traverse.ts';
 
 // The network's questions as routes. Every answer is audited with the ids of the entities it showed (never
 // labels or numbers), so a leak review finds whoever saw a target on a chart.
@@ -161,6 +161,23 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
       const q = request.query;
       const f = toFilters({ ...q, from: q.since, to: q.until });
       const r = await shortestPaths(db, actor, q.from, q.to, f, { maxHops: q.maxHops, limit: q.limit });
+      await audit(db, actor, 'intel.network_read', request.id, r.nodes);
+      return r;
+    },
+  });
+
+  app.post('/api/intel/network/subgraph', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'The links among a given set of nodes (a saved chart reopened in one request), filtered (audited)',
+      tags: ['intel'],
+      body: z.strictObject({ nodes: z.array(node).min(1).max(2000), ...filters }),
+      response: { 200: z.object({ nodes: z.array(nodeOut), edges: z.array(edgeOut) }) },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const r = await subgraph(db, actor, request.body.nodes, toFilters(request.body));
       await audit(db, actor, 'intel.network_read', request.id, r.nodes);
       return r;
     },

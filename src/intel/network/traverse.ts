@@ -132,3 +132,18 @@ export async function shortestPaths(
     edges: [...edgesOn].map((id) => edgeById.get(id)).filter((e): e is GraphEdge => e !== undefined),
   };
 }
+
+/** The given nodes the actor may see, and the links among them. */
+export async function subgraph(
+  db: Q,
+  actor: Actor,
+  ids: readonly string[],
+  filters: GraphFilters,
+): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
+  const nodes = await describe(db, actor, [...new Set(ids)]);
+  const shown = new Set(nodes.map((n) => n.id));
+  const step = await expand(db, actor, [...shown], filters);
+  const edges = new Map<string, GraphEdge>();
+  for (const e of step.edges) if (shown.has(e.from) && shown.has(e.to)) edges.set(e.id, e);
+  return { nodes, edges: [...edges.values()] };
+}
