@@ -3,6 +3,7 @@ import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import { sealStored } from '../access/record-seals.ts';
 import type { Database } from '../db/types.ts';
+import { pictureGrades } from '../intel/target-grades.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Assessment, type Intervention, recommend } from './assessment.ts';
 import { operationsOnDecisions } from './compartment.ts';
@@ -110,6 +111,12 @@ export async function decide(
       .executeTakeFirst();
     if (!e || e.agency_id !== agencyId)
       throw new AppError('not_found', 'target.entityId: no such entity of your agency');
+  }
+  // The intelligence grades come from the picture when its reports concern the target: not typed to suit.
+  const grades = input.target.entityId ? await pictureGrades(db, agencyId, input.target.entityId) : null;
+  if (grades) {
+    const { reports: _, ...intelligence } = grades;
+    input = { ...input, assessment: { ...input.assessment, intelligence } };
   }
   const rec = recommend(input.assessment);
   if (input.decision !== rec.recommendation && input.rationale.trim().length < 20) {

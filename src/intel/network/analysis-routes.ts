@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { uuid } from '../../platform/text.ts';
 import { actorOf } from '../../server/authenticate.ts';
+import { visibleEntity } from '../entities.ts';
+import { pictureGrades } from '../target-grades.ts';
 import { runNetworkAnalysis } from './analysis-run.ts';
 import { lastAnalysis, listBrokers, listGroups, siteProfile } from './groups.ts';
 
@@ -99,6 +101,33 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       },
     },
     handler: async (request) => listGroups(db, actorOf(request), request.query.limit, request.id),
+  });
+
+  app.get('/api/intel/entities/:id/grades', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        "How strong the agency's intelligence on a target is: the best-graded report item about it and how many other reports back it up (what an intervention decision takes)",
+      tags: ['intel'],
+      params: z.strictObject({ id: uuid }),
+      response: {
+        200: z.object({
+          grades: z
+            .object({
+              strongestSourceGrade: z.enum(['1', '2', '3']),
+              strongestInfoGrade: z.enum(['A', 'B', 'C', 'D', 'E']),
+              corroboratingReports: z.number(),
+              reports: z.array(z.string()),
+            })
+            .nullable(),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const e = await visibleEntity(db, actor, request.params.id);
+      return { grades: e.agency_id === actor.agencyId ? await pictureGrades(db, e.agency_id, e.id) : null };
+    },
   });
 
   app.get('/api/intel/network/sites/:id/profile', {

@@ -5,12 +5,26 @@ import { CheckGroup } from './CheckGroup.tsx';
 import { EVIDENCE, INFO_GRADES, SOURCE_GRADES } from './labels.ts';
 
 /** How strong the intelligence is, and what evidence is held that does not rest on testimony. */
-export function EvidenceFields({ form, set }: { form: AssessmentForm; set: AssessmentSetter }) {
+export function EvidenceFields({
+  form,
+  set,
+  fromPicture,
+}: {
+  form: AssessmentForm;
+  set: AssessmentSetter;
+  /** Reports about the target in the picture, when the grades are taken from them (and cannot be typed). */
+  fromPicture?: number | undefined;
+}) {
+  const locked = fromPicture !== undefined;
   return (
     <>
       <fieldset className="form-group">
         <legend>Intelligence</legend>
-        <p className="hint">The best-graded report about this target, and how many others back it up.</p>
+        <p className="hint">
+          {locked
+            ? `Taken from the picture: the best-graded of ${fromPicture} report(s) about this target, and how many others back it up.`
+            : 'The best-graded report about this target, and how many others back it up.'}
+        </p>
         <div className="row">
           <SelectField
             label="Strongest source grade"
@@ -19,6 +33,7 @@ export function EvidenceFields({ form, set }: { form: AssessmentForm; set: Asses
             options={SOURCE_GRADES}
             placeholder="Choose…"
             required
+            disabled={locked}
           />
           <SelectField
             label="Strongest information grade"
@@ -27,6 +42,7 @@ export function EvidenceFields({ form, set }: { form: AssessmentForm; set: Asses
             options={INFO_GRADES}
             placeholder="Choose…"
             required
+            disabled={locked}
           />
           <Field
             label="Corroborating reports"
@@ -37,6 +53,7 @@ export function EvidenceFields({ form, set }: { form: AssessmentForm; set: Asses
             value={form.corroboratingReports}
             onChange={(v) => set('corroboratingReports', v)}
             required
+            disabled={locked}
           />
         </div>
       </fieldset>

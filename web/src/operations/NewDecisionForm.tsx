@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
+import type { EntityRef, Registry } from '../intel/types.ts';
+import { EntityPicker } from '../intel/workbench/EntityPicker.tsx';
 import { navigate } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
+import { useLoad } from '../useLoad.ts';
 import { type AssessmentForm, EMPTY_ASSESSMENT, missing, toAssessment } from './assessmentForm.ts';
 import { EvidenceFields } from './EvidenceFields.tsx';
 import { LivePanel } from './LivePanel.tsx';
@@ -14,11 +17,24 @@ import { NoteField } from './NoteField.tsx';
 import { RiskFields } from './RiskFields.tsx';
 import { SituationFields } from './SituationFields.tsx';
 import type { Decision } from './types.ts';
+
+const TARGET_TYPES = ['site', 'organisation', 'person', 'vessel', 'place'] as const;
+
+interface Grades {
+  strongestSourceGrade: string;
+  strongestInfoGrade: string;
+  corroboratingReports: number;
+  reports: string[];
+}
+
 import { useRecommendation } from './useRecommendation.ts';
 
 /** The assessment, the live recommendation, then the decision with its rationale; opens the decision. */
 export function NewDecisionForm() {
   const [label, setLabel] = useState('');
+  const [target, setTarget] = useState<EntityRef | null>(null);
+  const [fromPicture, setFromPicture] = useState<number | undefined>(undefined);
+  const reg = useLoad<Registry>('/api/intel/registry');
   const [form, setForm] = useState<AssessmentForm>(EMPTY_ASSESSMENT);
   const [chosen, setChosen] = useState<string | null>(null);
   const [rationale, setRationale] = useState('');
@@ -30,13 +46,35 @@ export function NewDecisionForm() {
   const decision = chosen ?? recommended;
   const departs = decision !== '' && recommended !== '' && decision !== recommended;
   const { busy, error, setError, handle } = useSubmit();
+  // A target from the picture brings its label and the grades of the reports about it.
+  const pick = async (e: EntityRef | null) => {
+    setTarget(e);
+    setFromPicture(undefined);
+    if (!e) return;
+    setLabel(e.label);
+    const { grades } = await api.get<{ grades: Grades | null }>(
+      `/api/intel/entities/${encodeURIComponent(e.id)}/grades`,
+    );
+    if (!grades) return;
+    setForm((f) => ({
+      ...f,
+      sourceGrade: grades.strongestSourceGrade,
+      infoGrade: grades.strongestInfoGrade,
+      corroboratingReports: String(grades.corroboratingReports),
+    }));
+    setFromPicture(grades.reports.length);
+  };
 
   const submit = handle(async () => {
     if (!label.trim()) return setError('Name the target: the place, business or group assessed.');
     if (!assessment) return setError(`Complete the assessment: ${missing(form).join('; ')}.`);
     if (!decision) return setError('Choose your decision.');
-    const target = { label: label.trim() };
-    const body = { target, assessment, decision, rationale: rationale.trim() };
+    const body = {
+      target: target ? { entityId: target.id, label: label.trim() } : { label: label.trim() },
+      assessment,
+      decision,
+      rationale: rationale.trim(),
+    };
     const d = await api.post<Decision>('/api/operations/decisions', body).catch((e: unknown) => {
       throw e instanceof ApiError ? new ApiError(e.status, e.code, inWords(e.message) ?? e.message) : e;
     });
@@ -45,6 +83,19 @@ export function NewDecisionForm() {
 
   return (
     <form className="stack form-wide" onSubmit={submit} noValidate>
+      {reg.data ? (
+        <EntityPicker
+          reg={reg.data}
+          label="Target in the picture (optional)"
+          types={TARGET_TYPES}
+          exclude={[]}
+          value={target}
+          onChange={(e) => {
+            pick(e).catch(() => setError('The grades of the reports about this target could not be read.'));
+          }}
+          hint="Pick the site, business or person from the intelligence picture: its reports' grades are then taken as they are."
+        />
+      ) : null}
       <Field
         label="Target"
         value={label}
@@ -54,7 +105,7 @@ export function NewDecisionForm() {
         required
       />
       <SituationFields form={form} set={set} />
-      <EvidenceFields form={form} set={set} />
+      <EvidenceFields form={form} set={set} fromPicture={fromPicture} />
       <RiskFields form={form} set={set} />
       <LivePanel result={live.result} error={live.error} pending={live.pending} missing={missing(form)} />
       <fieldset className="form-group">
