@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { href } from '../../router.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { codeWords } from '../labels.ts';
 import { chartHref, mapHref, NodeLink, NodeList } from './NodeLink.tsx';
-import type { LastAnalysis, SiteProfile } from './types.ts';
+import type { LastAnalysis, Named, SiteProfile } from './types.ts';
 import { count, lastWords } from './words.ts';
 import './network-analysis.css';
 
@@ -60,16 +61,7 @@ export function SiteNetworkProfile({ siteId }: { siteId: string }) {
                   : 'Not known until the network is analysed.'}
               </p>
             ) : (
-              <ol className="site-brokers">
-                {p.brokers.map((b) => (
-                  <li key={b.person.id}>
-                    <NodeLink node={b.person} />{' '}
-                    <span className="small muted">
-                      ranked {b.rank}, supplies {count(b.sitesSupplied, 'site')}
-                    </span>
-                  </li>
-                ))}
-              </ol>
+              <SiteBrokers brokers={p.brokers} />
             )}
           </section>
           <section aria-labelledby="site-group-h">
@@ -100,5 +92,32 @@ export function SiteNetworkProfile({ siteId }: { siteId: string }) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+const SHOWN = 10;
+
+/** The brokers supplying a site, best ranked first: the first ten, the rest on request. */
+function SiteBrokers({ brokers }: { brokers: { rank: number; person: Named; sitesSupplied: number }[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? brokers : brokers.slice(0, SHOWN);
+  return (
+    <>
+      <ul className="site-brokers">
+        {shown.map((b) => (
+          <li key={b.person.id}>
+            <NodeLink node={b.person} />{' '}
+            <span className="small muted">
+              ranked {b.rank}, supplies {count(b.sitesSupplied, 'site')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {brokers.length > SHOWN ? (
+        <button type="button" className="button ghost small" onClick={() => setAll(!all)}>
+          {all ? `Show the first ${SHOWN} only` : `Show all ${brokers.length} brokers`}
+        </button>
+      ) : null}
+    </>
   );
 }
