@@ -32,12 +32,14 @@ export function GroupList({ groups }: { groups: Group[] }) {
   const rows = [...numbered].sort((a, b) => compare[sort](a.g, b.g));
   return (
     <>
-      <SelectField
-        label="Order the groups"
-        value={sort}
-        onChange={(v) => setSort(v as Sort)}
-        options={SORTS}
-      />
+      <div className="group-sort">
+        <SelectField
+          label="Order the groups"
+          value={sort}
+          onChange={(v) => setSort(v as Sort)}
+          options={SORTS}
+        />
+      </div>
       <ol className="group-list" aria-label="Candidate groups">
         {rows.map(({ g, name }) => {
           const centre = g.sites[0] ?? g.keyPeople[0];
