@@ -8,6 +8,7 @@ import { actorOf } from '../../server/authenticate.ts';
 import { analysisRoutes } from './analysis-routes.ts';
 import { commonContacts } from './contacts.ts';
 import type { GraphFilters } from './expand.ts';
+import { patternRoutes } from './pattern-routes.ts';
 import { neighbourhood, shortestPaths, subgraph } from './traverse.ts';
 
 // The network's questions as routes. Every answer is audited with the ids of the entities it showed (never
@@ -103,6 +104,7 @@ async function audit(
 
 export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   await app.register(analysisRoutes, { db });
+  await app.register(patternRoutes, { db });
   app.get('/api/intel/network/neighbourhood', {
     config: { permission: 'intel.read' },
     schema: {
