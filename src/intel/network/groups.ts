@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { visibleEntity } from '../entities.ts';
+import { auditNetworkRead } from './audit-read.ts';
 import { SITE_LINKS } from './projection.ts';
 
 // Reading the last analysis: candidate groups, brokers ranked, and what the network says of one site (its target
@@ -41,19 +41,10 @@ async function named(db: Q, agencyId: string, nodes: readonly string[]): Promise
   return out;
 }
 
-async function audited(db: Q, actor: Actor, requestId: string, what: string, shown: Iterable<Named>) {
-  const entityIds = [...new Set([...shown].filter((n) => !n.id.includes(':')).map((n) => n.id))];
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actor,
-      action: 'intel.network_read',
-      resource: { type: 'agency', id: actor.agencyId ?? 'none' },
-      outcome: 'success',
-      requestId,
-      detail: { what, entityIds },
-    }),
-  );
-}
+const audited = (db: Q, actor: Actor, requestId: string, what: string, shown: Iterable<Named>) =>
+  auditNetworkRead(db, actor, requestId, what, {
+    entityIds: [...shown].filter((n) => !n.id.includes(':')).map((n) => n.id),
+  });
 
 export async function lastAnalysis(db: Q, actor: Actor) {
   const r = await db

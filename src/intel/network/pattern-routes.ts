@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../server/authenticate.ts';
+import { auditNetworkRead } from './audit-read.ts';
 import { cycles, fans, structuring } from './money.ts';
 import { simSwaps } from './sim-swaps.ts';
 
@@ -24,17 +24,8 @@ async function audited<T extends object>(
   what: string,
   found: number,
   r: T,
-) {
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actor,
-      action: 'intel.network_read',
-      resource: { type: 'agency', id: actor.agencyId ?? 'none' },
-      outcome: 'success',
-      requestId,
-      detail: { what, found },
-    }),
-  );
+): Promise<T> {
+  await auditNetworkRead(db, actor, requestId, what, { found });
   return r;
 }
 

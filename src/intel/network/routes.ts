@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { actorOf } from '../../server/authenticate.ts';
 import { analysisRoutes } from './analysis-routes.ts';
+import { auditNetworkRead } from './audit-read.ts';
 import { commonContacts } from './contacts.ts';
 import type { GraphFilters } from './expand.ts';
 import { patternRoutes } from './pattern-routes.ts';
@@ -80,27 +80,17 @@ const toFilters = (q: {
     worstInfo: q.worstInfo,
   }) satisfies GraphFilters;
 
-async function audit(
+const audit = (
   db: Kysely<Database>,
   actor: Actor,
-  action: string,
+  what: string,
   requestId: string,
   nodes: { id: string; entity: boolean }[],
-) {
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actor,
-      action,
-      resource: { type: 'agency', id: actor.agencyId ?? 'none' },
-      outcome: 'success',
-      requestId,
-      detail: {
-        entityIds: nodes.filter((n) => n.entity).map((n) => n.id),
-        identifiers: nodes.filter((n) => !n.entity).length,
-      },
-    }),
-  );
-}
+) =>
+  auditNetworkRead(db, actor, requestId, what, {
+    entityIds: nodes.filter((n) => n.entity).map((n) => n.id),
+    identifiers: nodes.filter((n) => !n.entity).length,
+  });
 
 export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   await app.register(analysisRoutes, { db });
@@ -128,7 +118,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
       const actor = actorOf(request);
       const q = request.query;
       const g = await neighbourhood(db, actor, q.node, q.hops, toFilters(q));
-      await audit(db, actor, 'intel.network_read', request.id, g.nodes);
+      await audit(db, actor, 'neighbourhood', request.id, g.nodes);
       return g;
     },
   });
@@ -163,7 +153,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
       const q = request.query;
       const f = toFilters({ ...q, from: q.since, to: q.until });
       const r = await shortestPaths(db, actor, q.from, q.to, f, { maxHops: q.maxHops, limit: q.limit });
-      await audit(db, actor, 'intel.network_read', request.id, r.nodes);
+      await audit(db, actor, 'paths', request.id, r.nodes);
       return r;
     },
   });
@@ -180,7 +170,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
     handler: async (request) => {
       const actor = actorOf(request);
       const r = await subgraph(db, actor, request.body.nodes, toFilters(request.body));
-      await audit(db, actor, 'intel.network_read', request.id, r.nodes);
+      await audit(db, actor, 'subgraph', request.id, r.nodes);
       return r;
     },
   });
@@ -202,7 +192,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
     handler: async (request) => {
       const actor = actorOf(request);
       const r = await commonContacts(db, actor, request.body.nodes, toFilters(request.body));
-      await audit(db, actor, 'intel.network_read', request.id, r.contacts);
+      await audit(db, actor, 'common contacts', request.id, r.contacts);
       return r;
     },
   });
