@@ -8,7 +8,6 @@ import { registerKeysCommands } from './keys-commands.ts';
 import { registerNetworkCommand } from './network-command.ts';
 import { registerResolveCommand } from './resolve-command.ts';
 import { registerScreenCommand } from './screen-command.ts';
-import { serve } from './serve.ts';
 import { registerWorldCommands } from './world-commands.ts';
 
 const program = new Command();
@@ -21,7 +20,9 @@ program
   .command('serve')
   .description('Start the server and browser app (PORT, LANTERN_DATA_DIR, DATABASE_URL)')
   .option('--no-demo', 'do not load the demo agencies and users on the first start')
-  .action((opts: { demo: boolean }) => serve({ demo: opts.demo }));
+  // Loaded only to serve: the server's modules (every route, the map's data) stay out of the other commands,
+  // some of which run under a tight heap ceiling (bin/lantern.js).
+  .action(async (opts: { demo: boolean }) => (await import('./serve.ts')).serve({ demo: opts.demo }));
 
 registerAdminCommands(program);
 registerAuditCommands(program);
