@@ -73,7 +73,9 @@ describe('intelligence in the browser', () => {
       'true',
     );
     await page.keyboard.press('End');
-    await page.getByRole('heading', { name: 'Entities', exact: true }).waitFor();
+    await expect(page.getByRole('tab', { name: 'Network' }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
 
     // A source, under its code name.
     await tab(page, 'Sources');

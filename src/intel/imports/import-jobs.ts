@@ -126,6 +126,24 @@ export class ImportRunner {
     return this.#live.get(jobId);
   }
 
+  /** Resolutions of imported records, one after another. */
+  #resolving: Promise<void> = Promise.resolve();
+
+  #resolveAfter(actor: Actor, jobId: string): void {
+    this.#resolving = this.#resolving
+      .then(async () => {
+        if (!this.#stopped) await resolveNew(this.#database.db, actor, `import:${jobId}`);
+      })
+      .catch((e: unknown) => {
+        this.#log?.error({ err: { type: (e as Error).name } }, 'resolving an import failed');
+      });
+  }
+
+  /** Waits until the resolutions of the imports done so far have run. */
+  resolved(): Promise<void> {
+    return this.#resolving;
+  }
+
   /** Stops taking jobs and waits for the one running to end. */
   async stop(): Promise<void> {
     this.#stopped = true;
@@ -291,9 +309,10 @@ export class ImportRunner {
       });
       live.bytes = live.totalBytes;
       live.rows = report.rowsRead;
-      // Records that name people are resolved against the people already known, before the job shows done.
-      if (report.status === 'completed' && NAMES_PEOPLE.has(job.kind))
-        await resolveNew(db, actor, `import:${job.id}`);
+      // Records that name people are resolved against the people already known once the job is done, one
+      // resolution after another, while the runner goes on to the next job (a resolution cut short by a stop
+      // leaves its records unresolved, and the next import's resolution takes them up).
+      if (report.status === 'completed' && NAMES_PEOPLE.has(job.kind)) this.#resolveAfter(actor, job.id);
       live.status = report.status;
       await db
         .updateTable('import_jobs')

@@ -86,7 +86,7 @@ export function NewDecisionForm() {
       {reg.data ? (
         <EntityPicker
           reg={reg.data}
-          label="Target in the picture (optional)"
+          label="From the picture (optional)"
           types={TARGET_TYPES}
           exclude={[]}
           value={target}
