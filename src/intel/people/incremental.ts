@@ -4,7 +4,6 @@ import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { nameKey, namePartKeys } from '../name-key.ts';
 import type { Decision } from '../resolution/index.ts';
-import { resolveRecords } from './engine-adapter.ts';
 import {
   assignEntities,
   indexNames,
@@ -14,6 +13,7 @@ import {
   storePairs,
 } from './persist.ts';
 import { gatherRecords } from './records.ts';
+import { resolveOffThread } from './resolve-thread.ts';
 import { decisionsOf, resolvePeople, settleKinds, storedModel } from './run.ts';
 
 type Q = Kysely<Database>;
@@ -110,7 +110,7 @@ export async function resolveNew(db: Q, actor: Actor, requestId: string) {
     else held.push({ a: first, b: r.id, same: true });
   }
   const live = (await decisionsOf(db, agencyId)).filter((d) => inScope.has(d.a) && inScope.has(d.b));
-  const grouping = resolveRecords(scope, [...live, ...held], model);
+  const grouping = await resolveOffThread(scope, [...live, ...held], model);
   const summary = await db.transaction().execute(async (trx) => {
     const { entityOf, created, touched } = await assignEntities(trx, agencyId, scope, grouping.groupOf, true);
     await storePairs(trx, agencyId, scope, grouping.pairs, true);

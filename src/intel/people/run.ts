@@ -4,7 +4,7 @@ import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Decision, type Model, modelFromJson, ResolutionInputError } from '../resolution/index.ts';
-import { type Grouping, resolveRecords } from './engine-adapter.ts';
+import type { Grouping } from './engine-adapter.ts';
 import {
   assignEntities,
   indexNames,
@@ -14,6 +14,7 @@ import {
   storePairs,
 } from './persist.ts';
 import { gatherRecords, recordKindOf } from './records.ts';
+import { resolveOffThread } from './resolve-thread.ts';
 
 type Q = Kysely<Database>;
 
@@ -62,7 +63,7 @@ export async function resolvePeople(db: Q, actor: Actor, requestId: string) {
   await db.transaction().execute((trx) => gatherRecords(trx, agencyId));
   const records = await loadRecords(db, agencyId);
   await settleKinds(db, records);
-  const grouping = resolveRecords(records, await decisionsOf(db, agencyId));
+  const grouping = await resolveOffThread(records, await decisionsOf(db, agencyId));
   const { model, pairs } = grouping;
   const summary = await persist(db, agencyId, records, grouping);
   await db
@@ -109,7 +110,11 @@ export async function settleKinds(db: Q, records: LoadedRecord[]) {
  */
 export async function regroup(db: Q, agencyId: string) {
   const records = await loadRecords(db, agencyId);
-  const grouping = resolveRecords(records, await decisionsOf(db, agencyId), await storedModel(db, agencyId));
+  const grouping = await resolveOffThread(
+    records,
+    await decisionsOf(db, agencyId),
+    await storedModel(db, agencyId),
+  );
   const summary = await persist(db, agencyId, records, grouping);
   return { entities: summary.entities, created: summary.created };
 }
