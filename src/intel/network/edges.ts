@@ -22,8 +22,12 @@ const TRACES = {
   },
 } as const;
 
-/** The region's clock (UTC+7) for the time-of-day bands: night 0–6, morning 6–12, afternoon 12–18, evening 18–24. */
-const HOUR = (at: string) => `extract(hour FROM ${at} AT TIME ZONE 'UTC' + interval '7 hours')`;
+/**
+ * The hour of the region's clock (UTC+7) of a time, from its epoch seconds: arithmetic only, whatever the
+ * session's time zone, and cheap (it is computed once a row). Bands: night 0–6, morning 6–12, afternoon 12–18,
+ * evening 18–24.
+ */
+const HOUR = (at: string) => `((extract(epoch FROM ${at})::bigint + 25200) % 86400) / 3600`;
 
 /** A transaction's query function, as the bulk import holds it. */
 export interface Queryable {
@@ -39,14 +43,14 @@ export async function aggregateImportEdges(
 ): Promise<void> {
   const t = TRACES[importKind as keyof typeof TRACES];
   if (!t) return;
-  const h = HOUR(t.at);
   await tx.query(
     `INSERT INTO network_edges AS e (agency_id, kind, a, b, count, total, first_at, last_at, night, morning, afternoon, evening)
-     SELECT agency_id, '${t.kind}', ${t.a}, ${t.b}, count(*), sum(${t.total}), min(${t.at}), max(${t.at}),
-       count(*) FILTER (WHERE ${h} < 6), count(*) FILTER (WHERE ${h} BETWEEN 6 AND 11),
-       count(*) FILTER (WHERE ${h} BETWEEN 12 AND 17), count(*) FILTER (WHERE ${h} >= 18)
-     FROM ${t.table} WHERE import_id = $2 AND agency_id = $1 AND ${t.a} <> ${t.b}
-     GROUP BY agency_id, ${t.a}, ${t.b}
+     SELECT agency_id, '${t.kind}', a, b, count(*), sum(total), min(at), max(at),
+       count(*) FILTER (WHERE h < 6), count(*) FILTER (WHERE h >= 6 AND h < 12),
+       count(*) FILTER (WHERE h >= 12 AND h < 18), count(*) FILTER (WHERE h >= 18)
+     FROM (SELECT agency_id, ${t.a} AS a, ${t.b} AS b, ${t.total} AS total, ${t.at} AS at, ${HOUR(t.at)} AS h
+           FROM ${t.table} WHERE import_id = $2 AND agency_id = $1 AND ${t.a} <> ${t.b}) AS x
+     GROUP BY agency_id, a, b
      ON CONFLICT (agency_id, kind, a, b) DO UPDATE SET
        count = e.count + excluded.count, total = e.total + excluded.total,
        first_at = least(e.first_at, excluded.first_at), last_at = greatest(e.last_at, excluded.last_at),

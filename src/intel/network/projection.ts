@@ -82,15 +82,16 @@ export function buildProjection(input: ProjectionInput): Projection {
       typeOf.set(node, type);
     }
   };
+  // Ties are summed per pair first and made edges once: updating a graph's edge attributes per trace is slow.
+  const ties = new Map<string, TieAttributes & { a: string; b: string }>();
   const tie = (a: string, b: string, weight: number, what: 'calls' | 'transfers' | 'links', n: number) => {
     if (a === b) return;
-    if (graph.hasEdge(a, b)) {
-      graph.updateEdgeAttributes(a, b, (x) => ({
-        ...x,
-        weight: x.weight + weight,
-        [what]: (x[what] ?? 0) + n,
-      }));
-    } else graph.addEdge(a, b, { weight, [what]: n });
+    const key = a < b ? `${a}\t${b}` : `${b}\t${a}`;
+    const t = ties.get(key);
+    if (t) {
+      t.weight += weight;
+      t[what] = (t[what] ?? 0) + n;
+    } else ties.set(key, { a, b, weight, [what]: n });
   };
   for (const [id, type] of input.entities) if (ACTOR_TYPES.has(type) || type === 'site') ensure(id, type);
   for (const t of input.traces) {
@@ -121,5 +122,6 @@ export function buildProjection(input: ProjectionInput): Projection {
         tie(a, b, 1, 'links', 1);
       }
   }
+  for (const { a, b, ...attrs } of ties.values()) graph.addEdge(a, b, attrs);
   return { graph, typeOf };
 }
