@@ -68,7 +68,7 @@ function quality(w: WorldNetwork) {
     const k = c.of.get(e);
     if (g && k !== undefined) labelled.push([g, k]);
   }
-  const brokers = rankBrokers(p.graph, w.concern, (n) => p.typeOf.get(n) === 'person', 10);
+  const brokers = rankBrokers(p, w.concern, 10);
   const roles = (e: string) =>
     new Set([w.personOf.get(e) ?? '', ...(w.usersOf.get(e) ?? [])].map((x) => w.roleOf.get(x) ?? ''));
   let twoSteps = 0;
@@ -131,6 +131,7 @@ async function speed(dir: string, preset: string, queries: number) {
       ['calls', 'calls.csv', 'lantern'],
       ['subscribers', 'subscribers.csv', 'lantern-subscribers'],
       ['transfers', 'transfers.csv', 'lantern-transfers'],
+      ['accounts', 'accounts.csv', 'lantern-accounts'],
       ['crossings', 'crossings.csv', 'lantern-crossings'],
     ] as const) {
       const t = performance.now();

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { normaliseText } from '../src/intel/names/index.ts';
@@ -7,12 +7,12 @@ import { recordKindOf } from '../src/intel/people/records.ts';
 import { parseCsvLine } from '../src/world/csv-parse.ts';
 
 // The records Lantern gathers from a generated world's files, built as `gatherRecords` builds them from the
-// imported tables (one record per subscriber phone and name, per account and name, per traveller's name, birth
-// date, document and nationality, per registry owner), each with the person who truly stands behind it.
+// imported tables (one record per subscriber phone and name, per account and name on transfers and on opening,
+// per traveller's name, birth date, document and nationality, per registry owner), each with the person who truly stands behind it.
 //
 // Where the truth comes from: truth/records.jsonl names the person behind each subscribers.csv row (by
 // subscriber_id: the registrant, a nominee when a criminal registered in someone else's name), each
-// crossings.csv row (by crossing_id) and each businesses.csv row (by registration_no). transfers.csv has truth
+// accounts.csv row (by account), each crossings.csv row (by crossing_id) and each businesses.csv row (by registration_no). transfers.csv has truth
 // lines only for criminal transfers, but every account belongs to one person (truth/persons.jsonl `account`),
 // and a transfer's name on each side is the recorded name of that account's holder; accounts outside the world
 // (a migrant's family at home, EXT-…) belong to one relative each, who is no person of the world. A record
@@ -131,6 +131,28 @@ export async function worldRecords(dir: string): Promise<WorldRecords> {
       );
     }
   sources.push(['a', holdersOf]);
+
+  // Banks' account-opening records (older worlds have none).
+  const opened = new Gatherer();
+  if (existsSync(join(dir, 'accounts.csv')))
+    for await (const r of csvRows(join(dir, 'accounts.csv'))) {
+      const name = normaliseText(r.holder_name?.trim() ?? '');
+      const account = r.account?.trim() ?? '';
+      if (!name || !account) continue;
+      opened.add(
+        `${account}|${name}`,
+        {
+          ...BLANK_FIELDS,
+          source: 'account_opening',
+          name,
+          account,
+          birth_date: r.birth_date?.trim() || null,
+          document: r.id_number?.trim() || null,
+        },
+        need('accounts.csv', account),
+      );
+    }
+  sources.push(['o', opened]);
 
   const travellers = new Gatherer();
   for await (const r of csvRows(join(dir, 'crossings.csv'))) {

@@ -18,7 +18,7 @@ const projectNode = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_mo
 const HEAP_FLAG = '--max-old-space-size=';
 // Imports of records that name people resolve them afterwards, which holds the records in memory (about 2 GB for
 // a million): those run under a ceiling that allows it.
-const RESOLVED_AFTER = new Set(['subscribers', 'transfers', 'crossings']);
+const RESOLVED_AFTER = new Set(['subscribers', 'transfers', 'crossings', 'accounts']);
 const ceiling =
   process.argv[2] === 'world' && process.argv[3] === 'generate'
     ? 384

@@ -25,6 +25,7 @@ interface Broker {
   person: Named;
   sites: Named[];
   through: Named[];
+  paidBy: Named[];
 }
 interface Group {
   community: number;
@@ -82,6 +83,10 @@ describe('the network analysis screens', () => {
     await expect(first.getByRole('rowheader').textContent()).resolves.toBe(top.person.label);
     for (const s of top.sites)
       await first.getByRole('link', { name: s.label, exact: true }).first().waitFor();
+    // Why first: the sites' runners who paid the person (the demo's brokers are paid a fee per worker placed).
+    expect(top.paidBy.length).toBeGreaterThan(0);
+    const paid = first.locator('td[data-label="Paid by"]');
+    for (const p of top.paidBy) await paid.getByRole('link', { name: p.label, exact: true }).first().waitFor();
     await expect(first.getByRole('link', { name: /^Open in link chart/ }).getAttribute('href')).resolves.toBe(
       `#/intel/network?node=${encodeURIComponent(top.person.id)}`,
     );

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { SYSTEM_CLI } from '../access/policy.ts';
 import { findAgency } from '../access/users-store.ts';
+import { KINDS_NAMING_PEOPLE } from '../intel/imports/mapping.ts';
 import { withContext } from './context.ts';
 
 /** A one-line progress bar on stderr: percentage, rows/s and time left. */
@@ -45,6 +46,12 @@ export function registerImportCommands(program: Command): void {
       mapping: 'lantern-subscribers',
       what: "operator's subscriber register",
       builtIn: 'lantern-subscribers',
+    },
+    {
+      kind: 'accounts',
+      mapping: 'lantern-accounts',
+      what: "bank's account-opening records",
+      builtIn: 'lantern-accounts',
     },
     {
       kind: 'tips',
@@ -95,7 +102,7 @@ export function registerImportCommands(program: Command): void {
               progress: showProgress ? progressBar() : undefined,
             });
             if (showProgress) process.stderr.write('\n');
-            if (report.status === 'completed' && ['subscribers', 'transfers', 'crossings'].includes(k.kind)) {
+            if (report.status === 'completed' && KINDS_NAMING_PEOPLE.has(k.kind)) {
               const { resolveNew } = await import('../intel/people/incremental.ts');
               const r = await resolveNew(
                 database.db,

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Json, Timestamp } from './column-types.ts';
 
 // The network: traces aggregated per ordered pair of identifiers (src/intel/network/edges.ts).
@@ -47,5 +47,7 @@ export interface NetworkBrokerTable {
   node: string;
   sites: Json<string[]>;
   through: Json<string[]>;
+  /** Of `through`, those who paid the broker. */
+  paid_by: ColumnType<string[], string | undefined, string>;
   score: number;
 }

@@ -14,6 +14,18 @@ export interface SubscriberTable {
   registered_on: string | null;
 }
 
+/** A bank's account-opening record, as the bank wrote it. */
+export interface BankAccountTable {
+  agency_id: string;
+  import_id: string;
+  account: string;
+  bank: string | null;
+  holder_name: string;
+  id_number: string | null;
+  birth_date: string | null;
+  opened_on: string | null;
+}
+
 /** One record that names a person, as the source wrote it; resolution sets `entity_id`, never the rest. */
 export interface PersonRecordTable {
   id: Generated<string>;

@@ -24,6 +24,7 @@ import type {
   ProtectionCaseTable,
 } from './types-operations.ts';
 import type {
+  BankAccountTable,
   PersonRecordTable,
   ResolutionDecisionTable,
   ResolutionModelTable,
@@ -324,6 +325,7 @@ export interface Database extends MentionTables {
   network_brokers: NetworkBrokerTable;
   link_charts: LinkChartTable;
   subscribers: SubscriberTable;
+  bank_accounts: BankAccountTable;
   person_records: PersonRecordTable;
   resolution_pairs: ResolutionPairTable;
   resolution_decisions: ResolutionDecisionTable;

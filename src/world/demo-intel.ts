@@ -183,8 +183,8 @@ export async function loadDemoIntelligence(
       mapping: BUILT_IN_MAPPINGS.lantern as ColumnMapping,
       acceptSkips: false,
     });
-    // Who the phones are registered to, the money and the border: records that name people.
-    for (const kind of ['subscribers', 'transfers', 'crossings'] as const)
+    // Who the phones are registered to, the money and who holds its accounts, the border: records that name people.
+    for (const kind of ['subscribers', 'transfers', 'accounts', 'crossings'] as const)
       await importFile(database, {
         actor: analyst,
         agencyId,

@@ -25,6 +25,17 @@ export const FILES = {
       registered_on: day,
     }),
   },
+  'accounts.csv': {
+    what: "Account-opening records the banks give on request for the accounts in the transfers: the holder's name, identity number and birth date as the bank recorded them",
+    row: z.strictObject({
+      account: nonEmpty,
+      bank: nonEmpty,
+      holder_name: nonEmpty,
+      id_number: z.string(),
+      birth_date: z.string(),
+      opened_on: day,
+    }),
+  },
   'calls.csv': {
     what: 'Call and SMS records: parties, start, duration, and the cell the caller used',
     row: z.strictObject({

@@ -9,7 +9,7 @@ import { isAppError } from '../../platform/errors.ts';
 import { resolveNew } from '../people/incremental.ts';
 import { importFile, LostClaim } from './calls-import.ts';
 import { STALE_AFTER_S } from './import-report.ts';
-import type { ImportKindName } from './mapping.ts';
+import { type ImportKindName, KINDS_NAMING_PEOPLE } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
 /** A claimed job as the runner reads it. */
@@ -28,9 +28,6 @@ interface JobRow {
 }
 
 /** Statuses after which a job changes no more. */
-/** Imports whose rows name people: resolved into people as they land. */
-const NAMES_PEOPLE = new Set(['subscribers', 'transfers', 'crossings']);
-
 export const FINISHED_STATUSES = new Set([
   'completed',
   'already_imported',
@@ -312,7 +309,8 @@ export class ImportRunner {
       // Records that name people are resolved against the people already known once the job is done, one
       // resolution after another, while the runner goes on to the next job (a resolution cut short by a stop
       // leaves its records unresolved, and the next import's resolution takes them up).
-      if (report.status === 'completed' && NAMES_PEOPLE.has(job.kind)) this.#resolveAfter(actor, job.id);
+      if (report.status === 'completed' && KINDS_NAMING_PEOPLE.has(job.kind))
+        this.#resolveAfter(actor, job.id);
       live.status = report.status;
       await db
         .updateTable('import_jobs')

@@ -12,7 +12,7 @@ import { AppError } from '../../platform/errors.ts';
 import { line, uuid } from '../../platform/text.ts';
 import { actorOf } from '../../server/authenticate.ts';
 import { FINISHED_STATUSES, type ImportRunner, progressEvent } from './import-jobs.ts';
-import { BUILT_IN_MAPPINGS, mappingSchema } from './mapping.ts';
+import { BUILT_IN_MAPPINGS, IMPORT_KIND_NAMES, mappingSchema } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
 /** The largest file the browser may upload. */
@@ -159,7 +159,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
       summary: 'Upload a file (the raw body, application/octet-stream) and queue its import (audited)',
       tags: ['intel'],
       querystring: z.strictObject({
-        kind: z.enum(['calls', 'transfers', 'crossings', 'tips', 'subscribers']),
+        kind: z.enum(IMPORT_KIND_NAMES),
         mapping: z.string().regex(/^[a-z0-9._-]{2,60}$/),
         fileName: line(200),
         acceptSkips: z

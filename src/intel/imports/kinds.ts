@@ -124,6 +124,21 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       return `${ref},${phone},${provider},${csvField(name)},${id},${on}`;
     },
   },
+  accounts: {
+    table: 'bank_accounts',
+    columns: ['account', 'bank', 'holder_name', 'id_number', 'birth_date', 'opened_on'],
+    row(r) {
+      const account = r.field('account', () => required(r.get('account'), 'the account'));
+      const name = r.field('holder_name', () =>
+        normaliseText(required(r.get('holder_name'), "the holder's name")),
+      );
+      // Birth dates, id numbers and opening dates are kept as the bank wrote them, like subscribers' registrations.
+      const [bank, id, born, opened] = ['bank', 'id_number', 'birth_date', 'opened_on'].map((f) =>
+        csvField(r.get(f).trim()),
+      );
+      return `${csvField(account)},${bank},${csvField(name)},${id},${born},${opened}`;
+    },
+  },
   calls: {
     table: 'call_records',
     columns: ['caller', 'callee', 'started_at', 'duration_s', 'kind', 'cell_id', 'cell_lat', 'cell_lon'],

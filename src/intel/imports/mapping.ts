@@ -64,6 +64,16 @@ export const SUBSCRIBER_FIELDS = [
   'registered_on',
 ] as const;
 
+/** Account-opening records from banks: who holds each account, with their identity number and birth date. */
+export const ACCOUNT_FIELDS = [
+  'account',
+  'bank',
+  'holder_name',
+  'id_number',
+  'birth_date',
+  'opened_on',
+] as const;
+
 /** Each kind of import: the fields a mapping may name, and those it must. */
 export const KIND_FIELDS = {
   calls: {
@@ -86,13 +96,32 @@ export const KIND_FIELDS = {
     fields: SUBSCRIBER_FIELDS as readonly string[],
     required: ['phone', 'registered_name'],
   },
+  accounts: {
+    fields: ACCOUNT_FIELDS as readonly string[],
+    required: ['account', 'holder_name'],
+  },
 } as const;
 export type ImportKindName = keyof typeof KIND_FIELDS;
+export const IMPORT_KIND_NAMES = [
+  'calls',
+  'transfers',
+  'crossings',
+  'tips',
+  'subscribers',
+  'accounts',
+] as const;
+/** Imports whose rows name people: their records are resolved into people once the import is done. */
+export const KINDS_NAMING_PEOPLE: ReadonlySet<string> = new Set([
+  'subscribers',
+  'transfers',
+  'crossings',
+  'accounts',
+]);
 
 export const mappingSchema = z
   .strictObject({
     name: z.string().regex(/^[a-z0-9._-]{2,60}$/, 'must be 2–60 characters: a–z, 0–9, dot, dash, underscore'),
-    kind: z.enum(['calls', 'transfers', 'crossings', 'tips', 'subscribers']),
+    kind: z.enum(IMPORT_KIND_NAMES),
     description: z.string().max(300).default(''),
     encoding: z.enum(['auto', 'utf-8', 'windows-874', 'utf-16le', 'utf-16be']).default('auto'),
     delimiter: z.enum([',', '\t', ';', '|', 'auto']).default('auto'),
@@ -168,6 +197,16 @@ export const BUILT_IN_MAPPINGS: Record<string, ColumnMapping> = {
     dateFormat: 'iso',
     timeZone: '+07:00',
     columns: { ...Object.fromEntries(SUBSCRIBER_FIELDS.map((f) => [f, f])), subscriber_ref: 'subscriber_id' },
+  }),
+  'lantern-accounts': mappingSchema.parse({
+    name: 'lantern-accounts',
+    kind: 'accounts',
+    description:
+      "Lantern's own layout for banks' account-opening records (the synthetic world's accounts.csv)",
+    defaultRegion: 'TH',
+    dateFormat: 'iso',
+    timeZone: '+07:00',
+    columns: Object.fromEntries(ACCOUNT_FIELDS.map((f) => [f, f])),
   }),
   'lantern-transfers': mappingSchema.parse({
     name: 'lantern-transfers',

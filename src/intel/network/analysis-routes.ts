@@ -71,6 +71,8 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
               person: named,
               sites: z.array(named),
               through: z.array(named),
+              /** Of `through`, those who paid the broker (a site's owner paying for the workers placed). */
+              paidBy: z.array(named),
               score: z.number(),
             }),
           ),

@@ -51,10 +51,11 @@ export async function runNetworkAnalysis(
   if (!agencyId) throw new AppError('forbidden', 'A network analysis belongs to an agency.');
   const started = Date.now();
   const input = await loadProjectionInput(db, agencyId);
-  const { graph, typeOf } = buildProjection(input);
+  const projection = buildProjection(input);
+  const { graph } = projection;
   const c = communities(graph);
   const concern = await sitesOfConcern(db, agencyId, opts.sites);
-  const brokers = rankBrokers(graph, concern, (n) => typeOf.get(n) === 'person', BROKERS_KEPT);
+  const brokers = rankBrokers(projection, concern, BROKERS_KEPT);
   const strength = (n: string) => {
     let s = 0;
     graph.forEachEdge(n, (_e, a) => {
@@ -87,6 +88,7 @@ export async function runNetworkAnalysis(
             node: b.node,
             sites: JSON.stringify(b.sites),
             through: JSON.stringify(b.through),
+            paid_by: JSON.stringify(b.paidBy),
             score: b.score,
           })),
         )

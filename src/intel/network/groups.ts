@@ -78,7 +78,7 @@ export async function listBrokers(db: Q, actor: Actor, limit: number, requestId:
   const names = await named(
     db,
     agencyId,
-    rows.flatMap((r) => [r.node, ...r.sites, ...r.through]),
+    rows.flatMap((r) => [r.node, ...r.sites, ...r.through, ...r.paid_by]),
   );
   const pick = (ids: string[]) => ids.map((id) => names.get(id)).filter((n): n is Named => n !== undefined);
   const brokers = rows.flatMap((r) => {
@@ -90,6 +90,7 @@ export async function listBrokers(db: Q, actor: Actor, limit: number, requestId:
             person,
             sites: pick(r.sites),
             through: pick(r.through),
+            paidBy: pick(r.paid_by),
             score: Math.round(r.score * 100) / 100,
           },
         ]
@@ -100,7 +101,7 @@ export async function listBrokers(db: Q, actor: Actor, limit: number, requestId:
     actor,
     requestId,
     'brokers',
-    brokers.flatMap((b) => [b.person, ...b.sites, ...b.through]),
+    brokers.flatMap((b) => [b.person, ...b.sites, ...b.through, ...b.paidBy]),
   );
   return { brokers };
 }

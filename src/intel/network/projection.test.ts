@@ -80,12 +80,58 @@ describe('the projection', () => {
         ],
       ),
     );
-    const ranked = rankBrokers(p.graph, new Set(['s1', 's2', 's3']), (n) => p.typeOf.get(n) === 'person');
+    const ranked = rankBrokers(p, new Set(['s1', 's2', 's3']));
     expect(ranked.map((r) => r.node)).toEqual(['broker', 'cousin']);
     expect(ranked[0]?.sites.sort()).toEqual(['s1', 's2', 's3']);
     expect(ranked[0]?.through.sort()).toEqual(['o1', 'o2', 'o3']);
     // A site that is not of concern does not count.
-    expect(rankBrokers(p.graph, new Set(['s1']), () => true)).toEqual([]);
+    expect(rankBrokers(p, new Set(['s1']))).toEqual([]);
+  });
+
+  it('puts first the person whom the runners of several sites pay, before the head who calls them all', () => {
+    const input = world(
+      ['o1', 'o2', 'o3', 'head', 'broker'],
+      [
+        ['o1', 's1'],
+        ['o2', 's2'],
+        ['o3', 's3'],
+      ],
+      [
+        ['head', 'o1', 90],
+        ['o2', 'head', 80],
+        ['head', 'o3', 70],
+        ['broker', 'o1', 2],
+        ['o2', 'broker', 3],
+      ],
+    );
+    // Each owner pays the broker a fee; the head pays the owners (money's direction is what tells them apart).
+    const people = ['o1', 'o2', 'o3', 'head', 'broker'];
+    const identifiers = new Map(input.identifiers);
+    const entities = new Map(input.entities);
+    const links = [...input.links];
+    for (const p of people) {
+      entities.set(`acc-${p}`, 'account');
+      links.push({ from: p, to: `acc-${p}`, type: 'holds_account' });
+      identifiers.set(`transfer:ACC-${p}`, `acc-${p}`);
+    }
+    const transfers: ProjectionInput['traces'] = [
+      { kind: 'transfer', a: 'ACC-o1', b: 'ACC-broker', count: 2 },
+      { kind: 'transfer', a: 'ACC-o2', b: 'ACC-broker', count: 1 },
+      { kind: 'transfer', a: 'ACC-head', b: 'ACC-o1', count: 5 },
+      { kind: 'transfer', a: 'ACC-head', b: 'ACC-o3', count: 5 },
+    ];
+    const p = buildProjection({ entities, links, identifiers, traces: [...input.traces, ...transfers] });
+    expect(p.payers.get('broker')).toEqual(
+      new Map([
+        ['o1', 2],
+        ['o2', 1],
+      ]),
+    );
+    const ranked = rankBrokers(p, new Set(['s1', 's2', 's3']));
+    expect(ranked.map((r) => r.node)).toEqual(['broker', 'head']);
+    expect(ranked[0]?.paidBy.sort()).toEqual(['o1', 'o2']);
+    expect(ranked[1]?.paidBy).toEqual([]);
+    expect(ranked[1]?.through.length).toBe(3);
   });
 
   it('finds two groups joined by one call as two communities, the same on every run', () => {

@@ -53,6 +53,8 @@ export interface Projection {
   graph: ProjectionGraph;
   /** Node → type: an entity's type, or 'phone' / 'account' for an identifier nobody is known to hold. */
   typeOf: Map<string, string>;
+  /** Payee → payer → transfers: money's direction, which the undirected graph does not keep. */
+  payers: Map<string, Map<string, number>>;
 }
 
 /** Tie strength of n traces between two parties: grows with n, slowly (a hundred calls is not 100 ties). */
@@ -93,6 +95,13 @@ export function buildProjection(input: ProjectionInput): Projection {
       t[what] = (t[what] ?? 0) + n;
     } else ties.set(key, { a, b, weight, [what]: n });
   };
+  const payers = new Map<string, Map<string, number>>();
+  const paid = (payer: string, payee: string, n: number) => {
+    if (payer === payee) return;
+    const m = payers.get(payee) ?? new Map<string, number>();
+    m.set(payer, (m.get(payer) ?? 0) + n);
+    payers.set(payee, m);
+  };
   for (const [id, type] of input.entities) if (ACTOR_TYPES.has(type) || type === 'site') ensure(id, type);
   for (const t of input.traces) {
     const ea = input.identifiers.get(`${t.kind}:${t.a}`);
@@ -106,6 +115,7 @@ export function buildProjection(input: ProjectionInput): Projection {
         ensure(a, input.entities.get(a) ?? (t.kind === 'call' ? 'phone' : 'account'));
         ensure(b, input.entities.get(b) ?? (t.kind === 'call' ? 'phone' : 'account'));
         tie(a, b, w, t.kind === 'call' ? 'calls' : 'transfers', t.count);
+        if (t.kind === 'transfer') paid(a, b, t.count);
       }
   }
   for (const l of input.links) {
@@ -123,5 +133,5 @@ export function buildProjection(input: ProjectionInput): Projection {
       }
   }
   for (const { a, b, ...attrs } of ties.values()) graph.addEdge(a, b, attrs);
-  return { graph, typeOf };
+  return { graph, typeOf, payers };
 }

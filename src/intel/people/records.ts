@@ -57,7 +57,7 @@ export async function recordMention(q: Q, agencyId: string, m: MentionInput): Pr
 /**
  * Gathers the records that name people from what the agency imported: subscribers (who a phone is registered
  * to), account holders (the names on each side of transfers, one record per account and name however many
- * transfers), travellers at checkpoints (one record per distinct name, birth date, document and nationality),
+ * transfers), account holders as their banks recorded them on opening, travellers at checkpoints (one record per distinct name, birth date, document and nationality),
  * and the person entities analysts made themselves. Whether a name is an organisation's is settled when the records
  * are resolved (`recordKindOf`). Idempotent: what is already gathered is counted again, not
  * added again. Returns how many records the agency now has.
@@ -83,6 +83,17 @@ export async function gatherRecords(q: Q, agencyId: string): Promise<number> {
       WHERE agency_id = ${agencyId} AND coalesce(to_name, '') <> ''
     ) t
     GROUP BY agency_id, account, name
+    ${upsert}`.execute(q);
+  // Banks' account-opening records: the account's holder with an identity number and a birth date, which tie
+  // the names on the transfers to the people the other sources know.
+  await sql`
+    INSERT INTO person_records (agency_id, kind, source, source_ref, import_id, name, birth_date, document,
+                                account, rows)
+    SELECT agency_id, 'person', 'account_opening', account || '|' || holder_name,
+           min(import_id::text)::uuid, holder_name, min(nullif(birth_date, '')), min(nullif(id_number, '')),
+           account, count(*)
+    FROM bank_accounts WHERE agency_id = ${agencyId}
+    GROUP BY agency_id, account, holder_name
     ${upsert}`.execute(q);
   await sql`
     INSERT INTO person_records (agency_id, kind, source, source_ref, import_id, name, birth_date, document,

@@ -1,11 +1,11 @@
 import { isoDay } from '../clock.ts';
 import { CSV_COLUMNS } from '../formats.ts';
 import { CRIMINAL_ROLES } from '../model.ts';
-import { recordedIdentity, recordedName } from '../names/index.ts';
+import { recordedDate, recordedIdentity, recordedName } from '../names/index.ts';
 import { nationalityOf, roleOf } from '../population.ts';
 import type { Rng } from '../rng.ts';
 import type { TruthSink } from '../truth.ts';
-import { documentsOf, nameOf, type World } from '../world.ts';
+import { accountOf, documentsOf, isoBirth, nameOf, type World } from '../world.ts';
 import { csvRow, LineWriter } from '../writer.ts';
 
 const PROVIDERS: Record<string, string[]> = {
@@ -103,6 +103,49 @@ export async function writeBusinesses(w: World, path: string, truth: TruthSink):
         ownerIdNumber(w, ids, owner, town?.country ?? 'TH'),
       ]),
     );
+    rows++;
+  }
+  await out.close();
+  return rows;
+}
+
+/**
+ * `accounts.csv`: the account-opening records of every account a transfer names, as the banks give them to the
+ * police on request: the holder's name, identity card (a passport now and then) and birth date as the bank
+ * recorded them. Accounts abroad that only receive remittances (EXT-…) are not asked for.
+ */
+export async function writeAccounts(
+  w: World,
+  path: string,
+  truth: TruthSink,
+  holders: Uint8Array,
+): Promise<number> {
+  const rng = w.rng.fork('accounts');
+  const out = new LineWriter(path);
+  out.line((CSV_COLUMNS['accounts.csv'] ?? []).join(','));
+  let rows = 0;
+  for (let i = 0; i < w.pop.n; i++) {
+    if (holders[i] !== 1) continue;
+    const account = accountOf(w, i);
+    if (!account) continue;
+    const nat = nationalityOf(w.pop, i);
+    const doc = documentsOf(w, i);
+    const id = rng.chance(0.05)
+      ? ''
+      : recordedIdentity(rng, rng.chance(0.9) ? doc.nationalId : doc.passport, 0.05);
+    const t = truth.record('accounts.csv', account, i);
+    if (t) await t;
+    const p = out.line(
+      csvRow([
+        account,
+        account.slice(0, account.indexOf('-')),
+        recordedName(rng, nameOf(w, i), 0.15),
+        id,
+        recordedDate(rng, isoBirth(w, i), nat, 0.1),
+        isoDay(w.startDay - rng.int(30, 3650)),
+      ]),
+    );
+    if (p) await p;
     rows++;
   }
   await out.close();

@@ -184,6 +184,8 @@ export async function writeTransfers(
   w: World,
   path: string,
   truth: TruthSink,
+  /** Marked 1 for every person whose account a written transfer names (their bank's records are asked for). */
+  holders?: Uint8Array,
 ): Promise<{ rows: number; criminal: number }> {
   const rng = w.rng.fork('transfers');
   const planned = planCriminal(w, rng.fork('plan')).sort((a, b) => a.day - b.day);
@@ -208,6 +210,10 @@ export async function writeTransfers(
       const fromAccount = accountOf(w, t.from);
       const toAccount = t.external?.account ?? accountOf(w, t.to);
       if (!fromAccount || !toAccount) continue;
+      if (holders) {
+        holders[t.from] = 1;
+        if (!t.external) holders[t.to] = 1;
+      }
       const town = w.pop.town[t.from] ?? 0;
       const country = w.geo.towns[town]?.country ?? 'TH';
       const currency = t.channel === 'remittance_agent' || t.external ? 'THB' : (CURRENCY[country] ?? 'THB');

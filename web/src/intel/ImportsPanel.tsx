@@ -6,7 +6,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { codeWords, IMPORT_KINDS } from './labels.ts';
 
-type Kind = 'calls' | 'transfers' | 'crossings' | 'tips' | 'subscribers';
+type Kind = 'calls' | 'transfers' | 'crossings' | 'tips' | 'subscribers' | 'accounts';
 
 interface MappingRow {
   name: string;

@@ -89,6 +89,7 @@ export const IMPORT_KINDS: Options = [
   ['crossings', 'Checkpoint crossings'],
   ['tips', 'Tips (hotline, NGO, public)'],
   ['subscribers', 'Subscriber registers (who a phone is registered to)'],
+  ['accounts', "Banks' account-opening records (who holds an account)"],
 ];
 
 /** What a mention or a search key matched by, in words. */

@@ -17,8 +17,8 @@ const compare: Record<Sort, (a: Broker, b: Broker) => number> = {
 };
 
 /**
- * The brokers ranked: each person with the sites of concern they reach and the people through whom they reach
- * them, every name linking to its page; sorted by a column's header. On a phone each row reads as a card.
+ * The brokers ranked: each person with the sites of concern they reach, the people through whom they reach
+ * them and those of them who paid the person, every name linking to its page; sorted by a column's header. On a phone each row reads as a card.
  */
 export function BrokerTable({ brokers }: { brokers: Broker[] }) {
   const [sort, setSort] = useState<Sort>('rank');
@@ -59,6 +59,9 @@ export function BrokerTable({ brokers }: { brokers: Broker[] }) {
               Through
             </th>
             <th scope="col" className="plain-col">
+              Paid by
+            </th>
+            <th scope="col" className="plain-col">
               <span className="visually-hidden">Link chart</span>
             </th>
           </tr>
@@ -80,6 +83,9 @@ export function BrokerTable({ brokers }: { brokers: Broker[] }) {
               </td>
               <td data-label="Through">
                 <NodeList nodes={b.through} none="directly" />
+              </td>
+              <td data-label="Paid by">
+                <NodeList nodes={b.paidBy} none="no payment seen" />
               </td>
               <td>
                 <a href={chartHref(b.person.id)}>

@@ -55,7 +55,8 @@ export function NetworkAnalysisPanel({ active, canWrite }: { active: boolean; ca
         <h2 id="network-brokers-h">Brokers</h2>
         <p className="hint">
           People who reach two or more sites of concern through the people who run them — recruiters,
-          transporters or suppliers — best placed first. A lead to check, not a finding.
+          transporters or suppliers. Those whom the sites' runners pay (a fee for each worker placed) come
+          first, then those who reach the most runners. A lead to check, not a finding.
         </p>
         <ErrorMessage message={brokers.error} />
         {brokers.loading && !brokers.data ? <p className="muted">Loading the brokers…</p> : null}

@@ -36,6 +36,8 @@ export interface Broker {
   sites: Named[];
   /** The people who run those sites, through whom the person reaches them. */
   through: Named[];
+  /** Of `through`, those who paid the person (a site's owner paying for the workers placed). */
+  paidBy: Named[];
   score: number;
 }
 
