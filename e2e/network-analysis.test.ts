@@ -86,7 +86,8 @@ describe('the network analysis screens', () => {
     // Why first: the sites' runners who paid the person (the demo's brokers are paid a fee per worker placed).
     expect(top.paidBy.length).toBeGreaterThan(0);
     const paid = first.locator('td[data-label="Paid by"]');
-    for (const p of top.paidBy) await paid.getByRole('link', { name: p.label, exact: true }).first().waitFor();
+    for (const p of top.paidBy)
+      await paid.getByRole('link', { name: p.label, exact: true }).first().waitFor();
     await expect(first.getByRole('link', { name: /^Open in link chart/ }).getAttribute('href')).resolves.toBe(
       `#/intel/network?node=${encodeURIComponent(top.person.id)}`,
     );

@@ -23,7 +23,7 @@ const agencyOf = (actor: Actor) => {
 };
 
 /** Labels of nodes: entities of the agency by id; numbers and accounts nobody holds as they are. */
-async function named(db: Q, agencyId: string, nodes: readonly string[]): Promise<Map<string, Named>> {
+export async function named(db: Q, agencyId: string, nodes: readonly string[]): Promise<Map<string, Named>> {
   const out = new Map<string, Named>();
   const ids = [...new Set(nodes.filter((n) => !n.includes(':')))];
   for (let i = 0; i < ids.length; i += 2000) {

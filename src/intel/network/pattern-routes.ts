@@ -6,11 +6,13 @@ import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../server/authenticate.ts';
 import { auditNetworkRead } from './audit-read.ts';
+import { coTravel } from './co-travel.ts';
+import { named as namedNodes } from './groups.ts';
 import { cycles, fans, structuring } from './money.ts';
 import { simSwaps } from './sim-swaps.ts';
 
-// Patterns in money and calls, each a question with its route: fan-in and fan-out, cycles, structuring, SIM
-// swaps. The agency's own traces only; each answer audited with its counts (never the numbers themselves).
+// Patterns in money, calls and travel, each a question with its route: fan-in and fan-out, cycles, structuring,
+// SIM swaps, people who cross borders together. The agency's own traces only; each answer audited with its counts (never the numbers themselves).
 
 const agencyOf = (actor: Actor) => {
   if (!actor.agencyId) throw new AppError('forbidden', 'Traces belong to an agency.');
@@ -30,6 +32,7 @@ async function audited<T extends object>(
 }
 
 const limit = z.coerce.number().int().min(1).max(500).default(50);
+const named = z.object({ id: z.string(), type: z.string(), label: z.string() });
 
 export const patternRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   app.get('/api/intel/network/money/fans', {
@@ -141,6 +144,55 @@ export const patternRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
       const actor = actorOf(request);
       const swaps = await simSwaps(db, agencyOf(actor), request.query);
       return audited(db, actor, request.id, 'sim-swaps', swaps.length, { swaps });
+    },
+  });
+
+  app.get('/api/intel/network/travel/together', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'People who crossed the same checkpoint the same way within minutes of each other, on several occasions (audited)',
+      tags: ['intel'],
+      querystring: z.strictObject({
+        windowMinutes: z.coerce.number().int().min(1).max(120).default(10),
+        minOccasions: z.coerce.number().int().min(1).max(50).default(2),
+        limit,
+      }),
+      response: {
+        200: z.object({
+          pairs: z.array(
+            z.object({
+              a: named,
+              b: named,
+              occasions: z.number(),
+              sameVehicle: z.number(),
+              checkpoints: z.array(z.string()),
+              first: z.string(),
+              last: z.string(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const agencyId = agencyOf(actor);
+      const found = await coTravel(db, agencyId, request.query);
+      const names = await namedNodes(
+        db,
+        agencyId,
+        found.flatMap((p) => [p.a, p.b]),
+      );
+      const pairs = found.flatMap((p) => {
+        const a = names.get(p.a);
+        const b = names.get(p.b);
+        return a && b ? [{ ...p, a, b }] : [];
+      });
+      await auditNetworkRead(db, actor, request.id, 'co-travel', {
+        entityIds: pairs.flatMap((p) => [p.a.id, p.b.id]),
+        found: pairs.length,
+      });
+      return { pairs };
     },
   });
 };

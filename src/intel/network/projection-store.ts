@@ -1,15 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
+import { coTravel } from './co-travel.ts';
 import type { ProjectionInput } from './projection.ts';
 
 // The projection's inputs from an agency's own picture: its entities and declared links, the entities its reports
-// name together, its aggregated calls and transfers, and which phone or account entity each number is.
+// name together, the people who crossed borders together, its aggregated calls and transfers, and which phone or account entity each number is.
 
 type Q = Kysely<Database>;
 
 /** A report naming more entities than this (a registry extract, a list) ties none of them to each other. */
 export const MAX_NAMED_TOGETHER = 20;
 const PAGE = 50_000;
+/** The most pairs of fellow travellers the analysis takes (most occasions first). */
+const MAX_CO_TRAVEL = 100_000;
 
 export async function loadProjectionInput(db: Q, agencyId: string): Promise<ProjectionInput> {
   const entities = new Map<string, string>();
@@ -27,6 +30,9 @@ export async function loadProjectionInput(db: Q, agencyId: string): Promise<Proj
       .execute()
   ).map((l) => ({ from: l.from_id, to: l.to_id, type: l.type }));
   links.push(...(await namedTogether(db, agencyId)));
+  // People who crossed borders together, more than once.
+  for (const p of await coTravel(db, agencyId, { limit: MAX_CO_TRAVEL }))
+    links.push({ from: p.a, to: p.b, type: 'travelled_with' });
   const identifiers = new Map<string, string>();
   const keys = await db
     .selectFrom('search_keys')
