@@ -7,12 +7,13 @@ import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../server/authenticate.ts';
 import { auditNetworkRead } from './audit-read.ts';
 import { coTravel } from './co-travel.ts';
+import { crossingBursts } from './crossing-bursts.ts';
 import { named as namedNodes } from './groups.ts';
 import { cycles, fans, structuring } from './money.ts';
 import { simSwaps } from './sim-swaps.ts';
 
 // Patterns in money, calls and travel, each a question with its route: fan-in and fan-out, cycles, structuring,
-// SIM swaps, people who cross borders together. The agency's own traces only; each answer audited with its counts (never the numbers themselves).
+// SIM swaps, people who cross borders together, bursts of calls before a crossing. The agency's own traces only; each answer audited with its counts (never the numbers themselves).
 
 const agencyOf = (actor: Actor) => {
   if (!actor.agencyId) throw new AppError('forbidden', 'Traces belong to an agency.');
@@ -193,6 +194,55 @@ export const patternRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
         found: pairs.length,
       });
       return { pairs };
+    },
+  });
+
+  app.get('/api/intel/network/travel/bursts', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        "Crossings before which the traveller's phones called far more than usual, with whom, strongest first (audited)",
+      tags: ['intel'],
+      querystring: z.strictObject({
+        hours: z.coerce.number().int().min(1).max(168).default(48),
+        minCalls: z.coerce.number().int().min(1).max(1000).default(3),
+        ratio: z.coerce.number().min(1).max(100).default(3),
+        limit,
+      }),
+      response: {
+        200: z.object({
+          bursts: z.array(
+            z.object({
+              person: named,
+              crossedAt: z.string(),
+              checkpoint: z.string(),
+              direction: z.string(),
+              calls: z.number(),
+              expected: z.number(),
+              counterparts: z.array(z.string()),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const agencyId = agencyOf(actor);
+      const found = await crossingBursts(db, agencyId, request.query);
+      const names = await namedNodes(
+        db,
+        agencyId,
+        found.map((b) => b.person),
+      );
+      const bursts = found.flatMap((b) => {
+        const person = names.get(b.person);
+        return person ? [{ ...b, person }] : [];
+      });
+      await auditNetworkRead(db, actor, request.id, 'crossing-bursts', {
+        entityIds: bursts.map((b) => b.person.id),
+        found: bursts.length,
+      });
+      return { bursts };
     },
   });
 };
