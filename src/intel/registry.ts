@@ -18,7 +18,7 @@ export const SITE_KINDS = [
 export const ENTITY_TYPES = {
   person: {
     label: 'Person',
-    attributes: ['name', 'nationality', 'date_of_birth', 'sex', 'alias', 'role_note'],
+    attributes: ['name', 'nationality', 'date_of_birth', 'sex', 'alias', 'role_note', 'public_office'],
   },
   organisation: { label: 'Organisation', attributes: ['name', 'registration_no', 'country', 'alias'] },
   site: { label: 'Site', attributes: ['name', 'site_kind', 'lat', 'lon', 'address', 'registration_no'] },

@@ -32,6 +32,7 @@ export const ENTITY_MAP: { [T in EntityType]: EntityMap<T> } = {
       date_of_birth: p('birthDate'),
       sex: p('gender', GENDER),
       role_note: p('notes'),
+      public_office: p('position'),
     },
   },
   organisation: {

@@ -10,10 +10,11 @@ import { coTravel } from './co-travel.ts';
 import { crossingBursts } from './crossing-bursts.ts';
 import { named as namedNodes } from './groups.ts';
 import { cycles, fans, structuring } from './money.ts';
+import { paymentsToOfficials } from './officials.ts';
 import { simSwaps } from './sim-swaps.ts';
 
 // Patterns in money, calls and travel, each a question with its route: fan-in and fan-out, cycles, structuring,
-// SIM swaps, people who cross borders together, bursts of calls before a crossing. The agency's own traces only; each answer audited with its counts (never the numbers themselves).
+// payments to officials, SIM swaps, people who cross borders together, bursts of calls before a crossing. The agency's own traces only; each answer audited with its counts (never the numbers themselves).
 
 const agencyOf = (actor: Actor) => {
   if (!actor.agencyId) throw new AppError('forbidden', 'Traces belong to an agency.');
@@ -243,6 +244,52 @@ export const patternRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
         found: bursts.length,
       });
       return { bursts };
+    },
+  });
+
+  app.get('/api/intel/network/money/officials', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        'Money paid into the accounts of people recorded as holding a public office, largest first, with who paid (audited)',
+      tags: ['intel'],
+      querystring: z.strictObject({ limit }),
+      response: {
+        200: z.object({
+          payments: z.array(
+            z.object({
+              official: named,
+              office: z.string(),
+              account: z.string(),
+              payerAccount: z.string(),
+              payer: named.nullable(),
+              transfers: z.number(),
+              total: z.number(),
+              first: z.string(),
+              last: z.string(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const agencyId = agencyOf(actor);
+      const found = await paymentsToOfficials(db, agencyId, request.query.limit);
+      const names = await namedNodes(
+        db,
+        agencyId,
+        found.flatMap((p) => (p.payer ? [p.official, p.payer] : [p.official])),
+      );
+      const payments = found.flatMap((p) => {
+        const official = names.get(p.official);
+        return official ? [{ ...p, official, payer: p.payer ? (names.get(p.payer) ?? null) : null }] : [];
+      });
+      await auditNetworkRead(db, actor, request.id, 'payments-to-officials', {
+        entityIds: payments.flatMap((p) => (p.payer ? [p.official.id, p.payer.id] : [p.official.id])),
+        found: payments.length,
+      });
+      return { payments };
     },
   });
 };

@@ -30,6 +30,7 @@ export const codeOptions = (scale: Record<string, string>): Options =>
 const ATTRIBUTE_WORDS: Record<string, string> = {
   date_of_birth: 'Date of birth',
   role_note: 'Role (note)',
+  public_office: 'Public office (an official’s post)',
   registration_no: 'Registration number',
   site_kind: 'Kind of site',
   lat: 'Latitude',
