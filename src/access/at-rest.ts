@@ -4,6 +4,7 @@ import type { Database } from '../db/types.ts';
 import { indexItemTerms } from '../intel/report-terms.ts';
 import { itemContext, provenanceContext, titleContext } from '../intel/reports.ts';
 import { caseContext } from '../protection/cases.ts';
+import { resealProtectionNotes } from '../protection/sealed-notes.ts';
 import { referralNoteContext, resealScreening } from '../screening/sealed-fields.ts';
 import { type Keyring, reseal, resealText, seal, sealText, unseal } from './sealing.ts';
 import { totpContext } from './totp.ts';
@@ -15,6 +16,8 @@ export interface ResealCounts {
   screenings: number;
   referrals: number;
   protectionCases: number;
+  /** Needs assessments' and services' notes (sealed again on a key rotation only: never written in clear). */
+  protectionNotes: number;
   reports: number;
   reportItems: number;
   totpSecrets: number;
@@ -64,6 +67,7 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
     screenings: 0,
     referrals: 0,
     protectionCases: 0,
+    protectionNotes: 0,
     reports: 0,
     reportItems: 0,
     totpSecrets: 0,
@@ -164,6 +168,7 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
   }
 
   if (!pending) {
+    counts.protectionNotes = await resealProtectionNotes(trx, ring);
     const users = await trx
       .selectFrom('users')
       .select(['id', 'totp_secret_enc'])

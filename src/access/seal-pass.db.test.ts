@@ -191,6 +191,7 @@ describe('rows written before encryption at rest', () => {
       screenings: 0,
       referrals: 0,
       protectionCases: 0,
+      protectionNotes: 0,
       reports: 0,
       reportItems: 0,
       totpSecrets: 0,

@@ -30,7 +30,7 @@ export function registerKeysCommands(program: Command): void {
         const c = r.counts;
         process.stdout.write(
           `${r.generated ? `New key ${r.to} written first in ${config.keyFile}; ${r.from} kept as retired.` : `Keys come from the environment: everything sealed again under the current key ${r.to} (set a new LANTERN_SECRET_KEY, move the old one to LANTERN_RETIRED_KEYS, restart, then run this).`}\n` +
-            `Sealed again: ${c.screenings} screenings, ${c.referrals} referrals, ${c.protectionCases} protection cases, ${c.reports} reports, ${c.reportItems} report items, ${c.totpSecrets} second-factor secrets.\n`,
+            `Sealed again: ${c.screenings} screenings, ${c.referrals} referrals, ${c.protectionCases} protection cases, ${c.protectionNotes} protection notes, ${c.reports} reports, ${c.reportItems} report items, ${c.totpSecrets} second-factor secrets.\n`,
         );
         return 0;
       }),

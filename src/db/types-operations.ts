@@ -148,4 +148,46 @@ export interface ProtectionCaseTable {
   opened_at: CreatedAt;
   needs_seal: Generated<boolean>;
   opened_by: string;
+  /** The caseworker who owns the case (null until one takes it). */
+  owner_id: string | null;
+  /** The person's own word: 'presumed' (the screening's outcome) or 'declined'. */
+  victim_status: Generated<string>;
+  victim_status_at: Date | null;
+}
+
+/** One domain of a needs assessment; `note` is sealed. */
+export interface ProtectionNeedTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  assessment_id: string;
+  domain: string;
+  level: string;
+  note: string;
+  language: string;
+  assessed_by: string;
+  assessed_at: Generated<Date>;
+}
+
+/** A service offered to the person, as it stands now; its steps are `protection_service_events`. */
+export interface ProtectionServiceTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  service: string;
+  status: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** One step of a service (offered, accepted, declined…), with who and in which language; `note` is sealed. */
+export interface ProtectionServiceEventTable {
+  id: string;
+  agency_id: string;
+  service_id: string;
+  status: string;
+  language: string;
+  note: string;
+  by_user: string;
+  at: Generated<Date>;
 }

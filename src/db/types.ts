@@ -22,6 +22,9 @@ import type {
   OperationReviewTable,
   OperationTable,
   ProtectionCaseTable,
+  ProtectionNeedTable,
+  ProtectionServiceEventTable,
+  ProtectionServiceTable,
 } from './types-operations.ts';
 import type {
   BankAccountTable,
@@ -334,6 +337,9 @@ export interface Database extends MentionTables {
   account_approvals: AccountApprovalTable;
   user_notices: UserNoticeTable;
   protection_cases: ProtectionCaseTable;
+  protection_needs: ProtectionNeedTable;
+  protection_services: ProtectionServiceTable;
+  protection_service_events: ProtectionServiceEventTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;

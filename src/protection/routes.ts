@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { caseRoutes } from './case-routes.ts';
 import { listCases } from './cases.ts';
 
-/** The protection track's cases: opened from screenings, listed by pseudonym. */
+/** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
 export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
   { db, secretKeys },
@@ -20,4 +21,5 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
     },
     handler: async (request) => ({ cases: await listCases(db, actorOf(request), secretKeys, request.id) }),
   });
+  await app.register(caseRoutes, { db, secretKeys });
 };

@@ -1,0 +1,173 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
+import type { Database } from '../db/types.ts';
+import { text, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { readCase } from './case-page.ts';
+import { assessNeeds, decideService, offerService, setVictimStatus, takeCase } from './case-work.ts';
+import { NEED_DOMAINS, NEED_LEVELS, SERVICES, VICTIM_STATUSES } from './catalogue.ts';
+
+// A protection case's page and a caseworker's changes to it. Reads are audited; every change is audited with
+// codes only.
+
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language code such as my or km');
+const note = text(2000, { empty: true }).default('');
+const caseParams = z.strictObject({ id: uuid });
+const who = z.object({ id: z.string(), name: z.string() }).nullable();
+
+const casePage = z.object({
+  id: z.string(),
+  screeningId: z.string(),
+  pseudonym: z.string(),
+  exploitation: z.string().nullable(),
+  child: z.boolean(),
+  status: z.string(),
+  openedAt: z.string(),
+  openedBy: who,
+  owner: who,
+  language: z.string().nullable(),
+  victimStatus: z.string(),
+  victimStatusAt: z.string().nullable(),
+  assessments: z.number(),
+  needs: z.array(
+    z.object({
+      domain: z.string(),
+      level: z.string(),
+      note: z.string(),
+      language: z.string(),
+      assessedAt: z.string(),
+      assessedBy: who,
+    }),
+  ),
+  services: z.array(
+    z.object({
+      id: z.string(),
+      service: z.string(),
+      status: z.string(),
+      updatedAt: z.string(),
+      steps: z.array(
+        z.object({ status: z.string(), language: z.string(), note: z.string(), at: z.string(), by: who }),
+      ),
+    }),
+  ),
+});
+
+export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
+  app.get('/api/protection/cases/:id', {
+    config: { permission: 'protection.read' },
+    schema: {
+      summary: "A protection case: the person's pseudonym, needs, services and their own choices (audited)",
+      tags: ['protection'],
+      params: caseParams,
+      response: { 200: casePage },
+    },
+    handler: async (request) => readCase(db, actorOf(request), secretKeys, request.params.id, request.id),
+  });
+
+  app.post('/api/protection/cases/:id/owner', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: 'Take the case as its caseworker (or take it over from another; audited)',
+      tags: ['protection'],
+      params: caseParams,
+      response: { 200: z.object({ ownerId: z.string() }) },
+    },
+    handler: async (request) => takeCase(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/protection/cases/:id/needs', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: 'Record a needs assessment: every domain, in the language it was held in (audited)',
+      tags: ['protection'],
+      params: caseParams,
+      body: z.strictObject({
+        language,
+        needs: z
+          .array(z.strictObject({ domain: z.enum(NEED_DOMAINS), level: z.enum(NEED_LEVELS), note }))
+          .min(1)
+          .max(NEED_DOMAINS.length),
+      }),
+      response: { 201: z.object({ assessmentId: z.string() }) },
+    },
+    handler: async (request, reply) => {
+      const r = await assessNeeds(
+        db,
+        actorOf(request),
+        secretKeys,
+        request.params.id,
+        request.body,
+        request.id,
+      );
+      return reply.code(201).send(r);
+    },
+  });
+
+  app.post('/api/protection/cases/:id/services', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: 'Offer a service, explained to the person in their language (audited)',
+      tags: ['protection'],
+      params: caseParams,
+      body: z.strictObject({ service: z.enum(SERVICES), language, note }),
+      response: { 201: z.object({ serviceId: z.string(), status: z.literal('offered') }) },
+    },
+    handler: async (request, reply) => {
+      const r = await offerService(
+        db,
+        actorOf(request),
+        secretKeys,
+        request.params.id,
+        request.body,
+        request.id,
+      );
+      return reply.code(201).send(r);
+    },
+  });
+
+  app.post('/api/protection/cases/:id/services/:serviceId/decision', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary:
+        "Record the person's answer on a service (accepted, declined, withdrawn) or its completion (audited)",
+      tags: ['protection'],
+      params: z.strictObject({ id: uuid, serviceId: uuid }),
+      body: z.strictObject({
+        decision: z.enum(['accepted', 'declined', 'withdrawn', 'completed']),
+        language,
+        note,
+      }),
+      response: { 200: z.object({ serviceId: z.string(), status: z.string() }) },
+    },
+    handler: async (request) =>
+      decideService(
+        db,
+        actorOf(request),
+        secretKeys,
+        request.params.id,
+        request.params.serviceId,
+        request.body,
+        request.id,
+      ),
+  });
+
+  app.post('/api/protection/cases/:id/victim-status', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: "Record the person's own word on the status of victim: declined, or presumed again (audited)",
+      tags: ['protection'],
+      params: caseParams,
+      body: z.strictObject({ status: z.enum(VICTIM_STATUSES), language }),
+      response: { 200: z.object({ victimStatus: z.string() }) },
+    },
+    handler: async (request) =>
+      setVictimStatus(db, actorOf(request), request.params.id, request.body, request.id),
+  });
+};

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screeningStart } from '../screening/screening-fixture.ts';
+import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
+
+// A presumed victim's case taken by a social worker: needs first, then services offered and answered by the person
+// — a decline blocks nothing else, nor does declining the status of victim — with notes sealed and reads audited.
+
+let t: TestApp;
+let screener: string;
+let worker: string;
+let colleague: string;
+let prosecutor: string;
+let stranger: string;
+let caseId: string;
+
+const ANSWERS = {
+  'deceptive_recruitment.deceived_about_the_nature_of_the_job_location_or': {
+    answer: 'yes',
+    observation: 'Shop work',
+  },
+  'deceptive_recruitment.deceived_about_wages_earnings': { answer: 'yes', observation: '9,000 baht' },
+  'exploitative_conditions_of_work.excessive_working_days_or_hours': {
+    answer: 'yes',
+    observation: '5am to 10pm',
+  },
+  'exploitative_conditions_of_work.low_or_no_salary': { answer: 'yes', observation: 'Unpaid for months' },
+};
+const NOTE = 'CANARY-NOTE-7Q2 fears the broker knows her village';
+
+const api = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: object) =>
+  t.app.inject({ method, url, ...withSession(cookie), ...(payload ? { payload } : {}) });
+const page = async (cookie = worker) => {
+  const r = await api('GET', `/api/protection/cases/${caseId}`, cookie);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json();
+};
+const needs = (level = 'some') =>
+  ['safety', 'health', 'legal', 'shelter', 'family', 'money', 'documents'].map((domain) => ({
+    domain,
+    level: domain === 'safety' ? 'urgent' : level,
+    note: domain === 'safety' ? NOTE : '',
+  }));
+const offer = (service: string) =>
+  api('POST', `/api/protection/cases/${caseId}/services`, worker, { service, language: 'my' });
+const decide = (serviceId: string, decision: string, cookie = worker) =>
+  api('POST', `/api/protection/cases/${caseId}/services/${serviceId}/decision`, cookie, {
+    decision,
+    language: 'my',
+  });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const officer = await makeUser(t, ['screening_officer']);
+  screener = await signIn(t, officer);
+  t.clock.advance(31_000);
+  worker = await signIn(t, await makeUser(t, ['social_worker'], { agencyId: officer.agencyId }));
+  t.clock.advance(31_000);
+  colleague = await signIn(t, await makeUser(t, ['social_worker'], { agencyId: officer.agencyId }));
+  t.clock.advance(31_000);
+  prosecutor = await signIn(t, await makeUser(t, ['prosecutor'], { agencyId: officer.agencyId }));
+  t.clock.advance(31_000);
+  stranger = await signIn(t, await makeUser(t, ['social_worker']));
+  const s = await api(
+    'POST',
+    '/api/screenings',
+    screener,
+    screeningStart({ source: 'walk_in', sourceRef: 'W-1' }),
+  );
+  expect(s.statusCode, s.body).toBe(201);
+  const saved = await api('PATCH', `/api/screenings/${s.json().id}`, screener, {
+    version: s.json().version,
+    answers: ANSWERS,
+  });
+  const done = await api('POST', `/api/screenings/${s.json().id}/complete`, screener, {
+    version: saved.json().version,
+  });
+  expect(done.json().evaluation.outcome).toBe('presumed_trafficked');
+  caseId = (await api('GET', '/api/protection/cases', worker)).json().cases[0].id;
+}, 60_000);
+afterAll(() => t.close());
+
+describe('a protection case', () => {
+  it('is taken by a caseworker before anyone changes it, and is nobody else’s to read', async () => {
+    const first = await page();
+    expect(first).toMatchObject({
+      pseudonym: 'Person 7',
+      owner: null,
+      language: 'my',
+      victimStatus: 'presumed',
+    });
+    expect(
+      (await api('POST', `/api/protection/cases/${caseId}/needs`, worker, { language: 'my', needs: needs() }))
+        .statusCode,
+    ).toBe(403);
+    expect((await api('POST', `/api/protection/cases/${caseId}/owner`, worker)).statusCode).toBe(200);
+    expect((await page()).owner).toMatchObject({ name: expect.any(String) });
+    expect((await api('GET', `/api/protection/cases/${caseId}`, stranger)).statusCode).toBe(404);
+    // A reader without protection.read learns nothing, not even that the case exists.
+    expect((await api('GET', `/api/protection/cases/${caseId}`, prosecutor)).statusCode).toBe(404);
+    expect((await api('POST', `/api/protection/cases/${caseId}/owner`, screener)).statusCode).toBe(403);
+  });
+
+  it('assesses every need first, then offers services; the note is sealed in the database', async () => {
+    expect((await offer('shelter')).statusCode).toBe(409);
+    const partial = await api('POST', `/api/protection/cases/${caseId}/needs`, worker, {
+      language: 'my',
+      needs: needs().slice(0, 3),
+    });
+    expect(partial.statusCode).toBe(400);
+    expect(partial.json().error.message).toMatch(/missing shelter, family, money, documents/);
+    const r = await api('POST', `/api/protection/cases/${caseId}/needs`, worker, {
+      language: 'my',
+      needs: needs(),
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    const p = await page();
+    expect(p.needs.map((n: { domain: string }) => n.domain)).toEqual([
+      'safety',
+      'health',
+      'legal',
+      'shelter',
+      'family',
+      'money',
+      'documents',
+    ]);
+    expect(p.needs[0]).toMatchObject({ level: 'urgent', note: NOTE, language: 'my' });
+    const stored = await t.database.db.selectFrom('protection_needs').select('note').execute();
+    expect(JSON.stringify(stored)).not.toContain('CANARY');
+    const audits = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('action', 'like', 'protection.%')
+      .execute();
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['protection.case_read', 'protection.case_take', 'protection.needs_assess']),
+    );
+    expect(JSON.stringify(audits)).not.toContain('CANARY');
+  });
+
+  it('lets the person accept two services and decline one, and the decline blocks nothing', async () => {
+    const ids: Record<string, string> = {};
+    for (const s of ['shelter', 'legal_aid', 'return']) {
+      const r = await offer(s);
+      expect(r.statusCode, r.body).toBe(201);
+      ids[s] = r.json().serviceId;
+    }
+    expect((await decide(ids.return as string, 'declined')).statusCode).toBe(200);
+    expect((await decide(ids.shelter as string, 'accepted')).statusCode).toBe(200);
+    expect((await decide(ids.legal_aid as string, 'accepted')).statusCode).toBe(200);
+    // A service offered after the decline is answered as freely.
+    const medical = (await offer('medical')).json().serviceId;
+    expect((await decide(medical, 'accepted')).statusCode).toBe(200);
+    // Steps follow their order: an accepted service cannot be declined, but withdrawn; a declined one offered again.
+    expect((await decide(ids.shelter as string, 'declined')).statusCode).toBe(409);
+    expect((await offer('return')).statusCode).toBe(201);
+    const p = await page();
+    const status = Object.fromEntries(
+      p.services.map((s: { service: string; status: string }) => [s.service, s.status]),
+    );
+    expect(status).toEqual({
+      shelter: 'accepted',
+      legal_aid: 'accepted',
+      return: 'offered',
+      medical: 'accepted',
+    });
+    const ret = p.services.find((s: { service: string }) => s.service === 'return');
+    expect(ret.steps.map((s: { status: string }) => s.status)).toEqual(['offered', 'declined', 'offered']);
+    expect(ret.steps[0].by.name).toEqual(p.owner.name);
+  });
+
+  it('records the person declining the status of victim, and keeps every service theirs', async () => {
+    const r = await api('POST', `/api/protection/cases/${caseId}/victim-status`, worker, {
+      status: 'declined',
+      language: 'my',
+    });
+    expect(r.statusCode).toBe(200);
+    const p = await page();
+    expect(p).toMatchObject({ victimStatus: 'declined', status: 'open' });
+    const ret = p.services.find((s: { service: string }) => s.service === 'return');
+    expect((await decide(ret.id, 'accepted')).statusCode).toBe(200);
+    expect((await offer('cash_support')).statusCode).toBe(201);
+  });
+
+  it('is changed by its caseworker only, until a colleague takes it over', async () => {
+    const p = await page();
+    const shelter = p.services.find((s: { service: string }) => s.service === 'shelter');
+    expect((await decide(shelter.id, 'withdrawn', colleague)).statusCode).toBe(403);
+    expect((await api('POST', `/api/protection/cases/${caseId}/owner`, colleague)).statusCode).toBe(200);
+    expect((await decide(shelter.id, 'withdrawn', colleague)).statusCode).toBe(200);
+    expect((await decide(shelter.id, 'completed', worker)).statusCode).toBe(403);
+  });
+});

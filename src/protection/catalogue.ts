@@ -1,0 +1,55 @@
+/**
+ * What the protection track records, declared once: the needs assessed first, the services a person is offered
+ * (each accepted or declined by them), and how a service stands. Codes here, words on the screens.
+ */
+export const NEED_DOMAINS = ['safety', 'health', 'legal', 'shelter', 'family', 'money', 'documents'] as const;
+export type NeedDomain = (typeof NEED_DOMAINS)[number];
+
+/** How pressing a need is: none, some, serious, urgent (act today). */
+export const NEED_LEVELS = ['none', 'some', 'serious', 'urgent'] as const;
+
+export const SERVICES = [
+  'shelter',
+  'medical',
+  'psychosocial',
+  'legal_aid',
+  'interpretation',
+  'family_tracing',
+  'return',
+  'local_integration',
+  'vocational_training',
+  'cash_support',
+  'asylum_referral',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+/**
+ * A service's steps. Offered first; the person accepts or declines; an accepted service may be withdrawn by them or
+ * completed; a declined or withdrawn one may be offered again. Declining one service never touches another.
+ */
+export const SERVICE_STATUSES = ['offered', 'accepted', 'declined', 'withdrawn', 'completed'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+export type ServiceDecision = Exclude<ServiceStatus, 'offered'>;
+
+const NEXT: Record<ServiceStatus, readonly ServiceStatus[]> = {
+  offered: ['accepted', 'declined'],
+  accepted: ['withdrawn', 'completed'],
+  declined: ['offered'],
+  withdrawn: ['offered'],
+  completed: [],
+};
+
+/** Why a service cannot go from `from` to `to`, or null when it can. */
+export function stepProblem(from: ServiceStatus, to: ServiceStatus): string | null {
+  if (NEXT[from].includes(to)) return null;
+  const allowed = NEXT[from];
+  return allowed.length === 0
+    ? `the service is ${from}: nothing follows`
+    : `a service ${from} can next be ${allowed.join(' or ')}, not ${to}`;
+}
+
+/**
+ * The person's own word on being treated as a victim: presumed (the screening's outcome) until they decline it.
+ * Declining is recorded and respected — the case stays open and every service stays theirs to take.
+ */
+export const VICTIM_STATUSES = ['presumed', 'declined'] as const;
