@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'screening.write': 'Conduct screening interviews and referrals',
   'protection.read': 'See protection cases, services and consent',
   'protection.write': 'Record services offered, accepted or declined, shelter stays and compensation',
+  'protection.shared_read':
+    'See what people agreed to share with your agency from their protection cases, and nothing else',
   'prosecution.read': 'See case files, suspects, charges and court events',
   'prosecution.write': 'Build case files and record court events',
   'outcomes.read': 'See outcome indicators and aggregate dashboards',

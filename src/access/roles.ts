@@ -118,7 +118,14 @@ export const ROLES = {
   social_worker: {
     label: 'Social worker',
     description: 'Supports victims with the services they choose',
-    permissions: [...BASE, 'protection.read', 'protection.write', 'screening.read', 'operations.brief'],
+    permissions: [
+      ...BASE,
+      'protection.read',
+      'protection.write',
+      'protection.shared_read',
+      'screening.read',
+      'operations.brief',
+    ],
     requiresSecondFactor: true,
   },
   prosecutor: {
@@ -128,6 +135,7 @@ export const ROLES = {
       ...BASE,
       'prosecution.read',
       'prosecution.write',
+      'protection.shared_read',
       'evidence.read',
       'intel.read',
       'operations.read',

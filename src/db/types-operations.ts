@@ -155,6 +155,20 @@ export interface ProtectionCaseTable {
   victim_status_at: Date | null;
 }
 
+/** The person's consent to share one item of their case with one agency; live while `withdrawn_at` is null. */
+export interface ProtectionConsentTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  item: string;
+  recipient_agency_id: string;
+  language: string;
+  given_at: Generated<Date>;
+  given_by: string;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
 /** One domain of a needs assessment; `note` is sealed. */
 export interface ProtectionNeedTable {
   id: string;

@@ -22,6 +22,7 @@ import type {
   OperationReviewTable,
   OperationTable,
   ProtectionCaseTable,
+  ProtectionConsentTable,
   ProtectionNeedTable,
   ProtectionServiceEventTable,
   ProtectionServiceTable,
@@ -338,6 +339,7 @@ export interface Database extends MentionTables {
   user_notices: UserNoticeTable;
   protection_cases: ProtectionCaseTable;
   protection_needs: ProtectionNeedTable;
+  protection_consents: ProtectionConsentTable;
   protection_services: ProtectionServiceTable;
   protection_service_events: ProtectionServiceEventTable;
   operations: OperationTable;

@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { caseOfAgency, needNoteContext, serviceNoteContext } from './case-work.ts';
 import { caseContext } from './cases.ts';
 import { NEED_DOMAINS } from './catalogue.ts';
+import { consentsOf } from './consent.ts';
 
 // The protection case as its caseworker reads it: who the person is known as (the pseudonym), their language,
 // their word on the status of victim, the latest needs assessment, and every service with its steps. Every read
@@ -94,6 +95,7 @@ export async function readCase(db: Q, actor: Actor, ring: Keyring, caseId: strin
         assessedAt: new Date(n.assessed_at).toISOString(),
         assessedBy: who(n.assessed_by),
       })),
+    consents: await consentsOf(db, caseId),
     services: services.map((s) => ({
       id: s.id,
       service: s.service,

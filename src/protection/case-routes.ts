@@ -43,6 +43,16 @@ const casePage = z.object({
       assessedBy: who,
     }),
   ),
+  consents: z.array(
+    z.object({
+      id: z.string(),
+      item: z.string(),
+      agency: z.object({ id: z.string(), name: z.string() }),
+      language: z.string(),
+      givenAt: z.string(),
+      withdrawnAt: z.string().nullable(),
+    }),
+  ),
   services: z.array(
     z.object({
       id: z.string(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screeningStart } from '../screening/screening-fixture.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
+import { openCase } from './case-fixture.ts';
 
 // A presumed victim's case taken by a social worker: needs first, then services offered and answered by the person
 // — a decline blocks nothing else, nor does declining the status of victim — with notes sealed and reads audited.
@@ -13,18 +13,6 @@ let prosecutor: string;
 let stranger: string;
 let caseId: string;
 
-const ANSWERS = {
-  'deceptive_recruitment.deceived_about_the_nature_of_the_job_location_or': {
-    answer: 'yes',
-    observation: 'Shop work',
-  },
-  'deceptive_recruitment.deceived_about_wages_earnings': { answer: 'yes', observation: '9,000 baht' },
-  'exploitative_conditions_of_work.excessive_working_days_or_hours': {
-    answer: 'yes',
-    observation: '5am to 10pm',
-  },
-  'exploitative_conditions_of_work.low_or_no_salary': { answer: 'yes', observation: 'Unpaid for months' },
-};
 const NOTE = 'CANARY-NOTE-7Q2 fears the broker knows her village';
 
 const api = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: object) =>
@@ -60,22 +48,7 @@ beforeAll(async () => {
   prosecutor = await signIn(t, await makeUser(t, ['prosecutor'], { agencyId: officer.agencyId }));
   t.clock.advance(31_000);
   stranger = await signIn(t, await makeUser(t, ['social_worker']));
-  const s = await api(
-    'POST',
-    '/api/screenings',
-    screener,
-    screeningStart({ source: 'walk_in', sourceRef: 'W-1' }),
-  );
-  expect(s.statusCode, s.body).toBe(201);
-  const saved = await api('PATCH', `/api/screenings/${s.json().id}`, screener, {
-    version: s.json().version,
-    answers: ANSWERS,
-  });
-  const done = await api('POST', `/api/screenings/${s.json().id}/complete`, screener, {
-    version: saved.json().version,
-  });
-  expect(done.json().evaluation.outcome).toBe('presumed_trafficked');
-  caseId = (await api('GET', '/api/protection/cases', worker)).json().cases[0].id;
+  caseId = await openCase(t, screener, worker);
 }, 60_000);
 afterAll(() => t.close());
 

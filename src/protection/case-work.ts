@@ -36,7 +36,7 @@ export async function caseOfAgency(q: Q | Trx, actor: Actor, caseId: string) {
   return c;
 }
 
-async function ownedCase(trx: Trx, actor: Actor, caseId: string) {
+export async function ownedCase(trx: Trx, actor: Actor, caseId: string) {
   const c = await caseOfAgency(trx, actor, caseId);
   if (c.status !== 'open') throw new AppError('conflict', 'The case is closed.');
   if (c.owner_id !== actor.userId)

@@ -53,3 +53,10 @@ export function stepProblem(from: ServiceStatus, to: ServiceStatus): string | nu
  * Declining is recorded and respected — the case stays open and every service stays theirs to take.
  */
 export const VICTIM_STATUSES = ['presumed', 'declined'] as const;
+
+/**
+ * What of a case a person may agree to share with another agency, each item separately: the prosecution sees
+ * nothing of it without that agreement, and nothing more once it is withdrawn.
+ */
+export const SHAREABLE_ITEMS = ['pseudonym', 'exploitation', 'needs', 'services', 'victim_status'] as const;
+export type ShareableItem = (typeof SHAREABLE_ITEMS)[number];

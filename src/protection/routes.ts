@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { caseRoutes } from './case-routes.ts';
 import { listCases } from './cases.ts';
+import { consentRoutes } from './consent-routes.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
 export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -22,4 +23,5 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
     handler: async (request) => ({ cases: await listCases(db, actorOf(request), secretKeys, request.id) }),
   });
   await app.register(caseRoutes, { db, secretKeys });
+  await app.register(consentRoutes, { db, secretKeys });
 };

@@ -5,6 +5,7 @@ import { recordAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import { runBulk } from '../../db/bulk.ts';
 import type { Db } from '../../db/connection.ts';
+import { refreshStatistics } from '../../db/statistics.ts';
 import { AppError } from '../../platform/errors.ts';
 import { aggregateImportEdges } from '../network/edges.ts';
 import { DecodeError } from './decode.ts';
@@ -332,7 +333,12 @@ export async function importFile(
     };
   }
   // PGlite never analyzes by itself: without fresh statistics, plans over the new rows go bad.
-  await sql`ANALYZE ${sql.table(kind.table)}`.execute(db);
+  await refreshStatistics(
+    db,
+    kind.table === 'call_records' || kind.table === 'transfers'
+      ? [kind.table, 'network_edges']
+      : [kind.table],
+  );
   await recordAudit(db, {
     actor: opts.actor,
     action: `import.${kindName}`,

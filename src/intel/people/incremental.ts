@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
+import { RESOLUTION_TABLES, refreshStatistics } from '../../db/statistics.ts';
 import type { Database } from '../../db/types.ts';
 import { nameKey, namePartKeys } from '../name-key.ts';
 import type { Decision } from '../resolution/index.ts';
@@ -122,6 +123,7 @@ export async function resolveNew(db: Q, actor: Actor, requestId: string) {
     }).length;
     return { created, joined };
   });
+  await refreshStatistics(db, RESOLUTION_TABLES);
   const result = {
     records: fresh.length,
     full: false,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
+import { RESOLUTION_TABLES, refreshStatistics } from '../../db/statistics.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Decision, type Model, modelFromJson, ResolutionInputError } from '../resolution/index.ts';
@@ -66,6 +67,7 @@ export async function resolvePeople(db: Q, actor: Actor, requestId: string) {
   const grouping = await resolveOffThread(records, await decisionsOf(db, agencyId));
   const { model, pairs } = grouping;
   const summary = await persist(db, agencyId, records, grouping);
+  await refreshStatistics(db, RESOLUTION_TABLES);
   await db
     .insertInto('resolution_models')
     .values({ agency_id: agencyId, model: JSON.stringify(model), records: records.length })

@@ -1,0 +1,93 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
+import type { Database } from '../db/types.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { SHAREABLE_ITEMS } from './catalogue.ts';
+import { giveConsent, withdrawConsent } from './consent.ts';
+import { listShared, readShared } from './shared.ts';
+
+// Consent to share, item by item and agency by agency, and the other agencies' reading of what was shared.
+
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language code such as my or km');
+
+export const consentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
+  app.post('/api/protection/cases/:id/consents', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: "Record the person's consent to share one item of their case with one agency (audited)",
+      tags: ['protection'],
+      params: z.strictObject({ id: uuid }),
+      body: z.strictObject({ item: z.enum(SHAREABLE_ITEMS), agencyId: uuid, language }),
+      response: { 201: z.object({ consentId: z.string() }) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await giveConsent(db, actorOf(request), request.params.id, request.body, request.id)),
+  });
+
+  app.post('/api/protection/cases/:id/consents/:consentId/withdraw', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary:
+        'Record that the person withdrew a consent: the agency reads nothing of it from now on (audited)',
+      tags: ['protection'],
+      params: z.strictObject({ id: uuid, consentId: uuid }),
+      response: { 200: z.object({ withdrawnAt: z.string() }) },
+    },
+    handler: async (request) =>
+      withdrawConsent(db, actorOf(request), request.params.id, request.params.consentId, request.id),
+  });
+
+  app.get('/api/protection/shared', {
+    config: { permission: 'protection.shared_read' },
+    schema: {
+      summary: 'Protection cases whose people agreed to share something with your agency (audited)',
+      tags: ['protection'],
+      response: {
+        200: z.object({
+          cases: z.array(
+            z.object({
+              id: z.string(),
+              agency: z.string(),
+              items: z.array(z.string()),
+              pseudonym: z.string().nullable(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => ({ cases: await listShared(db, actorOf(request), secretKeys, request.id) }),
+  });
+
+  app.get('/api/protection/shared/:id', {
+    config: { permission: 'protection.shared_read' },
+    schema: {
+      summary:
+        'One protection case as shared with your agency: only what the person agreed to, now (audited)',
+      tags: ['protection'],
+      params: z.strictObject({ id: uuid }),
+      response: {
+        200: z.object({
+          id: z.string(),
+          agency: z.string(),
+          items: z.array(z.string()),
+          pseudonym: z.string().optional(),
+          exploitation: z.string().nullable().optional(),
+          victimStatus: z.string().optional(),
+          needs: z.array(z.object({ domain: z.string(), level: z.string() })).optional(),
+          services: z.array(z.object({ service: z.string(), status: z.string() })).optional(),
+        }),
+      },
+    },
+    handler: async (request) => readShared(db, actorOf(request), secretKeys, request.params.id, request.id),
+  });
+};
