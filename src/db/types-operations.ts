@@ -169,6 +169,27 @@ export interface ProtectionConsentTable {
   withdrawn_by: string | null;
 }
 
+/** A shelter stay; open while `ended_on` is null. Dates are YYYY-MM-DD. */
+export interface ProtectionStayTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  place: string;
+  provider_id: string | null;
+  started_on: ColumnType<string, string, string>;
+  ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  free_to_leave: boolean;
+  court_date: ColumnType<string | null, string | null | undefined, string | null>;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+/** An agency's protection settings: the stay lengths (days) past which a stay is flagged. */
+export interface ProtectionSettingsTable {
+  agency_id: string;
+  stay_thresholds: ColumnType<number[], number[] | undefined, number[]>;
+}
+
 /** One domain of a needs assessment; `note` is sealed. */
 export interface ProtectionNeedTable {
   id: string;

@@ -26,6 +26,8 @@ import type {
   ProtectionNeedTable,
   ProtectionServiceEventTable,
   ProtectionServiceTable,
+  ProtectionSettingsTable,
+  ProtectionStayTable,
 } from './types-operations.ts';
 import type {
   BankAccountTable,
@@ -340,6 +342,8 @@ export interface Database extends MentionTables {
   protection_cases: ProtectionCaseTable;
   protection_needs: ProtectionNeedTable;
   protection_consents: ProtectionConsentTable;
+  protection_stays: ProtectionStayTable;
+  protection_settings: ProtectionSettingsTable;
   protection_services: ProtectionServiceTable;
   protection_service_events: ProtectionServiceEventTable;
   operations: OperationTable;

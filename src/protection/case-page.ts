@@ -7,6 +7,7 @@ import { caseOfAgency, needNoteContext, serviceNoteContext } from './case-work.t
 import { caseContext } from './cases.ts';
 import { NEED_DOMAINS } from './catalogue.ts';
 import { consentsOf } from './consent.ts';
+import { staysOf } from './stays.ts';
 
 // The protection case as its caseworker reads it: who the person is known as (the pseudonym), their language,
 // their word on the status of victim, the latest needs assessment, and every service with its steps. Every read
@@ -96,6 +97,7 @@ export async function readCase(db: Q, actor: Actor, ring: Keyring, caseId: strin
         assessedBy: who(n.assessed_by),
       })),
     consents: await consentsOf(db, caseId),
+    ...(await staysOf(db, c.agency_id, caseId)),
     services: services.map((s) => ({
       id: s.id,
       service: s.service,

@@ -8,6 +8,7 @@ import { actorOf } from '../server/authenticate.ts';
 import { readCase } from './case-page.ts';
 import { assessNeeds, decideService, offerService, setVictimStatus, takeCase } from './case-work.ts';
 import { NEED_DOMAINS, NEED_LEVELS, SERVICES, VICTIM_STATUSES } from './catalogue.ts';
+import { stayShape } from './stay-routes.ts';
 
 // A protection case's page and a caseworker's changes to it. Reads are audited; every change is audited with
 // codes only.
@@ -43,6 +44,8 @@ const casePage = z.object({
       assessedBy: who,
     }),
   ),
+  stays: z.array(stayShape),
+  shelterDays: z.number(),
   consents: z.array(
     z.object({
       id: z.string(),

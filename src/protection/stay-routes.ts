@@ -1,0 +1,102 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { line, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { endStay, recordStay, setThresholds, stayWarnings } from './stays.ts';
+
+// Shelter stays and their warnings; the agency's thresholds.
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(d)), 'is not a date');
+const stay = z.object({
+  id: z.string(),
+  place: z.string(),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+  freeToLeave: z.boolean(),
+  courtDate: z.string().nullable(),
+  days: z.number(),
+  warnings: z.array(z.string()),
+});
+export const stayShape = stay;
+
+export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.post('/api/protection/cases/:id/stays', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary:
+        'Record a shelter stay: where, from when, whether the person is free to leave, any court date (audited)',
+      tags: ['protection'],
+      params: z.strictObject({ id: uuid }),
+      body: z.strictObject({
+        place: line(200),
+        providerId: uuid.optional(),
+        startedOn: day,
+        freeToLeave: z.boolean(),
+        courtDate: day.optional(),
+      }),
+      response: { 201: z.object({ stayId: z.string() }) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await recordStay(db, actorOf(request), request.params.id, request.body, request.id)),
+  });
+
+  app.post('/api/protection/cases/:id/stays/:stayId/end', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: 'Record the end of a shelter stay (audited)',
+      tags: ['protection'],
+      params: z.strictObject({ id: uuid, stayId: uuid }),
+      body: z.strictObject({ endedOn: day }),
+      response: { 200: z.object({ endedOn: z.string() }) },
+    },
+    handler: async (request) =>
+      endStay(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.stayId,
+        request.body.endedOn,
+        request.id,
+      ),
+  });
+
+  app.get('/api/protection/stay-warnings', {
+    config: { permission: 'protection.read' },
+    schema: {
+      summary:
+        "Your agency's open stays past its thresholds, tied to a court date, or of someone not free to leave (audited)",
+      tags: ['protection'],
+      response: {
+        200: z.object({
+          thresholds: z.array(z.number()),
+          warnings: z.array(
+            stay.extend({
+              caseId: z.string(),
+              owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+              mine: z.boolean(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => stayWarnings(db, actorOf(request), request.id),
+  });
+
+  app.put('/api/protection/settings', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: "Set the stay lengths (days) past which your agency's stays are flagged (audited)",
+      tags: ['protection'],
+      body: z.strictObject({ stayThresholds: z.array(z.number().int().min(1).max(3650)).min(1).max(5) }),
+      response: { 200: z.object({ stayThresholds: z.array(z.number()) }) },
+    },
+    handler: async (request) => setThresholds(db, actorOf(request), request.body.stayThresholds, request.id),
+  });
+};
