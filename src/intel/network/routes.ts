@@ -9,6 +9,7 @@ import { auditNetworkRead } from './audit-read.ts';
 import { commonContacts } from './contacts.ts';
 import type { GraphFilters } from './expand.ts';
 import { patternRoutes } from './pattern-routes.ts';
+import { peoplePatternRoutes } from './people-pattern-routes.ts';
 import { neighbourhood, shortestPaths, subgraph } from './traverse.ts';
 
 // The network's questions as routes. Every answer is audited with the ids of the entities it showed (never
@@ -95,6 +96,7 @@ const audit = (
 export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   await app.register(analysisRoutes, { db });
   await app.register(patternRoutes, { db });
+  await app.register(peoplePatternRoutes, { db });
   app.get('/api/intel/network/neighbourhood', {
     config: { permission: 'intel.read' },
     schema: {
