@@ -66,36 +66,6 @@ describe('records become people', () => {
     const run = await api('POST', '/api/intel/resolution/runs');
     expect(run.statusCode).toBe(200);
     const summary = run.json();
-    const dbg = await t.database.db
-      .selectFrom('resolution_pairs')
-      .innerJoin('person_records as a', 'a.id', 'resolution_pairs.record_a')
-      .innerJoin('person_records as b', 'b.id', 'resolution_pairs.record_b')
-      .select(['a.name as an', 'b.name as bn', 'probability', 'band', 'explanation'])
-      .execute();
-    console.log(
-      'DEBUG',
-      JSON.stringify(summary),
-      JSON.stringify(
-        dbg.map((d) => [
-          d.an,
-          d.bn,
-          d.probability,
-          d.band,
-          (d.explanation as { field: string; level: string; weight: number }[])
-            .map((x) => `${x.field}:${x.level}:${x.weight.toFixed(1)}`)
-            .join(' '),
-        ]),
-      ),
-    );
-    console.log(
-      'DEBUG2',
-      JSON.stringify(
-        await t.database.db
-          .selectFrom('person_records')
-          .select(['name', 'source', 'entity_id', 'phone', 'account', 'document'])
-          .execute(),
-      ),
-    );
     expect(summary.records).toBe(10);
     // The broker's subscriber records (Latin and Thai script, same phone) and his crossing (same id number) are
     // one person.
