@@ -14,7 +14,7 @@ interface Props {
   canOpenScreenings: boolean;
 }
 
-/** The agency's protection cases, newest first, by pseudonym only. */
+/** The agency's protection cases, newest first, by pseudonym only, each opening its case page. */
 export function CaseTable({ cases, canOpenScreenings }: Props) {
   if (cases.length === 0) {
     return (
@@ -41,11 +41,15 @@ export function CaseTable({ cases, canOpenScreenings }: Props) {
           {cases.map((c) => (
             <tr key={c.id}>
               <th scope="row">
+                <a href={href(`/protection/${encodeURIComponent(c.id)}`)}>{c.pseudonym}</a>
                 {canOpenScreenings ? (
-                  <a href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>{c.pseudonym}</a>
-                ) : (
-                  c.pseudonym
-                )}
+                  <>
+                    {' '}
+                    <a className="muted" href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>
+                      (screening<span className="visually-hidden"> of {c.pseudonym}</span>)
+                    </a>
+                  </>
+                ) : null}
               </th>
               <td className="nowrap">{formatDate(c.openedAt)}</td>
               <td>

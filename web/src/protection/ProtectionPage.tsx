@@ -3,6 +3,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CaseTable } from './CaseTable.tsx';
+import { StayWarnings } from './StayWarnings.tsx';
 import type { ProtectionCase } from './types.ts';
 
 /** `#/protection`: the agency's protection cases, each opened from a presumed victim's screening. */
@@ -12,10 +13,11 @@ export function ProtectionPage({ me }: { me: Me }) {
     <>
       <PageHeading>Protection</PageHeading>
       <p className="lead">
-        A case is opened under the person’s pseudonym when their screening finds them presumed trafficked. The
-        services offered and chosen, consent and compensation will be recorded here; for now the cases are
-        listed.
+        A case is opened under the person’s pseudonym when their screening finds them presumed trafficked.
+        Open a case to record the person’s needs, the services they choose, their consent to share and their
+        stays.
       </p>
+      <StayWarnings cases={list.data?.cases ?? []} />
       <section className="panel" aria-labelledby="cases-heading">
         <h2 id="cases-heading">Protection cases of {me.agency.name}</h2>
         <ErrorMessage message={list.error} />

@@ -9,6 +9,7 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';
 import { operationsRoute } from '../plans/paths.ts';
+import { CasePage } from '../protection/CasePage.tsx';
 import { ProtectionPage } from '../protection/ProtectionPage.tsx';
 import { InterviewPage } from '../screening/InterviewPage.tsx';
 import { ScreeningPage } from '../screening/ScreeningPage.tsx';
@@ -30,15 +31,18 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
   }
   const screeningId = /^\/screening\/([^/]+)$/.exec(path)?.[1];
   const exhibitId = /^\/evidence\/([^/]+)$/.exec(path)?.[1];
+  const caseId = /^\/protection\/([^/]+)$/.exec(path)?.[1];
   const sectionPath = screeningId
     ? '/screening'
-    : exhibitId
-      ? '/evidence'
-      : intelPage(path) || /^\/intel\/(map|network)(\?|\/|$)/.test(path)
-        ? '/intel'
-        : operationsRoute(path)
-          ? '/operations'
-          : path;
+    : caseId
+      ? '/protection'
+      : exhibitId
+        ? '/evidence'
+        : intelPage(path) || /^\/intel\/(map|network)(\?|\/|$)/.test(path)
+          ? '/intel'
+          : operationsRoute(path)
+            ? '/operations'
+            : path;
   const section = SECTIONS.find((s) => s.path === sectionPath);
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess label={section.label} />;
@@ -56,7 +60,9 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
       <ScreeningPage me={me} />
     );
   }
-  if (section.key === 'protection') return <ProtectionPage me={me} />;
+  if (section.key === 'protection') {
+    return caseId ? <CasePage id={decodeURIComponent(caseId)} me={me} /> : <ProtectionPage me={me} />;
+  }
   if (section.key === 'monitoring') return <MonitoringPage me={me} />;
   return <ModulePage section={section} />;
 }

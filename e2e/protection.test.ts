@@ -1,0 +1,201 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screeningStart } from '../src/screening/screening-fixture.ts';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  type RunningServer,
+  signInAsDemo,
+  startServer,
+  watchedPage,
+} from './lantern-server.ts';
+
+// A protection case in the browser: the demo screener completes a walk-in screening that finds a presumed
+// victim, which opens a case; the agency's social worker takes it, assesses the needs, offers services the person
+// accepts or declines, records a shelter stay that has passed 30 days (warned on the case and on the list), and
+// records then withdraws the person's consent to share their pseudonym with the prosecutors.
+
+const TABLET = { width: 1024, height: 768 };
+const AGENCY = 'Protection and Occupational Development Centre (demo)';
+const PROSECUTORS = 'Office of the Attorney General, Anti-Trafficking Unit (demo)';
+const PSEUDONYM = 'Person 31';
+const ANSWERS = {
+  'deceptive_recruitment.deceived_about_the_nature_of_the_job_location_or': {
+    answer: 'yes',
+    observation: 'Shop work',
+  },
+  'deceptive_recruitment.deceived_about_wages_earnings': { answer: 'yes', observation: '9,000 baht' },
+  'exploitative_conditions_of_work.excessive_working_days_or_hours': {
+    answer: 'yes',
+    observation: '5am to 10pm',
+  },
+  'exploitative_conditions_of_work.low_or_no_salary': { answer: 'yes', observation: 'Unpaid for months' },
+};
+const NEEDS: [string, string, string][] = [
+  ['Safety', 'urgent', 'Afraid the broker will find her'],
+  ['Health', 'serious', 'Back pain from the work'],
+  ['Legal help', 'some', ''],
+  ['A safe place to stay', 'urgent', ''],
+  ['Family', 'some', 'Mother in Myawaddy'],
+  ['Money and debts', 'serious', 'Recruitment debt'],
+  ['Identity documents', 'serious', 'Passport kept by the employer'],
+];
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+/** As the demo screener: a walk-in screening, completed, finding the person presumed trafficked. */
+async function screenPresumedVictim(page: Page): Promise<void> {
+  const call = async (method: 'post' | 'patch', path: string, data: object) => {
+    const res = await page.request[method](`${server.baseUrl}${path}`, { data });
+    expect(res.ok(), `${path}: ${res.status()} ${await res.text()}`).toBe(true);
+    return (await res.json()) as { id: string; version: number; evaluation?: { outcome: string } };
+  };
+  const start = screeningStart({ source: 'walk_in', sourceRef: 'W-31', pseudonym: PSEUDONYM });
+  const s = await call('post', '/api/screenings', start);
+  const saved = await call('patch', `/api/screenings/${s.id}`, { version: s.version, answers: ANSWERS });
+  const done = await call('post', `/api/screenings/${s.id}/complete`, { version: saved.version });
+  expect(done.evaluation?.outcome).toBe('presumed_trafficked');
+}
+
+describe('a protection case in the browser', () => {
+  it('is taken, assessed, given services, a stay past 30 days and a consent given then withdrawn', async () => {
+    const screener = await watchedPage(browser, TABLET);
+    await signInAsDemo(screener.page, server.baseUrl, AGENCY, /Screening officer/);
+    await screenPresumedVictim(screener.page);
+    expect(screener.problems).toEqual([]);
+    await screener.context.close();
+
+    const { context, page, problems } = await watchedPage(browser, TABLET);
+    await signInAsDemo(page, server.baseUrl, AGENCY, /Social worker/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protection' }).click();
+    await heading(page, 'Protection').waitFor();
+    await page.getByText('No stay needs attention.').waitFor();
+    const row = page.getByRole('table', { name: 'Protection cases' }).getByRole('row', { name: /Person 31/ });
+    await expect(row.textContent()).resolves.toContain('Labour exploitation');
+    await row.getByRole('link', { name: PSEUDONYM, exact: true }).click();
+    await heading(page, PSEUDONYM).waitFor();
+    expect(page.url()).toMatch(/#\/protection\/[0-9a-f-]{36}$/);
+
+    // Taking the case: until then, nothing on it can be changed.
+    await page.getByText('No caseworker yet', { exact: true }).waitFor();
+    await expect(page.getByRole('button', { name: 'Record the assessment' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Take this case' }).click();
+    await page.getByText('You are now this case’s caseworker.').waitFor();
+    await page.getByText('Malee Saengthong (you)').waitFor();
+    await expect(page.getByRole('button', { name: 'Take this case' }).count()).resolves.toBe(0);
+
+    // The needs, in every domain, in the person's language (Burmese, from the screening).
+    await expect(page.getByLabel('Language of the assessment').inputValue()).resolves.toBe('my');
+    await page.getByRole('button', { name: 'Record the assessment' }).click();
+    await page.getByText(/^Choose a level in every domain: Safety, Health/).waitFor();
+    for (const [domain, level, note] of NEEDS) {
+      await page.getByLabel(`${domain}: need`).selectOption(level);
+      if (note) await page.getByLabel(`${domain}: note (optional)`).fill(note);
+    }
+    await page.getByRole('button', { name: 'Record the assessment' }).click();
+    await page.getByText('Needs assessment recorded.').waitFor();
+    const needs = page.getByRole('table', { name: 'Latest needs assessment' });
+    await expect(needs.getByRole('row', { name: /^Safety/ }).textContent()).resolves.toContain(
+      'Urgent: act today',
+    );
+    await expect(needs.getByRole('row', { name: /^Identity documents/ }).textContent()).resolves.toContain(
+      'Passport kept by the employer',
+    );
+
+    // Three services offered; the person accepts two and declines one, which may be offered again.
+    const services = page.getByRole('region', { name: 'Services' });
+    for (const service of ['Shelter', 'Medical care', 'Legal aid']) {
+      await services.getByLabel('Service to offer').selectOption({ label: service });
+      await services.getByRole('button', { name: 'Offer', exact: true }).click();
+      await services.getByText(`${service} offered.`).waitFor();
+    }
+    const item = (name: string) => services.getByRole('listitem', { name, exact: true });
+    await item('Legal aid').getByText('Offered, waiting for the person’s answer', { exact: true }).waitFor();
+    await item('Shelter')
+      .getByRole('button', { name: /^Accept/ })
+      .click();
+    await item('Shelter').getByText('Accepted by the person', { exact: true }).waitFor();
+    await item('Medical care')
+      .getByRole('button', { name: /^Accept/ })
+      .click();
+    await item('Medical care').getByText('Accepted by the person', { exact: true }).waitFor();
+    await item('Legal aid')
+      .getByRole('button', { name: /^Decline/ })
+      .click();
+    await item('Legal aid').getByText('Declined by the person', { exact: true }).waitFor();
+    await item('Legal aid')
+      .getByRole('button', { name: /^Offer again/ })
+      .waitFor();
+    await item('Shelter')
+      .getByRole('button', { name: /^Withdraw/ })
+      .waitFor();
+    await item('Shelter').getByText('History of Shelter').click();
+    await item('Shelter')
+      .getByText(/^Accepted by the person — .*recorded by Malee Saengthong, in Burmese/)
+      .waitFor();
+
+    // Declining the status of victim blocks nothing.
+    await page.getByText(/Declining blocks nothing/).waitFor();
+
+    // A shelter stay started 31 days ago: over the agency's 30-day threshold.
+    const stays = page.getByRole('region', { name: 'Shelter stays' });
+    await stays.getByLabel('Place').fill('Protection centre shelter, Nonthaburi');
+    await stays.getByLabel('Started on').fill(daysAgo(31));
+    await expect(stays.getByLabel('Free to leave').isChecked()).resolves.toBe(true);
+    await stays.getByRole('button', { name: 'Record the stay' }).click();
+    await stays.getByText('Stay recorded.').waitFor();
+    const stay = stays
+      .getByRole('table', { name: 'Stays, newest first' })
+      .getByRole('row', { name: /Nonthaburi/ });
+    await stay.getByText('Over 30 days in the shelter').waitFor();
+    await expect(stay.textContent()).resolves.toContain('still there');
+    await stays.getByText('Shelter-days in all: 31').waitFor();
+    await stays.getByRole('button', { name: 'End the stay' }).waitFor();
+
+    // Consent to share the pseudonym with the prosecutors, then withdrawn.
+    const consent = page.getByRole('region', { name: 'Consent to share' });
+    await consent
+      .getByLabel('What the person agreed to share')
+      .selectOption({ label: 'The name they go by here (pseudonym)' });
+    await consent.getByLabel('Agency to share with').selectOption({ label: PROSECUTORS });
+    await consent.getByRole('button', { name: 'Record the consent' }).click();
+    await consent
+      .getByText(`Consent recorded: the name they go by here (pseudonym), with ${PROSECUTORS}.`)
+      .waitFor();
+    const given = consent
+      .getByRole('table', { name: 'Consents to share' })
+      .getByRole('row', { name: /pseudonym/ });
+    await given.getByText('Live: shared').waitFor();
+    await page.screenshot({ path: '/tmp/protection-case-tablet.png', fullPage: true });
+    await given.getByRole('button', { name: `Withdraw the consent to share with ${PROSECUTORS}` }).click();
+    await given.getByText(/^Withdrawn /).waitFor();
+    await consent.getByText(`Consent withdrawn: ${PROSECUTORS} reads nothing of it from now on.`).waitFor();
+    await expect(given.getByRole('button').count()).resolves.toBe(0);
+
+    // The stay is warned on the agency's list too, linking back to the case.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protection' }).click();
+    await heading(page, 'Protection').waitFor();
+    const warning = page.getByRole('list', { name: 'Stay warnings' }).getByRole('listitem');
+    await warning.getByText('Over 30 days in the shelter').waitFor();
+    await expect(warning.textContent()).resolves.toContain('Caseworker: Malee Saengthong (you).');
+    await warning.getByRole('link', { name: PSEUDONYM }).click();
+    await heading(page, PSEUDONYM).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

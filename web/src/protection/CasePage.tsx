@@ -1,0 +1,61 @@
+import type { Me } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { CaseSummary } from './CaseSummary.tsx';
+import { ConsentPanel } from './ConsentPanel.tsx';
+import type { CasePage as Case } from './case-types.ts';
+import { NeedsPanel } from './NeedsPanel.tsx';
+import { ServicesPanel } from './ServicesPanel.tsx';
+import { StaysPanel } from './StaysPanel.tsx';
+import { casePath } from './useCaseAction.ts';
+import { VictimStatusPanel } from './VictimStatusPanel.tsx';
+
+/**
+ * `#/protection/<id>`: a protection case under the person's pseudonym — its caseworker, the needs, the services
+ * the person chose, their word on the status of victim, what they agreed to share, and their shelter stays.
+ */
+export function CasePage({ id, me }: { id: string; me: Me }) {
+  const page = useLoad<Case>(casePath(id));
+  const c = page.data;
+  if (!c) {
+    return (
+      <>
+        <PageHeading>Protection case</PageHeading>
+        <ErrorMessage message={page.error} />
+        {page.error ? null : <p className="muted">Loading the case…</p>}
+        <p>
+          <a href="#/protection">Back to the protection cases</a>
+        </p>
+      </>
+    );
+  }
+  const canWrite = me.permissions.includes('protection.write');
+  const editable = canWrite && c.status === 'open' && c.owner?.id === me.user.id;
+  const language = c.language ?? 'th';
+  const props = { c, editable, language, onChanged: page.reload };
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href="#/protection">Protection</a>
+      </p>
+      <PageHeading>{c.pseudonym}</PageHeading>
+      <p className="lead">
+        The person’s protection case, under the name they go by here. Every service is theirs to accept or
+        decline; nothing here is asked of them in return.
+      </p>
+      <CaseSummary
+        c={c}
+        me={me}
+        canTake={canWrite && c.status === 'open' && !editable}
+        canOpenScreening={me.permissions.includes('screening.read')}
+        onChanged={page.reload}
+      />
+      <NeedsPanel {...props} />
+      <ServicesPanel {...props} />
+      <VictimStatusPanel {...props} />
+      <ConsentPanel {...props} ownAgencyId={me.agency.id} />
+      <StaysPanel {...props} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api.ts';
+import { SelectField } from '../screening/controls.tsx';
+import { Field } from '../ui/Field.tsx';
+import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import type { Need } from './case-types.ts';
+import { languageOptions, NEED_DOMAINS, NEED_LEVELS } from './labels.ts';
+import { casePath, useCaseAction } from './useCaseAction.ts';
+
+interface Props {
+  caseId: string;
+  /** The latest assessment, to start from; empty when there is none. */
+  latest: Need[];
+  language: string;
+  onChanged: () => void;
+}
+
+type ByDomain = Record<string, string>;
+const fromLatest = (latest: Need[], pick: (n: Need) => string): ByDomain =>
+  Object.fromEntries(latest.map((n) => [n.domain, pick(n)]));
+
+/** A new needs assessment: a level and a note in each of the seven domains, in the language it was held in. */
+export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }: Props) {
+  const [levels, setLevels] = useState<ByDomain>(() => fromLatest(latest, (n) => n.level));
+  const [notes, setNotes] = useState<ByDomain>(() => fromLatest(latest, (n) => n.note));
+  const [language, setLanguage] = useState(caseLanguage);
+  const { busy, error, setError, done, setDone, run } = useCaseAction(onChanged);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const missing = NEED_DOMAINS.filter(([d]) => !levels[d]).map(([, words]) => words);
+    if (missing.length > 0) {
+      setDone(null);
+      setError(`Choose a level in every domain: ${missing.join(', ')}.`);
+      return;
+    }
+    const needs = NEED_DOMAINS.map(([domain]) => ({
+      domain,
+      level: levels[domain],
+      note: (notes[domain] ?? '').trim(),
+    }));
+    void run(() => api.post(casePath(caseId, '/needs'), { language, needs }), 'Needs assessment recorded.')();
+  };
+
+  return (
+    <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="assess-h">
+      <h3 id="assess-h">Record a needs assessment</h3>
+      <SelectField
+        label="Language of the assessment"
+        value={language}
+        onChange={setLanguage}
+        options={languageOptions(caseLanguage)}
+      />
+      {NEED_DOMAINS.map(([domain, words]) => (
+        <fieldset key={domain} className="form-group">
+          <legend>{words}</legend>
+          <div className="row">
+            <SelectField
+              label={`${words}: need`}
+              value={levels[domain] ?? ''}
+              onChange={(v) => setLevels((l) => ({ ...l, [domain]: v }))}
+              options={NEED_LEVELS}
+              placeholder="Choose a level"
+            />
+            <Field
+              label={`${words}: note (optional)`}
+              value={notes[domain] ?? ''}
+              onChange={(v) => setNotes((n) => ({ ...n, [domain]: v }))}
+              autoComplete="off"
+            />
+          </div>
+        </fieldset>
+      ))}
+      <ErrorMessage message={error} />
+      <StatusMessage message={done} tone="success" />
+      <div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Recording…' : 'Record the assessment'}
+        </button>
+      </div>
+    </form>
+  );
+}
