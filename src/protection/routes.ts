@@ -7,6 +7,7 @@ import { actorOf } from '../server/authenticate.ts';
 import { caseRoutes } from './case-routes.ts';
 import { listCases } from './cases.ts';
 import { consentRoutes } from './consent-routes.ts';
+import { inboxRoutes } from './inbox-routes.ts';
 import { stayRoutes } from './stay-routes.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
@@ -26,4 +27,5 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
   await app.register(caseRoutes, { db, secretKeys });
   await app.register(consentRoutes, { db, secretKeys });
   await app.register(stayRoutes, { db });
+  await app.register(inboxRoutes, { db, secretKeys });
 };

@@ -141,7 +141,13 @@ export async function updateReferralStatus(
   const row = await db
     .selectFrom('referrals')
     .innerJoin('screenings', 'screenings.id', 'referrals.screening_id')
-    .select(['referrals.id', 'referrals.screening_id', 'screenings.agency_id'])
+    .innerJoin('service_providers', 'service_providers.id', 'referrals.provider_id')
+    .select([
+      'referrals.id',
+      'referrals.screening_id',
+      'screenings.agency_id',
+      'service_providers.agency_id as provider_agency',
+    ])
     .where('referrals.id', '=', id)
     .executeTakeFirst();
   if (
@@ -149,6 +155,16 @@ export async function updateReferralStatus(
     !can(actor, 'screening.write', { type: 'screening', id: row.screening_id, agencyId: row.agency_id })
   )
     throw new AppError('not_found');
+  // A provider run by an agency on Lantern answers from its own inbox; the referring agency does not answer for it.
+  if (
+    row.provider_agency &&
+    row.provider_agency !== actor.agencyId &&
+    (status === 'accepted' || status === 'declined')
+  )
+    throw new AppError(
+      'conflict',
+      'status: the provider accepts or declines the referral from its own inbox',
+    );
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('referrals').set({ status, updated_at: new Date() }).where('id', '=', id).execute();
     await appendAudit(trx, {

@@ -64,6 +64,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
 export const DEMO_PROVIDERS = [
   {
     name: 'Protection and Occupational Development Centre shelter (demo)',
+    runBy: 'Protection and Occupational Development Centre (demo)',
     kind: 'shelter',
     languages: ['th', 'my', 'km', 'lo'],
     area: 'Nonthaburi',
@@ -110,10 +111,10 @@ export const DEMO_PROVIDERS = [
 export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number; users: number }> {
   return db.transaction().execute(async (trx) => {
     let users = 0;
-    const agencies: { id: string; kind: AgencyKind }[] = [];
+    const agencies: { id: string; name: string; kind: AgencyKind }[] = [];
     for (const a of DEMO_AGENCIES) {
       const agencyId = await insertAgency(trx, a.name, a.kind);
-      agencies.push({ id: agencyId, kind: a.kind });
+      agencies.push({ id: agencyId, name: a.name, kind: a.kind });
       await trx.updateTable('agencies').set({ demo: true }).where('id', '=', agencyId).execute();
       for (const s of a.staff) {
         const id = await insertUser(trx, {
@@ -134,10 +135,12 @@ export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number
         agencies.filter((a) => a.id !== coordination.id).map((a) => a.id),
       );
     for (const p of DEMO_PROVIDERS) {
+      // The centre's own shelter is run by the centre's agency: its referrals reach that agency's inbox.
+      const runBy = 'runBy' in p ? agencies.find((a) => a.name === p.runBy)?.id : undefined;
       await trx
         .insertInto('service_providers')
         .values({
-          agency_id: null,
+          agency_id: runBy ?? null,
           name: p.name,
           kind: p.kind,
           languages: [...p.languages],

@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
+import type { Database } from '../db/types.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { answerReferral, referralInbox } from './referral-inbox.ts';
+
+// The receiving provider's inbox of referrals, and its answer to each.
+
+export const inboxRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
+  app.get('/api/protection/referrals/inbox', {
+    config: { permission: 'protection.read' },
+    schema: {
+      summary:
+        "Referrals sent to your agency's services, with only what the person agreed to share (audited)",
+      tags: ['protection'],
+      response: {
+        200: z.object({
+          referrals: z.array(
+            z.object({
+              id: z.string(),
+              status: z.string(),
+              provider: z.string(),
+              fromAgency: z.string(),
+              sentAt: z.string(),
+              updatedAt: z.string(),
+              sharedItems: z.array(z.string()),
+              pseudonym: z.string().nullable(),
+              age: z.object({ years: z.number().nullable(), doubtful: z.boolean() }).nullable(),
+              language: z.string().nullable(),
+              exploitation: z.string().nullable(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => ({
+      referrals: await referralInbox(db, actorOf(request), secretKeys, request.id),
+    }),
+  });
+
+  app.post('/api/protection/referrals/:id/answer', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary: 'Accept or decline a referral sent to your agency’s services (audited)',
+      tags: ['protection'],
+      params: z.strictObject({ id: uuid }),
+      body: z.strictObject({ decision: z.enum(['accepted', 'declined']) }),
+      response: { 200: z.object({ id: z.string(), status: z.string() }) },
+    },
+    handler: async (request) =>
+      answerReferral(db, actorOf(request), request.params.id, request.body.decision, request.id),
+  });
+};
