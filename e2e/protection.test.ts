@@ -13,12 +13,14 @@ import {
 // A protection case in the browser: the demo screener completes a walk-in screening that finds a presumed
 // victim, which opens a case; the agency's social worker takes it, assesses the needs, offers services the person
 // accepts or declines, records a shelter stay that has passed 30 days (warned on the case and on the list), and
-// records then withdraws the person's consent to share their pseudonym with the prosecutors.
+// records then withdraws the person's consent to share their pseudonym with the prosecutors. The screener's
+// referral to the centre's shelter reaches the centre's inbox, where the social worker accepts it.
 
 const TABLET = { width: 1024, height: 768 };
 const AGENCY = 'Protection and Occupational Development Centre (demo)';
 const PROSECUTORS = 'Office of the Attorney General, Anti-Trafficking Unit (demo)';
 const PSEUDONYM = 'Person 31';
+const SHELTER = 'Protection and Occupational Development Centre shelter (demo)';
 const ANSWERS = {
   'deceptive_recruitment.deceived_about_the_nature_of_the_job_location_or': {
     answer: 'yes',
@@ -70,6 +72,16 @@ async function screenPresumedVictim(page: Page): Promise<void> {
   const saved = await call('patch', `/api/screenings/${s.id}`, { version: s.version, answers: ANSWERS });
   const done = await call('post', `/api/screenings/${s.id}/complete`, { version: saved.version });
   expect(done.evaluation?.outcome).toBe('presumed_trafficked');
+  // With the person's consent, a referral to the centre's own shelter, sharing the pseudonym and the language.
+  const res = await page.request.get(`${server.baseUrl}/api/service-providers`);
+  const { providers } = (await res.json()) as { providers: { id: string; name: string }[] };
+  const shelter = providers.find((p) => p.name === SHELTER);
+  expect(shelter).toBeDefined();
+  await call('post', `/api/screenings/${s.id}/referrals`, {
+    providerId: shelter?.id,
+    consent: true,
+    sharedItems: ['pseudonym', 'language'],
+  });
 }
 
 describe('a protection case in the browser', () => {
@@ -85,6 +97,15 @@ describe('a protection case in the browser', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protection' }).click();
     await heading(page, 'Protection').waitFor();
     await page.getByText('No stay needs attention.').waitFor();
+    // The referral has reached the shelter's inbox, with what the person agreed to share; the shelter accepts it.
+    const inbox = page.getByRole('region', { name: 'Referrals to your services' });
+    const referral = inbox.getByRole('listitem', { name: `Referral to ${SHELTER} from ${AGENCY}` });
+    await referral.getByText('Waiting for your answer', { exact: false }).waitFor();
+    await expect(referral.textContent()).resolves.toContain(`${PSEUDONYM} · speaks Burmese`);
+    await referral.getByRole('button', { name: 'Accept the referral' }).click();
+    await inbox.getByText(`Referral to ${SHELTER} accepted.`).waitFor();
+    await expect.poll(() => referral.getByRole('button', { name: 'Accept the referral' }).count()).toBe(0);
+    await referral.getByText(/Accepted\./).waitFor();
     const row = page.getByRole('table', { name: 'Protection cases' }).getByRole('row', { name: /Person 31/ });
     await expect(row.textContent()).resolves.toContain('Labour exploitation');
     await row.getByRole('link', { name: PSEUDONYM, exact: true }).click();
@@ -158,7 +179,7 @@ describe('a protection case in the browser', () => {
     await stays.getByLabel('Started on').fill(daysAgo(31));
     await expect(stays.getByLabel('Free to leave').isChecked()).resolves.toBe(true);
     await stays.getByRole('button', { name: 'Record the stay' }).click();
-    await stays.getByText('Stay recorded.').waitFor();
+    await stays.getByText('Stay recorded.', { exact: true }).waitFor();
     const stay = stays
       .getByRole('table', { name: 'Stays, newest first' })
       .getByRole('row', { name: /Nonthaburi/ });

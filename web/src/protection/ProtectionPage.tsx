@@ -3,6 +3,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CaseTable } from './CaseTable.tsx';
+import { ReferralInbox } from './ReferralInbox.tsx';
 import { StayWarnings } from './StayWarnings.tsx';
 import type { ProtectionCase } from './types.ts';
 
@@ -17,6 +18,7 @@ export function ProtectionPage({ me }: { me: Me }) {
         Open a case to record the person’s needs, the services they choose, their consent to share and their
         stays.
       </p>
+      <ReferralInbox canAnswer={me.permissions.includes('protection.write')} />
       <StayWarnings cases={list.data?.cases ?? []} />
       <section className="panel" aria-labelledby="cases-heading">
         <h2 id="cases-heading">Protection cases of {me.agency.name}</h2>
