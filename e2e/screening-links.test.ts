@@ -223,13 +223,14 @@ describe('screenings linked to operations, and the protection cases they open', 
     await signInAsDemo(page, server.baseUrl, SERVICES, /Social worker/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protection' }).click();
     await heading(page, 'Protection').waitFor();
-    await page
-      .getByText(/services offered and chosen, consent and compensation will be recorded here/)
-      .waitFor();
+    await page.getByText(/Open a case to record the person’s needs, the services they choose/).waitFor();
     await page
       .getByRole('row', { name: /Person 12/ })
-      .getByRole('link', { name: 'Person 12' })
+      .getByRole('link', { name: 'Person 12', exact: true })
       .click();
+    // The case's own page, which leads back to the screening it came from.
+    await heading(page, 'Person 12').waitFor();
+    await page.getByRole('link', { name: 'open the screening' }).click();
     await heading(page, 'Screening of Person 12').waitFor();
     await page
       .getByRole('region', { name: 'Final outcome' })
