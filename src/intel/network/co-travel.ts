@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/types.ts';
+import { travellerRef } from '../people/records.ts';
 
 // Co-travel: two people who cross the same checkpoint, the same way, within minutes of each other, on more than
 // one occasion — a transporter and the people he moves, two members of a group who travel together. Travellers
@@ -45,7 +46,7 @@ export async function coTravel(db: Q, agencyId: string, opts: CoTravelOptions = 
       SELECT c.crossed_at, c.checkpoint, c.direction, nullif(c.vehicle_plate, '') AS plate, r.entity_id AS person
       FROM crossings c
       JOIN person_records r ON r.agency_id = c.agency_id AND r.source = 'traveller'
-        AND r.source_ref = md5(concat_ws('|', c.traveller_name, c.date_of_birth, c.document_number, c.nationality))
+        AND r.source_ref = ${travellerRef('c')}
       WHERE c.agency_id = ${agencyId} AND r.entity_id IS NOT NULL
     )
     SELECT p.person AS a, q.person AS b,

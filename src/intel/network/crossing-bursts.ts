@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/types.ts';
+import { travellerRef } from '../people/records.ts';
 
 // Bursts before crossings: a person whose phones call far more than usual in the hours before they cross a
 // border — the transporter arranging a pick-up with the recruiter, the broker with the site. Travellers are the
@@ -53,7 +54,7 @@ export async function crossingBursts(
       SELECT DISTINCT r.entity_id AS person, c.crossed_at, c.checkpoint, c.direction
       FROM crossings c
       JOIN person_records r ON r.agency_id = c.agency_id AND r.source = 'traveller'
-        AND r.source_ref = md5(concat_ws('|', c.traveller_name, c.date_of_birth, c.document_number, c.nationality))
+        AND r.source_ref = ${travellerRef('c')}
       WHERE c.agency_id = ${agencyId} AND r.entity_id IS NOT NULL
     ),
     nums AS (

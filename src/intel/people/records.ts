@@ -14,6 +14,17 @@ const ORGANISATION =
 export const recordKindOf = (name: string): 'person' | 'organisation' =>
   ORGANISATION.test(name) ? 'organisation' : 'person';
 
+/**
+ * The reference of a traveller's record: one per distinct name, birth date, document and nationality of the
+ * checkpoint rows (`alias` names the crossings table in the query). Shared by whatever joins crossings to records.
+ */
+export const travellerRef = (alias = '') => {
+  const c = alias ? `${alias}.` : '';
+  return sql.raw(
+    `md5(concat_ws('|', ${c}traveller_name, ${c}date_of_birth, ${c}document_number, ${c}nationality))`,
+  );
+};
+
 /** A record a source gives directly (a registry's owner of a site, a screening's operational reference). */
 export interface MentionInput {
   source: string;
@@ -99,7 +110,7 @@ export async function gatherRecords(q: Q, agencyId: string): Promise<number> {
     INSERT INTO person_records (agency_id, kind, source, source_ref, import_id, name, birth_date, document,
                                 nationality, plate, rows)
     SELECT agency_id, 'person', 'traveller',
-           md5(concat_ws('|', traveller_name, date_of_birth, document_number, nationality)),
+           ${travellerRef()},
            min(import_id::text)::uuid, traveller_name, date_of_birth, nullif(document_number, ''),
            nullif(nationality, ''), min(nullif(vehicle_plate, '')), count(*)
     FROM crossings WHERE agency_id = ${agencyId}
