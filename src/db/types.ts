@@ -53,6 +53,7 @@ import type {
   NetworkEdgeTable,
   NetworkMembershipTable,
 } from './types-network.ts';
+import type { ProtectionChildStepTable } from './types-protection-care.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -346,6 +347,7 @@ export interface Database extends MentionTables {
   protection_settings: ProtectionSettingsTable;
   protection_services: ProtectionServiceTable;
   protection_service_events: ProtectionServiceEventTable;
+  protection_child_steps: ProtectionChildStepTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;

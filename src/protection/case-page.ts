@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { caseOfAgency, needNoteContext, serviceNoteContext } from './case-work.ts';
 import { caseContext } from './cases.ts';
 import { NEED_DOMAINS } from './catalogue.ts';
+import { childSection } from './children.ts';
 import { consentsOf } from './consent.ts';
 import { staysOf } from './stays.ts';
 
@@ -97,6 +98,7 @@ export async function readCase(db: Q, actor: Actor, ring: Keyring, caseId: strin
         assessedBy: who(n.assessed_by),
       })),
     consents: await consentsOf(db, caseId),
+    childProtection: c.child ? await childSection(db, ring, caseId) : null,
     ...(await staysOf(db, c.agency_id, caseId)),
     services: services.map((s) => ({
       id: s.id,

@@ -8,14 +8,13 @@ import { actorOf } from '../server/authenticate.ts';
 import { readCase } from './case-page.ts';
 import { assessNeeds, decideService, offerService, setVictimStatus, takeCase } from './case-work.ts';
 import { NEED_DOMAINS, NEED_LEVELS, SERVICES, VICTIM_STATUSES } from './catalogue.ts';
+import { childSectionShape } from './child-routes.ts';
+import { language } from './schemas.ts';
 import { stayShape } from './stay-routes.ts';
 
 // A protection case's page and a caseworker's changes to it. Reads are audited; every change is audited with
 // codes only.
 
-const language = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language code such as my or km');
 const note = text(2000, { empty: true }).default('');
 const caseParams = z.strictObject({ id: uuid });
 const who = z.object({ id: z.string(), name: z.string() }).nullable();
@@ -56,6 +55,7 @@ const casePage = z.object({
       withdrawnAt: z.string().nullable(),
     }),
   ),
+  childProtection: childSectionShape.nullable(),
   services: z.array(
     z.object({
       id: z.string(),

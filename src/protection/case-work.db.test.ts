@@ -150,8 +150,14 @@ describe('a protection case', () => {
     const p = await page();
     expect(p).toMatchObject({ victimStatus: 'declined', status: 'open' });
     const ret = p.services.find((s: { service: string }) => s.service === 'return');
-    expect((await decide(ret.id, 'accepted')).statusCode).toBe(200);
+    // The return is this child's to accept once a guardian, their views, a best-interests determination and a
+    // safe family are recorded (children.db.test.ts): declining the status of victim is not what holds it.
+    const held = await decide(ret.id, 'accepted');
+    expect(held.statusCode).toBe(409);
+    expect(held.json().error.message).not.toMatch(/victim/);
     expect((await offer('cash_support')).statusCode).toBe(201);
+    const cash = (await page()).services.find((s: { service: string }) => s.service === 'cash_support');
+    expect((await decide(cash.id, 'accepted')).statusCode).toBe(200);
   });
 
   it('is changed by its caseworker only, until a colleague takes it over', async () => {

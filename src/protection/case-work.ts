@@ -12,6 +12,7 @@ import {
   type ServiceStatus,
   stepProblem,
 } from './catalogue.ts';
+import { returnBlockers } from './children.ts';
 
 // A caseworker's changes to a protection case, each in one transaction with its audit entry: taking the case,
 // the needs assessment, services offered and the person's answers, the person's word on the status of victim.
@@ -220,6 +221,11 @@ export async function decideService(
     if (!s) throw new AppError('not_found', 'No such service on this case.');
     const problem = stepProblem(s.status as ServiceStatus, input.decision);
     if (problem) throw new AppError('conflict', `${s.service}: ${problem}`);
+    if (s.service === 'return' && input.decision === 'accepted') {
+      const blockers = await returnBlockers(trx, caseId);
+      if (blockers.length > 0)
+        throw new AppError('conflict', `return: a child's return waits until ${blockers.join('; ')}.`);
+    }
     await trx
       .updateTable('protection_services')
       .set({ status: input.decision, updated_at: new Date() })

@@ -5,6 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { caseRoutes } from './case-routes.ts';
+import { childRoutes } from './child-routes.ts';
 import { listCases } from './cases.ts';
 import { consentRoutes } from './consent-routes.ts';
 import { inboxRoutes } from './inbox-routes.ts';
@@ -25,6 +26,7 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
     handler: async (request) => ({ cases: await listCases(db, actorOf(request), secretKeys, request.id) }),
   });
   await app.register(caseRoutes, { db, secretKeys });
+  await app.register(childRoutes, { db, secretKeys });
   await app.register(consentRoutes, { db, secretKeys });
   await app.register(stayRoutes, { db });
   await app.register(inboxRoutes, { db, secretKeys });

@@ -4,14 +4,11 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { day } from './schemas.ts';
 import { endStay, recordStay, setThresholds, stayWarnings } from './stays.ts';
 
 // Shelter stays and their warnings; the agency's thresholds.
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(d)), 'is not a date');
 const stay = z.object({
   id: z.string(),
   place: z.string(),
