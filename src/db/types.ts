@@ -168,6 +168,11 @@ export interface ServiceProviderTable {
   area: string;
   accepts_children: boolean;
   created_at: CreatedAt;
+  /** Beds, for a residential provider (null: not counted). */
+  beds: number | null;
+  accepts_adults: Generated<boolean>;
+  /** The sexes it takes: female, male, other. */
+  sexes: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface ScreeningTable {
@@ -179,6 +184,8 @@ export interface ScreeningTable {
   source_ref: string | null;
   /** The Lantern operation the person was removed in, when the source is one. */
   source_operation_id: string | null;
+  /** As the person states it: female, male, other, undisclosed (null: not asked). */
+  sex: ColumnType<string | null, string | null | undefined, string | null>;
   pseudonym: string;
   place_kind: string;
   place_description: string;
@@ -221,6 +228,8 @@ export interface ReferralTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   needs_seal: Generated<boolean>;
+  /** The services the provider reported it will give, when it accepted. */
+  provider_services: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 type Grade<T extends string> = T | null;

@@ -5,6 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { SERVICES } from './catalogue.ts';
 import { answerReferral, referralInbox } from './referral-inbox.ts';
 
 // The receiving provider's inbox of referrals, and its answer to each.
@@ -30,6 +31,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
               sentAt: z.string(),
               updatedAt: z.string(),
               sharedItems: z.array(z.string()),
+              services: z.array(z.string()),
               pseudonym: z.string().nullable(),
               age: z.object({ years: z.number().nullable(), doubtful: z.boolean() }).nullable(),
               language: z.string().nullable(),
@@ -50,10 +52,20 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary: 'Accept or decline a referral sent to your agency’s services (audited)',
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({ decision: z.enum(['accepted', 'declined']) }),
+      body: z.strictObject({
+        decision: z.enum(['accepted', 'declined']),
+        services: z.array(z.enum(SERVICES)).max(SERVICES.length).optional(),
+      }),
       response: { 200: z.object({ id: z.string(), status: z.string() }) },
     },
     handler: async (request) =>
-      answerReferral(db, actorOf(request), request.params.id, request.body.decision, request.id),
+      answerReferral(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body.decision,
+        request.id,
+        request.body.services,
+      ),
   });
 };

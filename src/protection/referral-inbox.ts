@@ -26,6 +26,7 @@ export async function referralInbox(db: Q, actor: Actor, ring: Keyring, requestI
       'referrals.shared_items',
       'referrals.created_at',
       'referrals.updated_at',
+      'referrals.provider_services',
       'p.name as provider',
       'a.name as from_agency',
       's.id as screening_id',
@@ -58,6 +59,7 @@ export async function referralInbox(db: Q, actor: Actor, ring: Keyring, requestI
       sentAt: new Date(r.created_at).toISOString(),
       updatedAt: new Date(r.updated_at).toISOString(),
       sharedItems: [...shared].sort(),
+      services: r.provider_services,
       pseudonym: shared.has('pseudonym') ? openPseudonym(ring, r.screening_id, r.pseudonym) : null,
       age: shared.has('age') ? { years: r.age, doubtful: r.age_doubtful } : null,
       language: shared.has('language') ? r.language : null,
@@ -66,13 +68,14 @@ export async function referralInbox(db: Q, actor: Actor, ring: Keyring, requestI
   });
 }
 
-/** The provider's answer to a referral in its inbox: accepted or declined, once. */
+/** The provider's answer to a referral in its inbox: accepted (with the services it will give) or declined, once. */
 export async function answerReferral(
   db: Q,
   actor: Actor,
   id: string,
   decision: 'accepted' | 'declined',
   requestId: string,
+  services: readonly string[] = [],
 ) {
   return db.transaction().execute(async (trx) => {
     const r = await trx
@@ -86,7 +89,11 @@ export async function answerReferral(
     if (r.status !== 'sent') throw new AppError('conflict', `The referral was ${r.status} already.`);
     await trx
       .updateTable('referrals')
-      .set({ status: decision, updated_at: new Date() })
+      .set({
+        status: decision,
+        updated_at: new Date(),
+        provider_services: decision === 'accepted' ? [...new Set(services)] : [],
+      })
       .where('id', '=', id)
       .execute();
     await appendAudit(trx, {
@@ -95,7 +102,7 @@ export async function answerReferral(
       resource: { type: 'referral', id },
       outcome: 'success',
       requestId,
-      detail: { status: decision },
+      detail: { status: decision, services: decision === 'accepted' ? [...new Set(services)] : [] },
     });
     return { id, status: decision };
   });

@@ -9,6 +9,7 @@ import { childRoutes } from './child-routes.ts';
 import { listCases } from './cases.ts';
 import { consentRoutes } from './consent-routes.ts';
 import { inboxRoutes } from './inbox-routes.ts';
+import { providerRoutes } from './provider-routes.ts';
 import { stayRoutes } from './stay-routes.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
@@ -30,4 +31,5 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
   await app.register(consentRoutes, { db, secretKeys });
   await app.register(stayRoutes, { db });
   await app.register(inboxRoutes, { db, secretKeys });
+  await app.register(providerRoutes, { db });
 };

@@ -5,6 +5,7 @@ import { type Actor, can } from '../access/policy.ts';
 import { type Keyring, sealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { capacityOf, capacityProblems, occupancy } from '../protection/capacity.ts';
 import { type Subject, treatedAsChild } from './rules.ts';
 import { referralNoteContext } from './sealed-fields.ts';
 
@@ -19,6 +20,7 @@ export async function listReferrals(db: Kysely<Database>, screeningId: string) {
       'service_providers.kind',
       'referrals.status',
       'referrals.shared_items',
+      'referrals.provider_services',
       'referrals.consent_recorded_at',
       'referrals.created_at',
     ])
@@ -32,20 +34,9 @@ export async function listReferrals(db: Kysely<Database>, screeningId: string) {
     kind: r.kind,
     status: r.status,
     sharedItems: r.shared_items,
+    providerServices: r.provider_services,
     consentRecordedAt: r.consent_recorded_at,
     createdAt: r.created_at,
-  }));
-}
-
-export async function listProviders(db: Kysely<Database>) {
-  const rows = await db.selectFrom('service_providers').selectAll().orderBy('kind').orderBy('name').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    languages: r.languages,
-    area: r.area,
-    acceptsChildren: r.accepts_children,
   }));
 }
 
@@ -58,12 +49,18 @@ export async function createReferral(
   actor: Actor,
   ring: Keyring,
   screeningId: string,
-  input: { providerId: string; consent: boolean; sharedItems: string[]; note?: string | undefined },
+  input: {
+    providerId: string;
+    consent: boolean;
+    sharedItems: string[];
+    note?: string | undefined;
+    interpreterArranged?: boolean | undefined;
+  },
   requestId: string,
 ) {
   const screening = await db
     .selectFrom('screenings')
-    .select(['id', 'agency_id', 'age', 'age_doubtful', 'exploitation'])
+    .select(['id', 'agency_id', 'age', 'age_doubtful', 'exploitation', 'sex', 'language'])
     .where('id', '=', screeningId)
     .executeTakeFirst();
   if (
@@ -76,26 +73,32 @@ export async function createReferral(
       'validation_failed',
       "consent: a referral is made only with the person's recorded consent",
     );
-  const provider = await db
-    .selectFrom('service_providers')
-    .select(['id', 'accepts_children'])
-    .where('id', '=', input.providerId)
-    .executeTakeFirst();
-  if (!provider) throw new AppError('not_found', 'providerId: no such service provider');
   // A child's protections apply to anyone under 18, of unknown age or whose age is doubted (as in the screening).
   const child = treatedAsChild({
     age: screening.age,
     ageDoubtful: screening.age_doubtful,
     exploitation: screening.exploitation as Subject['exploitation'],
   });
-  if (child.child && !provider.accepts_children)
-    throw new AppError(
-      'validation_failed',
-      'providerId: this provider does not accept children; a person under 18, of unknown age or whose age is doubted is referred only to a provider that does',
-    );
   if (!actor.userId) throw new AppError('forbidden');
   const userId = actor.userId;
   const id = await db.transaction().execute(async (trx) => {
+    const provider = await trx
+      .selectFrom('service_providers')
+      .selectAll()
+      .where('id', '=', input.providerId)
+      .executeTakeFirst();
+    if (!provider) throw new AppError('not_found', 'providerId: no such service provider');
+    const taken = (await occupancy(trx)).get(provider.id) ?? 0;
+    const problems = capacityProblems(
+      capacityOf(provider, taken),
+      { child: child.child, sex: screening.sex, language: screening.language },
+      input.interpreterArranged === true,
+    );
+    if (problems.length > 0)
+      throw new AppError(
+        problems.length === 1 && problems[0]?.startsWith('no free bed') ? 'conflict' : 'validation_failed',
+        `providerId: ${problems.join('; ')}`,
+      );
     const now = new Date();
     const referralId = randomUUID();
     const row = await trx

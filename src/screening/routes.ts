@@ -5,6 +5,7 @@ import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { line, uuid } from '../platform/text.ts';
+import { listProviders } from '../protection/capacity.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { batchSchema, evaluateBatch, normaliseBatch } from './batch.ts';
 import {
@@ -15,7 +16,7 @@ import {
   startScreening,
 } from './interviews.ts';
 import { DEFAULT_SET_ID } from './published-sets.ts';
-import { createReferral, listProviders, updateReferralStatus } from './referrals.ts';
+import { createReferral, updateReferralStatus } from './referrals.ts';
 import {
   answersBody,
   completeBody,

@@ -46,6 +46,8 @@ export const startBody = z.strictObject({
   }),
   age: z.number().int().min(0).max(120).nullable(),
   ageDoubtful: z.boolean(),
+  /** As the person states it; checked against what a provider takes before a referral. */
+  sex: z.enum(['female', 'male', 'other', 'undisclosed']).optional(),
   guardian: line(200, { empty: true }).nullable().optional(),
   exploitation,
   setId: line(120, { empty: true }),
@@ -62,6 +64,8 @@ export const referralBody = z.strictObject({
   consent: z.boolean(),
   sharedItems: z.array(z.enum(SHARE_ITEMS)).max(SHARE_ITEMS.length),
   note: text(1000, { empty: true }).optional(),
+  /** The provider works in another language and an interpreter is arranged for the person. */
+  interpreterArranged: z.boolean().optional(),
 });
 export const referralStatusBody = z.strictObject({ status: z.enum(REFERRAL_STATUSES) });
 
@@ -72,6 +76,7 @@ export const referralView = z.object({
   kind: z.string(),
   status: z.string(),
   sharedItems: z.array(z.string()),
+  providerServices: z.array(z.string()),
   consentRecordedAt: z.date(),
   createdAt: z.date(),
 });
@@ -94,6 +99,7 @@ export const screeningView = z.object({
   }),
   age: z.number().nullable(),
   ageDoubtful: z.boolean(),
+  sex: z.string().nullable(),
   guardian: z.string().nullable(),
   exploitation: z.string(),
   setId: z.string(),
@@ -114,4 +120,9 @@ export const providerView = z.object({
   languages: z.array(z.string()),
   area: z.string(),
   acceptsChildren: z.boolean(),
+  acceptsAdults: z.boolean(),
+  sexes: z.array(z.string()),
+  beds: z.number().nullable(),
+  freeBeds: z.number().nullable(),
+  runByAgencyId: z.string().nullable(),
 });

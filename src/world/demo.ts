@@ -69,6 +69,7 @@ export const DEMO_PROVIDERS = [
     languages: ['th', 'my', 'km', 'lo'],
     area: 'Nonthaburi',
     acceptsChildren: true,
+    beds: 40,
   },
   {
     name: 'Children and Families Shelter, Samut Sakhon (demo)',
@@ -76,6 +77,7 @@ export const DEMO_PROVIDERS = [
     languages: ['th', 'my'],
     area: 'Samut Sakhon',
     acceptsChildren: true,
+    beds: 25,
   },
   {
     name: 'Provincial Hospital, Samut Sakhon (demo)',
@@ -146,6 +148,7 @@ export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number
           languages: [...p.languages],
           area: p.area,
           accepts_children: p.acceptsChildren,
+          beds: 'beds' in p ? p.beds : null,
         })
         .execute();
     }
