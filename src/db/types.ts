@@ -54,6 +54,15 @@ import type {
   NetworkMembershipTable,
 } from './types-network.ts';
 import type { ProtectionChildStepTable } from './types-protection-care.ts';
+import type {
+  ProtectionClaimAssetTable,
+  ProtectionClaimPaymentTable,
+  ProtectionClaimStepTable,
+  ProtectionClaimTable,
+  ProtectionCooperationTable,
+  ProtectionWitnessMeasureTable,
+  ProtectionWitnessStepTable,
+} from './types-protection-justice.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -356,6 +365,13 @@ export interface Database extends MentionTables {
   protection_settings: ProtectionSettingsTable;
   protection_services: ProtectionServiceTable;
   protection_service_events: ProtectionServiceEventTable;
+  protection_cooperation: ProtectionCooperationTable;
+  protection_witness_measures: ProtectionWitnessMeasureTable;
+  protection_witness_steps: ProtectionWitnessStepTable;
+  protection_claims: ProtectionClaimTable;
+  protection_claim_assets: ProtectionClaimAssetTable;
+  protection_claim_payments: ProtectionClaimPaymentTable;
+  protection_claim_steps: ProtectionClaimStepTable;
   protection_child_steps: ProtectionChildStepTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;

@@ -7,10 +7,12 @@ import { actorOf } from '../server/authenticate.ts';
 import { caseRoutes } from './case-routes.ts';
 import { childRoutes } from './child-routes.ts';
 import { listCases } from './cases.ts';
+import { compensationRoutes } from './compensation-routes.ts';
 import { consentRoutes } from './consent-routes.ts';
 import { inboxRoutes } from './inbox-routes.ts';
 import { providerRoutes } from './provider-routes.ts';
 import { stayRoutes } from './stay-routes.ts';
+import { witnessRoutes } from './witness-routes.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
 export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -31,5 +33,7 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
   await app.register(consentRoutes, { db, secretKeys });
   await app.register(stayRoutes, { db });
   await app.register(inboxRoutes, { db, secretKeys });
+  await app.register(witnessRoutes, { db, secretKeys });
+  await app.register(compensationRoutes, { db });
   await app.register(providerRoutes, { db });
 };

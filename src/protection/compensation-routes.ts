@@ -1,0 +1,142 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { day, line, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { CLAIM_ROUTES, CLAIM_STEPS, PAYERS, prepareClaim, recordPayment, stepClaim } from './compensation.ts';
+import { readCompensation } from './compensation-read.ts';
+import { amount, currency, language } from './witness-routes.ts';
+
+// Compensation and justice: the person's claims from preparation to money received. Changes by the case's
+// caseworker only; reads and changes audited.
+
+const who = z.object({ id: z.string(), name: z.string() }).nullable();
+const caseParams = z.strictObject({ id: uuid });
+const claimParams = z.strictObject({ id: uuid, claimId: uuid });
+
+const compensationPage = z.object({
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      route: z.string(),
+      forum: z.string(),
+      amountClaimed: z.number(),
+      currency: z.string(),
+      prosecutionRef: z.string().nullable(),
+      assetExhibitIds: z.array(z.string()),
+      status: z.string(),
+      amountAwarded: z.number().nullable(),
+      received: z.number(),
+      createdAt: z.string(),
+      by: who,
+      steps: z.array(
+        z.object({
+          status: z.string(),
+          on: z.string(),
+          amountAwarded: z.number().nullable(),
+          language: z.string().nullable(),
+          paymentId: z.string().nullable(),
+          at: z.string(),
+          by: who,
+        }),
+      ),
+      payments: z.array(
+        z.object({
+          id: z.string(),
+          amount: z.number(),
+          receivedOn: z.string(),
+          from: z.string(),
+          at: z.string(),
+          by: who,
+        }),
+      ),
+    }),
+  ),
+  totals: z.array(
+    z.object({ currency: z.string(), claimed: z.number(), awarded: z.number(), received: z.number() }),
+  ),
+});
+
+export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/protection/cases/:id/compensation', {
+    config: { permission: 'protection.read' },
+    schema: {
+      summary:
+        "A case's compensation claims with their steps and payments, and the totals claimed, awarded and received per currency (audited)",
+      tags: ['protection'],
+      params: caseParams,
+      response: { 200: compensationPage },
+    },
+    handler: async (request) => readCompensation(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/protection/cases/:id/compensation', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary:
+        'Record a compensation claim being prepared: its route, forum, amount, the prosecution case file it belongs to (its reference, for now) and the seized assets it draws on (audited)',
+      tags: ['protection'],
+      params: caseParams,
+      body: z.strictObject({
+        route: z.enum(CLAIM_ROUTES),
+        forum: line(200),
+        amountClaimed: amount,
+        currency,
+        prosecutionRef: line(100).optional(),
+        assetExhibitIds: z.array(uuid).max(50).default([]),
+      }),
+      response: { 201: z.object({ claimId: z.string(), status: z.literal('prepared') }) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await prepareClaim(db, actorOf(request), request.params.id, request.body, request.id)),
+  });
+
+  app.post('/api/protection/cases/:id/compensation/:claimId/status', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary:
+        "Record a claim's next step: filed, awarded (with the amount), rejected, or withdrawn by the person (their choice, in their language; audited)",
+      tags: ['protection'],
+      params: claimParams,
+      body: z.strictObject({
+        status: z.enum(CLAIM_STEPS),
+        on: day(),
+        amountAwarded: amount.optional(),
+        language: language.optional(),
+      }),
+      response: { 200: z.object({ claimId: z.string(), status: z.string() }) },
+    },
+    handler: async (request) =>
+      stepClaim(db, actorOf(request), request.params.id, request.params.claimId, request.body, request.id),
+  });
+
+  app.post('/api/protection/cases/:id/compensation/:claimId/payments', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary:
+        'Record money the person received on an awarded claim, and from whom; the claim is then partly paid or paid in full (audited)',
+      tags: ['protection'],
+      params: claimParams,
+      body: z.strictObject({ amount, receivedOn: day(), from: z.enum(PAYERS) }),
+      response: {
+        201: z.object({ paymentId: z.string(), status: z.string(), received: z.number() }),
+      },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await recordPayment(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.params.claimId,
+            request.body,
+            request.id,
+          ),
+        ),
+  });
+};
