@@ -63,6 +63,7 @@ import type {
   ProtectionWitnessMeasureTable,
   ProtectionWitnessStepTable,
 } from './types-protection-justice.ts';
+import type * as R from './types-protection-return.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -358,11 +359,11 @@ export interface Database extends MentionTables {
   login_lockouts: LoginLockoutTable;
   account_approvals: AccountApprovalTable;
   user_notices: UserNoticeTable;
-  protection_cases: ProtectionCaseTable;
+  protection_cases: ProtectionCaseTable & R.ProtectionCaseReturnColumns;
   protection_needs: ProtectionNeedTable;
   protection_consents: ProtectionConsentTable;
   protection_stays: ProtectionStayTable;
-  protection_settings: ProtectionSettingsTable;
+  protection_settings: ProtectionSettingsTable & R.ProtectionSettingsReturnColumns;
   protection_services: ProtectionServiceTable;
   protection_service_events: ProtectionServiceEventTable;
   protection_cooperation: ProtectionCooperationTable;
@@ -373,6 +374,10 @@ export interface Database extends MentionTables {
   protection_claim_payments: ProtectionClaimPaymentTable;
   protection_claim_steps: ProtectionClaimStepTable;
   protection_child_steps: ProtectionChildStepTable;
+  protection_transfers: R.ProtectionTransferTable;
+  protection_transfer_steps: R.ProtectionTransferStepTable;
+  protection_reintegration_plans: R.ProtectionReintegrationPlanTable;
+  protection_follow_ups: R.ProtectionFollowUpTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;

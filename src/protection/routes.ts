@@ -11,7 +11,9 @@ import { compensationRoutes } from './compensation-routes.ts';
 import { consentRoutes } from './consent-routes.ts';
 import { inboxRoutes } from './inbox-routes.ts';
 import { providerRoutes } from './provider-routes.ts';
+import { reintegrationRoutes } from './reintegration-routes.ts';
 import { stayRoutes } from './stay-routes.ts';
+import { transferRoutes } from './transfer-routes.ts';
 import { witnessRoutes } from './witness-routes.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
@@ -33,6 +35,8 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
   await app.register(consentRoutes, { db, secretKeys });
   await app.register(stayRoutes, { db });
   await app.register(inboxRoutes, { db, secretKeys });
+  await app.register(transferRoutes, { db, secretKeys });
+  await app.register(reintegrationRoutes, { db, secretKeys });
   await app.register(witnessRoutes, { db, secretKeys });
   await app.register(compensationRoutes, { db });
   await app.register(providerRoutes, { db });
