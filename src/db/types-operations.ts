@@ -139,7 +139,8 @@ export interface CustodyEventTable {
 export interface ProtectionCaseTable {
   id: Generated<string>;
   agency_id: string;
-  screening_id: string;
+  /** The screening that opened the case; null for a case opened by accepting a transfer. */
+  screening_id: string | null;
   /** Sealed (src/access/sealing.ts). */
   pseudonym: string;
   exploitation: string | null;

@@ -15,3 +15,33 @@ export interface ProtectionChildStepTable {
   approved_by: string | null;
   approved_at: Date | null;
 }
+
+/** The person's identity on a protection case, sealed as one JSON value (src/protection/identity.ts). */
+export interface ProtectionIdentityTable {
+  case_id: string;
+  agency_id: string;
+  identity: string;
+  updated_by: string;
+  updated_at: Generated<Date>;
+}
+
+/** Keyed hashes of a case's identity (documents; name with birth date), to recognise a person who comes back. */
+export interface ProtectionIdentityKeyTable {
+  case_id: string;
+  agency_id: string;
+  kind: string;
+  key: string;
+}
+
+/** A colleague the case's caseworker lets read the person's identity. */
+export interface ProtectionCaseAccessTable {
+  case_id: string;
+  user_id: string;
+  granted_by: string;
+  granted_at: Generated<Date>;
+}
+
+/** Columns the identity adds to protection_cases: the earlier case of the same person, when recognised. */
+export interface ProtectionCaseIdentityColumns {
+  earlier_case_id: string | null;
+}

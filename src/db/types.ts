@@ -53,7 +53,7 @@ import type {
   NetworkEdgeTable,
   NetworkMembershipTable,
 } from './types-network.ts';
-import type { ProtectionChildStepTable } from './types-protection-care.ts';
+import type * as Care from './types-protection-care.ts';
 import type {
   ProtectionClaimAssetTable,
   ProtectionClaimPaymentTable,
@@ -359,7 +359,7 @@ export interface Database extends MentionTables {
   login_lockouts: LoginLockoutTable;
   account_approvals: AccountApprovalTable;
   user_notices: UserNoticeTable;
-  protection_cases: ProtectionCaseTable & R.ProtectionCaseReturnColumns;
+  protection_cases: ProtectionCaseTable & R.ProtectionCaseReturnColumns & Care.ProtectionCaseIdentityColumns;
   protection_needs: ProtectionNeedTable;
   protection_consents: ProtectionConsentTable;
   protection_stays: ProtectionStayTable;
@@ -373,7 +373,10 @@ export interface Database extends MentionTables {
   protection_claim_assets: ProtectionClaimAssetTable;
   protection_claim_payments: ProtectionClaimPaymentTable;
   protection_claim_steps: ProtectionClaimStepTable;
-  protection_child_steps: ProtectionChildStepTable;
+  protection_child_steps: Care.ProtectionChildStepTable;
+  protection_identities: Care.ProtectionIdentityTable;
+  protection_identity_keys: Care.ProtectionIdentityKeyTable;
+  protection_case_access: Care.ProtectionCaseAccessTable;
   protection_transfers: R.ProtectionTransferTable;
   protection_transfer_steps: R.ProtectionTransferStepTable;
   protection_reintegration_plans: R.ProtectionReintegrationPlanTable;

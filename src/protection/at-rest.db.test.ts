@@ -4,19 +4,24 @@ import { diskFolder, scanFolder, startDiskApp } from '../access/at-rest-testing.
 import { makeUser, signIn, type TestApp, withSession } from '../server/testing.ts';
 import { openCase } from './case-fixture.ts';
 
-// The caseworker's notes on a disk-backed embedded database: after the app is closed, no file of the data folder
+// The caseworker's notes and the person's identity on a disk-backed embedded database: after the app is closed, no file of the data folder
 // (table files, write-ahead log) holds them; the caseworker still reads them on the next start. A control value
 // written in clear is found, so the scan can fail.
 
 const unique = (label: string) => `${label}${randomBytes(9).toString('hex')}`;
-const C = { need: unique('CanaryNeed'), service: unique('CanaryService') };
+const C = {
+  need: unique('CanaryNeed'),
+  service: unique('CanaryService'),
+  name: unique('CanaryName'),
+  passport: unique('PASSPORT'),
+};
 const CONTROL = unique('ControlInClear');
 const folder = diskFolder();
 let t: TestApp;
 let caseId = '';
 let worker = '';
 
-const call = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: object) =>
+const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie: string, payload?: object) =>
   t.app.inject({ method, url, ...withSession(cookie), ...(payload ? { payload } : {}) });
 
 beforeAll(async () => {
@@ -43,6 +48,16 @@ beforeAll(async () => {
     note: C.service,
   });
   expect(offered.statusCode).toBe(201);
+  const identity = await call('PUT', `/api/protection/cases/${caseId}/identity`, worker, {
+    names: [C.name],
+    birthDate: '2009-03-14',
+    nationality: 'MM',
+    phones: [],
+    documents: [{ kind: 'passport', number: C.passport, country: 'MM' }],
+    address: '',
+    photo: null,
+  });
+  expect(identity.statusCode, identity.body).toBe(200);
   await t.database.db
     .updateTable('agencies')
     .set({ name: CONTROL })
@@ -64,6 +79,8 @@ describe('protection notes at rest', () => {
       const page = (await call('GET', `/api/protection/cases/${caseId}`, worker)).json();
       expect(page.needs[0].note).toBe(C.need);
       expect(page.services[0].steps[0].note).toBe(C.service);
+      const id = (await call('GET', `/api/protection/cases/${caseId}/identity`, worker)).json().identity;
+      expect([id.names[0], id.documents[0].number]).toEqual([C.name, C.passport]);
     } finally {
       await t.close();
     }

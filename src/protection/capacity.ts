@@ -52,7 +52,7 @@ export function capacityProblems(p: Capacity, person: Person, interpreterArrange
 export async function occupancy(q: Q): Promise<Map<string, number>> {
   const rows = await sql<{ provider_id: string; n: number | string }>`
     SELECT provider_id, count(DISTINCT screening_id) AS n FROM (
-      SELECT s.provider_id, c.screening_id FROM protection_stays s
+      SELECT s.provider_id, coalesce(c.screening_id, c.id) AS screening_id FROM protection_stays s
         JOIN protection_cases c ON c.id = s.case_id
         WHERE s.ended_on IS NULL AND s.provider_id IS NOT NULL
       UNION

@@ -8,6 +8,7 @@ import { caseContext } from './cases.ts';
 import { NEED_DOMAINS } from './catalogue.ts';
 import { childSection } from './children.ts';
 import { consentsOf } from './consent.ts';
+import { identityAccessOf } from './identity.ts';
 import { staysOf } from './stays.ts';
 
 // The protection case as its caseworker reads it: who the person is known as (the pseudonym), their language,
@@ -99,6 +100,12 @@ export async function readCase(db: Q, actor: Actor, ring: Keyring, caseId: strin
       })),
     consents: await consentsOf(db, caseId),
     childProtection: c.child ? await childSection(db, ring, caseId) : null,
+    identity: await identityAccessOf(db, actor, c),
+    retrafficking: {
+      flag: c.retrafficking_flag,
+      flaggedAt: c.retrafficking_flagged_at ? new Date(c.retrafficking_flagged_at).toISOString() : null,
+      earlierCaseId: c.earlier_case_id,
+    },
     ...(await staysOf(db, c.agency_id, caseId)),
     services: services.map((s) => ({
       id: s.id,

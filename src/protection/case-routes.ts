@@ -21,7 +21,7 @@ const who = z.object({ id: z.string(), name: z.string() }).nullable();
 
 const casePage = z.object({
   id: z.string(),
-  screeningId: z.string(),
+  screeningId: z.string().nullable(),
   pseudonym: z.string(),
   exploitation: z.string().nullable(),
   child: z.boolean(),
@@ -56,6 +56,17 @@ const casePage = z.object({
     }),
   ),
   childProtection: childSectionShape.nullable(),
+  identity: z.object({
+    recorded: z.boolean(),
+    mayRead: z.boolean(),
+    readers: z.array(z.object({ id: z.string(), name: z.string(), since: z.string() })),
+  }),
+  /** The person may have been trafficked again: a follow-up's concern, or recognised from an earlier case. */
+  retrafficking: z.object({
+    flag: z.string().nullable(),
+    flaggedAt: z.string().nullable(),
+    earlierCaseId: z.string().nullable(),
+  }),
   services: z.array(
     z.object({
       id: z.string(),

@@ -211,6 +211,10 @@ describe('transfers and return referrals', () => {
       status: 'open',
       screeningId: null,
     });
+    // Its page opens for the receiving caseworker, with no screening behind it.
+    const opened = await api('GET', `/api/protection/cases/${caseA}`, receiver);
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(opened.json()).toMatchObject({ pseudonym: 'Person 7', screeningId: null, child: true });
     const mine = (await transfersOf(caseA, receiver)).json();
     expect(mine.transfers).toEqual([]);
     expect(mine.arrivedBy).toMatchObject({ transferId: aId, status: 'accepted', pseudonym: 'Person 7' });

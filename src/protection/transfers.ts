@@ -242,7 +242,7 @@ export async function answerTransfer(
           id: caseId,
           agency_id: t.to_agency_id,
           // A case opened from a transfer has no screening in this agency (the column allows null since then).
-          screening_id: null as unknown as string,
+          screening_id: null,
           pseudonym: seal(
             ring,
             items.has('pseudonym')
