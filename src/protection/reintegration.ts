@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseOfAgency, ownedCase } from './case-work.ts';
 import { caseContext } from './cases.ts';
+import { daysOf, setDays } from './settings.ts';
 
 // Reintegration: a plan per case (the person's goals and where they live now), then follow-ups due the agency's
 // chosen days after the plan starts (30, 90, 180 and 365 unless set otherwise). Each follow-up records whether the
@@ -21,7 +22,6 @@ export const CONTACT_OUTCOMES = ['reached', 'not_reached'] as const;
 export const WELLBEING_LEVELS = ['good', 'fair', 'poor', 'at_risk'] as const;
 /** Why a case is flagged for a risk of re-trafficking. */
 export const RETRAFFICKING_REASONS = ['follow_up'] as const;
-export const DEFAULT_FOLLOWUP_DAYS = [30, 90, 180, 365];
 
 export const planGoalsContext = (id: string) => `protection_reintegration_plan:${id}:goals`;
 export const planAreaContext = (id: string) => `protection_reintegration_plan:${id}:area`;
@@ -48,36 +48,11 @@ const audit = (
     detail,
   });
 
-export async function followUpDaysOf(q: Q | Trx, agencyId: string): Promise<number[]> {
-  const s = await q
-    .selectFrom('protection_settings')
-    .select('followup_days')
-    .where('agency_id', '=', agencyId)
-    .executeTakeFirst();
-  return s?.followup_days ?? DEFAULT_FOLLOWUP_DAYS;
-}
+export const followUpDaysOf = (q: Q | Trx, agencyId: string) => daysOf(q, agencyId, 'followup_days');
 
 /** Sets the days after a plan's start at which the agency's follow-ups fall due. */
 export async function setFollowUpDays(db: Q, actor: Actor, days: number[], requestId: string) {
-  const agencyId = actor.agencyId;
-  if (!agencyId) throw new AppError('forbidden', 'Settings belong to an agency.');
-  const sorted = [...new Set(days)].sort((a, b) => a - b);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('protection_settings')
-      .values({ agency_id: agencyId, followup_days: sorted })
-      .onConflict((oc) => oc.column('agency_id').doUpdateSet({ followup_days: sorted }))
-      .execute();
-    await appendAudit(trx, {
-      actor,
-      action: 'protection.settings',
-      resource: { type: 'agency', id: agencyId },
-      outcome: 'success',
-      requestId,
-      detail: { followUpDays: sorted },
-    });
-  });
-  return { followUpDays: sorted };
+  return { followUpDays: await setDays(db, actor, 'followup_days', days, requestId) };
 }
 
 export interface PlanInput {

@@ -4,6 +4,7 @@ import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { ownedCase } from './case-work.ts';
+import { daysOf, setDays } from './settings.ts';
 
 // Shelter stays, and no detention: each stay records whether the person is free to leave; the case's caseworker
 // and the agency's supervisors are warned when a stay passes the agency's thresholds (30 and 90 days unless set
@@ -11,40 +12,14 @@ import { ownedCase } from './case-work.ts';
 
 type Q = Kysely<Database>;
 const DAY = 86_400_000;
-export const DEFAULT_THRESHOLDS = [30, 90];
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 
-export async function thresholdsOf(db: Q, agencyId: string): Promise<number[]> {
-  const s = await db
-    .selectFrom('protection_settings')
-    .select('stay_thresholds')
-    .where('agency_id', '=', agencyId)
-    .executeTakeFirst();
-  return s?.stay_thresholds ?? DEFAULT_THRESHOLDS;
-}
+export const thresholdsOf = (db: Q, agencyId: string) => daysOf(db, agencyId, 'stay_thresholds');
 
 export async function setThresholds(db: Q, actor: Actor, thresholds: number[], requestId: string) {
-  const agencyId = actor.agencyId;
-  if (!agencyId) throw new AppError('forbidden', 'Settings belong to an agency.');
-  const sorted = [...new Set(thresholds)].sort((a, b) => a - b);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('protection_settings')
-      .values({ agency_id: agencyId, stay_thresholds: sorted })
-      .onConflict((oc) => oc.column('agency_id').doUpdateSet({ stay_thresholds: sorted }))
-      .execute();
-    await appendAudit(trx, {
-      actor,
-      action: 'protection.settings',
-      resource: { type: 'agency', id: agencyId },
-      outcome: 'success',
-      requestId,
-      detail: { stayThresholds: sorted },
-    });
-  });
-  return { stayThresholds: sorted };
+  return { stayThresholds: await setDays(db, actor, 'stay_thresholds', thresholds, requestId) };
 }
 
 export interface StayInput {
