@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { type Keyring, unseal } from '../access/sealing.ts';
@@ -103,29 +103,35 @@ export async function readShared(db: Q, actor: Actor, ring: Keyring, caseId: str
   if (items.has('pseudonym')) out.pseudonym = unseal(ring, c.pseudonym, caseContext(c.id));
   if (items.has('exploitation')) out.exploitation = c.exploitation;
   if (items.has('victim_status')) out.victimStatus = c.victim_status;
-  if (items.has('needs')) {
-    const needs = await db
-      .selectFrom('protection_needs')
-      .select(['assessment_id', 'domain', 'level', 'assessed_at'])
-      .where('case_id', '=', caseId)
-      .orderBy('assessed_at', 'desc')
-      .execute();
-    const latest = needs[0]?.assessment_id;
-    const order = new Map<string, number>(NEED_DOMAINS.map((d, i) => [d, i]));
-    out.needs = needs
-      .filter((n) => n.assessment_id === latest)
-      .sort((a, b) => (order.get(a.domain) ?? 0) - (order.get(b.domain) ?? 0))
-      .map((n) => ({ domain: n.domain, level: n.level }));
-  }
-  if (items.has('services'))
-    out.services = (
-      await db
-        .selectFrom('protection_services')
-        .select(['service', 'status'])
-        .where('case_id', '=', caseId)
-        .orderBy('created_at')
-        .execute()
-    ).map((s) => ({ service: s.service, status: s.status }));
+  if (items.has('needs')) out.needs = await needLevelsOf(db, caseId);
+  if (items.has('services')) out.services = await serviceStandingsOf(db, caseId);
   await audit(db, actor, 'protection.shared_read', requestId, caseId, { items: out.items });
   return out;
+}
+
+/** The latest needs assessment of a case as levels only (no notes): what may be shared of it. */
+export async function needLevelsOf(q: Kysely<Database> | Transaction<Database>, caseId: string) {
+  const needs = await q
+    .selectFrom('protection_needs')
+    .select(['assessment_id', 'domain', 'level'])
+    .where('case_id', '=', caseId)
+    .orderBy('assessed_at', 'desc')
+    .execute();
+  const latest = needs[0]?.assessment_id;
+  const order = new Map<string, number>(NEED_DOMAINS.map((d, i) => [d, i]));
+  return needs
+    .filter((n) => n.assessment_id === latest)
+    .sort((a, b) => (order.get(a.domain) ?? 0) - (order.get(b.domain) ?? 0))
+    .map((n) => ({ domain: n.domain, level: n.level }));
+}
+
+/** A case's services as they stand (no steps, no notes): what may be shared of them. */
+export async function serviceStandingsOf(q: Kysely<Database> | Transaction<Database>, caseId: string) {
+  const rows = await q
+    .selectFrom('protection_services')
+    .select(['service', 'status'])
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((s) => ({ service: s.service, status: s.status }));
 }

@@ -5,7 +5,7 @@ import { type Keyring, unseal, unsealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { caseOfAgency } from './case-work.ts';
 import { caseContext } from './cases.ts';
-import { NEED_DOMAINS } from './catalogue.ts';
+import { needLevelsOf, serviceStandingsOf } from './shared.ts';
 import { type TransferItem, transferNoteContext } from './transfers.ts';
 
 // Transfers as read: the receiving agency's inbox, and a case's transfers with their steps. What a receiver sees is
@@ -73,29 +73,8 @@ export async function sharedValues(
   if (items.has('sex')) out.sex = c.sex ?? null;
   if (items.has('language')) out.language = c.language ?? null;
   if (items.has('exploitation')) out.exploitation = c.exploitation;
-  if (items.has('needs')) {
-    const needs = await q
-      .selectFrom('protection_needs')
-      .select(['assessment_id', 'domain', 'level'])
-      .where('case_id', '=', t.case_id)
-      .orderBy('assessed_at', 'desc')
-      .execute();
-    const latest = needs[0]?.assessment_id;
-    const order = new Map<string, number>(NEED_DOMAINS.map((d, i) => [d, i]));
-    out.needs = needs
-      .filter((n) => n.assessment_id === latest)
-      .sort((a, b) => (order.get(a.domain) ?? 0) - (order.get(b.domain) ?? 0))
-      .map((n) => ({ domain: n.domain, level: n.level }));
-  }
-  if (items.has('services'))
-    out.services = (
-      await q
-        .selectFrom('protection_services')
-        .select(['service', 'status'])
-        .where('case_id', '=', t.case_id)
-        .orderBy('created_at')
-        .execute()
-    ).map((s) => ({ service: s.service, status: s.status }));
+  if (items.has('needs')) out.needs = await needLevelsOf(q, t.case_id);
+  if (items.has('services')) out.services = await serviceStandingsOf(q, t.case_id);
   if (items.has('return_plan_note')) out.returnPlanNote = unsealText(ring, t.note, transferNoteContext(t.id));
   return out;
 }
