@@ -30,8 +30,12 @@ export function CaseSummary({ c, me, canTake, canOpenScreening, onChanged }: Pro
         <dt>Opened</dt>
         <dd>
           {formatDate(c.openedAt)}
-          {c.openedBy ? `, from the screening by ${c.openedBy.name}` : ''}
-          {canOpenScreening ? (
+          {c.screeningId === null
+            ? `, on accepting a transfer${c.openedBy ? `, by ${c.openedBy.name}` : ''}`
+            : c.openedBy
+              ? `, from the screening by ${c.openedBy.name}`
+              : ''}
+          {canOpenScreening && c.screeningId !== null ? (
             <>
               {' — '}
               <a href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>open the screening</a>

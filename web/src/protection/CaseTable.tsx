@@ -42,7 +42,7 @@ export function CaseTable({ cases, canOpenScreenings }: Props) {
             <tr key={c.id}>
               <th scope="row">
                 <a href={href(`/protection/${encodeURIComponent(c.id)}`)}>{c.pseudonym}</a>
-                {canOpenScreenings ? (
+                {canOpenScreenings && c.screeningId !== null ? (
                   <>
                     {' '}
                     <a className="muted" href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>

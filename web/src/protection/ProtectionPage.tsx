@@ -3,8 +3,10 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CaseTable } from './CaseTable.tsx';
+import { FollowUpsDue } from './FollowUpsDue.tsx';
 import { ReferralInbox } from './ReferralInbox.tsx';
 import { StayWarnings } from './StayWarnings.tsx';
+import { TransferInbox } from './TransferInbox.tsx';
 import type { ProtectionCase } from './types.ts';
 
 /** `#/protection`: the agency's protection cases, each opened from a presumed victim's screening. */
@@ -19,6 +21,8 @@ export function ProtectionPage({ me }: { me: Me }) {
         stays.
       </p>
       <ReferralInbox canAnswer={me.permissions.includes('protection.write')} />
+      <TransferInbox canAnswer={me.permissions.includes('protection.write')} />
+      <FollowUpsDue />
       <StayWarnings cases={list.data?.cases ?? []} />
       <section className="panel" aria-labelledby="cases-heading">
         <h2 id="cases-heading">Protection cases of {me.agency.name}</h2>

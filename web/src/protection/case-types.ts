@@ -59,7 +59,8 @@ export interface StayWarning extends Stay {
 
 export interface CasePage {
   id: string;
-  screeningId: string;
+  /** The screening the case was opened from; null for a case received by transfer. */
+  screeningId: string | null;
   pseudonym: string;
   exploitation: string | null;
   child: boolean;

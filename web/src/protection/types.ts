@@ -3,7 +3,8 @@
 /** A presumed victim's protection case, opened from their completed screening, under their pseudonym. */
 export interface ProtectionCase {
   id: string;
-  screeningId: string;
+  /** Null for a case received by transfer: no screening stands behind it. */
+  screeningId: string | null;
   pseudonym: string;
   exploitation: string | null;
   child: boolean;
