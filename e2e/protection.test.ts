@@ -12,15 +12,23 @@ import {
 
 // A protection case in the browser: the demo screener completes a walk-in screening that finds a presumed
 // victim, which opens a case; the agency's social worker takes it, assesses the needs, offers services the person
-// accepts or declines, records a shelter stay that has passed 30 days (warned on the case and on the list), and
-// records then withdraws the person's consent to share their pseudonym with the prosecutors. The screener's
-// referral to the centre's shelter reaches the centre's inbox, where the social worker accepts it.
+// accepts or declines, records a shelter stay that has passed 30 days (warned on the case and on the list),
+// records then withdraws the person's consent to share their pseudonym with the prosecutors, opens a labour claim
+// and files it, and refers the person for return to an organisation in Myanmar with their consent, sharing only
+// the items they chose; both are read back after a reload, on the page and from the server. The screener's
+// referral to the centre's shelter reaches the centre's inbox, where the social worker accepts it. The person is
+// an adult (24): a child's return waits for a guardian, an approved best-interests determination and a safe
+// family, which e2e/protection-child.test.ts follows.
 
 const TABLET = { width: 1024, height: 768 };
 const AGENCY = 'Protection and Occupational Development Centre (demo)';
 const PROSECUTORS = 'Office of the Attorney General, Anti-Trafficking Unit (demo)';
 const PSEUDONYM = 'Person 31';
 const SHELTER = 'Protection and Occupational Development Centre shelter (demo)';
+const LABOUR_CLAIM = 'Labour claim (unpaid wages)';
+const LABOUR_OFFICE = 'Labour Protection Office, Samut Sakhon';
+const RETURN_TO = 'Department of Social Welfare, Myawaddy';
+const RETURN_NOTE = 'Wants to go back to her mother in Myawaddy; needs help with the recruitment debt.';
 const ANSWERS = {
   'deceptive_recruitment.deceived_about_the_nature_of_the_job_location_or': {
     answer: 'yes',
@@ -32,6 +40,12 @@ const ANSWERS = {
     observation: '5am to 10pm',
   },
   'exploitative_conditions_of_work.low_or_no_salary': { answer: 'yes', observation: 'Unpaid for months' },
+  // An adult is presumed trafficked only with an element at destination too.
+  'coercion_at_destination.confiscation_of_documents': {
+    answer: 'yes',
+    observation: 'Passport kept by the employer',
+  },
+  'coercion_at_destination.withholding_of_wages': { answer: 'yes', observation: 'Wages held back' },
 };
 const NEEDS: [string, string, string][] = [
   ['Safety', 'urgent', 'Afraid the broker will find her'],
@@ -67,7 +81,13 @@ async function screenPresumedVictim(page: Page): Promise<void> {
     expect(res.ok(), `${path}: ${res.status()} ${await res.text()}`).toBe(true);
     return (await res.json()) as { id: string; version: number; evaluation?: { outcome: string } };
   };
-  const start = screeningStart({ source: 'walk_in', sourceRef: 'W-31', pseudonym: PSEUDONYM });
+  const start = screeningStart({
+    source: 'walk_in',
+    sourceRef: 'W-31',
+    pseudonym: PSEUDONYM,
+    age: 24,
+    guardian: null,
+  });
   const s = await call('post', '/api/screenings', start);
   const saved = await call('patch', `/api/screenings/${s.id}`, { version: s.version, answers: ANSWERS });
   const done = await call('post', `/api/screenings/${s.id}/complete`, { version: saved.version });
@@ -85,7 +105,7 @@ async function screenPresumedVictim(page: Page): Promise<void> {
 }
 
 describe('a protection case in the browser', () => {
-  it('is taken, assessed, given services, a stay past 30 days and a consent given then withdrawn', async () => {
+  it('is taken, assessed, given services, a stay, a consent given then withdrawn, a claim and a return', async () => {
     const screener = await watchedPage(browser, TABLET);
     await signInAsDemo(screener.page, server.baseUrl, AGENCY, /Screening officer/);
     await screenPresumedVictim(screener.page);
@@ -93,10 +113,12 @@ describe('a protection case in the browser', () => {
     await screener.context.close();
 
     const { context, page, problems } = await watchedPage(browser, TABLET);
-    await signInAsDemo(page, server.baseUrl, AGENCY, /Social worker/);
+    // The centre has two social workers: Malee takes the case.
+    await signInAsDemo(page, server.baseUrl, AGENCY, /Social worker Malee Saengthong/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protection' }).click();
     await heading(page, 'Protection').waitFor();
     await page.getByText('No stay needs attention.').waitFor();
+    await page.getByText('No follow-up is due.').waitFor();
     // The referral has reached the shelter's inbox, with what the person agreed to share; the shelter accepts it.
     const inbox = page.getByRole('region', { name: 'Referrals to your services' });
     const referral = inbox.getByRole('listitem', { name: `Referral to ${SHELTER} from ${AGENCY}` });
@@ -207,6 +229,103 @@ describe('a protection case in the browser', () => {
     await given.getByText(/^Withdrawn /).waitFor();
     await consent.getByText(`Consent withdrawn: ${PROSECUTORS} reads nothing of it from now on.`).waitFor();
     await expect(given.getByRole('button').count()).resolves.toBe(0);
+    const caseId = /#\/protection\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+
+    // A labour claim for her unpaid wages, opened then filed.
+    const compensation = page.getByRole('region', { name: 'Compensation' });
+    await compensation.getByText('No claim recorded.').waitFor();
+    await compensation.getByLabel('Route of the claim').selectOption({ label: LABOUR_CLAIM });
+    await compensation.getByLabel('Where it is made').fill(LABOUR_OFFICE);
+    await compensation.getByLabel('Amount claimed').fill('30,000');
+    await expect(compensation.getByLabel('Currency').inputValue()).resolves.toBe('THB');
+    await compensation.getByRole('button', { name: 'Open the claim' }).click();
+    await compensation
+      .getByText('Claim opened: labour claim (unpaid wages), 30,000 THB, being prepared.', { exact: true })
+      .waitFor();
+    const nextStep = compensation.getByRole('form', {
+      name: `Next step on the ${LABOUR_CLAIM} at ${LABOUR_OFFICE}`,
+    });
+    await expect(nextStep.getByLabel('What happened').inputValue()).resolves.toBe('filed');
+    await nextStep.getByRole('button', { name: /^Record the step/ }).click();
+    await compensation.getByText(`${LABOUR_CLAIM} at ${LABOUR_OFFICE}: filed.`, { exact: true }).waitFor();
+
+    // A referral for return to an organisation in Myanmar, with her consent, sharing only what she chose.
+    const transfers = page.getByRole('region', { name: 'Return and transfers' });
+    await transfers.getByText('No transfer or return recorded.').waitFor();
+    await transfers
+      .getByLabel('Kind of transfer')
+      .selectOption({ label: 'Return to their country of origin' });
+    await expect(transfers.getByLabel('Who receives the person').inputValue()).resolves.toBe('organisation');
+    await transfers.getByLabel('Organisation', { exact: true }).fill(RETURN_TO);
+    await transfers.getByLabel('Organisation’s country').selectOption('MM');
+    await transfers.getByLabel('Country the person returns to').selectOption('MM');
+    const items = transfers.getByRole('group', { name: 'What the person agreed to share' });
+    await expect(items.getByRole('checkbox', { checked: true }).count()).resolves.toBe(0);
+    await transfers.getByRole('button', { name: 'Send the referral for return' }).click();
+    await transfers.getByText(/^Record the transfer once the person has agreed to it/).waitFor();
+    await items.getByLabel('The name they go by here (pseudonym)').check();
+    await items.getByLabel('The language they speak').check();
+    await items.getByLabel('A note on the return plan').check();
+    await transfers.getByLabel('Note on the return plan, for the receiver').fill(RETURN_NOTE);
+    await expect(transfers.getByLabel('Language it was explained in').inputValue()).resolves.toBe('my');
+    await transfers.getByLabel('The person agreed to this transfer and to sharing what is ticked').check();
+    await transfers.getByRole('button', { name: 'Send the referral for return' }).click();
+    await transfers
+      .getByText(/^Referral for return sent to Department of Social Welfare, Myawaddy \(/)
+      .waitFor();
+
+    // After a reload, both are read back from the server: on the page, and as stored.
+    await page.reload();
+    await heading(page, PSEUDONYM).waitFor();
+    const claims = compensation.getByRole('table', { name: 'Compensation claims' });
+    await expect.poll(() => claims.getByRole('row').count()).toBe(2);
+    const claim = claims.getByRole('row', { name: /^Labour claim \(unpaid wages\)/ });
+    await claim.getByText('Filed', { exact: true }).waitFor();
+    await expect(claim.textContent()).resolves.toContain(LABOUR_OFFICE);
+    await expect(claim.textContent()).resolves.toContain('30,000 THB');
+    const totals = compensation.getByRole('table', { name: 'Totals per currency' });
+    await expect(totals.getByRole('row', { name: /^THB/ }).textContent()).resolves.toContain('30,000 THB');
+    const sent = transfers.getByRole('list', { name: 'Transfers, oldest first' }).getByRole('listitem', {
+      name: /^Return to their country of origin: Department of Social Welfare, Myawaddy/,
+    });
+    await expect.poll(() => sent.count()).toBe(1);
+    await sent.getByText('Sent, waiting for the receiver’s answer', { exact: true }).waitFor();
+    await sent
+      .getByText('The name they go by here (pseudonym); The language they speak; A note on the return plan', {
+        exact: true,
+      })
+      .waitFor();
+    await sent.getByText(RETURN_NOTE, { exact: true }).waitFor();
+    await sent.getByRole('button', { name: /^The organisation accepted/ }).waitFor();
+    // While the return is under way, no second one is sent.
+    await expect(transfers.getByRole('button', { name: /^Send the/ }).count()).resolves.toBe(0);
+    const stored = async <T>(path: string): Promise<T> => {
+      const res = await page.request.get(`${server.baseUrl}/api/protection/cases/${caseId}${path}`);
+      expect(res.ok(), `${path}: ${res.status()}`).toBe(true);
+      return (await res.json()) as T;
+    };
+    const { claims: storedClaims } = await stored<{ claims: Record<string, unknown>[] }>('/compensation');
+    expect(storedClaims).toMatchObject([
+      { route: 'labour_claim', forum: LABOUR_OFFICE, amountClaimed: 30000, currency: 'THB', status: 'filed' },
+    ]);
+    const { transfers: storedTransfers } = await stored<{ transfers: Record<string, unknown>[] }>(
+      '/transfers',
+    );
+    expect(storedTransfers).toMatchObject([
+      {
+        kind: 'return_to_origin',
+        status: 'sent',
+        to: { agency: null, organisation: RETURN_TO, country: 'MM' },
+        country: 'MM',
+        items: ['pseudonym', 'language', 'return_plan_note'],
+        consentLanguage: 'my',
+        note: RETURN_NOTE,
+      },
+    ]);
+    // On a tablet, nothing scrolls sideways but the tables.
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).resolves.toBe(true);
 
     // The stay is warned on the agency's list too, linking back to the case.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protection' }).click();
