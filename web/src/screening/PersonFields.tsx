@@ -1,5 +1,6 @@
 import { Field } from '../ui/Field.tsx';
-import { Check } from './controls.tsx';
+import { Check, SelectField } from './controls.tsx';
+import { SEXES } from './labels.ts';
 import { isChild, type NewForm, type Setter } from './newScreening.ts';
 
 /** Consent and what the person was told, then age and, for a child, the guardian present. */
@@ -35,6 +36,16 @@ export function PersonFields({ form, set }: { form: NewForm; set: Setter }) {
           onChange={(v) => set('toldServicesVoluntary', v)}
         />
       </fieldset>
+      <div className="row">
+        <SelectField
+          label="Sex, as the person states it"
+          value={form.sex}
+          onChange={(v) => set('sex', v)}
+          options={SEXES}
+          placeholder="Not asked"
+          hint="Optional. Ask; never assume. Some shelters take only women, or only men."
+        />
+      </div>
       <fieldset className="form-group">
         <legend>Age</legend>
         <p className="hint">When in doubt, the person is treated as a child.</p>

@@ -30,6 +30,7 @@ export function ReferralPanel({ screening, canWrite, child, onReferral }: Props)
               screeningId={screening.id}
               providers={providers.data.providers}
               language={screening.language}
+              sex={screening.sex ?? null}
               child={child}
               onReferred={onReferral}
             />

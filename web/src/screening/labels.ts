@@ -32,6 +32,14 @@ export const LANGUAGES: Options = [
   ['en', 'English'],
 ];
 
+/** The person's sex as they state it (never assumed); checked against what a provider takes. */
+export const SEXES: Options = [
+  ['female', 'Female'],
+  ['male', 'Male'],
+  ['other', 'Other'],
+  ['undisclosed', 'Prefers not to say'],
+];
+
 export const EXPLOITATION: Options = [
   ['labour', 'Labour exploitation'],
   ['sexual', 'Sexual exploitation'],

@@ -20,6 +20,8 @@ export interface NewForm {
   age: string;
   ageDoubtful: boolean;
   guardian: string;
+  /** As the person states it; '' when not asked. */
+  sex: string;
   exploitation: string;
   setId: string;
 }
@@ -47,6 +49,7 @@ export const EMPTY_FORM: NewForm = {
   age: '',
   ageDoubtful: false,
   guardian: '',
+  sex: '',
   exploitation: 'labour',
   setId: DEFAULT_SET,
 };
@@ -103,6 +106,7 @@ export function toBody(f: NewForm, listed = 0) {
     age: ageOf(f),
     ageDoubtful: f.ageDoubtful,
     guardian: child ? f.guardian.trim() : null,
+    ...(f.sex ? { sex: f.sex } : {}),
     exploitation: f.exploitation,
     setId: f.setId,
   };

@@ -79,6 +79,8 @@ export interface Screening {
   age: number | null;
   ageDoubtful: boolean;
   guardian: string | null;
+  /** As the person stated it: female, male, other, undisclosed; null when not asked. */
+  sex: string | null;
   exploitation: string;
   setId: string;
   setVersion: string;
@@ -122,6 +124,13 @@ export interface Provider {
   languages: string[];
   area: string;
   acceptsChildren: boolean;
+  acceptsAdults: boolean;
+  /** The sexes it takes: female, male, other. */
+  sexes: string[];
+  /** Beds in all, or null where beds are not counted (not a shelter). */
+  beds: number | null;
+  freeBeds: number | null;
+  runByAgencyId: string | null;
 }
 
 /** The person is treated as a child when the age is unknown, under 18, or doubted. */
