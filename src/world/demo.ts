@@ -47,6 +47,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     kind: 'services',
     staff: [
       { username: 'demo.social-worker', name: 'Malee Saengthong', roles: ['social_worker'] },
+      { username: 'demo.social-worker-2', name: 'Siriwan Phongsri', roles: ['social_worker'] },
       { username: 'demo.screener', name: 'Duangjai Phrom', roles: ['screening_officer'] },
     ],
   },
