@@ -172,7 +172,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
 
   it('the receiving social worker sees the logistics brief only: no target, place or time', async () => {
     const { context, page, problems } = await watchedPage(browser, TABLET);
-    await signInAsDemo(page, server.baseUrl, SERVICES, /Social worker/);
+    await signInAsDemo(page, server.baseUrl, SERVICES, /Social worker Malee Saengthong/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations' }).click();
     await heading(page, 'Operation briefs').waitFor();
     await expect(page.getByRole('region', { name: 'Your operations' }).count()).resolves.toBe(0);

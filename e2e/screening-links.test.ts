@@ -220,7 +220,7 @@ describe('screenings linked to operations, and the protection cases they open', 
 
   it('the social worker finds the case in Protection', async () => {
     const { context, page, problems } = await watchedPage(browser, TABLET);
-    await signInAsDemo(page, server.baseUrl, SERVICES, /Social worker/);
+    await signInAsDemo(page, server.baseUrl, SERVICES, /Social worker Malee Saengthong/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protection' }).click();
     await heading(page, 'Protection').waitFor();
     await page.getByText(/Open a case to record the person’s needs, the services they choose/).waitFor();

@@ -3,13 +3,19 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CaseSummary } from './CaseSummary.tsx';
+import { ChildPanel } from './ChildPanel.tsx';
+import { CompensationPanel } from './CompensationPanel.tsx';
 import { ConsentPanel } from './ConsentPanel.tsx';
 import type { CasePage as Case } from './case-types.ts';
+import { IdentityPanel } from './IdentityPanel.tsx';
 import { NeedsPanel } from './NeedsPanel.tsx';
+import { ReintegrationPanel, RetraffickingFlag } from './ReintegrationPanel.tsx';
 import { ServicesPanel } from './ServicesPanel.tsx';
 import { StaysPanel } from './StaysPanel.tsx';
+import { TransfersPanel } from './TransfersPanel.tsx';
 import { casePath } from './useCaseAction.ts';
 import { VictimStatusPanel } from './VictimStatusPanel.tsx';
+import { WitnessPanel } from './WitnessPanel.tsx';
 
 /**
  * `#/protection/<id>`: a protection case under the person's pseudonym — its caseworker, the needs, the services
@@ -44,6 +50,7 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
         The person’s protection case, under the name they go by here. Every service is theirs to accept or
         decline; nothing here is asked of them in return.
       </p>
+      <RetraffickingFlag c={c} />
       <CaseSummary
         c={c}
         me={me}
@@ -56,6 +63,12 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
       <VictimStatusPanel {...props} />
       <ConsentPanel {...props} ownAgencyId={me.agency.id} />
       <StaysPanel {...props} />
+      <IdentityPanel {...props} />
+      {c.child ? <ChildPanel {...props} me={me} /> : null}
+      <WitnessPanel {...props} />
+      <CompensationPanel {...props} />
+      <TransfersPanel {...props} />
+      <ReintegrationPanel {...props} />
     </>
   );
 }

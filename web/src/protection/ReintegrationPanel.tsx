@@ -48,8 +48,8 @@ export function RetraffickingFlag({ c }: { c: CasePage }) {
 }
 
 /**
- * Reintegration: the person's plan (their goals, where they live now), the follow-ups as scheduled and as held,
- * and any flag of re-trafficking; the caseworker records the plan and the follow-ups.
+ * Reintegration: the person's plan (their goals, where they live now), the follow-ups as scheduled and as held;
+ * the caseworker records the plan and the follow-ups. The flag of re-trafficking stands at the top of the page.
  */
 export function ReintegrationPanel({ c, editable, language, onChanged }: Props) {
   const page = useLoad<Reintegration>(casePath(c.id, '/reintegration'));
@@ -63,7 +63,6 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
   return (
     <section className="panel" aria-labelledby="reintegration-h">
       <h2 id="reintegration-h">Reintegration and follow-ups</h2>
-      <RetraffickingFlag c={c} />
       <ErrorMessage message={page.error} />
       {page.loading && !r ? <p className="muted">Loading the reintegration plan…</p> : null}
       {r && !r.plan ? <p className="muted">No reintegration plan recorded.</p> : null}
