@@ -1,7 +1,23 @@
-import { prepareServerTemplate } from './testing.ts';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { migratedPGliteImage, PGLITE_IMAGE_ENV, prepareServerTemplate } from './testing.ts';
 
-/** With DATABASE_URL set, the database tests run on that server: build the migrated template once. */
-export default async function setup(): Promise<void> {
+/**
+ * Once per test run: with DATABASE_URL set, the database tests run on that server from a migrated template built
+ * here; without it, each test file's embedded databases load a migrated image written here, instead of every file
+ * migrating one of its own.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
   const url = process.env.DATABASE_URL;
-  if (url) await prepareServerTemplate(url);
+  if (url) {
+    await prepareServerTemplate(url);
+    return async () => {};
+  }
+  const file = path.join(tmpdir(), `lantern-test-image-${process.pid}.tar`);
+  await writeFile(file, Buffer.from(await (await migratedPGliteImage()).arrayBuffer()));
+  process.env[PGLITE_IMAGE_ENV] = file;
+  return async () => {
+    await rm(file, { force: true });
+  };
 }

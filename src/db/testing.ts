@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { registerAuditKeys } from '../access/audit-keys.ts';
@@ -11,7 +12,23 @@ export const TEMPLATE_DB = 'lantern_test_template';
 
 let migratedImage: Promise<Blob> | undefined;
 
-async function migratedPGliteImage(): Promise<Blob> {
+/** Where the test run's global setup wrote a migrated embedded image (src/db/test-global-setup.ts). */
+export const PGLITE_IMAGE_ENV = 'LANTERN_TEST_PGLITE_IMAGE';
+
+/** The migrated image this run's global setup wrote, or a new one when there is none (a file run on its own). */
+async function testImage(): Promise<Blob> {
+  const file = process.env[PGLITE_IMAGE_ENV];
+  if (file) {
+    try {
+      return new Blob([await readFile(file)]);
+    } catch {
+      // Gone (another run's teardown): migrate one here.
+    }
+  }
+  return migratedPGliteImage();
+}
+
+export async function migratedPGliteImage(): Promise<Blob> {
   const pglite = await openPGlite(undefined);
   const db = wrapPGlite(pglite);
   await migrateToLatest(db.db);
@@ -60,7 +77,7 @@ export async function createTestDatabase(): Promise<Db> {
 async function newTestDatabase(): Promise<Db> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    migratedImage ??= migratedPGliteImage();
+    migratedImage ??= testImage();
     return wrapPGlite(await openPGlite(undefined, await migratedImage));
   }
   const name = `lantern_t_${randomBytes(6).toString('hex')}`;
