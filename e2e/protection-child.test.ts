@@ -225,6 +225,17 @@ describe("a child's protection in the browser", () => {
       /^Approve the best-interests determination/,
       /^Best-interests determination of .* approved\.$/,
     );
+    // The caseworker lets the colleague in; on their next look the identity is theirs to open.
+    await identity.getByLabel('Colleague', { exact: true }).selectOption({ label: SECOND });
+    await identity.getByRole('button', { name: 'Let in' }).click();
+    await identity.getByText(`${SECOND} may now read the identity.`).waitFor();
+    await second.page.reload();
+    await heading(second.page, PSEUDONYM).waitFor();
+    await theirs.getByRole('button', { name: 'Show identity' }).click();
+    await theirs
+      .getByText(NAMES[0] as string)
+      .first()
+      .waitFor();
     expect(second.problems).toEqual([]);
     await second.context.close();
 

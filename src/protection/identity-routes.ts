@@ -5,7 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { line, text, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
-import { readIdentity, saveIdentity, setAccess } from './identity.ts';
+import { colleaguesOf, readIdentity, saveIdentity, setAccess } from './identity.ts';
 
 // The person's identity on the case, and who besides the caseworker may read it.
 
@@ -68,6 +68,22 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
     },
     handler: async (request) =>
       saveIdentity(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
+  });
+
+  app.get('/api/protection/cases/:id/identity-readers', {
+    config: { permission: 'protection.write' },
+    schema: {
+      summary:
+        "For the caseworker: colleagues who may be let in to read the person's identity, and who is in",
+      tags: ['protection'],
+      params,
+      response: {
+        200: z.object({
+          colleagues: z.array(z.object({ id: z.string(), name: z.string(), allowed: z.boolean() })),
+        }),
+      },
+    },
+    handler: async (request) => ({ colleagues: await colleaguesOf(db, actorOf(request), request.params.id) }),
   });
 
   app.put('/api/protection/cases/:id/identity-readers/:userId', {

@@ -79,6 +79,15 @@ describe("the person's identity", () => {
   it('is read by a colleague only once let in, and not after being taken out; every read audited', async () => {
     expect((await identityOf(0, colleague)).statusCode).toBe(403);
     expect((await page(0, colleague)).identity).toEqual({ recorded: true, mayRead: false, readers: [] });
+    // The caseworker picks from the colleagues who see protection cases (the screener does, too); nobody else asks.
+    const list = await api('GET', `/api/protection/cases/${cases[0]}/identity-readers`, worker);
+    expect(
+      list.json().colleagues.map((u: { id: string; allowed: boolean }) => [u.id === colleagueId, u.allowed]),
+    ).toEqual(expect.arrayContaining([[true, false]]));
+    expect(list.json().colleagues).toHaveLength(2);
+    expect(
+      (await api('GET', `/api/protection/cases/${cases[0]}/identity-readers`, colleague)).statusCode,
+    ).toBe(403);
     const let_in = await api(
       'PUT',
       `/api/protection/cases/${cases[0]}/identity-readers/${colleagueId}`,

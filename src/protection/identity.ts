@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
+import { isRole, permissionsOfRoles } from '../access/roles.ts';
 import { type Keyring, sealText, termHash, termHashes, unsealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
@@ -244,4 +245,31 @@ export async function rekeyIdentities(trx: Trx, ring: Keyring): Promise<number> 
       JSON.parse(unsealText(ring, r.identity, identityContext(r.case_id))) as Identity,
     );
   return rows.length;
+}
+
+/**
+ * For the caseworker: the colleagues of the agency who may be let in to read the identity (active users whose
+ * roles see protection cases), each with whether they are in already.
+ */
+export async function colleaguesOf(db: Q, actor: Actor, caseId: string) {
+  const c = await caseOfAgency(db, actor, caseId);
+  if (c.owner_id !== actor.userId)
+    throw new AppError('forbidden', "Only the case's caseworker lets colleagues read the identity.");
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .leftJoin('protection_case_access as a', (j) =>
+      j.onRef('a.user_id', '=', 'u.id').on('a.case_id', '=', caseId),
+    )
+    .select(['u.id', 'u.display_name', 'r.role', 'a.user_id as allowed'])
+    .where('u.agency_id', '=', c.agency_id)
+    .where('u.disabled', '=', false)
+    .where('u.id', '<>', actor.userId as string)
+    .orderBy('u.display_name')
+    .execute();
+  const byUser = new Map<string, { id: string; name: string; allowed: boolean }>();
+  for (const r of rows)
+    if (isRole(r.role) && permissionsOfRoles([r.role]).has('protection.read'))
+      byUser.set(r.id, { id: r.id, name: r.display_name, allowed: r.allowed !== null });
+  return [...byUser.values()];
 }

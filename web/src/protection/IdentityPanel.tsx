@@ -7,6 +7,7 @@ import type { CasePage } from './case-types.ts';
 import { IdentityForm } from './IdentityForm.tsx';
 import { IdentityView } from './IdentityView.tsx';
 import { type IdentityReply, identityOn } from './identity-types.ts';
+import { LetInForm } from './LetInForm.tsx';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 import './case-parts.css';
 
@@ -22,8 +23,8 @@ export const earlierCaseLink = (id: string) => href(`/protection/${encodeURIComp
 
 /**
  * The person's identity: whether it is recorded and who may read it. It is shown only when someone who may read it
- * asks ("Show identity"), since every read is audited; the caseworker records or corrects it and takes a
- * colleague's access back. A person recognised from an earlier case is said so, with a link to that case.
+ * asks ("Show identity"), since every read is audited; the caseworker records or corrects it, lets a colleague
+ * in and takes their access back. A person recognised from an earlier case is said so, with a link to that case.
  */
 export function IdentityPanel({ c, editable, onChanged }: Props) {
   const access = identityOn(c);
@@ -92,6 +93,7 @@ export function IdentityPanel({ c, editable, onChanged }: Props) {
         busy={action.busy}
         takeOut={takeOut}
       />
+      {editable ? <LetInForm caseId={c.id} action={action} readers={access.readers.length} /> : null}
       {canShow ? (
         <div className="actions">
           {shown ? (
