@@ -14,6 +14,7 @@ import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
 import type { Db } from '../db/connection.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
+import { sharingRoutes } from '../evidence/sharing-routes.ts';
 import { ftmRoutes } from '../intel/ftm/routes.ts';
 import { ImportRunner } from '../intel/imports/import-jobs.ts';
 import { importRoutes } from '../intel/imports/import-routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(planRoutes, { db: database.db });
   await app.register(fieldRoutes, { db: database.db });
   await app.register(evidenceRoutes, { db: database.db });
+  await app.register(sharingRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(screeningLinkRoutes, { db: database.db });
   await app.register(timelineRoutes, { db: database.db, secretKeys: config.secretKeys });
