@@ -53,6 +53,7 @@ import type {
   NetworkEdgeTable,
   NetworkMembershipTable,
 } from './types-network.ts';
+import type * as Pros from './types-prosecution.ts';
 import type * as Care from './types-protection-care.ts';
 import type {
   ProtectionClaimAssetTable,
@@ -381,6 +382,12 @@ export interface Database extends MentionTables {
   protection_transfer_steps: R.ProtectionTransferStepTable;
   protection_reintegration_plans: R.ProtectionReintegrationPlanTable;
   protection_follow_ups: R.ProtectionFollowUpTable;
+  prosecution_cases: Pros.ProsecutionCaseTable;
+  prosecution_suspects: Pros.ProsecutionSuspectTable;
+  prosecution_suspect_steps: Pros.ProsecutionSuspectStepTable;
+  prosecution_charges: Pros.ProsecutionChargeTable;
+  prosecution_evidence: Pros.ProsecutionEvidenceTable;
+  prosecution_element_links: Pros.ProsecutionElementLinkTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;

@@ -29,6 +29,7 @@ import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
 import type { Config } from '../platform/config.ts';
+import { prosecutionRoutes } from '../prosecution/routes.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { screeningLinkRoutes } from '../screening/link-routes.ts';
 import { screeningRoutes } from '../screening/routes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(evidenceRoutes, { db: database.db });
   await app.register(sharingRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db, secretKeys: config.secretKeys });
+  await app.register(prosecutionRoutes, { db: database.db });
   await app.register(screeningLinkRoutes, { db: database.db });
   await app.register(timelineRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(peopleRoutes, { db: database.db });

@@ -1,0 +1,135 @@
+import {
+  BRIBERY,
+  CHILD_LABOUR,
+  DOCUMENT_RETENTION,
+  FORCED_LABOUR,
+  MONEY_LAUNDERING,
+  RAPE,
+  TAX_EVASION,
+  UNLAWFUL_DETENTION,
+} from './elements.ts';
+import { cite, type Offence } from './types.ts';
+
+// China. Every citation is as commonly cited and marked `verify`: a Chinese lawyer checks it against the current
+// text (the Criminal Law is amended often) before a charge is laid on it.
+
+const CL = 'Criminal Law of the PRC, as amended';
+
+export const CN: readonly Offence[] = [
+  {
+    code: 'CN-CL-240',
+    country: 'CN',
+    category: 'trafficking',
+    title: 'Abducting and trafficking women or children',
+    citation: cite(CL, 'art. 240'),
+    victims: 'women_and_children',
+    elements: [
+      {
+        code: 'act',
+        text: 'Abducting, kidnapping, buying, selling, receiving and sending on, or transferring the person',
+        seek: ['crossing_records', 'call_records', 'financial_analysis', 'seized_document', 'surveillance'],
+      },
+      {
+        code: 'purpose',
+        text: 'For the purpose of selling the person',
+        seek: ['financial_analysis', 'call_records', 'seized_document'],
+      },
+    ],
+    notes: [
+      'Protects women and children only: forced labour of men falls under art. 244 (CN-CL-244).',
+      'No means need be proven.',
+    ],
+  },
+  {
+    code: 'CN-CL-244',
+    country: 'CN',
+    category: 'forced_labour',
+    title: 'Forcing labour',
+    citation: cite(CL, 'art. 244'),
+    victims: 'any',
+    elements: FORCED_LABOUR,
+    notes: [
+      'By violence, threat or restricting personal freedom; recruiting or transporting for it is covered too.',
+    ],
+  },
+  {
+    code: 'CN-CL-236',
+    country: 'CN',
+    category: 'rape',
+    title: 'Rape',
+    citation: cite(CL, 'art. 236'),
+    victims: 'any',
+    elements: RAPE,
+    notes: ['Sexual relations with a girl under 14 are rape whatever her consent.'],
+  },
+  {
+    code: 'CN-CL-238',
+    country: 'CN',
+    category: 'kidnapping_or_unlawful_detention',
+    title: 'Unlawful detention',
+    citation: cite(CL, 'art. 238'),
+    victims: 'any',
+    elements: UNLAWFUL_DETENTION,
+    notes: [],
+  },
+  {
+    code: 'CN-LCL-9',
+    country: 'CN',
+    category: 'document_retention',
+    title: "An employer keeping a worker's identity card or other papers",
+    citation: cite('Labour Contract Law', 'arts. 9, 84'),
+    victims: 'any',
+    elements: DOCUMENT_RETENTION,
+    notes: ['Sanctioned by the labour administration: not a crime on its own.'],
+  },
+  {
+    code: 'CN-CL-191',
+    country: 'CN',
+    category: 'money_laundering',
+    title: 'Money laundering',
+    citation: cite(CL, 'art. 191'),
+    victims: 'any',
+    elements: MONEY_LAUNDERING,
+    notes: ['Confirm that the predicate offence is one the article lists in the version in force.'],
+  },
+  {
+    code: 'CN-CL-385',
+    country: 'CN',
+    category: 'corruption',
+    title: 'Accepting a bribe',
+    citation: cite(CL, 'art. 385'),
+    victims: 'any',
+    elements: BRIBERY,
+    notes: ['The one who gives the bribe: CN-CL-389.'],
+  },
+  {
+    code: 'CN-CL-389',
+    country: 'CN',
+    category: 'corruption',
+    title: 'Offering a bribe',
+    citation: cite(CL, 'art. 389'),
+    victims: 'any',
+    elements: BRIBERY,
+    notes: [],
+  },
+  {
+    code: 'CN-CL-244-1',
+    country: 'CN',
+    category: 'labour_law',
+    title: 'Employing children in heavy or dangerous work',
+    citation: cite(CL, 'art. 244-1'),
+    victims: 'children',
+    elements: CHILD_LABOUR,
+    notes: ['Children under 16.'],
+  },
+  {
+    code: 'CN-CL-201',
+    country: 'CN',
+    category: 'tax',
+    title: 'Tax evasion',
+    citation: cite(CL, 'art. 201'),
+    victims: 'any',
+    elements: TAX_EVASION,
+    notes: [],
+  },
+];

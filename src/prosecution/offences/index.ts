@@ -1,0 +1,55 @@
+import { CN } from './cn.ts';
+import { KH } from './kh.ts';
+import { LA } from './la.ts';
+import { MM } from './mm.ts';
+import { TH } from './th.ts';
+import type { LegalElement, Offence } from './types.ts';
+import { VN } from './vn.ts';
+
+// The offence catalogue of the six countries, as data. EVERY CITATION IS MARKED `verify`: laws are amended and
+// renumbered, and these are the sections as commonly cited, not read from the current text. A lawyer of that
+// country checks each one before a charge is laid on it. The elements are plain summaries, not the laws' words.
+
+export * from './types.ts';
+
+export const OFFENCES: readonly Offence[] = [...TH, ...KH, ...LA, ...MM, ...VN, ...CN];
+
+const BY_CODE = new Map(OFFENCES.map((o) => [o.code, o]));
+
+export const offenceByCode = (code: string): Offence | undefined => BY_CODE.get(code);
+
+/** Who the charge's victims are: adults, children, or both (recorded on the charge). */
+export const CHARGE_VICTIMS = ['adults', 'children', 'both'] as const;
+export type ChargeVictims = (typeof CHARGE_VICTIMS)[number];
+/** The adult victims' sex, asked only where the offence protects women and children only. */
+export const ADULT_VICTIMS_SEX = ['female', 'male', 'mixed'] as const;
+export type AdultVictimsSex = (typeof ADULT_VICTIMS_SEX)[number];
+
+const cited = (o: Offence) => `${o.citation.law}${o.citation.section ? `, ${o.citation.section}` : ''}`;
+
+/** Why the offence does not fit the charge's victims, or null when it does. */
+export function applicabilityProblem(
+  o: Offence,
+  victims: ChargeVictims,
+  adultSex: AdultVictimsSex | null,
+): string | null {
+  if (o.victims === 'any') return null;
+  if (o.victims === 'children')
+    return victims === 'children'
+      ? null
+      : `${o.code} (${cited(o)}) protects children only, and this charge's victims include adults.`;
+  if (victims === 'children' || adultSex === 'female' || adultSex === 'mixed') return null;
+  if (adultSex === null)
+    return `${o.code} (${cited(o)}) protects women and children only: say whether the adult victims are female, male or mixed (adultVictimsSex).`;
+  const instead = OFFENCES.filter(
+    (x) => x.country === o.country && x.category === 'forced_labour' && x.victims === 'any',
+  ).map((x) => x.code);
+  return `${o.code} (${cited(o)}) protects women and children only, not adult men${
+    instead.length ? `; for them consider ${instead.join(', ')}` : ''
+  }.`;
+}
+
+/** The elements a charge must prove: for child victims, without those the law does not require for children. */
+export function chargeElements(o: Offence, victims: ChargeVictims): LegalElement[] {
+  return o.elements.filter((e) => !(victims === 'children' && e.notRequiredForChildren));
+}

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { line, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { readCaseFile } from './case-page.ts';
+import { listCases, openCase } from './cases.ts';
+import { OFFENCES } from './offences/index.ts';
+import { caseListShape, casePageShape, offenceShape, scopeShape } from './schemas.ts';
+import { readScope } from './scope.ts';
+import { caseWorkRoutes } from './work-routes.ts';
+
+// The prosecution track's case files: the offence catalogue, opening and listing case files, the case page and
+// the scope beyond the site. The work on a case (suspects, charges, evidence) is in work-routes.ts.
+
+export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/prosecution/offences', {
+    config: { permission: 'prosecution.read' },
+    schema: {
+      summary:
+        'The offence catalogue of TH, KH, LA, MM, VN and CN: each offence with its legal elements and what proves them; every citation to be verified by a lawyer of the country',
+      tags: ['prosecution'],
+      response: { 200: z.object({ offences: z.array(offenceShape) }) },
+    },
+    handler: async () => ({
+      offences: OFFENCES.map((o) => ({
+        ...o,
+        elements: o.elements.map((e) => ({ ...e, seek: [...e.seek] })),
+        notes: [...o.notes],
+      })),
+    }),
+  });
+
+  app.post('/api/prosecution/cases', {
+    config: { permission: 'prosecution.write' },
+    schema: {
+      summary:
+        'Open a case file from intelligence (a title) or from a concluded operation shared with your agency: its arrests become suspects, its exhibits you may see become evidence (audited)',
+      tags: ['prosecution'],
+      body: z
+        .strictObject({ title: line(200).optional(), operationId: uuid.optional() })
+        .refine((b) => b.title !== undefined || b.operationId !== undefined, {
+          message: 'give a title (a case from intelligence) or an operationId',
+          path: ['title'],
+        }),
+      response: {
+        201: z.object({ id: z.string(), ref: z.string(), suspects: z.number(), evidence: z.number() }),
+      },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await openCase(db, actorOf(request), request.body, request.id)),
+  });
+
+  app.get('/api/prosecution/cases', {
+    config: { permission: 'prosecution.read' },
+    schema: {
+      summary: "Your agency's case files, newest first (audited)",
+      tags: ['prosecution'],
+      response: { 200: caseListShape },
+    },
+    handler: async (request) => ({ cases: await listCases(db, actorOf(request), request.id) }),
+  });
+
+  app.get('/api/prosecution/cases/:id', {
+    config: { permission: 'prosecution.read' },
+    schema: {
+      summary:
+        'A case file: suspects with role and tier, evidence, charges with each element proven, resting on the victim or a gap, what to seek next, and the testimony burden (audited)',
+      tags: ['prosecution'],
+      params: z.strictObject({ id: uuid }),
+      response: { 200: casePageShape },
+    },
+    handler: async (request) => readCaseFile(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.get('/api/prosecution/cases/:id/scope', {
+    config: { permission: 'prosecution.read' },
+    schema: {
+      summary:
+        "Scope beyond the site: the people and sites tied to the case's suspects in the intelligence you may see, proposed as scope expansion or new targets, with the ties' evidence (audited)",
+      tags: ['prosecution'],
+      params: z.strictObject({ id: uuid }),
+      response: { 200: scopeShape },
+    },
+    handler: async (request) => readScope(db, actorOf(request), request.params.id, request.id),
+  });
+
+  await app.register(caseWorkRoutes, { db });
+};

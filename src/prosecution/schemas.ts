@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+// Response shapes of the prosecution routes (they are also the API description).
+
+const citation = z.object({ law: z.string(), section: z.string().nullable(), verify: z.literal(true) });
+const burden = z.object({
+  elements: z.number(),
+  proven: z.number(),
+  independent: z.number(),
+  otherTestimony: z.number(),
+  restingOnVictim: z.number(),
+  gaps: z.number(),
+  burden: z.number(),
+});
+
+export const offenceShape = z.object({
+  code: z.string(),
+  country: z.string(),
+  category: z.string(),
+  title: z.string(),
+  citation,
+  victims: z.string(),
+  elements: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      seek: z.array(z.string()),
+      notRequiredForChildren: z.boolean().optional(),
+    }),
+  ),
+  notes: z.array(z.string()),
+});
+
+export const caseListShape = z.object({
+  cases: z.array(
+    z.object({
+      id: z.string(),
+      ref: z.string(),
+      title: z.string(),
+      origin: z.string(),
+      status: z.string(),
+      createdAt: z.string(),
+      suspects: z.number(),
+      charges: z.number(),
+    }),
+  ),
+});
+
+export const casePageShape = z.object({
+  id: z.string(),
+  ref: z.string(),
+  title: z.string(),
+  origin: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+  siteEntityId: z.string().nullable(),
+  operation: z
+    .object({ id: z.string(), codeName: z.string(), concludedAt: z.string().nullable() })
+    .nullable(),
+  suspects: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      entityId: z.string().nullable(),
+      role: z.string().nullable(),
+      roleLabel: z.string().nullable(),
+      tier: z.enum(['exploiter', 'facilitator']).nullable(),
+      arrested: z.boolean(),
+      arrestedAt: z.string().nullable(),
+      cooperation: z.string().nullable(),
+      confession: z.string().nullable(),
+      steps: z.array(z.object({ step: z.string(), on: z.string(), recordedAt: z.string() })),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      ref: z.string(),
+      n: z.number(),
+      kind: z.string(),
+      kindLabel: z.string(),
+      class: z.string(),
+      testimonial: z.boolean(),
+      description: z.string(),
+      exhibitId: z.string().nullable(),
+      reportId: z.string().nullable(),
+      addedAt: z.string(),
+    }),
+  ),
+  charges: z.array(
+    z.object({
+      id: z.string(),
+      caseId: z.string(),
+      suspectId: z.string(),
+      country: z.string(),
+      offence: z.string(),
+      title: z.string(),
+      category: z.string().nullable(),
+      citation: citation.nullable(),
+      notes: z.array(z.string()),
+      victims: z.string(),
+      adultVictimsSex: z.string().nullable(),
+      laidAt: z.string(),
+      elements: z.array(
+        z.object({
+          code: z.string(),
+          text: z.string(),
+          seek: z.array(z.string()),
+          status: z.enum(['independent', 'testimony', 'victim_only', 'gap']),
+          evidence: z.array(z.object({ id: z.string(), kind: z.string() })),
+          seekNext: z.array(z.string()),
+        }),
+      ),
+      burden,
+    }),
+  ),
+  burden,
+});
+
+export const scopeShape = z.object({
+  caseId: z.string(),
+  suspects: z.array(
+    z.object({ id: z.string(), label: z.string(), entityId: z.string().nullable(), visible: z.boolean() }),
+  ),
+  proposals: z.array(
+    z.object({
+      entity: z.object({ id: z.string(), type: z.string(), label: z.string() }),
+      proposal: z.enum(['scope_expansion', 'new_target']),
+      ties: z.array(
+        z.object({
+          suspectId: z.string(),
+          /** What the tie rests on: a declared link (report, grades), calls or transfers (counts, totals, dates), crossings together, or the network analysis's brokers. */
+          evidence: z.record(z.string(), z.unknown()),
+        }),
+      ),
+    }),
+  ),
+});
