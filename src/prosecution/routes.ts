@@ -6,6 +6,7 @@ import { line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { readCaseFile } from './case-page.ts';
 import { listCases, openCase } from './cases.ts';
+import { courtFileRoutes } from './court-file-routes.ts';
 import { OFFENCES } from './offences/index.ts';
 import { caseListShape, casePageShape, offenceShape, scopeShape } from './schemas.ts';
 import { readScope } from './scope.ts';
@@ -87,4 +88,5 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> 
   });
 
   await app.register(caseWorkRoutes, { db });
+  await app.register(courtFileRoutes, { db });
 };

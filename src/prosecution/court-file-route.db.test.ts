@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAgency } from '../access/users-store.ts';
+import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
+import { insertOperation, logArrest, seizeExhibit, share } from './case-fixture.ts';
+
+// The file for court from the API: a PDF of the case (an arrest, an exhibit shared with the office), the same
+// bytes for the same generation time, its SHA-256 in the audit log; another office gets nothing.
+
+let t: TestApp;
+let prosecutor: string;
+let stranger: string;
+let caseId: string;
+
+const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, ...withSession(cookie) });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const police = await makeUser(t, ['investigator']);
+  const office = await insertAgency(t.database.db, 'Provincial prosecution office', 'prosecution');
+  prosecutor = await signIn(t, await makeUser(t, ['prosecutor'], { agencyId: office }));
+  t.clock.advance(31_000);
+  stranger = await signIn(t, await makeUser(t, ['prosecutor']));
+  const op = await insertOperation(t, police, { codeName: 'HERON', status: 'concluded' });
+  await logArrest(t, police, op, 'สมชาย ก.', null, 1);
+  const ledger = await seizeExhibit(t, police, op, 'Debt ledger', 0);
+  await share(t, police, 'operation', op, office);
+  await share(t, police, 'exhibit', ledger.id, office);
+  const opened = await t.app.inject({
+    method: 'POST',
+    url: '/api/prosecution/cases',
+    ...withSession(prosecutor),
+    payload: { operationId: op },
+  });
+  expect(opened.statusCode, opened.body).toBe(201);
+  caseId = opened.json().id;
+}, 120_000);
+afterAll(() => t.close());
+
+describe('the file for court', () => {
+  it('is a PDF, the same bytes for the same generation time, its hash audited', async () => {
+    const url = `/api/prosecution/cases/${caseId}/court-file.pdf?generatedAt=2026-12-01T08:00:00.000Z`;
+    const a = await get(url, prosecutor);
+    expect(a.statusCode, a.body.slice(0, 200)).toBe(200);
+    expect(a.headers['content-type']).toBe('application/pdf');
+    expect(a.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const b = await get(url, prosecutor);
+    expect(b.headers['x-content-sha256']).toBe(a.headers['x-content-sha256']);
+    const audited = await t.database.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'prosecution.court_file_pdf')
+      .execute();
+    expect(audited.map((r) => (r.detail as { sha256: string }).sha256)).toEqual([
+      a.headers['x-content-sha256'],
+      a.headers['x-content-sha256'],
+    ]);
+  });
+
+  it('is nothing to another office', async () => {
+    expect((await get(`/api/prosecution/cases/${caseId}/court-file.pdf`, stranger)).statusCode).toBe(404);
+  });
+});
