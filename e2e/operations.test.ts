@@ -68,13 +68,19 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations' }).click();
     await heading(page, 'Operations').waitFor();
 
-    // NIGHTJAR is already planned on one approved decision: KESTREL goes on the other.
+    // NIGHTJAR is already planned on one approved decision, KINGFISHER (concluded) on another: KESTREL goes on
+    // the third.
     const yours = page.getByRole('region', { name: 'Your operations' });
-    const nightjar = yours.getByRole('row', { name: /NIGHTJAR/ });
-    const nightjarTarget = (await nightjar.getByRole('cell').first().textContent()) ?? '';
+    const targetOf = async (codeName: string) =>
+      (await yours.getByRole('row', { name: codeName }).getByRole('cell').first().textContent()) ?? '';
+    const [nightjarTarget, kingfisherTarget] = [await targetOf('NIGHTJAR'), await targetOf('KINGFISHER')];
     expect(nightjarTarget).not.toBe('');
+    expect(kingfisherTarget).not.toBe('');
     const decisions = page.getByRole('region', { name: /^Intervention decisions of/ });
-    const free = decisions.getByRole('row', { name: /Approved/ }).filter({ hasNotText: nightjarTarget });
+    const free = decisions
+      .getByRole('row', { name: /Approved/ })
+      .filter({ hasNotText: nightjarTarget })
+      .filter({ hasNotText: kingfisherTarget });
     // The decisions arrive in a request of their own: wait for them rather than count what has loaded so far.
     await expect.poll(() => free.count(), { timeout: 30_000 }).toBe(1);
     target = (await free.getByRole('link').textContent()) ?? '';

@@ -22,7 +22,7 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
     const { loadDemoIntelligence } = await import('../world/demo-intel.ts');
     const intel = await loadDemoIntelligence(database, config.secretKeys);
     process.stdout.write(
-      `Demo loaded: ${loaded.users} demo users in ${loaded.agencies} agencies; ${intel.reports} graded reports, ${intel.tips} tips, ${intel.sites} sites, ${intel.calls} call records, ${intel.people} people and organisations resolved from the records that name them, ${intel.decisions} decisions, ${intel.operations} operation in planning (start with --no-demo to skip).\n`,
+      `Demo loaded: ${loaded.users} demo users in ${loaded.agencies} agencies; ${intel.reports} graded reports, ${intel.tips} tips, ${intel.sites} sites, ${intel.calls} call records, ${intel.people} people and organisations resolved from the records that name them, ${intel.decisions} decisions, ${intel.operations} operation in planning and ${intel.concluded} concluded, its case file shared with the prosecutor (start with --no-demo to skip).\n`,
     );
   }
   const demo = await hasDemoUsers(database.db);

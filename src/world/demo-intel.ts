@@ -15,6 +15,7 @@ import { resolvePeople } from '../intel/people/run.ts';
 import { createReport, createSource } from '../intel/reports.ts';
 import { decide } from '../operations/decisions.ts';
 import { parseCsvLine } from './csv-parse.ts';
+import { loadDemoConcluded } from './demo-concluded.ts';
 import { loadDemoOperations } from './demo-operations.ts';
 import { generateWorld } from './generate.ts';
 
@@ -55,6 +56,7 @@ export async function loadDemoIntelligence(
   tips: number;
   decisions: number;
   operations: number;
+  concluded: number;
   people: number;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-demo-world-'));
@@ -248,13 +250,16 @@ export async function loadDemoIntelligence(
     // The network as the analyst would find it on the first morning: groups and brokers of the sites that the
     // reports name and the operations targeted.
     await runNetworkAnalysis(db, analyst, requestId);
+    // A concluded operation on a site the analysis ties to a broker, its case file shared with the prosecutor.
+    const concluded = await loadDemoConcluded(db, (u) => demoActor(database, u));
     return {
       reports,
       sites: rows.length,
       calls: calls.rowsImported,
       tips,
-      decisions: decisions + ops.decisions,
+      decisions: decisions + ops.decisions + concluded.decisions,
       operations: ops.operations,
+      concluded: concluded.operations,
       people: people.entities,
     };
   } finally {
