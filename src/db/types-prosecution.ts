@@ -88,3 +88,12 @@ export interface ProsecutionElementLinkTable {
   linked_by: string;
   linked_at: Generated<Date>;
 }
+
+/** The scope an agency disclosed with an operation's case file to a prosecution agency (src/prosecution/shared-scope.ts). */
+export interface ProsecutionSharedScopeTable {
+  operation_id: string;
+  agency_id: string;
+  proposals: Json<unknown[]>;
+  shared_by: string;
+  shared_at: Generated<Date>;
+}

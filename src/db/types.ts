@@ -388,6 +388,7 @@ export interface Database extends MentionTables {
   prosecution_charges: Pros.ProsecutionChargeTable;
   prosecution_evidence: Pros.ProsecutionEvidenceTable;
   prosecution_element_links: Pros.ProsecutionElementLinkTable;
+  prosecution_shared_scopes: Pros.ProsecutionSharedScopeTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;

@@ -185,7 +185,7 @@ describe("sharing an operation's case file with a prosecutor", () => {
         resource_id: concluded,
         actor_id: by,
         outcome: 'success',
-        detail: { to: prosecution, exhibits: [exhibits[0], exhibits[1]] },
+        detail: { to: prosecution, exhibits: [exhibits[0], exhibits[1]], scopeProposals: 0 },
       },
       ...[exhibits[0], exhibits[1]].map((id) => ({
         action: 'evidence.share',

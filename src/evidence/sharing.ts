@@ -5,6 +5,7 @@ import type { Database } from '../db/types.ts';
 import { memberOperation } from '../operations/compartment.ts';
 import { auditOperation } from '../operations/op-audit.ts';
 import { AppError } from '../platform/errors.ts';
+import { discloseScope } from '../prosecution/shared-scope.ts';
 import { visibleExhibit } from './exhibits.ts';
 
 // Sharing the evidence with another agency: an exhibit by the agency holding it, and a concluded operation's case
@@ -166,12 +167,15 @@ export async function shareOperationCaseFile(
   });
   return db.transaction().execute(async (trx) => {
     const opFresh = await insertShare(trx, actor, 'operation', operationId, input.agencyId);
+    // What the sharer's picture ties to the people arrested goes with the file, as it stands now.
+    const scope = await discloseScope(trx, actor, operationId, input.agencyId);
     const added: string[] = [];
     for (const id of ids) if (await insertShare(trx, actor, 'exhibit', id, input.agencyId)) added.push(id);
     if (opFresh || added.length)
       await auditOperation(trx, actor, 'operations.prosecution_share', operationId, requestId, {
         to: input.agencyId,
         exhibits: added,
+        scopeProposals: scope,
       });
     for (const id of added)
       await appendAudit(trx, {

@@ -4,6 +4,7 @@ import { coTravel } from '../intel/network/co-travel.ts';
 import { describe, expand, type GraphNode } from '../intel/network/expand.ts';
 import { HOLDING_LINKS } from '../intel/network/projection.ts';
 import { auditCaseRead, caseOfAgency, type Q } from './case-access.ts';
+import { disclosedProposals } from './shared-scope.ts';
 
 // Scope beyond the site: for each suspect tied to an entity, the other people and sites the rich picture and the
 // network analysis tie to them, proposed as scope expansion (a person or organisation: a suspect to consider) or
@@ -227,22 +228,27 @@ async function fellowTravellers(db: Q, agencyId: string, entityId: string): Prom
     }));
 }
 
-/** The scope proposals of a case, without auditing (the caller audits what it shows). */
-export async function scopeOf(db: Q, actor: Actor, caseId: string) {
-  const c = await caseOfAgency(db, actor, caseId);
-  const suspects = await db
-    .selectFrom('prosecution_suspects')
-    .select(['id', 'label', 'entity_id'])
-    .where('case_id', '=', caseId)
-    .orderBy('added_at')
-    .execute();
-  const inCase = new Set(suspects.map((s) => s.entity_id).filter((x): x is string => x !== null));
-  if (c.site_entity_id) inCase.add(c.site_entity_id);
+export interface ScopeSuspect {
+  id: string;
+  label: string;
+  entityId: string | null;
+}
+
+/**
+ * The proposals the actor's own picture makes for these suspects, leaving out the entities already in the case;
+ * each tie names the suspect (by `id`) it starts from.
+ */
+export async function proposalsFor(
+  db: Q,
+  actor: Actor,
+  suspects: readonly ScopeSuspect[],
+  inCase: ReadonlySet<string>,
+) {
   const mayRead = hasPermission(actor, 'intel.read') && actor.agencyId !== null;
   const found: (Found & { suspectId: string })[] = [];
-  const considered: { id: string; label: string; entityId: string | null; visible: boolean }[] = [];
+  const considered: (ScopeSuspect & { visible: boolean })[] = [];
   for (const s of suspects) {
-    const entityId = s.entity_id;
+    const entityId = s.entityId;
     const visible =
       mayRead &&
       entityId !== null &&
@@ -250,7 +256,7 @@ export async function scopeOf(db: Q, actor: Actor, caseId: string) {
         () => true,
         () => false,
       ));
-    considered.push({ id: s.id, label: s.label, entityId, visible });
+    considered.push({ ...s, visible });
     if (!visible || !entityId) continue;
     const d = await declared(db, actor, entityId);
     const all = [
@@ -282,13 +288,38 @@ export async function scopeOf(db: Q, actor: Actor, caseId: string) {
     p.ties.push({ suspectId: f.suspectId, evidence: f.evidence });
     proposals.set(n.id, p);
   }
-  const list = [...proposals.values()].sort(
-    (a, b) =>
-      b.ties.length - a.ties.length ||
-      a.entity.label.localeCompare(b.entity.label) ||
-      a.entity.id.localeCompare(b.entity.id),
-  );
-  return { caseId: c.id, suspects: considered, proposals: list };
+  return { suspects: considered, proposals: [...proposals.values()] };
+}
+
+const byWeight = (a: Proposal, b: Proposal) =>
+  b.ties.length - a.ties.length ||
+  a.entity.label.localeCompare(b.entity.label) ||
+  a.entity.id.localeCompare(b.entity.id);
+
+/**
+ * The scope proposals of a case, without auditing (the caller audits what it shows): the actor's own picture's,
+ * and, for a case opened from a shared operation, those the sharing agency disclosed with it.
+ */
+export async function scopeOf(db: Q, actor: Actor, caseId: string) {
+  const c = await caseOfAgency(db, actor, caseId);
+  const rows = await db
+    .selectFrom('prosecution_suspects')
+    .select(['id', 'label', 'entity_id'])
+    .where('case_id', '=', caseId)
+    .orderBy('added_at')
+    .execute();
+  const suspects = rows.map((s) => ({ id: s.id, label: s.label, entityId: s.entity_id }));
+  const inCase = new Set(suspects.map((s) => s.entityId).filter((x): x is string => x !== null));
+  if (c.site_entity_id) inCase.add(c.site_entity_id);
+  const own = await proposalsFor(db, actor, suspects, inCase);
+  const merged = new Map(own.proposals.map((p) => [p.entity.id, p]));
+  if (c.operation_id)
+    for (const p of await disclosedProposals(db, actor, c.operation_id, suspects, inCase)) {
+      const mine = merged.get(p.entity.id);
+      if (mine) mine.ties.push(...p.ties);
+      else merged.set(p.entity.id, p);
+    }
+  return { caseId: c.id, suspects: own.suspects, proposals: [...merged.values()].sort(byWeight) };
 }
 
 /** The scope proposals of a case, audited with the ids of the entities shown. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../access/policy.ts';
 import { permissionsOfRoles, type Role } from '../access/roles.ts';
+import { renderedPages } from '../prosecution/pdf-testing.ts';
 import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
 import { loadDemo } from './demo.ts';
 import { CONCLUDED_CODE_NAME, loadDemoConcluded } from './demo-concluded.ts';
@@ -141,6 +142,65 @@ describe("the demo's concluded operation", () => {
       .where('kind', '=', 'removal')
       .execute();
     expect(removed.map((r) => (r.entry as { count: number }).count)).toEqual([8]);
+  });
+
+  it('gives the prosecutor a case file that stands on exhibits, reaches beyond the site, and prints', async () => {
+    const send = (method: 'POST' | 'PUT', url: string, payload?: object) =>
+      t.app.inject({ method, url, ...withSession(prosecutor), ...(payload ? { payload } : {}) });
+    const op = await operation();
+    const opened = await send('POST', '/api/prosecution/cases', { operationId: op.id });
+    expect(opened.statusCode, opened.body).toBe(201);
+    expect(opened.json()).toMatchObject({ suspects: 2, evidence: 4 });
+    const id = opened.json().id as string;
+    const page = async () => (await get(`/api/prosecution/cases/${id}`)).json();
+    const [owner] = (await page()).suspects as { id: string }[];
+    const charge = await send('POST', `/api/prosecution/cases/${id}/charges`, {
+      suspectId: owner?.id,
+      country: 'TH',
+      offence: 'TH-ATIP-6',
+      victims: 'adults',
+    });
+    expect(charge.statusCode, charge.body).toBe(201);
+    const statement = await send('POST', `/api/prosecution/cases/${id}/evidence`, {
+      kind: 'victim_statement',
+      description: 'Statement of a worker removed',
+    });
+    expect(statement.statusCode, statement.body).toBe(201);
+    const link = (element: string, evidenceId: string) =>
+      send(
+        'PUT',
+        `/api/prosecution/cases/${id}/charges/${charge.json().chargeId}/elements/${element}/evidence/${evidenceId}`,
+      );
+    const c = await page();
+    const elements = (c.charges[0].elements as { code: string }[]).map((e) => e.code);
+    for (const e of elements) {
+      const r = await link(e, statement.json().evidenceId);
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    expect((await page()).charges[0].burden).toMatchObject({ proven: elements.length, burden: 1 });
+    // The seized ledger and the bank slips carry two of the elements on their own.
+    const exhibits = c.evidence as { id: string; kind: string; description: string }[];
+    const ledger = exhibits.find((e) => /ledger/i.test(e.description));
+    const slips = exhibits.find((e) => /transfer|bank/i.test(e.description));
+    expect((await link(elements[1] as string, ledger?.id as string)).statusCode).toBe(200);
+    expect((await link(elements[2] as string, slips?.id as string)).statusCode).toBe(200);
+    const after = (await page()).charges[0].burden;
+    expect(after.restingOnVictim).toBe(elements.length - 2);
+    expect(after.burden).toBeCloseTo((elements.length - 2) / elements.length, 3);
+    const scope = (await get(`/api/prosecution/cases/${id}/scope`)).json();
+    expect(scope.proposals.length).toBeGreaterThanOrEqual(2);
+    // The office has no picture of its own: the police disclosed these with the file, naming no report.
+    const ties = scope.proposals.flatMap((p: { ties: { evidence: Record<string, unknown> }[] }) => p.ties);
+    expect(new Set(ties.map((x: { evidence: Record<string, unknown> }) => x.evidence.disclosedBy))).toEqual(
+      new Set(['Anti-Trafficking Police Division (demo)']),
+    );
+    expect(ties.every((x: { evidence: Record<string, unknown> }) => !x.evidence.reportId)).toBe(true);
+    const pdf = await get(`/api/prosecution/cases/${id}/court-file.pdf?generatedAt=2026-12-01T08:00:00.000Z`);
+    expect(pdf.statusCode).toBe(200);
+    const pages = await renderedPages(pdf.rawPayload);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const p of pages) expect(p.ink).toBeGreaterThan(0.001);
+    expect(pages.map((p) => p.text).join(' ')).toContain(opened.json().ref);
   });
 
   it('is loaded once: loading it again adds nothing', async () => {
