@@ -9,6 +9,8 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';
 import { operationsRoute } from '../plans/paths.ts';
+import { CaseFilePage } from '../prosecution/CaseFilePage.tsx';
+import { ProsecutionPage } from '../prosecution/ProsecutionPage.tsx';
 import { CasePage } from '../protection/CasePage.tsx';
 import { ProtectionPage } from '../protection/ProtectionPage.tsx';
 import { InterviewPage } from '../screening/InterviewPage.tsx';
@@ -32,17 +34,20 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
   const screeningId = /^\/screening\/([^/]+)$/.exec(path)?.[1];
   const exhibitId = /^\/evidence\/([^/]+)$/.exec(path)?.[1];
   const caseId = /^\/protection\/([^/]+)$/.exec(path)?.[1];
+  const caseFileId = /^\/prosecution\/([^/]+)$/.exec(path)?.[1];
   const sectionPath = screeningId
     ? '/screening'
     : caseId
       ? '/protection'
-      : exhibitId
-        ? '/evidence'
-        : intelPage(path) || /^\/intel\/(map|network)(\?|\/|$)/.test(path)
-          ? '/intel'
-          : operationsRoute(path)
-            ? '/operations'
-            : path;
+      : caseFileId
+        ? '/prosecution'
+        : exhibitId
+          ? '/evidence'
+          : intelPage(path) || /^\/intel\/(map|network)(\?|\/|$)/.test(path)
+            ? '/intel'
+            : operationsRoute(path)
+              ? '/operations'
+              : path;
   const section = SECTIONS.find((s) => s.path === sectionPath);
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess label={section.label} />;
@@ -62,6 +67,13 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
   }
   if (section.key === 'protection') {
     return caseId ? <CasePage id={decodeURIComponent(caseId)} me={me} /> : <ProtectionPage me={me} />;
+  }
+  if (section.key === 'prosecution') {
+    return caseFileId ? (
+      <CaseFilePage id={decodeURIComponent(caseFileId)} me={me} />
+    ) : (
+      <ProsecutionPage me={me} />
+    );
   }
   if (section.key === 'monitoring') return <MonitoringPage me={me} />;
   return <ModulePage section={section} />;

@@ -68,8 +68,9 @@ export const SECTIONS: readonly Section[] = [
     label: 'Prosecution',
     path: '/prosecution',
     anyOf: ['prosecution.read'],
-    summary: 'Case files, suspects, charges and court events will be built and followed here.',
-    built: false,
+    summary:
+      'Case files from shared operations or intelligence: suspects and their roles, charges broken into elements with their evidence, the testimony burden, the scope beyond the site, the file for court.',
+    built: true,
   },
   {
     key: 'outcomes',

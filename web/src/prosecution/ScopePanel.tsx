@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../api.ts';
+import { type CaseAction, useCaseAction } from '../protection/useCaseAction.ts';
+import { href } from '../router.ts';
+import { wordFor } from '../screening/labels.ts';
+import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { useLoad } from '../useLoad.ts';
+import { ENTITY_TYPES, PROPOSALS, plural } from './labels.ts';
+import { caseFilePath } from './paths.ts';
+import { disclosedBy, tieWords } from './tie-words.ts';
+import type { CaseFile, Scope, ScopeProposal } from './types.ts';
+
+interface Props {
+  c: CaseFile;
+  editable: boolean;
+  onChanged: () => void;
+  canReadIntel: boolean;
+}
+
+const SUSPECT_TYPES = new Set(['person', 'organisation']);
+/** Proposals shown before "Show all": the most tied first. */
+const FIRST = 10;
+
+/**
+ * Scope beyond the site: the people and sites that the intelligence ties to the suspects (declared links, calls,
+ * money, crossings together, brokers) — the office's own picture, or what the police disclosed with a shared
+ * operation's file — each with what the tie rests on; a person can be added as a suspect.
+ */
+export function ScopePanel({ c, editable, onChanged, canReadIntel }: Props) {
+  const scope = useLoad<Scope>(caseFilePath(c.id, '/scope'));
+  const reloadScope = scope.reload;
+  // The proposals follow the suspects: read them again when a suspect is added (not on the first render).
+  const suspectKey = c.suspects.map((s) => s.id).join(',');
+  const seen = useRef(suspectKey);
+  useEffect(() => {
+    if (seen.current === suspectKey) return;
+    seen.current = suspectKey;
+    reloadScope();
+  }, [suspectKey, reloadScope]);
+  const [all, setAll] = useState(false);
+  const action = useCaseAction(onChanged);
+  const s = scope.data;
+  const disclosers = [
+    ...new Set(
+      (s?.proposals ?? [])
+        .flatMap((p) => p.ties.map((t) => disclosedBy(t.evidence)))
+        .filter((x) => x !== null),
+    ),
+  ];
+  const hidden = s ? s.suspects.filter((x) => x.entityId && !x.visible).length : 0;
+  const byName = s ? s.suspects.filter((x) => !x.entityId).length : 0;
+  const shown = s ? (all ? s.proposals : s.proposals.slice(0, FIRST)) : [];
+
+  return (
+    <section className="panel" aria-labelledby="scope-h">
+      <h2 id="scope-h">Scope beyond the site</h2>
+      <p className="hint">
+        People and places the intelligence ties to the suspects, proposed for a wider case or for a new
+        intervention, the most tied first. Each tie says what it rests on; intelligence points to evidence, it
+        proves nothing by itself.
+      </p>
+      <ErrorMessage message={scope.error} />
+      {scope.loading && !s ? <p className="muted">Reading the intelligence picture…</p> : null}
+      {s && s.proposals.length === 0 ? (
+        <p className="muted">
+          Nothing beyond the case is tied to its suspects in the intelligence you may see.
+        </p>
+      ) : null}
+      {disclosers.length > 0 ? (
+        <p className="hint">
+          Disclosed by {disclosers.join(' and ')} with the operation’s file: what their picture tied to the
+          people arrested when they shared it. Ask them for the reports behind a tie.
+        </p>
+      ) : null}
+      {hidden > 0 || byName > 0 ? (
+        <p className="hint">
+          {hidden > 0 ? `${plural(hidden, 'suspect')} not in the intelligence your office may read. ` : ''}
+          {byName > 0 ? `${plural(byName, 'suspect')} added by name only, not tied to the intelligence.` : ''}
+        </p>
+      ) : null}
+      <ErrorMessage message={action.error} />
+      <StatusMessage message={action.done} tone="success" />
+      {s && s.proposals.length > 0 ? (
+        <>
+          <ul className="scope-list" aria-label="Proposals">
+            {shown.map((p) => (
+              <ProposalItem
+                key={p.entity.id}
+                p={p}
+                s={s}
+                c={c}
+                editable={editable}
+                canReadIntel={canReadIntel}
+                action={action}
+              />
+            ))}
+          </ul>
+          {s.proposals.length > FIRST ? (
+            <button type="button" className="button" aria-expanded={all} onClick={() => setAll((x) => !x)}>
+              {all ? `Show the first ${FIRST} only` : `Show all ${s.proposals.length} proposals`}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+interface ItemProps {
+  p: ScopeProposal;
+  s: Scope;
+  c: CaseFile;
+  editable: boolean;
+  canReadIntel: boolean;
+  action: CaseAction;
+}
+
+function ProposalItem({ p, s, c, editable, canReadIntel, action }: ItemProps) {
+  const id = `scope-${p.entity.id}`;
+  // Seen in the office's own picture (not only disclosed): its page opens, and it is added by its entity.
+  const own = p.ties.some((t) => disclosedBy(t.evidence) === null);
+  const mixed = own && p.ties.some((t) => disclosedBy(t.evidence) !== null);
+  const already = c.suspects.some((x) => x.entityId === p.entity.id || x.label === p.entity.label);
+  const add = () =>
+    action.run(
+      () =>
+        api.post(
+          caseFilePath(c.id, '/suspects'),
+          own ? { entityId: p.entity.id } : { label: p.entity.label },
+        ),
+      `${p.entity.label} added as a suspect.`,
+    );
+  return (
+    <li aria-labelledby={id}>
+      <h3 id={id}>
+        {own && canReadIntel ? (
+          <a href={href(`/intel/entities/${encodeURIComponent(p.entity.id)}`)}>{p.entity.label}</a>
+        ) : (
+          p.entity.label
+        )}
+      </h3>
+      <p className="hint">
+        {wordFor(ENTITY_TYPES, p.entity.type)} · {wordFor(PROPOSALS, p.proposal)} ·{' '}
+        {plural(p.ties.length, 'tie')}
+      </p>
+      <ul>
+        {p.ties.map((t, i) => {
+          const suspect =
+            s.suspects.find((x) => x.id === t.suspectId)?.label ??
+            c.suspects.find((x) => x.id === t.suspectId)?.label ??
+            'A suspect';
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: ties have no id, and their order is the server's
+            <li key={i}>{tieWords(t.evidence, suspect, p.entity.label, mixed)}</li>
+          );
+        })}
+      </ul>
+      {editable && !already && p.proposal === 'scope_expansion' && SUSPECT_TYPES.has(p.entity.type) ? (
+        <button type="button" className="button small" disabled={action.busy} onClick={() => void add()()}>
+          Add as a suspect<span className="visually-hidden">: {p.entity.label}</span>
+        </button>
+      ) : null}
+    </li>
+  );
+}
