@@ -4,6 +4,8 @@ import type { Actor } from '../access/policy.ts';
 import { visibleExhibit } from '../evidence/exhibits.ts';
 import { AppError } from '../platform/errors.ts';
 import { auditCase, type Q, type Trx } from './case-access.ts';
+import { type Burden, loadCharges } from './gauge.ts';
+import { offenceByCode } from './offences/index.ts';
 
 // Opening a case file: from intelligence (a title, nothing else yet), or from an operation once it has concluded
 // and its agency has shared it with the actor's: the operation's arrests become the case's suspects (arrested),
@@ -202,6 +204,10 @@ export async function listCases(db: Q, actor: Actor, requestId: string) {
     requestId,
     detail: { returned: rows.length },
   });
+  const worst = await worstCharges(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     ref: r.ref,
@@ -211,5 +217,34 @@ export async function listCases(db: Q, actor: Actor, requestId: string) {
     createdAt: new Date(r.created_at).toISOString(),
     suspects: Number(r.suspects ?? 0),
     charges: Number(r.charges ?? 0),
+    worst: worst.get(r.id) ?? null,
   }));
+}
+
+/** Per case, the charge that leans most on the victim's testimony alone (then has the most gaps), with its gauge. */
+async function worstCharges(db: Q, caseIds: readonly string[]) {
+  const out = new Map<string, { offence: string; title: string; suspect: string; burden: Burden }>();
+  if (caseIds.length === 0) return out;
+  const charges = await loadCharges(db, caseIds);
+  const suspects = new Map(
+    (
+      await db
+        .selectFrom('prosecution_suspects')
+        .select(['id', 'label'])
+        .where('case_id', 'in', caseIds)
+        .execute()
+    ).map((s) => [s.id, s.label]),
+  );
+  const sorted = [...charges].sort(
+    (a, b) => b.burden.burden - a.burden.burden || b.burden.gaps - a.burden.gaps,
+  );
+  for (const ch of sorted)
+    if (!out.has(ch.caseId))
+      out.set(ch.caseId, {
+        offence: ch.offence,
+        title: offenceByCode(ch.offence)?.title ?? ch.offence,
+        suspect: suspects.get(ch.suspectId) ?? '',
+        burden: ch.burden,
+      });
+  return out;
 }

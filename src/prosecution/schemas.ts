@@ -42,6 +42,8 @@ export const caseListShape = z.object({
       createdAt: z.string(),
       suspects: z.number(),
       charges: z.number(),
+      /** The charge that leans most on the victim's testimony alone, or null before any charge. */
+      worst: z.object({ offence: z.string(), title: z.string(), suspect: z.string(), burden }).nullable(),
     }),
   ),
 });

@@ -1,13 +1,9 @@
 import { wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
-import { useLoad } from '../useLoad.ts';
 import { Gauge } from './Gauge.tsx';
 import { CASE_STATUSES, ORIGINS } from './labels.ts';
-import { caseFileHref, caseFilePath } from './paths.ts';
-import type { CaseFile, CaseListItem } from './types.ts';
-
-/** Rows whose worst gauge is read from their case file (each read is audited): the newest ones. */
-const GAUGED_ROWS = 20;
+import { caseFileHref } from './paths.ts';
+import type { CaseListItem } from './types.ts';
 
 /** The agency's case files, newest first, each with its worst testimony burden among its charges. */
 export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
@@ -31,7 +27,7 @@ export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
           </tr>
         </thead>
         <tbody>
-          {cases.map((c, i) => (
+          {cases.map((c) => (
             <tr key={c.id}>
               <th scope="row">
                 <a className="nowrap" href={caseFileHref(c.id)}>
@@ -46,13 +42,7 @@ export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
               <td className="num">{c.suspects}</td>
               <td className="num">{c.charges}</td>
               <td>
-                {c.charges === 0 ? (
-                  <span className="muted">No charge yet</span>
-                ) : i < GAUGED_ROWS ? (
-                  <WorstBurden id={c.id} />
-                ) : (
-                  <span className="muted">Open the case file to see it</span>
-                )}
+                {c.worst ? <WorstBurden worst={c.worst} /> : <span className="muted">No charge yet</span>}
               </td>
             </tr>
           ))}
@@ -63,20 +53,12 @@ export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
 }
 
 /** The charge that leans most on the victim's testimony alone (then has the most gaps), with its gauge. */
-function WorstBurden({ id }: { id: string }) {
-  const file = useLoad<CaseFile>(caseFilePath(id));
-  if (file.error) return <span className="muted">Not read: {file.error}</span>;
-  if (!file.data) return <span className="muted">Reading…</span>;
-  const worst = [...file.data.charges].sort(
-    (a, b) => b.burden.burden - a.burden.burden || b.burden.gaps - a.burden.gaps,
-  )[0];
-  if (!worst) return <span className="muted">No charge yet</span>;
-  const suspect = file.data.suspects.find((s) => s.id === worst.suspectId)?.label ?? 'a suspect';
+function WorstBurden({ worst }: { worst: NonNullable<CaseListItem['worst']> }) {
   return (
     <div className="gauge-small">
       <Gauge burden={worst.burden} breakdown={false} />
       <span className="sub">
-        {worst.title} ({worst.offence}) against {suspect}
+        {worst.title} ({worst.offence}) against {worst.suspect || 'a suspect'}
       </span>
     </div>
   );

@@ -23,6 +23,8 @@ export interface CaseListItem {
   createdAt: string;
   suspects: number;
   charges: number;
+  /** The charge that leans most on the victim's testimony alone, or null before any charge. */
+  worst: { offence: string; title: string; suspect: string; burden: Burden } | null;
 }
 
 export interface SharedOperation {
