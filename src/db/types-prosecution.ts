@@ -97,3 +97,91 @@ export interface ProsecutionSharedScopeTable {
   shared_by: string;
   shared_at: Generated<Date>;
 }
+
+type Amount = ColumnType<string, string | number, string | number>;
+type MaybeAmount = ColumnType<string | null, string | number | null | undefined, string | number | null>;
+
+/** An asset behind the case (src/prosecution/assets.ts); amounts are numeric(18,2), read as strings. */
+export interface ProsecutionAssetTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  /** The asset's number within its case. */
+  n: number;
+  kind: string;
+  description: string;
+  /** Account number, plate, title deed: as given. */
+  identifier: string | null;
+  entity_id: string | null;
+  exhibit_id: string | null;
+  estimated_value: MaybeAmount;
+  currency: string;
+  /** identified, then as its last order left it: frozen, seized, confiscated or released. */
+  status: Generated<string>;
+  added_by: string;
+  added_at: Generated<Date>;
+}
+
+export interface ProsecutionAssetTieTable {
+  asset_id: string;
+  suspect_id: string;
+  agency_id: string;
+  relation: string;
+}
+
+export interface ProsecutionAssetOrderTable {
+  id: Generated<string>;
+  agency_id: string;
+  asset_id: string;
+  kind: string;
+  ordered_on: Day;
+  authority: string;
+  value: MaybeAmount;
+  reference: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+/** Part of a confiscated asset allocated to victims' compensation, found by the protection track by `case_ref`. */
+export interface ProsecutionAssetAllocationTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  case_ref: string;
+  asset_id: string;
+  amount: Amount;
+  currency: string;
+  allocated_on: Day;
+  /** The protection claim's id as its caseworker gave it; not checked (the prosecutor cannot see the claim). */
+  claim_id: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+/** A civil or administrative remedy beside the case (src/prosecution/remedies.ts). */
+export interface ProsecutionRemedyTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  kind: string;
+  authority: string;
+  target: string;
+  suspect_id: string | null;
+  site_entity_id: string | null;
+  status: Generated<string>;
+  requested_on: Day;
+  reference: string | null;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface ProsecutionRemedyStepTable {
+  id: Generated<string>;
+  agency_id: string;
+  remedy_id: string;
+  status: string;
+  happened_on: Day;
+  reference: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}

@@ -389,6 +389,12 @@ export interface Database extends MentionTables {
   prosecution_evidence: Pros.ProsecutionEvidenceTable;
   prosecution_element_links: Pros.ProsecutionElementLinkTable;
   prosecution_shared_scopes: Pros.ProsecutionSharedScopeTable;
+  prosecution_assets: Pros.ProsecutionAssetTable;
+  prosecution_asset_ties: Pros.ProsecutionAssetTieTable;
+  prosecution_asset_orders: Pros.ProsecutionAssetOrderTable;
+  prosecution_asset_allocations: Pros.ProsecutionAssetAllocationTable;
+  prosecution_remedies: Pros.ProsecutionRemedyTable;
+  prosecution_remedy_steps: Pros.ProsecutionRemedyStepTable;
   operations: OperationTable;
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { assetRoutes } from './asset-routes.ts';
 import { readCaseFile } from './case-page.ts';
 import { listCases, openCase } from './cases.ts';
 import { courtFileRoutes } from './court-file-routes.ts';
@@ -89,4 +90,5 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> 
 
   await app.register(caseWorkRoutes, { db });
   await app.register(courtFileRoutes, { db });
+  await app.register(assetRoutes, { db });
 };

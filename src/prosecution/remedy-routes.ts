@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { day, line, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { REMEDY_KINDS, REMEDY_STEPS, readRemedies, requestRemedy, stepRemedy } from './remedies.ts';
+
+// Civil and administrative remedies beside a case: requested of an authority against a suspect or the case's site,
+// then ordered or refused, complied with or appealed. The case's agency only; changes and reads audited.
+
+const remediesPage = z.object({
+  caseId: z.string(),
+  caseRef: z.string(),
+  remedies: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      authority: z.string(),
+      target: z.enum(['suspect', 'site']),
+      suspect: z.object({ id: z.string(), label: z.string() }).nullable(),
+      siteEntityId: z.string().nullable(),
+      status: z.string(),
+      requestedOn: z.string(),
+      reference: z.string().nullable(),
+      /** The steps that may follow. */
+      next: z.array(z.string()),
+      steps: z.array(
+        z.object({
+          status: z.string(),
+          on: z.string(),
+          reference: z.string().nullable(),
+          recordedAt: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const remedyRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/api/prosecution/cases/:id/remedies', {
+    config: { permission: 'prosecution.read' },
+    schema: {
+      summary: "A case's civil and administrative remedies with their target and steps (audited)",
+      tags: ['prosecution'],
+      params: z.strictObject({ id: uuid }),
+      response: { 200: remediesPage },
+    },
+    handler: async (request) => readRemedies(db, actorOf(request), request.params.id, request.id),
+  });
+
+  app.post('/api/prosecution/cases/:id/remedies', {
+    config: { permission: 'prosecution.write' },
+    schema: {
+      summary:
+        "Record a civil or administrative remedy requested of an authority against a suspect of the case or the case's site (audited)",
+      tags: ['prosecution'],
+      params: z.strictObject({ id: uuid }),
+      body: z.strictObject({
+        kind: z.enum(REMEDY_KINDS),
+        authority: line(200),
+        target: z.enum(['suspect', 'site']),
+        suspectId: uuid.optional(),
+        on: day(),
+        reference: line(200).optional(),
+      }),
+      response: { 201: z.object({ remedyId: z.string(), status: z.string() }) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await requestRemedy(db, actorOf(request), request.params.id, request.body, request.id)),
+  });
+
+  app.post('/api/prosecution/cases/:id/remedies/:remedyId/steps', {
+    config: { permission: 'prosecution.write' },
+    schema: {
+      summary:
+        "Record a remedy's next step: ordered or refused, then complied with or appealed; refused out of sequence (audited)",
+      tags: ['prosecution'],
+      params: z.strictObject({ id: uuid, remedyId: uuid }),
+      body: z.strictObject({ status: z.enum(REMEDY_STEPS), on: day(), reference: line(200).optional() }),
+      response: { 201: z.object({ remedyId: z.string(), status: z.string() }) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await stepRemedy(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.params.remedyId,
+            request.body,
+            request.id,
+          ),
+        ),
+  });
+};
