@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import { allocationsForRef } from '../prosecution/asset-allocations.ts';
 import { caseOfAgency } from './case-work.ts';
 import { amountOf, namesOf, toHundredths } from './compensation.ts';
 
@@ -61,49 +62,58 @@ export async function readCompensation(db: Q, actor: Actor, caseId: string, requ
     totals.set(currency, t);
     return t;
   };
-  const read = claims.map((c) => {
-    const paid = payments.filter((p) => p.claim_id === c.id);
-    const received = paid.reduce((n, p) => n + toHundredths(p.amount), 0);
-    const t = totalOf(c.currency);
-    if (c.status !== 'withdrawn') {
-      t.claimed += toHundredths(c.amount_claimed);
-      t.awarded += c.amount_awarded === null ? 0 : toHundredths(c.amount_awarded);
-    }
-    t.received += received;
-    return {
-      id: c.id,
-      route: c.route,
-      forum: c.forum,
-      amountClaimed: amountOf(toHundredths(c.amount_claimed)),
-      currency: c.currency,
-      prosecutionRef: c.prosecution_ref,
-      assetExhibitIds: assets.filter((a) => a.claim_id === c.id).map((a) => a.exhibit_id),
-      status: c.status,
-      amountAwarded: c.amount_awarded === null ? null : amountOf(toHundredths(c.amount_awarded)),
-      received: amountOf(received),
-      createdAt: new Date(c.created_at).toISOString(),
-      by: who(c.created_by),
-      steps: steps
-        .filter((s) => s.claim_id === c.id)
-        .map((s) => ({
-          status: s.status,
-          on: s.happened_on,
-          amountAwarded: s.amount_awarded === null ? null : amountOf(toHundredths(s.amount_awarded)),
-          language: s.language,
-          paymentId: s.payment_id,
-          at: new Date(s.at).toISOString(),
-          by: who(s.by_user),
+  const read = await Promise.all(
+    claims.map(async (c) => {
+      const paid = payments.filter((p) => p.claim_id === c.id);
+      const received = paid.reduce((n, p) => n + toHundredths(p.amount), 0);
+      const t = totalOf(c.currency);
+      if (c.status !== 'withdrawn') {
+        t.claimed += toHundredths(c.amount_claimed);
+        t.awarded += c.amount_awarded === null ? 0 : toHundredths(c.amount_awarded);
+      }
+      t.received += received;
+      return {
+        id: c.id,
+        route: c.route,
+        forum: c.forum,
+        amountClaimed: amountOf(toHundredths(c.amount_claimed)),
+        currency: c.currency,
+        prosecutionRef: c.prosecution_ref,
+        // Confiscated assets the prosecution allocated to this claim: matched by both the case file's ref and the
+        // claim's id, which the caseworker gave the prosecutor — a ref alone shows nothing.
+        allocated: c.prosecution_ref
+          ? (await allocationsForRef(db, c.prosecution_ref))
+              .filter((a) => a.claimId === c.id)
+              .map((a) => ({ amount: a.amount, currency: a.currency, allocatedOn: a.allocatedOn }))
+          : [],
+        assetExhibitIds: assets.filter((a) => a.claim_id === c.id).map((a) => a.exhibit_id),
+        status: c.status,
+        amountAwarded: c.amount_awarded === null ? null : amountOf(toHundredths(c.amount_awarded)),
+        received: amountOf(received),
+        createdAt: new Date(c.created_at).toISOString(),
+        by: who(c.created_by),
+        steps: steps
+          .filter((s) => s.claim_id === c.id)
+          .map((s) => ({
+            status: s.status,
+            on: s.happened_on,
+            amountAwarded: s.amount_awarded === null ? null : amountOf(toHundredths(s.amount_awarded)),
+            language: s.language,
+            paymentId: s.payment_id,
+            at: new Date(s.at).toISOString(),
+            by: who(s.by_user),
+          })),
+        payments: paid.map((p) => ({
+          id: p.id,
+          amount: amountOf(toHundredths(p.amount)),
+          receivedOn: p.received_on,
+          from: p.payer,
+          at: new Date(p.recorded_at).toISOString(),
+          by: who(p.recorded_by),
         })),
-      payments: paid.map((p) => ({
-        id: p.id,
-        amount: amountOf(toHundredths(p.amount)),
-        receivedOn: p.received_on,
-        from: p.payer,
-        at: new Date(p.recorded_at).toISOString(),
-        by: who(p.recorded_by),
-      })),
-    };
-  });
+      };
+    }),
+  );
   return {
     claims: read,
     totals: [...totals.entries()]

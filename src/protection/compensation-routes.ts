@@ -24,6 +24,7 @@ const compensationPage = z.object({
       amountClaimed: z.number(),
       currency: z.string(),
       prosecutionRef: z.string().nullable(),
+      allocated: z.array(z.object({ amount: z.number(), currency: z.string(), allocatedOn: z.string() })),
       assetExhibitIds: z.array(z.string()),
       status: z.string(),
       amountAwarded: z.number().nullable(),

@@ -165,6 +165,56 @@ describe('compensation', () => {
     expect(c.steps[3].paymentId).toBe(c.payments[0].id);
   });
 
+  it('shows what the prosecution allocated to the claim from confiscated assets, by its ref and the claim id', async () => {
+    const db = t.database.db;
+    const pros = await db
+      .insertInto('prosecution_cases')
+      .values({
+        agency_id: policeUser.agencyId,
+        ref: 'CF-2026-114',
+        title: 'Case',
+        origin: 'intelligence',
+        created_by: policeUser.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const asset = await db
+      .insertInto('prosecution_assets')
+      .values({
+        agency_id: policeUser.agencyId,
+        case_id: pros.id,
+        n: 1,
+        kind: 'bank_account',
+        description: 'Account',
+        currency: 'THB',
+        status: 'confiscated',
+        added_by: policeUser.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const allocate = (claimId: string | null, amount: number) =>
+      db
+        .insertInto('prosecution_asset_allocations')
+        .values({
+          agency_id: policeUser.agencyId,
+          case_id: pros.id,
+          case_ref: 'CF-2026-114',
+          asset_id: asset.id,
+          amount: String(amount),
+          currency: 'THB',
+          allocated_on: '2026-11-20',
+          claim_id: claimId,
+          recorded_by: policeUser.id,
+        })
+        .execute();
+    await allocate(wages, 12000);
+    // Another claim's allocation under the same ref, and one naming no claim: neither is this claim's.
+    await allocate(null, 500);
+    await allocate(crypto.randomUUID(), 700);
+    const found = (await read()).claims.find((c: { id: string }) => c.id === wages);
+    expect(found.allocated).toEqual([{ amount: 12000, currency: 'THB', allocatedOn: '2026-11-20' }]);
+  });
+
   it('refuses steps out of order with a clear reason, and changes nothing', async () => {
     const early = (await claim({ route: 'state_victim_fund', forum: 'Victim fund committee' })).json()
       .claimId;
@@ -284,7 +334,7 @@ describe('compensation', () => {
     expect(n('protection.claim_prepare')).toBe(4);
     expect(n('protection.claim_status')).toBe(4);
     expect(n('protection.claim_payment')).toBe(2);
-    expect(n('protection.compensation_read')).toBe(7);
+    expect(n('protection.compensation_read')).toBe(8);
     expect(audits.every((a) => a.resource_id === caseId)).toBe(true);
     const payment = audits.find((a) => a.action === 'protection.claim_payment');
     expect(payment?.detail).toEqual({
