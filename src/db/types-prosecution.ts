@@ -185,3 +185,140 @@ export interface ProsecutionRemedyStepTable {
   recorded_by: string;
   recorded_at: Generated<Date>;
 }
+
+type CourtMaybeDay = ColumnType<string | null, string | null | undefined, string | null>;
+type CourtMaybeAmount = ColumnType<string | null, string | number | null | undefined, string | number | null>;
+
+/** A hearing of a case file (src/prosecution/court.ts); its outcome once recorded. */
+export interface ProsecutionHearingTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  kind: string;
+  scheduled_at: Date;
+  court: string;
+  note: Generated<string>;
+  outcome: string | null;
+  outcome_note: Generated<string>;
+  outcome_by: string | null;
+  outcome_at: Date | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+/** Who took part in a hearing, without identity: a role and a number within the case. */
+export interface ProsecutionParticipantTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  hearing_id: string;
+  role: string;
+  n: number;
+  /** Kept only when the person consented to share their pseudonym with the agency; shown only while they do. */
+  protection_case_id: string | null;
+  measures: Json<string[]>;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+/** A decision on a charge; the last recorded is the charge's standing. */
+export interface ProsecutionDecisionTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  charge_id: string;
+  hearing_id: string | null;
+  decision: string;
+  decided_on: Day;
+  reason: string | null;
+  lesser_offence: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+/** A sentence on a conviction; amounts are numeric(18,2), read as strings. */
+export interface ProsecutionSentenceTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  charge_id: string;
+  decision_id: string;
+  hearing_id: string | null;
+  sentenced_on: Day;
+  prison_months: number;
+  suspended: boolean;
+  fine: CourtMaybeAmount;
+  fine_currency: string | null;
+  compensation: CourtMaybeAmount;
+  compensation_currency: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface ProsecutionAppealTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  charge_id: string;
+  /** The verdict appealed. */
+  decision_id: string;
+  appellant: string;
+  lodged_on: Day;
+  decided_on: CourtMaybeDay;
+  result: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+  decided_by: string | null;
+}
+
+/** A request for mutual legal assistance to another country (src/prosecution/mla.ts). */
+export interface ProsecutionMlaRequestTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  n: number;
+  to_country: string;
+  authority: string;
+  asks: Json<string[]>;
+  note: Generated<string>;
+  status: Generated<string>;
+  response_due_on: CourtMaybeDay;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface ProsecutionMlaStepTable {
+  id: Generated<string>;
+  agency_id: string;
+  request_id: string;
+  status: string;
+  occurred_on: Day;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface ProsecutionMlaLinkTable {
+  id: Generated<string>;
+  agency_id: string;
+  request_id: string;
+  suspect_id: string | null;
+  charge_id: string | null;
+}
+
+/** A deadline set by a court event or a request abroad; open until closed (met, not pursued, superseded). */
+export interface ProsecutionDeadlineTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  kind: string;
+  due_on: Day;
+  charge_id: string | null;
+  decision_id: string | null;
+  hearing_id: string | null;
+  mla_request_id: string | null;
+  set_by: string;
+  set_at: Generated<Date>;
+  closed_on: CourtMaybeDay;
+  closure: string | null;
+  closed_by: string | null;
+}

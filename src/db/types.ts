@@ -389,6 +389,15 @@ export interface Database extends MentionTables {
   prosecution_evidence: Pros.ProsecutionEvidenceTable;
   prosecution_element_links: Pros.ProsecutionElementLinkTable;
   prosecution_shared_scopes: Pros.ProsecutionSharedScopeTable;
+  prosecution_hearings: Pros.ProsecutionHearingTable;
+  prosecution_participants: Pros.ProsecutionParticipantTable;
+  prosecution_decisions: Pros.ProsecutionDecisionTable;
+  prosecution_sentences: Pros.ProsecutionSentenceTable;
+  prosecution_appeals: Pros.ProsecutionAppealTable;
+  prosecution_mla_requests: Pros.ProsecutionMlaRequestTable;
+  prosecution_mla_steps: Pros.ProsecutionMlaStepTable;
+  prosecution_mla_links: Pros.ProsecutionMlaLinkTable;
+  prosecution_deadlines: Pros.ProsecutionDeadlineTable;
   prosecution_assets: Pros.ProsecutionAssetTable;
   prosecution_asset_ties: Pros.ProsecutionAssetTieTable;
   prosecution_asset_orders: Pros.ProsecutionAssetOrderTable;

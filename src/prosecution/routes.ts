@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
@@ -8,6 +9,7 @@ import { assetRoutes } from './asset-routes.ts';
 import { readCaseFile } from './case-page.ts';
 import { listCases, openCase } from './cases.ts';
 import { courtFileRoutes } from './court-file-routes.ts';
+import { courtRoutes } from './court-routes.ts';
 import { OFFENCES } from './offences/index.ts';
 import { caseListShape, casePageShape, offenceShape, scopeShape } from './schemas.ts';
 import { readScope } from './scope.ts';
@@ -16,7 +18,10 @@ import { caseWorkRoutes } from './work-routes.ts';
 // The prosecution track's case files: the offence catalogue, opening and listing case files, the case page and
 // the scope beyond the site. The work on a case (suspects, charges, evidence) is in work-routes.ts.
 
-export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
   app.get('/api/prosecution/offences', {
     config: { permission: 'prosecution.read' },
     schema: {
@@ -90,5 +95,6 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> 
 
   await app.register(caseWorkRoutes, { db });
   await app.register(courtFileRoutes, { db });
+  await app.register(courtRoutes, { db, secretKeys });
   await app.register(assetRoutes, { db });
 };

@@ -158,7 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(evidenceRoutes, { db: database.db });
   await app.register(sharingRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db, secretKeys: config.secretKeys });
-  await app.register(prosecutionRoutes, { db: database.db });
+  await app.register(prosecutionRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(screeningLinkRoutes, { db: database.db });
   await app.register(timelineRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(peopleRoutes, { db: database.db });
