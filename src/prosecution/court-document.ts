@@ -2,6 +2,7 @@ import type { Actor } from '../access/policy.ts';
 import { auditCaseRead, type Q } from './case-access.ts';
 import { type CaseFile, loadCaseFile } from './case-page.ts';
 import type { CourtFileDocument } from './court-file-types.ts';
+import { courtTimeline } from './court-timeline.ts';
 import { type Proposal, scopeOf, type TieEvidence } from './scope.ts';
 
 // The court file of a case as plain values for the PDF renderer (src/prosecution/court-file-types.ts): suspects
@@ -98,6 +99,10 @@ export async function courtFileDocument(
     ...file.charges.map((ch) => ({
       at: ch.laidAt,
       what: `${ch.offence} charged against ${suspectLabel.get(ch.suspectId) ?? 'a suspect'}`,
+    })),
+    ...(await courtTimeline(db, caseId, (id) => {
+      const ch = file.charges.find((x) => x.id === id);
+      return ch ? `${ch.offence} against ${suspectLabel.get(ch.suspectId) ?? 'a suspect'}` : 'A charge';
     })),
   ].sort((a, b) => a.at.localeCompare(b.at) || a.what.localeCompare(b.what));
   await auditCaseRead(db, actor, caseId, 'prosecution.court_file', opts.requestId ?? 'court-file', {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAgency } from '../access/users-store.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
 import { insertOperation, logArrest, seizeExhibit, share } from './case-fixture.ts';
+import { renderedPages } from './pdf-testing.ts';
 
 // The file for court from the API: a PDF of the case (an arrest, an exhibit shared with the office), the same
 // bytes for the same generation time, its SHA-256 in the audit log; another office gets nothing.
@@ -54,6 +55,19 @@ describe('the file for court', () => {
       a.headers['x-content-sha256'],
       a.headers['x-content-sha256'],
     ]);
+  });
+
+  it("carries the court's events in its timeline", async () => {
+    const hearing = await t.app.inject({
+      method: 'POST',
+      url: `/api/prosecution/cases/${caseId}/hearings`,
+      ...withSession(prosecutor),
+      payload: { kind: 'trial', at: '2026-11-25T02:00:00.000Z', court: 'Provincial Court of Samut Sakhon' },
+    });
+    expect(hearing.statusCode, hearing.body).toBe(201);
+    const pdf = await get(`/api/prosecution/cases/${caseId}/court-file.pdf`, prosecutor);
+    const text = (await renderedPages(pdf.rawPayload)).map((p) => p.text).join(' ');
+    expect(text).toContain('Trial hearing at Provincial Court of Samut Sakhon');
   });
 
   it('is nothing to another office', async () => {
