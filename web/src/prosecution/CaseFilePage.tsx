@@ -4,11 +4,14 @@ import { formatDate } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
+import { AssetsPanel } from './AssetsPanel.tsx';
 import { ChargesPanel } from './ChargesPanel.tsx';
+import { CourtPanel } from './CourtPanel.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { Gauge } from './Gauge.tsx';
 import { CASE_STATUSES, ORIGINS } from './labels.ts';
 import { caseFilePath, courtFilePdf } from './paths.ts';
+import { RemediesPanel } from './RemediesPanel.tsx';
 import { ScopePanel } from './ScopePanel.tsx';
 import { SuspectsPanel } from './SuspectsPanel.tsx';
 import type { CaseFile } from './types.ts';
@@ -81,6 +84,13 @@ export function CaseFilePage({ id, me }: { id: string; me: Me }) {
       <ChargesPanel {...props} />
       <EvidencePanel {...props} canReadEvidence={me.permissions.includes('evidence.read')} />
       <ScopePanel {...props} canReadIntel={me.permissions.includes('intel.read')} />
+      <CourtPanel {...props} />
+      <AssetsPanel
+        {...props}
+        canReadEvidence={me.permissions.includes('evidence.read')}
+        canReadIntel={me.permissions.includes('intel.read')}
+      />
+      <RemediesPanel {...props} />
     </>
   );
 }

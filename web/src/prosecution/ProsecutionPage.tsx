@@ -3,6 +3,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CaseFileTable } from './CaseFileTable.tsx';
+import { DeadlinesList } from './DeadlinesList.tsx';
 import { OpenCaseFile } from './OpenCaseFile.tsx';
 import type { CaseListItem } from './types.ts';
 import './prosecution.css';
@@ -18,6 +19,7 @@ export function ProsecutionPage({ me }: { me: Me }) {
         to prove, the evidence for each element, and how much of the case rests on the victim’s testimony
         alone.
       </p>
+      <DeadlinesList />
       {me.permissions.includes('prosecution.write') ? <OpenCaseFile /> : null}
       <section className="panel" aria-labelledby="files-h">
         <h2 id="files-h">Case files of {me.agency.name}</h2>

@@ -1,4 +1,5 @@
 import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CompensationForm } from './CompensationForm.tsx';
@@ -8,6 +9,14 @@ import { CLAIM_HISTORY, CLAIM_ROUTES, CLAIM_STATUSES, money, PAYERS } from './co
 import type { Claim, Compensation } from './compensation-types.ts';
 import { formatDay } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
+
+/** What the prosecution allocated to a claim from confiscated assets (matched by its ref and the claim's id). */
+interface Allocated {
+  amount: number;
+  currency: string;
+  allocatedOn: string;
+}
+type ClaimRead = Claim & { allocated?: Allocated[] };
 
 interface Props {
   c: CasePage;
@@ -96,7 +105,8 @@ export function CompensationPanel({ c, editable, language }: Props) {
   );
 }
 
-function ClaimRow({ claim: c }: { claim: Claim }) {
+function ClaimRow({ claim: c }: { claim: ClaimRead }) {
+  const allocated = c.allocated ?? [];
   return (
     <tr>
       <th scope="row">{wordFor(CLAIM_ROUTES, c.route)}</th>
@@ -107,6 +117,22 @@ function ClaimRow({ claim: c }: { claim: Claim }) {
           <span className="muted">
             {' '}
             — draws on {c.assetExhibitIds.length} seized {c.assetExhibitIds.length === 1 ? 'asset' : 'assets'}
+          </span>
+        ) : null}
+        {allocated.length > 0 ? (
+          <ul aria-label={`Allocated to the ${wordFor(CLAIM_ROUTES, c.route)}`}>
+            {keyed(allocated, (a) => `${a.allocatedOn}-${a.amount}-${a.currency}`).map(({ key, item: a }) => (
+              <li key={key}>
+                {money(a.amount, a.currency)} allocated by the prosecution from confiscated assets on{' '}
+                {formatDay(a.allocatedOn)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {c.prosecutionRef ? (
+          <span className="sub">
+            The claim’s id, for the prosecutor to allocate confiscated assets to it:{' '}
+            <code className="hash">{c.id}</code>
           </span>
         ) : null}
       </td>
