@@ -162,6 +162,7 @@ describe("the person's identity", () => {
       .selectFrom('audit_log')
       .select('detail')
       .where('action', '=', 'protection.htcds_export')
+      .orderBy('seq')
       .execute();
     expect(exports.map((e) => (e.detail as { identity: boolean }).identity)).toEqual([false, true]);
   });
