@@ -335,6 +335,15 @@ describe('a protection case in the browser', () => {
     await expect(warning.textContent()).resolves.toContain('Caseworker: Malee Saengthong (you).');
     await warning.getByRole('link', { name: PSEUDONYM }).click();
     await heading(page, PSEUDONYM).waitFor();
+    // The case for a transfer outside Lantern, in HTCDS 2.0: the link the page offers answers the standard's fields.
+    const htcds = await page.getByRole('link', { name: 'the case in HTCDS 2.0 (JSON)' }).getAttribute('href');
+    const exported = await page.request.get(`${server.baseUrl}${htcds}`);
+    expect(exported.status()).toBe(200);
+    expect(await exported.json()).toMatchObject({
+      identityIncluded: false,
+      fields: { cas_Status: 'Active', vic_TraffickingStatus: 'PossibleVictimOfTrafficking' },
+      extensions: { ext_ShelterDays: expect.any(Number) },
+    });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import type { Me } from '../types.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { CasePage } from './case-types.ts';
+import { identityOn } from './identity-types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -51,6 +52,21 @@ export function CaseSummary({ c, me, canTake, canOpenScreening, onChanged }: Pro
         <dt>Status</dt>
         <dd>{c.status === 'open' ? 'Open' : 'Closed'}</dd>
       </dl>
+      <p className="hint">
+        For a transfer outside Lantern:{' '}
+        <a href={casePath(c.id, '/htcds')} download>
+          the case in HTCDS 2.0 (JSON)
+        </a>
+        {identityOn(c).mayRead ? (
+          <>
+            {' · '}
+            <a href={casePath(c.id, '/htcds?identity=true')} download>
+              with the person’s identity
+            </a>
+          </>
+        ) : null}
+        . Every download is recorded.
+      </p>
       {canTake ? (
         <div className="stack">
           <p className="hint">
