@@ -21,6 +21,9 @@ export const PERMISSIONS = {
   'intel.write': 'Record intelligence, sources and imports',
   'monitoring.read': 'See tips, hotline reports and labour inspections',
   'monitoring.write': 'Record tips, hotline reports and labour inspections',
+  'monitoring.triage':
+    "Triage your agency's tips, route them to the agency with jurisdiction, receive what is routed to it and reply to reporters",
+  'monitoring.rules': 'Set the routing rules and which agency answers the public reporting page',
   'operations.read': 'See intervention decisions and operations you are a member of',
   'operations.write': 'Assess targets and plan operations',
   'operations.brief':

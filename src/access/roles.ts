@@ -26,6 +26,7 @@ export const ROLES = {
       'user.update',
       'user.reset_2fa',
       'user.manage_all',
+      'monitoring.rules',
       'audit.read_all',
       'audit.read',
       'audit.verify',
@@ -55,6 +56,7 @@ export const ROLES = {
       'intel.read',
       'intel.write',
       'monitoring.read',
+      'monitoring.triage',
       'operations.read',
       'outcomes.read',
     ],
@@ -93,7 +95,20 @@ export const ROLES = {
   labour_inspector: {
     label: 'Labour inspector',
     description: 'Inspects workplaces and records labour violations',
-    permissions: [...BASE, 'monitoring.read', 'monitoring.write', 'screening.read', 'screening.write'],
+    permissions: [
+      ...BASE,
+      'monitoring.read',
+      'monitoring.write',
+      'monitoring.triage',
+      'screening.read',
+      'screening.write',
+    ],
+    requiresSecondFactor: true,
+  },
+  hotline_operator: {
+    label: 'Hotline operator',
+    description: 'Takes calls and public reports, triages them and routes them to the agency that can act',
+    permissions: [...BASE, 'monitoring.read', 'monitoring.write', 'monitoring.triage'],
     requiresSecondFactor: true,
   },
   monitor: {

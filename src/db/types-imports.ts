@@ -91,7 +91,8 @@ export interface CrossingTable {
 export interface TipTable {
   id: Generated<string>;
   agency_id: string;
-  import_id: string;
+  /** Null for a tip entered one at a time (src/monitoring/intake.ts). */
+  import_id: string | null;
   tip_ref: string | null;
   received_at: Timestamp;
   channel: string;

@@ -41,6 +41,7 @@ import type {
 export type * from './types-access.ts';
 export type * from './types-auth.ts';
 export type * from './types-imports.ts';
+export type * from './types-monitoring.ts';
 export type * from './types-network.ts';
 export type * from './types-operations.ts';
 export type * from './types-people.ts';
@@ -48,6 +49,7 @@ export type * from './types-screening.ts';
 
 import type { LinkChartTable } from './types-charts.ts';
 import type { MentionTables } from './types-mentions.ts';
+import type { MonitoringTables, TipIntakeColumns } from './types-monitoring.ts';
 import type {
   NetworkAnalysisTable,
   NetworkBrokerTable,
@@ -270,7 +272,7 @@ export interface SearchKeyTable {
   key: string;
 }
 
-export interface Database extends MentionTables {
+export interface Database extends MentionTables, MonitoringTables {
   network_edges: NetworkEdgeTable;
   network_analyses: NetworkAnalysisTable;
   network_memberships: NetworkMembershipTable;
@@ -336,7 +338,7 @@ export interface Database extends MentionTables {
   operation_reviews: OperationReviewTable;
   exhibits: ExhibitTable;
   custody_events: CustodyEventTable;
-  tips: TipTable;
+  tips: TipTable & TipIntakeColumns;
   crossings: CrossingTable;
   transfers: TransferTable;
   intervention_decisions: InterventionDecisionTable;

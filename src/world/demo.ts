@@ -34,6 +34,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     kind: 'ngo',
     staff: [
       { username: 'demo.monitor', name: 'Aung Min Htet', roles: ['monitor'] },
+      { username: 'demo.hotline', name: 'Lamai Kaewmanee', roles: ['hotline_operator'] },
       { username: 'demo.ngo-screener', name: 'Sophea Chan', roles: ['screening_officer'] },
     ],
   },
