@@ -9,6 +9,8 @@ export interface TipIntakeColumns {
   entered_by: ColumnType<string | null, string | null | undefined, string | null>;
   kind: ColumnType<string | null, string | null | undefined, string | null>;
   occurred: ColumnType<string | null, string | null | undefined, string | null>;
+  /** ISO 3166 alpha-2 of the place, for routing by country. */
+  country: ColumnType<string | null, string | null | undefined, string | null>;
   people_count: ColumnType<number | null, number | null | undefined, number | null>;
   children: ColumnType<string | null, string | null | undefined, string | null>;
   danger: ColumnType<string | null, string | null | undefined, string | null>;

@@ -14,6 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ADD COLUMN kind text CHECK (kind IS NULL OR kind IN ('labour','sexual','forced_criminality','begging',
         'forced_marriage','domestic_servitude','other','unknown')),
       ADD COLUMN occurred text,
+      ADD COLUMN country text CHECK (country IS NULL OR country ~ '^[A-Z]{2}$'),
       ADD COLUMN people_count integer CHECK (people_count IS NULL OR people_count BETWEEN 0 AND 100000),
       ADD COLUMN children text CHECK (children IS NULL OR children IN ('yes','no','unknown')),
       ADD COLUMN danger text CHECK (danger IS NULL OR danger IN ('life','high','medium','low','unknown')),
@@ -136,7 +137,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP INDEX IF EXISTS tips_queue_idx`.execute(db);
   await sql`DELETE FROM tips WHERE import_id IS NULL`.execute(db);
   await sql`
-    ALTER TABLE tips DROP COLUMN entered_by, DROP COLUMN kind, DROP COLUMN occurred, DROP COLUMN people_count,
+    ALTER TABLE tips DROP COLUMN entered_by, DROP COLUMN kind, DROP COLUMN occurred, DROP COLUMN country, DROP COLUMN people_count,
       DROP COLUMN children, DROP COLUMN danger, DROP COLUMN status, DROP COLUMN due_at, DROP COLUMN triaged_at,
       DROP COLUMN triaged_by, DROP COLUMN escalated_at, DROP COLUMN closed_reason, DROP COLUMN details,
       DROP COLUMN routed_from, DROP COLUMN receipt_hash`.execute(db);
