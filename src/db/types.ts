@@ -48,6 +48,7 @@ export type * from './types-people.ts';
 export type * from './types-screening.ts';
 
 import type { LinkChartTable } from './types-charts.ts';
+import type { InspectionTables } from './types-inspections.ts';
 import type { MentionTables } from './types-mentions.ts';
 import type { MonitoringTables, TipIntakeColumns } from './types-monitoring.ts';
 import type {
@@ -272,7 +273,7 @@ export interface SearchKeyTable {
   key: string;
 }
 
-export interface Database extends MentionTables, MonitoringTables {
+export interface Database extends MentionTables, MonitoringTables, InspectionTables {
   network_edges: NetworkEdgeTable;
   network_analyses: NetworkAnalysisTable;
   network_memberships: NetworkMembershipTable;
