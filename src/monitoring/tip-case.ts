@@ -1,0 +1,171 @@
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../access/audit.ts';
+import type { Actor } from '../access/policy.ts';
+import type { Keyring } from '../access/sealing.ts';
+import type { Database } from '../db/types.ts';
+import { openDetails } from './intake.ts';
+import { triageTip } from './triage.ts';
+import { isDanger, triageDueAt } from './triage-targets.ts';
+
+type Q = Kysely<Database>;
+
+const names = async (db: Q, ids: (string | null)[]) => {
+  const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
+  if (!wanted.length) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+};
+
+const EVENT_WORDS: Record<string, (d: Record<string, unknown>) => string> = {
+  entered: (d) =>
+    d.via === 'public_page'
+      ? 'Came in through the public page'
+      : d.via === 'routing'
+        ? 'Routed in'
+        : 'Entered',
+  triaged: (d) => `Triaged: danger ${String(d.danger)}, ${String(d.kind)}, children ${String(d.children)}`,
+  escalated: (d) => (d.reason ? `Escalated: ${String(d.reason)}` : 'Escalated'),
+  routed: (d) => `Routed to ${String(d.agency ?? 'an agency')}`,
+  closed: () => 'Closed',
+  reopened: () => 'Reopened',
+  note: (d) =>
+    d.duplicate
+      ? `Marked ${d.decision === 'confirmed' ? 'the same matter as' : 'not the same as'} tip ${String(d.duplicate)}`
+      : 'Note',
+  reporter_added: () => 'The reporter added information',
+  replied: () => 'Replied to the reporter',
+};
+
+/**
+ * One tip with everything the person triaging it needs: the identities it names (sealed: reading them is audited),
+ * its history, the tips that may tell the same matter and where it was routed with what the receivers said.
+ */
+export async function tipCase(
+  db: Q,
+  actor: Actor,
+  ring: Keyring,
+  id: string,
+  requestId: string,
+  now = new Date(),
+) {
+  const tip = await triageTip(db, actor, id);
+  const details = openDetails(ring, id, tip.details);
+  const events = await db
+    .selectFrom('tip_events')
+    .selectAll()
+    .where('tip_id', '=', id)
+    .orderBy('id')
+    .execute();
+  const dups = await db
+    .selectFrom('tip_duplicates')
+    .innerJoin('tips as other', (j) =>
+      j.on((eb) =>
+        eb.or([
+          eb.and([
+            eb('tip_duplicates.tip_id', '=', id),
+            eb('other.id', '=', eb.ref('tip_duplicates.other_id')),
+          ]),
+          eb.and([
+            eb('tip_duplicates.other_id', '=', id),
+            eb('other.id', '=', eb.ref('tip_duplicates.tip_id')),
+          ]),
+        ]),
+      ),
+    )
+    .select([
+      'other.id',
+      'other.text',
+      'other.received_at',
+      'other.channel',
+      'tip_duplicates.score',
+      'tip_duplicates.reasons',
+      'tip_duplicates.status',
+    ])
+    .where((eb) => eb.or([eb('tip_duplicates.tip_id', '=', id), eb('tip_duplicates.other_id', '=', id)]))
+    .orderBy('tip_duplicates.score', 'desc')
+    .execute();
+  const routings = await db
+    .selectFrom('routings')
+    .innerJoin('agencies', 'agencies.id', 'routings.to_agency_id')
+    .select([
+      'routings.id',
+      'agencies.name',
+      'routings.sent_at',
+      'routings.status',
+      'routings.received_at',
+      'routings.feedback',
+      'routings.feedback_at',
+    ])
+    .where('item_type', '=', 'tip')
+    .where('item_id', '=', id)
+    .where('from_agency_id', '=', tip.agency_id)
+    .orderBy('sent_at')
+    .execute();
+  const who = await names(db, [tip.entered_by, ...events.map((e) => e.by_user)]);
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'monitoring.tip_case_read',
+      resource: { type: 'tip', id },
+      outcome: 'success',
+      requestId,
+      detail: { identities: details ? details.people.length + (details.reporter ? 1 : 0) : 0 },
+    }),
+  );
+  const danger = isDanger(tip.danger) ? tip.danger : 'unknown';
+  const dueAt = tip.due_at ? new Date(tip.due_at) : triageDueAt(danger, new Date(tip.received_at));
+  return {
+    tip: {
+      id,
+      receivedAt: new Date(tip.received_at).toISOString(),
+      channel: tip.channel,
+      language: tip.language,
+      text: tip.text,
+      kind: tip.kind ?? 'unknown',
+      occurred: tip.occurred,
+      placeHint: tip.place_hint,
+      lat: tip.lat,
+      lon: tip.lon,
+      country: tip.country,
+      peopleCount: tip.people_count,
+      children: tip.children ?? 'unknown',
+      danger,
+      status: tip.status ?? 'imported',
+      dueAt: dueAt.toISOString(),
+      overdue: tip.status === 'new' && dueAt.getTime() < now.getTime(),
+      escalated: tip.escalated_at !== null,
+      tlp: tip.tlp,
+      enteredBy: tip.entered_by ? (who.get(tip.entered_by) ?? null) : null,
+      routedIn: tip.routed_from !== null,
+    },
+    details,
+    events: events.map((e) => ({
+      kind: e.kind,
+      at: new Date(e.at).toISOString(),
+      by: e.by_user ? (who.get(e.by_user) ?? null) : null,
+      detail: (EVENT_WORDS[e.kind] ?? (() => e.kind))(e.detail ?? {}),
+    })),
+    duplicates: dups.map((d) => ({
+      id: String(d.id),
+      score: d.score,
+      reasons: d.reasons,
+      status: d.status,
+      excerpt: d.text.slice(0, 200),
+      receivedAt: new Date(d.received_at).toISOString(),
+      channel: d.channel,
+    })),
+    routings: routings.map((r) => ({
+      id: r.id,
+      toAgencyName: r.name,
+      sentAt: new Date(r.sent_at).toISOString(),
+      status: r.status,
+      receivedAt: r.received_at ? new Date(r.received_at).toISOString() : null,
+      feedback: r.feedback,
+      feedbackAt: r.feedback_at ? new Date(r.feedback_at).toISOString() : null,
+    })),
+  };
+}

@@ -1,0 +1,311 @@
+import { type Kysely, sql } from 'kysely';
+import { appendAudit } from '../access/audit.ts';
+import type { Actor } from '../access/policy.ts';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+import { DANGER_RANK, isDanger, triageDueAt } from './triage-targets.ts';
+
+type Q = Kysely<Database>;
+const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
+
+export const tipIdOk = (id: string) => /^\d{1,18}$/.test(id);
+
+/** The agency's tip that is in triage (entered or public, not imported), or "not found". */
+export async function triageTip(q: Q, actor: Actor, id: string) {
+  const row = tipIdOk(id)
+    ? await q
+        .selectFrom('tips')
+        .selectAll()
+        .where('id', '=', id)
+        .where('agency_id', '=', actor.agencyId ?? NO_AGENCY)
+        .executeTakeFirst()
+    : undefined;
+  if (!row) throw new AppError('not_found', 'No such tip.');
+  return row;
+}
+
+/**
+ * Tips whose triage target has passed untriaged are escalated, once, with an event in their history: they rise to
+ * the top of the queue after those with a risk to life.
+ */
+export async function escalateOverdue(q: Q, agencyId: string, now: Date): Promise<number> {
+  return q.transaction().execute(async (trx) => {
+    const rows = await trx
+      .updateTable('tips')
+      .set({ escalated_at: now })
+      .where('agency_id', '=', agencyId)
+      .where('status', '=', 'new')
+      .where('due_at', '<', now)
+      .where('escalated_at', 'is', null)
+      .returning('id')
+      .execute();
+    if (rows.length)
+      await trx
+        .insertInto('tip_events')
+        .values(
+          rows.map((r) => ({
+            tip_id: String(r.id),
+            kind: 'escalated',
+            by_user: null,
+            detail: JSON.stringify({ reason: 'triage target passed' }),
+          })),
+        )
+        .execute();
+    return rows.length;
+  });
+}
+
+/** The triage queue: the agency's open tips, risk to life first, then escalated, then by the time they are due. */
+export async function triageQueue(db: Q, actor: Actor, requestId: string, now = new Date()) {
+  const agencyId = actor.agencyId ?? NO_AGENCY;
+  await escalateOverdue(db, agencyId, now);
+  const rows = await db
+    .selectFrom('tips')
+    .select([
+      'id',
+      'received_at',
+      'channel',
+      'kind',
+      'danger',
+      'children',
+      'people_count',
+      'place_hint',
+      'text',
+      'status',
+      'due_at',
+      'escalated_at',
+      (eb) =>
+        eb
+          .selectFrom('tip_duplicates')
+          .select(sql<string>`count(*)`.as('n'))
+          .where('tip_duplicates.status', '<>', 'rejected')
+          .where((w) =>
+            w.or([
+              w('tip_duplicates.tip_id', '=', w.ref('tips.id')),
+              w('tip_duplicates.other_id', '=', w.ref('tips.id')),
+            ]),
+          )
+          .as('duplicates'),
+      (eb) =>
+        eb
+          .selectFrom('routings')
+          .select(sql<string>`count(*)`.as('n'))
+          .where('routings.item_type', '=', 'tip')
+          .where('routings.item_id', '=', sql<string>`tips.id::text`)
+          .as('routings'),
+    ])
+    .where('agency_id', '=', agencyId)
+    .where('status', 'in', ['new', 'triaged'])
+    .limit(500)
+    .execute();
+  const tips = rows
+    .map((r) => {
+      const danger = isDanger(r.danger) ? r.danger : 'unknown';
+      const dueAt = r.due_at ? new Date(r.due_at) : triageDueAt(danger, new Date(r.received_at));
+      return {
+        id: String(r.id),
+        receivedAt: new Date(r.received_at).toISOString(),
+        channel: r.channel,
+        kind: r.kind ?? 'unknown',
+        danger,
+        children: r.children ?? 'unknown',
+        peopleCount: r.people_count,
+        placeHint: r.place_hint,
+        excerpt: r.text.slice(0, 200),
+        status: r.status ?? 'new',
+        dueAt: dueAt.toISOString(),
+        overdue: r.status === 'new' && dueAt.getTime() < now.getTime(),
+        escalated: r.escalated_at !== null,
+        duplicates: Number(r.duplicates ?? 0),
+        routings: Number(r.routings ?? 0),
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.danger === 'life') - Number(a.danger === 'life') ||
+        Number(b.escalated && b.status === 'new') - Number(a.escalated && a.status === 'new') ||
+        Number(a.status !== 'new') - Number(b.status !== 'new') ||
+        DANGER_RANK[a.danger] - DANGER_RANK[b.danger] ||
+        a.dueAt.localeCompare(b.dueAt),
+    );
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'monitoring.queue_read',
+      resource: { type: 'tips' },
+      outcome: 'success',
+      requestId,
+      detail: { count: tips.length },
+    }),
+  );
+  return { tips };
+}
+
+async function recordStep(
+  db: Q,
+  actor: Actor,
+  id: string,
+  step: { kind: string; set: Record<string, unknown>; detail: Record<string, unknown>; action: string },
+  requestId: string,
+) {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('tips').set(step.set).where('id', '=', id).execute();
+    await trx
+      .insertInto('tip_events')
+      .values({ tip_id: id, kind: step.kind, by_user: actor.userId, detail: JSON.stringify(step.detail) })
+      .execute();
+    await appendAudit(trx, {
+      actor,
+      action: step.action,
+      resource: { type: 'tip', id },
+      outcome: 'success',
+      requestId,
+      detail: Object.fromEntries(Object.entries(step.detail).filter(([k]) => k !== 'note')),
+    });
+  });
+}
+
+/** A person has looked: the danger, kind and children as they now judge them, and the tip leaves the "new" list. */
+export async function triage(
+  db: Q,
+  actor: Actor,
+  id: string,
+  input: { danger: string; kind: string; children: string; note: string },
+  requestId: string,
+  now = new Date(),
+) {
+  const tip = await triageTip(db, actor, id);
+  if (tip.status === null)
+    throw new AppError('conflict', 'This tip came in an imported file and is not triaged here.');
+  if (tip.status === 'closed') throw new AppError('conflict', 'This tip is closed; reopen it first.');
+  await recordStep(
+    db,
+    actor,
+    id,
+    {
+      kind: 'triaged',
+      set: {
+        danger: input.danger,
+        kind: input.kind,
+        children: input.children,
+        status: tip.status === 'routed' ? 'routed' : 'triaged',
+        triaged_at: now,
+        triaged_by: actor.userId,
+      },
+      detail: {
+        danger: input.danger,
+        kind: input.kind,
+        children: input.children,
+        from: tip.danger,
+        note: input.note,
+      },
+      action: 'monitoring.tip_triage',
+    },
+    requestId,
+  );
+}
+
+export async function escalate(
+  db: Q,
+  actor: Actor,
+  id: string,
+  note: string,
+  requestId: string,
+  now = new Date(),
+) {
+  const tip = await triageTip(db, actor, id);
+  if (tip.status !== 'new' && tip.status !== 'triaged')
+    throw new AppError('conflict', 'Only an open tip is escalated.');
+  await recordStep(
+    db,
+    actor,
+    id,
+    {
+      kind: 'escalated',
+      set: { escalated_at: now, status: 'new' },
+      detail: { note },
+      action: 'monitoring.tip_escalate',
+    },
+    requestId,
+  );
+}
+
+export async function closeTip(db: Q, actor: Actor, id: string, reason: string, requestId: string) {
+  const tip = await triageTip(db, actor, id);
+  if (tip.status === null || tip.status === 'closed') throw new AppError('conflict', 'This tip is not open.');
+  await recordStep(
+    db,
+    actor,
+    id,
+    {
+      kind: 'closed',
+      set: { status: 'closed', closed_reason: reason },
+      detail: { note: reason },
+      action: 'monitoring.tip_close',
+    },
+    requestId,
+  );
+}
+
+export async function reopenTip(db: Q, actor: Actor, id: string, requestId: string) {
+  const tip = await triageTip(db, actor, id);
+  if (tip.status !== 'closed') throw new AppError('conflict', 'This tip is not closed.');
+  await recordStep(
+    db,
+    actor,
+    id,
+    {
+      kind: 'reopened',
+      set: { status: 'triaged', closed_reason: null },
+      detail: {},
+      action: 'monitoring.tip_reopen',
+    },
+    requestId,
+  );
+}
+
+/** A person confirms two tips tell the same matter, or says they do not. */
+export async function decideDuplicate(
+  db: Q,
+  actor: Actor,
+  id: string,
+  otherId: string,
+  decision: 'confirmed' | 'rejected',
+  requestId: string,
+  now = new Date(),
+) {
+  await triageTip(db, actor, id);
+  if (!tipIdOk(otherId)) throw new AppError('not_found', 'No such duplicate.');
+  await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('tip_duplicates')
+      .set({ status: decision, decided_by: actor.userId, decided_at: now })
+      .where('agency_id', '=', actor.agencyId ?? NO_AGENCY)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('tip_id', '=', id), eb('other_id', '=', otherId)]),
+          eb.and([eb('tip_id', '=', otherId), eb('other_id', '=', id)]),
+        ]),
+      )
+      .returning('tip_id')
+      .execute();
+    if (!r.length) throw new AppError('not_found', 'These two tips were not found alike.');
+    await trx
+      .insertInto('tip_events')
+      .values({
+        tip_id: id,
+        kind: 'note',
+        by_user: actor.userId,
+        detail: JSON.stringify({ duplicate: otherId, decision }),
+      })
+      .execute();
+    await appendAudit(trx, {
+      actor,
+      action: 'monitoring.duplicate_decide',
+      resource: { type: 'tip', id },
+      outcome: 'success',
+      requestId,
+      detail: { other: otherId, decision },
+    });
+  });
+}
