@@ -1,27 +1,101 @@
+import { useState } from 'react';
+import { type Tab, Tabs } from '../intel/Tabs.tsx';
 import { TipsPanel } from '../intel/TipsPanel.tsx';
 import type { Me } from '../types.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
+import { Inbox } from './Inbox.tsx';
+import { IntakeForm } from './IntakeForm.tsx';
+import { MyTips } from './MyTips.tsx';
+import { RulesPanel } from './RulesPanel.tsx';
+import { TipPage } from './TipPage.tsx';
+import { TriageQueue } from './TriageQueue.tsx';
+import './monitoring.css';
+
+const TAB_KEY = 'lantern.monitoring.tab';
+const lastTab = (): string | null => {
+  try {
+    return sessionStorage.getItem(TAB_KEY);
+  } catch {
+    return null;
+  }
+};
+
+/** The tip of a `#/monitoring/tips/<id>` path, if this is one. */
+export function monitoringTip(path: string): string | null {
+  const m = /^\/monitoring\/tips\/([^/]+)$/.exec(path);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
 
 /**
- * `#/monitoring`: the tips the agency holds, for those who may read them (labour inspectors among them, who do not
- * see the intelligence section). A monitor who only passes tips on sees how they reach the agencies.
+ * `#/monitoring`: by permission, the triage queue, reporting a tip, what other agencies routed here, the tips the
+ * reader reported and what became of them, the imported tips, and the routing rules. `#/monitoring/tips/<id>`: a tip.
  */
-export function MonitoringPage({ me }: { me: Me }) {
-  const canRead = me.permissions.includes('monitoring.read');
+export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: string }) {
+  const has = (p: string) => me.permissions.includes(p);
+  const [tab, setTab] = useState(lastTab);
+  const tipId = monitoringTip(path);
+  if (tipId) return <TipPage id={tipId} me={me} />;
+  const canTriage = has('monitoring.triage');
+  const keys = [
+    canTriage && 'mon-queue',
+    has('monitoring.write') && 'mon-report',
+    canTriage && 'mon-inbox',
+    has('monitoring.write') && !canTriage && 'mon-mine',
+    has('monitoring.read') && 'mon-imported',
+    has('monitoring.rules') && 'mon-rules',
+  ].filter((k): k is string => typeof k === 'string');
+  // Analysts open on the imported stream they search with the rich picture; others on their first task.
+  const first = has('intel.read') && keys.includes('mon-imported') ? 'mon-imported' : (keys[0] ?? '');
+  const current = tab !== null && keys.includes(tab) ? tab : first;
+  const tabs: Tab[] = [
+    ...(canTriage ? [{ key: 'mon-queue', label: 'Triage queue', panel: <TriageQueue /> }] : []),
+    ...(has('monitoring.write')
+      ? [
+          {
+            key: 'mon-report',
+            label: 'Report a tip',
+            panel: (
+              <section className="panel">
+                <IntakeForm canTriage={canTriage} />
+              </section>
+            ),
+          },
+        ]
+      : []),
+    ...(canTriage
+      ? [{ key: 'mon-inbox', label: 'Routed to you', panel: <Inbox canReadIntel={has('intel.read')} /> }]
+      : []),
+    ...(has('monitoring.write') && !canTriage
+      ? [{ key: 'mon-mine', label: 'My tips', panel: <MyTips /> }]
+      : []),
+    ...(has('monitoring.read')
+      ? [
+          {
+            key: 'mon-imported',
+            label: 'Imported tips',
+            panel: <TipsPanel active={current === 'mon-imported'} />,
+          },
+        ]
+      : []),
+    ...(has('monitoring.rules')
+      ? [{ key: 'mon-rules', label: 'Routing rules', panel: <RulesPanel canEdit /> }]
+      : []),
+  ];
+  const select = (key: string) => {
+    setTab(key);
+    try {
+      sessionStorage.setItem(TAB_KEY, key);
+    } catch {
+      // Remembering the tab is a convenience only.
+    }
+  };
   return (
     <>
       <PageHeading>Monitoring &amp; tips</PageHeading>
-      {canRead ? (
-        <TipsPanel active />
+      {tabs.length > 1 ? (
+        <Tabs label="Monitoring" tabs={tabs} current={current} onSelect={select} />
       ) : (
-        <section className="panel" aria-labelledby="monitoring-h">
-          <h2 id="monitoring-h">Passing tips on</h2>
-          <p>
-            Tips your organisation passes on reach the agencies it works with as files they import, each tip
-            with the marking your organisation gives it (TLP:RED, AMBER+STRICT, AMBER, GREEN or CLEAR). They
-            are not shown back here.
-          </p>
-        </section>
+        tabs[0]?.panel
       )}
     </>
   );

@@ -47,7 +47,9 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
             ? '/intel'
             : operationsRoute(path)
               ? '/operations'
-              : path;
+              : path.startsWith('/monitoring/')
+                ? '/monitoring'
+                : path;
   const section = SECTIONS.find((s) => s.path === sectionPath);
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess label={section.label} />;
@@ -75,6 +77,6 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
       <ProsecutionPage me={me} />
     );
   }
-  if (section.key === 'monitoring') return <MonitoringPage me={me} />;
+  if (section.key === 'monitoring') return <MonitoringPage me={me} path={path} />;
   return <ModulePage section={section} />;
 }

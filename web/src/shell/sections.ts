@@ -24,8 +24,9 @@ export const SECTIONS: readonly Section[] = [
     key: 'monitoring',
     label: 'Monitoring & tips',
     path: '/monitoring',
-    anyOf: ['monitoring.read', 'monitoring.write'],
-    summary: 'Tips from hotlines, NGOs and the public, by words, channel, days and place.',
+    anyOf: ['monitoring.read', 'monitoring.write', 'monitoring.rules'],
+    summary:
+      'Tips from hotlines, NGOs and the public: report, triage and route them to the agency that can act; what is routed to you; the routing rules.',
     built: true,
   },
   {

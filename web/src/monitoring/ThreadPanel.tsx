@@ -1,0 +1,73 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { useLoad } from '../useLoad.ts';
+import { tipApi } from './labels.ts';
+import { TextBox } from './TextBox.tsx';
+import type { ThreadMessage } from './types.ts';
+import { useTipAction } from './useTipAction.ts';
+
+interface Props {
+  tipId: string;
+  /** The language the reporter wrote in, for the reply box. */
+  language: string | null;
+  canReply: boolean;
+}
+
+/**
+ * The conversation with the reporter of a public report: they read the replies on the public page with their
+ * receipt code. Nothing is shown when the tip has no thread (it came in another way).
+ */
+export function ThreadPanel({ tipId, language, canReply }: Props) {
+  const thread = useLoad<{ messages: ThreadMessage[] }>(tipApi(tipId, '/thread'));
+  const [text, setText] = useState('');
+  const action = useTipAction(thread.reload);
+  if (thread.errorStatus === 404) return null;
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (action.refuse(text.trim() ? null : 'Write the reply first.')) return;
+    void action.run(async () => {
+      await api.post(tipApi(tipId, '/replies'), { text: text.trim() });
+      setText('');
+    }, 'Reply sent: the reporter reads it with their receipt code.')();
+  };
+  const messages = thread.data?.messages ?? [];
+  return (
+    <section className="panel" aria-labelledby="thread-h">
+      <h2 id="thread-h">Conversation with the reporter</h2>
+      <ErrorMessage message={thread.error} />
+      {thread.data && messages.length === 0 ? <p className="muted">No messages yet.</p> : null}
+      <ol className="tip-thread">
+        {messages.map((m, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: messages only ever grow at the end
+          <li key={i} className={`tip-message tip-message-${m.author}`}>
+            <p className="muted small">
+              {m.author === 'reporter' ? 'The reporter' : (m.by ?? 'Your agency')}, {formatDateTime(m.at)}
+            </p>
+            <p className="tip-text">{m.text}</p>
+          </li>
+        ))}
+      </ol>
+      {canReply ? (
+        <form className="stack form-wide" onSubmit={send} noValidate aria-label="Reply to the reporter">
+          <TextBox
+            label="Reply to the reporter"
+            value={text}
+            onChange={setText}
+            rows={3}
+            lang={language ?? undefined}
+            hint="The reporter reads it on the public page. Say nothing that would put them at risk if someone else read it."
+          />
+          <ErrorMessage message={action.error} />
+          <StatusMessage message={action.done} tone="success" />
+          <div>
+            <button type="submit" className="button primary" disabled={action.busy}>
+              Send the reply
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

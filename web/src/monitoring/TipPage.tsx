@@ -1,0 +1,60 @@
+import type { Me } from '../types.ts';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { useLoad } from '../useLoad.ts';
+import { DuplicatesPanel } from './DuplicatesPanel.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { tipApi } from './labels.ts';
+import { RoutingPanel } from './RoutingPanel.tsx';
+import { ThreadPanel } from './ThreadPanel.tsx';
+import { TipSummary } from './TipSummary.tsx';
+import { TriageActions } from './TriageActions.tsx';
+import type { TipPageData } from './types.ts';
+
+/**
+ * `#/monitoring/tips/<id>`: a tip with all the intake recorded, its triage, possible duplicates, routing, the
+ * conversation with the reporter and its history. Actions only for those who triage.
+ */
+export function TipPage({ id, me }: { id: string; me: Me }) {
+  const page = useLoad<TipPageData>(tipApi(id, '/intake'));
+  const back = (
+    <p className="breadcrumb">
+      <a href="#/monitoring">Monitoring &amp; tips</a>
+    </p>
+  );
+  const p = page.data;
+  if (!p) {
+    return (
+      <>
+        {back}
+        <PageHeading>Tip</PageHeading>
+        <ErrorMessage message={page.error} />
+        {page.error ? null : <p className="muted">Loading the tip…</p>}
+      </>
+    );
+  }
+  const canTriage = me.permissions.includes('monitoring.triage');
+  const open = p.tip.status !== 'closed';
+  return (
+    <>
+      {back}
+      <PageHeading>Tip {p.tip.id}</PageHeading>
+      <TipSummary page={p} />
+      {canTriage && open ? <TriageActions key={p.tip.status} tip={p.tip} onChanged={page.reload} /> : null}
+      <DuplicatesPanel
+        tipId={p.tip.id}
+        duplicates={p.duplicates}
+        canDecide={canTriage}
+        onChanged={page.reload}
+      />
+      <RoutingPanel
+        tipId={p.tip.id}
+        routings={p.routings}
+        canRoute={canTriage && open}
+        onChanged={page.reload}
+      />
+      <ThreadPanel tipId={p.tip.id} language={p.tip.language} canReply={canTriage} />
+      <HistoryPanel events={p.events} />
+    </>
+  );
+}
