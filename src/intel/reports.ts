@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import { type Keyring, seal, sealText, unseal, unsealText } from '../access/sealing.ts';
@@ -124,49 +124,9 @@ export async function createReport(
     .where('agency_id', '=', agencyId)
     .executeTakeFirst();
   if (!source) throw new AppError('not_found', 'sourceId: no such source in your agency');
-  const id = randomUUID();
-  return db.transaction().execute(async (trx) => {
-    const r = await trx
-      .insertInto('intel_reports')
-      .values({
-        id,
-        agency_id: agencyId,
-        source_id: input.sourceId,
-        reported_on: input.reportedOn,
-        title: seal(ring, input.title, titleContext(id)),
-        handling: input.handling,
-        action_code: input.actionCode ?? null,
-        sanitisation_code: input.sanitisationCode ?? null,
-        tlp: input.tlp ?? null,
-        provenance: sealText(ring, input.provenance, provenanceContext(id)),
-        sanitised_from: sanitisedFrom,
-        created_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('intel_report_items')
-      .values(
-        input.items.map((it, i) => ({
-          report_id: r.id,
-          n: i + 1,
-          text: seal(ring, it.text, itemContext(r.id, i + 1)),
-          source_grade: it.sourceGrade,
-          info_grade: it.infoGrade,
-        })),
-      )
-      .execute();
-    for (const [i, it] of input.items.entries()) await indexItemTerms(trx, ring, r.id, i + 1, it.text);
-    await appendAudit(trx, {
-      actor,
-      action: sanitisedFrom ? 'intel.report_sanitise' : 'intel.report_create',
-      resource: { type: 'intel_report', id: r.id },
-      outcome: 'success',
-      requestId,
-      detail: sanitisedFrom ? { from: sanitisedFrom } : { handling: input.handling, tlp: input.tlp ?? null },
-    });
-    return r.id;
-  });
+  return db
+    .transaction()
+    .execute((trx) => writeReport(trx, actor, ring, agencyId, input, requestId, sanitisedFrom));
 }
 
 async function loadReport(db: Q, actor: Actor, id: string) {
@@ -335,4 +295,60 @@ export async function sanitiseReport(
     requestId,
     r.id,
   );
+}
+
+/**
+ * Writes a report of `agencyId` within the caller's transaction: sealed title, provenance and items, the items'
+ * search terms, the audit entry. The source must be the agency's (the caller checks).
+ */
+export async function writeReport(
+  trx: Transaction<Database>,
+  actor: Actor,
+  ring: Keyring,
+  agencyId: string,
+  input: ReportInput,
+  requestId: string,
+  sanitisedFrom: string | null = null,
+): Promise<string> {
+  const id = randomUUID();
+  const r = await trx
+    .insertInto('intel_reports')
+    .values({
+      id,
+      agency_id: agencyId,
+      source_id: input.sourceId,
+      reported_on: input.reportedOn,
+      title: seal(ring, input.title, titleContext(id)),
+      handling: input.handling,
+      action_code: input.actionCode ?? null,
+      sanitisation_code: input.sanitisationCode ?? null,
+      tlp: input.tlp ?? null,
+      provenance: sealText(ring, input.provenance, provenanceContext(id)),
+      sanitised_from: sanitisedFrom,
+      created_by: actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('intel_report_items')
+    .values(
+      input.items.map((it, i) => ({
+        report_id: r.id,
+        n: i + 1,
+        text: seal(ring, it.text, itemContext(r.id, i + 1)),
+        source_grade: it.sourceGrade,
+        info_grade: it.infoGrade,
+      })),
+    )
+    .execute();
+  for (const [i, it] of input.items.entries()) await indexItemTerms(trx, ring, r.id, i + 1, it.text);
+  await appendAudit(trx, {
+    actor,
+    action: sanitisedFrom ? 'intel.report_sanitise' : 'intel.report_create',
+    resource: { type: 'intel_report', id: r.id },
+    outcome: 'success',
+    requestId,
+    detail: sanitisedFrom ? { from: sanitisedFrom } : { handling: input.handling, tlp: input.tlp ?? null },
+  });
+  return r.id;
 }

@@ -24,6 +24,8 @@ import { networkRoutes } from '../intel/network/routes.ts';
 import { peopleRoutes } from '../intel/people/routes.ts';
 import { intelRoutes } from '../intel/routes.ts';
 import { timelineRoutes } from '../intel/timeline-routes.ts';
+import { intakeRoutes } from '../monitoring/intake-routes.ts';
+import { routingRoutes } from '../monitoring/routing-routes.ts';
 import { tipRoutes } from '../monitoring/tips-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
@@ -166,6 +168,8 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(mapRoutes, { db: database.db });
   await app.register(chartRoutes, { db: database.db });
   await app.register(tipRoutes, { db: database.db });
+  await app.register(intakeRoutes, { db: database.db, secretKeys: config.secretKeys });
+  await app.register(routingRoutes, { db: database.db, secretKeys: config.secretKeys });
   const imports = new ImportRunner(database, app.log);
   await app.register(importRoutes, {
     database,

@@ -1,0 +1,235 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
+import type { Database } from '../db/types.ts';
+import { line, text } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { enterTip } from './intake.ts';
+import { CHILDREN, duplicateView, intakeBody, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
+import { myTips } from './receiving.ts';
+import { tipCase } from './tip-case.ts';
+import { closeTip, decideDuplicate, escalate, reopenTip, triage, triageQueue } from './triage.ts';
+import { DANGERS } from './triage-targets.ts';
+
+const tipId = z.strictObject({ id: z.string().max(20) });
+const ok = { 200: z.object({ ok: z.literal(true) }) };
+const routingView = z.object({
+  toAgencyName: z.string(),
+  status: z.string(),
+  receivedAt: z.string().nullable(),
+  feedback: z.string(),
+  feedbackAt: z.string().nullable(),
+});
+const person = z.object({
+  name: z.string(),
+  role: z.enum(PERSON_ROLES),
+  consentToShare: z.boolean(),
+  note: z.string(),
+});
+const caseView = z.object({
+  tip: z.object({
+    id: z.string(),
+    receivedAt: z.string(),
+    channel: z.string(),
+    language: z.string().nullable(),
+    text: z.string(),
+    kind: z.string(),
+    occurred: z.string().nullable(),
+    placeHint: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    country: z.string().nullable(),
+    peopleCount: z.number().nullable(),
+    children: z.string(),
+    danger: z.string(),
+    status: z.string(),
+    dueAt: z.string(),
+    overdue: z.boolean(),
+    escalated: z.boolean(),
+    tlp: z.string(),
+    enteredBy: z.string().nullable(),
+    routedIn: z.boolean(),
+  }),
+  details: z
+    .object({
+      reporter: z.object({ name: z.string(), contact: z.string(), consentToShare: z.boolean() }).nullable(),
+      people: z.array(person),
+      phones: z.array(z.string()),
+      plates: z.array(z.string()),
+    })
+    .nullable(),
+  events: z.array(
+    z.object({ kind: z.string(), at: z.string(), by: z.string().nullable(), detail: z.string() }),
+  ),
+  duplicates: z.array(
+    duplicateView.extend({
+      status: z.string(),
+      excerpt: z.string(),
+      receivedAt: z.string(),
+      channel: z.string(),
+    }),
+  ),
+  routings: z.array(routingView.extend({ id: z.string(), sentAt: z.string() })),
+});
+
+/** Tips entered one at a time, the triage queue and each tip's case (src/monitoring/). */
+export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
+  app.post('/api/monitoring/intake', {
+    config: { permission: 'monitoring.write' },
+    schema: {
+      summary: 'Enter a tip or hotline call: what, where, when, who, how many, children, danger (audited)',
+      tags: ['monitoring'],
+      body: intakeBody,
+      response: { 201: z.object({ id: z.string(), dueAt: z.string(), duplicates: z.array(duplicateView) }) },
+    },
+    handler: async (request, reply) => {
+      reply.code(201);
+      return enterTip(db, actorOf(request), secretKeys, request.body, request.id);
+    },
+  });
+
+  app.get('/api/monitoring/queue', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: "Your agency's open tips, risk to life first, then escalated, then by the time triage is due",
+      tags: ['monitoring'],
+      response: {
+        200: z.object({
+          tips: z.array(
+            z.object({
+              id: z.string(),
+              receivedAt: z.string(),
+              channel: z.string(),
+              kind: z.string(),
+              danger: z.string(),
+              children: z.string(),
+              peopleCount: z.number().nullable(),
+              placeHint: z.string().nullable(),
+              excerpt: z.string(),
+              status: z.string(),
+              dueAt: z.string(),
+              overdue: z.boolean(),
+              escalated: z.boolean(),
+              duplicates: z.number(),
+              routings: z.number(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => triageQueue(db, actorOf(request), request.id),
+  });
+
+  app.get('/api/monitoring/tips/:id/intake', {
+    config: { permission: 'monitoring.read' },
+    schema: {
+      summary: 'One tip with the identities it names, its history, duplicates and routings (audited)',
+      tags: ['monitoring'],
+      params: tipId,
+      response: { 200: caseView },
+    },
+    handler: async (request) => tipCase(db, actorOf(request), secretKeys, request.params.id, request.id),
+  });
+
+  app.post('/api/monitoring/tips/:id/triage', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: 'Triage a tip: the danger, kind and children as judged now (audited)',
+      tags: ['monitoring'],
+      params: tipId,
+      body: z.strictObject({
+        danger: z.enum(DANGERS),
+        kind: z.enum(TIP_KINDS),
+        children: z.enum(CHILDREN),
+        note: text(1000, { empty: true }).default(''),
+      }),
+      response: ok,
+    },
+    handler: async (request) => {
+      await triage(db, actorOf(request), request.params.id, request.body, request.id);
+      return { ok: true as const };
+    },
+  });
+
+  app.post('/api/monitoring/tips/:id/escalate', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: 'Escalate a tip to the top of the queue (audited)',
+      tags: ['monitoring'],
+      params: tipId,
+      body: z.strictObject({ note: text(1000, { empty: true }).default('') }),
+      response: ok,
+    },
+    handler: async (request) => {
+      await escalate(db, actorOf(request), request.params.id, request.body.note, request.id);
+      return { ok: true as const };
+    },
+  });
+
+  app.post('/api/monitoring/tips/:id/close', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: 'Close a tip with the reason (audited)',
+      tags: ['monitoring'],
+      params: tipId,
+      body: z.strictObject({ reason: line(500) }),
+      response: ok,
+    },
+    handler: async (request) => {
+      await closeTip(db, actorOf(request), request.params.id, request.body.reason, request.id);
+      return { ok: true as const };
+    },
+  });
+
+  app.post('/api/monitoring/tips/:id/reopen', {
+    config: { permission: 'monitoring.triage' },
+    schema: { summary: 'Reopen a closed tip (audited)', tags: ['monitoring'], params: tipId, response: ok },
+    handler: async (request) => {
+      await reopenTip(db, actorOf(request), request.params.id, request.id);
+      return { ok: true as const };
+    },
+  });
+
+  app.post('/api/monitoring/tips/:id/duplicates/:otherId', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: 'Confirm that two tips tell the same matter, or say they do not (audited)',
+      tags: ['monitoring'],
+      params: z.strictObject({ id: z.string().max(20), otherId: z.string().max(20) }),
+      body: z.strictObject({ decision: z.enum(['confirmed', 'rejected']) }),
+      response: ok,
+    },
+    handler: async (request) => {
+      const { id, otherId } = request.params;
+      await decideDuplicate(db, actorOf(request), id, otherId, request.body.decision, request.id);
+      return { ok: true as const };
+    },
+  });
+
+  app.get('/api/monitoring/mine', {
+    config: { permission: 'monitoring.write' },
+    schema: {
+      summary: 'The tips you entered and what became of each, as far as the receiving agencies tell',
+      tags: ['monitoring'],
+      response: {
+        200: z.object({
+          tips: z.array(
+            z.object({
+              id: z.string(),
+              receivedAt: z.string(),
+              kind: z.string(),
+              status: z.string(),
+              excerpt: z.string(),
+              routings: z.array(routingView),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => myTips(db, actorOf(request)),
+  });
+};

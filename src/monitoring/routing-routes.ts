@@ -1,0 +1,196 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
+import type { Database } from '../db/types.ts';
+import { line, text, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { COUNTRIES, TIP_KINDS } from './intake-schemas.ts';
+import { giveFeedback, inbox, receive } from './receiving.ts';
+import { routeItem, routeProposal } from './routing.ts';
+import { createRule, listRules, updateRule } from './routing-rules.ts';
+
+const ruleBody = z.strictObject({
+  name: line(200),
+  toAgencyId: uuid,
+  appliesTo: z
+    .array(z.enum(['tip', 'inspection']))
+    .min(1)
+    .max(2),
+  countries: z.array(z.enum(COUNTRIES)).max(COUNTRIES.length).nullable(),
+  area: z
+    .array(z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]))
+    .max(200)
+    .nullable(),
+  kinds: z.array(z.enum(TIP_KINDS)).max(TIP_KINDS.length).nullable(),
+  childrenOnly: z.boolean(),
+  minDanger: z.enum(['life', 'high', 'medium', 'low']).nullable(),
+  priority: z.number().int().min(0).max(10000),
+  active: z.boolean(),
+});
+const ruleView = ruleBody.extend({
+  id: z.string(),
+  toAgencyName: z.string(),
+  appliesTo: z.array(z.string()),
+  countries: z.array(z.string()).nullable(),
+  kinds: z.array(z.string()).nullable(),
+});
+
+/** Routing to the agency with jurisdiction: proposals, sending, the receiving agency's inbox, the rules. */
+export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
+  app.get('/api/monitoring/:type/:id/route-proposal', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary:
+        'The agencies with jurisdiction by the rules (overlaps flagged) and the sanitised text to send',
+      tags: ['monitoring'],
+      params: z.strictObject({ type: z.enum(['tips', 'inspections']), id: z.string().max(40) }),
+      response: {
+        200: z.object({
+          agencies: z.array(
+            z.object({
+              agencyId: z.string(),
+              agencyName: z.string(),
+              agencyKind: z.string(),
+              rules: z.array(z.object({ id: z.string(), name: z.string() })),
+            }),
+          ),
+          overlap: z.boolean(),
+          unmatched: z.string().nullable(),
+          sanitised: z.object({
+            text: z.string(),
+            withheld: z.object({ reporter: z.boolean(), people: z.number() }),
+          }),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const { type, id } = request.params;
+      return routeProposal(db, actorOf(request), secretKeys, type === 'tips' ? 'tip' : 'inspection', id);
+    },
+  });
+
+  app.post('/api/monitoring/:type/:id/route', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary:
+        'Send a sanitised copy to the agencies chosen; refused while the text holds a withheld identity (audited)',
+      tags: ['monitoring'],
+      params: z.strictObject({ type: z.enum(['tips', 'inspections']), id: z.string().max(40) }),
+      body: z.strictObject({ toAgencyIds: z.array(uuid).min(1).max(10), text: text(8000) }),
+      response: {
+        200: z.object({ routings: z.array(z.object({ id: z.string(), toAgencyId: z.string() })) }),
+      },
+    },
+    handler: async (request) => {
+      const { type, id } = request.params;
+      const kind = type === 'tips' ? 'tip' : 'inspection';
+      return routeItem(db, actorOf(request), secretKeys, kind, id, request.body, request.id);
+    },
+  });
+
+  app.get('/api/monitoring/inbox', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: 'Tips and findings routed to your agency (audited)',
+      tags: ['monitoring'],
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              routingId: z.string(),
+              itemType: z.string(),
+              fromAgencyName: z.string(),
+              sentAt: z.string(),
+              status: z.string(),
+              kind: z.string(),
+              danger: z.string(),
+              children: z.string(),
+              excerpt: z.string(),
+              copyTipId: z.string().nullable(),
+              reportId: z.string().nullable(),
+              feedback: z.string(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => inbox(db, actorOf(request), request.id),
+  });
+
+  app.post('/api/monitoring/routings/:id/receive', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: 'Receive a routed item: graded into your intelligence where your agency keeps it (audited)',
+      tags: ['monitoring'],
+      params: z.strictObject({ id: z.string().max(40) }),
+      body: z.strictObject({
+        sourceGrade: z.enum(['1', '2', '3']),
+        infoGrade: z.enum(['A', 'B', 'C', 'D', 'E']),
+      }),
+      response: { 200: z.object({ reportId: z.string().nullable(), entities: z.number() }) },
+    },
+    handler: async (request) =>
+      receive(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
+  });
+
+  app.post('/api/monitoring/routings/:id/feedback', {
+    config: { permission: 'monitoring.triage' },
+    schema: {
+      summary: 'Tell the sender what your agency did with it (audited)',
+      tags: ['monitoring'],
+      params: z.strictObject({ id: z.string().max(40) }),
+      body: z.strictObject({
+        status: z.enum(['acting', 'no_action', 'closed']),
+        feedback: text(1000, { empty: true }),
+      }),
+      response: { 200: z.object({ ok: z.literal(true) }) },
+    },
+    handler: async (request) => {
+      await giveFeedback(db, actorOf(request), request.params.id, request.body, request.id);
+      return { ok: true as const };
+    },
+  });
+
+  app.get('/api/monitoring/rules', {
+    config: { permission: 'monitoring.rules' },
+    schema: {
+      summary: 'The routing rules, active or not',
+      tags: ['monitoring'],
+      response: { 200: z.object({ rules: z.array(ruleView) }) },
+    },
+    handler: async () => ({ rules: await listRules(db) }),
+  });
+
+  app.post('/api/monitoring/rules', {
+    config: { permission: 'monitoring.rules' },
+    schema: {
+      summary: 'Add a routing rule (audited)',
+      tags: ['monitoring'],
+      body: ruleBody,
+      response: { 201: z.object({ id: z.string() }) },
+    },
+    handler: async (request, reply) => {
+      reply.code(201);
+      return { id: await createRule(db, actorOf(request), request.body, request.id) };
+    },
+  });
+
+  app.put('/api/monitoring/rules/:id', {
+    config: { permission: 'monitoring.rules' },
+    schema: {
+      summary: 'Change or deactivate a routing rule (audited)',
+      tags: ['monitoring'],
+      params: z.strictObject({ id: uuid }),
+      body: ruleBody,
+      response: { 200: z.object({ ok: z.literal(true) }) },
+    },
+    handler: async (request) => {
+      await updateRule(db, actorOf(request), request.params.id, request.body, request.id);
+      return { ok: true as const };
+    },
+  });
+};
