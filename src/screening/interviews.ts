@@ -6,6 +6,7 @@ import { type Actor, can } from '../access/policy.ts';
 import { sealStored } from '../access/record-seals.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database, ScreeningTable } from '../db/types.ts';
+import { takeUpInspectionReferral } from '../monitoring/inspection-referrals.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseOfScreening, openCaseFromScreening } from '../protection/cases.ts';
 import { checkOperationSource, operationIdOf, sourceRefOf } from './operation-source.ts';
@@ -106,6 +107,11 @@ export async function startScreening(
       'validation_failed',
       'guardian: a person treated as a child (age unknown, under 18, or doubted) is interviewed with a guardian',
     );
+  if (input.inspectionReferralId && input.source !== 'inspection')
+    throw new AppError(
+      'validation_failed',
+      'source: a worker referred from an inspection is screened from it',
+    );
   if (input.interpreter.used && !input.interpreter.name?.trim())
     throw new AppError('validation_failed', 'interpreter.name: name the interpreter');
   const set = await findSet(db, actor, input.setId);
@@ -154,13 +160,19 @@ export async function startScreening(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    if (input.inspectionReferralId)
+      await takeUpInspectionReferral(trx, actor, input.inspectionReferralId, row.id, sourceRef);
     await appendAudit(trx, {
       actor,
       action: 'screening.start',
       resource: { type: 'screening', id: row.id },
       outcome: 'success',
       requestId,
-      detail: { source: input.source, set: set.id },
+      detail: {
+        source: input.source,
+        set: set.id,
+        ...(input.inspectionReferralId ? { inspectionReferral: input.inspectionReferralId } : {}),
+      },
     });
     return row.id;
   });

@@ -51,6 +51,8 @@ export const startBody = z.strictObject({
   guardian: line(200, { empty: true }).nullable().optional(),
   exploitation,
   setId: line(120, { empty: true }),
+  /** A worker referred from a labour inspection: the screening takes the referral up (source inspection). */
+  inspectionReferralId: uuid.optional(),
 });
 export type StartInput = z.output<typeof startBody>;
 

@@ -26,6 +26,7 @@ import { intelRoutes } from '../intel/routes.ts';
 import { timelineRoutes } from '../intel/timeline-routes.ts';
 import { intakeRoutes } from '../monitoring/intake-routes.ts';
 import { routingRoutes } from '../monitoring/routing-routes.ts';
+import { inspectionRoutes } from '../monitoring/inspection-routes.ts';
 import { tipRoutes } from '../monitoring/tips-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
@@ -168,6 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(mapRoutes, { db: database.db });
   await app.register(chartRoutes, { db: database.db });
   await app.register(tipRoutes, { db: database.db });
+  await app.register(inspectionRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(intakeRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(routingRoutes, { db: database.db, secretKeys: config.secretKeys });
   const imports = new ImportRunner(database, app.log);
