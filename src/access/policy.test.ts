@@ -26,6 +26,7 @@ describe('permission catalogue and roles', () => {
       'operation_commander',
       'labour_inspector',
       'monitor',
+      'hotline_operator',
       'screening_officer',
       'social_worker',
       'prosecutor',
