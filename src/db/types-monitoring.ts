@@ -87,7 +87,8 @@ export interface RoutingRuleTable {
   min_danger: string | null;
   priority: Generated<number>;
   active: Generated<boolean>;
-  created_by: string;
+  /** Null for the rules a demo is loaded with. */
+  created_by: string | null;
   created_at: CreatedAt;
 }
 

@@ -4,6 +4,7 @@ import { grantOversight } from '../access/oversight.ts';
 import type { AgencyKind, Role } from '../access/roles.ts';
 import { insertAgency, insertUser } from '../access/users-store.ts';
 import type { Database } from '../db/types.ts';
+import { loadDemoRouting } from './demo-monitoring.ts';
 
 interface DemoAgency {
   name: string;
@@ -154,6 +155,7 @@ export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number
         })
         .execute();
     }
+    await loadDemoRouting(trx, agencies);
     await appendAudit(trx, {
       actor: { kind: 'system', userId: null, agencyId: null },
       action: 'demo.load',

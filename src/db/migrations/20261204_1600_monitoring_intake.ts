@@ -95,7 +95,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       min_danger text CHECK (min_danger IS NULL OR min_danger IN ('life','high','medium','low')),
       priority integer NOT NULL DEFAULT 100,
       active boolean NOT NULL DEFAULT true,
-      created_by uuid NOT NULL REFERENCES users(id),
+      created_by uuid REFERENCES users(id),
       created_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
   await sql`
