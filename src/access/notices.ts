@@ -7,7 +7,8 @@ export type NoticeKind =
   | 'account_reset'
   | 'roles_granted'
   | 'plan_changed_after_approval'
-  | 'membership_suspended';
+  | 'membership_suspended'
+  | 'tips_overdue';
 
 /**
  * Leaves a notice for a person, shown at their next sign-in until they acknowledge it. The text names what was done

@@ -71,6 +71,8 @@ describe('the triage queue', () => {
       ['entered', expect.any(String)],
       ['escalated', null],
     ]);
+    const notices = (await api('GET', '/api/me/notices', hotline)).json();
+    expect(JSON.stringify(notices)).toContain('1 tip passed the time to triage');
     // A second look does not escalate again.
     await api('GET', '/api/monitoring/queue', hotline);
     const again = (await api('GET', `/api/monitoring/tips/${late}/intake`, hotline)).json().events;

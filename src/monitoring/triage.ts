@@ -1,6 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
+import { addNotice } from '../access/notices.ts';
 import type { Actor } from '../access/policy.ts';
+import { ALL_ROLES, ROLES } from '../access/roles.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { DANGER_RANK, isDanger, triageDueAt } from './triage-targets.ts';
@@ -24,6 +26,29 @@ export async function triageTip(q: Q, actor: Actor, id: string) {
   return row;
 }
 
+/** Everyone in the agency who triages hears that tips passed their target: the escalation reaches people. */
+async function noticeTriagers(trx: Transaction<Database>, agencyId: string, n: number) {
+  const roles = ALL_ROLES.filter((r) =>
+    (ROLES[r].permissions as readonly string[]).includes('monitoring.triage'),
+  );
+  const users = await trx
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select('users.id')
+    .distinct()
+    .where('users.agency_id', '=', agencyId)
+    .where('users.disabled', '=', false)
+    .where('user_roles.role', 'in', roles)
+    .execute();
+  for (const u of users)
+    await addNotice(
+      trx,
+      u.id,
+      'tips_overdue',
+      `${n} tip${n === 1 ? '' : 's'} passed the time to triage without anyone looking: they are at the top of the triage queue.`,
+    );
+}
+
 /**
  * Tips whose triage target has passed untriaged are escalated, once, with an event in their history: they rise to
  * the top of the queue after those with a risk to life.
@@ -39,6 +64,7 @@ export async function escalateOverdue(q: Q, agencyId: string, now: Date): Promis
       .where('escalated_at', 'is', null)
       .returning('id')
       .execute();
+    if (rows.length) await noticeTriagers(trx, agencyId, rows.length);
     if (rows.length)
       await trx
         .insertInto('tip_events')
