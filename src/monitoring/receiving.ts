@@ -194,6 +194,29 @@ export async function receive(
         items.map((it, i) => ({ n: i + 1, text: it.text })),
       );
     }
+    if (copy) {
+      // Receiving is the receiving agency's triage of its copy: it leaves their queue and is not escalated.
+      await trx
+        .updateTable('tips')
+        .set({ status: 'triaged', triaged_at: now, triaged_by: actor.userId })
+        .where('id', '=', copy.id)
+        .where('status', '=', 'new')
+        .execute();
+      await trx
+        .insertInto('tip_events')
+        .values({
+          tip_id: String(copy.id),
+          kind: 'triaged',
+          by_user: actor.userId,
+          detail: JSON.stringify({
+            danger: copy.danger,
+            kind: copy.kind,
+            children: copy.children,
+            received: true,
+          }),
+        })
+        .execute();
+    }
     await trx
       .updateTable('routings')
       .set({ status: 'received', received_by: actor.userId, received_at: now, report_id: reportId })

@@ -186,6 +186,10 @@ describe('a tip from an NGO reaches the police without the reporter', () => {
       expect(text.replace(/\D/g, '')).not.toContain('0895550142');
     }
     expect(report.body).toContain(SUSPECT);
+    const queue = (await api('GET', '/api/monitoring/queue', analyst)).json().tips;
+    expect(queue.map((q: { id: string; status: string }) => [q.id, q.status])).toEqual([
+      [box[0].copyTipId, 'triaged'],
+    ]);
     expect(report.body).toContain('withheld');
   });
 
