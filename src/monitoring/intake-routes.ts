@@ -230,6 +230,6 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
         }),
       },
     },
-    handler: async (request) => myTips(db, actorOf(request)),
+    handler: async (request) => myTips(db, actorOf(request), request.id),
   });
 };

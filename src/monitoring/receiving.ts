@@ -263,7 +263,7 @@ export async function giveFeedback(
 }
 
 /** The tips a person entered, with what became of each as far as the receiving agencies tell. */
-export async function myTips(db: Q, actor: Actor) {
+export async function myTips(db: Q, actor: Actor, requestId: string) {
   const tips = await db
     .selectFrom('tips')
     .select(['id', 'received_at', 'kind', 'status', 'text'])
@@ -290,6 +290,16 @@ export async function myTips(db: Q, actor: Actor) {
         .orderBy('routings.sent_at')
         .execute()
     : [];
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'monitoring.mine_read',
+      resource: { type: 'tips' },
+      outcome: 'success',
+      requestId,
+      detail: { count: tips.length },
+    }),
+  );
   return {
     tips: tips.map((t) => ({
       id: String(t.id),
