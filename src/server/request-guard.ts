@@ -124,6 +124,10 @@ export function registerRequestGuard(app: FastifyInstance, rules: HostRules, db:
     if (!rules.allowsHostHeader(header(request, 'host'))) throw new AppError('wrong_host');
     if (!STATE_CHANGING.has(request.method)) return;
     const origin = header(request, 'origin');
+    // A page served with `Referrer-Policy: no-referrer` makes the browser send `Origin: null` on its form posts, as
+    // the anonymous public page's are. Those routes have no session or cookie to ride on: a forged post can do no
+    // more there than anyone may, so "null" passes on them (and only on them).
+    if (origin === 'null' && request.routeOptions.config?.anonymous === true) return;
     const referer = header(request, 'referer');
     if (
       origin !== undefined

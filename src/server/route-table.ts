@@ -7,6 +7,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission a caller needs; 'public' only for the few routes open without a session. */
     permission?: RoutePermission;
+    /**
+     * The anonymous public reporting page (src/monitoring/public-routes.ts): the client's address is not noted for
+     * the audit chain, so nothing these requests write holds it.
+     */
+    anonymous?: boolean;
   }
 }
 
