@@ -26,6 +26,8 @@ import { intelRoutes } from '../intel/routes.ts';
 import { timelineRoutes } from '../intel/timeline-routes.ts';
 import { inspectionRoutes } from '../monitoring/inspection-routes.ts';
 import { intakeRoutes } from '../monitoring/intake-routes.ts';
+import { publicPageRoutes } from '../monitoring/public-routes.ts';
+import { publicThreadRoutes } from '../monitoring/public-thread-routes.ts';
 import { routingRoutes } from '../monitoring/routing-routes.ts';
 import { tipRoutes } from '../monitoring/tips-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
@@ -172,6 +174,8 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(inspectionRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(intakeRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(routingRoutes, { db: database.db, secretKeys: config.secretKeys });
+  await app.register(publicThreadRoutes, { db: database.db, secretKeys: config.secretKeys });
+  await app.register(publicPageRoutes, { db: database.db, secretKeys: config.secretKeys, now: deps.now });
   const imports = new ImportRunner(database, app.log);
   await app.register(importRoutes, {
     database,
