@@ -132,6 +132,14 @@ export async function loadDemo(db: Kysely<Database>): Promise<{ agencies: number
         users++;
       }
     }
+    // The NGO's hotline answers the public reporting page (/report); a system administrator sets this in real use.
+    const hotline = agencies.find((a) => a.name === 'Mekong Migrant Rights Network (demo)');
+    if (hotline)
+      await trx
+        .insertInto('public_channel')
+        .values({ id: 1, agency_id: hotline.id })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
     // The coordination office's auditor reviews every demo agency (set by a system administrator in real use).
     for (const coordination of agencies.filter((a) => a.kind === 'coordination'))
       await grantOversight(
