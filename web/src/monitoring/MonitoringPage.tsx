@@ -5,6 +5,9 @@ import type { Me } from '../types.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { Inbox } from './Inbox.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
+import { InspectionPage } from './inspections/InspectionPage.tsx';
+import { InspectionsPanel } from './inspections/InspectionsPanel.tsx';
+import { monitoringInspection } from './inspections/labels.ts';
 import { MyTips } from './MyTips.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { TipPage } from './TipPage.tsx';
@@ -35,8 +38,13 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
   const [tab, setTab] = useState(lastTab);
   const tipId = monitoringTip(path);
   if (tipId) return <TipPage id={tipId} me={me} />;
+  const inspectionId = monitoringInspection(path);
+  if (inspectionId) return <InspectionPage id={inspectionId} me={me} />;
+  // Labour inspections: for those who read monitoring in a labour agency, and their first task there.
+  const inspects = me.agency.kind === 'labour' && has('monitoring.read');
   const canTriage = has('monitoring.triage');
   const keys = [
+    inspects && 'mon-inspections',
     canTriage && 'mon-queue',
     has('monitoring.write') && 'mon-report',
     canTriage && 'mon-inbox',
@@ -48,6 +56,9 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
   const first = has('intel.read') && keys.includes('mon-imported') ? 'mon-imported' : (keys[0] ?? '');
   const current = tab !== null && keys.includes(tab) ? tab : first;
   const tabs: Tab[] = [
+    ...(inspects
+      ? [{ key: 'mon-inspections', label: 'Labour inspections', panel: <InspectionsPanel me={me} /> }]
+      : []),
     ...(canTriage ? [{ key: 'mon-queue', label: 'Triage queue', panel: <TriageQueue /> }] : []),
     ...(has('monitoring.write')
       ? [

@@ -11,9 +11,18 @@ import { EMPTY_FORM, type NewForm, problem, type Setter, toBody } from './newScr
 import { PersonFields } from './PersonFields.tsx';
 import type { ScreenableOperation, Screening, SetSummary } from './types.ts';
 
-/** Starts a screening: who, where, in which language, with consent; then opens the interview. */
-export function NewScreeningForm() {
-  const [form, setForm] = useState<NewForm>(EMPTY_FORM);
+/**
+ * Starts a screening: who, where, in which language, with consent; then opens the interview. `initial` pre-fills
+ * it (a worker referred from a labour inspection) and `extra` goes with the body (the referral it takes up).
+ */
+export function NewScreeningForm({
+  initial,
+  extra,
+}: {
+  initial?: Partial<NewForm>;
+  extra?: Record<string, string>;
+} = {}) {
+  const [form, setForm] = useState<NewForm>({ ...EMPTY_FORM, ...initial });
   const set: Setter = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const sets = useLoad<{ sets: SetSummary[] }>('/api/screening/sets');
   const ops = useLoad<{ operations: ScreenableOperation[] }>('/api/screening/operations');
@@ -27,7 +36,7 @@ export function NewScreeningForm() {
       setError(wrong);
       return;
     }
-    const s = await api.post<Screening>('/api/screenings', toBody(form, operations.length));
+    const s = await api.post<Screening>('/api/screenings', { ...toBody(form, operations.length), ...extra });
     navigate(`/screening/${encodeURIComponent(s.id)}`);
   });
 

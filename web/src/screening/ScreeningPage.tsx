@@ -1,3 +1,4 @@
+import { ReferredWorkers } from '../monitoring/inspections/ReferredWorkers.tsx';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -17,6 +18,7 @@ export function ScreeningPage({ me }: { me: Me }) {
         Interviews of people who may have been trafficked, held at a safe place, in their language and with
         their consent, to decide what protection they are offered. Services are voluntary.
       </p>
+      <ReferredWorkers canStart={canWrite} />
       <section className="panel" aria-labelledby="screenings-heading">
         <h2 id="screenings-heading">Screenings of {me.agency.name}</h2>
         <ErrorMessage message={list.error} />

@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import { api } from '../../api.ts';
+import { Check } from '../../screening/controls.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
+import { useSubmit } from '../../ui/useSubmit.ts';
+import { Choices, countOf, TextArea } from './controls.tsx';
+import type { SectionProps } from './InspectionPage.tsx';
+import { ANSWERS, wordFor } from './labels.ts';
+import type { Inspection } from './types.ts';
+
+interface Answer {
+  answer: string;
+  workers: string;
+  observation: string;
+}
+interface Breach {
+  on: boolean;
+  workers: string;
+  note: string;
+}
+
+const answersOf = (i: Inspection) =>
+  Object.fromEntries(
+    i.findings.indicators.map((f) => [
+      f.id,
+      {
+        answer: f.answer ?? 'not_checked',
+        workers: f.workers ? String(f.workers) : '',
+        observation: f.observation,
+      },
+    ]),
+  ) as Record<string, Answer>;
+const breachesOf = (i: Inspection) =>
+  Object.fromEntries(
+    i.choices.breaches.map((b) => {
+      const found = i.findings.breaches.find((x) => x.breach === b.code);
+      return [b.code, { on: !!found, workers: found ? String(found.workers) : '', note: found?.note ?? '' }];
+    }),
+  ) as Record<string, Breach>;
+
+/** The findings: each forced-labour indicator of the set observed or not, and the labour-law breaches found. */
+export function FindingsSection({ inspection: i, reload, canWrite }: SectionProps) {
+  const [answers, setAnswers] = useState(() => answersOf(i));
+  const [breaches, setBreaches] = useState(() => breachesOf(i));
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, setError, handle } = useSubmit();
+  const setA = (id: string, change: Partial<Answer>) =>
+    setAnswers((a) => ({ ...a, [id]: { ...(a[id] as Answer), ...change } }));
+  const setB = (code: string, change: Partial<Breach>) =>
+    setBreaches((b) => ({ ...b, [code]: { ...(b[code] as Breach), ...change } }));
+  const save = handle(async () => {
+    const indicators = i.findings.indicators.map((f) => ({
+      id: f.id,
+      label: f.label,
+      ...(answers[f.id] as Answer),
+    }));
+    for (const a of indicators) {
+      if (a.answer === 'observed' && !a.observation.trim())
+        return setError(`${a.label}: say what was seen or heard.`);
+      if (a.answer === 'observed' && countOf(a.workers || '0') === null)
+        return setError(`${a.label}: the workers concerned are a whole number.`);
+    }
+    const found = i.choices.breaches.filter((b) => breaches[b.code]?.on);
+    for (const b of found)
+      if (countOf(breaches[b.code]?.workers || '0') === null)
+        return setError(`${b.label}: the workers concerned are a whole number.`);
+    await api.put(`/api/monitoring/inspections/${i.id}/findings`, {
+      setId: i.findings.set.id,
+      setVersion: i.findings.set.version,
+      indicators: indicators.map((a) => ({
+        id: a.id,
+        answer: a.answer,
+        workers: a.answer === 'observed' ? (countOf(a.workers || '0') ?? 0) : 0,
+        observation: a.answer === 'observed' ? a.observation : '',
+      })),
+      breaches: found.map((b) => ({
+        breach: b.code,
+        workers: countOf(breaches[b.code]?.workers || '0') ?? 0,
+        note: breaches[b.code]?.note ?? '',
+      })),
+    });
+    setSaved('The findings are saved.');
+    reload();
+  });
+  if (!canWrite) {
+    const observed = i.findings.indicators.filter((f) => f.answer === 'observed');
+    return (
+      <section className="panel" aria-labelledby="insp-findings-h">
+        <h2 id="insp-findings-h">Findings</h2>
+        <p>
+          Indicators observed:{' '}
+          {observed.length ? observed.map((f) => `${f.label} (${f.workers} workers)`).join('; ') : 'none'}.
+        </p>
+        <p>
+          Breaches:{' '}
+          {i.findings.breaches.length
+            ? i.findings.breaches.map((b) => `${b.label} (${b.workers} workers)`).join('; ')
+            : 'none'}
+          .
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="insp-findings-h">
+      <h2 id="insp-findings-h">Findings</h2>
+      <form className="stack" onSubmit={save} noValidate aria-label="Findings">
+        <h3>Forced-labour indicators</h3>
+        <p className="hint">{i.findings.set.name}.</p>
+        {i.findings.indicators.map((f) => {
+          const a = answers[f.id] as Answer;
+          return (
+            <div key={f.id} className="stack">
+              <Choices
+                legend={f.label}
+                name={`ind-${f.id}`}
+                value={a.answer}
+                options={ANSWERS}
+                onChange={(v) => setA(f.id, { answer: v })}
+              />
+              {a.answer === 'observed' ? (
+                <div className="row">
+                  <Field
+                    label={`${f.label}: workers concerned`}
+                    value={a.workers}
+                    onChange={(v) => setA(f.id, { workers: v })}
+                    inputMode="numeric"
+                  />
+                  <TextArea
+                    label={`${f.label}: what was seen or heard`}
+                    value={a.observation}
+                    onChange={(v) => setA(f.id, { observation: v })}
+                  />
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+        <h3>Labour-law breaches</h3>
+        {i.choices.breaches.map((b) => {
+          const x = breaches[b.code] as Breach;
+          return (
+            <div key={b.code} className="stack">
+              <Check label={b.label} checked={x.on} onChange={(on) => setB(b.code, { on })} />
+              {x.on ? (
+                <div className="row">
+                  <Field
+                    label={`${b.label}: workers concerned`}
+                    value={x.workers}
+                    onChange={(v) => setB(b.code, { workers: v })}
+                    inputMode="numeric"
+                  />
+                  <TextArea
+                    label={`${b.label}: note`}
+                    value={x.note}
+                    onChange={(v) => setB(b.code, { note: v })}
+                  />
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+        <StatusMessage message={saved} tone="success" />
+        <ErrorMessage message={error} />
+        <div>
+          <button type="submit" className="button primary" disabled={busy}>
+            Save the findings
+          </button>
+        </div>
+      </form>
+      <p className="sub">
+        Answered so far:{' '}
+        {i.findings.indicators
+          .filter((f) => f.answer !== null)
+          .map((f) => `${f.label}: ${wordFor(ANSWERS, f.answer).toLowerCase()}`)
+          .join('; ') || 'none'}
+        .
+      </p>
+    </section>
+  );
+}
