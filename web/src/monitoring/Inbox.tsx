@@ -7,10 +7,12 @@ import { DangerBadge } from './DangerBadge.tsx';
 import { InboxItemActions } from './InboxItemActions.tsx';
 import { CHILDREN_SHORT, KINDS, ROUTING_STATUSES, tipPath } from './labels.ts';
 import type { InboxItem } from './types.ts';
+import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
 /** What other agencies routed to this one: receive each with a grading, then tell the sender what follows. */
-export function Inbox({ canReadIntel }: { canReadIntel: boolean }) {
+export function Inbox({ canReadIntel, shown = true }: { canReadIntel: boolean; shown?: boolean }) {
   const inbox = useLoad<{ items: InboxItem[] }>('/api/monitoring/inbox');
+  useReloadWhenShown(shown, inbox.reload);
   const items = inbox.data?.items ?? [];
   return (
     <section className="panel" aria-labelledby="inbox-h">
@@ -42,6 +44,7 @@ export function Inbox({ canReadIntel }: { canReadIntel: boolean }) {
                 <a href={href(tipPath(i.copyTipId))}>Open your copy of the tip</a>
               </p>
             ) : null}
+            {i.feedback ? <p className="tip-feedback">You told the sender: {i.feedback}</p> : null}
             <InboxItemActions item={i} canReadIntel={canReadIntel} onChanged={inbox.reload} />
           </li>
         ))}

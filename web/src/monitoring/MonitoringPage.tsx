@@ -59,7 +59,9 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
     ...(inspects
       ? [{ key: 'mon-inspections', label: 'Labour inspections', panel: <InspectionsPanel me={me} /> }]
       : []),
-    ...(canTriage ? [{ key: 'mon-queue', label: 'Triage queue', panel: <TriageQueue /> }] : []),
+    ...(canTriage
+      ? [{ key: 'mon-queue', label: 'Triage queue', panel: <TriageQueue shown={current === 'mon-queue'} /> }]
+      : []),
     ...(has('monitoring.write')
       ? [
           {
@@ -74,10 +76,16 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
         ]
       : []),
     ...(canTriage
-      ? [{ key: 'mon-inbox', label: 'Routed to you', panel: <Inbox canReadIntel={has('intel.read')} /> }]
+      ? [
+          {
+            key: 'mon-inbox',
+            label: 'Routed to you',
+            panel: <Inbox canReadIntel={has('intel.read')} shown={current === 'mon-inbox'} />,
+          },
+        ]
       : []),
     ...(has('monitoring.write') && !canTriage
-      ? [{ key: 'mon-mine', label: 'My tips', panel: <MyTips /> }]
+      ? [{ key: 'mon-mine', label: 'My tips', panel: <MyTips shown={current === 'mon-mine'} /> }]
       : []),
     ...(has('monitoring.read')
       ? [

@@ -5,10 +5,12 @@ import { useLoad } from '../useLoad.ts';
 import { KINDS, TIP_STATUSES } from './labels.ts';
 import { RoutingsList } from './RoutingsList.tsx';
 import type { MyTip } from './types.ts';
+import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
 /** The tips the reader entered and what became of each, as far as the receiving agency tells. */
-export function MyTips() {
+export function MyTips({ shown = true }: { shown?: boolean }) {
   const mine = useLoad<{ tips: MyTip[] }>('/api/monitoring/mine');
+  useReloadWhenShown(shown, mine.reload);
   const tips = mine.data?.tips ?? [];
   return (
     <section className="panel" aria-labelledby="mine-h">

@@ -16,14 +16,13 @@ interface Props {
 }
 
 /**
- * The conversation with the reporter of a public report: they read the replies on the public page with their
- * receipt code. Nothing is shown when the tip has no thread (it came in another way).
+ * The conversation with the reporter of a report made on the public page: they read the replies there with their
+ * receipt code.
  */
 export function ThreadPanel({ tipId, language, canReply }: Props) {
   const thread = useLoad<{ messages: ThreadMessage[] }>(tipApi(tipId, '/thread'));
   const [text, setText] = useState('');
   const action = useTipAction(thread.reload);
-  if (thread.errorStatus === 404) return null;
   const send = (event: FormEvent) => {
     event.preventDefault();
     if (action.refuse(text.trim() ? null : 'Write the reply first.')) return;

@@ -40,7 +40,7 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
       {back}
       <PageHeading>Tip {p.tip.id}</PageHeading>
       <TipSummary page={p} />
-      {canTriage && open ? <TriageActions key={p.tip.status} tip={p.tip} onChanged={page.reload} /> : null}
+      {canTriage && open ? <TriageActions tip={p.tip} onChanged={page.reload} /> : null}
       <DuplicatesPanel
         tipId={p.tip.id}
         duplicates={p.duplicates}
@@ -53,7 +53,9 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
         canRoute={canTriage && open}
         onChanged={page.reload}
       />
-      <ThreadPanel tipId={p.tip.id} language={p.tip.language} canReply={canTriage} />
+      {p.tip.channel === 'public_page' && !p.tip.routedIn ? (
+        <ThreadPanel tipId={p.tip.id} language={p.tip.language} canReply={canTriage} />
+      ) : null}
       <HistoryPanel events={p.events} />
     </>
   );

@@ -8,10 +8,12 @@ import { DangerBadge, TipBadges } from './DangerBadge.tsx';
 import { dueWords } from './due.ts';
 import { CHANNELS, CHILDREN_SHORT, KINDS, TIP_STATUSES, tipPath } from './labels.ts';
 import type { QueueTip } from './types.ts';
+import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
 /** The agency's tips waiting for triage or routing, in the server's order: a risk to life first. */
-export function TriageQueue() {
+export function TriageQueue({ shown = true }: { shown?: boolean }) {
   const queue = useLoad<{ tips: QueueTip[] }>('/api/monitoring/queue');
+  useReloadWhenShown(shown, queue.reload);
   // Due times are told relative to when the queue was read.
   const now = useMemo(() => (queue.data ? Date.now() : 0), [queue.data]);
   const tips = queue.data?.tips ?? [];

@@ -134,6 +134,8 @@ export interface InboxItem {
   excerpt: string;
   copyTipId: string | null;
   reportId: string | null;
+  /** What the agency last told the sender. */
+  feedback?: string;
 }
 
 export interface MyTip {
