@@ -129,6 +129,21 @@ describe('an inspection finding routed to the police', () => {
     expect(report.body).toContain('Inspection finding routed by Labour office');
     expect(report.body).not.toContain(CODE);
     expect(got.entities).toBe(1); // the workplace's place on the map
+    await api('POST', `/api/monitoring/routings/${item.routingId}/feedback`, analyst, {
+      status: 'acting',
+      feedback: 'Joint visit planned.',
+    });
+    const told = (await api('GET', `/api/monitoring/inspections/${id}/routings`, inspector)).json().routings;
+    expect(told).toEqual([
+      expect.objectContaining({
+        toAgencyName: 'Police division',
+        status: 'acting',
+        feedback: 'Joint visit planned.',
+      }),
+    ]);
+    expect((await api('GET', `/api/monitoring/inspections/${id}/routings`, analyst)).json().routings).toEqual(
+      [],
+    );
   });
 
   it('is not routed by another agency, nor twice to the same one', async () => {

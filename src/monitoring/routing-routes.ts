@@ -9,6 +9,7 @@ import { COUNTRIES, TIP_KINDS } from './intake-schemas.ts';
 import { giveFeedback, inbox, receive } from './receiving.ts';
 import { routeItem, routeProposal } from './routing.ts';
 import { createRule, listRules, updateRule } from './routing-rules.ts';
+import { routingsOf } from './routings-sent.ts';
 
 const ruleBody = z.strictObject({
   name: line(200),
@@ -89,6 +90,36 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       const { type, id } = request.params;
       const kind = type === 'tips' ? 'tip' : 'inspection';
       return routeItem(db, actorOf(request), secretKeys, kind, id, request.body, request.id);
+    },
+  });
+
+  app.get('/api/monitoring/:type/:id/routings', {
+    config: { permission: 'monitoring.read' },
+    schema: {
+      summary: 'Where your agency routed a tip or an inspection, and what each receiving agency said it did',
+      tags: ['monitoring'],
+      params: z.strictObject({ type: z.enum(['tips', 'inspections']), id: z.string().max(40) }),
+      response: {
+        200: z.object({
+          routings: z.array(
+            z.object({
+              id: z.string(),
+              toAgencyName: z.string(),
+              sentAt: z.string(),
+              status: z.string(),
+              receivedAt: z.string().nullable(),
+              feedback: z.string(),
+              feedbackAt: z.string().nullable(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const type = request.params.type === 'tips' ? 'tip' : 'inspection';
+      // Only the sender's own routings are read: another agency's item id finds none.
+      return { routings: await routingsOf(db, actor.agencyId ?? '', type, request.params.id) };
     },
   });
 

@@ -4,6 +4,7 @@ import type { Actor } from '../access/policy.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { openDetails } from './intake.ts';
+import { routingsOf } from './routings-sent.ts';
 import { triageTip } from './triage.ts';
 import { isDanger, triageDueAt } from './triage-targets.ts';
 
@@ -88,23 +89,7 @@ export async function tipCase(
     .where((eb) => eb.or([eb('tip_duplicates.tip_id', '=', id), eb('tip_duplicates.other_id', '=', id)]))
     .orderBy('tip_duplicates.score', 'desc')
     .execute();
-  const routings = await db
-    .selectFrom('routings')
-    .innerJoin('agencies', 'agencies.id', 'routings.to_agency_id')
-    .select([
-      'routings.id',
-      'agencies.name',
-      'routings.sent_at',
-      'routings.status',
-      'routings.received_at',
-      'routings.feedback',
-      'routings.feedback_at',
-    ])
-    .where('item_type', '=', 'tip')
-    .where('item_id', '=', id)
-    .where('from_agency_id', '=', tip.agency_id)
-    .orderBy('sent_at')
-    .execute();
+  const routings = await routingsOf(db, tip.agency_id, 'tip', id);
   const who = await names(db, [tip.entered_by, ...events.map((e) => e.by_user)]);
   await db.transaction().execute((trx) =>
     appendAudit(trx, {
@@ -158,14 +143,6 @@ export async function tipCase(
       receivedAt: new Date(d.received_at).toISOString(),
       channel: d.channel,
     })),
-    routings: routings.map((r) => ({
-      id: r.id,
-      toAgencyName: r.name,
-      sentAt: new Date(r.sent_at).toISOString(),
-      status: r.status,
-      receivedAt: r.received_at ? new Date(r.received_at).toISOString() : null,
-      feedback: r.feedback,
-      feedbackAt: r.feedback_at ? new Date(r.feedback_at).toISOString() : null,
-    })),
+    routings,
   };
 }

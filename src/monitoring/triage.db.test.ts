@@ -148,7 +148,11 @@ describe('duplicates across sources', () => {
       phones: ['+66 81 234 7788'],
     });
     expect(seen.duplicates.map((d) => d.id)).toEqual([call.id]);
-    expect(seen.duplicates[0]?.reasons).toEqual(['same phone number', 'places 62 m apart', '21% of the words shared']);
+    expect(seen.duplicates[0]?.reasons).toEqual([
+      'same phone number',
+      'places 62 m apart',
+      '21% of the words shared',
+    ]);
     const unrelated = await enter(monitor, {
       text: 'A fishing boat left without papers',
       place: { hint: 'Pak Nam' },
