@@ -49,6 +49,7 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
       />
       <RoutingPanel
         tipId={p.tip.id}
+        ownAgencyId={me.agency.id}
         routings={p.routings}
         canRoute={canTriage && open}
         onChanged={page.reload}

@@ -1,7 +1,7 @@
 /** A span of minutes in short words: "35 min", "2 h", "3 days". */
 export function span(minutes: number): string {
   const m = Math.max(0, Math.round(minutes));
-  if (m < 60) return `${m} min`;
+  if (m < 90) return `${m} min`;
   const h = Math.round(m / 60);
   if (h < 48) return `${h} h`;
   return `${Math.round(h / 24)} days`;
