@@ -3,6 +3,7 @@ import { api, messageOf } from '../api.ts';
 import type { Agency } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
+import { PublicChannelPanel } from './PublicChannelPanel.tsx';
 import { RuleForm } from './RuleForm.tsx';
 import { ruleWords } from './rule-words.ts';
 import type { Rule } from './types.ts';
@@ -36,54 +37,58 @@ export function RulesPanel({ canEdit }: { canEdit: boolean }) {
   };
   const list = rules.data?.rules ?? [];
   return (
-    <section className="panel" aria-labelledby="rules-h">
-      <h2 id="rules-h">Routing rules</h2>
-      <p className="hint">
-        Each tip or inspection finding is proposed to every agency whose rule in force matches it. Where two
-        match, the operator is warned that jurisdictions overlap.
-      </p>
-      <ErrorMessage message={rules.error ?? agencies.error ?? error} />
-      <StatusMessage message={done} tone="success" />
-      {rules.data && list.length === 0 ? (
-        <p>No routing rule yet: tips go nowhere until one is added.</p>
-      ) : null}
-      <ul className="tip-rules">
-        {list.map((rule) => (
-          <li key={rule.id} aria-label={`Rule ${rule.name}`}>
-            <p>
-              <strong>{rule.name}</strong> → {rule.toAgencyName ?? names.get(rule.toAgencyId) ?? 'an agency'}
-              {rule.active ? '' : ' (not in force)'}
-            </p>
-            <p>
-              {ruleWords(rule)} Priority {rule.priority}.
-            </p>
-            {canEdit && editing !== rule.id ? (
+    <>
+      <section className="panel" aria-labelledby="rules-h">
+        <h2 id="rules-h">Routing rules</h2>
+        <p className="hint">
+          Each tip or inspection finding is proposed to every agency whose rule in force matches it. Where two
+          match, the operator is warned that jurisdictions overlap.
+        </p>
+        <ErrorMessage message={rules.error ?? agencies.error ?? error} />
+        <StatusMessage message={done} tone="success" />
+        {rules.data && list.length === 0 ? (
+          <p>No routing rule yet: tips go nowhere until one is added.</p>
+        ) : null}
+        <ul className="tip-rules">
+          {list.map((rule) => (
+            <li key={rule.id} aria-label={`Rule ${rule.name}`}>
               <p>
-                <button type="button" className="button small" onClick={() => setEditing(rule.id)}>
-                  Edit<span className="visually-hidden"> the rule {rule.name}</span>
-                </button>{' '}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => void setActive(rule, !rule.active)}
-                >
-                  {rule.active ? 'Set aside' : 'Put back in force'}
-                  <span className="visually-hidden"> the rule {rule.name}</span>
-                </button>
+                <strong>{rule.name}</strong> →{' '}
+                {rule.toAgencyName ?? names.get(rule.toAgencyId) ?? 'an agency'}
+                {rule.active ? '' : ' (not in force)'}
               </p>
-            ) : null}
-            {canEdit && editing === rule.id && agencies.data ? (
-              <RuleForm
-                agencies={agencies.data.agencies}
-                rule={rule}
-                onSaved={saved}
-                onCancel={() => setEditing(null)}
-              />
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {canEdit && agencies.data ? <RuleForm agencies={agencies.data.agencies} onSaved={saved} /> : null}
-    </section>
+              <p>
+                {ruleWords(rule)} Priority {rule.priority}.
+              </p>
+              {canEdit && editing !== rule.id ? (
+                <p>
+                  <button type="button" className="button small" onClick={() => setEditing(rule.id)}>
+                    Edit<span className="visually-hidden"> the rule {rule.name}</span>
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => void setActive(rule, !rule.active)}
+                  >
+                    {rule.active ? 'Set aside' : 'Put back in force'}
+                    <span className="visually-hidden"> the rule {rule.name}</span>
+                  </button>
+                </p>
+              ) : null}
+              {canEdit && editing === rule.id && agencies.data ? (
+                <RuleForm
+                  agencies={agencies.data.agencies}
+                  rule={rule}
+                  onSaved={saved}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {canEdit && agencies.data ? <RuleForm agencies={agencies.data.agencies} onSaved={saved} /> : null}
+      </section>
+      {canEdit && agencies.data ? <PublicChannelPanel agencies={agencies.data.agencies} /> : null}
+    </>
   );
 }
