@@ -311,6 +311,19 @@ describe('monitoring: tips reported, triaged and routed', () => {
     const history = page.getByRole('region', { name: 'History' });
     await history.getByText(/Came in through the public page/).waitFor();
     await history.getByText(`Routed to ${POLICE}`, { exact: false }).waitFor();
+    // Closing asks first; a closed tip may be reopened.
+    await triage
+      .getByLabel('Reason for closing')
+      .fill('Routed to the police; the hotline keeps the conversation.');
+    await triage.getByRole('button', { name: 'Close the tip' }).click();
+    await triage.getByRole('button', { name: 'Yes, close it' }).click();
+    const closed = page.getByRole('region', { name: 'Closed' });
+    await closed.getByText('This tip is closed.', { exact: false }).waitFor();
+    await expect(page.getByRole('region', { name: 'Triage' }).count()).resolves.toBe(0);
+    await history.getByText(/— Closed \(Lamai Kaewmanee\)/).waitFor();
+    await closed.getByRole('button', { name: 'Reopen the tip' }).click();
+    await page.getByRole('region', { name: 'Triage' }).waitFor();
+    await history.getByText(/— Reopened \(Lamai Kaewmanee\)/).waitFor();
     expect(hotline.problems).toEqual([]);
     await hotline.context.close();
 

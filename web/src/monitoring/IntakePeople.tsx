@@ -85,11 +85,16 @@ export function IntakePeople({ draft, onChange }: Props) {
                   autoComplete="off"
                   maxLength={500}
                 />
-                <Check
-                  label={`Person ${i + 1} may be named to the agency that acts`}
-                  checked={p.consentToShare}
-                  onChange={(consentToShare) => setPerson(p.key, { consentToShare })}
-                />
+                {p.role === 'suspect' ? (
+                  <p className="hint">A suspect’s name goes with the tip to the agency that acts.</p>
+                ) : (
+                  <Check
+                    label={`Person ${i + 1} may be named to the agency that acts`}
+                    checked={p.consentToShare}
+                    onChange={(consentToShare) => setPerson(p.key, { consentToShare })}
+                    hint="Tick only if they agreed. Unticked, their name is withheld from any routing."
+                  />
+                )}
                 <button
                   type="button"
                   className="button small"

@@ -22,7 +22,7 @@ export function IntakeResultPanel({ result, canTriage, onAnother }: Props) {
         tone="success"
         message={`Tip saved. It is to be triaged by ${formatDateTime(result.dueAt)} (${dueWords(result.dueAt)}).`}
       />
-      <p>{link(result.id, 'Open the tip')}</p>
+      {canTriage ? <p>{link(result.id, 'Open the tip')}</p> : null}
       <h3>Possible duplicates</h3>
       {result.duplicates.length === 0 ? (
         <p>No other tip seems to tell the same matter.</p>

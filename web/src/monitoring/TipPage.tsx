@@ -5,6 +5,7 @@ import { useLoad } from '../useLoad.ts';
 import { DuplicatesPanel } from './DuplicatesPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { tipApi } from './labels.ts';
+import { ReopenPanel } from './ReopenPanel.tsx';
 import { RoutingPanel } from './RoutingPanel.tsx';
 import { ThreadPanel } from './ThreadPanel.tsx';
 import { TipSummary } from './TipSummary.tsx';
@@ -34,13 +35,16 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
     );
   }
   const canTriage = me.permissions.includes('monitoring.triage');
-  const open = p.tip.status !== 'closed';
+  const open = p.tip.status !== 'closed' && p.tip.status !== 'imported';
   return (
     <>
       {back}
       <PageHeading>Tip {p.tip.id}</PageHeading>
       <TipSummary page={p} />
       {canTriage && open ? <TriageActions tip={p.tip} onChanged={page.reload} /> : null}
+      {canTriage && p.tip.status === 'closed' ? (
+        <ReopenPanel tipId={p.tip.id} onChanged={page.reload} />
+      ) : null}
       <DuplicatesPanel
         tipId={p.tip.id}
         duplicates={p.duplicates}

@@ -74,7 +74,10 @@ export function TipSummary({ page }: { page: TipPageData }) {
               {d.people.map((p, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the list is the tip's, in its order, never edited here
                 <li key={i}>
-                  {p.name} ({wordFor(PERSON_ROLES, p.role)}) — {shareWords(p.consentToShare)}
+                  {p.name} ({wordFor(PERSON_ROLES, p.role)}) —{' '}
+                  {p.role === 'suspect'
+                    ? 'goes with the tip: a suspect is whom the agency acts on'
+                    : shareWords(p.consentToShare)}
                   {p.note ? `. ${p.note}` : ''}
                 </li>
               ))}

@@ -10,6 +10,9 @@ import { CHANNELS, CHILDREN_SHORT, KINDS, TIP_STATUSES, tipPath } from './labels
 import type { QueueTip } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
+/** The first words of a tip, for a table cell. */
+const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).trimEnd()}…` : s);
+
 /** The agency's tips waiting for triage or routing, in the server's order: a risk to life first. */
 export function TriageQueue({ shown = true }: { shown?: boolean }) {
   const queue = useLoad<{ tips: QueueTip[] }>('/api/monitoring/queue');
@@ -37,10 +40,7 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
               <tr>
                 <th scope="col">Tip</th>
                 <th scope="col">Danger</th>
-                <th scope="col">Due</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Where</th>
-                <th scope="col">People</th>
+                <th scope="col">What, where, who</th>
                 <th scope="col">Status</th>
               </tr>
             </thead>
@@ -48,7 +48,7 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
               {tips.map((t) => (
                 <tr key={t.id} className={t.danger === 'life' ? 'tip-life' : undefined}>
                   <th scope="row">
-                    <a href={href(tipPath(t.id))}>{t.excerpt || `Tip ${t.id}`}</a>
+                    <a href={href(tipPath(t.id))}>{short(t.excerpt) || `Tip ${t.id}`}</a>
                     <span className="sub">
                       {wordFor(CHANNELS, t.channel)}, {formatDateTime(t.receivedAt)}
                     </span>
@@ -56,17 +56,18 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
                   <td>
                     <DangerBadge danger={t.danger} />
                   </td>
-                  <td className="nowrap">
-                    {t.status === 'new' ? dueWords(t.dueAt, now) : 'triaged'} <TipBadges {...t} />
-                  </td>
-                  <td>{wordFor(KINDS, t.kind ?? 'unknown')}</td>
-                  <td>{t.placeHint ?? <span className="muted">Not given</span>}</td>
                   <td>
-                    {t.peopleCount === null ? 'How many not known' : `${t.peopleCount}`}
-                    <span className="sub">{wordFor(CHILDREN_SHORT, t.children ?? 'unknown')}</span>
+                    {wordFor(KINDS, t.kind ?? 'unknown')}
+                    <span className="sub">{t.placeHint ?? 'Place not given'}</span>
+                    <span className="sub">
+                      {t.peopleCount === null ? 'How many not known' : `${t.peopleCount} people`},{' '}
+                      {wordFor(CHILDREN_SHORT, t.children ?? 'unknown').toLowerCase()}
+                    </span>
                   </td>
                   <td>
                     {wordFor(TIP_STATUSES, t.status)}
+                    {t.status === 'new' ? <span className="sub">{dueWords(t.dueAt, now)}</span> : null}
+                    <TipBadges {...t} />
                     {t.duplicates > 0 ? (
                       <span className="sub">
                         {t.duplicates} possible duplicate{t.duplicates === 1 ? '' : 's'}
