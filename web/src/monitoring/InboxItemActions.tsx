@@ -32,16 +32,17 @@ export function InboxItemActions({ item, canReadIntel, onChanged }: Props) {
 
   const receive = (event: FormEvent) => {
     event.preventDefault();
-    void action.run(async () => {
-      const r = await api.post<{ reportId: string; entities: number }>(
-        routingApi(item.routingId, '/receive'),
-        {
-          sourceGrade,
-          infoGrade,
-        },
-      );
-      setReportId(r.reportId);
-    }, 'Received and filed as an intelligence report.')();
+    void action.run(
+      async () => {
+        const r = await api.post<{ reportId: string | null; entities: number }>(
+          routingApi(item.routingId, '/receive'),
+          { sourceGrade, infoGrade },
+        );
+        setReportId(r.reportId);
+        return r.reportId;
+      },
+      (report) => (report ? 'Received and filed as an intelligence report.' : 'Received.'),
+    )();
   };
   const tell = (event: FormEvent) => {
     event.preventDefault();

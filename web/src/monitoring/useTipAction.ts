@@ -9,11 +9,11 @@ export function useTipAction(onChanged: () => void) {
   const { busy, error, setError, handle } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
   const run = useCallback(
-    (action: () => Promise<unknown>, message: string) =>
+    <T>(action: () => Promise<T>, message: string | ((result: T) => string)) =>
       handle(async () => {
         setDone(null);
-        await action();
-        setDone(message);
+        const result = await action();
+        setDone(typeof message === 'string' ? message : message(result));
         onChanged();
       }),
     [handle, onChanged],
