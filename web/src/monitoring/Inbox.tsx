@@ -10,7 +10,15 @@ import type { InboxItem } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
 /** What other agencies routed to this one: receive each with a grading, then tell the sender what follows. */
-export function Inbox({ canReadIntel, shown = true }: { canReadIntel: boolean; shown?: boolean }) {
+export function Inbox({
+  canReadIntel,
+  keepsIntel,
+  shown = true,
+}: {
+  canReadIntel: boolean;
+  keepsIntel: boolean;
+  shown?: boolean;
+}) {
   const inbox = useLoad<{ items: InboxItem[] }>('/api/monitoring/inbox');
   useReloadWhenShown(shown, inbox.reload);
   const items = inbox.data?.items ?? [];
@@ -45,7 +53,12 @@ export function Inbox({ canReadIntel, shown = true }: { canReadIntel: boolean; s
               </p>
             ) : null}
             {i.feedback ? <p className="tip-feedback">You told the sender: {i.feedback}</p> : null}
-            <InboxItemActions item={i} canReadIntel={canReadIntel} onChanged={inbox.reload} />
+            <InboxItemActions
+              item={i}
+              canReadIntel={canReadIntel}
+              keepsIntel={keepsIntel}
+              onChanged={inbox.reload}
+            />
           </li>
         ))}
       </ul>

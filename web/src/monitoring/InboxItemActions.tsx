@@ -14,6 +14,8 @@ interface Props {
   item: InboxItem;
   /** The reader may open the intelligence report made on receipt. */
   canReadIntel: boolean;
+  /** The reader records intelligence: receiving files the item as a graded report. */
+  keepsIntel: boolean;
   onChanged: () => void;
 }
 
@@ -21,14 +23,15 @@ interface Props {
  * Receiving a routed item (graded: how reliable the sender is, how the information is known), which files it as an
  * intelligence report; then telling the sender what the agency does with it.
  */
-export function InboxItemActions({ item, canReadIntel, onChanged }: Props) {
+export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: Props) {
   const [sourceGrade, setSourceGrade] = useState('2');
   const [infoGrade, setInfoGrade] = useState('C');
   const [status, setStatus] = useState('acting');
   const [feedback, setFeedback] = useState('');
   const [reportId, setReportId] = useState<string | null>(item.reportId);
   const action = useTipAction(onChanged);
-  const label = `from ${item.fromAgencyName}`;
+  const what = item.itemType === 'inspection' ? 'the finding' : 'the tip';
+  const label = `${what} from ${item.fromAgencyName}`;
 
   const receive = (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +60,7 @@ export function InboxItemActions({ item, canReadIntel, onChanged }: Props) {
   return (
     <>
       {item.status === 'sent' ? (
-        <form className="stack subform" onSubmit={receive} noValidate aria-label={`Receive the tip ${label}`}>
+        <form className="stack subform" onSubmit={receive} noValidate aria-label={`Receive ${label}`}>
           <div className="row">
             <SelectField
               label="How reliable is the sender"
@@ -74,7 +77,8 @@ export function InboxItemActions({ item, canReadIntel, onChanged }: Props) {
           </div>
           <div>
             <button type="submit" className="button primary" disabled={action.busy}>
-              Receive<span className="visually-hidden"> the tip {label}</span> into intelligence
+              Receive<span className="visually-hidden"> {label}</span>
+              {keepsIntel ? ' into intelligence' : ''}
             </button>
           </div>
         </form>

@@ -80,7 +80,13 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
           {
             key: 'mon-inbox',
             label: 'Routed to you',
-            panel: <Inbox canReadIntel={has('intel.read')} shown={current === 'mon-inbox'} />,
+            panel: (
+              <Inbox
+                canReadIntel={has('intel.read')}
+                keepsIntel={has('intel.write')}
+                shown={current === 'mon-inbox'}
+              />
+            ),
           },
         ]
       : []),
