@@ -31,6 +31,7 @@ const SHED = 'Shrimp shed behind the pier, Mahachai';
 const TEXT =
   'Twelve Myanmar workers are locked in the shrimp shed at night. Ko Zaw Lin, one of them, says the ' +
   'supervisor Somchai Prasert keeps their passports and they have not been paid since March.';
+const CALL_TEXT = 'ผู้โทรแจ้งว่าคนงานในล้งกุ้งที่มหาชัยออกไปไหนไม่ได้ ให้เบอร์หัวหน้างานมา';
 const FEEDBACK = 'An officer visits the shed with the labour office this week.';
 const PUBLIC_TEXT =
   'The boat captain locks six fishermen in the hold when the boat is in port. Two of them look about fifteen.';
@@ -118,6 +119,22 @@ describe('monitoring: tips reported, triaged and routed', () => {
     page = hotline.page;
     await signInAsDemo(page, server.baseUrl, NGO, /Hotline operator/);
     await openMonitoring(page);
+    // A caller tells of the same shed, in Thai: the supervisor's number finds the monitor's tip.
+    await tab(page, 'Report a tip').click();
+    const call = page.getByRole('form', { name: 'Report a tip' });
+    await call.getByLabel('Language the reporter used').selectOption({ label: 'Thai (ไทย)' });
+    await call.getByLabel('What the reporter said').fill(CALL_TEXT);
+    await call.getByLabel('The place, as described').fill('Mahachai');
+    await call.getByLabel('When it happened').fill('This week');
+    await call.getByLabel('Phone numbers named').fill('081-234-5678');
+    await call.getByRole('button', { name: 'Save the tip' }).click();
+    await page
+      .getByRole('list', { name: 'Possible duplicates' })
+      .getByRole('listitem')
+      .filter({ hasText: `${tipLabel} —` })
+      .getByText(/% alike: same phone number/)
+      .waitFor();
+    await tab(page, 'Triage queue').click();
     const queue = page.getByRole('table', { name: 'Tips waiting, most urgent first' });
     const row = queue.getByRole('row').filter({ hasText: 'Twelve Myanmar workers' });
     await expect(row.textContent()).resolves.toMatch(/Serious harm likely soon.*due in 4 h/);
@@ -137,6 +154,14 @@ describe('monitoring: tips reported, triaged and routed', () => {
     await triage.getByRole('button', { name: 'Record the triage' }).click();
     await triage.getByText('Tip triaged.').waitFor();
     await summary.getByText('Risk to life now', { exact: true }).waitFor();
+
+    // The call is the same matter.
+    const dups = page.getByRole('region', { name: 'Possible duplicates' });
+    const callTip = dups.getByRole('listitem').filter({ hasText: 'มหาชัย' });
+    await callTip.getByText(/Hotline call.*Possible duplicate/).waitFor();
+    await callTip.getByRole('button', { name: /^Same matter/ }).click();
+    await dups.getByText(/^Tip \d+ confirmed as the same matter\.$/).waitFor();
+    await callTip.getByText('Confirmed the same matter').waitFor();
 
     const routing = page.getByRole('region', { name: 'Routing' });
     await routing.getByRole('button', { name: 'Prepare a routing' }).click();
