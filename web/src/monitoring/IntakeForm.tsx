@@ -64,7 +64,7 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
             type="datetime-local"
             value={draft.receivedAt}
             onChange={(receivedAt) => change({ receivedAt })}
-            hint="Leave empty for now."
+            hint="Leave empty if it came in just now."
           />
           <SelectField
             label="Language the reporter used"
