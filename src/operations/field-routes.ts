@@ -7,7 +7,7 @@ import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { readLog, recordEntry } from './execution.ts';
 import { logEntrySchema } from './log-schema.ts';
-import { outcomeIndicators, readReview, reviewSchema, submitReview } from './review.ts';
+import { readReview, reviewSchema, submitReview } from './review.ts';
 
 const idParams = z.strictObject({ id: uuid });
 const anyObject = z.record(z.string(), z.unknown());
@@ -81,15 +81,5 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       reply
         .status(201)
         .send(await submitReview(db, actorOf(request), request.params.id, request.body, request.id)),
-  });
-
-  app.get('/api/outcomes/operations', {
-    config: { permission: 'outcomes.read' },
-    schema: {
-      summary: 'Outcome indicators over reviewed operations (aggregates only)',
-      tags: ['outcomes'],
-      response: { 200: anyObject },
-    },
-    handler: async () => outcomeIndicators(db),
   });
 };

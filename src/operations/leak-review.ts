@@ -153,3 +153,12 @@ export async function auditorLeakReview(db: Q, actor: Actor, id: string, request
   );
   return out;
 }
+
+/**
+ * For the outcome indicators (src/outcomes/): how many reads the leak review flags on an ended operation (views by
+ * non-members before the start). A count only; the caller audits its own read of the aggregate.
+ */
+export async function leakFlagCount(db: Q, operationId: string): Promise<number> {
+  const op = await db.selectFrom('operations').selectAll().where('id', '=', operationId).executeTakeFirst();
+  return op && ENDED.includes(op.status) ? (await review(db, op)).flagged : 0;
+}

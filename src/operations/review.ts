@@ -199,28 +199,3 @@ export async function entityOutcomes(db: Q, actor: Actor, entityId: string) {
       };
     });
 }
-
-/** The outcome indicators over reviewed operations: aggregates only, nothing that names a target. */
-export async function outcomeIndicators(db: Q) {
-  const rows = await db
-    .selectFrom('operation_reviews')
-    .innerJoin('operations', 'operations.id', 'operation_reviews.operation_id')
-    .select(['operation_reviews.figures', 'operation_reviews.review'])
-    .execute();
-  const sum = (pick: (f: Awaited<ReturnType<typeof objectiveFigures>>) => number) =>
-    rows.reduce((a, r) => a + pick(r.figures as Awaited<ReturnType<typeof objectiveFigures>>), 0);
-  const met = (k: 'arrest' | 'evidence' | 'rescue') =>
-    rows.filter((r) => (r.figures as Awaited<ReturnType<typeof objectiveFigures>>)[k].met).length;
-  return {
-    operationsReviewed: rows.length,
-    objectivesMet: { arrest: met('arrest'), evidence: met('evidence'), rescue: met('rescue') },
-    arrests: sum((f) => f.arrest.arrestsMade),
-    arrestsNotSeparated: sum((f) => f.arrest.notSeparated),
-    exhibits: sum((f) => f.evidence.seized),
-    peopleRemoved: sum((f) => f.rescue.removed),
-    childrenRemoved: sum((f) => f.rescue.childrenRemoved),
-    screened: sum((f) => f.rescue.screened),
-    presumedTrafficked: sum((f) => f.rescue.presumedTrafficked),
-    operationsWithHarm: rows.filter((r) => ((r.review as ReviewInput).harm ?? []).length > 0).length,
-  };
-}
