@@ -33,6 +33,7 @@ import { tipRoutes } from '../monitoring/tips-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
+import { indicatorRoutes } from '../outcomes/indicator-routes.ts';
 import type { Config } from '../platform/config.ts';
 import { prosecutionRoutes } from '../prosecution/routes.ts';
 import { protectionRoutes } from '../protection/routes.ts';
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(operationsRoutes, { db: database.db });
   await app.register(planRoutes, { db: database.db });
   await app.register(fieldRoutes, { db: database.db });
+  await app.register(indicatorRoutes, { db: database.db });
   await app.register(evidenceRoutes, { db: database.db });
   await app.register(sharingRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db, secretKeys: config.secretKeys });
