@@ -34,6 +34,7 @@ import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
 import { indicatorRoutes } from '../outcomes/indicator-routes.ts';
+import { targetingRoutes } from '../outcomes/targeting-routes.ts';
 import type { Config } from '../platform/config.ts';
 import { prosecutionRoutes } from '../prosecution/routes.ts';
 import { protectionRoutes } from '../protection/routes.ts';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(planRoutes, { db: database.db });
   await app.register(fieldRoutes, { db: database.db });
   await app.register(indicatorRoutes, { db: database.db });
+  await app.register(targetingRoutes, { db: database.db });
   await app.register(evidenceRoutes, { db: database.db });
   await app.register(sharingRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db, secretKeys: config.secretKeys });
