@@ -15,8 +15,28 @@ type Q = Kysely<Database>;
 
 export const detailsContext = (tipId: string) => `tip:${tipId}:details`;
 
-export const openDetails = (ring: Keyring, tipId: string, sealed: string | null): TipDetails | null =>
-  sealed === null ? null : (JSON.parse(unseal(ring, sealed, detailsContext(tipId))) as TipDetails);
+export const openDetails = (ring: Keyring, tipId: string, sealed: string | null): TipDetails | null => {
+  if (sealed === null) return null;
+  // The public page seals only what its reporter gave (a contact, perhaps): the rest is read as empty.
+  const d = JSON.parse(unseal(ring, sealed, detailsContext(tipId))) as Omit<
+    Partial<TipDetails>,
+    'reporter'
+  > & {
+    reporter?: Partial<NonNullable<TipDetails['reporter']>> | null;
+  };
+  return {
+    reporter: d.reporter
+      ? {
+          name: d.reporter.name ?? '',
+          contact: d.reporter.contact ?? '',
+          consentToShare: d.reporter.consentToShare ?? false,
+        }
+      : null,
+    people: d.people ?? [],
+    phones: d.phones ?? [],
+    plates: d.plates ?? [],
+  };
+};
 
 /** A plate as it is compared: letters and digits only, upper case, in its script (Thai plates keep their letters). */
 export const plateKey = (plate: string) =>

@@ -18,7 +18,7 @@ const tip = z.object({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   tlp: z.string(),
-  importId: z.string(),
+  importId: z.string().nullable(),
 });
 const when = instant().or(day());
 

@@ -25,7 +25,7 @@ export interface Tip {
   lat: number | null;
   lon: number | null;
   tlp: string;
-  importId: string;
+  importId: string | null;
 }
 
 export interface TipFilters {
@@ -63,7 +63,7 @@ type Row = {
   lat: number | null;
   lon: number | null;
   tlp: string;
-  import_id: string;
+  import_id: string | null;
 };
 
 const toTip = (r: Row): Tip => ({
