@@ -6,7 +6,7 @@ import type { Database } from '../db/types.ts';
 import { line, text } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { enterTip } from './intake.ts';
-import { CHILDREN, duplicateView, intakeBody, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
+import { CHILDREN, COUNTRIES, duplicateView, intakeBody, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
 import { myTips } from './receiving.ts';
 import { tipCase } from './tip-case.ts';
 import { closeTip, decideDuplicate, escalate, reopenTip, triage, triageQueue } from './triage.ts';
@@ -146,6 +146,13 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
         kind: z.enum(TIP_KINDS),
         children: z.enum(CHILDREN),
         note: text(1000, { empty: true }).default(''),
+        place: z
+          .strictObject({
+            lat: z.number().min(-90).max(90),
+            lon: z.number().min(-180).max(180),
+            country: z.enum(COUNTRIES),
+          })
+          .optional(),
       }),
       response: ok,
     },

@@ -21,6 +21,18 @@ beforeAll(async () => {
   const ngo = await insertAgency(t.database.db, 'Hotline NGO', 'ngo');
   police = await insertAgency(t.database.db, 'Police', 'police');
   await openPublicChannel(t.database.db, ngo);
+  await t.database.db
+    .insertInto('routing_rules')
+    .values({
+      name: 'Thailand to the police',
+      to_agency_id: police,
+      countries: ['TH'],
+      area: null,
+      kinds: null,
+      min_danger: null,
+      created_by: null,
+    })
+    .execute();
   hotline = await signIn(t, await makeUser(t, ['hotline_operator'], { agencyId: ngo }));
   t.clock.advance(31_000);
   analyst = await signIn(t, await makeUser(t, ['analyst'], { agencyId: police }));
@@ -47,7 +59,23 @@ describe('a public report in the hotline’s hands', () => {
     expect(list.json().tips).toEqual([
       expect.objectContaining({ id: tipId, channel: 'public_page', importId: null }),
     ]);
+    const before = (await api('GET', `/api/monitoring/tips/${tipId}/route-proposal`, hotline)).json();
+    expect(before.agencies).toEqual([]);
+    expect(before.unmatched).toBe('No rule takes it (other country): choose the agency yourself');
+    const triaged = await api('POST', `/api/monitoring/tips/${tipId}/triage`, hotline, {
+      danger: 'high',
+      kind: 'labour',
+      children: 'yes',
+      note: '',
+      place: { lat: 13.52, lon: 100.28, country: 'TH' },
+    });
+    expect(triaged.statusCode, triaged.body).toBe(200);
+    const history = (await api('GET', `/api/monitoring/tips/${tipId}/intake`, hotline)).json().events;
+    expect(history.at(-1).detail).toBe(
+      'Triaged: serious harm likely soon; forced or exploited labour; children named; placed on the map',
+    );
     const p = (await api('GET', `/api/monitoring/tips/${tipId}/route-proposal`, hotline)).json();
+    expect(p.agencies.map((a: { agencyId: string }) => a.agencyId)).toEqual([police]);
     expect(p.sanitised.withheld).toEqual({ reporter: true, people: 0 });
     expect(p.sanitised.text).not.toContain('CANARY');
     const sent = await api('POST', `/api/monitoring/tips/${tipId}/route`, hotline, {

@@ -4,9 +4,16 @@ import type { Actor } from '../access/policy.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { openDetails } from './intake.ts';
+import { KIND_WORDS } from './intake-schemas.ts';
 import { routingsOf } from './routings-sent.ts';
 import { triageTip } from './triage.ts';
-import { isDanger, triageDueAt } from './triage-targets.ts';
+import { DANGER_WORDS, type Danger, isDanger, triageDueAt } from './triage-targets.ts';
+
+const CHILD_WORDS: Record<string, string> = {
+  yes: 'children named',
+  no: 'no children',
+  unknown: 'children not known',
+};
 
 type Q = Kysely<Database>;
 
@@ -28,7 +35,10 @@ const EVENT_WORDS: Record<string, (d: Record<string, unknown>) => string> = {
       : d.via === 'routing'
         ? 'Routed in'
         : 'Entered',
-  triaged: (d) => `Triaged: danger ${String(d.danger)}, ${String(d.kind)}, children ${String(d.children)}`,
+  triaged: (d) =>
+    `${d.received ? 'Received and triaged' : 'Triaged'}: ${DANGER_WORDS[isDanger(String(d.danger)) ? (d.danger as Danger) : 'unknown'].toLowerCase()}; ${
+      KIND_WORDS[String(d.kind) as keyof typeof KIND_WORDS] ?? 'kind not known'
+    }; ${CHILD_WORDS[String(d.children)] ?? 'children not known'}${d.placed ? '; placed on the map' : ''}`,
   escalated: (d) => (d.reason ? `Escalated: ${String(d.reason)}` : 'Escalated'),
   routed: (d) => `Routed to ${String(d.agency ?? 'an agency')}`,
   closed: () => 'Closed',

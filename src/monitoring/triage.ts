@@ -196,7 +196,14 @@ export async function triage(
   db: Q,
   actor: Actor,
   id: string,
-  input: { danger: string; kind: string; children: string; note: string },
+  input: {
+    danger: string;
+    kind: string;
+    children: string;
+    note: string;
+    /** The place as the person triaging places it (a public report gives words only): routing by area needs it. */
+    place?: { lat: number; lon: number; country: string } | undefined;
+  },
   requestId: string,
   now = new Date(),
 ) {
@@ -214,6 +221,7 @@ export async function triage(
         danger: input.danger,
         kind: input.kind,
         children: input.children,
+        ...(input.place ? { lat: input.place.lat, lon: input.place.lon, country: input.place.country } : {}),
         status: tip.status === 'routed' ? 'routed' : 'triaged',
         triaged_at: now,
         triaged_by: actor.userId,
@@ -222,6 +230,7 @@ export async function triage(
         danger: input.danger,
         kind: input.kind,
         children: input.children,
+        placed: input.place !== undefined,
         from: tip.danger,
         note: input.note,
       },
