@@ -9,6 +9,7 @@ import { peopleBenchmark } from './people.ts';
 import { resolveBenchmark } from './resolve.ts';
 import { parseOptions } from './results.ts';
 import { searchBenchmark } from './search.ts';
+import { targetingBenchmark } from './targeting.ts';
 import { worldBenchmark } from './world.ts';
 
 const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>> = {
@@ -23,6 +24,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   network: networkBenchmark,
   chart: chartBenchmark,
   graph: graphBenchmark,
+  targeting: targetingBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);

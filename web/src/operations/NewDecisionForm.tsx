@@ -16,6 +16,7 @@ import { INTERVENTIONS, inWords } from './labels.ts';
 import { NoteField } from './NoteField.tsx';
 import { RiskFields } from './RiskFields.tsx';
 import { SituationFields } from './SituationFields.tsx';
+import { TargetingRank } from './TargetingRank.tsx';
 import type { Decision } from './types.ts';
 
 const TARGET_TYPES = ['site', 'organisation', 'person', 'vessel', 'place'] as const;
@@ -104,6 +105,7 @@ export function NewDecisionForm() {
         autoComplete="off"
         required
       />
+      {target?.type === 'site' ? <TargetingRank entityId={target.id} /> : null}
       <SituationFields form={form} set={set} />
       <EvidenceFields form={form} set={set} fromPicture={fromPicture} />
       <RiskFields form={form} set={set} />
