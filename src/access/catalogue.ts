@@ -39,6 +39,7 @@ export const PERMISSIONS = {
   'prosecution.read': 'See case files, suspects, charges and court events',
   'prosecution.write': 'Build case files and record court events',
   'outcomes.read': 'See outcome indicators and aggregate dashboards',
+  'outcomes.publish': 'Prepare and approve the publication of aggregate figures',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

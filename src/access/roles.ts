@@ -160,7 +160,14 @@ export const ROLES = {
   me_officer: {
     label: 'Monitoring and evaluation officer',
     description: 'Follows outcomes through aggregate indicators only',
-    permissions: [...BASE, 'outcomes.read'],
+    permissions: [...BASE, 'outcomes.read', 'outcomes.publish'],
+    requiresSecondFactor: false,
+  },
+  coordinator: {
+    label: 'Coordinator',
+    description: 'Approves what is published',
+    // Aggregates only (suppressed tables and a k-anonymised export): no second factor needed.
+    permissions: [...BASE, 'outcomes.read', 'outcomes.publish'],
     requiresSecondFactor: false,
   },
   auditor: {

@@ -57,6 +57,7 @@ import type {
   NetworkEdgeTable,
   NetworkMembershipTable,
 } from './types-network.ts';
+import type { OutcomeReleaseTables } from './types-outcomes-releases.ts';
 import type * as Pros from './types-prosecution.ts';
 import type * as Care from './types-protection-care.ts';
 import type {
@@ -273,7 +274,7 @@ export interface SearchKeyTable {
   key: string;
 }
 
-export interface Database extends MentionTables, MonitoringTables, InspectionTables {
+export interface Database extends MentionTables, MonitoringTables, InspectionTables, OutcomeReleaseTables {
   network_edges: NetworkEdgeTable;
   network_analyses: NetworkAnalysisTable;
   network_memberships: NetworkMembershipTable;

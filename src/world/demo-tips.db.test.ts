@@ -40,6 +40,7 @@ describe("the demo's tips", () => {
       admin: 0,
       analyst: 60,
       auditor: 0,
+      coordinator: 0,
       hotline_operator: 0,
       investigator: 60,
       labour_inspector: 0,

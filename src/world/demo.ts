@@ -58,6 +58,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     kind: 'coordination',
     staff: [
       { username: 'demo.me-officer', name: 'Nguyễn Thị Lan', roles: ['me_officer'] },
+      { username: 'demo.coordinator', name: 'Souphanh Vongsa', roles: ['coordinator'] },
       { username: 'demo.auditor', name: 'Chan Dara', roles: ['auditor'] },
     ],
   },
