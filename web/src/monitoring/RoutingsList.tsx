@@ -11,9 +11,18 @@ interface RoutingView {
   feedbackAt: string | null;
 }
 
-/** Where a tip was routed and what became of it, as far as the receiving agency tells. */
-export function RoutingsList({ routings, label }: { routings: RoutingView[]; label: string }) {
-  if (routings.length === 0) return <p className="muted">Not routed to any agency yet.</p>;
+/** Where a tip or an inspection's findings were routed and what became of it, as far as the receiving agency tells. */
+export function RoutingsList({
+  routings,
+  label,
+  empty = 'Not routed to any agency yet.',
+}: {
+  routings: RoutingView[];
+  label: string;
+  /** What is said when it went nowhere yet. */
+  empty?: string;
+}) {
+  if (routings.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="tip-routings" aria-label={label}>
       {routings.map((r) => (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -18,6 +19,8 @@ import type { TipPageData } from './types.ts';
  */
 export function TipPage({ id, me }: { id: string; me: Me }) {
   const page = useLoad<TipPageData>(tipApi(id, '/intake'));
+  /** Counts the triages made here: the routing proposal under review follows them. */
+  const [judged, setJudged] = useState(0);
   const back = (
     <p className="breadcrumb">
       <a href="#/monitoring">Monitoring &amp; tips</a>
@@ -41,7 +44,15 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
       {back}
       <PageHeading>Tip {p.tip.id}</PageHeading>
       <TipSummary page={p} />
-      {canTriage && open ? <TriageActions tip={p.tip} onChanged={page.reload} /> : null}
+      {canTriage && open ? (
+        <TriageActions
+          tip={p.tip}
+          onChanged={() => {
+            setJudged((n) => n + 1);
+            page.reload();
+          }}
+        />
+      ) : null}
       {canTriage && p.tip.status === 'closed' ? (
         <ReopenPanel tipId={p.tip.id} onChanged={page.reload} />
       ) : null}
@@ -52,10 +63,11 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
         onChanged={page.reload}
       />
       <RoutingPanel
-        tipId={p.tip.id}
+        basePath={tipApi(p.tip.id)}
         ownAgencyId={me.agency.id}
         routings={p.routings}
         canRoute={canTriage && open}
+        revision={judged}
         onChanged={page.reload}
       />
       {p.tip.channel === 'public_page' && !p.tip.routedIn ? (

@@ -5,6 +5,7 @@ import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { CHILDREN, DANGERS, KINDS, tipApi } from './labels.ts';
+import { placeDraftOf, placeToSend, TriagePlace } from './TriagePlace.tsx';
 import type { TipDetail } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
@@ -13,21 +14,34 @@ interface Props {
   onChanged: () => void;
 }
 
-/** Triage (the danger, kind and children as the operator judges them), escalation, and closing with a reason. */
+/**
+ * Triage (the danger, kind and children as the operator judges them, and the place on the map when the tip has
+ * none or it is wrong), escalation, and closing with a reason.
+ */
 export function TriageActions({ tip, onChanged }: Props) {
   const [danger, setDanger] = useState(tip.danger ?? 'unknown');
   const [kind, setKind] = useState(tip.kind ?? 'unknown');
   const [children, setChildren] = useState(tip.children ?? 'unknown');
   const [note, setNote] = useState('');
+  const [place, setPlace] = useState(() => placeDraftOf(tip));
   const [escalateNote, setEscalateNote] = useState('');
   const [reason, setReason] = useState('');
   const action = useTipAction(onChanged);
 
   const triage = (event: FormEvent) => {
     event.preventDefault();
+    const placing = placeToSend(tip, place);
+    if (action.refuse(placing.problem ?? null)) return;
     void action.run(
-      () => api.post(tipApi(tip.id, '/triage'), { danger, kind, children, note: note.trim() }),
-      'Tip triaged.',
+      () =>
+        api.post(tipApi(tip.id, '/triage'), {
+          danger,
+          kind,
+          children,
+          note: note.trim(),
+          ...(placing.place ? { place: placing.place } : {}),
+        }),
+      placing.place ? 'Tip triaged and placed on the map.' : 'Tip triaged.',
     )();
   };
   const escalate = () => {
@@ -58,6 +72,7 @@ export function TriageActions({ tip, onChanged }: Props) {
           autoComplete="off"
           maxLength={1000}
         />
+        <TriagePlace tip={tip} draft={place} onChange={setPlace} />
         <div>
           <button type="submit" className="button primary" disabled={action.busy}>
             Record the triage

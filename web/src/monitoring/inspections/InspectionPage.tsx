@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/Live.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
+import { RoutingPanel } from '../RoutingPanel.tsx';
 import { FindingsSection } from './FindingsSection.tsx';
 import { FollowUpsSection } from './FollowUpsSection.tsx';
 import { IndependenceSection } from './IndependenceSection.tsx';
@@ -69,6 +70,15 @@ export function InspectionPage({ id, me }: { id: string; me: Me }) {
           <InterviewsSection {...props} />
           <FindingsSection {...props} />
           <OutcomesSection {...props} />
+          {me.permissions.includes('monitoring.triage') ? (
+            <RoutingPanel
+              basePath={`/api/monitoring/inspections/${encodeURIComponent(i.id)}`}
+              item="inspection"
+              ownAgencyId={me.agency.id}
+              canRoute
+              onChanged={load.reload}
+            />
+          ) : null}
           <FollowUpsSection {...props} />
         </>
       ) : null}
