@@ -57,6 +57,7 @@ import type {
   NetworkEdgeTable,
   NetworkMembershipTable,
 } from './types-network.ts';
+import type { OutcomeEvaluationTables } from './types-outcomes-evaluation.ts';
 import type { OutcomeReleaseTables } from './types-outcomes-releases.ts';
 import type * as Pros from './types-prosecution.ts';
 import type * as Care from './types-protection-care.ts';
@@ -274,7 +275,12 @@ export interface SearchKeyTable {
   key: string;
 }
 
-export interface Database extends MentionTables, MonitoringTables, InspectionTables, OutcomeReleaseTables {
+export interface Database
+  extends MentionTables,
+    MonitoringTables,
+    InspectionTables,
+    OutcomeReleaseTables,
+    OutcomeEvaluationTables {
   network_edges: NetworkEdgeTable;
   network_analyses: NetworkAnalysisTable;
   network_memberships: NetworkMembershipTable;
