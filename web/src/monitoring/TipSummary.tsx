@@ -5,6 +5,7 @@ import { dueWords } from './due.ts';
 import {
   CHANNELS,
   CHILDREN,
+  COUNTRIES,
   KINDS,
   PERSON_ROLES,
   TIP_LANGUAGES,
@@ -50,6 +51,7 @@ export function TipSummary({ page }: { page: TipPageData }) {
         <dt>Where</dt>
         <dd>
           {t.placeHint || 'Not said'}
+          {t.country ? `, ${wordFor(COUNTRIES, t.country)}` : ''}
           {t.lat !== null && t.lon !== null ? ` (${t.lat.toFixed(5)}, ${t.lon.toFixed(5)})` : ''}
         </dd>
         <dt>How many people</dt>
