@@ -18,10 +18,13 @@ import { type Sign, signsOfIndicators } from './targeting-signs.ts';
 // - screenings: counts only, through screening's own siteFindings (concluded operations on the site, three
 //   screenings or more), per indicator observed;
 // - intelligence reports naming the site (report_mentions) and the last network analysis (brokers supplying it,
-//   the strength of its links).
+//   the strength of its links): brokers among the analysis's top TOP_BROKERS only.
 
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
+
+/** Brokers counted: the analysis keeps a hundred, each reaching many sites; the first ten are the real hubs. */
+export const TOP_BROKERS = 10;
 
 /** An inspection this close to a site is of that site. */
 export const INSPECTION_RADIUS_KM = 0.3;
@@ -106,6 +109,7 @@ export async function loadSiteEvidence(db: Q, actor: Actor, opts: LoadOptions): 
     .selectFrom('network_brokers')
     .select('sites')
     .where('agency_id', '=', agency)
+    .where('rank', '<=', TOP_BROKERS)
     .execute();
   const members = await db
     .selectFrom('network_memberships')

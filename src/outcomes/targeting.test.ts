@@ -64,7 +64,7 @@ describe('ranking sites', () => {
       'violence and confinement both reported',
       'violence reported in 1 tip',
       'confinement reported in 1 tip',
-      'supplied by 1 broker in the network',
+      "supplied by 1 of the network's top ten brokers",
       '2 tips placed within 1.2 km, 1 tip naming its town and kind of place',
       '99 contacts through its links in the network',
       'named in 3 intelligence reports',

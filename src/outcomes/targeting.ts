@@ -39,7 +39,7 @@ export const SITE_WEIGHTS = {
   reports: 0.5,
   /** Per doubling of the people screened after a removal from the site and presumed trafficked. */
   presumedVictims: 2,
-  /** Per broker in the network who supplies the site, up to `brokersCounted`. */
+  /** Per broker among the network's top ten who supplies the site, up to `brokersCounted`. */
   broker: 1.5,
   brokersCounted: 3,
   /** Per tenfold of the site's link strength in the network (log10(1 + strength)). */
@@ -68,7 +68,7 @@ export interface SiteEvidence {
   screenings: { screened: number; presumedTrafficked: number; signs: Partial<Record<Sign, number>> } | null;
   /** Distinct intelligence reports naming the site. */
   reports: number;
-  /** The site's place in the last network analysis, or null when it is not in it. */
+  /** The site's place in the last network analysis (brokers: of its top ten), or null when it is not in it. */
   network: { brokers: number; strength: number; community: number | null } | null;
 }
 
@@ -175,12 +175,12 @@ export function scoreSite(e: SiteEvidence): Omit<SiteRank, 'rank'> {
   if (net && net.brokers > 0)
     parts.push({
       points: SITE_WEIGHTS.broker * Math.min(net.brokers, SITE_WEIGHTS.brokersCounted),
-      words: `supplied by ${plural(net.brokers, 'broker')} in the network`,
+      words: `supplied by ${net.brokers} of the network's top ten brokers`,
     });
   if (net && net.strength > 0)
     parts.push({
       points: SITE_WEIGHTS.strength * Math.log10(1 + net.strength),
-      words: `${Math.round(net.strength)} contacts through its links in the network`,
+      words: `${plural(Math.round(net.strength), 'contact')} through its links in the network`,
     });
   parts.sort((a, b) => b.points - a.points || a.words.localeCompare(b.words));
   return {
