@@ -77,6 +77,7 @@ import type {
   ScreeningTable,
   ServiceProviderTable,
 } from './types-screening.ts';
+import type { SummaryTables } from './types-summaries.ts';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -280,7 +281,8 @@ export interface Database
     MonitoringTables,
     InspectionTables,
     OutcomeReleaseTables,
-    OutcomeEvaluationTables {
+    OutcomeEvaluationTables,
+    SummaryTables {
   network_edges: NetworkEdgeTable;
   network_analyses: NetworkAnalysisTable;
   network_memberships: NetworkMembershipTable;
