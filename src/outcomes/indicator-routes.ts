@@ -5,8 +5,9 @@ import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { protectFigures } from './dashboard-protection.ts';
 import { FILTER_NAMES, type Filters, filtersQuery } from './filters.ts';
-import { type IndicatorFigures, indicatorFigures } from './indicators.ts';
+import { indicatorFigures } from './indicators.ts';
 import { reviewedOperationSummary } from './indicators-operations.ts';
 
 // The outcome indicators for coordinators, M&E officers and analysts: counts only, never a row about a person,
@@ -19,13 +20,16 @@ export const indicatorTableSchema = z.object({
   title: z.string(),
   kind: z.enum(['breakdown', 'funnel', 'indicators']),
   dimensions: z.array(z.string()),
-  cells: z.array(z.object({ key: z.array(z.string()), count: z.number() })),
-  total: z.number(),
+  cells: z.array(z.object({ key: z.array(z.string()), count: z.number().nullable() })),
+  total: z.number().nullable(),
   unfiltered: z.array(z.string()),
+  hidden: z.number(),
 });
 
 const indicatorsResponse = z.object({
   filters: z.array(z.string()),
+  /** Figures below k are hidden (null), with the complementary figures that would give them back. */
+  k: z.number(),
   tables: z.array(indicatorTableSchema),
   medians: z.array(
     z.object({ id: z.string(), title: z.string(), days: z.number().nullable(), of: z.number() }),
@@ -44,15 +48,6 @@ const operationsSummary = z.object({
   presumedTrafficked: z.number(),
   operationsWithHarm: z.number(),
 });
-
-/**
- * THE SEAM where internal dashboard figures are protected against small cells, before they leave the server. The
- * lead wires the publication's `suppressTables` (src/outcomes/suppression.ts) here; until then the figures pass
- * unchanged. Nothing else in this module suppresses.
- */
-export function protectIndicators(figures: IndicatorFigures): IndicatorFigures {
-  return figures;
-}
 
 const filtersUsed = (f: Filters) => FILTER_NAMES.filter((n) => f[n] !== undefined);
 
@@ -90,7 +85,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; now?
     },
     handler: async (request) => {
       const filters = request.query;
-      const figures = protectIndicators(await indicatorFigures(db, filters, now?.() ?? new Date()));
+      const figures = protectFigures(await indicatorFigures(db, filters, now?.() ?? new Date()));
       const used = filtersUsed(filters);
       await auditRead(
         db,

@@ -244,10 +244,13 @@ describe('GET /api/outcomes/indicators', () => {
     expect(res.json().filters).toEqual(['province', 'sex']);
     const all = await send('GET', '/api/outcomes/indicators', as('demo.me-officer'));
     const body = all.json();
-    expect(body.tables.find((x: IndicatorTable) => x.id === 'justice').cells[0]).toEqual({
-      key: ['arrests'],
-      count: 2,
-    });
+    // The dashboards hide figures under their threshold (k = 3): the demo's 2 arrests show as hidden, its 60
+    // tips as they are.
+    expect(body.k).toBe(3);
+    const justice = body.tables.find((x: IndicatorTable) => x.id === 'justice');
+    expect(justice.cells[0]).toEqual({ key: ['arrests'], count: null });
+    expect(justice.hidden).toBeGreaterThanOrEqual(1);
+    expect(body.tables.find((x: IndicatorTable) => x.id === 'tips').cells[0].count).toBe(60);
     // No row of another agency: no id, code name, target, agency or person's name anywhere in the answer.
     const op = await t.database.db
       .selectFrom('operations')
@@ -257,8 +260,12 @@ describe('GET /api/outcomes/indicators', () => {
     expect(all.body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/i);
     for (const s of [CONCLUDED_CODE_NAME, op.target_label, 'NIGHTJAR', '(demo)', 'Pol. '])
       expect(all.body).not.toContain(s);
-    const cellKeys = body.tables.flatMap((x: IndicatorTable) => x.cells.map((c) => typeof c.count));
-    expect(new Set(cellKeys)).toEqual(new Set(['number']));
+    // Every figure is a count or hidden (null): nothing else is served, and nothing shown is under k.
+    const counts = body.tables.flatMap((x: IndicatorTable) => x.cells.map((c) => c.count as number | null));
+    expect(new Set(counts.map((c: number | null) => (c === null ? 'hidden' : typeof c)))).toEqual(
+      new Set(['number', 'hidden']),
+    );
+    expect(counts.filter((c: number | null) => c !== null && c > 0 && c < 3)).toEqual([]);
     const audit = await t.database.db
       .selectFrom('audit_log')
       .select(['action', 'detail'])

@@ -14,7 +14,7 @@ export type { Cell, IndicatorTable, TableKind } from './indicators-shape.ts';
 // The outcome indicators across the cycle, computed from the operational data of every agency and returned as
 // tables of counts (never a row about a person, an operation or a case): operations, victim protection,
 // prosecution, monitoring, integrity, and the COMMIT-style national indicators for progress reports. Small cells
-// are not protected here: see `protectIndicators` in indicator-routes.ts (the publication's suppression).
+// are not protected here: see `protectFigures` in dashboard-protection.ts (the publication's suppression, at the dashboards' threshold).
 
 type Q = Kysely<Database>;
 
