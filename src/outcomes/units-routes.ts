@@ -1,0 +1,202 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../platform/errors.ts';
+import { uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { auditRead, reachOf, todayOf } from './evaluation-scope.ts';
+import {
+  addMember,
+  addTraining,
+  createUnit,
+  leftInput,
+  memberInput,
+  readUnits,
+  setLeft,
+  staffChoices,
+  trainingInput,
+  UNIT_KINDS,
+  unitInput,
+  unitsReached,
+} from './units.ts';
+
+// Specialist units: evaluators (outcomes.read) read the units of their agency and of the agencies it oversees, with
+// the outcomes credited to them; the agency's administrators (user.update) keep units, roster and training and read
+// them without the figures. A unit of another agency answers "not found". Audited with ids and counts.
+
+const tags = ['outcomes'];
+const idParams = z.strictObject({ id: uuid });
+const memberParams = z.strictObject({ id: uuid, memberId: uuid });
+const created = { 201: z.object({ id: z.string() }) };
+
+const creditSchema = z.object({
+  operations: z.number().int(),
+  allThreeMet: z.number().int(),
+  arrests: z.number().int(),
+  removed: z.number().int(),
+  cases: z.number().int(),
+  convictions: z.number().int(),
+});
+
+const unitSchema = z.object({
+  id: z.string(),
+  agencyId: z.string(),
+  agency: z.string(),
+  name: z.string(),
+  kind: z.enum(Object.keys(UNIT_KINDS) as [string, ...string[]]),
+  kindWords: z.string(),
+  roster: z.array(
+    z.object({
+      memberId: z.string(),
+      userId: z.string(),
+      name: z.string(),
+      joinedOn: z.string(),
+      leftOn: z.string().nullable(),
+      tenureDays: z.number().int(),
+      current: z.boolean(),
+    }),
+  ),
+  training: z.array(
+    z.object({
+      id: z.string(),
+      userId: z.string(),
+      name: z.string(),
+      course: z.string(),
+      provider: z.string(),
+      completedOn: z.string(),
+    }),
+  ),
+  currentMembers: z.number().int(),
+  medianTenureDays: z.number().int().nullable(),
+  credit: creditSchema.optional(),
+});
+
+export const unitRoutes: FastifyPluginAsyncZod<{
+  db: Kysely<Database>;
+  now?: (() => number) | undefined;
+}> = async (app, { db, now }) => {
+  app.get('/api/outcomes/units', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary: 'Specialist units with roster, tenure, training and the outcomes credited to them (audited)',
+      tags,
+      response: { 200: z.object({ units: z.array(unitSchema) }) },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const units = await unitsReached(db, await reachOf(db, actor), todayOf(now));
+      await auditRead(db, actor, 'outcomes.units_read', request.id, {
+        units: units.length,
+        members: units.reduce((a, u) => a + u.roster.length, 0),
+      });
+      return { units };
+    },
+  });
+
+  app.get('/api/outcomes/units/:id', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary: 'One specialist unit (audited)',
+      tags,
+      params: idParams,
+      response: { 200: unitSchema },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const [unit] = await unitsReached(db, await reachOf(db, actor), todayOf(now), request.params.id);
+      if (!unit) throw new AppError('not_found', 'id: no such unit');
+      await auditRead(
+        db,
+        actor,
+        'outcomes.unit_read',
+        request.id,
+        { members: unit.roster.length },
+        { type: 'outcome_unit', id: unit.id },
+      );
+      return unit;
+    },
+  });
+
+  app.get('/api/outcomes/unit-rosters', {
+    config: { permission: 'user.update' },
+    schema: {
+      summary:
+        "The agency's own units with roster and training, and its staff, for its administrators (audited)",
+      tags,
+      response: {
+        200: z.object({
+          units: z.array(unitSchema),
+          staff: z.array(z.object({ id: z.string(), name: z.string() })),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const agency = actor.agencyId;
+      const units = agency ? await readUnits(db, [agency], todayOf(now), { credit: false }) : [];
+      const staff = agency ? await staffChoices(db, agency) : [];
+      await auditRead(db, actor, 'outcomes.unit_rosters_read', request.id, { units: units.length });
+      return { units, staff };
+    },
+  });
+
+  app.post('/api/outcomes/units', {
+    config: { permission: 'user.update' },
+    schema: {
+      summary: 'Creates a specialist unit of the agency (audited)',
+      tags,
+      body: unitInput,
+      response: created,
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send({ id: await createUnit(db, actorOf(request), request.body, request.id) }),
+  });
+
+  app.post('/api/outcomes/units/:id/members', {
+    config: { permission: 'user.update' },
+    schema: {
+      summary:
+        'Puts a member of staff on the roster, with the day they joined and, if past, the day they left',
+      tags,
+      params: idParams,
+      body: memberInput,
+      response: created,
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send({ id: await addMember(db, actorOf(request), request.params.id, request.body, request.id) }),
+  });
+
+  app.put('/api/outcomes/units/:id/members/:memberId', {
+    config: { permission: 'user.update' },
+    schema: {
+      summary: 'Sets (or clears) the day a member left the unit (audited)',
+      tags,
+      params: memberParams,
+      body: leftInput,
+      response: { 200: z.object({ id: z.string() }) },
+    },
+    handler: async (request) => {
+      const { id, memberId } = request.params;
+      await setLeft(db, actorOf(request), id, memberId, request.body.leftOn, request.id);
+      return { id: memberId };
+    },
+  });
+
+  app.post('/api/outcomes/units/:id/training', {
+    config: { permission: 'user.update' },
+    schema: {
+      summary: "Records a course a member of the unit's staff completed (audited)",
+      tags,
+      params: idParams,
+      body: trainingInput,
+      response: created,
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send({ id: await addTraining(db, actorOf(request), request.params.id, request.body, request.id) }),
+  });
+};
