@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { appendAudit } from '../access/audit.ts';
+import type { Database } from '../db/types.ts';
+import { instant, line, text, uuid } from '../platform/text.ts';
+import { actorOf } from '../server/authenticate.ts';
+import { COUNTRIES } from '../world/places/index.ts';
+import { JUDGEMENTS, QUESTION_CODES, QUESTIONS } from './checklist.ts';
+import { checklistFigures, placeWords } from './checklist-figures.ts';
+import { renderChecklist } from './checklist-pdf.ts';
+import { createChecklist, listChecklists, readChecklist, updateChecklist } from './checklist-store.ts';
+import { provinceCentres } from './dashboard.ts';
+import { DEFAULT_K } from './suppression.ts';
+
+// The donor checklist (issue 17, point 7): proposals assessed question by question, each answer beside Lantern's
+// own figures for the place named, listed, and printed as PDF. outcomes.read both reads and writes them: they
+// hold no personal data. Kept by the writer's agency; every change, read and print audited (ids and counts).
+
+const tags = ['outcomes'];
+const country = z.enum(COUNTRIES.map((c) => c.code) as [string, ...string[]]);
+
+const answer = z.strictObject({
+  question: z.enum(QUESTION_CODES),
+  answer: text(4000, { empty: true }),
+  judgement: z.enum(JUDGEMENTS),
+});
+
+const body = z.strictObject({
+  title: line(200),
+  country,
+  province: line(100, { empty: true }).optional(),
+  intervention: text(4000),
+  funding: line(200),
+  durationMonths: z.number().int().min(1).max(240),
+  answers: z.array(answer).max(QUESTIONS.length),
+});
+
+const answerOut = z.object({
+  question: z.enum(QUESTION_CODES),
+  answer: z.string(),
+  judgement: z.enum(JUDGEMENTS),
+});
+const checklistOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  country: z.string(),
+  province: z.string().nullable(),
+  place: z.string(),
+  intervention: z.string(),
+  funding: z.string(),
+  durationMonths: z.number(),
+  answers: z.array(answerOut),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const questionsOut = z.array(z.object({ code: z.string(), label: z.string(), ask: z.string() }));
+const link = z.object({ text: z.string(), href: z.string().nullable() });
+const params = z.strictObject({ id: uuid });
+const PLACES = provinceCentres()
+  .map(({ country, province }) => ({ country, province }))
+  .sort((a, b) => a.country.localeCompare(b.country) || a.province.localeCompare(b.province));
+
+const placeOf = (c: { country: string; province: string | null }) => {
+  const name = COUNTRIES.find((x) => x.code === c.country)?.name ?? c.country;
+  return c.province ? `${c.province}, ${name}` : name;
+};
+
+export const checklistRoutes: FastifyPluginAsyncZod<{
+  db: Kysely<Database>;
+  k?: number;
+  now?: () => Date;
+}> = async (app, { db, k, now }) => {
+  const clock = () => now?.() ?? new Date();
+  const questions = QUESTIONS.map((q) => ({ ...q }));
+
+  app.get('/api/outcomes/checklists', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary: "Your agency's donor checklists, the most recently changed first, with the questions they ask",
+      tags,
+      response: {
+        200: z.object({
+          questions: questionsOut,
+          places: z.array(z.object({ country: z.string(), province: z.string() })),
+          checklists: z.array(checklistOut),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const list = await listChecklists(db, actorOf(request));
+      return { questions, places: PLACES, checklists: list.map((c) => ({ ...c, place: placeOf(c) })) };
+    },
+  });
+
+  app.post('/api/outcomes/checklists', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary: 'A new donor checklist: a proposal and its answers, question by question (audited)',
+      tags,
+      body,
+      response: { 201: z.object({ id: z.string() }) },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await createChecklist(db, actorOf(request), request.body, request.id)),
+  });
+
+  app.put('/api/outcomes/checklists/:id', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary: 'A donor checklist changed: the proposal and all its answers as they now stand (audited)',
+      tags,
+      params,
+      body,
+      response: { 200: z.object({ id: z.string() }) },
+    },
+    handler: async (request) =>
+      updateChecklist(db, actorOf(request), request.params.id, request.body, request.id),
+  });
+
+  app.get('/api/outcomes/checklists/:id', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary:
+        "A donor checklist with Lantern's own figures for its place beside each question (small figures hidden; audited)",
+      tags,
+      params,
+      response: {
+        200: z.object({
+          questions: questionsOut,
+          checklist: checklistOut,
+          figures: z.partialRecord(z.enum(QUESTION_CODES), z.array(link)),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const c = await readChecklist(db, actor, request.params.id);
+      const figures = await checklistFigures(db, actor, c, { k, now: clock() });
+      await db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          actor,
+          action: 'outcomes.checklist_read',
+          resource: { type: 'donor_checklist', id: c.id },
+          outcome: 'success',
+          requestId: request.id,
+          detail: { links: Object.values(figures).flat().length },
+        }),
+      );
+      return { questions, checklist: { ...c, place: placeOf(c) }, figures };
+    },
+  });
+
+  app.get('/api/outcomes/checklists/:id/pdf', {
+    config: { permission: 'outcomes.read' },
+    schema: {
+      summary: "A donor checklist as a PDF, with Lantern's figures for its place (audited with its SHA-256)",
+      tags,
+      params,
+      querystring: z.strictObject({ generatedAt: instant().optional() }),
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const c = await readChecklist(db, actor, request.params.id);
+      const figures = await checklistFigures(db, actor, c, { k, now: clock() });
+      const pdf = await renderChecklist({
+        checklist: c,
+        place: placeOf(c),
+        figures,
+        k: k ?? DEFAULT_K,
+        generatedAt: request.query.generatedAt ?? clock().toISOString(),
+      });
+      const sha256 = createHash('sha256').update(pdf).digest('hex');
+      await db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          actor,
+          action: 'outcomes.checklist_pdf',
+          resource: { type: 'donor_checklist', id: c.id },
+          outcome: 'success',
+          requestId: request.id,
+          detail: { sha256, bytes: pdf.length },
+        }),
+      );
+      const name = placeWords(c).replace(/[^\w.-]+/g, '_') || 'checklist';
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="donor-checklist-${name}.pdf"`)
+        .header('x-content-sha256', sha256)
+        .send(pdf);
+    },
+  });
+};

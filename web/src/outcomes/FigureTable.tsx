@@ -1,0 +1,64 @@
+import { figure } from './labels.ts';
+import type { ShownTable } from './types.ts';
+
+/** The rows a table shows: every stage of a funnel or list; a breakdown's combinations that count something. */
+export function rowsOf(t: ShownTable): { rows: { label: string; count: number | null }[]; zeros: number } {
+  const all = t.cells.map((c) => ({ label: c.key.join(' · '), count: c.count }));
+  if (t.kind !== 'breakdown') return { rows: all, zeros: 0 };
+  const rows = all.filter((r) => r.count !== 0);
+  return { rows, zeros: all.length - rows.length };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The figures of one indicator table, as an accessible table (the chart beside it draws the same). */
+export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
+  const { rows, zeros } = rowsOf(t);
+  const head = t.dimensions.map(capital).join(' · ');
+  return (
+    <div className="table-wrap">
+      <table className="figure-table">
+        <caption>{t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{head}</th>
+            <th scope="col" className="num">
+              Count
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{capital(r.label)}</th>
+              <td className={r.count === null ? 'num hidden-figure' : 'num'}>{figure(r.count, k)}</td>
+            </tr>
+          ))}
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={2} className="muted">
+                Nothing counted.
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+        {t.kind === 'breakdown' && rows.length > 0 ? (
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className={t.total === null ? 'num hidden-figure' : 'num'}>{figure(t.total, k)}</td>
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+      {zeros > 0 && rows.length > 0 ? (
+        <p className="hint">
+          {zeros} other combination{zeros === 1 ? '' : 's'}: none.
+        </p>
+      ) : null}
+      {t.unfiltered.length ? (
+        <p className="hint">Not narrowed by {t.unfiltered.join(' or ')}: these are not counted by person.</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { ErrorMessage } from '../ui/Live.tsx';
+import { useLoad } from '../useLoad.ts';
+import { COUNTRY_NAMES, figure } from './labels.ts';
+import type { MapFigures } from './types.ts';
+
+const ProvinceMap = lazy(() => import('./ProvinceMap.tsx'));
+
+/** The headline figures by province: on the offline map, and in a table beside it. */
+export function MapPanel({ query }: { query: string }) {
+  const figures = useLoad<MapFigures>(`/api/outcomes/dashboard/map${query ? `?${query}` : ''}`);
+  const [measure, setMeasure] = useState(0);
+  const id = useId();
+  const data = figures.data;
+  return (
+    <section className="panel" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>By province</h2>
+      <ErrorMessage message={figures.error} />
+      {figures.loading && !data ? <p className="muted">Counting by province…</p> : null}
+      {data ? (
+        <>
+          <div className="field narrow-field">
+            <label htmlFor={`${id}-m`}>Show on the map</label>
+            <select id={`${id}-m`} value={measure} onChange={(e) => setMeasure(Number(e.target.value))}>
+              {data.measures.map((m, i) => (
+                <option key={m.id} value={i}>
+                  {m.words}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="figure-pair">
+            <div className="figure-chart">
+              <Suspense fallback={<p className="muted">Loading the map…</p>}>
+                <ProvinceMap figures={data} measure={measure} />
+              </Suspense>
+            </div>
+            <div className="table-wrap">
+              <table className="figure-table">
+                <caption>Figures by province</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Province</th>
+                    {data.measures.map((m) => (
+                      <th key={m.id} scope="col" className="num">
+                        {m.words}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.provinces.map((p) => (
+                    <tr key={`${p.country}|${p.province}`}>
+                      <th scope="row">
+                        {p.province}
+                        <span className="sub">{COUNTRY_NAMES[p.country] ?? p.country}</span>
+                      </th>
+                      {p.counts.map((n, i) => (
+                        <td key={data.measures[i]?.id} className={n === null ? 'num hidden-figure' : 'num'}>
+                          {figure(n, data.k)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                  {data.provinces.length === 0 ? (
+                    <tr>
+                      <td colSpan={data.measures.length + 1} className="muted">
+                        No province has any of these figures.
+                      </td>
+                    </tr>
+                  ) : null}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
