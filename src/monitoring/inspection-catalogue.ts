@@ -33,6 +33,7 @@ export const BREACHES = {
   unsafe_conditions: 'Unsafe working conditions',
   no_social_security: 'Workers not registered for social security',
   confined_to_premises: 'Workers confined to the premises',
+  premises_hidden: 'Part of the premises locked or hidden from the inspectors',
   unregistered_migrants: 'Migrant workers not registered',
 } as const;
 export type Breach = keyof typeof BREACHES;

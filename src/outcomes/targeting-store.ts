@@ -160,6 +160,7 @@ export async function loadSiteEvidence(db: Q, actor: Actor, opts: LoadOptions): 
 /** Labour-law breaches (inspection-catalogue.ts) that show a sign of exploitation. */
 const BREACH_SIGN: Record<string, Sign> = {
   confined_to_premises: 'confinement',
+  premises_hidden: 'premises_locked',
   child_labour: 'children',
   hazardous_work_under18: 'children',
   documents_withheld: 'documents_taken',
