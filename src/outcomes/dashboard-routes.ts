@@ -72,18 +72,16 @@ async function audit(
   detail: Record<string, unknown>,
   requestId: string,
 ) {
-  await db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(trx, {
-        actor,
-        action,
-        resource: { type: 'outcomes' },
-        outcome: 'success',
-        requestId,
-        detail,
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action,
+      resource: { type: 'outcomes' },
+      outcome: 'success',
+      requestId,
+      detail,
+    }),
+  );
 }
 
 export const dashboardRoutes: FastifyPluginAsyncZod<{
