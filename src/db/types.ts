@@ -57,6 +57,7 @@ import type {
   NetworkEdgeTable,
   NetworkMembershipTable,
 } from './types-network.ts';
+import type { DonorChecklistTables } from './types-outcomes-checklists.ts';
 import type { OutcomeEvaluationTables } from './types-outcomes-evaluation.ts';
 import type { OutcomeReleaseTables } from './types-outcomes-releases.ts';
 import type * as Pros from './types-prosecution.ts';
@@ -282,6 +283,7 @@ export interface Database
     InspectionTables,
     OutcomeReleaseTables,
     OutcomeEvaluationTables,
+    DonorChecklistTables,
     SummaryTables {
   network_edges: NetworkEdgeTable;
   network_analyses: NetworkAnalysisTable;

@@ -33,6 +33,8 @@ import { tipRoutes } from '../monitoring/tips-routes.ts';
 import { fieldRoutes } from '../operations/field-routes.ts';
 import { planRoutes } from '../operations/plan-routes.ts';
 import { operationsRoutes } from '../operations/routes.ts';
+import { checklistRoutes } from '../outcomes/checklist-routes.ts';
+import { dashboardRoutes } from '../outcomes/dashboard-routes.ts';
 import { evaluationRoutes } from '../outcomes/evaluation-routes.ts';
 import { indicatorRoutes } from '../outcomes/indicator-routes.ts';
 import { publicationRoutes } from '../outcomes/publication-routes.ts';
@@ -167,6 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(fieldRoutes, { db: database.db });
   await app.register(indicatorRoutes, { db: database.db });
   await app.register(evaluationRoutes, { db: database.db, now: deps.now });
+  await app.register(dashboardRoutes, { db: database.db });
+  await app.register(checklistRoutes, { db: database.db });
   await app.register(publicationRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(targetingRoutes, { db: database.db });
   await app.register(summaryRoutes, { db: database.db, secretKeys: config.secretKeys });

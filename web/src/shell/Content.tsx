@@ -5,6 +5,7 @@ import { ExhibitPage } from '../evidence/ExhibitPage.tsx';
 import { IntelSection, intelPage } from '../intel/IntelSection.tsx';
 import { MonitoringPage } from '../monitoring/MonitoringPage.tsx';
 import { OperationsSection } from '../operations/OperationsSection.tsx';
+import { OutcomesPage, outcomesRoute } from '../outcomes/OutcomesPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NoAccess, NotFound } from '../pages/Missing.tsx';
 import { ModulePage } from '../pages/ModulePage.tsx';
@@ -49,7 +50,9 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
               ? '/operations'
               : path.startsWith('/monitoring/')
                 ? '/monitoring'
-                : path;
+                : outcomesRoute(path)
+                  ? '/outcomes'
+                  : path;
   const section = SECTIONS.find((s) => s.path === sectionPath);
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess label={section.label} />;
@@ -78,5 +81,6 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
     );
   }
   if (section.key === 'monitoring') return <MonitoringPage me={me} path={path} />;
+  if (section.key === 'outcomes') return <OutcomesPage me={me} path={path} />;
   return <ModulePage section={section} />;
 }

@@ -78,8 +78,9 @@ export const SECTIONS: readonly Section[] = [
     label: 'Outcomes',
     path: '/outcomes',
     anyOf: ['outcomes.read'],
-    summary: 'Outcome indicators and aggregate dashboards will appear here.',
-    built: false,
+    summary:
+      'Outcome indicators across both tracks, with charts and a map, small figures hidden; printable reports and donor checklists.',
+    built: true,
   },
   {
     key: 'users',
