@@ -7,8 +7,9 @@
 // date, no agency; rows sorted by their values, so their order says nothing about when a case was opened.
 // Every combination of values (an equivalence class) is shared by at least k rows: the attributes are generalised
 // one step at a time (the step that leaves the fewest rows in classes below k, least useful attribute first on a
-// tie) until at most `maxDropShare` of the rows (10% by default) remain in small classes; those rows are then
-// dropped (dropping a few rare records keeps far more detail than generalising everyone to fit them).
+// tie) until at most `maxDropShare` of the rows (10% by default) remain in small classes; then each attribute is
+// given back its detail where that keeps within the allowance; the rows still in small classes are dropped
+// (dropping a few rare records keeps far more detail than generalising everyone to fit them).
 
 export interface CaseRecord {
   /** Year the case was opened. */
@@ -191,6 +192,20 @@ export function exportCases(
     if (!best) break;
     levels[best.a]++;
     current = best.cs;
+  }
+  // Then give back what was generalised for nothing: lower each attribute again (most useful first) while the
+  // rows in small classes stay within the allowance.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const a of [...TIE_ORDER].reverse()) {
+      while (levels[a] > 0) {
+        const cs = classes(records, { ...levels, [a]: levels[a] - 1 });
+        if (droppedAt(cs, k) > Math.max(maxDrop, droppedAt(current, k))) break;
+        levels[a]--;
+        current = cs;
+        changed = true;
+      }
+    }
   }
   const kept = [...current.values()].filter((rows) => rows.length >= k);
   const rows = kept
