@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderedPages } from '../prosecution/pdf-testing.ts';
+import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
+import { loadDemo } from '../world/demo.ts';
+import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import type { ShownTable } from './dashboard.ts';
+
+// The dashboard's figures from the demo (src/outcomes/indicators.db.test.ts counts them by hand: 8 removed and 2
+// arrests in KINGFISHER, at a site in Udon Thani; 60 tips): every figure from 1 to 10 comes hidden (null), the
+// larger ones as they are; by province for the map; and the printed report says "< 11" where a figure is hidden.
+
+let t: TestApp;
+const users = new Map<string, string>();
+const signInAs = async (username: string) => {
+  const { id } = await t.database.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/demo-sign-in', payload: { userId: id } });
+  return res.cookies[0]?.value ?? '';
+};
+const get = (url: string, who = 'demo.me-officer') =>
+  t.app.inject({ method: 'GET', url, ...withSession(users.get(who) ?? '') });
+
+beforeAll(async () => {
+  t = await startTestApp({}, { demo: true });
+  await loadDemo(t.database.db);
+  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  for (const u of ['demo.me-officer', 'demo.social-worker']) users.set(u, await signInAs(u));
+}, 180_000);
+afterAll(() => t.close());
+
+const stages = (tables: ShownTable[], id: string) =>
+  Object.fromEntries((tables.find((x) => x.id === id)?.cells ?? []).map((c) => [c.key.join(' | '), c.count]));
+/** Every figure of the answer (cells, margins, totals) that is a number from 1 to 10. */
+const small = (tables: ShownTable[]) =>
+  tables.flatMap((x) =>
+    [...x.cells.map((c) => c.count), ...x.margins.map((m) => m.count), x.total].filter(
+      (n) => n !== null && n >= 1 && n < 11,
+    ),
+  );
+
+describe('GET /api/outcomes/dashboard', () => {
+  it('hides every figure from 1 to 10 and shows the others, audited with the filters’ names', async () => {
+    const res = await get('/api/outcomes/dashboard');
+    expect(res.statusCode, res.body).toBe(200);
+    const d = res.json();
+    expect(d.k).toBe(11);
+    expect(small(d.tables)).toEqual([]);
+    expect(stages(d.tables, 'protection')).toEqual({
+      removed: null,
+      screened: 0,
+      'presumed victims': 0,
+      'protection cases': 0,
+      'accepted a service': 0,
+      'declined a service': 0,
+      'received compensation': 0,
+    });
+    expect(stages(d.tables, 'justice')).toEqual({
+      arrests: null,
+      'charges laid': 0,
+      'charges convicted': 0,
+      sentences: 0,
+    });
+    expect(stages(d.tables, 'tips')).toMatchObject({ received: 60, triaged: 0 });
+    expect(d.words).toEqual([]);
+    expect(d.places).toContainEqual({ country: 'TH', province: 'Udon Thani' });
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'outcomes.dashboard_read')
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.detail)).toEqual([{ filters: [], tables: d.tables.length, hidden: d.hidden }]);
+  });
+
+  it('narrows to a province: KINGFISHER’s removals and arrests there, hidden; a province with nothing, zeros', async () => {
+    const here = (await get('/api/outcomes/dashboard?country=TH&province=Udon%20Thani')).json();
+    expect(here.filters).toEqual(['country', 'province']);
+    expect(here.words).toEqual(['Country: Thailand', 'Province: Udon Thani']);
+    expect(stages(here.tables, 'protection').removed).toBeNull();
+    expect(stages(here.tables, 'justice').arrests).toBeNull();
+    expect(small(here.tables)).toEqual([]);
+    const none = (await get('/api/outcomes/dashboard?province=Fujian')).json();
+    expect(stages(none.tables, 'protection').removed).toBe(0);
+    expect(stages(none.tables, 'tips').received).toBe(0);
+  });
+
+  it('gives the map its figures by province, hidden below 11', async () => {
+    const res = await get('/api/outcomes/dashboard/map');
+    expect(res.statusCode, res.body).toBe(200);
+    const m = res.json();
+    expect(m.measures.map((x: { words: string }) => x.words)).toEqual([
+      'people removed in operations',
+      'presumed victims identified',
+      'arrests',
+      'tips received',
+    ]);
+    const udon = m.provinces.find((p: { province: string }) => p.province === 'Udon Thani');
+    expect(udon).toMatchObject({ country: 'TH', counts: [null, 0, null, null] });
+    const all = m.provinces.flatMap((p: { counts: (number | null)[] }) => p.counts);
+    expect(all.filter((n: number | null) => n !== null && n > 0 && n < 11)).toEqual([]);
+    const one = (await get('/api/outcomes/dashboard/map?country=TH&province=Udon%20Thani')).json();
+    expect(one.provinces.map((p: { province: string }) => p.province)).toEqual(['Udon Thani']);
+  });
+
+  it('prints the figures as a PDF, hidden ones as "< 11"', async () => {
+    const at = '2026-12-04T10:00:00.000Z';
+    const res = await get(
+      `/api/outcomes/dashboard/report.pdf?country=TH&province=Udon%20Thani&generatedAt=${at}`,
+    );
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = (await renderedPages(res.rawPayload)).map((p) => p.text).join('\n');
+    expect(text).toContain('Outcome indicators');
+    expect(text).toContain('Province: Udon Thani');
+    expect(text).toContain('Printed 2026-12-04 10:00 UTC');
+    expect(text).toMatch(/removed\s+< 11/);
+    expect(text).toMatch(/arrests\s+< 11/);
+    const again = await get(
+      `/api/outcomes/dashboard/report.pdf?country=TH&province=Udon%20Thani&generatedAt=${at}`,
+    );
+    expect(again.headers['x-content-sha256']).toBe(res.headers['x-content-sha256']);
+  });
+
+  it('refuses a social worker', async () => {
+    for (const url of [
+      '/api/outcomes/dashboard',
+      '/api/outcomes/dashboard/map',
+      '/api/outcomes/dashboard/report.pdf',
+    ])
+      expect((await get(url, 'demo.social-worker')).statusCode, url).toBe(403);
+  });
+});
