@@ -6,6 +6,7 @@ import { ChecklistForm } from './ChecklistForm.tsx';
 import { ChecklistList } from './ChecklistList.tsx';
 import { ChecklistView } from './ChecklistView.tsx';
 import { Dashboard } from './Dashboard.tsx';
+import { EvaluationPanel, evaluationRoute } from './evaluation/EvaluationPanel.tsx';
 import type { Question } from './types.ts';
 import './outcomes.css';
 
@@ -26,6 +27,7 @@ function Checklists({ path }: { path: string }) {
 /** `#/outcomes`: the dashboard of outcome indicators, and the donor checklists. */
 export function OutcomesPage({ me, path }: { me: Me; path: string }) {
   const checklists = path.startsWith('/outcomes/checklists');
+  const evaluation = evaluationRoute(path);
   const query = path.includes('?') ? path.slice(path.indexOf('?') + 1) : '';
   return (
     <>
@@ -35,14 +37,23 @@ export function OutcomesPage({ me, path }: { me: Me; path: string }) {
         person, and no small figure that could point to one.
       </p>
       <nav className="subnav" aria-label="Outcomes">
-        <a href={href('/outcomes')} aria-current={checklists ? undefined : 'page'}>
+        <a href={href('/outcomes')} aria-current={checklists || evaluation ? undefined : 'page'}>
           Dashboard
         </a>
         <a href={href('/outcomes/checklists')} aria-current={checklists ? 'page' : undefined}>
           Donor checklists
         </a>
+        <a href={href('/outcomes/evaluation')} aria-current={evaluation ? 'page' : undefined}>
+          Evaluation and capacity
+        </a>
       </nav>
-      {checklists ? <Checklists path={path} /> : <Dashboard me={me} query={query} />}
+      {evaluation ? (
+        <EvaluationPanel path={path} />
+      ) : checklists ? (
+        <Checklists path={path} />
+      ) : (
+        <Dashboard me={me} query={query} />
+      )}
     </>
   );
 }

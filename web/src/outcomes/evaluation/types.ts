@@ -1,0 +1,130 @@
+// The shapes of the evaluation routes' answers (src/outcomes/evaluation-routes.ts, programmes-routes.ts,
+// units-routes.ts).
+
+export interface EvaluableOperation {
+  id: string;
+  codeName: string;
+  status: string;
+  day: string | null;
+  province: string | null;
+  country: string | null;
+  located: boolean;
+}
+
+export interface Measure {
+  id: string;
+  label: string;
+  before: number;
+  after: number;
+  change: number;
+  said: string;
+}
+
+export interface BeforeAfter {
+  operation: { id: string; codeName: string } | null;
+  centre: { lat: number; lon: number };
+  radiusKm: number;
+  province: string | null;
+  country: string | null;
+  day: string;
+  days: number;
+  before: { from: string; to: string };
+  after: { from: string; to: string };
+  measures: Measure[];
+  checkpoints: string[];
+  caveat: string;
+  notes: string[];
+}
+
+export interface ObjectiveProgress {
+  description: string;
+  tableId: string;
+  key: string[];
+  baseline: number;
+  target: number;
+  measure: string;
+  current: number | null;
+  progress: number | null;
+  status: 'met' | 'moving' | 'no result' | 'measure gone';
+  said: string;
+}
+
+export interface Programme {
+  id: string;
+  agencyId: string;
+  agency: string;
+  name: string;
+  funder: string;
+  startsOn: string;
+  endsOn: string | null;
+  filters: Record<string, string | undefined>;
+  countedFrom: string;
+  countedTo: string;
+  objectives: ObjectiveProgress[];
+  flag: string | null;
+}
+
+export interface MeasureTable {
+  id: string;
+  title: string;
+  keys: string[][];
+}
+
+export interface Credit {
+  operations: number;
+  allThreeMet: number;
+  arrests: number;
+  removed: number;
+  cases: number;
+  convictions: number;
+}
+
+export interface Unit {
+  id: string;
+  agencyId: string;
+  agency: string;
+  name: string;
+  kind: string;
+  kindWords: string;
+  roster: {
+    memberId: string;
+    userId: string;
+    name: string;
+    joinedOn: string;
+    leftOn: string | null;
+    tenureDays: number;
+    current: boolean;
+  }[];
+  training: {
+    id: string;
+    userId: string;
+    name: string;
+    course: string;
+    provider: string;
+    completedOn: string;
+  }[];
+  currentMembers: number;
+  medianTenureDays: number | null;
+  credit?: Credit;
+}
+
+export const UNIT_KINDS: Record<string, string> = {
+  police_unit: 'Police anti-trafficking unit',
+  labour_team: 'Labour inspectorate team',
+  prosecution_unit: 'Prosecution unit',
+  shelter_team: 'Shelter team',
+  screening_team: 'Screening team',
+  hotline_team: 'Hotline team',
+  other: 'Other specialist unit',
+};
+
+/** A number of days in words: "3 days", "5 months", "2 years and 1 month". */
+export function tenureWords(days: number): string {
+  if (days < 31) return `${days} day${days === 1 ? '' : 's'}`;
+  const months = Math.floor(days / 30.44);
+  if (months < 12) return `${months} month${months === 1 ? '' : 's'}`;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const y = `${years} year${years === 1 ? '' : 's'}`;
+  return rest ? `${y} and ${rest} month${rest === 1 ? '' : 's'}` : y;
+}
