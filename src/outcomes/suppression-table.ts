@@ -62,7 +62,10 @@ export function hiddenRanges(t: TableItems, hidden: Hidden, only?: Iterable<numb
   return out;
 }
 
-export function protectTable(t: TableItems, k: number, forced: ReadonlyMap<string, string>): Hidden {
+/** Figures hidden for a reason outside the table (an earlier release, a linked table), by item id. */
+export type Forced = ReadonlyMap<string, { reason: Reason; why: string }>;
+
+export function protectTable(t: TableItems, k: number, forced: Forced): Hidden {
   const hidden: Hidden = new Map();
   const sensitive = new Set<number>();
   const hide = (i: number, reason: Reason, words: string) => {
@@ -81,9 +84,9 @@ export function protectTable(t: TableItems, k: number, forced: ReadonlyMap<strin
     }
   });
   t.items.forEach((it, i) => {
-    const why = forced.get(it.id);
-    if (why === undefined) return;
-    hide(i, 'release_consistency', `${itemWords(t, i)} is hidden: ${why}`);
+    const f = forced.get(it.id);
+    if (f === undefined) return;
+    hide(i, f.reason, `${itemWords(t, i)} is hidden: ${f.why}`);
     sensitive.add(i);
   });
   if (!t.additive) {

@@ -65,6 +65,40 @@ describe('small-cell suppression', () => {
     expect(hiddenSmall).toBeGreaterThan(500);
   });
 
+  it('hides the same figures in a table and in another of the release that shows its totals (200 seeded pairs)', () => {
+    const rng = new Rng('linked-tables');
+    for (let n = 0; n < 200; n++) {
+      const rows = rng.int(2, 5);
+      const cols = rng.int(2, 3);
+      const cells = Array.from({ length: rows * cols }, (_, i) => ({
+        key: [`r${Math.floor(i / cols)}`, `c${i % cols}`],
+        count: rng.next() < 0.6 ? rng.int(1, 4) : rng.int(11, 30),
+      }));
+      const total = cells.reduce((a, c) => a + c.count, 0);
+      const large: CountTable = {
+        id: 'large',
+        title: 'By sex and age',
+        dimensions: ['sex', 'age'],
+        cells,
+        total,
+      };
+      const small: CountTable = {
+        id: 'small',
+        title: 'By sex',
+        dimensions: ['sex'],
+        cells: Array.from({ length: rows }, (_, r) => ({
+          key: [`r${r}`],
+          count: cells.filter((c) => c.key[0] === `r${r}`).reduce((a, c) => a + c.count, 0),
+        })),
+        total,
+      };
+      const [s, l] = suppressTables([small, large]).tables as [PublishedTable, PublishedTable];
+      for (let r = 0; r < rows; r++)
+        expect(s.cells[r]?.count === null).toBe(l.margins.find((m) => m.value === `r${r}`)?.count === null);
+      expect(s.total === null).toBe(l.total === null);
+    }
+  });
+
   it('hides the cheapest 2×2 rectangle of complements in a 3×3 table (30 + 15 + 40 rather than 20 + 15 + 60), and publishes every total', () => {
     const table: CountTable = {
       id: 'victims_by_sex_age',
@@ -156,5 +190,52 @@ describe('small-cell suppression', () => {
     expect(poly.range([0, 1, 0])).toEqual({ min: 0, max: 4 });
     expect(poly.range([1, 0, 1])).toEqual({ min: 6, max: 14 });
     expect(new Polytope([[1, 0]], [5], 2).range([0, 1]).max).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('linked tables in one release', () => {
+  const large = (grow: number): CountTable => ({
+    id: 'large',
+    title: 'By sex and age',
+    dimensions: ['sex', 'age'],
+    cells: [
+      { key: ['female', 'child'], count: 3 },
+      { key: ['female', 'adult'], count: 0 },
+      { key: ['male', 'child'], count: 20 },
+      { key: ['male', 'adult'], count: 30 },
+      { key: ['other', 'child'], count: 12 },
+      { key: ['other', 'adult'], count: 14 + grow },
+    ],
+    total: 79 + grow,
+  });
+  const small = (grow: number): CountTable => ({
+    id: 'small',
+    title: 'By sex',
+    dimensions: ['sex'],
+    cells: [
+      { key: ['female'], count: 3 },
+      { key: ['male'], count: 50 },
+      { key: ['other'], count: 26 + grow },
+    ],
+    total: 79 + grow,
+  });
+
+  it('hides in the table by sex what the table by sex and age hides, so neither gives the other away', () => {
+    // The table by sex and age was released before; now both, over a longer period, one more "other, adult" × 3.
+    const earlier = [{ id: 'r1', title: 'First', tables: suppressTables([large(0)]).tables }];
+    const [s, l] = suppressTables([small(3), large(3)], { earlier }).tables as [
+      PublishedTable,
+      PublishedTable,
+    ];
+    // The large table hides its grand total (82 − 79 = 3): so does the small one.
+    expect(l.total).toBeNull();
+    expect(s.total).toBeNull();
+    const hiddenMargins = l.margins
+      .filter((m) => m.dimension === 'sex' && m.count === null)
+      .map((m) => m.value);
+    expect(s.cells.filter((c) => c.count === null).map((c) => c.key[0])).toEqual(hiddenMargins);
+    // Alone, the small table would have published 82, and 82 − 79 = 3 with the earlier large table's total.
+    const alone = suppressTables([small(3)], { earlier }).tables[0] as PublishedTable;
+    expect(alone.total).toBe(82);
   });
 });

@@ -108,6 +108,29 @@ export function differencesWithEarlier(
   return out;
 }
 
+/**
+ * Pairs of tables in one release where one shows the other's totals: a table of one dimension whose cells are
+ * the other's totals for that dimension (victims by sex beside victims by sex and age). A figure hidden in one
+ * must be hidden in the other, or the other gives it away.
+ */
+function linkedPairs(tables: readonly CountTable[]): { small: number; large: number; dimension: string }[] {
+  const out: { small: number; large: number; dimension: string }[] = [];
+  tables.forEach((a, ai) => {
+    if ((a.kind ?? 'breakdown') !== 'breakdown' || a.dimensions.length !== 1) return;
+    const dimension = a.dimensions[0] as string;
+    tables.forEach((b, bi) => {
+      if (bi === ai || (b.kind ?? 'breakdown') !== 'breakdown' || b.dimensions.length < 2) return;
+      const d = b.dimensions.indexOf(dimension);
+      if (d < 0 || a.total !== b.total) return;
+      const sums = new Map<string, number>();
+      for (const c of b.cells) sums.set(c.key[d] as string, (sums.get(c.key[d] as string) ?? 0) + c.count);
+      if (a.cells.every((c) => (sums.get(c.key[0] as string) ?? 0) === c.count))
+        out.push({ small: ai, large: bi, dimension });
+    });
+  });
+  return out;
+}
+
 /** Protects every table (see the top of this file); `earlier` are the releases already public. */
 export function suppressTables(
   tables: readonly CountTable[],
@@ -116,27 +139,56 @@ export function suppressTables(
   const k = opts.k ?? DEFAULT_K;
   if (!Number.isInteger(k) || k < 2) throw new Error('k must be a whole number of at least 2');
   const earlier = opts.earlier ?? [];
-  const out: SuppressionResult = { k, tables: [], report: [] };
-  for (const table of tables) {
-    const t = tableItems(table);
-    const forced = new Map<string, string>();
-    let hidden = protectTable(t, k, forced);
-    let published = publish(t, hidden);
-    // Hide further until no figure differs from an earlier release's by 1..k-1 (each pass hides at least one more).
-    for (;;) {
-      const more = [...differencesWithEarlier(published, earlier, k)].filter(([id]) => !forced.has(id));
-      if (more.length === 0) break;
-      for (const [id, why] of more) forced.set(id, why);
-      hidden = protectTable(t, k, forced);
-      published = publish(t, hidden);
+  const items = tables.map(tableItems);
+  const forced = tables.map(() => new Map<string, { reason: Reason; why: string }>());
+  const pairs = linkedPairs(tables);
+  let hidden: Hidden[] = [];
+  let published: PublishedTable[] = [];
+  // Hide further until no figure differs from an earlier release's by 1..k-1 and linked tables agree; each pass
+  // hides at least one more figure, so this ends.
+  for (;;) {
+    hidden = items.map((t, i) =>
+      protectTable(t, k, forced[i] as Map<string, { reason: Reason; why: string }>),
+    );
+    published = items.map((t, i) => publish(t, hidden[i] as Hidden));
+    let more = false;
+    published.forEach((p, i) => {
+      for (const [id, why] of differencesWithEarlier(p, earlier, k)) {
+        const f = forced[i] as Map<string, { reason: Reason; why: string }>;
+        if (f.has(id)) continue;
+        f.set(id, { reason: 'release_consistency', why });
+        more = true;
+      }
+    });
+    for (const { small, large, dimension } of pairs) {
+      const a = publishedFigures(published[small] as PublishedTable);
+      const b = publishedFigures(published[large] as PublishedTable);
+      const twins: [string, string][] = [['total', 'total']];
+      for (const id of a.keys())
+        if (id.startsWith('cell:')) twins.push([id, `margin:${dimension}:${JSON.parse(id.slice(5))[0]}`]);
+      for (const [ida, idb] of twins) {
+        const [va, vb] = [a.get(ida), b.get(idb)];
+        if (va === undefined || vb === undefined || (va === null) === (vb === null)) continue;
+        const [to, id, from] = va === null ? [large, idb, small] : [small, ida, large];
+        const f = forced[to] as Map<string, { reason: Reason; why: string }>;
+        if (f.has(id)) continue;
+        f.set(id, {
+          reason: 'secondary',
+          why: `the table "${tables[from]?.title}" in this release hides the same figure`,
+        });
+        more = true;
+      }
     }
-    out.tables.push(published);
-    for (const [i, s] of [...hidden].sort(([a], [b]) => a - b)) {
+    if (!more) break;
+  }
+  const out: SuppressionResult = { k, tables: published, report: [] };
+  items.forEach((t, ti) => {
+    for (const [i, s] of [...(hidden[ti] as Hidden)].sort(([a], [b]) => a - b)) {
       const it = t.items[i] as Item;
       if (it.hidden) continue;
-      out.report.push({ table: table.id, item: it.ref, reason: s.reason, words: s.words });
+      out.report.push({ table: t.table.id, item: it.ref, reason: s.reason, words: s.words });
     }
-  }
+  });
   return out;
 }
 
