@@ -8,6 +8,7 @@ import type { Database } from '../db/types.ts';
 import { instant } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { dashboardFigures, filtersInWords, filtersUsed, mapFigures, provinceCentres } from './dashboard.ts';
+import { DASHBOARD_K } from './dashboard-protection.ts';
 import { type Filters, filtersQuery } from './filters.ts';
 import { renderOutcomesReport } from './report-pdf.ts';
 
@@ -86,7 +87,10 @@ async function audit(
 
 export const dashboardRoutes: FastifyPluginAsyncZod<{
   db: Kysely<Database>;
-  /** The small-cell threshold; 11 (as CTDC uses) by default. */
+  /**
+   * The small-cell threshold. By default the screens (read inside Lantern by audited staff) hide figures under
+   * DASHBOARD_K (3); the printed report, which leaves Lantern, hides those under 11 as a release does.
+   */
   k?: number;
   now?: () => Date;
 }> = async (app, { db, k, now }) => {
@@ -103,7 +107,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{
     },
     handler: async (request) => {
       const f = request.query;
-      const figures = await dashboardFigures(db, f, { k, now: clock() });
+      const figures = await dashboardFigures(db, f, { k: k ?? DASHBOARD_K, now: clock() });
       await audit(
         db,
         actorOf(request),
@@ -125,7 +129,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{
       response: { 200: mapShape },
     },
     handler: async (request) => {
-      const figures = await mapFigures(db, request.query, { k, now: clock() });
+      const figures = await mapFigures(db, request.query, { k: k ?? DASHBOARD_K, now: clock() });
       await audit(
         db,
         actorOf(request),

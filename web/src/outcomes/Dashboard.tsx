@@ -51,7 +51,8 @@ export function Dashboard({ me, query }: { me: Me; query: string }) {
               : 'Showing everything recorded, all places and times.'}{' '}
             No figure from 1 to {d.k - 1} is shown: each reads “fewer than {d.k}”, to protect the people
             behind it (a few larger figures are hidden the same way, so that a small one cannot be worked out
-            from the totals).
+            from the totals). What leaves Lantern (the printed report, a release, a donor checklist) hides
+            every figure under 11.
           </p>
           <Group title="Funnels: from the operation to justice and to care" tables={funnels} k={d.k} />
           <MapPanel query={q} />
