@@ -57,6 +57,12 @@ describe('a public summary of a concluded operation', () => {
       removed: 8,
       allThreeObjectivesMet: true,
     });
+    const writer = await t.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'demo.commander')
+      .executeTakeFirstOrThrow();
+    expect(s.draftedById).toBe(writer.id);
     expect(s.body).toContain('2 arrests');
     expect(s.body).toContain('8 people were brought to safety');
     expect(forbiddenIn(`${s.headline} ${s.body}`, [CONCLUDED_CODE_NAME, op.target_label])).toBe(false);

@@ -292,6 +292,7 @@ const view = (r: Awaited<ReturnType<typeof ownSummary>>, names: Map<string, stri
   figures: r.figures as unknown as SummaryFigures,
   status: r.status,
   draftedBy: names.get(r.drafted_by) ?? '',
+  draftedById: r.drafted_by,
   approvedBy: r.approved_by ? (names.get(r.approved_by) ?? '') : null,
   draftedAt: new Date(r.drafted_at).toISOString(),
   releasedAt: r.released_at ? new Date(r.released_at).toISOString() : null,

@@ -43,6 +43,8 @@ const summary = z.object({
   figures,
   status: z.string(),
   draftedBy: z.string(),
+  /** Who wrote it, so that the screen offers approval only to someone else. */
+  draftedById: z.string(),
   approvedBy: z.string().nullable(),
   draftedAt: z.string(),
   releasedAt: z.string().nullable(),

@@ -1,3 +1,4 @@
+import { UnitRosters } from '../outcomes/evaluation/UnitRosters.tsx';
 import type { AccountApproval, Agency, Catalogue, Me, UserRow } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -71,6 +72,7 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
           ) : null}
         </section>
       ) : null}
+      {can('user.update') ? <UnitRosters /> : null}
     </>
   );
 }

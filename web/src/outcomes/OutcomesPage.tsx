@@ -7,6 +7,7 @@ import { ChecklistList } from './ChecklistList.tsx';
 import { ChecklistView } from './ChecklistView.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { EvaluationPanel, evaluationRoute } from './evaluation/EvaluationPanel.tsx';
+import { ReleasedSummaries } from './summaries/ReleasedSummaries.tsx';
 import type { Question } from './types.ts';
 import './outcomes.css';
 
@@ -24,10 +25,11 @@ function Checklists({ path }: { path: string }) {
   return <ChecklistList />;
 }
 
-/** `#/outcomes`: the dashboard of outcome indicators, and the donor checklists. */
+/** `#/outcomes`: the dashboard of outcome indicators, the donor checklists, evaluation, released summaries. */
 export function OutcomesPage({ me, path }: { me: Me; path: string }) {
   const checklists = path.startsWith('/outcomes/checklists');
   const evaluation = evaluationRoute(path);
+  const summaries = /^\/outcomes\/summaries(\/|\?|$)/.test(path);
   const query = path.includes('?') ? path.slice(path.indexOf('?') + 1) : '';
   return (
     <>
@@ -37,7 +39,7 @@ export function OutcomesPage({ me, path }: { me: Me; path: string }) {
         person, and no small figure that could point to one.
       </p>
       <nav className="subnav" aria-label="Outcomes">
-        <a href={href('/outcomes')} aria-current={checklists || evaluation ? undefined : 'page'}>
+        <a href={href('/outcomes')} aria-current={checklists || evaluation || summaries ? undefined : 'page'}>
           Dashboard
         </a>
         <a href={href('/outcomes/checklists')} aria-current={checklists ? 'page' : undefined}>
@@ -46,8 +48,13 @@ export function OutcomesPage({ me, path }: { me: Me; path: string }) {
         <a href={href('/outcomes/evaluation')} aria-current={evaluation ? 'page' : undefined}>
           Evaluation and capacity
         </a>
+        <a href={href('/outcomes/summaries')} aria-current={summaries ? 'page' : undefined}>
+          Released summaries
+        </a>
       </nav>
-      {evaluation ? (
+      {summaries ? (
+        <ReleasedSummaries />
+      ) : evaluation ? (
         <EvaluationPanel path={path} />
       ) : checklists ? (
         <Checklists path={path} />

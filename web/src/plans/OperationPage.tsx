@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { type Tab, Tabs } from '../intel/Tabs.tsx';
+import { PublicSummaryPanel } from '../outcomes/summaries/PublicSummaryPanel.tsx';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
@@ -26,7 +27,8 @@ const back = (
 
 /**
  * `#/operations/plan/<id>`: one operation, for its named members only (anyone else gets "not found"): readiness
- * and the commands that move it on, then the plan, the team, the exhibits, the review and the leak review.
+ * and the commands that move it on, then the plan, the team, the exhibits, the review, the public summary of a
+ * concluded operation and the leak review.
  */
 export function OperationPage({ id, me }: { id: string; me: Me }) {
   const loaded = useLoad<Operation>(operationApi(id));
@@ -98,6 +100,12 @@ export function OperationPage({ id, me }: { id: string; me: Me }) {
       { key: 'review', label: 'Review', panel: lazy('review', <ReviewPanel op={op} commands={commands} />) },
     );
   }
+  if (op.status === 'concluded' && me.permissions.includes('operations.write'))
+    tabs.push({
+      key: 'summary',
+      label: 'Public summary',
+      panel: lazy('summary', <PublicSummaryPanel kind="operation" subjectId={op.id} me={me} />),
+    });
   if (commands)
     tabs.push({ key: 'leaks', label: 'Leak review', panel: lazy('leaks', <LeakReviewPanel id={op.id} />) });
   return (

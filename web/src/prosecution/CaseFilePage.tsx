@@ -1,3 +1,4 @@
+import { PublicSummaryPanel } from '../outcomes/summaries/PublicSummaryPanel.tsx';
 import { wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { formatDate } from '../ui/format.ts';
@@ -91,6 +92,9 @@ export function CaseFilePage({ id, me }: { id: string; me: Me }) {
         canReadIntel={me.permissions.includes('intel.read')}
       />
       <RemediesPanel {...props} />
+      {me.permissions.includes('prosecution.write') ? (
+        <PublicSummaryPanel kind="case" subjectId={c.id} me={me} />
+      ) : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { UNIT_KINDS, type Unit } from './types.ts';
 import { UnitCard } from './UnitsPanel.tsx';
+import './evaluation.css';
 
 interface Rosters {
   units: Unit[];
@@ -13,7 +14,7 @@ interface Rosters {
 
 /**
  * For an agency's administrators (user.update): the agency's specialist units, their roster and training, kept
- * here. Mounted where administrators work (the lead wires it into the users section).
+ * here. Mounted where administrators work: the users section (`#/admin/users`).
  */
 export function UnitRosters() {
   const data = useLoad<Rosters>('/api/outcomes/unit-rosters');
