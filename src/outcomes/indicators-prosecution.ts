@@ -6,7 +6,7 @@ import { dayOf, type Filters, passes, type UnitFacts, unfilteredBy } from './fil
 import type { Context } from './indicators-context.ts';
 import { breakdown, type IndicatorTable, stages } from './indicators-shape.ts';
 
-// The prosecution track: arrests made in operations, charges laid, charges ending in a conviction, sentences; the
+// The prosecution track: arrests made in operations, charges laid, charges ending in a conviction, charges sentenced; the
 // testimony burden of the charges (from the prosecution's gauge): how many rest on the victim's testimony alone.
 // A case file counts for the agency that holds it and for the operation's agency it came from.
 
@@ -40,12 +40,17 @@ export async function prosecutionTables(
       .selectFrom('prosecution_cases')
       .select(['id', 'agency_id', 'operation_id', 'site_entity_id'])
       .execute(),
+    // Every decision, in the order latestDecision (court.ts) reads them: a charge stands by its last one.
     db
       .selectFrom('prosecution_decisions')
-      .select(['case_id', 'charge_id', 'decision', 'decided_on'])
-      .where('decision', 'in', [...CONVICTIONS])
+      .select(['id', 'case_id', 'charge_id', 'decision', 'decided_on'])
+      .orderBy('recorded_at')
+      .orderBy('id')
       .execute(),
-    db.selectFrom('prosecution_sentences').select(['case_id', 'sentenced_on']).execute(),
+    db
+      .selectFrom('prosecution_sentences')
+      .select(['case_id', 'decision_id', 'charge_id', 'sentenced_on'])
+      .execute(),
   ]);
   const caseFacts = new Map<string, Omit<UnitFacts, 'on'>>(
     cases.map((c) => {
@@ -74,12 +79,28 @@ export async function prosecutionTables(
       cases.map((c) => c.id),
     )
   ).filter((c) => inCase(c.caseId, c.laidAt.slice(0, 10)));
-  const convicted = decisions.filter((d) => inCase(d.case_id, d.decided_on));
+  // A charge convicted is one whose standing decision is a conviction (a conviction overturned on appeal and
+  // followed by an acquittal is not); a charge sentenced, one with a sentence on that conviction (a sentence varied on
+  // appeal and given again counts once).
+  const standing = new Map(decisions.map((d) => [d.charge_id, d]));
+  const convicted = [...standing.values()].filter(
+    (d) =>
+      CONVICTIONS.includes(d.decision as (typeof CONVICTIONS)[number]) && inCase(d.case_id, d.decided_on),
+  );
   const convictedCharges = new Set(convicted.map((d) => d.charge_id));
+  const standingConvictions = new Set(
+    [...standing.values()]
+      .filter((d) => CONVICTIONS.includes(d.decision as (typeof CONVICTIONS)[number]))
+      .map((d) => d.id),
+  );
   const suspectsConvicted = new Set(
     charges.filter((c) => convictedCharges.has(c.id)).map((c) => c.suspectId),
   );
-  const sentenced = sentences.filter((s) => inCase(s.case_id, s.sentenced_on));
+  const sentenced = new Set(
+    sentences
+      .filter((s) => standingConvictions.has(s.decision_id) && inCase(s.case_id, s.sentenced_on))
+      .map((s) => s.charge_id),
+  );
   const band = (b: { proven: number; restingOnVictim: number }) =>
     b.proven === 0
       ? BURDEN_BANDS[0]
@@ -101,7 +122,7 @@ export async function prosecutionTables(
           ['arrests', arrestsMade.length],
           ['charges laid', charges.length],
           ['charges convicted', convictedCharges.size],
-          ['sentences', sentenced.length],
+          ['sentences', sentenced.size],
         ],
         unfiltered,
       ),
