@@ -16,6 +16,7 @@ export interface ProtectedTable {
   dimensions: string[];
   /** Null: hidden (fewer than k, or hidden so that another hidden figure cannot be worked out). */
   cells: { key: string[]; count: number | null }[];
+  /** Null when hidden, and always for a funnel or a list of indicators. */
   total: number | null;
   unfiltered: string[];
   /** How many figures of the table are hidden. */
@@ -43,7 +44,9 @@ export function protectFigures(figures: IndicatorFigures, k = DASHBOARD_K): Prot
         kind: t.kind,
         dimensions: t.dimensions,
         cells,
-        total: p ? (t.kind === 'breakdown' ? p.total : t.total) : t.total,
+        // A funnel's or a list's total is a sum of figures that are not parts of one whole: never served, as
+        // it would give back what its hidden stages add up to.
+        total: t.kind === 'breakdown' ? (p ? p.total : t.total) : null,
         unfiltered: t.unfiltered,
         hidden: result.report.filter((r) => r.table === t.id).length,
       };

@@ -99,13 +99,16 @@ describe('tables', () => {
     });
   });
 
-  it('take medians and clip shelter-days to the period', () => {
+  it('take medians and clip shelter-days (nights) to the period', () => {
     expect([median([]), median([5]), median([9, 1, 4]), median([1, 2, 3, 10])]).toEqual([null, 5, 4, 2.5]);
-    expect(stayDays('2026-11-01', '2026-11-10', '2026-12-01', {})).toBe(10);
-    expect(stayDays('2026-11-01', null, '2026-11-05', {})).toBe(5);
+    expect(stayDays('2026-11-01', '2026-11-10', '2026-12-01', {})).toBe(9);
+    expect(stayDays('2026-11-01', null, '2026-11-05', {})).toBe(4);
+    // Counted as nights: the night of the 9th only (she leaves on the 10th); a period ending on the 3rd holds the
+    // nights of the 1st, 2nd and 3rd.
     expect(stayDays('2026-11-01', '2026-11-10', '2026-12-01', { from: '2026-11-09', to: '2026-11-30' })).toBe(
-      2,
+      1,
     );
+    expect(stayDays('2026-11-01', '2026-11-10', '2026-12-01', { to: '2026-11-03' })).toBe(3);
     expect(stayDays('2026-11-01', '2026-11-10', '2026-12-01', { from: '2026-11-11' })).toBe(0);
   });
 });

@@ -241,9 +241,9 @@ describe('the protection indicators of a hand-counted world', () => {
       'female | adult': 1,
       'male | child': 2,
     });
-    // C1 (child): 2026-10-20 to 2026-11-10, both ends counted = 22; C2 (adult): 2026-11-25, open, to today
-    // 2026-12-01 = 7.
-    expect(nonZero(tables, 'shelter-days')).toEqual({ child: 22, adult: 7 });
+    // Shelter-days are nights. C1 (child): 2026-10-20, leaving 2026-11-10 = 21 nights; C2 (adult): from
+    // 2026-11-25, open, to today 2026-12-01 = 6 nights.
+    expect(nonZero(tables, 'shelter-days')).toEqual({ child: 21, adult: 6 });
     // C1 0 days, C2 5 days, C0 40 days, C3 nothing accepted; the median of 0, 5, 40 is 5.
     expect(nonZero(tables, 'days-to-first-service')).toEqual({
       '0 to 1 day': 1,
@@ -281,7 +281,7 @@ describe('the protection indicators of a hand-counted world', () => {
       'female | adult': 1,
       'male | child': 1,
     });
-    // C1's stay from 2026-10-20 to the period's end: 12 days; C2's starts after it.
+    // C1's nights from 2026-10-20 to the period's end (the 31st's included): 12; C2's stay starts after it.
     expect(nonZero(oct.tables, 'shelter-days')).toEqual({ child: 12 });
     expect(nonZero(oct.tables, 'days-to-first-service')).toEqual({
       '0 to 1 day': 1,
@@ -296,8 +296,9 @@ describe('the protection indicators of a hand-counted world', () => {
 
     const nov = await figures({ from: '2026-11-01', to: '2026-11-30' });
     expect(stagesOf(nov.tables, 'protection')).toEqual(funnel([0, 0, 0, 0, 0, 0, 0]));
-    // C1's stay from the period's start to 2026-11-10: 10 days (12 + 10 = 22 in all); C2's 2026-11-25 to 30: 6.
-    expect(nonZero(nov.tables, 'shelter-days')).toEqual({ child: 10, adult: 6 });
+    // C1's nights from the period's start until she leaves on 2026-11-10: 9 (12 + 9 = 21 in all); C2's nights of
+    // 2026-11-25 to 30: 6.
+    expect(nonZero(nov.tables, 'shelter-days')).toEqual({ child: 9, adult: 6 });
   });
 
   it('narrow by sex and by age group', async () => {
@@ -306,14 +307,14 @@ describe('the protection indicators of a hand-counted world', () => {
     // C2 compensated.
     expect(stagesOf(women, 'protection')).toEqual(funnel([0, 2, 2, 2, 2, 2, 1]));
     expect(nonZero(women, 'victims-identified')).toEqual({ 'female | child': 1, 'female | adult': 1 });
-    expect(nonZero(women, 'shelter-days')).toEqual({ child: 22, adult: 7 });
+    expect(nonZero(women, 'shelter-days')).toEqual({ child: 21, adult: 6 });
     expect(nonZero(women, 're-trafficking')).toEqual({ 'not flagged': 2 });
 
     const children = (await figures({ age: 'child' })).tables;
     // The log's 2 children; S0, S1, S3 screened, presumed and with cases; C0, C1 accepted; C1, C3 declined;
     // no child compensated.
     expect(stagesOf(children, 'protection')).toEqual(funnel([2, 3, 3, 3, 2, 2, 0]));
-    expect(nonZero(children, 'shelter-days')).toEqual({ child: 22 });
+    expect(nonZero(children, 'shelter-days')).toEqual({ child: 21 });
     expect(nonZero(children, 'days-to-first-service')).toEqual({
       '0 to 1 day': 1,
       'more than 30 days': 1,
@@ -333,7 +334,7 @@ describe('the protection indicators of a hand-counted world', () => {
     const here = (await figures({ province: 'Samut Sakhon', country: 'TH' })).tables;
     // S0 and C0 came in without an operation: no place.
     expect(stagesOf(here, 'protection')).toEqual(funnel([6, 4, 3, 3, 2, 3, 1]));
-    expect(nonZero(here, 'shelter-days')).toEqual({ child: 22, adult: 7 });
+    expect(nonZero(here, 'shelter-days')).toEqual({ child: 21, adult: 6 });
     const elsewhere = (await figures({ province: 'Bangkok' })).tables;
     for (const id of [
       'protection',

@@ -34,12 +34,16 @@ function delayBand(days: number | null) {
   return days <= 30 ? SERVICE_DELAY_BANDS[2] : SERVICE_DELAY_BANDS[3];
 }
 
-/** Shelter-days of a stay inside the period (both ends counted; an open stay runs to `today`). */
+/**
+ * Shelter-days of a stay inside the period, counted as nights as the case page counts them: a night belongs to the
+ * day it begins, from the first day up to the day before leaving (an open stay runs up to `today`).
+ */
 export function stayDays(start: string, end: string | null, today: string, f: Filters): number {
   const from = f.from && f.from > start ? f.from : start;
-  const last = end ?? today;
-  const to = f.to && f.to < last ? f.to : last;
-  return to < from ? 0 : daysBetween(from, to) + 1;
+  const leaving = end ?? today;
+  const afterPeriod = f.to ? new Date(Date.parse(f.to) + DAY_MS).toISOString().slice(0, 10) : null;
+  const until = afterPeriod && afterPeriod < leaving ? afterPeriod : leaving;
+  return until <= from ? 0 : daysBetween(from, until);
 }
 
 export interface VictimResult {
