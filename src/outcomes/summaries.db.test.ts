@@ -64,6 +64,9 @@ describe('a public summary of a concluded operation', () => {
       .executeTakeFirstOrThrow();
     expect(s.draftedById).toBe(writer.id);
     expect(s.body).toContain('2 arrests');
+    expect(s.body).toMatch(
+      /^In (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}, an operation/,
+    );
     expect(s.body).toContain('8 people were brought to safety');
     expect(forbiddenIn(`${s.headline} ${s.body}`, [CONCLUDED_CODE_NAME, op.target_label])).toBe(false);
     for (const bad of [`Operation ${CONCLUDED_CODE_NAME} ended well`, `Raid at ${op.target_label}`]) {

@@ -58,16 +58,31 @@ async function courtFigures(db: Q, caseIds: string[]) {
     .select('id')
     .where('case_id', 'in', caseIds)
     .execute();
+  // A charge stands by its last decision (in the order the court module reads them): a conviction overturned on
+  // appeal is not a conviction, and a sentence varied on appeal is one sentence, the last.
   const decisions = await db
     .selectFrom('prosecution_decisions')
-    .select('decision')
+    .select(['id', 'charge_id', 'decision'])
     .where('case_id', 'in', caseIds)
+    .orderBy('recorded_at')
+    .orderBy('id')
     .execute();
-  const sentences = await db
+  const latest = new Map(decisions.map((d) => [d.charge_id, d] as const));
+  const standing = [...latest.values()];
+  const convictedNow = new Set(
+    standing.filter((d) => d.decision === 'convicted' || d.decision === 'convicted_lesser').map((d) => d.id),
+  );
+  const sentenceRows = await db
     .selectFrom('prosecution_sentences')
-    .select(['prison_months', 'suspended'])
+    .select(['charge_id', 'decision_id', 'prison_months', 'suspended'])
     .where('case_id', 'in', caseIds)
+    .orderBy('recorded_at')
+    .orderBy('id')
     .execute();
+  const lastSentence = new Map(
+    sentenceRows.filter((r) => convictedNow.has(r.decision_id)).map((r) => [r.charge_id, r] as const),
+  );
+  const sentences = [...lastSentence.values()];
   // A confiscated asset's value is the confiscation order's (or its estimate when the order gave none).
   const assets = await db
     .selectFrom('prosecution_assets')
@@ -161,11 +176,20 @@ export async function caseSummaryFigures(db: Q, caseId: string): Promise<Summary
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The draft text for the press, in plain words, from the figures only. */
+/** "2026-12" as "December 2026", as a press text says it. */
+export function monthWords(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m) return month;
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+}
+
 export function draftText(f: SummaryFigures): { headline: string; body: string } {
   const where = f.province ? ` in ${f.province}` : '';
   const kinds = f.exploitation.length ? ` against ${f.exploitation.join(' and ')} exploitation` : '';
   const parts = [
-    `In ${f.month}, an operation${kinds}${where} led to ${plural(f.arrests, 'arrest', 'arrests')}${
+    `In ${monthWords(f.month)}, an operation${kinds}${where} led to ${plural(f.arrests, 'arrest', 'arrests')}${
       f.exhibitsSeized
         ? ` and the seizure of ${plural(f.exhibitsSeized, 'item of evidence', 'items of evidence')}`
         : ''

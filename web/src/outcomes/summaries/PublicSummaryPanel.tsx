@@ -54,7 +54,14 @@ export function PublicSummaryPanel({
       <ErrorMessage message={list.error} />
       {list.loading && !list.data ? <p className="muted">Loading the summaries…</p> : null}
       {current ? (
-        <SummaryReview key={current.id} s={current} kind={kind} me={me} onChanged={changed} />
+        <SummaryReview
+          key={current.id}
+          s={current}
+          kind={kind}
+          me={me}
+          onChanged={changed}
+          onStart={() => setSaid(null)}
+        />
       ) : null}
       {list.data && (!current || current.status === 'withdrawn') ? (
         <div className="actions">

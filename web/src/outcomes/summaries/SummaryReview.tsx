@@ -14,6 +14,8 @@ interface Props {
   kind: SummaryKind;
   me: Me;
   onChanged: (message: string) => void;
+  /** An action starts: the panel clears what it said about the last one. */
+  onStart: () => void;
 }
 
 /** Who did what to the summary so far, in one sentence. */
@@ -25,7 +27,7 @@ function history(s: Summary): string {
 }
 
 /** One summary: its status, the figures it rests on, its words (editable until released), and the next steps. */
-export function SummaryReview({ s, kind, me, onChanged }: Props) {
+export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
   const [headline, setHeadline] = useState(s.headline);
   const [body, setBody] = useState(s.body);
   const [reason, setReason] = useState('');
@@ -35,6 +37,7 @@ export function SummaryReview({ s, kind, me, onChanged }: Props) {
   const open = s.status === 'draft' || s.status === 'approved';
   const writer = s.draftedById === me.user.id;
   const save = handle(async () => {
+    onStart();
     await api.put(base, { headline: headline.trim(), body: body.trim() });
     onChanged(
       s.status === 'approved'
@@ -44,6 +47,7 @@ export function SummaryReview({ s, kind, me, onChanged }: Props) {
   });
   const step = (path: string, payload: unknown, message: string) =>
     handle(async () => {
+      onStart();
       await api.post(`${base}/${path}`, payload);
       onChanged(message);
     });

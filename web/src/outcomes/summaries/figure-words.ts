@@ -38,7 +38,7 @@ export function figureLines(f: SummaryFigures): string[] {
       ? `Kind of exploitation: ${f.exploitation.map(exploitationWord).join(', ')}.`
       : 'Kind of exploitation: not recorded.',
     `${count(f.arrests, 'arrest', 'arrests')}; ${count(f.exhibitsSeized, 'item', 'items')} of evidence seized.`,
-    `${count(f.removed, 'person', 'people')} brought to safety${f.childrenAmongRemoved ? ', children among them' : ''}; ${count(f.presumedVictims, 'presumed victim', 'presumed victims')} identified.`,
+    `${count(f.removed, 'person', 'people')} brought to safety${f.childrenAmongRemoved ? ', children among them' : ''}; ${count(f.presumedVictims, 'presumed victim', 'presumed victims')} identified by screening so far.`,
   ];
   if (f.allThreeObjectivesMet !== null)
     lines.push(
