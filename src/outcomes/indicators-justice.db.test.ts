@@ -6,6 +6,7 @@ import { type Cast, executingOperation, operationCast } from '../operations/oper
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
 import type { Filters } from './filters.ts';
 import { type IndicatorTable, indicatorTables } from './indicators.ts';
+import { caseSummaryFigures } from './summary-figures.ts';
 
 // The justice indicators past the arrests, against a small world built through the application's routes and
 // counted by hand:
@@ -159,6 +160,16 @@ describe('the justice indicators of a hand-counted case file', () => {
     });
     // No evidence linked to any element yet: the three charges have nothing proven.
     expect(stagesOf(all, 'testimony-burden')).toMatchObject({ 'nothing proven yet': 3 });
+  });
+
+  it('give the press summary the same standing: one conviction, one acquittal, one sentence (the last)', async () => {
+    const file = await t.database.db
+      .selectFrom('prosecution_cases')
+      .select('id')
+      .where('operation_id', '=', opId)
+      .executeTakeFirstOrThrow();
+    const f = await caseSummaryFigures(t.database.db, file.id);
+    expect([f.charges, f.convictions, f.acquittals, f.sentences.length]).toEqual([3, 1, 1, 1]);
   });
 
   it('narrow to a period by the day of each step', async () => {

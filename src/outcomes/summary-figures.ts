@@ -100,9 +100,8 @@ async function courtFigures(db: Q, caseIds: string[]) {
   for (const a of assets) value[a.currency] = (value[a.currency] ?? 0) + Number(a.value ?? 0);
   return {
     charges: charges.length,
-    convictions: decisions.filter((d) => d.decision === 'convicted' || d.decision === 'convicted_lesser')
-      .length,
-    acquittals: decisions.filter((d) => d.decision === 'acquitted').length,
+    convictions: convictedNow.size,
+    acquittals: standing.filter((d) => d.decision === 'acquitted').length,
     sentences: sentences.map((s) => ({ prisonMonths: s.prison_months, suspended: s.suspended })),
     assetsConfiscated: { count: assets.length, value },
   };
