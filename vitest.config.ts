@@ -24,9 +24,9 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
-          // One file at a time: the first builds the demo template the others copy.
-          fileParallelism: false,
-          maxWorkers: 1,
+          // Two files at a time (each a server and a Chromium): the first to start builds the demo template under a
+          // lock and the others copy it (e2e/lantern-server.ts). One at a time left a core idle for most of the run.
+          maxWorkers: 2,
           testTimeout: 90_000,
           // Loading the demo into a fresh data folder takes about a minute on a busy two-core machine.
           hookTimeout: 180_000,
