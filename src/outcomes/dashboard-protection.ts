@@ -1,5 +1,5 @@
+import { hiddenIn, protectForShowing, protectMedians } from './dashboard.ts';
 import type { IndicatorFigures } from './indicators.ts';
-import { suppressTables } from './suppression.ts';
 
 /**
  * The smallest figure the dashboards show inside Lantern. A dashboard is read by authorised, audited staff and
@@ -26,31 +26,26 @@ export interface ProtectedTable {
 export interface ProtectedFigures {
   k: number;
   tables: ProtectedTable[];
-  medians: { id: string; title: string; days: number | null; of: number }[];
+  medians: { id: string; title: string; days: number | null; of: number | null }[];
 }
 
-/** The figures with small cells hidden (primary and secondary suppression); a median of fewer than k is withheld. */
+/**
+ * The figures with small cells hidden, by the same protection as the dashboard's (src/outcomes/dashboard.ts):
+ * primary and secondary suppression, a funnel's total never served, a median of fewer than k withheld.
+ */
 export function protectFigures(figures: IndicatorFigures, k = DASHBOARD_K): ProtectedFigures {
-  const result = suppressTables(figures.tables, { k });
-  const byId = new Map(result.tables.map((t) => [t.id, t]));
   return {
     k,
-    tables: figures.tables.map((t) => {
-      const p = byId.get(t.id);
-      const cells = p ? p.cells : t.cells;
-      return {
-        id: t.id,
-        title: t.title,
-        kind: t.kind,
-        dimensions: t.dimensions,
-        cells,
-        // A funnel's or a list's total is a sum of figures that are not parts of one whole: never served, as
-        // it would give back what its hidden stages add up to.
-        total: t.kind === 'breakdown' ? (p ? p.total : t.total) : null,
-        unfiltered: t.unfiltered,
-        hidden: result.report.filter((r) => r.table === t.id).length,
-      };
-    }),
-    medians: figures.medians.map((m) => (m.of > 0 && m.of < k ? { ...m, days: null } : m)),
+    tables: protectForShowing(figures.tables, k).map((p) => ({
+      id: p.id,
+      title: p.title,
+      kind: p.kind,
+      dimensions: p.dimensions,
+      cells: p.cells,
+      total: p.total,
+      unfiltered: p.unfiltered,
+      hidden: hiddenIn(p),
+    })),
+    medians: protectMedians(figures.medians, k),
   };
 }

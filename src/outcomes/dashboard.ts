@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { COUNTRIES, TOWNS } from '../world/places/index.ts';
 import { FILTER_NAMES, type Filters } from './filters.ts';
-import { type IndicatorTable, indicatorFigures } from './indicators.ts';
+import { type IndicatorFigures, type IndicatorTable, indicatorFigures } from './indicators.ts';
 import { breakdown } from './indicators-shape.ts';
 import { DEFAULT_K, type PublishedTable, suppressTables } from './suppression.ts';
 
@@ -46,10 +46,15 @@ export function protectForShowing(tables: readonly IndicatorTable[], k: number):
   return published.map((p, i) => ({ ...p, unfiltered: tables[i]?.unfiltered ?? [] }));
 }
 
-const hiddenIn = (t: PublishedTable) =>
+/** How many figures of a protected table are hidden (cells, margins, and a breakdown's total). */
+export const hiddenIn = (t: PublishedTable) =>
   t.cells.filter((c) => c.count === null).length +
   t.margins.filter((m) => m.count === null).length +
   (t.kind === 'breakdown' && t.total === null ? 1 : 0);
+
+/** A median of fewer than k values is withheld, and so is how many values it is of (itself a small count). */
+export const protectMedians = (medians: IndicatorFigures['medians'], k: number): ShownMedian[] =>
+  medians.map((m) => (m.of > 0 && m.of < k ? { ...m, days: null, of: null } : { ...m }));
 
 export async function dashboardFigures(
   db: Q,
@@ -59,9 +64,7 @@ export async function dashboardFigures(
   const k = opts.k ?? DEFAULT_K;
   const figures = await indicatorFigures(db, filters, opts.now ?? new Date());
   const tables = protectForShowing(figures.tables, k);
-  const medians = figures.medians.map((m) =>
-    m.of > 0 && m.of < k ? { ...m, days: null, of: null } : { ...m },
-  );
+  const medians = protectMedians(figures.medians, k);
   return {
     k,
     filters: filtersUsed(filters),

@@ -32,7 +32,7 @@ const indicatorsResponse = z.object({
   k: z.number(),
   tables: z.array(indicatorTableSchema),
   medians: z.array(
-    z.object({ id: z.string(), title: z.string(), days: z.number().nullable(), of: z.number() }),
+    z.object({ id: z.string(), title: z.string(), days: z.number().nullable(), of: z.number().nullable() }),
   ),
 });
 
