@@ -70,7 +70,14 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
     },
     handler: async (request) => {
       const { type, id } = request.params;
-      return routeProposal(db, actorOf(request), secretKeys, type === 'tips' ? 'tip' : 'inspection', id);
+      return routeProposal(
+        db,
+        actorOf(request),
+        secretKeys,
+        type === 'tips' ? 'tip' : 'inspection',
+        id,
+        request.id,
+      );
     },
   });
 

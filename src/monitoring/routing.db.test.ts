@@ -120,6 +120,12 @@ describe('a tip from an NGO reaches the police without the reporter', () => {
     expect(p.sanitised.withheld).toEqual({ reporter: true, people: 1 });
     expect(p.sanitised.text).not.toMatch(/Khin|Myat|Hlaing|555/);
     expect(p.sanitised.text).toContain(SUSPECT);
+    const read = await t.database.db
+      .selectFrom('audit_log')
+      .select(['resource_id', 'detail'])
+      .where('action', '=', 'monitoring.route_proposal_read')
+      .execute();
+    expect(read).toEqual([{ resource_id: tipId, detail: { agencies: 2, overlap: true } }]);
     const refused = await api('POST', `/api/monitoring/tips/${tipId}/route`, hotline, {
       toAgencyIds: [police],
       text: `Ask ${GIRL.split(' ')[2]} about it`,

@@ -17,13 +17,31 @@ type Q = Kysely<Database>;
 export type ItemType = 'tip' | 'inspection';
 
 /** The agencies with jurisdiction by the rules, and the sanitised text proposed for sending. */
-export async function routeProposal(db: Q, actor: Actor, ring: Keyring, type: ItemType, id: string) {
+export async function routeProposal(
+  db: Q,
+  actor: Actor,
+  ring: Keyring,
+  type: ItemType,
+  id: string,
+  requestId: string,
+) {
   const item = await routableItem(db, actor, ring, type, id);
   const rules = await listRules(db);
   const proposal = matchRules(rules, item, item.agencyId);
   const agencies = await db.selectFrom('agencies').select(['id', 'name', 'kind']).execute();
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const { withheld } = sharedDetails(item.details);
+  // The proposal opens the item's identities to withhold them and shows its text: a read like any other.
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'monitoring.route_proposal_read',
+      resource: { type, id },
+      outcome: 'success',
+      requestId,
+      detail: { agencies: proposal.agencies.length, overlap: proposal.overlap },
+    }),
+  );
   return {
     agencies: proposal.agencies.map((a) => ({
       agencyId: a.agencyId,
