@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
-import { MapPicker } from '../ui/MapPicker.tsx';
+import { PointFields } from '../ui/PointFields.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { IntakePeople } from './IntakePeople.tsx';
 import { IntakeResultPanel } from './IntakeResult.tsx';
@@ -107,25 +107,12 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
             placeholder="Not known"
           />
         </div>
-        <div className="row">
-          <Field
-            label="Latitude (optional)"
-            value={draft.lat}
-            onChange={(lat) => change({ lat })}
-            inputMode="decimal"
-          />
-          <Field
-            label="Longitude (optional)"
-            value={draft.lon}
-            onChange={(lon) => change({ lon })}
-            inputMode="decimal"
-          />
-        </div>
-        <MapPicker
+        <PointFields
           lat={draft.lat}
           lon={draft.lon}
-          onPick={(lat, lon) => change({ lat, lon })}
+          onChange={(lat, lon) => change({ lat, lon })}
           purpose="where it happens"
+          labels={{ lat: 'Latitude (optional)', lon: 'Longitude (optional)' }}
         />
       </fieldset>
       <fieldset className="form-group">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { SelectField } from '../screening/controls.tsx';
-import { Field } from '../ui/Field.tsx';
-import { MapPicker } from '../ui/MapPicker.tsx';
+import { PointFields } from '../ui/PointFields.tsx';
 import { COUNTRIES } from './labels.ts';
 import type { TipDetail } from './types.ts';
 
@@ -81,26 +80,13 @@ export function TriagePlace({ tip, draft, onChange }: Props) {
           options={COUNTRIES}
           placeholder="Not placed"
         />
-        <Field
-          label="Latitude of the place"
-          value={draft.lat}
-          onChange={(lat) => change({ lat })}
-          inputMode="decimal"
-          autoComplete="off"
-        />
-        <Field
-          label="Longitude of the place"
-          value={draft.lon}
-          onChange={(lon) => change({ lon })}
-          inputMode="decimal"
-          autoComplete="off"
-        />
       </div>
-      <MapPicker
+      <PointFields
         lat={draft.lat}
         lon={draft.lon}
-        onPick={(lat, lon) => change({ lat, lon })}
+        onChange={(lat, lon) => change({ lat, lon })}
         purpose="where it happens"
+        labels={{ lat: 'Latitude of the place', lon: 'Longitude of the place' }}
       />
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import { SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { MapPicker } from '../../ui/MapPicker.tsx';
+import { PointFields } from '../../ui/PointFields.tsx';
 import { COUNTRIES } from './labels.ts';
 import type { Workplace } from './types.ts';
 
@@ -81,15 +81,11 @@ export function WorkplaceFields({ value, onChange }: Props) {
         <SelectField label="Country" value={value.country} onChange={set('country')} options={COUNTRIES} />
       </div>
       <Field label="Address" value={value.address} onChange={set('address')} autoComplete="off" />
-      <div className="row">
-        <Field label="Latitude" value={value.lat} onChange={set('lat')} inputMode="decimal" />
-        <Field label="Longitude" value={value.lon} onChange={set('lon')} inputMode="decimal" />
-      </div>
-      <MapPicker
+      <PointFields
         lat={value.lat}
         lon={value.lon}
         purpose="the workplace"
-        onPick={(lat, lon) => onChange({ ...value, lat, lon })}
+        onChange={(lat, lon) => onChange({ ...value, lat, lon })}
       />
     </>
   );

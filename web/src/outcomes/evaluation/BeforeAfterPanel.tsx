@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { formatDate } from '../../ui/format.ts';
-import { MapPicker } from '../../ui/MapPicker.tsx';
+import { PointFields } from '../../ui/PointFields.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import type { BeforeAfter, EvaluableOperation } from './types.ts';
@@ -74,16 +74,13 @@ export function BeforeAfterPanel() {
           </div>
         ) : (
           <>
-            <div className="row">
-              <Field label="Latitude" value={lat} onChange={setLat} inputMode="decimal" required />
-              <Field label="Longitude" value={lon} onChange={setLon} inputMode="decimal" required />
-            </div>
-            <MapPicker
+            <PointFields
               lat={lat}
               lon={lon}
               km={km}
               purpose="the place to compare"
-              onPick={(a, b) => {
+              required
+              onChange={(a, b) => {
                 setLat(a);
                 setLon(b);
               }}
