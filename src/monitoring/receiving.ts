@@ -7,6 +7,7 @@ import type { Tlp } from '../intel/grading.ts';
 import { mentionReport } from '../intel/mentions.ts';
 import { writeReport } from '../intel/reports.ts';
 import { AppError } from '../platform/errors.ts';
+import { isId } from '../platform/text.ts';
 import { openDetails } from './intake.ts';
 import { KIND_WORDS } from './intake-schemas.ts';
 import { feedEntities } from './receiving-entities.ts';
@@ -68,7 +69,7 @@ export async function inbox(db: Q, actor: Actor, requestId: string) {
 }
 
 async function routingTo(q: Q | Transaction<Database>, actor: Actor, id: string) {
-  const r = /^[0-9a-f-]{36}$/i.test(id)
+  const r = isId(id)
     ? await q
         .selectFrom('routings')
         .selectAll()

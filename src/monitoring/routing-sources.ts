@@ -3,6 +3,7 @@ import type { Actor } from '../access/policy.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { isId } from '../platform/text.ts';
 import { inspectionForRouting } from './inspection-routing-view.ts';
 import { type Routable, routableTip } from './routing-items.ts';
 
@@ -18,8 +19,7 @@ export async function routableItem(
   id: string,
 ): Promise<Routable> {
   if (type === 'tip') return routableTip(db, actor, ring, id);
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-    throw new AppError('not_found', 'No such inspection in your agency.');
+  if (!isId(id)) throw new AppError('not_found', 'No such inspection in your agency.');
   const i = await inspectionForRouting(db, ring, actor, id);
   return {
     type: 'inspection',

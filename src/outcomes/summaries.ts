@@ -5,6 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { foldText } from '../intel/text-terms.ts';
 import { AppError } from '../platform/errors.ts';
+import { isId } from '../platform/text.ts';
 import { openPseudonym } from '../screening/sealed-fields.ts';
 import {
   caseSummaryFigures,
@@ -16,11 +17,10 @@ import {
 type Q = Kysely<Database>;
 export type SummaryKind = 'operation' | 'case';
 const NONE = '00000000-0000-0000-0000-000000000000';
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** The subject of a summary, of the actor's agency and concluded, with the words its text must never hold. */
 async function subject(db: Q, ring: Keyring, actor: Actor, kind: SummaryKind, id: string) {
-  if (!isUuid(id)) throw new AppError('not_found');
+  if (!isId(id)) throw new AppError('not_found');
   const agency = actor.agencyId ?? NONE;
   if (kind === 'operation') {
     const op = await db
@@ -183,7 +183,7 @@ export async function draftSummary(
 }
 
 async function ownSummary(db: Q, actor: Actor, kind: SummaryKind, id: string) {
-  const row = isUuid(id)
+  const row = isId(id)
     ? await db
         .selectFrom('public_summaries')
         .selectAll()

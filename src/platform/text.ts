@@ -45,9 +45,10 @@ export const text = (max: number, opts: TextOptions = {}) => {
 /** A short one-line text: a name, a reference, a code, a search term. */
 export const line = (max: number, opts: { empty?: boolean } = {}) => text(max, { ...opts, oneLine: true });
 
-export const uuid = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be an id');
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const uuid = z.string().regex(ID, 'must be an id');
+/** Whether a path's id can be one at all (a database would refuse to compare anything else with a uuid column). */
+export const isId = (s: string) => ID.test(s);
 
 // PostgreSQL's timestamps reach from 4713 BC to 294276 AD but refuse the year 0, and JavaScript dates print
 // years before 1 or after 9999 in a form it does not read. Dates in this field lie within these bounds.
