@@ -24,9 +24,10 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
-          // Two files at a time (each a server and a Chromium): the first to start builds the demo template under a
-          // lock and the others copy it (e2e/lantern-server.ts). One at a time left a core idle for most of the run.
-          maxWorkers: 2,
+          // One file at a time: the first builds the demo template the others copy. Two at a time saved 95 s of a
+          // CI run but made the map test's markers flicker out of layout under the load (a failed run): not worth it.
+          fileParallelism: false,
+          maxWorkers: 1,
           testTimeout: 90_000,
           // Loading the demo into a fresh data folder takes about a minute on a busy two-core machine.
           hookTimeout: 180_000,

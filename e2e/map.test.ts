@@ -85,7 +85,11 @@ describe('the offline map', () => {
     await expect.poll(() => markers.count()).toBe(sites.length);
     // Every marker is drawn inside the map as it opens on the region.
     const frame = await page.getByTestId('map').boundingBox();
-    for (const box of await Promise.all((await markers.all()).map((m) => m.boundingBox()))) {
+    // The map redraws its markers once the boundaries have loaded and it fits the region: read their boxes when
+    // every one is laid out.
+    const boxes = async () => Promise.all((await markers.all()).map((m) => m.boundingBox()));
+    await expect.poll(async () => (await boxes()).every((b) => b !== null)).toBe(true);
+    for (const box of await boxes()) {
       expect(box && frame).toBeTruthy();
       if (!box || !frame) continue;
       expect(box.x).toBeGreaterThanOrEqual(frame.x);
