@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { AuthSteps } from './auth/AuthSteps.tsx';
 import { WelcomeStep } from './auth/WelcomeStep.tsx';
 import { DemoBanner } from './demo/DemoBanner.tsx';
@@ -17,11 +18,12 @@ export function App() {
 
 function View({ demo }: { demo: boolean }) {
   const { view, onStage, restart, signOut } = useSession();
+  const { t, i18n } = useTranslation();
   switch (view.kind) {
     case 'loading':
       return (
         <main className="loading" id="main" aria-busy="true">
-          <p>Loading Lantern…</p>
+          <p>{t('loadingLantern')}</p>
         </main>
       );
     case 'welcome':
@@ -29,6 +31,7 @@ function View({ demo }: { demo: boolean }) {
     case 'auth':
       return (
         <AuthSteps
+          key={i18n.language}
           stage={view.stage}
           notice={view.notice}
           onStage={onStage}
@@ -37,6 +40,7 @@ function View({ demo }: { demo: boolean }) {
         />
       );
     case 'active':
-      return <Shell me={view.me} catalogue={view.catalogue} onSignOut={signOut} />;
+      // A new language redraws every screen, including those that format dates without a translation hook.
+      return <Shell key={i18n.language} me={view.me} catalogue={view.catalogue} onSignOut={signOut} />;
   }
 }

@@ -1,4 +1,5 @@
 /** Same-origin JSON calls to the Lantern API. Failures become ApiError with the server's code and message. */
+import { currentLanguage, i18next } from './i18n/i18n.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -26,24 +27,31 @@ async function readError(res: Response): Promise<ApiError> {
     const body = (await res.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const code = typeof body.error?.code === 'string' ? body.error.code : 'unknown';
     const message =
-      typeof body.error?.message === 'string' ? body.error.message : `The server answered ${res.status}.`;
+      typeof body.error?.message === 'string'
+        ? body.error.message
+        : i18next.t('errors.status', { status: res.status });
     return new ApiError(res.status, code, message, body.error?.details);
   } catch {
-    return new ApiError(res.status, 'unknown', `The server answered ${res.status}.`);
+    return new ApiError(res.status, 'unknown', i18next.t('errors.status', { status: res.status }));
   }
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  // The server answers in the language of the screens (its messages, PDFs) where it has a translation.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': currentLanguage(),
+  };
+  const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (body !== undefined) {
-    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    headers['content-type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
   let res: Response;
   try {
     res = await fetch(path, init);
   } catch {
-    throw new ApiError(0, 'network', 'Lantern could not be reached. Check the connection and try again.');
+    throw new ApiError(0, 'network', i18next.t('errors.network'));
   }
   if (!res.ok) {
     const error = await readError(res);
@@ -71,4 +79,4 @@ export function detailList(e: unknown, key: string): string[] {
 }
 
 export const messageOf = (e: unknown): string =>
-  e instanceof ApiError ? e.message : 'Something went wrong in the browser. Reload the page and try again.';
+  e instanceof ApiError ? e.message : i18next.t('errors.browser');

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { startI18n } from './i18n/i18n.ts';
+import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -19,8 +21,12 @@ import './styles/approvals.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const element = root;
+// The catalogues of the chosen language are loaded before the first render, so no screen flashes in English.
+void startI18n().finally(() => {
+  createRoot(element).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

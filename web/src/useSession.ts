@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, messageOf, setUnauthenticatedHandler } from './api.ts';
 import type { AuthStage } from './auth/AuthSteps.tsx';
+import { i18next } from './i18n/i18n.ts';
 import { currentPath, replacePath, useHashPath, welcomeToken } from './router.ts';
 import type { Catalogue, Me, SessionState, Stage } from './types.ts';
 
@@ -10,7 +11,7 @@ export type View =
   | { kind: 'auth'; stage: AuthStage; notice?: string | undefined }
   | { kind: 'active'; me: Me; catalogue: Catalogue };
 
-export const SESSION_ENDED = 'Your session has ended. Sign in again.';
+const SESSION_ENDED = (): string => i18next.t('errors.sessionEnded');
 const POLL_MS = 60_000;
 
 /** Where the browser stands in signing in, and the moves between those states. */
@@ -79,7 +80,7 @@ export function useSession() {
     setUnauthenticatedHandler((error) => {
       const v = viewRef.current;
       if (v.kind === 'auth' && v.stage === 'signin') return;
-      toSignIn(v.kind === 'auth' || v.kind === 'welcome' ? error.message : SESSION_ENDED);
+      toSignIn(v.kind === 'auth' || v.kind === 'welcome' ? error.message : SESSION_ENDED());
     });
     return () => setUnauthenticatedHandler(null);
   }, [toSignIn]);
@@ -91,7 +92,7 @@ export function useSession() {
     const check = () =>
       api.get<SessionState>('/api/auth/session').then(
         (s) => {
-          if (!s.signedIn && viewRef.current.kind === 'active') toSignIn(SESSION_ENDED);
+          if (!s.signedIn && viewRef.current.kind === 'active') toSignIn(SESSION_ENDED());
         },
         () => undefined,
       );

@@ -1,3 +1,5 @@
+import { dateFormat } from './format.ts';
+
 /** Conversions between ISO instants and the local values of `datetime-local` and `date` inputs. */
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -19,15 +21,12 @@ export function fromLocalInput(value: string): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
 /** The time of day to the second: entries in the field are told apart by it. */
-export const formatClock = (iso: string): string => clock.format(new Date(iso));
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+export const formatClock = (iso: string): string =>
+  dateFormat({ hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
 
 /** A `YYYY-MM-DD` day as words, read in local time so it never shifts by a day. */
 export const formatDay = (ymd: string): string => {
   const d = new Date(`${ymd}T00:00:00`);
-  return Number.isNaN(d.getTime()) ? ymd : day.format(d);
+  return Number.isNaN(d.getTime()) ? ymd : dateFormat({ dateStyle: 'medium' }).format(d);
 };

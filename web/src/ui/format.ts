@@ -1,11 +1,40 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const precise = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { currentLocale } from '../i18n/i18n.ts';
 
-export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** A date formatter in the current language's locale (Thai shows Buddhist-Era years), made once per locale. */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = currentLocale();
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f as Intl.DateTimeFormat;
+}
+
+/** A number formatter in the current language's locale. */
+export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const locale = currentLocale();
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f as Intl.NumberFormat;
+}
+
+export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
+  numberFormat(options).format(n);
+
+export const formatDateTime = (iso: string): string =>
+  dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 /** To the second, compactly: for the audit log. */
-export const formatInstant = (iso: string): string => precise.format(new Date(iso));
-export const formatDate = (iso: string): string => dateOnly.format(new Date(iso));
+export const formatInstant = (iso: string): string =>
+  dateFormat({ dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+export const formatDate = (iso: string): string => dateFormat({ dateStyle: 'medium' }).format(new Date(iso));
 
 /** The first block of a UUID: enough to tell records apart on screen; the full id is in the title. */
 export const shortId = (id: string): string => id.split('-')[0] ?? id;
@@ -27,4 +56,35 @@ export const KIND_LABELS: Record<string, string> = {
   prosecution: 'Prosecution',
   services: 'Victim services',
   coordination: 'Coordination',
+};
+
+const names = new Map<string, Intl.DisplayNames>();
+
+function displayNames(type: 'region' | 'language'): Intl.DisplayNames {
+  const locale = currentLocale();
+  const key = `${type}|${locale}`;
+  let n = names.get(key);
+  if (!n) {
+    n = new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
+    names.set(key, n);
+  }
+  return n;
+}
+
+/** A country's name (ISO 3166 alpha-2 code) in the current language; the code itself when unknown. */
+export const regionName = (code: string): string => {
+  try {
+    return displayNames('region').of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/** A language's name (BCP 47 code such as `my` or `km`) in the current language; the code itself when unknown. */
+export const languageName = (code: string): string => {
+  try {
+    return displayNames('language').of(code) ?? code;
+  } catch {
+    return code;
+  }
 };
