@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { LANGUAGES } from '../screening/labels.ts';
+import { languageOptions } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -60,7 +60,7 @@ export function AddMemberForm({ op, onChange }: { op: Operation; onChange: (op: 
           label="Language interpreted"
           value={language}
           onChange={setLanguage}
-          options={LANGUAGES}
+          options={languageOptions()}
           placeholder="None"
           hint="For an interpreter."
         />

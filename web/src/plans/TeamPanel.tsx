@@ -1,6 +1,6 @@
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions, wordFor } from '../screening/labels.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { AddMemberForm } from './AddMemberForm.tsx';
@@ -50,7 +50,7 @@ export function TeamPanel({ op, commands, onChange }: Props) {
                 <td>{m.agency}</td>
                 <td>{wordFor(MEMBER_ROLES, m.role)}</td>
                 <td>{m.team}</td>
-                <td>{m.language ? wordFor(LANGUAGES, m.language) : ''}</td>
+                <td>{m.language ? wordFor(languageOptions(), m.language) : ''}</td>
                 {commands && open ? (
                   <td>
                     <button

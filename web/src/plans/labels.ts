@@ -1,4 +1,4 @@
-import { LANGUAGES, type Options, wordFor } from '../screening/labels.ts';
+import { languageOptions, type Options, wordFor } from '../screening/labels.ts';
 
 /** Words shown for the operation-plan API's codes. */
 
@@ -59,7 +59,9 @@ export const HARMED: Options = [
 /** Language codes as names with the code beside them, e.g. "Burmese (my)". */
 export const languageWords = (codes: readonly string[]): string =>
   codes.length
-    ? codes.map((c) => (wordFor(LANGUAGES, c) === c ? c : `${wordFor(LANGUAGES, c)} (${c})`)).join(', ')
+    ? codes
+        .map((c) => (wordFor(languageOptions(), c) === c ? c : `${wordFor(languageOptions(), c)} (${c})`))
+        .join(', ')
     : 'None given';
 
 /** "my, km" → ['my', 'km']: lower case, no blanks or repeats. */

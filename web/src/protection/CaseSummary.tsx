@@ -1,6 +1,6 @@
 import { api } from '../api.ts';
 import { href } from '../router.ts';
-import { EXPLOITATION, LANGUAGES, wordFor } from '../screening/labels.ts';
+import { exploitationOptions, languageOptions, wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -44,11 +44,11 @@ export function CaseSummary({ c, me, canTake, canOpenScreening, onChanged }: Pro
           ) : null}
         </dd>
         <dt>Exploitation</dt>
-        <dd>{c.exploitation ? wordFor(EXPLOITATION, c.exploitation) : 'Not recorded'}</dd>
+        <dd>{c.exploitation ? wordFor(exploitationOptions(), c.exploitation) : 'Not recorded'}</dd>
         <dt>Child</dt>
         <dd>{c.child ? 'Yes: treated as a child' : 'No'}</dd>
         <dt>Language</dt>
-        <dd>{c.language ? wordFor(LANGUAGES, c.language) : 'Not recorded'}</dd>
+        <dd>{c.language ? wordFor(languageOptions(), c.language) : 'Not recorded'}</dd>
         <dt>Status</dt>
         <dd>{c.status === 'open' ? 'Open' : 'Closed'}</dd>
       </dl>

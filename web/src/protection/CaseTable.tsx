@@ -1,5 +1,5 @@
 import { href } from '../router.ts';
-import { EXPLOITATION, wordFor } from '../screening/labels.ts';
+import { exploitationOptions, wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 import type { ProtectionCase } from './types.ts';
 
@@ -54,7 +54,7 @@ export function CaseTable({ cases, canOpenScreenings }: Props) {
               <td className="nowrap">{formatDate(c.openedAt)}</td>
               <td>
                 {c.exploitation ? (
-                  wordFor(EXPLOITATION, c.exploitation)
+                  wordFor(exploitationOptions(), c.exploitation)
                 ) : (
                   <span className="muted">Not recorded</span>
                 )}

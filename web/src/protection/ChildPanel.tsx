@@ -1,5 +1,5 @@
 import { api } from '../api.ts';
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions, wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -102,7 +102,7 @@ export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
                     ) : null}
                     {s.detail ? <p className="observation">{s.detail}</p> : null}
                     {!s.outcome && !s.detail ? <span className="muted">No detail</span> : null}
-                    <div className="muted small">In {wordFor(LANGUAGES, s.language)}</div>
+                    <div className="muted small">In {wordFor(languageOptions(), s.language)}</div>
                   </td>
                   <td>
                     By {s.recordedBy.name}

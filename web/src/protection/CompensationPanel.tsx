@@ -1,4 +1,4 @@
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions, wordFor } from '../screening/labels.ts';
 import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -158,7 +158,7 @@ function ClaimRow({ claim: c }: { claim: ClaimRead }) {
               <li key={`${s.at}-${s.status}`}>
                 {wordFor(CLAIM_HISTORY, s.status)} on {formatDay(s.on)}
                 {s.amountAwarded !== null ? `, ${money(s.amountAwarded, c.currency)}` : ''}
-                {s.language ? `, in ${wordFor(LANGUAGES, s.language)}` : ''}
+                {s.language ? `, in ${wordFor(languageOptions(), s.language)}` : ''}
                 {s.by ? ` — recorded by ${s.by.name}` : ''}
               </li>
             ))}

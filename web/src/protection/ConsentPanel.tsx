@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions as spokenLanguages, wordFor } from '../screening/labels.ts';
 import type { Agency } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -79,7 +79,7 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
                   <th scope="row">{wordFor(SHAREABLE_ITEMS, x.item)}</th>
                   <td>{x.agency.name}</td>
                   <td>
-                    {formatDateTime(x.givenAt)}, in {wordFor(LANGUAGES, x.language)}
+                    {formatDateTime(x.givenAt)}, in {wordFor(spokenLanguages(), x.language)}
                   </td>
                   <td>{x.withdrawnAt ? `Withdrawn ${formatDateTime(x.withdrawnAt)}` : 'Live: shared'}</td>
                   {editable ? (

@@ -1,4 +1,4 @@
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import type { CasePage } from './case-types.ts';
 import { NEED_DOMAINS, NEED_LEVELS } from './labels.ts';
@@ -25,7 +25,8 @@ export function NeedsPanel({ c, editable, language, onChanged }: Props) {
         <>
           <p>
             Latest assessment: {formatDateTime(first.assessedAt)}
-            {first.assessedBy ? ` by ${first.assessedBy.name}` : ''}, in {wordFor(LANGUAGES, first.language)}.
+            {first.assessedBy ? ` by ${first.assessedBy.name}` : ''}, in{' '}
+            {wordFor(languageOptions(), first.language)}.
             {c.assessments > 1 ? ` ${c.assessments} assessments in all.` : ''}
           </p>
           <div className="table-wrap">

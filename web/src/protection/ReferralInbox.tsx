@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, messageOf } from '../api.ts';
-import { EXPLOITATION, LANGUAGES, wordFor } from '../screening/labels.ts';
+import { exploitationOptions, languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -32,8 +32,8 @@ function shared(r: InboxReferral): string {
   if (r.pseudonym) parts.push(r.pseudonym);
   if (r.age)
     parts.push(r.age.years === null ? 'age unknown' : `${r.age.years}${r.age.doubtful ? ' (doubted)' : ''}`);
-  if (r.language) parts.push(`speaks ${wordFor(LANGUAGES, r.language)}`);
-  if (r.exploitation) parts.push(wordFor(EXPLOITATION, r.exploitation));
+  if (r.language) parts.push(`speaks ${wordFor(languageOptions(), r.language)}`);
+  if (r.exploitation) parts.push(wordFor(exploitationOptions(), r.exploitation));
   return parts.length > 0 ? parts.join(' · ') : 'Nothing shared beyond the referral itself';
 }
 

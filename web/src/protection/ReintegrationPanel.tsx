@@ -1,5 +1,5 @@
 import { href } from '../router.ts';
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -128,7 +128,7 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
                     {wordFor(CONTACT_OUTCOMES, f.contact)}
                     <span className="muted">
                       {' '}
-                      — by {f.recordedBy.name}, in {wordFor(LANGUAGES, f.language)}
+                      — by {f.recordedBy.name}, in {wordFor(languageOptions(), f.language)}
                     </span>
                   </td>
                   <td>

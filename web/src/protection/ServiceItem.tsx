@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { api } from '../api.ts';
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { CaseService } from './case-types.ts';
@@ -80,7 +80,7 @@ export function ServiceItem({ caseId, service: s, editable, language, onChanged 
           {s.steps.map((st) => (
             <li key={`${st.at}-${st.status}`}>
               {wordFor(SERVICE_STATUSES, st.status)} — {formatDateTime(st.at)}
-              {st.by ? `, recorded by ${st.by.name}` : ''}, in {wordFor(LANGUAGES, st.language)}
+              {st.by ? `, recorded by ${st.by.name}` : ''}, in {wordFor(languageOptions(), st.language)}
               {st.note ? `: ${st.note}` : '.'}
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions as spokenLanguages, wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -157,7 +157,7 @@ function TransferItem({ caseId, t, editable, language, action }: ItemProps) {
         {t.note ? <Fact term="Note on the return plan" value={t.note} /> : null}
         <dt>Consent</dt>
         <dd>
-          Given {formatDateTime(t.sentAt)}, explained in {wordFor(LANGUAGES, t.consentLanguage)}
+          Given {formatDateTime(t.sentAt)}, explained in {wordFor(spokenLanguages(), t.consentLanguage)}
         </dd>
       </dl>
       {editable && outside && t.status === 'sent' ? (
@@ -183,7 +183,7 @@ function TransferItem({ caseId, t, editable, language, action }: ItemProps) {
             <li key={`${s.at}-${s.status}`}>
               {wordFor(TRANSFER_STATUSES, s.status)} — {formatDateTime(s.at)}
               {s.on ? `, on ${formatDay(s.on)}` : ''}, by {s.by ? s.by.name : s.agency}
-              {s.language ? `, in ${wordFor(LANGUAGES, s.language)}` : ''}
+              {s.language ? `, in ${wordFor(spokenLanguages(), s.language)}` : ''}
             </li>
           ))}
         </ol>

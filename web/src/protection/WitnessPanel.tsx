@@ -1,4 +1,4 @@
-import { LANGUAGES, wordFor } from '../screening/labels.ts';
+import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -68,7 +68,7 @@ export function WitnessPanel({ c, editable, language }: Props) {
                     <tr key={`${h.at}-${h.stance}`}>
                       <th scope="row">{wordFor(COOPERATION_STANCES, h.stance)}</th>
                       <td className="nowrap">{formatDay(h.on)}</td>
-                      <td>{wordFor(LANGUAGES, h.language)}</td>
+                      <td>{wordFor(languageOptions(), h.language)}</td>
                       <td>
                         {formatDateTime(h.at)}
                         {h.by ? `, by ${h.by.name}` : ''}

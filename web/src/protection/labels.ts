@@ -1,4 +1,4 @@
-import { LANGUAGES, type Options } from '../screening/labels.ts';
+import { type Options, languageOptions as spokenLanguages } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 
 /** Words shown for the protection API's codes. */
@@ -66,8 +66,9 @@ export function stayWarningWords(code: string): string {
 
 /** The languages to choose from, with `current` added when the list lacks it. */
 export function languageOptions(current: string | null): Options {
-  if (!current || LANGUAGES.some(([c]) => c === current)) return LANGUAGES;
-  return [...LANGUAGES, [current, current] as const];
+  const all = spokenLanguages();
+  if (!current || all.some(([c]) => c === current)) return all;
+  return [...all, [current, current] as const];
 }
 
 /** Today, or `daysAgo` days before, as YYYY-MM-DD (UTC, as the server counts). */

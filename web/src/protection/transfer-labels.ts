@@ -1,4 +1,4 @@
-import { EXPLOITATION, LANGUAGES, type Options, wordFor } from '../screening/labels.ts';
+import { exploitationOptions, languageOptions, type Options, wordFor } from '../screening/labels.ts';
 import { NEED_DOMAINS, NEED_LEVELS, SERVICE_STATUSES, SERVICES } from './labels.ts';
 import type { SharedValues } from './transfer-types.ts';
 
@@ -81,9 +81,12 @@ export function sharedWords(v: SharedValues): [string, string][] {
     ]);
   if (v.sex !== undefined) out.push(['Sex', v.sex ? wordFor(SEXES, v.sex) : 'Not stated']);
   if (v.language !== undefined)
-    out.push(['Language', v.language ? wordFor(LANGUAGES, v.language) : 'Not recorded']);
+    out.push(['Language', v.language ? wordFor(languageOptions(), v.language) : 'Not recorded']);
   if (v.exploitation !== undefined)
-    out.push(['Exploitation', v.exploitation ? wordFor(EXPLOITATION, v.exploitation) : 'Not recorded']);
+    out.push([
+      'Exploitation',
+      v.exploitation ? wordFor(exploitationOptions(), v.exploitation) : 'Not recorded',
+    ]);
   if (v.needs)
     out.push([
       'Needs',

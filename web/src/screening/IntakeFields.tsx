@@ -1,6 +1,6 @@
 import { Field } from '../ui/Field.tsx';
 import { Check, SelectField } from './controls.tsx';
-import { LANGUAGES, PLACES, SOURCES } from './labels.ts';
+import { languageOptions, placeOptions, sourceOptions } from './labels.ts';
 import type { NewForm, Setter } from './newScreening.ts';
 import { SourceRefFields } from './SourceRefFields.tsx';
 import type { ScreenableOperation } from './types.ts';
@@ -30,7 +30,7 @@ export function IntakeFields({
           label="Where the case comes from"
           value={form.source}
           onChange={(v) => set('source', v)}
-          options={SOURCES}
+          options={sourceOptions()}
         />
         <SourceRefFields form={form} set={set} operations={operations} />
       </div>
@@ -41,7 +41,7 @@ export function IntakeFields({
             label="Kind of place"
             value={form.placeKind}
             onChange={(v) => set('placeKind', v)}
-            options={PLACES}
+            options={placeOptions()}
             hint="A safe place — never at the crime scene."
           />
           <Field
@@ -61,7 +61,7 @@ export function IntakeFields({
             label="The person’s language"
             value={form.language}
             onChange={(v) => set('language', v)}
-            options={LANGUAGES}
+            options={languageOptions()}
             placeholder="Choose a language"
             hint="The interview is held in the language the person speaks best."
             required
@@ -85,7 +85,7 @@ export function IntakeFields({
               label="Interpreter’s language"
               value={form.interpreterLanguage || form.language}
               onChange={(v) => set('interpreterLanguage', v)}
-              options={LANGUAGES}
+              options={languageOptions()}
               placeholder="Same as the person’s"
             />
           </div>

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../ui/format.ts';
-import { EXPLOITATION, LANGUAGES, PLACES, SOURCES, wordFor } from './labels.ts';
+import { exploitationOptions, languageOptions, placeOptions, sourceOptions, wordFor } from './labels.ts';
 import type { Screening } from './types.ts';
 
 interface Props {
@@ -20,18 +20,18 @@ export function InterviewFacts({ s, child, codeName }: Props) {
     <dl className="facts screening-facts">
       <dt>From</dt>
       <dd>
-        {wordFor(SOURCES, s.source)}
+        {wordFor(sourceOptions(), s.source)}
         {codeName ? `: ${codeName}` : s.sourceRef ? ` (${s.sourceRef})` : ''}
       </dd>
       <dt>Place</dt>
       <dd>
-        {wordFor(PLACES, s.place.kind)}: {s.place.description}
+        {wordFor(placeOptions(), s.place.kind)}: {s.place.description}
       </dd>
       <dt>Language</dt>
       <dd>
-        {wordFor(LANGUAGES, s.language)}
+        {wordFor(languageOptions(), s.language)}
         {s.interpreter.used
-          ? ` — interpreter ${s.interpreter.name ?? ''}${s.interpreter.language ? ` (${wordFor(LANGUAGES, s.interpreter.language)})` : ''}`
+          ? ` — interpreter ${s.interpreter.name ?? ''}${s.interpreter.language ? ` (${wordFor(languageOptions(), s.interpreter.language)})` : ''}`
           : ' — no interpreter'}
       </dd>
       <dt>Consent</dt>
@@ -43,7 +43,7 @@ export function InterviewFacts({ s, child, codeName }: Props) {
         {child ? ` — treated as a child; guardian: ${s.guardian ?? 'none recorded'}` : ' — an adult'}
       </dd>
       <dt>Exploitation</dt>
-      <dd>{wordFor(EXPLOITATION, s.exploitation)}</dd>
+      <dd>{wordFor(exploitationOptions(), s.exploitation)}</dd>
       <dt>Started</dt>
       <dd>{formatDateTime(s.startedAt)}</dd>
     </dl>

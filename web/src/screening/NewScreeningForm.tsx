@@ -6,7 +6,7 @@ import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import { SelectField } from './controls.tsx';
 import { IntakeFields } from './IntakeFields.tsx';
-import { EXPLOITATION } from './labels.ts';
+import { exploitationOptions } from './labels.ts';
 import { EMPTY_FORM, type NewForm, problem, type Setter, toBody } from './newScreening.ts';
 import { PersonFields } from './PersonFields.tsx';
 import type { ScreenableOperation, Screening, SetSummary } from './types.ts';
@@ -49,7 +49,7 @@ export function NewScreeningForm({
           label="Kind of exploitation"
           value={form.exploitation}
           onChange={(v) => set('exploitation', v)}
-          options={EXPLOITATION}
+          options={exploitationOptions()}
         />
         <SelectField
           label="Indicator set"

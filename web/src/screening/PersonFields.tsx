@@ -1,6 +1,6 @@
 import { Field } from '../ui/Field.tsx';
 import { Check, SelectField } from './controls.tsx';
-import { SEXES } from './labels.ts';
+import { sexOptions } from './labels.ts';
 import { isChild, type NewForm, type Setter } from './newScreening.ts';
 
 /** Consent and what the person was told, then age and, for a child, the guardian present. */
@@ -41,7 +41,7 @@ export function PersonFields({ form, set }: { form: NewForm; set: Setter }) {
           label="Sex, as the person states it"
           value={form.sex}
           onChange={(v) => set('sex', v)}
-          options={SEXES}
+          options={sexOptions()}
           placeholder="Not asked"
           hint="Optional. Ask; never assume. Some shelters take only women, or only men."
         />

@@ -1,4 +1,4 @@
-import { LANGUAGES, PROVIDER_KINDS, wordFor } from './labels.ts';
+import { languageOptions, providerKindOptions, wordFor } from './labels.ts';
 import { bedsWords, sexesWords, takesWords } from './providerFit.ts';
 import type { Provider } from './types.ts';
 
@@ -23,12 +23,12 @@ export function ProviderCapacity({ providers, language }: { providers: Provider[
               <th scope="row">
                 {p.name}
                 <div className="muted small">
-                  {wordFor(PROVIDER_KINDS, p.kind)}, {p.area}
+                  {wordFor(providerKindOptions(), p.kind)}, {p.area}
                 </div>
               </th>
               <td className="nowrap">{bedsWords(p)}</td>
               <td>
-                {p.languages.map((l) => wordFor(LANGUAGES, l)).join(', ') || 'Not given'}
+                {p.languages.map((l) => wordFor(languageOptions(), l)).join(', ') || 'Not given'}
                 {p.languages.length > 0 && !p.languages.includes(language) ? (
                   <div className="muted small">Not the person’s language</div>
                 ) : null}

@@ -4,7 +4,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { Check, SelectField } from './controls.tsx';
-import { LANGUAGES, PROVIDER_KINDS, SEXES, SHARE_ITEMS, wordFor } from './labels.ts';
+import { languageOptions, providerKindOptions, sexOptions, shareItemOptions, wordFor } from './labels.ts';
 import { ProviderCapacity } from './ProviderCapacity.tsx';
 import { bedsWords, fitProblems, sexesWords } from './providerFit.ts';
 import type { Provider, Referral } from './types.ts';
@@ -40,7 +40,9 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
       r = await api.post<Referral>(`/api/screenings/${encodeURIComponent(screeningId)}/referrals`, {
         providerId,
         consent: true,
-        sharedItems: SHARE_ITEMS.map(([k]) => k).filter((k) => shared.includes(k)),
+        sharedItems: shareItemOptions()
+          .map(([k]) => k)
+          .filter((k) => shared.includes(k)),
         ...(note.trim() ? { note: note.trim() } : {}),
         interpreterArranged,
       });
@@ -60,7 +62,9 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
   });
 
   const problems = provider ? fitProblems(provider, { child, sex, language }, interpreterArranged) : [];
-  const options = providers.map((p) => [p.id, `${p.name} — ${wordFor(PROVIDER_KINDS, p.kind)}`] as const);
+  const options = providers.map(
+    (p) => [p.id, `${p.name} — ${wordFor(providerKindOptions(), p.kind)}`] as const,
+  );
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="refer-h">
       <h3 id="refer-h">Make a referral</h3>
@@ -75,10 +79,10 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
       {provider ? (
         <dl className="facts provider-facts" aria-label={`About ${provider.name}`}>
           <dt>Kind</dt>
-          <dd>{wordFor(PROVIDER_KINDS, provider.kind)}</dd>
+          <dd>{wordFor(providerKindOptions(), provider.kind)}</dd>
           <dt>Languages</dt>
           <dd>
-            {provider.languages.map((l) => wordFor(LANGUAGES, l)).join(', ') || 'Not given'}
+            {provider.languages.map((l) => wordFor(languageOptions(), l)).join(', ') || 'Not given'}
             {provider.languages.includes(language) ? ' — speaks the person’s language' : ''}
           </dd>
           <dt>Area</dt>
@@ -93,7 +97,7 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
           <dt>Takes</dt>
           <dd>
             {sexesWords(provider.sexes)}
-            {sex ? ` — the person stated: ${wordFor(SEXES, sex).toLowerCase()}` : ''}
+            {sex ? ` — the person stated: ${wordFor(sexOptions(), sex).toLowerCase()}` : ''}
           </dd>
           <dt>Beds</dt>
           <dd>{bedsWords(provider)}</dd>
@@ -112,7 +116,7 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
       <fieldset className="form-group">
         <legend>What the person agreed to share</legend>
         <ul className="check-list">
-          {SHARE_ITEMS.map(([item, words]) => (
+          {shareItemOptions().map(([item, words]) => (
             <li key={item}>
               <Check label={words} checked={shared.includes(item)} onChange={(on) => toggle(item, on)} />
             </li>

@@ -4,7 +4,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { SelectField } from './controls.tsx';
-import { PROVIDER_KINDS, REFERRAL_STATUSES, SHARE_ITEMS, wordFor } from './labels.ts';
+import { providerKindOptions, referralStatusOptions, shareItemOptions, wordFor } from './labels.ts';
 import type { Referral } from './types.ts';
 
 interface Props {
@@ -24,7 +24,7 @@ export function ReferralList({ referrals, canWrite, onUpdated }: Props) {
   );
 }
 
-const SETTABLE = REFERRAL_STATUSES.filter(([code]) => code !== 'sent');
+const SETTABLE = referralStatusOptions().filter(([code]) => code !== 'sent');
 
 function ReferralItem({
   referral: r,
@@ -39,20 +39,20 @@ function ReferralItem({
     setDone(null);
     const updated = await api.patch<Referral>(`/api/referrals/${encodeURIComponent(r.id)}`, { status: next });
     onUpdated(updated);
-    setDone(`Status updated: ${wordFor(REFERRAL_STATUSES, updated.status)}.`);
+    setDone(`Status updated: ${wordFor(referralStatusOptions(), updated.status)}.`);
   });
   return (
     <li className="referral" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {r.providerName} <span className="muted">({wordFor(PROVIDER_KINDS, r.kind)})</span>
+        {r.providerName} <span className="muted">({wordFor(providerKindOptions(), r.kind)})</span>
       </h3>
       <p>
-        Status: <strong className="referral-status">{wordFor(REFERRAL_STATUSES, r.status)}</strong>
+        Status: <strong className="referral-status">{wordFor(referralStatusOptions(), r.status)}</strong>
       </p>
       <p>
         Shared:{' '}
         {r.sharedItems.length
-          ? r.sharedItems.map((i) => wordFor(SHARE_ITEMS, i).toLowerCase()).join('; ')
+          ? r.sharedItems.map((i) => wordFor(shareItemOptions(), i).toLowerCase()).join('; ')
           : 'nothing'}
         .
       </p>

@@ -1,6 +1,6 @@
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
-import { OUTCOMES, SOURCES, STATUSES, wordFor } from './labels.ts';
+import { outcomeOptions, sourceOptions, statusOptions, wordFor } from './labels.ts';
 import type { ScreeningRow } from './types.ts';
 
 export function ScreeningList({ rows }: { rows: ScreeningRow[] }) {
@@ -24,9 +24,11 @@ export function ScreeningList({ rows }: { rows: ScreeningRow[] }) {
               <th scope="row">
                 <a href={href(`/screening/${encodeURIComponent(s.id)}`)}>{s.pseudonym}</a>
               </th>
-              <td>{wordFor(STATUSES, s.status)}</td>
-              <td>{s.outcome ? wordFor(OUTCOMES, s.outcome) : <span className="muted">Not yet</span>}</td>
-              <td>{wordFor(SOURCES, s.source)}</td>
+              <td>{wordFor(statusOptions(), s.status)}</td>
+              <td>
+                {s.outcome ? wordFor(outcomeOptions(), s.outcome) : <span className="muted">Not yet</span>}
+              </td>
+              <td>{wordFor(sourceOptions(), s.source)}</td>
               <td className="nowrap">{formatDateTime(s.startedAt)}</td>
             </tr>
           ))}

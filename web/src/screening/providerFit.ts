@@ -1,4 +1,4 @@
-import { LANGUAGES, SEXES, wordFor } from './labels.ts';
+import { languageOptions, sexOptions, wordFor } from './labels.ts';
 import type { Provider } from './types.ts';
 
 /** What a provider can take, in words, as the referral form shows it before the server checks it. */
@@ -7,7 +7,7 @@ import type { Provider } from './types.ts';
 export function sexesWords(sexes: readonly string[]): string {
   if (sexes.length === 0) return 'Not given';
   if (['female', 'male', 'other'].every((s) => sexes.includes(s))) return 'People of any sex';
-  const words = sexes.map((s) => wordFor(SEXES, s).toLowerCase());
+  const words = sexes.map((s) => wordFor(sexOptions(), s).toLowerCase());
   const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0];
   return `${list?.charAt(0).toUpperCase()}${list?.slice(1)} people only`;
 }
@@ -40,7 +40,7 @@ export function fitProblems(
     out.push(`It takes ${sexesWords(p.sexes).toLowerCase()}.`);
   if (p.languages.length > 0 && !p.languages.includes(person.language) && !interpreterArranged)
     out.push(
-      `It does not work in ${wordFor(LANGUAGES, person.language)}: arrange an interpreter (and tick it below) or choose another provider.`,
+      `It does not work in ${wordFor(languageOptions(), person.language)}: arrange an interpreter (and tick it below) or choose another provider.`,
     );
   if (p.freeBeds === 0) out.push('It has no free bed.');
   return out;

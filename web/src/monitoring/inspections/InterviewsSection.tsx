@@ -5,16 +5,16 @@ import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
-import { LANGUAGES, SEXES, wordFor } from './labels.ts';
+import { languageOptions, sexOptions, wordFor } from './labels.ts';
 import type { Interview } from './types.ts';
 
 const EMPTY = { code: '', private: true, language: '', interpreter: false, sex: '', under18: false };
 
 export const interviewWords = (v: Interview) =>
   [
-    wordFor(LANGUAGES, v.language),
+    wordFor(languageOptions(), v.language),
     v.interpreter ? 'with an interpreter' : 'no interpreter',
-    wordFor(SEXES, v.sex).toLowerCase(),
+    wordFor(sexOptions(), v.sex).toLowerCase(),
     v.under18 ? 'under 18' : '18 or over',
     v.private ? 'interviewed privately' : 'not in private (the employer could see or hear)',
   ].join(', ');
@@ -63,14 +63,14 @@ export function InterviewsSection({ inspection: i, reload, canWrite }: SectionPr
               label="Language"
               value={form.language}
               onChange={(v) => set('language', v)}
-              options={LANGUAGES}
+              options={languageOptions()}
               placeholder="Choose the language"
             />
             <SelectField
               label="Sex (as the worker states it)"
               value={form.sex}
               onChange={(v) => set('sex', v)}
-              options={SEXES}
+              options={sexOptions()}
               placeholder="Choose"
             />
           </div>

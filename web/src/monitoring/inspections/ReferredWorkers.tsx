@@ -4,7 +4,7 @@ import { NewScreeningForm } from '../../screening/NewScreeningForm.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
-import { formatDay, LANGUAGES, SEXES, wordFor } from './labels.ts';
+import { formatDay, languageOptions, sexOptions, wordFor } from './labels.ts';
 import type { ReferredWorker } from './types.ts';
 import './inspections.css';
 
@@ -29,7 +29,7 @@ export function ReferredWorkers({ canStart }: { canStart: boolean }) {
             <li key={w.id} className="inspection-row">
               <strong>{w.pseudonym}</strong>
               <span>
-                {wordFor(LANGUAGES, w.language)}, {wordFor(SEXES, w.sex).toLowerCase()},{' '}
+                {wordFor(languageOptions(), w.language)}, {wordFor(sexOptions(), w.sex).toLowerCase()},{' '}
                 {w.under18 ? 'under 18' : '18 or over'} — inspection {w.inspectionRef} by {w.fromAgency}
                 {w.visitedOn ? `, visited ${formatDay(w.visitedOn)}` : ''}
               </span>

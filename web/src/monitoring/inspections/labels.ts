@@ -1,4 +1,4 @@
-import { LANGUAGES, type Options, SEXES } from '../../screening/labels.ts';
+import { languageOptions, type Options, sexOptions } from '../../screening/labels.ts';
 
 /** Words shown for the inspection API's codes. */
 
@@ -37,7 +37,7 @@ export const COUNTRIES: Options = [
   ['MY', 'Malaysia'],
 ];
 
-export { LANGUAGES, SEXES };
+export { languageOptions, sexOptions };
 
 /** The words for a code among options, or the code itself when unknown. */
 export const wordFor = (options: Options, code: string | null): string =>
