@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { Stage } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
@@ -13,12 +14,13 @@ interface Props {
 
 /** A six-digit authenticator code, sent to the second-factor or enrolment-confirm step. */
 export function CodeForm({ path, submitLabel, onStage }: Props) {
+  const { t } = useTranslation('auth');
   const [code, setCode] = useState('');
   const { busy, error, setError, handle } = useSubmit();
   const submit = handle(async () => {
     const clean = code.replace(/\s/g, '');
     if (!/^\d{6}$/.test(clean)) {
-      setError('Enter the six digits your authenticator app shows.');
+      setError(t('code.sixDigits'));
       return;
     }
     try {
@@ -32,18 +34,18 @@ export function CodeForm({ path, submitLabel, onStage }: Props) {
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <Field
-        label="Six-digit code"
+        label={t('code.label')}
         className="field-code"
         value={code}
         onChange={setCode}
         inputMode="numeric"
         autoComplete="one-time-code"
-        hint="The code changes every 30 seconds."
+        hint={t('code.hint')}
         required
       />
       <ErrorMessage message={error} />
       <button type="submit" className="button primary" disabled={busy || code.trim() === ''}>
-        {busy ? 'Checking…' : submitLabel}
+        {busy ? t('code.checking') : submitLabel}
       </button>
     </form>
   );

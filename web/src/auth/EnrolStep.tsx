@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import type { Stage } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -18,6 +19,7 @@ interface Props {
 
 /** Sets up an authenticator app: shows the key once, then asks for a code to prove the app has it. */
 export function EnrolStep({ onStage, onRestart }: Props) {
+  const { t } = useTranslation('auth');
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [error, setError] = useState<string | null>(null);
   const started = useRef<Promise<Enrolment> | null>(null);
@@ -33,35 +35,28 @@ export function EnrolStep({ onStage, onRestart }: Props) {
     };
   }, []);
   return (
-    <AuthLayout title="Set up your authenticator">
-      <p>
-        Your roles give access to sensitive information, so Lantern asks for a code from an authenticator app
-        on your phone each time you sign in.
-      </p>
+    <AuthLayout title={t('enrol.title')}>
+      <p>{t('enrol.lead')}</p>
       <ErrorMessage message={error} />
       {error ? (
         <button type="button" className="button" onClick={onRestart}>
-          Start again
+          {t('enrol.again')}
         </button>
       ) : null}
       {enrolment ? (
         <ol className="steps">
-          <li>Open an authenticator app (any app that supports time-based codes).</li>
+          <li>{t('enrol.step1')}</li>
           <li>
-            Add an account and type in this key:
+            {t('enrol.step2')}
             <SecretKey secret={enrolment.secret} uri={enrolment.uri} />
           </li>
           <li>
-            Enter the six-digit code the app now shows for Lantern.
-            <CodeForm
-              path="/api/auth/enrolment/confirm"
-              submitLabel="Confirm and continue"
-              onStage={onStage}
-            />
+            {t('enrol.step3')}
+            <CodeForm path="/api/auth/enrolment/confirm" submitLabel={t('enrol.confirm')} onStage={onStage} />
           </li>
         </ol>
       ) : null}
-      {!enrolment && !error ? <p className="muted">Preparing your key…</p> : null}
+      {!enrolment && !error ? <p className="muted">{t('enrol.preparing')}</p> : null}
     </AuthLayout>
   );
 }

@@ -1,19 +1,21 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The enrolment key in groups of four (the element's text is the raw key), and the setup address to copy. */
 export function SecretKey({ secret, uri }: { secret: string; uri: string }) {
+  const { t } = useTranslation('auth');
   const uriId = useId();
   const [copied, setCopied] = useState<string | null>(null);
   const groups = Array.from({ length: Math.ceil(secret.length / 4) }, (_, n) => ({
     at: n * 4,
     text: secret.slice(n * 4, n * 4 + 4),
   }));
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${what} copied.`);
+      setCopied(t('secret.copied'));
     } catch {
-      setCopied('Copying is not allowed here; select the text and copy it instead.');
+      setCopied(t('secret.notAllowed'));
     }
   };
   return (
@@ -24,12 +26,12 @@ export function SecretKey({ secret, uri }: { secret: string; uri: string }) {
             <span key={g.at}>{g.text}</span>
           ))}
         </code>
-        <button type="button" className="button small" onClick={() => void copy(secret, 'Key')}>
-          Copy key
+        <button type="button" className="button small" onClick={() => void copy(secret)}>
+          {t('secret.copy')}
         </button>
       </p>
       <div className="field">
-        <label htmlFor={uriId}>Or paste this setup address into the app</label>
+        <label htmlFor={uriId}>{t('secret.address')}</label>
         <input id={uriId} className="mono" readOnly value={uri} onFocus={(e) => e.currentTarget.select()} />
       </div>
       <p className="live small" aria-live="polite">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { DemoUsers } from '../demo/DemoUsers.tsx';
 import type { Stage } from '../types.ts';
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function SignInForm({ notice, onStage, demo = false }: Props) {
+  const { t } = useTranslation('auth');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { busy, error, handle } = useSubmit();
@@ -30,12 +32,18 @@ export function SignInForm({ notice, onStage, demo = false }: Props) {
     }
   });
   return (
-    <AuthLayout title="Sign in to Lantern">
+    <AuthLayout title={t('signIn.title')}>
       <StatusMessage message={notice ?? null} />
       <form className="stack" onSubmit={submit} noValidate>
-        <Field label="User name" value={username} onChange={setUsername} autoComplete="username" required />
         <Field
-          label="Password"
+          label={t('signIn.userName')}
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          required
+        />
+        <Field
+          label={t('signIn.password')}
           type="password"
           value={password}
           onChange={setPassword}
@@ -44,12 +52,10 @@ export function SignInForm({ notice, onStage, demo = false }: Props) {
         />
         <ErrorMessage message={error} />
         <button type="submit" className="button primary" disabled={busy || !username || !password}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
-      <p className="muted small after-form">
-        New here? Your agency administrator gives you a one-time link to set up your account.
-      </p>
+      <p className="muted small after-form">{t('signIn.newHere')}</p>
       {demo && <DemoUsers onStage={onStage} />}
     </AuthLayout>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Stage } from '../types.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { CodeForm } from './CodeForm.tsx';
@@ -8,12 +9,13 @@ interface Props {
 }
 
 export function TotpStep({ onStage, onRestart }: Props) {
+  const { t } = useTranslation('auth');
   return (
-    <AuthLayout title="Enter your code">
-      <p>Open the authenticator app you set up for Lantern and enter the code it shows now.</p>
-      <CodeForm path="/api/auth/second-factor" submitLabel="Continue" onStage={onStage} />
+    <AuthLayout title={t('totp.title')}>
+      <p>{t('totp.lead')}</p>
+      <CodeForm path="/api/auth/second-factor" submitLabel={t('totp.continue')} onStage={onStage} />
       <button type="button" className="button link" onClick={onRestart}>
-        Sign in as someone else
+        {t('totp.someoneElse')}
       </button>
     </AuthLayout>
   );

@@ -1,21 +1,11 @@
-import { useEffect, useState } from 'react';
-import { api, messageOf } from '../api.ts';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, messageOf } from '../api.ts';
 import { replacePath } from '../router.ts';
 import type { Stage } from '../types.ts';
-import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { ErrorMessage } from '../ui/Live.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
-
-// A link works once: remember each redemption so a re-render or remount never posts the token twice.
-const redemptions = new Map<string, Promise<Stage>>();
-
-function redeem(token: string): Promise<Stage> {
-  let pending = redemptions.get(token);
-  if (!pending) {
-    pending = api.post<{ stage: Stage }>('/api/auth/link', { token }).then((r) => r.stage);
-    redemptions.set(token, pending);
-  }
-  return pending;
-}
+import { PasswordForm } from './PasswordForm.tsx';
 
 interface Props {
   token: string;
@@ -23,41 +13,55 @@ interface Props {
   onRestart: () => void;
 }
 
-/** `#/welcome/<token>`: redeems a one-time link, then hands over to the password step. */
+/**
+ * `#/welcome/<token>`: the one-time link opens the password form and is spent only when the person submits it, so a
+ * link opened by a mail scanner, a preview or by mistake still works. The token leaves the address bar at once and is
+ * kept in memory only; the link is redeemed, then the password set, in one submission.
+ */
 export function WelcomeStep({ token, onStage, onRestart }: Props) {
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation('auth');
+  const [linkError, setLinkError] = useState<string | null>(null);
+  // Once redeemed, a refused password is typed again without redeeming the (now spent) link a second time.
+  const redeemed = useRef(false);
   useEffect(() => {
-    let live = true;
-    redeem(token).then(
-      (stage) => {
-        // The token is spent; keep it out of the address bar and the history.
-        replacePath('/welcome');
-        if (live) onStage(stage);
-      },
-      (e: unknown) => {
-        replacePath('/welcome');
-        if (live) setError(messageOf(e));
-      },
+    replacePath('/welcome');
+  }, []);
+  const save = async (password: string) => {
+    let stage: Stage = 'set_password';
+    try {
+      if (!redeemed.current) {
+        stage = (await api.post<{ stage: Stage }>('/api/auth/link', { token })).stage;
+        redeemed.current = true;
+      }
+    } catch (e) {
+      if (e instanceof ApiError && e.status < 500 && e.status !== 0) {
+        setLinkError(messageOf(e));
+        return;
+      }
+      throw e;
+    }
+    if (stage !== 'set_password') {
+      onStage(stage);
+      return;
+    }
+    const r = await api.post<{ stage: Stage }>('/api/auth/password', { password });
+    onStage(r.stage);
+  };
+  if (linkError) {
+    return (
+      <AuthLayout title={t('welcome.title')}>
+        <ErrorMessage message={linkError} />
+        <p>{t('welcome.spent')}</p>
+        <button type="button" className="button" onClick={onRestart}>
+          {t('welcome.toSignIn')}
+        </button>
+      </AuthLayout>
     );
-    return () => {
-      live = false;
-    };
-  }, [token, onStage]);
+  }
   return (
-    <AuthLayout title="Welcome to Lantern">
-      <StatusMessage message={error ? null : 'Checking your sign-in link…'} />
-      <ErrorMessage message={error} />
-      {error ? (
-        <>
-          <p>
-            Each sign-in link works once and for a limited time. If you have set up your account already, sign
-            in.
-          </p>
-          <button type="button" className="button" onClick={onRestart}>
-            Go to sign-in
-          </button>
-        </>
-      ) : null}
+    <AuthLayout title={t('password.title')}>
+      <p>{t('welcome.lead')}</p>
+      <PasswordForm onSave={save} />
     </AuthLayout>
   );
 }

@@ -1,9 +1,11 @@
+import { Trans, useTranslation } from 'react-i18next';
+
 /** Shown on every page in demo mode, so nobody mistakes demo data for real cases. */
 export function DemoBanner() {
+  const { t } = useTranslation('demo');
   return (
     <div className="demo-banner" role="note">
-      <strong>Demo</strong> · Everything here is made up, generated for demonstration. This server answers
-      only on this machine.
+      <Trans t={t} i18nKey="banner" components={{ 1: <strong /> }} />
     </div>
   );
 }

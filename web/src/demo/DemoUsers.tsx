@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import type { Stage } from '../types.ts';
+import { roleWord } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 
 interface DemoUser {
@@ -13,6 +15,7 @@ interface DemoUser {
 
 /** Demo mode: the demo users by agency, each signed in with one click. */
 export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
+  const { t } = useTranslation('demo');
   const [users, setUsers] = useState<DemoUser[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -37,8 +40,8 @@ export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
   const agencies = [...new Set(users.map((u) => u.agencyName))];
   return (
     <section className="demo-users" aria-labelledby="demo-users-title">
-      <h2 id="demo-users-title">Try it as a member of staff</h2>
-      <p className="muted small">Demo accounts: one click signs you in, without a password.</p>
+      <h2 id="demo-users-title">{t('users.title')}</h2>
+      <p className="muted small">{t('users.hint')}</p>
       <ErrorMessage message={error} />
       {agencies.map((agency) => (
         <div key={agency} className="demo-agency">
@@ -54,7 +57,9 @@ export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
                     disabled={busy !== null}
                     onClick={() => void signIn(u.id)}
                   >
-                    <span className="demo-role">{u.roles.map((r) => r.label).join(', ')}</span>
+                    <span className="demo-role">
+                      {u.roles.map((r) => roleWord(r.name, r.label)).join(', ')}
+                    </span>
                     <span className="demo-name">{u.displayName}</span>
                   </button>
                 </li>

@@ -1,23 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { type SectionKey, sectionLabel } from '../shell/sections.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 
 export function NotFound() {
+  const { t } = useTranslation('shell');
   return (
     <>
-      <PageHeading>Page not found</PageHeading>
+      <PageHeading>{t('missing.notFound')}</PageHeading>
       <p>
-        There is no page at this address. <a href="#/">Go to the home page</a>.
+        {t('missing.noPage')} <a href="#/">{t('missing.goHome')}</a>.
       </p>
     </>
   );
 }
 
-export function NoAccess({ label }: { label: string }) {
+export function NoAccess({ sectionKey }: { sectionKey: SectionKey }) {
+  const { t } = useTranslation('shell');
   return (
     <>
-      <PageHeading>{label}</PageHeading>
-      <p>
-        Your roles do not open this part of Lantern. If your work needs it, ask your agency administrator.
-      </p>
+      <PageHeading>{sectionLabel(t, sectionKey)}</PageHeading>
+      <p>{t('missing.noAccess')}</p>
     </>
   );
 }

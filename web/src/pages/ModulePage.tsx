@@ -1,15 +1,17 @@
-import type { Section } from '../shell/sections.ts';
+import { useTranslation } from 'react-i18next';
+import { type Section, sectionLabel, sectionSummary } from '../shell/sections.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 
 /** A part of Lantern whose module is not built yet: one sentence on what will come here. */
 export function ModulePage({ section }: { section: Section }) {
+  const { t } = useTranslation('shell');
   return (
     <>
-      <PageHeading>{section.label}</PageHeading>
+      <PageHeading>{sectionLabel(t, section.key)}</PageHeading>
       <section className="panel empty-module">
-        <p className="lead">{section.summary}</p>
+        <p className="lead">{sectionSummary(t, section.key)}</p>
         <p>
-          <a href="#/">Back to the home page</a>
+          <a href="#/">{t('missing.backHome')}</a>
         </p>
       </section>
     </>

@@ -55,7 +55,7 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
                   : path;
   const section = SECTIONS.find((s) => s.path === sectionPath);
   if (!section) return <NotFound />;
-  if (!sections.includes(section)) return <NoAccess label={section.label} />;
+  if (!sections.includes(section)) return <NoAccess sectionKey={section.key} />;
   if (section.key === 'users') return <UsersPage me={me} catalogue={catalogue} roleNames={roleNames} />;
   if (section.key === 'audit') return <AuditPage me={me} />;
   if (section.key === 'intel') return <IntelSection path={path} me={me} />;

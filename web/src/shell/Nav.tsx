@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
-import type { Section } from './sections.ts';
+import { type Section, type SectionKey, sectionLabel } from './sections.ts';
 
 interface Props {
   sections: readonly Section[];
@@ -9,11 +10,12 @@ interface Props {
 
 /** Links to the parts of Lantern this user may open; on narrow screens it folds behind a Menu button. */
 export function Nav({ sections, path }: Props) {
+  const { t } = useTranslation('shell');
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const links = [{ key: 'home', label: 'Home', path: '/' }, ...sections];
+  const links: { key: SectionKey | 'home'; path: string }[] = [{ key: 'home', path: '/' }, ...sections];
   return (
-    <nav className="nav" aria-label="Main">
+    <nav className="nav" aria-label={t('nav.label')}>
       <button
         type="button"
         className="button nav-toggle"
@@ -21,7 +23,7 @@ export function Nav({ sections, path }: Props) {
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? 'Close menu' : 'Menu'}
+        {open ? t('nav.close') : t('nav.open')}
       </button>
       <ul id={listId} className={open ? 'nav-list open' : 'nav-list'}>
         {links.map((s) => (
@@ -33,7 +35,7 @@ export function Nav({ sections, path }: Props) {
               }
               onClick={() => setOpen(false)}
             >
-              {s.label}
+              {s.key === 'home' ? t('nav.home') : sectionLabel(t, s.key)}
             </a>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import type { UserNotice } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
@@ -10,6 +11,7 @@ import { useLoad } from '../useLoad.ts';
  * changed after approval), read once at sign-in and shown until they say they have read each one.
  */
 export function NoticesBanner() {
+  const { t } = useTranslation('shell');
   const loaded = useLoad<{ notices: UserNotice[] }>('/api/me/notices');
   const [read, setRead] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string | null>(null);
@@ -30,11 +32,7 @@ export function NoticesBanner() {
   };
   return (
     <section className="notices-banner" aria-labelledby="notices-heading">
-      <h2 id="notices-heading">
-        {unread.length === 1
-          ? 'Please read: a change while you were away'
-          : 'Please read: changes while you were away'}
-      </h2>
+      <h2 id="notices-heading">{t('notices.heading', { count: unread.length })}</h2>
       <ul>
         {unread.map((n) => (
           <li key={n.id} className="user-notice">
@@ -49,7 +47,7 @@ export function NoticesBanner() {
               aria-describedby={`notice-${n.id}`}
               onClick={() => void acknowledge(n.id)}
             >
-              I have read this
+              {t('notices.read')}
             </button>
           </li>
         ))}

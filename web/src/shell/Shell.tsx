@@ -1,7 +1,9 @@
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { forgetRecentEntities } from '../intel/recent.ts';
 import { useHashPath } from '../router.ts';
 import type { Catalogue, Me } from '../types.ts';
+import { roleWord } from '../ui/format.ts';
 import { Content } from './Content.tsx';
 import { Header } from './Header.tsx';
 import { Nav } from './Nav.tsx';
@@ -16,14 +18,18 @@ interface Props {
 
 /** The signed-in frame: header, the sections the user may open, and the page itself. */
 export function Shell({ me, catalogue, onSignOut }: Props) {
+  const { t } = useTranslation('shell');
   const path = useHashPath();
   const mainRef = useRef<HTMLElement>(null);
   const sections = useMemo(() => allowedSections(me.permissions), [me.permissions]);
-  const roleNames = useMemo(() => new Map(catalogue.roles.map((r) => [r.name, r.label])), [catalogue]);
+  const roleNames = useMemo(
+    () => new Map(catalogue.roles.map((r) => [r.name, roleWord(r.name, r.label)])),
+    [catalogue],
+  );
   return (
     <div className="app">
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-        Skip to content
+        {t('skipToContent')}
       </button>
       <Header
         me={me}

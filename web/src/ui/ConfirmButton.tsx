@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** The button's label before it is confirmed, e.g. "Approve". */
@@ -20,6 +21,7 @@ interface Props {
  * one that goes back. Focus moves to the question's buttons and back again, so keyboard users keep their place.
  */
 export function ConfirmButton({ label, context, question, confirmLabel, busy, primary, onConfirm }: Props) {
+  const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [returning, setReturning] = useState(false);
   const goBack = useRef<HTMLButtonElement>(null);
@@ -70,7 +72,7 @@ export function ConfirmButton({ label, context, question, confirmLabel, busy, pr
             setAsking(false);
           }}
         >
-          Go back
+          {t('ui.goBack')}
         </button>
       </div>
     </fieldset>

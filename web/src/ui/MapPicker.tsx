@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import './MapPicker.css';
 
 // The map (Leaflet, boundaries, towns) loads only when the picker is opened.
@@ -22,6 +23,7 @@ const num = (s: string | undefined) => {
 
 /** "Pick on the map": opens the offline map, where a click sets the latitude and longitude fields. */
 export function MapPicker({ lat, lon, km, onPick, purpose }: Props) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const id = useId();
   const la = num(lat);
@@ -37,20 +39,20 @@ export function MapPicker({ lat, lon, km, onPick, purpose }: Props) {
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? 'Close the map' : 'Pick on the map'}
+        {open ? t('ui.map.close') : t('ui.map.open')}
       </button>
       {open ? (
         <div id={id}>
-          <Suspense fallback={<p className="loading">Loading the map…</p>}>
+          <Suspense fallback={<p className="loading">{t('ui.map.loading')}</p>}>
             <PickerMap
               at={at}
               km={num(km)}
-              label={`Map: pick ${purpose}`}
+              label={t('ui.map.label', { purpose })}
               onPick={(a, b) => onPick(String(a), String(b))}
             />
           </Suspense>
           <p className="hint" aria-live="polite">
-            {at ? `Picked: ${at.lat}, ${at.lon}.` : 'Nothing picked yet.'}
+            {at ? t('ui.map.picked', { lat: at.lat, lon: at.lon }) : t('ui.map.nothing')}
           </p>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from './Field.tsx';
 import { MapPicker } from './MapPicker.tsx';
 
@@ -16,11 +17,12 @@ interface Props {
 
 /** A point typed as latitude and longitude or picked on the offline map: the two stay in step. */
 export function PointFields({ lat, lon, onChange, purpose, km, labels, required }: Props) {
+  const { t } = useTranslation();
   return (
     <>
       <div className="row">
         <Field
-          label={labels?.lat ?? 'Latitude'}
+          label={labels?.lat ?? t('ui.latitude')}
           value={lat}
           onChange={(v) => onChange(v, lon)}
           inputMode="decimal"
@@ -28,7 +30,7 @@ export function PointFields({ lat, lon, onChange, purpose, km, labels, required 
           required={required}
         />
         <Field
-          label={labels?.lon ?? 'Longitude'}
+          label={labels?.lon ?? t('ui.longitude')}
           value={lon}
           onChange={(v) => onChange(lat, v)}
           inputMode="decimal"

@@ -1,4 +1,5 @@
-import { currentLocale } from '../i18n/i18n.ts';
+import type { ParseKeys } from 'i18next';
+import { currentLocale, i18next } from '../i18n/i18n.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -49,6 +50,23 @@ export function roleLabels(roles: readonly string[], labels: ReadonlyMap<string,
     .join(', ');
 }
 
+/** An agency's kind (police, labour, ngo...) in the current language. */
+export const agencyKindWord = (kind: string): string =>
+  i18next.t(`agencyKind.${kind}` as ParseKeys<'common'>, { defaultValue: kind });
+
+/** A role's name in the current language, else the server's English label. */
+export const roleWord = (role: string, fallback: string): string =>
+  i18next.t(`roles.${role}.label` as ParseKeys<'common'>, { defaultValue: fallback });
+
+/** What a role is for, in the current language, else the server's English description. */
+export const roleDescription = (role: string, fallback: string): string =>
+  i18next.t(`roles.${role}.description` as ParseKeys<'common'>, { defaultValue: fallback });
+
+/** Items joined as the current language lists them ("a, b and c"). */
+export const listWords = (items: readonly string[]): string =>
+  new Intl.ListFormat(currentLocale(), { style: 'long', type: 'conjunction' }).format(items);
+
+/** English words for agency kinds, for screens not yet moved to `agencyKindWord`. */
 export const KIND_LABELS: Record<string, string> = {
   police: 'Police',
   labour: 'Labour inspectorate',
