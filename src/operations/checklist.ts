@@ -8,9 +8,10 @@ import type { Plan } from './plan-schema.ts';
 import { readOperation } from './plans.ts';
 
 /**
- * Ticks (or unticks) one briefing or go/no-go item. Unlike an edit of the plan this keeps its approval: confirming
- * the checklist just before the raid is what the checklist is for. The row is locked and the version moves on, so
- * a plan saved from an older version cannot silently undo the tick.
+ * Ticks (or unticks) one briefing or go/no-go item. Unlike an edit of the plan this keeps its approval and its
+ * version: confirming the checklist just before the raid is what the checklist is for, and ticking ten boxes must
+ * not make ten versions (nor refuse the commander's next save as stale). A plan save keeps the ticks as they stand
+ * (see `keepTicks`), so it cannot undo one either. The row is locked, so two ticks at once both land.
  */
 export async function setChecklistItem(
   db: Kysely<Database>,
@@ -40,9 +41,8 @@ export async function setChecklistItem(
     };
     await trx
       .updateTable('operations')
-      .set((eb) => ({
+      .set(() => ({
         plan: JSON.stringify(next),
-        version: eb('version', '+', 1),
         updated_by: actor.userId ?? op.updated_by,
         updated_at: new Date(),
       }))

@@ -146,7 +146,7 @@ describe('operation plans', () => {
       index: 0,
       done: true,
     });
-    expect(ticked.json()).toMatchObject({ status: 'approved', noGo: [] });
+    expect(ticked.json()).toMatchObject({ status: 'approved', noGo: [], version: approved.json().version });
     const noItem = await c.call('POST', `${plans}/${made.id}/checklist`, c.cookies.deputy, {
       list: 'goNoGo',
       index: 5,
@@ -157,10 +157,21 @@ describe('operation plans', () => {
     const edited = (
       await c.call('PUT', `${plans}/${made.id}/plan`, c.cookies.deputy, {
         version: ticked.json().version,
-        plan: { ...fullPlan(c), goNoGo: [{ item: 'Intelligence re-checked', done: true }] },
+        plan: {
+          ...fullPlan(c),
+          goNoGo: [
+            { item: 'Intelligence re-checked', done: false },
+            { item: 'Boats on the river checked', done: false },
+          ],
+        },
       })
     ).json();
     expect(edited.status).toBe('planning');
+    // A save keeps the ticks as they stand: only the checklist route ticks.
+    expect(edited.plan.goNoGo).toEqual([
+      { item: 'Intelligence re-checked', done: true },
+      { item: 'Boats on the river checked', done: false },
+    ]);
   });
 
   it('ends a removed member’s access at once', async () => {

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { keepTicks } from './checklist-ticks.ts';
 import { commandOperation, memberOperation } from './compartment.ts';
 import { auditOperation } from './op-audit.ts';
 import { operationView, planDocument, planOf } from './operation-view.ts';
@@ -188,6 +189,14 @@ export async function updatePlan(
   const changed = compartmentChanges(op, p);
   const editors = [...new Set([...op.changed_since_approval, ...(actor.userId ? [actor.userId] : [])])];
   await db.transaction().execute(async (trx) => {
+    // Ticks are the checklist route's: the save keeps them as they stand now (read under the row's lock).
+    const now = await trx
+      .selectFrom('operations')
+      .select('plan')
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const kept = keepTicks(p, now.plan as Pick<Plan, 'briefing' | 'goNoGo'>);
     const saved = await trx
       .updateTable('operations')
       .set((eb) => ({
@@ -197,7 +206,7 @@ export async function updatePlan(
         starts_at: p.startsAt,
         ready_by: p.readyBy,
         changed_since_approval: editors,
-        plan: planDocument(p),
+        plan: planDocument(kept),
         version: eb('version', '+', 1),
         status: 'planning',
         approved_by: null,
