@@ -1,11 +1,14 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../types.ts';
 import { formatInstant, shortId } from '../ui/format.ts';
+import { actionWord, actorKindWord, outcomeWord, resourceWord } from './words.ts';
 
-function Ref({ kind, id }: { kind: string | null; id: string | null }) {
+function Ref({ kind, id, word }: { kind: string | null; id: string | null; word: (code: string) => string }) {
   if (!kind && !id) return <span className="muted">—</span>;
   return (
     <span>
-      {kind}
+      {kind ? word(kind) : null}
       {id ? (
         <>
           {' '}
@@ -18,21 +21,25 @@ function Ref({ kind, id }: { kind: string | null; id: string | null }) {
   );
 }
 
+/** The entries, newest first: the action in words beside its code as the log records it. */
 export function AuditTable({ entries }: { entries: AuditRow[] }) {
-  if (entries.length === 0) return <p>No entries yet.</p>;
+  const { t } = useTranslation('audit');
+  if (entries.length === 0) return <p>{t('table.empty')}</p>;
+  const by = (f: (t: TFunction<'audit'>, code: string) => string) => (code: string) => f(t, code);
   return (
     <div className="table-wrap">
       <table className="audit">
-        <caption className="visually-hidden">Audit entries, newest first</caption>
+        <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">No.</th>
-            <th scope="col">Time</th>
-            <th scope="col">Action</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Address</th>
-            <th scope="col">Record</th>
+            <th scope="col">{t('table.seq')}</th>
+            <th scope="col">{t('table.time')}</th>
+            <th scope="col">{t('table.action')}</th>
+            <th scope="col">{t('table.code')}</th>
+            <th scope="col">{t('table.outcome')}</th>
+            <th scope="col">{t('table.actor')}</th>
+            <th scope="col">{t('table.address')}</th>
+            <th scope="col">{t('table.record')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,16 +47,17 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
             <tr key={e.seq}>
               <td className="num">{e.seq}</td>
               <td className="nowrap">{formatInstant(e.at)}</td>
+              <td>{actionWord(t, e.action)}</td>
               <td className="mono">{e.action}</td>
               <td>
-                <span className={`outcome outcome-${e.outcome}`}>{e.outcome}</span>
+                <span className={`outcome outcome-${e.outcome}`}>{outcomeWord(t, e.outcome)}</span>
               </td>
               <td>
-                <Ref kind={e.actorKind} id={e.actorId} />
+                <Ref kind={e.actorKind} id={e.actorId} word={by(actorKindWord)} />
               </td>
               <td className="mono">{e.ip ?? <span className="muted">—</span>}</td>
               <td>
-                <Ref kind={e.resourceType} id={e.resourceId} />
+                <Ref kind={e.resourceType} id={e.resourceId} word={by(resourceWord)} />
               </td>
             </tr>
           ))}

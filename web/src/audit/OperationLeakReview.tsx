@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LeakReviewPanel } from '../plans/LeakReviewPanel.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8,12 +9,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * operation that has not ended, or that the auditor may not review, is "not found".
  */
 export function OperationLeakReview() {
+  const { t } = useTranslation('audit');
   const base = useId();
   const [typed, setTyped] = useState('');
   const [shown, setShown] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby={`${base}-h`}>
-      <h2 id={`${base}-h`}>Leak review of an ended operation</h2>
+      <h2 id={`${base}-h`}>{t('leakReview.title')}</h2>
       <form
         className="row"
         onSubmit={(e) => {
@@ -22,7 +24,7 @@ export function OperationLeakReview() {
         }}
       >
         <div className="field">
-          <label htmlFor={`${base}-id`}>Operation id</label>
+          <label htmlFor={`${base}-id`}>{t('leakReview.operationId')}</label>
           <input
             id={`${base}-id`}
             value={typed}
@@ -32,7 +34,7 @@ export function OperationLeakReview() {
         </div>
         <div>
           <button type="submit" className="button" disabled={!UUID.test(typed.trim())}>
-            Review
+            {t('leakReview.review')}
           </button>
         </div>
       </form>

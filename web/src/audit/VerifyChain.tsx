@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { VerifyResult } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -9,6 +10,7 @@ import { useSubmit } from '../ui/useSubmit.ts';
  * fates against it, naming each one changed behind the application's back.
  */
 export function VerifyChain({ onVerified }: { onVerified: () => void }) {
+  const { t } = useTranslation('audit');
   const [result, setResult] = useState<VerifyResult | null>(null);
   const { busy, error, handle } = useSubmit();
   const verify = handle(async () => {
@@ -17,45 +19,48 @@ export function VerifyChain({ onVerified }: { onVerified: () => void }) {
     onVerified();
   });
   const broken = result && !result.ok;
+  const checked = result?.records.checked ?? {};
   return (
     <section className="panel" aria-labelledby="verify-heading">
-      <h2 id="verify-heading">Check the chain</h2>
-      <p>
-        Each entry is sealed with a key kept outside the database and carries the seal of the one before it.
-        Verifying recomputes every link from the first entry, then checks screening outcomes, decisions, plan
-        approvals and chains of custody against the entries that recorded them.
-      </p>
+      <h2 id="verify-heading">{t('verify.title')}</h2>
+      <p>{t('verify.explain')}</p>
       <button type="button" className="button primary" onClick={() => void verify()} disabled={busy}>
-        {busy ? 'Verifying…' : 'Verify the chain'}
+        {busy ? t('verify.verifying') : t('verify.verify')}
       </button>
       <StatusMessage
         tone="success"
-        message={
-          result?.ok
-            ? `The chain is intact: ${result.checked} entries checked, up to entry ${result.headSeq}.`
-            : null
-        }
+        message={result?.ok ? t('verify.intact', { count: result.checked, head: result.headSeq }) : null}
       />
       <StatusMessage
         tone="success"
         message={
           result?.records.ok
-            ? `The records match the log: ${result.records.checked.screening ?? 0} screenings, ${result.records.checked.intervention_decision ?? 0} decisions, ${result.records.checked.operation ?? 0} plan approvals, ${result.records.checked.exhibit ?? 0} exhibits.`
+            ? t('verify.recordsMatch', {
+                screenings: checked.screening ?? 0,
+                decisions: checked.intervention_decision ?? 0,
+                approvals: checked.operation ?? 0,
+                exhibits: checked.exhibit ?? 0,
+              })
             : null
         }
       />
       <ErrorMessage
         message={
           result && !result.records.ok
-            ? `Records changed outside the application: ${result.records.problems.map((p) => p.problem).join('; ')}. Tell your system administrator now.`
+            ? t('verify.recordsChanged', {
+                problems: result.records.problems.map((p) => p.problem).join('; '),
+              })
             : null
         }
       />
       <ErrorMessage
         message={
           broken
-            ? `The chain is broken at entry ${result.firstBad?.seq ?? '?'}: ${result.firstBad?.problem ?? 'unknown problem'}. ` +
-              `${result.checked} entries checked. Tell your system administrator now.`
+            ? t('verify.broken', {
+                count: result.checked,
+                seq: result.firstBad?.seq ?? '?',
+                problem: result.firstBad?.problem ?? t('verify.unknownProblem'),
+              })
             : error
         }
       />
