@@ -50,13 +50,13 @@ beforeAll(async () => {
   await c.call('GET', '/api/intel/export/ftm', c.cookies.outsider);
   await c.call('GET', `/api/intel/entities/${c.entity.id}/timeline`, c.cookies.outsider);
   const view = (await c.call('GET', `${plans}/${opId}`, c.cookies.planner)).json();
-  const go = (
-    await c.call('PUT', `${plans}/${opId}/plan`, c.cookies.planner, {
-      version: view.version,
-      plan: { ...view.plan, goNoGo: view.plan.goNoGo.map((i: object) => ({ ...i, done: true })) },
-    })
-  ).json();
-  await c.call('POST', `${plans}/${opId}/approval`, c.cookies.deputy, { version: go.version });
+  for (const [index] of (view.plan.goNoGo as unknown[]).entries())
+    await c.call('POST', `${plans}/${opId}/checklist`, c.cookies.planner, {
+      list: 'goNoGo',
+      index,
+      done: true,
+    });
+  await c.call('POST', `${plans}/${opId}/approval`, c.cookies.deputy, { version: view.version });
   await c.call('POST', `${plans}/${opId}/start`, c.cookies.deputy);
   entryId = randomUUID();
   const x = await c.call('POST', `${plans}/${opId}/log`, c.cookies.investigator, {

@@ -18,12 +18,14 @@ describe('execution, evidence and review', () => {
   it('keeps field entries with their original times, once each, and measures the three objectives', async () => {
     const op = await approvedOperation(c, 'FALCON');
     const view = (await c.call('GET', `${plans}/${op.id}`, c.cookies.deputy)).json();
-    // The planner confirms the go/no-go item; the deputy, who changed nothing, approves.
-    await c.call('PUT', `${plans}/${op.id}/plan`, c.cookies.planner, {
-      version: view.version,
-      plan: { ...view.plan, goNoGo: [{ item: 'Intelligence re-checked', done: true }] },
+    // The planner confirms the go/no-go item (the plan keeps its version); the deputy, who changed nothing, approves.
+    await c.call('POST', `${plans}/${op.id}/checklist`, c.cookies.planner, {
+      list: 'goNoGo',
+      index: 0,
+      done: true,
     });
     const v = (await c.call('GET', `${plans}/${op.id}`, c.cookies.deputy)).json().version;
+    expect(v).toBe(view.version);
     expect(
       (await c.call('POST', `${plans}/${op.id}/approval`, c.cookies.deputy, { version: v })).statusCode,
     ).toBe(200);

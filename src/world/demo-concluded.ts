@@ -6,6 +6,7 @@ import { recordCustody } from '../evidence/custody.ts';
 import { custodyInputSchema } from '../evidence/schema.ts';
 import { shareOperationCaseFile } from '../evidence/sharing.ts';
 import type { Assessment } from '../operations/assessment.ts';
+import { setChecklistItem } from '../operations/checklist.ts';
 import { approve, decide } from '../operations/decisions.ts';
 import { recordEntry } from '../operations/execution.ts';
 import { approveOperation, concludeOperation, startOperation } from '../operations/lifecycle.ts';
@@ -140,8 +141,8 @@ function planFor(t: Target, receivingAgency: string) {
       { category: 'phone', note: "The supervisor's phone, used to arrange the workers" },
       { category: 'bank_record', note: 'Slips of transfers to the broker' },
     ],
-    briefing: DEFAULT_BRIEFING.map((i) => ({ ...i, done: true })),
-    goNoGo: DEFAULT_GO_NO_GO.map((i) => ({ ...i, done: true })),
+    briefing: DEFAULT_BRIEFING,
+    goNoGo: DEFAULT_GO_NO_GO,
     receivingAgencies: [receivingAgency],
   });
 }
@@ -269,6 +270,10 @@ export async function loadDemoConcluded(
       { userId: who.userId ?? '', role, team: teamName, language: null },
       requestId,
     );
+  // The commander confirms the briefing and go/no-go items just before the raid (ticks keep the plan's version).
+  for (const list of ['briefing', 'goNoGo'] as const)
+    for (const [index] of planned.plan[list].entries())
+      await setChecklistItem(db, commander, op.id, { list, index, done: true }, requestId);
   await approveOperation(db, deputy, op.id, planned.version, requestId);
   await startOperation(db, commander, op.id, requestId);
 
