@@ -1,21 +1,12 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { formatDay, isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
-import {
-  APPEAL_RESULTS,
-  APPELLANTS,
-  CLOSE_CHOICES,
-  chargeName,
-  DEADLINE_CLOSURES,
-  DEADLINE_KINDS,
-  deadlineSubject,
-  decisionWords,
-  mayAppeal,
-} from './court-labels.ts';
+import { options, word } from './codes.ts';
+import { chargeName, deadlineSubject, decisionWords, mayAppeal } from './court-labels.ts';
 import type { Appeal, Court, CourtCharge, Deadline } from './court-types.ts';
 import { caseFilePath } from './paths.ts';
 
@@ -29,6 +20,7 @@ export function AppealForm({
   charges: readonly CourtCharge[];
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const [chargeId, setChargeId] = useState('');
   const [by, setBy] = useState('');
   const [lodgedOn, setLodgedOn] = useState(isoDay());
@@ -43,22 +35,23 @@ export function AppealForm({
     event.preventDefault();
     const verdictOn = charge?.decision?.on;
     const problem = !charge
-      ? 'Choose the charge whose verdict is appealed.'
+      ? t('appeal.chooseCharge')
       : !chosen
-        ? 'Say who appealed.'
+        ? t('appeal.sayWho')
         : !lodgedOn
-          ? 'Give the day the appeal was lodged.'
+          ? t('appeal.giveDay')
           : lodgedOn > isoDay()
-            ? 'An appeal is recorded once it is lodged: the day cannot be after today.'
+            ? t('appeal.future')
             : verdictOn && lodgedOn < verdictOn
-              ? `The verdict is dated ${formatDay(verdictOn)}: the appeal cannot be lodged before it.`
+              ? t('appeal.beforeVerdict', { day: formatDay(verdictOn) })
               : null;
     if (refuse(action, problem) || !charge) return;
+    const appealed = t('appeal.done', { who: word(t, 'appellant', chosen), charge: chargeName(t, charge) });
     const timing = period
       ? lodgedOn <= period.dueOn
-        ? ` It was lodged within the period, which ends on ${formatDay(period.dueOn)}.`
-        : ` It was lodged after the period ended on ${formatDay(period.dueOn)}.`
-      : '';
+        ? t('appeal.within', { day: formatDay(period.dueOn) })
+        : t('appeal.after', { day: formatDay(period.dueOn) })
+      : null;
     void action.run(
       async () => {
         await api.post(caseFilePath(court.caseId, `/charges/${encodeURIComponent(charge.id)}/appeals`), {
@@ -67,16 +60,16 @@ export function AppealForm({
         });
         setBy('');
       },
-      `${wordFor(APPELLANTS, chosen)} appealed the verdict on ${chargeName(charge)}.${timing}`,
+      timing ? `${appealed} ${timing}` : appealed,
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="appeal-h">
-      <h3 id="appeal-h">Record an appeal</h3>
+      <h3 id="appeal-h">{t('appeal.heading')}</h3>
       <div className="row">
         <SelectField
-          label="Verdict appealed"
+          label={t('appeal.verdict')}
           value={chargeId}
           onChange={(v) => {
             setChargeId(v);
@@ -84,22 +77,36 @@ export function AppealForm({
           }}
           options={charges.map(
             (ch) =>
-              [ch.id, `${chargeName(ch)}: ${ch.decision ? decisionWords(ch.decision, true) : ''}`] as const,
+              [
+                ch.id,
+                ch.decision
+                  ? t('decision.chargeOption', {
+                      charge: chargeName(t, ch),
+                      state: decisionWords(t, ch.decision, true),
+                    })
+                  : chargeName(t, ch),
+              ] as const,
           )}
-          placeholder="Choose a charge"
+          placeholder={t('words.chooseACharge')}
         />
         <SelectField
-          label="Appealed by"
+          label={t('appeal.by')}
           value={chosen}
           onChange={setBy}
-          options={APPELLANTS.filter(([k]) => who.includes(k))}
-          placeholder={charge ? 'Choose' : 'Choose the charge first'}
+          options={options(t, 'appellant', who)}
+          placeholder={charge ? t('words.choose') : t('words.chooseChargeFirst')}
         />
-        <Field label="Lodged on" type="date" value={lodgedOn} onChange={setLodgedOn} max={isoDay()} />
+        <Field
+          label={t('appeal.lodgedOn')}
+          type="date"
+          value={lodgedOn}
+          onChange={setLodgedOn}
+          max={isoDay()}
+        />
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the appeal'}
+          {action.busy ? t('words.recording') : t('appeal.record')}
         </button>
       </div>
     </form>
@@ -116,27 +123,29 @@ export function AppealResultForm({
   appeals: readonly Appeal[];
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const [appealId, setAppealId] = useState('');
   const [result, setResult] = useState('');
   const [on, setOn] = useState(isoDay());
   const appeal = appeals.find((a) => a.id === appealId) ?? null;
   const name = (a: Appeal) => {
     const ch = court.charges.find((x) => x.id === a.chargeId);
-    return `${wordFor(APPELLANTS, a.by)}’s appeal${ch ? ` on ${chargeName(ch)}` : ''}, lodged ${formatDay(a.lodgedOn)}`;
+    const values = { who: word(t, 'appellant', a.by), day: formatDay(a.lodgedOn) };
+    return ch ? t('appeal.nameOn', { ...values, charge: chargeName(t, ch) }) : t('appeal.name', values);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !appeal
-      ? 'Choose the appeal.'
+      ? t('appeal.chooseAppeal')
       : !result
-        ? 'Choose the result.'
+        ? t('appeal.chooseResult')
         : !on
-          ? 'Give the day of the result.'
+          ? t('appeal.giveResultDay')
           : on > isoDay()
-            ? 'A result is recorded once it is given: the day cannot be after today.'
+            ? t('appeal.resultFuture')
             : on < appeal.lodgedOn
-              ? `The appeal was lodged on ${formatDay(appeal.lodgedOn)}: the result cannot be earlier.`
+              ? t('appeal.resultEarlier', { day: formatDay(appeal.lodgedOn) })
               : null;
     if (refuse(action, problem) || !appeal) return;
     void action.run(
@@ -148,33 +157,36 @@ export function AppealResultForm({
         setAppealId('');
         setResult('');
       },
-      `${name(appeal)}: ${wordFor(APPEAL_RESULTS, result).toLowerCase()}.`,
+      t('appeal.resultDone', {
+        appeal: name(appeal),
+        result: word(t, 'appealResult', result).toLowerCase(),
+      }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="appeal-result-h">
-      <h3 id="appeal-result-h">Record an appeal’s result</h3>
+      <h3 id="appeal-result-h">{t('appeal.resultHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Appeal"
+          label={t('appeal.appeal')}
           value={appealId}
           onChange={setAppealId}
           options={appeals.map((a) => [a.id, name(a)] as const)}
-          placeholder="Choose an appeal"
+          placeholder={t('appeal.chooseAnAppeal')}
         />
         <SelectField
-          label="Result"
+          label={t('appeal.result')}
           value={result}
           onChange={setResult}
-          options={APPEAL_RESULTS}
-          placeholder="Choose"
+          options={options(t, 'appealResult')}
+          placeholder={t('words.choose')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the result'}
+          {action.busy ? t('words.recording') : t('appeal.recordResult')}
         </button>
       </div>
     </form>
@@ -191,25 +203,27 @@ export function CloseDeadlineForm({
   deadlines: readonly Deadline[];
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const [deadlineId, setDeadlineId] = useState('');
   const [closure, setClosure] = useState('');
   const [on, setOn] = useState(isoDay());
   const deadline = deadlines.find((d) => d.id === deadlineId) ?? null;
   const name = (d: Deadline) => {
-    const subject = deadlineSubject(court, d);
-    return `${wordFor(DEADLINE_KINDS, d.kind)}, due ${formatDay(d.dueOn)}${subject ? ` (${subject})` : ''}`;
+    const subject = deadlineSubject(t, court, d);
+    const values = { kind: word(t, 'deadlineKind', d.kind), day: formatDay(d.dueOn) };
+    return subject ? t('closeDeadline.nameFor', { ...values, subject }) : t('closeDeadline.name', values);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !deadline
-      ? 'Choose the deadline.'
+      ? t('closeDeadline.choose')
       : !closure
-        ? 'Say whether it was met or not pursued.'
+        ? t('closeDeadline.sayClosure')
         : !on
-          ? 'Give the day.'
+          ? t('closeDeadline.giveDay')
           : on > isoDay()
-            ? 'A deadline is closed on a day that has come.'
+            ? t('closeDeadline.future')
             : null;
     if (refuse(action, problem) || !deadline) return;
     void action.run(
@@ -221,37 +235,38 @@ export function CloseDeadlineForm({
         setDeadlineId('');
         setClosure('');
       },
-      `${wordFor(DEADLINE_KINDS, deadline.kind)}, due ${formatDay(deadline.dueOn)}: ${wordFor(DEADLINE_CLOSURES, closure).toLowerCase()}.`,
+      t('closeDeadline.done', {
+        kind: word(t, 'deadlineKind', deadline.kind),
+        day: formatDay(deadline.dueOn),
+        closure: word(t, 'deadlineClosure', closure).toLowerCase(),
+      }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="close-deadline-h">
-      <h3 id="close-deadline-h">Close a deadline</h3>
-      <p className="hint">
-        An appeal the prosecution lodges meets its appeal deadline, and a request’s answer meets the response
-        awaited; close the others here.
-      </p>
+      <h3 id="close-deadline-h">{t('closeDeadline.heading')}</h3>
+      <p className="hint">{t('closeDeadline.hint')}</p>
       <div className="row">
         <SelectField
-          label="Deadline"
+          label={t('words.deadline')}
           value={deadlineId}
           onChange={setDeadlineId}
           options={deadlines.map((d) => [d.id, name(d)] as const)}
-          placeholder="Choose a deadline"
+          placeholder={t('closeDeadline.chooseA')}
         />
         <SelectField
-          label="Closed as"
+          label={t('closeDeadline.closedAs')}
           value={closure}
           onChange={setClosure}
-          options={CLOSE_CHOICES}
-          placeholder="Choose"
+          options={options(t, 'closeChoice')}
+          placeholder={t('words.choose')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Closing…' : 'Close the deadline'}
+          {action.busy ? t('closeDeadline.closing') : t('closeDeadline.close')}
         </button>
       </div>
     </form>

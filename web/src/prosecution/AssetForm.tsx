@@ -1,26 +1,19 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { CURRENCIES, money, parseAmount } from '../protection/compensation-labels.ts';
 import { formatDay, isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
-import {
-  ASSET_KINDS,
-  ASSET_ORDERS,
-  ASSET_RELATIONS,
-  assetName,
-  NEXT_ORDERS,
-  ORDER_STEPS,
-} from './asset-labels.ts';
+import { assetName, NEXT_ORDERS } from './asset-labels.ts';
 import type { Asset } from './asset-types.ts';
+import { listWords, options, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile } from './types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const AMOUNT_PROBLEM = 'a number more than 0, with at most two decimals';
 
 /** Records an asset behind the case: its kind, what it is, the suspects it is tied to and how, its estimated value. */
 export function AddAssetForm({
@@ -34,6 +27,7 @@ export function AddAssetForm({
   action: CaseAction;
   canReadEvidence: boolean;
 }) {
+  const { t } = useTranslation('prosecution');
   const [kind, setKind] = useState('');
   const [description, setDescription] = useState('');
   const [identifier, setIdentifier] = useState('');
@@ -50,20 +44,26 @@ export function AddAssetForm({
     event.preventDefault();
     const estimatedValue = estimate.trim() ? parseAmount(estimate) : null;
     const problem = !kind
-      ? 'Choose the kind of asset.'
+      ? t('assetForm.chooseKind')
       : !description.trim()
-        ? 'Describe the asset.'
+        ? t('assetForm.describe')
         : tied.length === 0
-          ? 'Tie the asset to at least one suspect: say how they hold it.'
+          ? t('assetForm.tie')
           : estimate.trim() && estimatedValue === null
-            ? `Give the estimated value as ${AMOUNT_PROBLEM}, or leave it empty.`
+            ? t('assetForm.badEstimate')
             : entityId.trim() && !UUID.test(entityId.trim())
-              ? 'Give the entity’s id as shown at the end of its address (#/intel/entities/…), or leave it empty.'
+              ? t('assetForm.badEntity')
               : null;
     if (refuse(action, problem)) return;
-    const who = tied
-      .map((s) => `${s.label} (${wordFor(ASSET_RELATIONS, ties[s.id]).toLowerCase()})`)
-      .join(', ');
+    const who = listWords(
+      t,
+      tied.map((s) =>
+        t('assetForm.holder', {
+          name: s.label,
+          relation: word(t, 'assetRelation', ties[s.id]).toLowerCase(),
+        }),
+      ),
+    );
     void action.run(
       async () => {
         await api.post(caseFilePath(c.id, '/assets'), {
@@ -84,39 +84,39 @@ export function AddAssetForm({
         setExhibitId('');
         setEntityId('');
       },
-      `Asset recorded: ${wordFor(ASSET_KINDS, kind).toLowerCase()}, tied to ${who}.`,
+      t('assetForm.done', { kind: word(t, 'assetKind', kind).toLowerCase(), who }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="add-asset-h">
-      <h3 id="add-asset-h">Record an asset</h3>
+      <h3 id="add-asset-h">{t('assetForm.heading')}</h3>
       <div className="row">
         <SelectField
-          label="Kind of asset"
+          label={t('assetForm.kind')}
           value={kind}
           onChange={setKind}
-          options={ASSET_KINDS}
-          placeholder="Choose a kind"
+          options={options(t, 'assetKind')}
+          placeholder={t('words.chooseAKind')}
         />
         <Field
-          label="Identifier (optional)"
+          label={t('assetForm.identifier')}
           value={identifier}
           onChange={setIdentifier}
           maxLength={200}
           autoComplete="off"
-          hint="As given: account number and bank, title deed, registration plate, wallet address."
+          hint={t('assetForm.identifierHint')}
         />
       </div>
       <NoteField
-        label="Description"
+        label={t('words.description')}
         value={description}
         onChange={setDescription}
-        hint="What it is and where, e.g. the savings account the workers’ deductions were paid into."
+        hint={t('assetForm.descriptionHint')}
       />
       <fieldset className="choices">
-        <legend>Suspects it is tied to</legend>
-        <p className="hint">Say how each suspect holds the asset; leave the others not tied.</p>
+        <legend>{t('assetForm.tiedTo')}</legend>
+        <p className="hint">{t('assetForm.tiedHint')}</p>
         <div className="row">
           {c.suspects.map((s) => (
             <SelectField
@@ -124,42 +124,47 @@ export function AddAssetForm({
               label={s.label}
               value={ties[s.id] ?? ''}
               onChange={(v) => setTies((t) => ({ ...t, [s.id]: v }))}
-              options={ASSET_RELATIONS}
-              placeholder="Not tied"
+              options={options(t, 'assetRelation')}
+              placeholder={t('assetForm.notTied')}
             />
           ))}
         </div>
       </fieldset>
       <div className="row">
         <Field
-          label="Estimated value (optional)"
+          label={t('assetForm.estimate')}
           value={estimate}
           onChange={setEstimate}
           inputMode="decimal"
           autoComplete="off"
         />
-        <SelectField label="Currency" value={currency} onChange={setCurrency} options={CURRENCIES} />
+        <SelectField
+          label={t('assetForm.currency')}
+          value={currency}
+          onChange={setCurrency}
+          options={CURRENCIES}
+        />
       </div>
       {canReadEvidence && exhibits.length > 0 ? (
         <SelectField
-          label="Exhibit seized (optional)"
+          label={t('assetForm.exhibit')}
           value={exhibitId}
           onChange={setExhibitId}
           options={exhibits.map((e) => [e.exhibitId ?? '', `${e.ref}: ${e.description}`] as const)}
-          placeholder="None"
-          hint="When the asset itself was seized as an exhibit of this case file, e.g. cash or a vehicle."
+          placeholder={t('words.none')}
+          hint={t('assetForm.exhibitHint')}
         />
       ) : null}
       <Field
-        label="Entity in the intelligence picture (optional)"
+        label={t('assetForm.entity')}
         value={entityId}
         onChange={setEntityId}
         autoComplete="off"
-        hint="An entity you may see, such as the company or the account: its id is at the end of its address (#/intel/entities/…)."
+        hint={t('assetForm.entityHint')}
       />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the asset'}
+          {action.busy ? t('words.recording') : t('assetForm.record')}
         </button>
       </div>
     </form>
@@ -176,6 +181,7 @@ export function AssetOrderForm({
   assets: readonly Asset[];
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const [assetId, setAssetId] = useState('');
   const [kind, setKind] = useState('');
   const [on, setOn] = useState(isoDay());
@@ -191,21 +197,26 @@ export function AssetOrderForm({
     event.preventDefault();
     const stated = value.trim() ? parseAmount(value) : null;
     const problem = !asset
-      ? 'Choose the asset.'
+      ? t('orderForm.chooseAsset')
       : !chosen
-        ? 'Choose the order.'
+        ? t('orderForm.chooseOrder')
         : !on
-          ? 'Give the day of the order.'
+          ? t('orderForm.giveDay')
           : last && on < last.on
-            ? `The last order on asset ${asset.n} is dated ${formatDay(last.on)}: this one cannot be earlier.`
+            ? t('orderForm.earlier', { n: asset.n, day: formatDay(last.on) })
             : !authority.trim()
-              ? 'Name the court or authority that made the order.'
+              ? t('orderForm.nameAuthority')
               : chosen === 'confiscation_order' && stated === null
-                ? `Give the value confiscated as ${AMOUNT_PROBLEM}.`
+                ? t('orderForm.badConfiscated')
                 : chosen !== 'released' && value.trim() && stated === null
-                  ? `Give the value as ${AMOUNT_PROBLEM}, or leave it empty.`
+                  ? t('orderForm.badValue')
                   : null;
     if (refuse(action, problem) || !asset) return;
+    const done = {
+      asset: assetName(t, asset),
+      step: word(t, 'orderStep', chosen).toLowerCase(),
+      day: formatDay(on),
+    };
     void action.run(
       async () => {
         await api.post(caseFilePath(c.id, `/assets/${encodeURIComponent(asset.id)}/orders`), {
@@ -219,18 +230,18 @@ export function AssetOrderForm({
         setValue('');
         setReference('');
       },
-      `${assetName(asset)}: ${wordFor(ORDER_STEPS, chosen).toLowerCase()} on ${formatDay(on)}${
-        stated !== null && chosen !== 'released' ? `, ${money(stated, asset.currency)}` : ''
-      }.`,
+      stated !== null && chosen !== 'released'
+        ? t('orderForm.doneValue', { ...done, amount: money(stated, asset.currency) })
+        : t('orderForm.done', done),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="asset-order-h">
-      <h3 id="asset-order-h">Record a court order on an asset</h3>
+      <h3 id="asset-order-h">{t('orderForm.heading')}</h3>
       <div className="row">
         <SelectField
-          label="Asset"
+          label={t('assets.asset')}
           value={assetId}
           onChange={(v) => {
             setAssetId(v);
@@ -240,24 +251,27 @@ export function AssetOrderForm({
             (a) =>
               [
                 a.id,
-                `${assetName(a)} (${wordFor(ORDER_STEPS, a.orders.at(-1)?.kind) || 'no order yet'})`,
+                t('orderForm.option', {
+                  asset: assetName(t, a),
+                  state: word(t, 'orderStep', a.orders.at(-1)?.kind) || t('orderForm.noOrder'),
+                }),
               ] as const,
           )}
-          placeholder="Choose an asset"
+          placeholder={t('allocation.chooseAnAsset')}
         />
         <SelectField
-          label="Order"
+          label={t('orderForm.order')}
           value={chosen}
           onChange={setKind}
-          options={ASSET_ORDERS.filter(([k]) => next.includes(k))}
-          placeholder={asset ? 'Choose the order' : 'Choose the asset first'}
-          hint="Frozen or seized first; then confiscated or released."
+          options={options(t, 'assetOrder', next)}
+          placeholder={asset ? t('orderForm.chooseTheOrder') : t('orderForm.chooseAssetFirst')}
+          hint={t('orderForm.orderHint')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       <div className="row">
         <Field
-          label="Court or authority"
+          label={t('orderForm.authority')}
           value={authority}
           onChange={setAuthority}
           maxLength={200}
@@ -265,7 +279,15 @@ export function AssetOrderForm({
         />
         {chosen !== 'released' ? (
           <Field
-            label={`${chosen === 'confiscation_order' ? 'Value confiscated' : 'Value stated in the order (optional)'}${asset ? ` (${asset.currency})` : ''}`}
+            label={
+              chosen === 'confiscation_order'
+                ? asset
+                  ? t('orderForm.valueConfiscatedIn', { currency: asset.currency })
+                  : t('orderForm.valueConfiscated')
+                : asset
+                  ? t('orderForm.valueStatedIn', { currency: asset.currency })
+                  : t('orderForm.valueStated')
+            }
             value={value}
             onChange={setValue}
             inputMode="decimal"
@@ -273,7 +295,7 @@ export function AssetOrderForm({
           />
         ) : null}
         <Field
-          label="Order reference (optional)"
+          label={t('orderForm.reference')}
           value={reference}
           onChange={setReference}
           maxLength={200}
@@ -282,101 +304,7 @@ export function AssetOrderForm({
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the order'}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** Allocates part of a confiscated asset to a victim's compensation claim, never beyond what is left of it. */
-export function AllocationForm({
-  c,
-  assets,
-  action,
-}: {
-  c: CaseFile;
-  assets: readonly Asset[];
-  action: CaseAction;
-}) {
-  const [assetId, setAssetId] = useState('');
-  const [amount, setAmount] = useState('');
-  const [on, setOn] = useState(isoDay());
-  const [claimId, setClaimId] = useState('');
-  const asset = assets.find((a) => a.id === assetId) ?? null;
-  const confiscatedOn = asset?.orders.findLast((o) => o.kind === 'confiscation_order')?.on;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const given = parseAmount(amount);
-    const problem = !asset
-      ? 'Choose the confiscated asset.'
-      : given === null
-        ? `Give the amount as ${AMOUNT_PROBLEM}.`
-        : asset.remaining !== null && given > asset.remaining
-          ? `Asset ${asset.n} has ${money(asset.remaining, asset.currency)} left to allocate; ${money(given, asset.currency)} is more.`
-          : !on
-            ? 'Give the day of the allocation.'
-            : confiscatedOn && on < confiscatedOn
-              ? `Asset ${asset.n} was confiscated on ${formatDay(confiscatedOn)}: it cannot be allocated before then.`
-              : claimId.trim() && !UUID.test(claimId.trim())
-                ? 'The claim’s id is the long id the victim’s caseworker gives you (8-4-4-4-12 letters and digits), or leave it empty.'
-                : null;
-    if (refuse(action, problem) || !asset || given === null) return;
-    void action.run(
-      async () => {
-        await api.post(caseFilePath(c.id, `/assets/${encodeURIComponent(asset.id)}/allocations`), {
-          amount: given,
-          currency: asset.currency,
-          on,
-          ...(claimId.trim() ? { claimId: claimId.trim() } : {}),
-        });
-        setAmount('');
-        setClaimId('');
-      },
-      `${money(given, asset.currency)} of asset ${asset.n} allocated to the victims’ compensation${
-        claimId.trim() ? ', on the claim named' : ', on no claim yet'
-      }.`,
-    )();
-  };
-
-  return (
-    <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="allocate-h">
-      <h3 id="allocate-h">Allocate a confiscated asset to victims</h3>
-      <div className="row">
-        <SelectField
-          label="Confiscated asset"
-          value={assetId}
-          onChange={setAssetId}
-          options={assets.map(
-            (a) => [a.id, `${assetName(a)}: ${money(a.remaining ?? 0, a.currency)} left`] as const,
-          )}
-          placeholder="Choose an asset"
-        />
-        <Field
-          label={`Amount${asset ? ` (${asset.currency})` : ''}`}
-          value={amount}
-          onChange={setAmount}
-          inputMode="decimal"
-          autoComplete="off"
-          hint={
-            asset?.remaining != null
-              ? `At most ${money(asset.remaining, asset.currency)}, what is left of the ${money(asset.value, asset.currency)} confiscated.`
-              : undefined
-          }
-        />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
-      </div>
-      <Field
-        label="Victim’s claim id (optional)"
-        value={claimId}
-        onChange={setClaimId}
-        autoComplete="off"
-        hint={`Given by the victim’s caseworker: you cannot see protection cases. The claim shows this allocation when it carries this case file’s reference, ${c.ref}, and this id; without an id, no claim shows it.`}
-      />
-      <div>
-        <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Allocating…' : 'Allocate to victims'}
+          {action.busy ? t('words.recording') : t('orderForm.record')}
         </button>
       </div>
     </form>

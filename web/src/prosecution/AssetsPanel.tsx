@@ -1,14 +1,16 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { money } from '../protection/compensation-labels.ts';
 import { formatDay } from '../protection/labels.ts';
 import { useCaseAction } from '../protection/useCaseAction.ts';
 import { href } from '../router.ts';
-import { wordFor } from '../screening/labels.ts';
 import { shortId } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import { AddAssetForm, AllocationForm, AssetOrderForm } from './AssetForm.tsx';
-import { ASSET_KINDS, ASSET_RELATIONS, ASSET_STATUSES, NEXT_ORDERS, ORDER_STEPS } from './asset-labels.ts';
+import { AllocationForm } from './AllocationForm.tsx';
+import { AddAssetForm, AssetOrderForm } from './AssetForm.tsx';
+import { NEXT_ORDERS } from './asset-labels.ts';
 import type { Asset, AssetsPage, AssetTotal } from './asset-types.ts';
+import { listWords, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile } from './types.ts';
 import './court.css';
@@ -26,6 +28,7 @@ interface Props {
  * victims' compensation; the totals per currency; recording an asset, an order and an allocation.
  */
 export function AssetsPanel({ c, editable, canReadEvidence, canReadIntel }: Props) {
+  const { t } = useTranslation('prosecution');
   const page = useLoad<AssetsPage>(caseFilePath(c.id, '/assets'));
   const action = useCaseAction(page.reload);
   const assets = page.data?.assets ?? [];
@@ -34,25 +37,21 @@ export function AssetsPanel({ c, editable, canReadEvidence, canReadIntel }: Prop
   const allocatable = assets.filter((a) => a.remaining !== null && a.remaining > 0);
   return (
     <section className="panel" aria-labelledby="assets-h">
-      <h2 id="assets-h">Assets and confiscation</h2>
-      <p className="hint">
-        The assets behind the case, tied to its suspects. A court freezes or seizes an asset, then confiscates
-        or releases it; what is confiscated can be allocated to the victims’ compensation, never beyond the
-        value confiscated.
-      </p>
+      <h2 id="assets-h">{t('assets.heading')}</h2>
+      <p className="hint">{t('assets.hint')}</p>
       <ErrorMessage message={page.error} />
-      {page.loading && !page.data ? <p className="muted">Loading the assets…</p> : null}
-      {page.data && assets.length === 0 ? <p className="muted">No asset recorded yet.</p> : null}
+      {page.loading && !page.data ? <p className="muted">{t('assets.loading')}</p> : null}
+      {page.data && assets.length === 0 ? <p className="muted">{t('assets.none')}</p> : null}
       {assets.length > 0 ? (
         <div className="table-wrap">
           <table className="court-table">
-            <caption className="visually-hidden">Assets behind the case, in the order recorded</caption>
+            <caption className="visually-hidden">{t('assets.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Asset</th>
-                <th scope="col">Tied to</th>
-                <th scope="col">Value</th>
-                <th scope="col">Status and orders</th>
+                <th scope="col">{t('assets.asset')}</th>
+                <th scope="col">{t('assets.tiedTo')}</th>
+                <th scope="col">{t('assets.value')}</th>
+                <th scope="col">{t('assets.statusAndOrders')}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,9 +72,7 @@ export function AssetsPanel({ c, editable, canReadEvidence, canReadIntel }: Prop
       {editable && c.suspects.length > 0 && page.data ? (
         <AddAssetForm c={c} assets={assets} action={action} canReadEvidence={canReadEvidence} />
       ) : null}
-      {editable && c.suspects.length === 0 ? (
-        <p className="muted">Add a suspect to record the assets tied to them.</p>
-      ) : null}
+      {editable && c.suspects.length === 0 ? <p className="muted">{t('assets.addSuspect')}</p> : null}
     </section>
   );
 }
@@ -89,25 +86,30 @@ function AssetRow({
   canReadEvidence: boolean;
   canReadIntel: boolean;
 }) {
+  const { t } = useTranslation('prosecution');
+  const nowrap = <span className="nowrap" />;
+  const hidden = <span className="visually-hidden" />;
   return (
     <tr>
       <th scope="row" className="word-break">
         <span className="nowrap">
-          Asset {a.n}: {wordFor(ASSET_KINDS, a.kind).toLowerCase()}
+          {t('assets.title', { n: a.n, kind: word(t, 'assetKind', a.kind).toLowerCase() })}
         </span>
         <span className="sub">{a.description}</span>
-        {a.identifier ? <span className="sub">Identifier: {a.identifier}</span> : null}
+        {a.identifier ? (
+          <span className="sub">{t('assets.identifier', { identifier: a.identifier })}</span>
+        ) : null}
         {a.exhibitId && canReadEvidence ? (
           <span className="sub">
             <a href={href(`/evidence/${encodeURIComponent(a.exhibitId)}`)}>
-              Open the exhibit<span className="visually-hidden"> behind asset {a.n}</span>
+              <Trans t={t} i18nKey="assets.openExhibit" values={{ n: a.n }} components={[hidden]} />
             </a>
           </span>
         ) : null}
         {a.entityId && canReadIntel ? (
           <span className="sub">
             <a href={href(`/intel/entities/${encodeURIComponent(a.entityId)}`)}>
-              Open it in the intelligence picture<span className="visually-hidden"> (asset {a.n})</span>
+              <Trans t={t} i18nKey="assets.openEntity" values={{ n: a.n }} components={[hidden]} />
             </a>
           </span>
         ) : null}
@@ -116,54 +118,75 @@ function AssetRow({
         <ul className="plain-list">
           {a.suspects.map((s) => (
             <li key={s.suspectId}>
-              {s.label} <span className="sub">{wordFor(ASSET_RELATIONS, s.relation)}</span>
+              {s.label} <span className="sub">{word(t, 'assetRelation', s.relation)}</span>
             </li>
           ))}
         </ul>
       </td>
       <td>
         {a.estimatedValue === null ? (
-          <span className="muted">Not estimated</span>
+          <span className="muted">{t('assets.notEstimated')}</span>
         ) : (
-          <>
-            Estimated <span className="nowrap">{money(a.estimatedValue, a.currency)}</span>
-          </>
+          <Trans
+            t={t}
+            i18nKey="assets.estimated"
+            values={{ amount: money(a.estimatedValue, a.currency) }}
+            components={[nowrap]}
+          />
         )}
         {a.orders.some((o) => o.value !== null) ? (
           <span className="sub">
-            Last stated <span className="nowrap">{money(a.value, a.currency)}</span>
+            <Trans
+              t={t}
+              i18nKey="assets.lastStated"
+              values={{ amount: money(a.value, a.currency) }}
+              components={[nowrap]}
+            />
           </span>
         ) : null}
         {a.remaining !== null ? (
           <span className="sub">
-            Left to allocate <span className="nowrap">{money(a.remaining, a.currency)}</span>
+            <Trans
+              t={t}
+              i18nKey="assets.leftToAllocate"
+              values={{ amount: money(a.remaining, a.currency) }}
+              components={[nowrap]}
+            />
           </span>
         ) : null}
       </td>
       <td>
-        <strong>{wordFor(ASSET_STATUSES, a.status)}</strong>
+        <strong>{word(t, 'assetStatus', a.status)}</strong>
         {a.orders.length === 0 && a.allocations.length === 0 ? null : (
-          <ol className="plain-list" aria-label={`Orders and allocations of asset ${a.n}`}>
+          <ol className="plain-list" aria-label={t('assets.ordersLabel', { n: a.n })}>
             {a.orders.map((o) => (
               <li key={o.id}>
-                {wordFor(ORDER_STEPS, o.kind)} on {formatDay(o.on)}
+                {t('words.stepOn', { step: word(t, 'orderStep', o.kind), day: formatDay(o.on) })}
                 <span className="sub">
-                  {o.authority}
-                  {o.value !== null ? `, ${money(o.value, a.currency)}` : ''}
-                  {o.reference ? `, ref. ${o.reference}` : ''}
+                  {listWords(
+                    t,
+                    [
+                      o.authority,
+                      o.value !== null ? money(o.value, a.currency) : '',
+                      o.reference ? t('assets.orderRef', { ref: o.reference }) : '',
+                    ].filter(Boolean),
+                  )}
                 </span>
               </li>
             ))}
             {a.allocations.map((l) => (
               <li key={l.id}>
-                {money(l.amount, l.currency)} allocated to victims on {formatDay(l.on)}
+                {t('assets.allocated', { amount: money(l.amount, l.currency), day: formatDay(l.on) })}
                 <span className="sub">
                   {l.claimId ? (
-                    <>
-                      to claim <span title={l.claimId}>{shortId(l.claimId)}</span>
-                    </>
+                    <Trans
+                      t={t}
+                      i18nKey="assets.toClaim"
+                      values={{ id: shortId(l.claimId) }}
+                      components={[<span key="claim" title={l.claimId} />]}
+                    />
                   ) : (
-                    'no claim named'
+                    t('assets.noClaim')
                   )}
                 </span>
               </li>
@@ -176,27 +199,28 @@ function AssetRow({
 }
 
 function Totals({ totals }: { totals: readonly AssetTotal[] }) {
+  const { t } = useTranslation('prosecution');
   return (
     <div className="table-wrap">
       <table>
-        <caption>Asset totals per currency</caption>
+        <caption>{t('assets.totalsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Currency</th>
+            <th scope="col">{t('assets.currency')}</th>
             <th scope="col" className="num">
-              Estimated
+              {t('assets.estimatedTotal')}
             </th>
             <th scope="col" className="num">
-              Frozen
+              {t('assets.frozen')}
             </th>
             <th scope="col" className="num">
-              Seized
+              {t('assets.seized')}
             </th>
             <th scope="col" className="num">
-              Confiscated
+              {t('assets.confiscated')}
             </th>
             <th scope="col" className="num">
-              Allocated
+              {t('assets.allocatedTotal')}
             </th>
           </tr>
         </thead>
@@ -213,11 +237,7 @@ function Totals({ totals }: { totals: readonly AssetTotal[] }) {
           ))}
         </tbody>
       </table>
-      <p className="hint">
-        Estimated: every asset not released, at its estimated value. Frozen, seized and confiscated: the
-        assets that stand so now, at the value their last order stated. Allocated: given to the victims’
-        compensation.
-      </p>
+      <p className="hint">{t('assets.totalsHint')}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { PublicSummaryPanel } from '../outcomes/summaries/PublicSummaryPanel.tsx';
-import { wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -8,9 +8,9 @@ import { useLoad } from '../useLoad.ts';
 import { AssetsPanel } from './AssetsPanel.tsx';
 import { ChargesPanel } from './ChargesPanel.tsx';
 import { CourtPanel } from './CourtPanel.tsx';
+import { word } from './codes.ts';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { Gauge } from './Gauge.tsx';
-import { CASE_STATUSES, ORIGINS } from './labels.ts';
 import { caseFilePath, courtFilePdf } from './paths.ts';
 import { RemediesPanel } from './RemediesPanel.tsx';
 import { ScopePanel } from './ScopePanel.tsx';
@@ -24,61 +24,60 @@ import './prosecution.css';
  * for court as a PDF.
  */
 export function CaseFilePage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('prosecution');
   const page = useLoad<CaseFile>(caseFilePath(id));
   const c = page.data;
   const back = (
     <p className="breadcrumb">
-      <a href="#/prosecution">Prosecution</a>
+      <a href="#/prosecution">{t('page.title')}</a>
     </p>
   );
   if (!c) {
     return (
       <>
         {back}
-        <PageHeading>{page.errorStatus === 404 ? 'Case file not found' : 'Case file'}</PageHeading>
+        <PageHeading>{page.errorStatus === 404 ? t('file.notFound') : t('file.title')}</PageHeading>
         <ErrorMessage message={page.error} />
-        {page.error ? null : <p className="muted">Loading the case file…</p>}
+        {page.error ? null : <p className="muted">{t('file.loading')}</p>}
       </>
     );
   }
   const editable = me.permissions.includes('prosecution.write') && c.status === 'open';
   const props = { c, editable, onChanged: page.reload };
+  const day = formatDate(c.createdAt);
+  const opened = c.operation
+    ? c.operation.concludedAt
+      ? t('file.openedFromConcluded', {
+          day,
+          name: c.operation.codeName,
+          concluded: formatDate(c.operation.concludedAt),
+        })
+      : t('file.openedFromOperation', { day, name: c.operation.codeName })
+    : t('file.openedFrom', { day, origin: word(t, 'origin', c.origin).toLowerCase() });
   return (
     <>
       {back}
       <PageHeading>{c.title}</PageHeading>
       <section className="panel" aria-labelledby="file-h">
-        <h2 id="file-h">Case file {c.ref}</h2>
+        <h2 id="file-h">{t('file.heading', { ref: c.ref })}</h2>
         <dl className="facts">
-          <dt>Opened</dt>
-          <dd>
-            {formatDate(c.createdAt)},{' '}
-            {c.operation
-              ? `from operation ${c.operation.codeName}${c.operation.concludedAt ? ` (concluded ${formatDate(c.operation.concludedAt)})` : ''}`
-              : wordFor(ORIGINS, c.origin).toLowerCase()}
-          </dd>
-          <dt>Status</dt>
-          <dd>{wordFor(CASE_STATUSES, c.status)}</dd>
-          <dt>Testimony burden over all charges</dt>
+          <dt>{t('file.opened')}</dt>
+          <dd>{opened}</dd>
+          <dt>{t('words.status')}</dt>
+          <dd>{word(t, 'caseStatus', c.status)}</dd>
+          <dt>{t('file.burden')}</dt>
           <dd>
             <Gauge burden={c.burden} />
           </dd>
         </dl>
         <p className="case-actions">
           <a className="button" href={courtFilePdf(c.id)} download>
-            Download the file for court (PDF)
+            {t('file.download')}
           </a>
-          <span className="hint">
-            Index, charges and elements, evidence with its custody, timeline and link chart; its fingerprint
-            is kept in the audit log.
-          </span>
+          <span className="hint">{t('file.downloadHint')}</span>
         </p>
         {editable ? null : (
-          <p className="muted">
-            {c.status === 'open'
-              ? 'You may read this case file; changes are made by prosecutors.'
-              : 'This case file is closed: it is no longer changed.'}
-          </p>
+          <p className="muted">{c.status === 'open' ? t('file.readOnly') : t('file.closed')}</p>
         )}
       </section>
       <SuspectsPanel {...props} canReadIntel={me.permissions.includes('intel.read')} />

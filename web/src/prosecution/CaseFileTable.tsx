@@ -1,29 +1,30 @@
-import { wordFor } from '../screening/labels.ts';
-import { formatDate } from '../ui/format.ts';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../ui/format.ts';
+import { word } from './codes.ts';
+import { chargeName } from './court-labels.ts';
 import { Gauge } from './Gauge.tsx';
-import { CASE_STATUSES, ORIGINS } from './labels.ts';
 import { caseFileHref } from './paths.ts';
 import type { CaseListItem } from './types.ts';
 
 /** The agency's case files, newest first, each with its worst testimony burden among its charges. */
 export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
-  if (cases.length === 0)
-    return <p>No case file yet: open one from a shared operation or from intelligence.</p>;
+  const { t } = useTranslation('prosecution');
+  if (cases.length === 0) return <p>{t('list.empty')}</p>;
   return (
     <div className="table-wrap">
       <table className="case-files">
-        <caption className="visually-hidden">Case files</caption>
+        <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Case file</th>
-            <th scope="col">Opened</th>
+            <th scope="col">{t('list.caseFile')}</th>
+            <th scope="col">{t('list.opened')}</th>
             <th scope="col" className="num">
-              Suspects
+              {t('list.suspects')}
             </th>
             <th scope="col" className="num">
-              Charges
+              {t('list.charges')}
             </th>
-            <th scope="col">Worst testimony burden</th>
+            <th scope="col">{t('list.worst')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,14 +36,18 @@ export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
                 </a>
                 <span className="sub">{c.title}</span>
                 <span className="sub">
-                  {wordFor(ORIGINS, c.origin)} · {wordFor(CASE_STATUSES, c.status)}
+                  {word(t, 'origin', c.origin)} · {word(t, 'caseStatus', c.status)}
                 </span>
               </th>
               <td className="nowrap">{formatDate(c.createdAt)}</td>
-              <td className="num">{c.suspects}</td>
-              <td className="num">{c.charges}</td>
+              <td className="num">{formatNumber(c.suspects)}</td>
+              <td className="num">{formatNumber(c.charges)}</td>
               <td>
-                {c.worst ? <WorstBurden worst={c.worst} /> : <span className="muted">No charge yet</span>}
+                {c.worst ? (
+                  <WorstBurden worst={c.worst} />
+                ) : (
+                  <span className="muted">{t('list.noCharge')}</span>
+                )}
               </td>
             </tr>
           ))}
@@ -54,11 +59,12 @@ export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
 
 /** The charge that leans most on the victim's testimony alone (then has the most gaps), with its gauge. */
 function WorstBurden({ worst }: { worst: NonNullable<CaseListItem['worst']> }) {
+  const { t } = useTranslation('prosecution');
   return (
     <div className="gauge-small">
       <Gauge burden={worst.burden} breakdown={false} />
       <span className="sub">
-        {worst.title} ({worst.offence}) against {worst.suspect || 'a suspect'}
+        {chargeName(t, { ...worst, suspect: worst.suspect || t('words.aSuspect') })}
       </span>
     </div>
   );

@@ -1,16 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
-import {
-  ADULT_VICTIMS_SEX,
-  CHARGE_VICTIMS,
-  COUNTRIES,
-  OFFENCE_CATEGORIES,
-  OFFENCE_VICTIMS,
-  SEEK_WORDS,
-} from './labels.ts';
+import { listWords, options, type T, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile, Offence } from './types.ts';
 
@@ -21,16 +14,25 @@ interface Props {
 }
 
 /** Why the offence does not protect these victims (as the server refuses it), or null. */
-function misfit(o: Offence, victims: string, sex: string): string | null {
-  if (o.victims === 'children' && victims !== 'children')
-    return `${o.code} protects children only, and these victims include adults.`;
+function misfit(t: T, o: Offence, victims: string, sex: string): string | null {
+  if (o.victims === 'children' && victims !== 'children') return t('charges.childrenOnly', { code: o.code });
   if (o.victims === 'women_and_children' && victims !== 'children' && sex === 'male')
-    return `${o.code} protects women and children only, not adult men: consider an offence of forced labour.`;
+    return t('charges.womenAndChildren', { code: o.code });
   return null;
 }
 
+/** What the offence is, where it is written and whom it protects, for the hint under the choice. */
+const offenceHint = (t: T, o: Offence): string =>
+  t('charges.offenceHint', {
+    category: word(t, 'offenceCategory', o.category),
+    citation: `${o.citation.law}${o.citation.section ? `, ${o.citation.section}` : ''}`,
+    country: word(t, 'country', o.country),
+    victims: word(t, 'offenceVictims', o.victims).toLowerCase(),
+  });
+
 /** Lays a charge on a suspect: an offence of the catalogue, by country, and who its victims are. */
 export function ChargeForm({ c, offences, action }: Props) {
+  const { t } = useTranslation('prosecution');
   const [suspectId, setSuspectId] = useState('');
   const [country, setCountry] = useState('TH');
   const [code, setCode] = useState('');
@@ -39,45 +41,48 @@ export function ChargeForm({ c, offences, action }: Props) {
   const offered = offences.filter((o) => o.country === country);
   const offence = offered.find((o) => o.code === code) ?? null;
   const asksSex = offence?.victims === 'women_and_children' && victims !== 'children';
-  const wrong = offence ? misfit(offence, victims, sex) : null;
-  const countries = COUNTRIES.filter(([k]) => offences.some((o) => o.country === k));
+  const wrong = offence ? misfit(t, offence, victims, sex) : null;
+  const countries = options(t, 'country').filter(([k]) => offences.some((o) => o.country === k));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !suspectId
-      ? 'Choose the suspect to charge.'
+      ? t('charges.chooseSuspect')
       : !offence
-        ? 'Choose the offence.'
+        ? t('charges.chooseOffence')
         : asksSex && !sex
-          ? 'Say whether the adult victims are women, men or both: this offence protects women and children only.'
+          ? t('charges.sayAdults')
           : wrong;
     if (refuse(action, problem) || !offence) return;
-    const who = c.suspects.find((s) => s.id === suspectId)?.label ?? 'the suspect';
-    void action.run(async () => {
-      await api.post(caseFilePath(c.id, '/charges'), {
-        suspectId,
-        country,
-        offence: offence.code,
-        victims,
-        ...(asksSex && sex ? { adultVictimsSex: sex } : {}),
-      });
-      setCode('');
-    }, `Charge laid: ${offence.title} (${offence.code}) against ${who}.`)();
+    const who = c.suspects.find((s) => s.id === suspectId)?.label ?? t('words.theSuspect');
+    void action.run(
+      async () => {
+        await api.post(caseFilePath(c.id, '/charges'), {
+          suspectId,
+          country,
+          offence: offence.code,
+          victims,
+          ...(asksSex && sex ? { adultVictimsSex: sex } : {}),
+        });
+        setCode('');
+      },
+      t('charges.done', { title: offence.title, code: offence.code, who }),
+    )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="charge-h">
-      <h3 id="charge-h">Lay a charge</h3>
+      <h3 id="charge-h">{t('charges.layHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Suspect"
+          label={t('words.suspect')}
           value={suspectId}
           onChange={setSuspectId}
           options={c.suspects.map((s) => [s.id, s.label] as const)}
-          placeholder="Choose a suspect"
+          placeholder={t('words.chooseASuspect')}
         />
         <SelectField
-          label="Country"
+          label={t('charges.country')}
           value={country}
           onChange={(v) => {
             setCountry(v);
@@ -87,38 +92,47 @@ export function ChargeForm({ c, offences, action }: Props) {
         />
       </div>
       <SelectField
-        label="Offence"
+        label={t('charges.offence')}
         value={code}
         onChange={setCode}
         options={offered.map((o) => [o.code, `${o.title} (${o.code})`] as const)}
-        placeholder="Choose an offence"
-        hint={
-          offence
-            ? `${wordFor(OFFENCE_CATEGORIES, offence.category)} · ${offence.citation.law}${offence.citation.section ? `, ${offence.citation.section}` : ''} (to be checked by a lawyer of ${wordFor(COUNTRIES, offence.country)}) · protects: ${wordFor(OFFENCE_VICTIMS, offence.victims).toLowerCase()}`
-            : 'The offences of the country’s catalogue, each broken into the elements a court must find.'
-        }
+        placeholder={t('charges.chooseAnOffence')}
+        hint={offence ? offenceHint(t, offence) : t('charges.offencesHint')}
       />
       <div className="row">
-        <SelectField label="The victims are" value={victims} onChange={setVictims} options={CHARGE_VICTIMS} />
+        <SelectField
+          label={t('charges.victimsAre')}
+          value={victims}
+          onChange={setVictims}
+          options={options(t, 'chargeVictims')}
+        />
         {asksSex ? (
           <SelectField
-            label="The adult victims are"
+            label={t('charges.adultsAre')}
             value={sex}
             onChange={setSex}
-            options={ADULT_VICTIMS_SEX}
-            placeholder="Choose"
+            options={options(t, 'adultVictimsSex')}
+            placeholder={t('words.choose')}
           />
         ) : null}
       </div>
       {offence ? (
         <div>
-          <p className="hint">Elements to prove{victims === 'children' ? ' for child victims' : ''}:</p>
+          <p className="hint">
+            {victims === 'children' ? t('charges.toProveChildren') : t('charges.toProve')}
+          </p>
           <ul className="hint">
             {offence.elements
               .filter((e) => !(victims === 'children' && e.notRequiredForChildren))
               .map((e) => (
                 <li key={e.code}>
-                  {e.text}; usually proven by {e.seek.map((k) => wordFor(SEEK_WORDS, k)).join(', ')}
+                  {t('charges.usually', {
+                    element: e.text,
+                    seek: listWords(
+                      t,
+                      e.seek.map((k) => word(t, 'seek', k)),
+                    ),
+                  })}
                 </li>
               ))}
           </ul>
@@ -132,7 +146,7 @@ export function ChargeForm({ c, offences, action }: Props) {
       {wrong ? <p className="notice notice-info">{wrong}</p> : null}
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Laying…' : 'Lay the charge'}
+          {action.busy ? t('charges.laying') : t('charges.lay')}
         </button>
       </div>
     </form>

@@ -1,20 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { type CaseAction, useCaseAction } from '../protection/useCaseAction.ts';
-import { wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ChargeForm } from './ChargeForm.tsx';
+import { listWords, type T, word } from './codes.ts';
+import { chargeName } from './court-labels.ts';
 import { Gauge, GaugeLegend } from './Gauge.tsx';
 import { LinkForm } from './LinkForm.tsx';
-import {
-  ADULT_VICTIMS_SEX,
-  CHARGE_VICTIMS,
-  COUNTRIES,
-  ELEMENT_STATUSES,
-  SEEK_WORDS,
-  STATUS_TONE,
-} from './labels.ts';
+import { STATUS_TONE } from './labels.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile, Charge, ChargeElement, Offence } from './types.ts';
 
@@ -29,21 +24,18 @@ interface Props {
  * next, and the testimony-burden gauge; laying a charge and linking evidence to an element.
  */
 export function ChargesPanel({ c, editable, onChanged }: Props) {
+  const { t } = useTranslation('prosecution');
   const action = useCaseAction(onChanged);
   const catalogue = useLoad<{ offences: Offence[] }>(editable ? '/api/prosecution/offences' : null);
   const charged = c.suspects.filter((s) => c.charges.some((ch) => ch.suspectId === s.id));
   return (
     <section className="panel" aria-labelledby="charges-h">
-      <h2 id="charges-h">Charges and elements</h2>
-      <p className="hint">
-        Each element stands proven by independent evidence, by others’ testimony only, on the victim’s
-        testimony alone, or is a gap. The testimony burden is the share of proven elements that rest on the
-        victim alone: the lower, the less the case asks of them.
-      </p>
-      {c.charges.length === 0 ? <p className="muted">No charge laid yet.</p> : <GaugeLegend />}
+      <h2 id="charges-h">{t('charges.heading')}</h2>
+      <p className="hint">{t('charges.hint')}</p>
+      {c.charges.length === 0 ? <p className="muted">{t('words.noChargeLaid')}</p> : <GaugeLegend />}
       {charged.map((s) => (
         <div key={s.id}>
-          <h3 className="case-part">Charges against {s.label}</h3>
+          <h3 className="case-part">{t('charges.against', { suspect: s.label })}</h3>
           {c.charges
             .filter((ch) => ch.suspectId === s.id)
             .map((ch) => (
@@ -60,7 +52,7 @@ export function ChargesPanel({ c, editable, onChanged }: Props) {
           {catalogue.data && c.suspects.length > 0 ? (
             <ChargeForm c={c} offences={catalogue.data.offences} action={action} />
           ) : null}
-          {c.suspects.length === 0 ? <p className="muted">Add a suspect to lay a charge.</p> : null}
+          {c.suspects.length === 0 ? <p className="muted">{t('charges.addSuspect')}</p> : null}
         </>
       ) : null}
     </section>
@@ -69,6 +61,26 @@ export function ChargesPanel({ c, editable, onChanged }: Props) {
 
 const citationWords = (ch: Charge) =>
   ch.citation ? `${ch.citation.law}${ch.citation.section ? `, ${ch.citation.section}` : ''}` : null;
+
+/** Where the charge comes from and whom it protects: "Thailand · …, to be checked by a lawyer of Thailand · victims: adults · laid 3 May 2026". */
+function chargeFacts(t: T, ch: Charge): string {
+  const country = word(t, 'country', ch.country);
+  const cited = citationWords(ch);
+  const victims = word(t, 'chargeVictims', ch.victims).toLowerCase();
+  return [
+    country,
+    cited ? t('charges.cited', { citation: cited, country }) : null,
+    ch.adultVictimsSex
+      ? t('charges.victimsAdults', {
+          victims,
+          sex: word(t, 'adultVictimsSex', ch.adultVictimsSex).toLowerCase(),
+        })
+      : t('charges.victims', { victims }),
+    t('charges.laid', { day: formatDate(ch.laidAt) }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 function ChargeView({
   c,
@@ -81,23 +93,13 @@ function ChargeView({
   editable: boolean;
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const headingId = `charge-${ch.id}`;
-  const suspect = c.suspects.find((s) => s.id === ch.suspectId)?.label ?? 'the suspect';
-  const cited = citationWords(ch);
+  const suspect = c.suspects.find((s) => s.id === ch.suspectId)?.label ?? t('words.theSuspect');
   return (
     <section className="charge" aria-labelledby={headingId}>
-      <h4 id={headingId}>
-        {ch.title} ({ch.offence}) against {suspect}
-      </h4>
-      <p className="hint">
-        {wordFor(COUNTRIES, ch.country)}
-        {cited ? ` · ${cited}, to be checked by a lawyer of ${wordFor(COUNTRIES, ch.country)}` : ''} ·
-        victims: {wordFor(CHARGE_VICTIMS, ch.victims).toLowerCase()}
-        {ch.adultVictimsSex
-          ? ` (adults: ${wordFor(ADULT_VICTIMS_SEX, ch.adultVictimsSex).toLowerCase()})`
-          : ''}{' '}
-        · laid {formatDate(ch.laidAt)}
-      </p>
+      <h4 id={headingId}>{chargeName(t, { ...ch, suspect })}</h4>
+      <p className="hint">{chargeFacts(t, ch)}</p>
       {ch.notes.length > 0 ? (
         <ul className="hint">
           {ch.notes.map((n) => (
@@ -109,14 +111,14 @@ function ChargeView({
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">
-            Elements of {ch.offence} against {suspect}
+            {t('charges.caption', { offence: ch.offence, suspect })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Element to prove</th>
-              <th scope="col">Standing</th>
-              <th scope="col">Evidence linked</th>
-              <th scope="col">What to seek next</th>
+              <th scope="col">{t('charges.element')}</th>
+              <th scope="col">{t('charges.standing')}</th>
+              <th scope="col">{t('charges.linked')}</th>
+              <th scope="col">{t('charges.seekNext')}</th>
             </tr>
           </thead>
           <tbody>
@@ -143,6 +145,7 @@ function ElementRow({
   editable: boolean;
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const unlink = (evidenceId: string, ref: string) =>
     action.run(
       () =>
@@ -152,25 +155,26 @@ function ElementRow({
             `/charges/${encodeURIComponent(ch.id)}/elements/${encodeURIComponent(el.code)}/evidence/${encodeURIComponent(evidenceId)}`,
           ),
         ),
-      `${ref} unlinked from “${el.text}” (${ch.offence}).`,
+      t('charges.unlinked', { ref, element: el.text, offence: ch.offence }),
     );
   return (
     <tr>
       <th scope="row">{el.text}</th>
       <td>
-        <span className={STATUS_TONE[el.status]}>{wordFor(ELEMENT_STATUSES, el.status)}</span>
+        <span className={STATUS_TONE[el.status]}>{word(t, 'elementStatus', el.status)}</span>
       </td>
       <td>
         {el.evidence.length === 0 ? (
-          <span className="muted">None</span>
+          <span className="muted">{t('words.none')}</span>
         ) : (
           <ul className="plain-list">
             {el.evidence.map((e) => {
               const item = c.evidence.find((x) => x.id === e.id);
-              const ref = item?.ref ?? 'An item';
+              const ref = item?.ref ?? t('charges.anItem');
               return (
                 <li key={e.id}>
-                  <strong>{ref}</strong> {item ? <span className="sub">{item.kindLabel}</span> : null}
+                  <strong>{ref}</strong>{' '}
+                  {item ? <span className="sub">{word(t, 'evidenceKind', item.kind)}</span> : null}
                   {editable ? (
                     <button
                       type="button"
@@ -178,10 +182,10 @@ function ElementRow({
                       disabled={action.busy}
                       onClick={() => void unlink(e.id, ref)()}
                     >
-                      Unlink
+                      {t('charges.unlink')}
                       <span className="visually-hidden">
                         {' '}
-                        {ref} from “{el.text}”
+                        {t('charges.unlinkWhat', { ref, element: el.text })}
                       </span>
                     </button>
                   ) : null}
@@ -193,9 +197,12 @@ function ElementRow({
       </td>
       <td>
         {el.seekNext.length === 0 ? (
-          <span className="muted">Nothing more</span>
+          <span className="muted">{t('charges.nothingMore')}</span>
         ) : (
-          el.seekNext.map((k) => wordFor(SEEK_WORDS, k)).join(', ')
+          listWords(
+            t,
+            el.seekNext.map((k) => word(t, 'seek', k)),
+          )
         )}
       </td>
     </tr>

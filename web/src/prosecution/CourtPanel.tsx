@@ -1,26 +1,20 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDay } from '../protection/labels.ts';
 import { useCaseAction } from '../protection/useCaseAction.ts';
-import { wordFor } from '../screening/labels.ts';
+import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { AppealForm, AppealResultForm, CloseDeadlineForm } from './AppealForms.tsx';
+import { listWords, word } from './codes.ts';
 import {
-  APPEAL_RESULTS,
-  APPELLANTS,
   awaitsSentence,
   chargeName,
-  DEADLINE_KINDS,
   deadlineState,
   deadlineSubject,
   decisionWords,
-  formatDateTimeShort,
-  HEARING_KINDS,
-  HEARING_OUTCOMES,
-  MEASURES,
   mayAppeal,
   nextDecisions,
-  PARTICIPANT_ROLES,
   sentenceWords,
 } from './court-labels.ts';
 import type { Court, CourtCharge, Deadline, Hearing } from './court-types.ts';
@@ -44,6 +38,7 @@ interface Props {
  * read with the same page.
  */
 export function CourtPanel({ c, editable }: Props) {
+  const { t } = useTranslation('prosecution');
   const court = useLoad<Court>(caseFilePath(c.id, '/court'));
   const action = useCaseAction(court.reload);
   // The court page names the charges and suspects: read it again when one is added (not on the first render).
@@ -59,14 +54,10 @@ export function CourtPanel({ c, editable }: Props) {
   return (
     <>
       <section className="panel" aria-labelledby="court-h">
-        <h2 id="court-h">In court</h2>
-        <p className="hint">
-          A verdict sets the appeal deadline of the charge’s country (a period to be checked by a lawyer of
-          the country), unless the court set its own; hearings may set filing, disclosure or submissions
-          deadlines.
-        </p>
+        <h2 id="court-h">{t('court.heading')}</h2>
+        <p className="hint">{t('court.hint')}</p>
         <ErrorMessage message={court.error} />
-        {court.loading && !d ? <p className="muted">Loading the case in court…</p> : null}
+        {court.loading && !d ? <p className="muted">{t('court.loading')}</p> : null}
         {d ? <CourtView court={d} /> : null}
         <ErrorMessage message={action.error} />
         <StatusMessage message={action.done} tone="success" />
@@ -78,23 +69,22 @@ export function CourtPanel({ c, editable }: Props) {
 }
 
 function CourtView({ court }: { court: Court }) {
+  const { t } = useTranslation('prosecution');
   return (
     <>
-      <h3 className="case-part">Deadlines</h3>
+      <h3 className="case-part">{t('court.deadlines')}</h3>
       {court.deadlines.length === 0 ? (
-        <p className="muted">No deadline set.</p>
+        <p className="muted">{t('court.noDeadline')}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">
-              Deadlines of the case file, by the day they fall due
-            </caption>
+            <caption className="visually-hidden">{t('court.deadlinesCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Due</th>
-                <th scope="col">Deadline</th>
-                <th scope="col">For</th>
-                <th scope="col">Where it stands</th>
+                <th scope="col">{t('words.due')}</th>
+                <th scope="col">{t('words.deadline')}</th>
+                <th scope="col">{t('court.for')}</th>
+                <th scope="col">{t('words.whereItStands')}</th>
               </tr>
             </thead>
             <tbody>
@@ -105,19 +95,19 @@ function CourtView({ court }: { court: Court }) {
           </table>
         </div>
       )}
-      <h3 className="case-part">Charges in court</h3>
+      <h3 className="case-part">{t('court.charges')}</h3>
       {court.charges.length === 0 ? (
-        <p className="muted">No charge laid yet.</p>
+        <p className="muted">{t('words.noChargeLaid')}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">Charges in court, each with its standing</caption>
+            <caption className="visually-hidden">{t('court.chargesCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Charge</th>
-                <th scope="col">Standing</th>
-                <th scope="col">Sentence</th>
-                <th scope="col">Appeals</th>
+                <th scope="col">{t('words.charge')}</th>
+                <th scope="col">{t('court.standing')}</th>
+                <th scope="col">{t('court.sentence')}</th>
+                <th scope="col">{t('court.appeals')}</th>
               </tr>
             </thead>
             <tbody>
@@ -128,19 +118,19 @@ function CourtView({ court }: { court: Court }) {
           </table>
         </div>
       )}
-      <h3 className="case-part">Hearings</h3>
+      <h3 className="case-part">{t('court.hearings')}</h3>
       {court.hearings.length === 0 ? (
-        <p className="muted">No hearing scheduled yet.</p>
+        <p className="muted">{t('court.noHearing')}</p>
       ) : (
         <div className="table-wrap">
           <table className="court-table">
-            <caption className="visually-hidden">Hearings, by date</caption>
+            <caption className="visually-hidden">{t('court.hearingsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Hearing</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Who took part</th>
+                <th scope="col">{t('court.when')}</th>
+                <th scope="col">{t('words.hearing')}</th>
+                <th scope="col">{t('court.outcome')}</th>
+                <th scope="col">{t('court.whoTookPart')}</th>
               </tr>
             </thead>
             <tbody>
@@ -156,66 +146,79 @@ function CourtView({ court }: { court: Court }) {
 }
 
 function DeadlineRow({ court, d }: { court: Court; d: Deadline }) {
-  const subject = deadlineSubject(court, d);
-  const state = deadlineState(d);
+  const { t } = useTranslation('prosecution');
+  const subject = deadlineSubject(t, court, d);
+  const state = deadlineState(t, d);
   return (
     <tr>
       <td className="nowrap">{formatDay(d.dueOn)}</td>
-      <th scope="row">{wordFor(DEADLINE_KINDS, d.kind)}</th>
-      <td>{subject ?? <span className="muted">The case file</span>}</td>
+      <th scope="row">{word(t, 'deadlineKind', d.kind)}</th>
+      <td>{subject ?? <span className="muted">{t('court.theCaseFile')}</span>}</td>
       <td>{d.state === 'overdue' || d.state === 'due' ? <strong>{state}</strong> : state}</td>
     </tr>
   );
 }
 
 function ChargeRow({ court, ch }: { court: Court; ch: CourtCharge }) {
+  const { t } = useTranslation('prosecution');
   const decisions = court.decisions.filter((x) => x.chargeId === ch.id);
   const appeals = court.appeals.filter((a) => a.chargeId === ch.id);
   return (
     <tr>
-      <th scope="row">{chargeName(ch)}</th>
+      <th scope="row">{chargeName(t, ch)}</th>
       <td>
         {ch.decision ? (
           <>
-            <strong>{decisionWords(ch.decision)}</strong>
-            {ch.decision.lesserOffence ? <span className="sub">Of {ch.decision.lesserOffence}</span> : null}
-            {ch.decision.reason ? <span className="sub word-break">Why: {ch.decision.reason}</span> : null}
+            <strong>{decisionWords(t, ch.decision)}</strong>
+            {ch.decision.lesserOffence ? (
+              <span className="sub">{t('court.lesser', { offence: ch.decision.lesserOffence })}</span>
+            ) : null}
+            {ch.decision.reason ? (
+              <span className="sub word-break">{t('court.why', { reason: ch.decision.reason })}</span>
+            ) : null}
             {decisions.length > 1 ? (
               <span className="sub">
-                Before:{' '}
-                {decisions
-                  .slice(0, -1)
-                  .map((x) => decisionWords(x, true))
-                  .join(', ')}
+                {t('court.before', {
+                  decisions: listWords(
+                    t,
+                    decisions.slice(0, -1).map((x) => decisionWords(t, x, true)),
+                  ),
+                })}
               </span>
             ) : null}
           </>
         ) : (
-          <span className="muted">Not decided yet</span>
+          <span className="muted">{t('court.notDecided')}</span>
         )}
       </td>
       <td>
         {ch.sentence ? (
           <>
-            <span>{sentenceWords(ch.sentence)}</span>
-            <span className="sub">Given {formatDay(ch.sentence.on)}</span>
+            <span>{sentenceWords(t, ch.sentence)}</span>
+            <span className="sub">{t('court.given', { day: formatDay(ch.sentence.on) })}</span>
           </>
         ) : (
-          <span className="muted">None</span>
+          <span className="muted">{t('words.none')}</span>
         )}
       </td>
       <td>
         {appeals.length === 0 ? (
-          <span className="muted">None</span>
+          <span className="muted">{t('words.none')}</span>
         ) : (
           <ul className="plain-list">
             {appeals.map((a) => (
               <li key={a.id}>
-                By {wordFor(APPELLANTS, a.by).toLowerCase()}, lodged {formatDay(a.lodgedOn)}
+                {t('court.appealBy', {
+                  who: word(t, 'appellant', a.by).toLowerCase(),
+                  day: formatDay(a.lodgedOn),
+                })}
                 <span className="sub">
                   {a.result && a.decidedOn
-                    ? `${wordFor(APPEAL_RESULTS, a.result)} on ${formatDay(a.decidedOn)}`
-                    : 'Awaiting the result'}
+                    ? t('court.resultOn', {
+                        result: word(t, 'appealResult', a.result),
+                        day: formatDay(a.decidedOn),
+                      })
+                    : t('court.awaiting')}
                 </span>
               </li>
             ))}
@@ -227,39 +230,46 @@ function ChargeRow({ court, ch }: { court: Court; ch: CourtCharge }) {
 }
 
 function HearingRow({ h }: { h: Hearing }) {
+  const { t } = useTranslation('prosecution');
   return (
     <tr>
-      <td className="nowrap">{formatDateTimeShort(h.at)}</td>
+      <td className="nowrap">{formatDateTime(h.at)}</td>
       <th scope="row">
-        {wordFor(HEARING_KINDS, h.kind)}
+        {word(t, 'hearingKind', h.kind)}
         <span className="sub">{h.court}</span>
         {h.note ? <span className="sub">{h.note}</span> : null}
       </th>
       <td>
         {h.outcome ? (
           <>
-            {wordFor(HEARING_OUTCOMES, h.outcome)}
+            {word(t, 'hearingOutcome', h.outcome)}
             {h.outcomeNote ? <span className="sub word-break">{h.outcomeNote}</span> : null}
           </>
         ) : (
-          <span className="muted">Not recorded yet</span>
+          <span className="muted">{t('court.notRecorded')}</span>
         )}
       </td>
       <td>
         {h.participants.length === 0 ? (
-          <span className="muted">Nobody recorded</span>
+          <span className="muted">{t('court.nobody')}</span>
         ) : (
           <ul className="plain-list">
             {h.participants.map((p) => (
               <li key={p.id}>
-                {p.label}
+                {p.pseudonym ??
+                  t('court.participantName', { role: word(t, 'participantRole', p.role), n: p.n })}
                 {p.pseudonym ? (
                   <span className="sub">
-                    {wordFor(PARTICIPANT_ROLES, p.role)} {p.n}, named with their consent
+                    {t('court.namedWithConsent', { role: word(t, 'participantRole', p.role), n: p.n })}
                   </span>
                 ) : null}
                 {p.measures.length > 0 ? (
-                  <span className="sub">{p.measures.map((m) => wordFor(MEASURES, m)).join(', ')}</span>
+                  <span className="sub">
+                    {listWords(
+                      t,
+                      p.measures.map((m) => word(t, 'measure', m)),
+                    )}
+                  </span>
                 ) : null}
               </li>
             ))}
@@ -272,6 +282,7 @@ function HearingRow({ h }: { h: Hearing }) {
 
 /** The forms that apply now: each shown only when there is something it can record. */
 function CourtForms({ court, action }: { court: Court; action: ReturnType<typeof useCaseAction> }) {
+  const { t } = useTranslation('prosecution');
   const undecided = court.hearings.filter((h) => h.outcome === null);
   const notCancelled = court.hearings.filter((h) => h.outcome !== 'cancelled');
   const decidable = court.charges.filter((ch) => nextDecisions(court, ch).length > 0);
@@ -291,7 +302,7 @@ function CourtForms({ court, action }: { court: Court; action: ReturnType<typeof
       {decidable.length > 0 ? (
         <DecisionForm court={court} charges={decidable} hearings={court.hearings} action={action} />
       ) : null}
-      {court.charges.length === 0 ? <p className="muted">Lay a charge to record decisions on it.</p> : null}
+      {court.charges.length === 0 ? <p className="muted">{t('court.layCharge')}</p> : null}
       {toSentence.length > 0 ? (
         <SentenceForm court={court} charges={toSentence} hearings={court.hearings} action={action} />
       ) : null}

@@ -1,17 +1,17 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { CURRENCIES, parseAmount } from '../protection/compensation-labels.ts';
 import { formatDay, isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { Check, SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
+import { options, type T, word } from './codes.ts';
 import {
   chargeName,
-  DECISIONS,
   decisionWords,
   hearingName,
   nextDecisions,
@@ -19,7 +19,6 @@ import {
   VERDICTS,
 } from './court-labels.ts';
 import type { AppealPeriod, Court, CourtCharge, Hearing } from './court-types.ts';
-import { COUNTRIES } from './labels.ts';
 import { caseFilePath } from './paths.ts';
 import type { Offence } from './types.ts';
 
@@ -38,10 +37,13 @@ const wholeNumber = (s: string, min: number, max: number): number | null => {
   const n = Number(s.trim());
   return n >= min && n <= max ? n : null;
 };
-const chargeOption = (ch: CourtCharge) =>
+const chargeOption = (t: T, ch: CourtCharge) =>
   [
     ch.id,
-    `${chargeName(ch)}: ${ch.decision ? decisionWords(ch.decision, true) : 'not decided yet'}`,
+    t('decision.chargeOption', {
+      charge: chargeName(t, ch),
+      state: ch.decision ? decisionWords(t, ch.decision, true) : t('decision.notDecided'),
+    }),
   ] as const;
 
 /**
@@ -50,6 +52,7 @@ const chargeOption = (ch: CourtCharge) =>
  * court set its own.
  */
 export function DecisionForm({ court, charges, hearings, action }: Props) {
+  const { t } = useTranslation('prosecution');
   const [chargeId, setChargeId] = useState('');
   const [decision, setDecision] = useState('');
   const [on, setOn] = useState(isoDay());
@@ -74,24 +77,29 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
     event.preventDefault();
     const given = days.trim() ? wholeNumber(days, 1, 365) : null;
     const problem = !charge
-      ? 'Choose the charge.'
+      ? t('words.chooseTheCharge')
       : !chosen
-        ? 'Choose the decision.'
+        ? t('decision.chooseDecision')
         : !on
-          ? 'Give the day of the decision.'
+          ? t('decision.giveDay')
           : on > isoDay()
-            ? 'A decision is recorded once it is made: the day cannot be after today.'
+            ? t('decision.future')
             : charge.decision && on < charge.decision.on
-              ? `The charge’s last decision is dated ${formatDay(charge.decision.on)}: this one cannot be earlier.`
+              ? t('decision.earlier', { day: formatDay(charge.decision.on) })
               : chosen === 'dropped' && !reason.trim()
-                ? 'Say why the charge is dropped.'
+                ? t('decision.sayWhy')
                 : chosen === 'convicted_lesser' && !lesser
-                  ? 'Choose the lesser offence of the conviction.'
+                  ? t('decision.chooseLesser')
                   : verdict && days.trim() && given === null
-                    ? 'The appeal period the court set is a whole number of days from 1 to 365, or leave it empty.'
+                    ? t('decision.badPeriod')
                     : null;
     if (refuse(action, problem) || !charge) return;
     const appealDays = given ?? period?.days ?? 30;
+    const decided = t('decision.done', {
+      charge: chargeName(t, charge),
+      decision: decisionWords(t, { decision: chosen, on }, true),
+    });
+    const ends = t('decision.periodEnds', { day: formatDay(addDays(on, appealDays)), count: appealDays });
     void action.run(
       async () => {
         await api.post(caseFilePath(court.caseId, `/charges/${encodeURIComponent(charge.id)}/decisions`), {
@@ -107,83 +115,83 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
         setLesser('');
         setDays('');
       },
-      `${chargeName(charge)}: ${decisionWords({ decision: chosen, on }, true)}.${
-        verdict
-          ? ` The appeal period ends on ${formatDay(addDays(on, appealDays))} (${appealDays} days).`
-          : ''
-      }`,
+      verdict ? `${decided} ${ends}` : decided,
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="decision-h">
-      <h3 id="decision-h">Record a decision on a charge</h3>
+      <h3 id="decision-h">{t('decision.heading')}</h3>
       <div className="row">
         <SelectField
-          label="Charge"
+          label={t('words.charge')}
           value={chargeId}
           onChange={(v) => {
             setChargeId(v);
             setDecision('');
             setLesser('');
           }}
-          options={charges.map(chargeOption)}
-          placeholder="Choose a charge"
+          options={charges.map((ch) => chargeOption(t, ch))}
+          placeholder={t('words.chooseACharge')}
         />
         <SelectField
-          label="Decision"
+          label={t('decision.decision')}
           value={chosen}
           onChange={setDecision}
-          options={DECISIONS.filter(([k]) => next.includes(k))}
-          placeholder={charge ? 'Choose' : 'Choose the charge first'}
-          hint="Indicted or dropped first, then the verdict; a new verdict only after an appeal allowed."
+          options={options(t, 'decision', next)}
+          placeholder={charge ? t('words.choose') : t('words.chooseChargeFirst')}
+          hint={t('decision.decisionHint')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       {hearings.length > 0 ? (
         <SelectField
-          label="At the hearing (optional)"
+          label={t('words.atHearing')}
           value={hearingId}
           onChange={setHearingId}
-          options={hearings.map((h) => [h.id, hearingName(h)] as const)}
-          placeholder="None"
+          options={hearings.map((h) => [h.id, hearingName(t, h)] as const)}
+          placeholder={t('words.none')}
         />
       ) : null}
       {chosen === 'dropped' ? (
-        <NoteField label="Why the charge is dropped" value={reason} onChange={setReason} />
+        <NoteField label={t('decision.whyDropped')} value={reason} onChange={setReason} />
       ) : null}
       {chosen === 'convicted_lesser' ? (
         <>
           <ErrorMessage message={catalogue.error} />
           <SelectField
-            label="Lesser offence"
+            label={t('decision.lesser')}
             value={lesser}
             onChange={setLesser}
             options={lesserOptions}
-            placeholder={catalogue.loading ? 'Loading the catalogue…' : 'Choose the offence'}
+            placeholder={catalogue.loading ? t('decision.loadingCatalogue') : t('decision.chooseTheOffence')}
             hint={
-              charge ? `Another offence of ${wordFor(COUNTRIES, charge.country)}’s catalogue.` : undefined
+              charge ? t('decision.lesserHint', { country: word(t, 'country', charge.country) }) : undefined
             }
           />
         </>
       ) : null}
       {verdict && charge ? (
         <Field
-          label="Appeal period set by the court, in days (optional)"
+          label={t('decision.period')}
           value={days}
           onChange={setDays}
           inputMode="numeric"
           autoComplete="off"
           hint={
             period
-              ? `Left empty: ${wordFor(COUNTRIES, charge.country)}’s period, ${period.days} days from the verdict (${period.law}${period.section ? `, ${period.section}` : ''}; to be checked by a lawyer of ${wordFor(COUNTRIES, charge.country)}).`
-              : 'Left empty: the period of the charge’s country.'
+              ? t('decision.periodHint', {
+                  country: word(t, 'country', charge.country),
+                  count: period.days,
+                  citation: `${period.law}${period.section ? `, ${period.section}` : ''}`,
+                })
+              : t('decision.periodHintNone')
           }
         />
       ) : null}
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the decision'}
+          {action.busy ? t('words.recording') : t('decision.record')}
         </button>
       </div>
     </form>
@@ -192,6 +200,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
 
 /** Records the sentence on a charge's conviction: prison (suspended or not), a fine, compensation to the victims. */
 export function SentenceForm({ court, charges, hearings, action }: Props) {
+  const { t } = useTranslation('prosecution');
   const [chargeId, setChargeId] = useState('');
   const [on, setOn] = useState(isoDay());
   const [years, setYears] = useState('');
@@ -213,21 +222,21 @@ export function SentenceForm({ court, charges, hearings, action }: Props) {
     const compensationAmount = compensation.trim() ? parseAmount(compensation) : null;
     const convicted = charge?.decision?.on;
     const problem = !charge
-      ? 'Choose the charge.'
+      ? t('words.chooseTheCharge')
       : !on
-        ? 'Give the day of the sentence.'
+        ? t('sentenceForm.giveDay')
         : on > isoDay()
-          ? 'A sentence is recorded once it is given: the day cannot be after today.'
+          ? t('sentenceForm.future')
           : convicted && on < convicted
-            ? `The conviction is dated ${formatDay(convicted)}: the sentence cannot be earlier.`
+            ? t('sentenceForm.earlier', { day: formatDay(convicted) })
             : prisonMonths === null || prisonMonths > 1200
-              ? 'Give the prison term in whole years and months (up to 100 years), or leave them empty for none.'
+              ? t('sentenceForm.badTerm')
               : suspended && prisonMonths === 0
-                ? 'Only a prison term is suspended: give its length, or untick “suspended”.'
+                ? t('sentenceForm.suspendedNone')
                 : fine.trim() && fineAmount === null
-                  ? 'Give the fine as a number more than 0, with at most two decimals, or leave it empty.'
+                  ? t('sentenceForm.badFine')
                   : compensation.trim() && compensationAmount === null
-                    ? 'Give the compensation as a number more than 0, with at most two decimals, or leave it empty.'
+                    ? t('sentenceForm.badCompensation')
                     : null;
     if (refuse(action, problem) || !charge || prisonMonths === null) return;
     const fineMoney = fineAmount !== null ? { amount: fineAmount, currency: fineCurrency } : null;
@@ -250,51 +259,54 @@ export function SentenceForm({ court, charges, hearings, action }: Props) {
         setFine('');
         setCompensation('');
       },
-      `Sentence on ${chargeName(charge)}: ${sentenceWords({ prisonMonths, suspended, fine: fineMoney, compensation: owed })}.`,
+      t('sentenceForm.done', {
+        charge: chargeName(t, charge),
+        sentence: sentenceWords(t, { prisonMonths, suspended, fine: fineMoney, compensation: owed }),
+      }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="sentence-h">
-      <h3 id="sentence-h">Record a sentence</h3>
+      <h3 id="sentence-h">{t('sentenceForm.heading')}</h3>
       <div className="row">
         <SelectField
-          label="Conviction"
+          label={t('sentenceForm.conviction')}
           value={chargeId}
           onChange={setChargeId}
-          options={charges.map(chargeOption)}
-          placeholder="Choose a charge"
+          options={charges.map((ch) => chargeOption(t, ch))}
+          placeholder={t('words.chooseACharge')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       <div className="row">
         <Field
-          label="Prison term: years"
+          label={t('sentenceForm.years')}
           value={years}
           onChange={setYears}
           inputMode="numeric"
           autoComplete="off"
         />
         <Field
-          label="Prison term: months"
+          label={t('sentenceForm.months')}
           value={months}
           onChange={setMonths}
           inputMode="numeric"
           autoComplete="off"
-          hint="Leave both empty for no prison term."
+          hint={t('sentenceForm.termHint')}
         />
       </div>
-      <Check label="The prison term is suspended" checked={suspended} onChange={setSuspended} />
+      <Check label={t('sentenceForm.suspended')} checked={suspended} onChange={setSuspended} />
       <div className="row">
         <Field
-          label="Fine (optional)"
+          label={t('sentenceForm.fine')}
           value={fine}
           onChange={setFine}
           inputMode="decimal"
           autoComplete="off"
         />
         <SelectField
-          label="Currency of the fine"
+          label={t('sentenceForm.fineCurrency')}
           value={fineCurrency}
           onChange={setFineCurrency}
           options={CURRENCIES}
@@ -302,14 +314,14 @@ export function SentenceForm({ court, charges, hearings, action }: Props) {
       </div>
       <div className="row">
         <Field
-          label="Compensation to the victims (optional)"
+          label={t('sentenceForm.compensation')}
           value={compensation}
           onChange={setCompensation}
           inputMode="decimal"
           autoComplete="off"
         />
         <SelectField
-          label="Currency of the compensation"
+          label={t('sentenceForm.compensationCurrency')}
           value={compensationCurrency}
           onChange={setCompensationCurrency}
           options={CURRENCIES}
@@ -317,16 +329,16 @@ export function SentenceForm({ court, charges, hearings, action }: Props) {
       </div>
       {hearings.length > 0 ? (
         <SelectField
-          label="At the hearing (optional)"
+          label={t('words.atHearing')}
           value={hearingId}
           onChange={setHearingId}
-          options={hearings.map((h) => [h.id, hearingName(h)] as const)}
-          placeholder="None"
+          options={hearings.map((h) => [h.id, hearingName(t, h)] as const)}
+          placeholder={t('words.none')}
         />
       ) : null}
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the sentence'}
+          {action.busy ? t('words.recording') : t('sentenceForm.record')}
         </button>
       </div>
     </form>

@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import { EVIDENCE_KINDS } from './labels.ts';
+import { options, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile, SharedExhibit } from './types.ts';
 
@@ -21,6 +21,7 @@ interface Props {
 
 /** Adds an evidence item: a statement, records or analyses, an exhibit shared with the office, or a report. */
 export function EvidenceForm({ c, action, canReadEvidence }: Props) {
+  const { t } = useTranslation('prosecution');
   const [kind, setKind] = useState('');
   const [description, setDescription] = useState('');
   const [exhibitId, setExhibitId] = useState('');
@@ -36,15 +37,15 @@ export function EvidenceForm({ c, action, canReadEvidence }: Props) {
     event.preventDefault();
     const text = description.trim() || (exhibit ? `${exhibit.ref}: ${exhibit.description}` : '');
     const problem = !kind
-      ? 'Choose the kind of evidence.'
+      ? t('evidence.chooseKind')
       : kind === 'exhibit' && !exhibitId
-        ? 'Choose the exhibit.'
+        ? t('evidence.chooseExhibit')
         : kind === 'intelligence_report' && !UUID.test(reportId.trim())
-          ? 'Give the report’s id, as shown on the report’s page.'
+          ? t('evidence.giveReport')
           : !text
-            ? 'Describe the item.'
+            ? t('evidence.describe')
             : text.length > 2000
-              ? 'Keep the description under 2,000 characters.'
+              ? t('evidence.tooLong', { max: 2000 })
               : null;
     if (refuse(action, problem)) return;
     void action.run(
@@ -59,60 +60,54 @@ export function EvidenceForm({ c, action, canReadEvidence }: Props) {
         setExhibitId('');
         setReportId('');
       },
-      `Evidence added: ${wordFor(EVIDENCE_KINDS, kind)}.`,
+      t('evidence.done', { kind: word(t, 'evidenceKind', kind) }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="add-evidence-h">
-      <h3 id="add-evidence-h">Add evidence</h3>
+      <h3 id="add-evidence-h">{t('evidence.addHeading')}</h3>
       <SelectField
-        label="Kind of evidence"
+        label={t('evidence.kindLabel')}
         value={kind}
         onChange={setKind}
-        options={EVIDENCE_KINDS}
-        placeholder="Choose a kind"
-        hint="The victim’s statement counts towards the testimony burden; an intelligence report is a lead and proves nothing."
+        options={options(t, 'evidenceKind')}
+        placeholder={t('words.chooseAKind')}
+        hint={t('evidence.kindHint')}
       />
       {kind === 'exhibit' ? (
         <>
           <ErrorMessage message={shared.error} />
-          {shared.data && exhibits.length === 0 ? (
-            <p className="muted">Every exhibit shared with your office is already in this case file.</p>
-          ) : null}
+          {shared.data && exhibits.length === 0 ? <p className="muted">{t('evidence.allShared')}</p> : null}
           {exhibits.length > 0 ? (
             <SelectField
-              label="Exhibit shared with your office"
+              label={t('evidence.exhibit')}
               value={exhibitId}
               onChange={setExhibitId}
               options={exhibits.map((x) => [x.id, `${x.ref}: ${x.description} (${x.holder})`] as const)}
-              placeholder="Choose an exhibit"
+              placeholder={t('evidence.chooseAnExhibit')}
             />
           ) : null}
         </>
       ) : null}
       {kind === 'intelligence_report' ? (
         <Field
-          label="Report id"
+          label={t('evidence.reportId')}
           value={reportId}
           onChange={setReportId}
           autoComplete="off"
-          hint="A report you may read: its id is at the end of its address (#/intel/reports/…)."
+          hint={t('evidence.reportHint')}
         />
       ) : null}
       <NoteField
-        label={kind === 'exhibit' ? 'Description (optional)' : 'Description'}
+        label={kind === 'exhibit' ? t('evidence.descriptionOptional') : t('words.description')}
         value={description}
         onChange={setDescription}
-        hint={
-          kind === 'exhibit'
-            ? 'Left empty, the exhibit’s reference and description are used.'
-            : 'What it is and what it shows, e.g. who made the statement and when.'
-        }
+        hint={kind === 'exhibit' ? t('evidence.exhibitHint') : t('evidence.descriptionHint')}
       />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Adding…' : 'Add the evidence'}
+          {action.busy ? t('words.adding') : t('evidence.add')}
         </button>
       </div>
     </form>

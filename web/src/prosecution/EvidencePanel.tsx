@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useCaseAction } from '../protection/useCaseAction.ts';
 import { href } from '../router.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { type T, word } from './codes.ts';
 import { EvidenceForm } from './EvidenceForm.tsx';
 import type { CaseFile, EvidenceItem } from './types.ts';
 
@@ -13,38 +15,39 @@ interface Props {
 }
 
 /** The elements an item goes to, as "offence against suspect: element". */
-function usesOf(c: CaseFile, id: string): string[] {
+function usesOf(t: T, c: CaseFile, id: string): string[] {
   return c.charges.flatMap((ch) => {
-    const suspect = c.suspects.find((s) => s.id === ch.suspectId)?.label ?? 'the suspect';
+    const suspect = c.suspects.find((s) => s.id === ch.suspectId)?.label ?? t('words.theSuspect');
     return ch.elements
       .filter((el) => el.evidence.some((e) => e.id === id))
-      .map((el) => `${ch.offence} against ${suspect}: ${el.text}`);
+      .map((el) => t('evidence.use', { offence: ch.offence, suspect, element: el.text }));
   });
 }
 
 /** The case's evidence items in the order added: kind, description, the exhibit behind it and where it is used. */
 export function EvidencePanel({ c, editable, onChanged, canReadEvidence }: Props) {
+  const { t } = useTranslation('prosecution');
   const action = useCaseAction(onChanged);
   return (
     <section className="panel" aria-labelledby="evidence-h">
-      <h2 id="evidence-h">Evidence</h2>
+      <h2 id="evidence-h">{t('evidence.heading')}</h2>
       {c.evidence.length === 0 ? (
-        <p className="muted">No evidence item yet.</p>
+        <p className="muted">{t('evidence.none')}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">Evidence items, in the order added</caption>
+            <caption className="visually-hidden">{t('evidence.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Description</th>
-                <th scope="col">Goes to</th>
+                <th scope="col">{t('evidence.item')}</th>
+                <th scope="col">{t('evidence.kind')}</th>
+                <th scope="col">{t('words.description')}</th>
+                <th scope="col">{t('evidence.goesTo')}</th>
               </tr>
             </thead>
             <tbody>
               {c.evidence.map((e) => (
-                <EvidenceRow key={e.id} e={e} uses={usesOf(c, e.id)} canReadEvidence={canReadEvidence} />
+                <EvidenceRow key={e.id} e={e} uses={usesOf(t, c, e.id)} canReadEvidence={canReadEvidence} />
               ))}
             </tbody>
           </table>
@@ -66,31 +69,32 @@ function EvidenceRow({
   uses: string[];
   canReadEvidence: boolean;
 }) {
+  const { t } = useTranslation('prosecution');
   return (
     <tr>
       <th scope="row" className="nowrap">
         {e.exhibitId && canReadEvidence ? (
           <a href={href(`/evidence/${encodeURIComponent(e.exhibitId)}`)}>
             {e.ref}
-            <span className="visually-hidden">: open the exhibit and its custody</span>
+            <span className="visually-hidden">{t('evidence.openExhibit')}</span>
           </a>
         ) : (
           e.ref
         )}
-        <span className="sub">Added {formatDate(e.addedAt)}</span>
+        <span className="sub">{t('evidence.added', { day: formatDate(e.addedAt) })}</span>
       </th>
       <td>
-        {e.kindLabel}
+        {word(t, 'evidenceKind', e.kind)}
         {e.reportId ? (
           <span className="sub">
-            <a href={href(`/intel/reports/${encodeURIComponent(e.reportId)}`)}>Open the report</a>
+            <a href={href(`/intel/reports/${encodeURIComponent(e.reportId)}`)}>{t('evidence.openReport')}</a>
           </span>
         ) : null}
       </td>
       <td className="word-break">{e.description}</td>
       <td>
         {uses.length === 0 ? (
-          <span className="muted">No element yet</span>
+          <span className="muted">{t('evidence.noElement')}</span>
         ) : (
           <ul className="plain-list">
             {uses.map((u) => (

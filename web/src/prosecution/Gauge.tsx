@@ -1,12 +1,13 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { burdenBreakdown, burdenFigure, burdenPercent } from './labels.ts';
 import type { Burden } from './types.ts';
 
 /** The bar's segments, from the victim's burden to the gaps; each class colours its part and its legend swatch. */
 const SEGMENTS = [
-  ['victim_only', 'restingOnVictim', 'On the victim’s testimony alone'],
-  ['testimony', 'otherTestimony', 'On others’ testimony only'],
-  ['independent', 'independent', 'Proven independently'],
-  ['gap', 'gaps', 'Gaps'],
+  ['victim_only', 'restingOnVictim'],
+  ['testimony', 'otherTestimony'],
+  ['independent', 'independent'],
+  ['gap', 'gaps'],
 ] as const;
 
 interface Props {
@@ -23,12 +24,17 @@ interface Props {
  * how they stand in one sentence. The bar repeats the words, so it is hidden from screen readers.
  */
 export function Gauge({ burden: b, legend = false, breakdown = true }: Props) {
+  const { t } = useTranslation('prosecution');
   let x = 0;
   return (
     <div className="gauge">
       <p className="gauge-figure">
-        <strong>{burdenFigure(b)}</strong>
-        {b.proven > 0 ? ` (${burdenPercent(b)})` : ''}.
+        <Trans
+          t={t}
+          i18nKey={b.proven > 0 ? 'gauge.figurePercent' : 'gauge.figure'}
+          values={{ figure: burdenFigure(t, b), percent: burdenPercent(b) }}
+          components={[<strong key="figure" />]}
+        />
       </p>
       {b.elements > 0 ? (
         <svg
@@ -47,7 +53,7 @@ export function Gauge({ burden: b, legend = false, breakdown = true }: Props) {
           })}
         </svg>
       ) : null}
-      {breakdown && b.elements > 0 ? <p className="hint">{burdenBreakdown(b)}.</p> : null}
+      {breakdown && b.elements > 0 ? <p className="hint">{burdenBreakdown(t, b)}</p> : null}
       {legend ? <GaugeLegend /> : null}
     </div>
   );
@@ -55,14 +61,15 @@ export function Gauge({ burden: b, legend = false, breakdown = true }: Props) {
 
 /** What the bar's colours mean. */
 export function GaugeLegend() {
+  const { t } = useTranslation('prosecution');
   return (
-    <ul className="gauge-legend" aria-label="The bar’s colours">
-      {SEGMENTS.map(([cls, , words]) => (
+    <ul className="gauge-legend" aria-label={t('gauge.legendLabel')}>
+      {SEGMENTS.map(([cls]) => (
         <li key={cls}>
           <svg className="gauge-swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
             <rect className={`gauge-${cls}`} x={0} y={0} width={10} height={10} />
           </svg>{' '}
-          {words}
+          {t(`gauge.legend.${cls}`)}
         </li>
       ))}
     </ul>

@@ -1,23 +1,16 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { formatDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { fromLocalInput } from '../ui/datetime.ts';
 import { Field } from '../ui/Field.tsx';
+import { formatDateTime } from '../ui/format.ts';
 import { CheckList } from './CheckList.tsx';
-import {
-  DEADLINE_KINDS,
-  formatDateTimeShort,
-  HEARING_DEADLINE_KINDS,
-  HEARING_KINDS,
-  HEARING_OUTCOMES,
-  hearingName,
-  MEASURES,
-  PARTICIPANT_ROLES,
-} from './court-labels.ts';
+import { options, type T, word } from './codes.ts';
+import { HEARING_DEADLINE_KINDS, hearingName } from './court-labels.ts';
 import type { Court, Hearing } from './court-types.ts';
 import { caseFilePath } from './paths.ts';
 
@@ -40,26 +33,31 @@ function DeadlineFields({
   dueOn: string;
   setDueOn: (v: string) => void;
 }) {
+  const { t } = useTranslation('prosecution');
   return (
     <div className="row">
       <SelectField
-        label="Deadline it sets (optional)"
+        label={t('hearing.deadlineSets')}
         value={kind}
         onChange={setKind}
-        options={HEARING_DEADLINE_KINDS}
-        placeholder="None"
+        options={options(t, 'deadlineKind', HEARING_DEADLINE_KINDS)}
+        placeholder={t('words.none')}
       />
-      {kind ? <Field label="Due on" type="date" value={dueOn} onChange={setDueOn} /> : null}
+      {kind ? <Field label={t('hearing.dueOn')} type="date" value={dueOn} onChange={setDueOn} /> : null}
     </div>
   );
 }
 
 const deadlineBody = (kind: string, dueOn: string) => (kind ? { deadline: { kind, dueOn } } : {});
-const deadlineWords = (kind: string, dueOn: string) =>
-  kind ? ` ${wordFor(DEADLINE_KINDS, kind)} due ${formatDay(dueOn)}.` : '';
+/** What was done, then the deadline it set as a sentence of its own. */
+const withDeadline = (t: T, done: string, kind: string, dueOn: string) =>
+  kind
+    ? `${done} ${t('hearing.deadlineDue', { kind: word(t, 'deadlineKind', kind), day: formatDay(dueOn) })}`
+    : done;
 
 /** Schedules a hearing: its kind, day and time, the court, and a deadline it sets. */
 export function ScheduleHearingForm({ court, action }: Props) {
+  const { t } = useTranslation('prosecution');
   const [kind, setKind] = useState('');
   const [at, setAt] = useState('');
   const [where, setWhere] = useState(court.hearings.at(-1)?.court ?? '');
@@ -71,15 +69,15 @@ export function ScheduleHearingForm({ court, action }: Props) {
     event.preventDefault();
     const when = fromLocalInput(at);
     const problem = !kind
-      ? 'Choose the kind of hearing.'
+      ? t('hearing.chooseKind')
       : !when
-        ? 'Give the day and time of the hearing.'
+        ? t('hearing.giveTime')
         : !where.trim()
-          ? 'Name the court.'
+          ? t('hearing.nameCourt')
           : deadlineKind && !dueOn
-            ? 'Give the day the deadline falls due, or set none.'
+            ? t('hearing.giveDue')
             : note.length > 2000
-              ? 'Keep the note under 2,000 characters.'
+              ? t('words.noteTooLong', { max: 2000 })
               : null;
     if (refuse(action, problem) || !when) return;
     void action.run(
@@ -97,29 +95,44 @@ export function ScheduleHearingForm({ court, action }: Props) {
         setDeadlineKind('');
         setDueOn('');
       },
-      `${wordFor(HEARING_KINDS, kind)} scheduled for ${formatDateTimeShort(when)} at ${where.trim()}.${deadlineWords(deadlineKind, dueOn)}`,
+      withDeadline(
+        t,
+        t('hearing.scheduled', {
+          kind: word(t, 'hearingKind', kind),
+          at: formatDateTime(when),
+          court: where.trim(),
+        }),
+        deadlineKind,
+        dueOn,
+      ),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="hearing-h">
-      <h3 id="hearing-h">Schedule a hearing</h3>
+      <h3 id="hearing-h">{t('hearing.scheduleHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Hearing"
+          label={t('words.hearing')}
           value={kind}
           onChange={setKind}
-          options={HEARING_KINDS}
-          placeholder="Choose a kind"
+          options={options(t, 'hearingKind')}
+          placeholder={t('words.chooseAKind')}
         />
-        <Field label="Day and time" type="datetime-local" value={at} onChange={setAt} />
+        <Field label={t('hearing.dayAndTime')} type="datetime-local" value={at} onChange={setAt} />
       </div>
-      <Field label="Court" value={where} onChange={setWhere} maxLength={200} autoComplete="off" />
-      <NoteField label="Note (optional)" value={note} onChange={setNote} />
+      <Field
+        label={t('hearing.court')}
+        value={where}
+        onChange={setWhere}
+        maxLength={200}
+        autoComplete="off"
+      />
+      <NoteField label={t('words.noteOptional')} value={note} onChange={setNote} />
       <DeadlineFields kind={deadlineKind} setKind={setDeadlineKind} dueOn={dueOn} setDueOn={setDueOn} />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Scheduling…' : 'Schedule the hearing'}
+          {action.busy ? t('hearing.scheduling') : t('hearing.schedule')}
         </button>
       </div>
     </form>
@@ -128,6 +141,7 @@ export function ScheduleHearingForm({ court, action }: Props) {
 
 /** Records a hearing's outcome, once: held (not before its time), adjourned or cancelled. */
 export function HearingOutcomeForm({ court, action, hearings }: Props & { hearings: readonly Hearing[] }) {
+  const { t } = useTranslation('prosecution');
   const [hearingId, setHearingId] = useState('');
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
@@ -138,13 +152,13 @@ export function HearingOutcomeForm({ court, action, hearings }: Props & { hearin
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !hearing
-      ? 'Choose the hearing.'
+      ? t('words.chooseTheHearing')
       : !outcome
-        ? 'Choose the outcome.'
+        ? t('hearing.chooseOutcome')
         : outcome === 'held' && Date.parse(hearing.at) > Date.now()
-          ? `This hearing is set for ${formatDateTimeShort(hearing.at)}: it is not held before then.`
+          ? t('hearing.notYet', { at: formatDateTime(hearing.at) })
           : deadlineKind && !dueOn
-            ? 'Give the day the deadline falls due, or set none.'
+            ? t('hearing.giveDue')
             : null;
     if (refuse(action, problem) || !hearing) return;
     void action.run(
@@ -160,35 +174,43 @@ export function HearingOutcomeForm({ court, action, hearings }: Props & { hearin
         setDeadlineKind('');
         setDueOn('');
       },
-      `${hearingName(hearing)}: ${wordFor(HEARING_OUTCOMES, outcome).toLowerCase()}.${deadlineWords(deadlineKind, dueOn)}`,
+      withDeadline(
+        t,
+        t('hearing.outcomeDone', {
+          hearing: hearingName(t, hearing),
+          outcome: word(t, 'hearingOutcome', outcome).toLowerCase(),
+        }),
+        deadlineKind,
+        dueOn,
+      ),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="outcome-h">
-      <h3 id="outcome-h">Record a hearing’s outcome</h3>
+      <h3 id="outcome-h">{t('hearing.outcomeHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Hearing"
+          label={t('words.hearing')}
           value={hearingId}
           onChange={setHearingId}
-          options={hearings.map((h) => [h.id, hearingName(h)] as const)}
-          placeholder="Choose a hearing"
+          options={hearings.map((h) => [h.id, hearingName(t, h)] as const)}
+          placeholder={t('words.chooseAHearing')}
         />
         <SelectField
-          label="Outcome"
+          label={t('court.outcome')}
           value={outcome}
           onChange={setOutcome}
-          options={HEARING_OUTCOMES}
-          placeholder="Choose"
-          hint="Recorded once. A hearing is held at or after its time."
+          options={options(t, 'hearingOutcome')}
+          placeholder={t('words.choose')}
+          hint={t('hearing.outcomeHint')}
         />
       </div>
-      <NoteField label="Note (optional)" value={note} onChange={setNote} />
+      <NoteField label={t('words.noteOptional')} value={note} onChange={setNote} />
       <DeadlineFields kind={deadlineKind} setKind={setDeadlineKind} dueOn={dueOn} setDueOn={setDueOn} />
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the outcome'}
+          {action.busy ? t('words.recording') : t('hearing.recordOutcome')}
         </button>
       </div>
     </form>
@@ -201,6 +223,7 @@ export function HearingOutcomeForm({ court, action, hearings }: Props & { hearin
  * pseudonym with the office.
  */
 export function ParticipantForm({ court, action, hearings }: Props & { hearings: readonly Hearing[] }) {
+  const { t } = useTranslation('prosecution');
   const [hearingId, setHearingId] = useState('');
   const [role, setRole] = useState('');
   const [n, setN] = useState('');
@@ -212,16 +235,21 @@ export function ParticipantForm({ court, action, hearings }: Props & { hearings:
     event.preventDefault();
     const number = n.trim() ? Number(n.trim()) : null;
     const problem = !hearing
-      ? 'Choose the hearing.'
+      ? t('words.chooseTheHearing')
       : !role
-        ? 'Choose the role they took part in.'
+        ? t('hearing.chooseRole')
         : number !== null && !(Number.isInteger(number) && number >= 1 && number <= 1000)
-          ? 'The number is a whole number from 1, or leave it empty for someone new.'
+          ? t('hearing.badNumber')
           : protectionCaseId.trim() && !UUID.test(protectionCaseId.trim())
-            ? 'The protection case’s id is the long id the caseworker gives you, or leave it empty.'
+            ? t('hearing.badCase')
             : null;
     if (refuse(action, problem) || !hearing) return;
     const tied = role === 'victim_witness' && protectionCaseId.trim();
+    const took = {
+      role: word(t, 'participantRole', role),
+      hearing: word(t, 'hearingKind', hearing.kind).toLowerCase(),
+      at: formatDateTime(hearing.at),
+    };
     void action.run(
       async () => {
         await api.post(
@@ -238,59 +266,56 @@ export function ParticipantForm({ court, action, hearings }: Props & { hearings:
         setProtectionCaseId('');
         setMeasures([]);
       },
-      `${wordFor(PARTICIPANT_ROLES, role)}${number !== null ? ` ${number}` : ''} recorded as taking part in the ${wordFor(HEARING_KINDS, hearing.kind).toLowerCase()} of ${formatDateTimeShort(hearing.at)}.`,
+      number !== null ? t('hearing.participantN', { ...took, n: number }) : t('hearing.participant', took),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="participant-h">
-      <h3 id="participant-h">Record who took part in a hearing</h3>
-      <p className="hint">
-        Nobody is named here: a victim-witness is shown by the pseudonym they chose only while they consent to
-        share it with your office, otherwise as “Victim-witness 1”.
-      </p>
+      <h3 id="participant-h">{t('hearing.participantHeading')}</h3>
+      <p className="hint">{t('hearing.participantHint')}</p>
       <div className="row">
         <SelectField
-          label="Hearing"
+          label={t('words.hearing')}
           value={hearingId}
           onChange={setHearingId}
-          options={hearings.map((h) => [h.id, hearingName(h)] as const)}
-          placeholder="Choose a hearing"
+          options={hearings.map((h) => [h.id, hearingName(t, h)] as const)}
+          placeholder={t('words.chooseAHearing')}
         />
         <SelectField
-          label="Took part as"
+          label={t('hearing.tookPartAs')}
           value={role}
           onChange={setRole}
-          options={PARTICIPANT_ROLES}
-          placeholder="Choose a role"
+          options={options(t, 'participantRole')}
+          placeholder={t('words.chooseARole')}
         />
         <Field
-          label="Number in the case (optional)"
+          label={t('hearing.number')}
           value={n}
           onChange={setN}
           inputMode="numeric"
           autoComplete="off"
-          hint="Empty for someone new; the same number for someone recorded at an earlier hearing."
+          hint={t('hearing.numberHint')}
         />
       </div>
       {role === 'victim_witness' ? (
         <Field
-          label="Protection case id (optional)"
+          label={t('hearing.caseId')}
           value={protectionCaseId}
           onChange={setProtectionCaseId}
           autoComplete="off"
-          hint="Only when the person consents to share their pseudonym with your office: their caseworker gives you the id."
+          hint={t('hearing.caseIdHint')}
         />
       ) : null}
       <CheckList
-        legend="Measures the court granted"
-        options={MEASURES}
+        legend={t('hearing.measures')}
+        options={options(t, 'measure')}
         chosen={measures}
         onChange={setMeasures}
       />
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the participant'}
+          {action.busy ? t('words.recording') : t('hearing.recordParticipant')}
         </button>
       </div>
     </form>

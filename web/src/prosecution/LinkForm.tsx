@@ -1,7 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
+import { word } from './codes.ts';
+import { chargeName } from './court-labels.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile } from './types.ts';
 
@@ -9,16 +12,13 @@ const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` :
 
 /** Links an evidence item to an element of a charge: the gauge moves with it. */
 export function LinkForm({ c, action }: { c: CaseFile; action: CaseAction }) {
+  const { t } = useTranslation('prosecution');
   const [evidenceId, setEvidenceId] = useState('');
   const [target, setTarget] = useState('');
   const elementId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problem = !evidenceId
-      ? 'Choose the evidence item.'
-      : !target
-        ? 'Choose the element it goes to.'
-        : null;
+    const problem = !evidenceId ? t('link.chooseItem') : !target ? t('link.chooseElement') : null;
     if (refuse(action, problem)) return;
     const [chargeId = '', code = ''] = target.split('|');
     const ch = c.charges.find((x) => x.id === chargeId);
@@ -35,27 +35,33 @@ export function LinkForm({ c, action }: { c: CaseFile; action: CaseAction }) {
         );
         setEvidenceId('');
       },
-      `${item?.ref ?? 'The item'} linked to “${el?.text ?? code}” (${ch?.offence ?? 'the charge'}).`,
+      t('link.done', {
+        item: item?.ref ?? t('link.theItem'),
+        element: el?.text ?? code,
+        offence: ch?.offence ?? t('link.theCharge'),
+      }),
     )();
   };
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="link-h">
-      <h3 id="link-h">Link evidence to an element</h3>
+      <h3 id="link-h">{t('link.heading')}</h3>
       <SelectField
-        label="Evidence item"
+        label={t('link.item')}
         value={evidenceId}
         onChange={setEvidenceId}
-        options={c.evidence.map((e) => [e.id, short(`${e.ref} · ${e.kindLabel}: ${e.description}`)] as const)}
-        placeholder="Choose an item"
+        options={c.evidence.map(
+          (e) => [e.id, short(`${e.ref} · ${word(t, 'evidenceKind', e.kind)}: ${e.description}`)] as const,
+        )}
+        placeholder={t('link.chooseAnItem')}
       />
       <div className="field">
-        <label htmlFor={elementId}>Element it goes to</label>
+        <label htmlFor={elementId}>{t('link.element')}</label>
         <select id={elementId} value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">Choose an element</option>
+          <option value="">{t('link.chooseAnElement')}</option>
           {c.charges.map((ch) => {
-            const suspect = c.suspects.find((s) => s.id === ch.suspectId)?.label ?? 'the suspect';
+            const suspect = c.suspects.find((s) => s.id === ch.suspectId)?.label ?? t('words.theSuspect');
             return (
-              <optgroup key={ch.id} label={`${ch.title} (${ch.offence}) against ${suspect}`}>
+              <optgroup key={ch.id} label={chargeName(t, { ...ch, suspect })}>
                 {ch.elements.map((el) => (
                   <option key={el.code} value={`${ch.id}|${el.code}`}>
                     {el.text}
@@ -68,7 +74,7 @@ export function LinkForm({ c, action }: { c: CaseFile; action: CaseAction }) {
       </div>
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Linking…' : 'Link'}
+          {action.busy ? t('link.linking') : t('link.link')}
         </button>
       </div>
     </form>

@@ -1,31 +1,28 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { formatDay, isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { CheckList } from './CheckList.tsx';
-import { COUNTRY_NAMES, chargeName, countryName } from './court-labels.ts';
+import { listWords, options, word } from './codes.ts';
+import { chargeName, countryName } from './court-labels.ts';
 import type { Court, MlaRequest } from './court-types.ts';
-import {
-  MLA_ASKS,
-  MLA_AWAITING,
-  MLA_COUNTRIES,
-  MLA_NEXT,
-  MLA_STATUSES,
-  OTHER_COUNTRY,
-} from './mla-labels.ts';
+import { MLA_AWAITING, MLA_NEXT, mlaCountries, OTHER_COUNTRY } from './mla-labels.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile } from './types.ts';
 
-/** Whether a two-letter code names a country (as the server checks it). */
+/** Whether a two-letter code names a country, as the server checks it (against English names; nothing shown). */
 const isCountry = (code: string) =>
-  /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && COUNTRY_NAMES.of(code) !== code;
+  /^[A-Z]{2}$/.test(code) &&
+  code !== 'ZZ' &&
+  new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code) !== code;
 
 /** Drafts a request for mutual legal assistance: to which country and authority, what is asked, whom it concerns. */
 export function MlaForm({ c, court, action }: { c: CaseFile; court: Court; action: CaseAction }) {
+  const { t } = useTranslation('prosecution');
   const [country, setCountry] = useState('');
   const [otherCode, setOtherCode] = useState('');
   const [authority, setAuthority] = useState('');
@@ -38,20 +35,20 @@ export function MlaForm({ c, court, action }: { c: CaseFile; court: Court; actio
     event.preventDefault();
     const toCountry = country === OTHER_COUNTRY ? otherCode.trim().toUpperCase() : country;
     const problem = !country
-      ? 'Choose the country the request is made to.'
+      ? t('mla.form.chooseCountry')
       : !isCountry(toCountry)
-        ? 'Give the country’s two-letter ISO code, such as BD for Bangladesh.'
+        ? t('mla.form.badCode')
         : !authority.trim()
-          ? 'Name the authority it is addressed to.'
+          ? t('mla.form.nameAuthority')
           : asks.length === 0
-            ? 'Say what is asked.'
+            ? t('mla.form.sayAsked')
             : suspectIds.length + chargeIds.length === 0
-              ? 'Choose the suspects or the charges it concerns.'
+              ? t('mla.form.chooseConcerns')
               : note.length > 2000
-                ? 'Keep the note under 2,000 characters.'
+                ? t('words.noteTooLong', { max: 2000 })
                 : null;
     if (refuse(action, problem)) return;
-    const asked = MLA_ASKS.filter(([k]) => asks.includes(k)).map(([, w]) => w.toLowerCase());
+    const asked = options(t, 'mlaAsk', asks).map(([, w]) => w.toLowerCase());
     void action.run(
       async () => {
         await api.post(caseFilePath(c.id, '/mla'), {
@@ -70,64 +67,69 @@ export function MlaForm({ c, court, action }: { c: CaseFile; court: Court; actio
         setSuspectIds([]);
         setChargeIds([]);
       },
-      `Request to ${countryName(toCountry)} drafted: ${asked.join(', ')}.`,
+      t('mla.form.done', { country: countryName(t, toCountry), asks: listWords(t, asked) }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="mla-form-h">
-      <h3 id="mla-form-h">Draft a request for assistance</h3>
+      <h3 id="mla-form-h">{t('mla.form.heading')}</h3>
       <div className="row">
         <SelectField
-          label="To the country"
+          label={t('mla.form.country')}
           value={country}
           onChange={setCountry}
-          options={MLA_COUNTRIES}
-          placeholder="Choose a country"
+          options={mlaCountries(t)}
+          placeholder={t('mla.form.chooseACountry')}
         />
         {country === OTHER_COUNTRY ? (
           <Field
-            label="Country code"
+            label={t('mla.form.code')}
             value={otherCode}
             onChange={setOtherCode}
             maxLength={2}
             autoComplete="off"
-            hint="Its two-letter ISO code, such as BD for Bangladesh."
+            hint={t('mla.form.codeHint')}
           />
         ) : null}
         <Field
-          label="Authority"
+          label={t('words.authority')}
           value={authority}
           onChange={setAuthority}
           maxLength={200}
           autoComplete="off"
-          hint="The central authority or court it is addressed to."
+          hint={t('mla.form.authorityHint')}
         />
       </div>
-      <CheckList legend="What is asked" options={MLA_ASKS} chosen={asks} onChange={setAsks} />
       <CheckList
-        legend="Suspects it concerns"
+        legend={t('mla.form.asked')}
+        options={options(t, 'mlaAsk')}
+        chosen={asks}
+        onChange={setAsks}
+      />
+      <CheckList
+        legend={t('mla.form.suspects')}
         options={c.suspects.map((s) => [s.id, s.label] as const)}
         chosen={suspectIds}
         onChange={setSuspectIds}
       />
       {court.charges.length > 0 ? (
         <CheckList
-          legend="Charges it concerns"
-          options={court.charges.map((ch) => [ch.id, chargeName(ch)] as const)}
+          legend={t('mla.form.charges')}
+          options={court.charges.map((ch) => [ch.id, chargeName(t, ch)] as const)}
           chosen={chargeIds}
           onChange={setChargeIds}
         />
       ) : null}
       <NoteField
-        label="Note (optional)"
+        label={t('words.noteOptional')}
         value={note}
         onChange={setNote}
-        hint="What exactly is sought, e.g. the account holder’s records at a named bank."
+        hint={t('mla.form.noteHint')}
       />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Drafting…' : 'Draft the request'}
+          {action.busy ? t('mla.form.drafting') : t('mla.form.draft')}
         </button>
       </div>
     </form>
@@ -144,6 +146,7 @@ export function MlaStepForm({
   requests: readonly MlaRequest[];
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const [mlaId, setMlaId] = useState('');
   const [status, setStatus] = useState('');
   const [on, setOn] = useState(isoDay());
@@ -157,19 +160,20 @@ export function MlaStepForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !request
-      ? 'Choose the request.'
+      ? t('mla.step.chooseRequest')
       : !chosen
-        ? 'Choose what happened.'
+        ? t('words.chooseWhatHappened')
         : !on
-          ? 'Give the day it happened.'
+          ? t('words.giveDayHappened')
           : on > isoDay()
-            ? 'A step is recorded once it has happened: the day cannot be after today.'
+            ? t('mla.step.future')
             : last && on < last.on
-              ? `The request’s last step is dated ${formatDay(last.on)}: this one cannot be earlier.`
+              ? t('mla.step.earlier', { day: formatDay(last.on) })
               : awaiting && dueOn && dueOn < on
-                ? 'The response cannot be due before the day of this step.'
+                ? t('mla.step.dueBefore')
                 : null;
     if (refuse(action, problem) || !request) return;
+    const done = { ref: request.ref, status: word(t, 'mlaStatus', chosen).toLowerCase(), day: formatDay(on) };
     void action.run(
       async () => {
         await api.post(caseFilePath(court.caseId, `/mla/${encodeURIComponent(request.id)}/steps`), {
@@ -180,18 +184,18 @@ export function MlaStepForm({
         setStatus('');
         setDueOn('');
       },
-      `${request.ref}: ${wordFor(MLA_STATUSES, chosen).toLowerCase()} on ${formatDay(on)}${
-        awaiting && dueOn ? `, response due ${formatDay(dueOn)}` : ''
-      }.`,
+      awaiting && dueOn
+        ? t('mla.step.doneDue', { ...done, due: formatDay(dueOn) })
+        : t('mla.step.done', done),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="mla-step-h">
-      <h3 id="mla-step-h">Record a request’s next step</h3>
+      <h3 id="mla-step-h">{t('mla.step.heading')}</h3>
       <div className="row">
         <SelectField
-          label="Request"
+          label={t('mla.request')}
           value={mlaId}
           onChange={(v) => {
             setMlaId(v);
@@ -201,33 +205,37 @@ export function MlaStepForm({
             (r) =>
               [
                 r.id,
-                `${r.ref} to ${countryName(r.toCountry)} (${wordFor(MLA_STATUSES, r.status).toLowerCase()})`,
+                t('mla.step.option', {
+                  ref: r.ref,
+                  country: countryName(t, r.toCountry),
+                  status: word(t, 'mlaStatus', r.status).toLowerCase(),
+                }),
               ] as const,
           )}
-          placeholder="Choose a request"
+          placeholder={t('mla.step.chooseARequest')}
         />
         <SelectField
-          label="What happened"
+          label={t('words.whatHappened')}
           value={chosen}
           onChange={setStatus}
-          options={MLA_STATUSES.filter(([k]) => next.includes(k))}
-          placeholder={request ? 'Choose' : 'Choose the request first'}
+          options={options(t, 'mlaStatus', next)}
+          placeholder={request ? t('words.choose') : t('mla.step.chooseRequestFirst')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       {awaiting ? (
         <Field
-          label="Response due (optional)"
+          label={t('mla.step.due')}
           value={dueOn}
           onChange={setDueOn}
           type="date"
           min={on}
-          hint="Listed with the deadlines; met when the request is executed or refused."
+          hint={t('mla.step.dueHint')}
         />
       ) : null}
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the request’s step'}
+          {action.busy ? t('words.recording') : t('mla.step.record')}
         </button>
       </div>
     </form>

@@ -1,12 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { formatDay } from '../protection/labels.ts';
 import { useCaseAction } from '../protection/useCaseAction.ts';
-import { wordFor } from '../screening/labels.ts';
 import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { listWords, word } from './codes.ts';
 import { chargeName, countryName } from './court-labels.ts';
 import type { Court, MlaRequest } from './court-types.ts';
 import { MlaForm, MlaStepForm } from './MlaForm.tsx';
-import { MLA_ASKS, MLA_NEXT, MLA_STATUSES } from './mla-labels.ts';
+import { MLA_NEXT } from './mla-labels.ts';
 import type { CaseFile } from './types.ts';
 
 interface Props {
@@ -20,32 +21,27 @@ interface Props {
 
 /** Requests for mutual legal assistance to other countries: what is asked, whom it concerns, and their steps. */
 export function MlaPanel({ c, court, error, editable, onChanged }: Props) {
+  const { t } = useTranslation('prosecution');
   const action = useCaseAction(onChanged);
   const requests = court?.mla ?? [];
   const open = requests.filter((r) => (MLA_NEXT[r.status] ?? []).length > 0);
   return (
     <section className="panel" aria-labelledby="mla-h">
-      <h2 id="mla-h">Requests for assistance abroad</h2>
-      <p className="hint">
-        Mutual legal assistance: evidence, testimony, records, the freezing of assets, service of documents or
-        extradition asked of another country’s authority. A request is drafted, sent, acknowledged, then
-        executed, refused or withdrawn; the response awaited is listed with the deadlines.
-      </p>
+      <h2 id="mla-h">{t('mla.heading')}</h2>
+      <p className="hint">{t('mla.hint')}</p>
       <ErrorMessage message={court ? null : error} />
-      {court && requests.length === 0 ? <p className="muted">No request made yet.</p> : null}
+      {court && requests.length === 0 ? <p className="muted">{t('mla.none')}</p> : null}
       {court && requests.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">
-              Requests for assistance abroad, in the order drafted
-            </caption>
+            <caption className="visually-hidden">{t('mla.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Request</th>
-                <th scope="col">To</th>
-                <th scope="col">Asks for</th>
-                <th scope="col">Concerns</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('mla.request')}</th>
+                <th scope="col">{t('mla.to')}</th>
+                <th scope="col">{t('mla.asks')}</th>
+                <th scope="col">{t('mla.concerns')}</th>
+                <th scope="col">{t('words.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,11 +63,12 @@ export function MlaPanel({ c, court, error, editable, onChanged }: Props) {
 }
 
 function MlaRow({ r, c, court }: { r: MlaRequest; c: CaseFile; court: Court }) {
+  const { t } = useTranslation('prosecution');
   const concerns = [
-    ...r.suspectIds.map((id) => c.suspects.find((s) => s.id === id)?.label ?? 'A suspect'),
+    ...r.suspectIds.map((id) => c.suspects.find((s) => s.id === id)?.label ?? t('words.aSuspectCap')),
     ...r.chargeIds.map((id) => {
       const ch = court.charges.find((x) => x.id === id);
-      return ch ? chargeName(ch) : 'A charge';
+      return ch ? chargeName(t, ch) : t('words.aCharge');
     }),
   ];
   return (
@@ -80,11 +77,14 @@ function MlaRow({ r, c, court }: { r: MlaRequest; c: CaseFile; court: Court }) {
         {r.ref}
       </th>
       <td>
-        {countryName(r.toCountry)}
+        {countryName(t, r.toCountry)}
         <span className="sub">{r.authority}</span>
       </td>
       <td>
-        {r.asks.map((a) => wordFor(MLA_ASKS, a)).join(', ')}
+        {listWords(
+          t,
+          r.asks.map((a) => word(t, 'mlaAsk', a)),
+        )}
         {r.note ? <span className="sub word-break">{r.note}</span> : null}
       </td>
       <td>
@@ -95,14 +95,14 @@ function MlaRow({ r, c, court }: { r: MlaRequest; c: CaseFile; court: Court }) {
         </ul>
       </td>
       <td>
-        <strong>{wordFor(MLA_STATUSES, r.status)}</strong>
+        <strong>{word(t, 'mlaStatus', r.status)}</strong>
         {r.responseDueOn && (r.status === 'sent' || r.status === 'acknowledged') ? (
-          <span className="sub">Response due {formatDay(r.responseDueOn)}</span>
+          <span className="sub">{t('mla.responseDue', { day: formatDay(r.responseDueOn) })}</span>
         ) : null}
-        <ol className="plain-list sub" aria-label={`Steps of ${r.ref}`}>
+        <ol className="plain-list sub" aria-label={t('mla.steps', { ref: r.ref })}>
           {keyed(r.steps, (s) => `${s.status}-${s.on}`).map(({ key, item: s }) => (
             <li key={key}>
-              {wordFor(MLA_STATUSES, s.status)} on {formatDay(s.on)}
+              {t('words.stepOn', { step: word(t, 'mlaStatus', s.status), day: formatDay(s.on) })}
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
@@ -7,7 +8,7 @@ import { formatDate } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
-import { plural } from './labels.ts';
+import type { T } from './codes.ts';
 import type { SharedOperation } from './types.ts';
 
 interface Opened {
@@ -17,14 +18,24 @@ interface Opened {
   evidence: number;
 }
 
-const operationWords = (o: SharedOperation) =>
-  `${o.codeName}, ${o.agency}${o.concludedAt ? `, concluded ${formatDate(o.concludedAt)}` : ''}: ${plural(o.arrests, 'arrest')}, ${plural(o.sharedExhibits, 'exhibit')} shared`;
+const operationWords = (t: T, o: SharedOperation) => {
+  const values = {
+    name: o.codeName,
+    agency: o.agency,
+    arrests: t('open.arrests', { count: o.arrests }),
+    exhibits: t('open.exhibits', { count: o.sharedExhibits }),
+  };
+  return o.concludedAt
+    ? t('open.operationConcluded', { ...values, day: formatDate(o.concludedAt) })
+    : t('open.operation', values);
+};
 
 /**
  * "Open a case file": from a concluded operation shared with the office (its arrests become suspects, the exhibits
  * shared its first evidence), or from intelligence with a title. The new case file opens at once.
  */
 export function OpenCaseFile() {
+  const { t } = useTranslation('prosecution');
   const ops = useLoad<{ operations: SharedOperation[] }>('/api/prosecution/operations');
   const [operationId, setOperationId] = useState('');
   const [title, setTitle] = useState('');
@@ -39,7 +50,7 @@ export function OpenCaseFile() {
   const submitOp = (event: FormEvent) => {
     event.preventDefault();
     if (!operationId) {
-      fromOp.setError('Choose the operation the case file is opened from.');
+      fromOp.setError(t('open.chooseOperation'));
       return;
     }
     void fromOp.handle(open({ operationId }))();
@@ -47,7 +58,7 @@ export function OpenCaseFile() {
   const submitIntel = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) {
-      fromIntel.setError('Give the case file a title.');
+      fromIntel.setError(t('open.giveTitle'));
       return;
     }
     void fromIntel.handle(open({ title: title.trim() }))();
@@ -55,27 +66,25 @@ export function OpenCaseFile() {
 
   return (
     <section className="panel" aria-labelledby="open-h">
-      <h2 id="open-h">Open a case file</h2>
+      <h2 id="open-h">{t('open.heading')}</h2>
       <form className="stack form-wide" onSubmit={submitOp} noValidate aria-labelledby="open-op-h">
-        <h3 id="open-op-h">From a concluded operation shared with your office</h3>
+        <h3 id="open-op-h">{t('open.fromOperation')}</h3>
         <ErrorMessage message={ops.error} />
-        {ops.data && operations.length === 0 ? (
-          <p className="muted">No concluded operation has been shared with your office yet.</p>
-        ) : null}
+        {ops.data && operations.length === 0 ? <p className="muted">{t('open.noOperation')}</p> : null}
         {operations.length > 0 ? (
           <>
             <SelectField
-              label="Shared operation"
+              label={t('open.sharedOperation')}
               value={operationId}
               onChange={setOperationId}
-              placeholder="Choose an operation"
-              options={operations.map((o) => [o.id, operationWords(o)] as const)}
-              hint="Its arrests become the suspects and the exhibits shared with your office its first evidence."
+              placeholder={t('open.chooseAnOperation')}
+              options={operations.map((o) => [o.id, operationWords(t, o)] as const)}
+              hint={t('open.operationHint')}
             />
             <ErrorMessage message={fromOp.error} />
             <div>
               <button type="submit" className="button primary" disabled={fromOp.busy}>
-                {fromOp.busy ? 'Opening…' : 'Open from the operation'}
+                {fromOp.busy ? t('open.opening') : t('open.openFromOperation')}
               </button>
             </div>
           </>
@@ -87,19 +96,19 @@ export function OpenCaseFile() {
         noValidate
         aria-labelledby="open-intel-h"
       >
-        <h3 id="open-intel-h">From intelligence</h3>
+        <h3 id="open-intel-h">{t('open.fromIntel')}</h3>
         <Field
-          label="Title"
+          label={t('open.title')}
           value={title}
           onChange={setTitle}
           maxLength={200}
           autoComplete="off"
-          hint="What the case is about, e.g. the network or the site; add suspects and evidence once it is open."
+          hint={t('open.titleHint')}
         />
         <ErrorMessage message={fromIntel.error} />
         <div>
           <button type="submit" className="button" disabled={fromIntel.busy}>
-            {fromIntel.busy ? 'Opening…' : 'Open from intelligence'}
+            {fromIntel.busy ? t('open.opening') : t('open.openFromIntel')}
           </button>
         </div>
       </form>

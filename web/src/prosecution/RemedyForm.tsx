@@ -1,41 +1,43 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { formatDay, isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
+import { options, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
-import { REMEDY_KINDS, REMEDY_STATUSES, REMEDY_TARGETS, remedyName } from './remedy-labels.ts';
+import { remedyName } from './remedy-labels.ts';
 import type { Remedy } from './remedy-types.ts';
 import type { CaseFile } from './types.ts';
 
 /** Records a remedy requested of an authority against a suspect of the case or the case's site. */
 export function RequestRemedyForm({ c, action }: { c: CaseFile; action: CaseAction }) {
+  const { t } = useTranslation('prosecution');
   const [kind, setKind] = useState('');
   const [target, setTarget] = useState(c.siteEntityId ? '' : 'suspect');
   const [suspectId, setSuspectId] = useState('');
   const [authority, setAuthority] = useState('');
   const [on, setOn] = useState(isoDay());
   const [reference, setReference] = useState('');
-  const targets = REMEDY_TARGETS.filter(([k]) => k === 'suspect' || c.siteEntityId);
+  const targets = options(t, 'remedyTarget').filter(([k]) => k === 'suspect' || c.siteEntityId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !kind
-      ? 'Choose the remedy.'
+      ? t('remedies.chooseRemedy')
       : !target
-        ? 'Say whom it is against: a suspect or the case’s site.'
+        ? t('remedies.sayWhom')
         : target === 'suspect' && !suspectId
-          ? 'Choose the suspect.'
+          ? t('words.chooseTheSuspect')
           : !authority.trim()
-            ? 'Name the authority it is requested of.'
+            ? t('remedies.nameAuthority')
             : !on
-              ? 'Give the day it was requested.'
+              ? t('remedies.giveDay')
               : null;
     if (refuse(action, problem)) return;
     const suspect = c.suspects.find((s) => s.id === suspectId) ?? null;
-    const name = remedyName({ kind, target, suspect: target === 'suspect' ? suspect : null });
+    const name = remedyName(t, { kind, target, suspect: target === 'suspect' ? suspect : null });
     void action.run(
       async () => {
         await api.post(caseFilePath(c.id, '/remedies'), {
@@ -49,55 +51,51 @@ export function RequestRemedyForm({ c, action }: { c: CaseFile; action: CaseActi
         setKind('');
         setReference('');
       },
-      `${name}: requested on ${formatDay(on)}.`,
+      t('remedies.requested', { name, day: formatDay(on) }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="remedy-h">
-      <h3 id="remedy-h">Request a remedy</h3>
+      <h3 id="remedy-h">{t('remedies.requestHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Remedy"
+          label={t('remedies.remedy')}
           value={kind}
           onChange={setKind}
-          options={REMEDY_KINDS}
-          placeholder="Choose a remedy"
+          options={options(t, 'remedyKind')}
+          placeholder={t('remedies.chooseARemedy')}
         />
         <SelectField
-          label="Against"
+          label={t('remedies.against')}
           value={target}
           onChange={setTarget}
           options={targets}
-          placeholder="Choose"
-          hint={
-            c.siteEntityId
-              ? undefined
-              : 'This case file has no site: it was not opened from an operation on one.'
-          }
+          placeholder={t('words.choose')}
+          hint={c.siteEntityId ? undefined : t('remedies.noSite')}
         />
         {target === 'suspect' ? (
           <SelectField
-            label="Suspect"
+            label={t('words.suspect')}
             value={suspectId}
             onChange={setSuspectId}
             options={c.suspects.map((s) => [s.id, s.label] as const)}
-            placeholder="Choose a suspect"
+            placeholder={t('words.chooseASuspect')}
           />
         ) : null}
       </div>
       <div className="row">
         <Field
-          label="Authority"
+          label={t('words.authority')}
           value={authority}
           onChange={setAuthority}
           maxLength={200}
           autoComplete="off"
-          hint="The inspectorate, office or court, e.g. Department of Labour Protection and Welfare."
+          hint={t('remedies.authorityHint')}
         />
-        <Field label="Requested on" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('remedies.requestedOn')} type="date" value={on} onChange={setOn} max={isoDay()} />
         <Field
-          label="Reference (optional)"
+          label={t('words.referenceOptional')}
           value={reference}
           onChange={setReference}
           maxLength={200}
@@ -106,7 +104,7 @@ export function RequestRemedyForm({ c, action }: { c: CaseFile; action: CaseActi
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the request'}
+          {action.busy ? t('words.recording') : t('remedies.recordRequest')}
         </button>
       </div>
     </form>
@@ -123,6 +121,7 @@ export function RemedyStepForm({
   remedies: readonly Remedy[];
   action: CaseAction;
 }) {
+  const { t } = useTranslation('prosecution');
   const [remedyId, setRemedyId] = useState('');
   const [status, setStatus] = useState('');
   const [on, setOn] = useState(isoDay());
@@ -134,13 +133,16 @@ export function RemedyStepForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !remedy
-      ? 'Choose the remedy.'
+      ? t('remedies.chooseRemedy')
       : !chosen
-        ? 'Choose what happened.'
+        ? t('words.chooseWhatHappened')
         : !on
-          ? 'Give the day it happened.'
+          ? t('words.giveDayHappened')
           : last && on < last.on
-            ? `The remedy was ${wordFor(REMEDY_STATUSES, last.status).toLowerCase()} on ${formatDay(last.on)}: its next step cannot be earlier.`
+            ? t('remedies.earlier', {
+                status: word(t, 'remedyStatus', last.status).toLowerCase(),
+                day: formatDay(last.on),
+              })
             : null;
     if (refuse(action, problem) || !remedy) return;
     void action.run(
@@ -153,37 +155,48 @@ export function RemedyStepForm({
         setStatus('');
         setReference('');
       },
-      `${remedyName(remedy)}: ${wordFor(REMEDY_STATUSES, chosen).toLowerCase()} on ${formatDay(on)}.`,
+      t('remedies.stepDone', {
+        name: remedyName(t, remedy),
+        status: word(t, 'remedyStatus', chosen).toLowerCase(),
+        day: formatDay(on),
+      }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="remedy-step-h">
-      <h3 id="remedy-step-h">Record a remedy’s next step</h3>
+      <h3 id="remedy-step-h">{t('remedies.stepHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Remedy"
+          label={t('remedies.remedy')}
           value={remedyId}
           onChange={(v) => {
             setRemedyId(v);
             setStatus('');
           }}
           options={remedies.map(
-            (r) => [r.id, `${remedyName(r)} (${wordFor(REMEDY_STATUSES, r.status).toLowerCase()})`] as const,
+            (r) =>
+              [
+                r.id,
+                t('remedies.option', {
+                  name: remedyName(t, r),
+                  status: word(t, 'remedyStatus', r.status).toLowerCase(),
+                }),
+              ] as const,
           )}
-          placeholder="Choose a remedy"
+          placeholder={t('remedies.chooseARemedy')}
         />
         <SelectField
-          label="What happened"
+          label={t('words.whatHappened')}
           value={chosen}
           onChange={setStatus}
-          options={REMEDY_STATUSES.filter(([k]) => remedy?.next.includes(k))}
-          placeholder={remedy ? 'Choose' : 'Choose the remedy first'}
+          options={options(t, 'remedyStatus', remedy?.next ?? [])}
+          placeholder={remedy ? t('words.choose') : t('remedies.chooseRemedyFirst')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       <Field
-        label="Reference (optional)"
+        label={t('words.referenceOptional')}
         value={reference}
         onChange={setReference}
         maxLength={200}
@@ -191,7 +204,7 @@ export function RemedyStepForm({
       />
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the remedy’s step'}
+          {action.busy ? t('words.recording') : t('remedies.recordStep')}
         </button>
       </div>
     </form>

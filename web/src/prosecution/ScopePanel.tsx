@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { currentLocale } from '../i18n/i18n.ts';
 import { type CaseAction, useCaseAction } from '../protection/useCaseAction.ts';
 import { href } from '../router.ts';
-import { wordFor } from '../screening/labels.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import { ENTITY_TYPES, PROPOSALS, plural } from './labels.ts';
+import { word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import { disclosedBy, tieWords } from './tie-words.ts';
 import type { CaseFile, Scope, ScopeProposal } from './types.ts';
@@ -27,6 +28,7 @@ const FIRST = 10;
  * operation's file — each with what the tie rests on; a person can be added as a suspect.
  */
 export function ScopePanel({ c, editable, onChanged, canReadIntel }: Props) {
+  const { t } = useTranslation('prosecution');
   const scope = useLoad<Scope>(caseFilePath(c.id, '/scope'));
   const reloadScope = scope.reload;
   // The proposals follow the suspects: read them again when a suspect is added (not on the first render).
@@ -43,7 +45,7 @@ export function ScopePanel({ c, editable, onChanged, canReadIntel }: Props) {
   const disclosers = [
     ...new Set(
       (s?.proposals ?? [])
-        .flatMap((p) => p.ties.map((t) => disclosedBy(t.evidence)))
+        .flatMap((p) => p.ties.map((tie) => disclosedBy(tie.evidence)))
         .filter((x) => x !== null),
     ),
   ];
@@ -53,36 +55,33 @@ export function ScopePanel({ c, editable, onChanged, canReadIntel }: Props) {
 
   return (
     <section className="panel" aria-labelledby="scope-h">
-      <h2 id="scope-h">Scope beyond the site</h2>
-      <p className="hint">
-        People and places the intelligence ties to the suspects, proposed for a wider case or for a new
-        intervention, the most tied first. Each tie says what it rests on; intelligence points to evidence, it
-        proves nothing by itself.
-      </p>
+      <h2 id="scope-h">{t('scope.heading')}</h2>
+      <p className="hint">{t('scope.hint')}</p>
       <ErrorMessage message={scope.error} />
-      {scope.loading && !s ? <p className="muted">Reading the intelligence picture…</p> : null}
-      {s && s.proposals.length === 0 ? (
-        <p className="muted">
-          Nothing beyond the case is tied to its suspects in the intelligence you may see.
-        </p>
-      ) : null}
+      {scope.loading && !s ? <p className="muted">{t('scope.reading')}</p> : null}
+      {s && s.proposals.length === 0 ? <p className="muted">{t('scope.nothing')}</p> : null}
       {disclosers.length > 0 ? (
         <p className="hint">
-          Disclosed by {disclosers.join(' and ')} with the operation’s file: what their picture tied to the
-          people arrested when they shared it. Ask them for the reports behind a tie.
+          {t('scope.disclosed', {
+            agencies: new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(disclosers),
+          })}
         </p>
       ) : null}
       {hidden > 0 || byName > 0 ? (
         <p className="hint">
-          {hidden > 0 ? `${plural(hidden, 'suspect')} not in the intelligence your office may read. ` : ''}
-          {byName > 0 ? `${plural(byName, 'suspect')} added by name only, not tied to the intelligence.` : ''}
+          {[
+            hidden > 0 ? t('scope.hidden', { count: hidden }) : '',
+            byName > 0 ? t('scope.byName', { count: byName }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </p>
       ) : null}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />
       {s && s.proposals.length > 0 ? (
         <>
-          <ul className="scope-list" aria-label="Proposals">
+          <ul className="scope-list" aria-label={t('scope.proposals')}>
             {shown.map((p) => (
               <ProposalItem
                 key={p.entity.id}
@@ -97,7 +96,9 @@ export function ScopePanel({ c, editable, onChanged, canReadIntel }: Props) {
           </ul>
           {s.proposals.length > FIRST ? (
             <button type="button" className="button" aria-expanded={all} onClick={() => setAll((x) => !x)}>
-              {all ? `Show the first ${FIRST} only` : `Show all ${s.proposals.length} proposals`}
+              {all
+                ? t('scope.showFirst', { count: FIRST })
+                : t('scope.showAll', { count: s.proposals.length })}
             </button>
           ) : null}
         </>
@@ -116,10 +117,11 @@ interface ItemProps {
 }
 
 function ProposalItem({ p, s, c, editable, canReadIntel, action }: ItemProps) {
+  const { t } = useTranslation('prosecution');
   const id = `scope-${p.entity.id}`;
   // Seen in the office's own picture (not only disclosed): its page opens, and it is added by its entity.
-  const own = p.ties.some((t) => disclosedBy(t.evidence) === null);
-  const mixed = own && p.ties.some((t) => disclosedBy(t.evidence) !== null);
+  const own = p.ties.some((tie) => disclosedBy(tie.evidence) === null);
+  const mixed = own && p.ties.some((tie) => disclosedBy(tie.evidence) !== null);
   const already = c.suspects.some((x) => x.entityId === p.entity.id || x.label === p.entity.label);
   const add = () =>
     action.run(
@@ -128,7 +130,7 @@ function ProposalItem({ p, s, c, editable, canReadIntel, action }: ItemProps) {
           caseFilePath(c.id, '/suspects'),
           own ? { entityId: p.entity.id } : { label: p.entity.label },
         ),
-      `${p.entity.label} added as a suspect.`,
+      t('words.addedAsSuspect', { name: p.entity.label }),
     );
   return (
     <li aria-labelledby={id}>
@@ -140,24 +142,25 @@ function ProposalItem({ p, s, c, editable, canReadIntel, action }: ItemProps) {
         )}
       </h3>
       <p className="hint">
-        {wordFor(ENTITY_TYPES, p.entity.type)} · {wordFor(PROPOSALS, p.proposal)} ·{' '}
-        {plural(p.ties.length, 'tie')}
+        {word(t, 'entityType', p.entity.type)} · {word(t, 'proposal', p.proposal)} ·{' '}
+        {t('scope.ties', { count: p.ties.length })}
       </p>
       <ul>
-        {p.ties.map((t, i) => {
+        {p.ties.map((tie, i) => {
           const suspect =
-            s.suspects.find((x) => x.id === t.suspectId)?.label ??
-            c.suspects.find((x) => x.id === t.suspectId)?.label ??
-            'A suspect';
+            s.suspects.find((x) => x.id === tie.suspectId)?.label ??
+            c.suspects.find((x) => x.id === tie.suspectId)?.label ??
+            t('words.aSuspectCap');
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: ties have no id, and their order is the server's
-            <li key={i}>{tieWords(t.evidence, suspect, p.entity.label, mixed)}</li>
+            <li key={i}>{tieWords(t, tie.evidence, suspect, p.entity.label, mixed)}</li>
           );
         })}
       </ul>
       {editable && !already && p.proposal === 'scope_expansion' && SUSPECT_TYPES.has(p.entity.type) ? (
         <button type="button" className="button small" disabled={action.busy} onClick={() => void add()()}>
-          Add as a suspect<span className="visually-hidden">: {p.entity.label}</span>
+          {t('scope.add')}
+          <span className="visually-hidden">: {p.entity.label}</span>
         </button>
       ) : null}
     </li>

@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
-import { ROLE_TIER, SUSPECT_ROLES, SUSPECT_STEPS, TIERS } from './labels.ts';
+import { options, type T, word } from './codes.ts';
+import { ROLE_TIER } from './labels.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile } from './types.ts';
 
@@ -15,54 +16,64 @@ interface Props {
 }
 
 /** Each role with the tier it classes a suspect in, e.g. "Broker (exploiter)". */
-const ROLE_OPTIONS = SUSPECT_ROLES.map(
-  ([code, words]) => [code, `${words} (${wordFor(TIERS, ROLE_TIER[code]).toLowerCase()})`] as const,
-);
+const roleOptions = (t: T) =>
+  options(t, 'suspectRole').map(
+    ([code, role]) =>
+      [
+        code,
+        t('suspects.roleOption', { role, tier: word(t, 'tier', ROLE_TIER[code]).toLowerCase() }),
+      ] as const,
+  );
 
 const suspectOptions = (c: CaseFile) => c.suspects.map((s) => [s.id, s.label] as const);
 
 /** Sets the role a suspect played; the tier follows from it. */
 export function RoleForm({ c, action }: Props) {
+  const { t } = useTranslation('prosecution');
   const [suspectId, setSuspectId] = useState('');
   const [role, setRole] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problem = !suspectId ? 'Choose the suspect.' : !role ? 'Choose the role they played.' : null;
+    const problem = !suspectId ? t('words.chooseTheSuspect') : !role ? t('suspects.chooseRole') : null;
     if (refuse(action, problem)) return;
-    const who = c.suspects.find((s) => s.id === suspectId)?.label ?? 'The suspect';
+    const who = c.suspects.find((s) => s.id === suspectId)?.label ?? t('words.theSuspectCap');
     void action.run(
       () =>
         api.put(caseFilePath(c.id, `/suspects/${encodeURIComponent(suspectId)}/role`), {
           role,
         }),
-      `${who}: ${wordFor(SUSPECT_ROLES, role)}, ${wordFor(TIERS, ROLE_TIER[role]).toLowerCase()}.`,
+      t('suspects.roleSet', {
+        who,
+        role: word(t, 'suspectRole', role),
+        tier: word(t, 'tier', ROLE_TIER[role]).toLowerCase(),
+      }),
     )();
   };
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="role-h">
-      <h3 id="role-h">Set a suspect’s role</h3>
+      <h3 id="role-h">{t('suspects.roleHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Suspect"
+          label={t('words.suspect')}
           value={suspectId}
           onChange={(v) => {
             setSuspectId(v);
             setRole(c.suspects.find((s) => s.id === v)?.role ?? '');
           }}
           options={suspectOptions(c)}
-          placeholder="Choose a suspect"
+          placeholder={t('words.chooseASuspect')}
         />
         <SelectField
-          label="Role played"
+          label={t('suspects.rolePlayed')}
           value={role}
           onChange={setRole}
-          options={ROLE_OPTIONS}
-          placeholder="Choose a role"
+          options={roleOptions(t)}
+          placeholder={t('words.chooseARole')}
         />
       </div>
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Setting…' : 'Set the role'}
+          {action.busy ? t('suspects.setting') : t('suspects.setRole')}
         </button>
       </div>
     </form>
@@ -71,51 +82,52 @@ export function RoleForm({ c, action }: Props) {
 
 /** Records a step of a suspect's cooperation or confession, on the day it happened. */
 export function StepForm({ c, action }: Props) {
+  const { t } = useTranslation('prosecution');
   const [suspectId, setSuspectId] = useState('');
   const [step, setStep] = useState('');
   const [on, setOn] = useState(isoDay());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !suspectId
-      ? 'Choose the suspect.'
+      ? t('words.chooseTheSuspect')
       : !step
-        ? 'Choose the step.'
+        ? t('suspects.chooseStep')
         : !on
-          ? 'Give the day it happened.'
+          ? t('words.giveDayHappened')
           : null;
     if (refuse(action, problem)) return;
-    const who = c.suspects.find((s) => s.id === suspectId)?.label ?? 'The suspect';
+    const who = c.suspects.find((s) => s.id === suspectId)?.label ?? t('words.theSuspectCap');
     void action.run(
       async () => {
         await api.post(caseFilePath(c.id, `/suspects/${encodeURIComponent(suspectId)}/steps`), { step, on });
         setStep('');
       },
-      `${who}: ${wordFor(SUSPECT_STEPS, step).toLowerCase()}, recorded.`,
+      t('suspects.stepRecorded', { who, step: word(t, 'suspectStep', step).toLowerCase() }),
     )();
   };
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="step-h">
-      <h3 id="step-h">Record cooperation or confession</h3>
+      <h3 id="step-h">{t('suspects.stepHeading')}</h3>
       <div className="row">
         <SelectField
-          label="Suspect"
+          label={t('words.suspect')}
           value={suspectId}
           onChange={setSuspectId}
           options={suspectOptions(c)}
-          placeholder="Choose a suspect"
+          placeholder={t('words.chooseASuspect')}
         />
         <SelectField
-          label="Step"
+          label={t('suspects.step')}
           value={step}
           onChange={setStep}
-          options={SUSPECT_STEPS}
-          placeholder="Choose a step"
+          options={options(t, 'suspectStep')}
+          placeholder={t('suspects.chooseAStep')}
         />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('words.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the step'}
+          {action.busy ? t('words.recording') : t('suspects.recordStep')}
         </button>
       </div>
     </form>
@@ -124,40 +136,44 @@ export function StepForm({ c, action }: Props) {
 
 /** Adds a suspect by name (one from the intelligence picture is added from the scope panel). */
 export function AddSuspectForm({ c, action }: Props) {
+  const { t } = useTranslation('prosecution');
   const [label, setLabel] = useState('');
   const [role, setRole] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (refuse(action, label.trim() ? null : 'Name the suspect.')) return;
+    if (refuse(action, label.trim() ? null : t('suspects.nameSuspect'))) return;
     const name = label.trim();
-    void action.run(async () => {
-      await api.post(caseFilePath(c.id, '/suspects'), { label: name, ...(role ? { role } : {}) });
-      setLabel('');
-      setRole('');
-    }, `${name} added as a suspect.`)();
+    void action.run(
+      async () => {
+        await api.post(caseFilePath(c.id, '/suspects'), { label: name, ...(role ? { role } : {}) });
+        setLabel('');
+        setRole('');
+      },
+      t('words.addedAsSuspect', { name }),
+    )();
   };
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="add-suspect-h">
-      <h3 id="add-suspect-h">Add a suspect</h3>
+      <h3 id="add-suspect-h">{t('suspects.addHeading')}</h3>
       <div className="row">
         <Field
-          label="Name or description"
+          label={t('suspects.name')}
           value={label}
           onChange={setLabel}
           maxLength={200}
           autoComplete="off"
         />
         <SelectField
-          label="Role played (optional)"
+          label={t('suspects.rolePlayedOptional')}
           value={role}
           onChange={setRole}
-          options={ROLE_OPTIONS}
-          placeholder="Not known yet"
+          options={roleOptions(t)}
+          placeholder={t('suspects.notKnown')}
         />
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Adding…' : 'Add the suspect'}
+          {action.busy ? t('words.adding') : t('suspects.add')}
         </button>
       </div>
     </form>

@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useCaseAction } from '../protection/useCaseAction.ts';
 import { href } from '../router.ts';
-import { wordFor } from '../screening/labels.ts';
 import { formatDay } from '../ui/datetime.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { CONFESSION, COOPERATION, SUSPECT_STEPS, TIERS } from './labels.ts';
+import { word } from './codes.ts';
 import { AddSuspectForm, RoleForm, StepForm } from './SuspectForms.tsx';
 import type { CaseFile, Suspect } from './types.ts';
 
@@ -17,27 +17,24 @@ interface Props {
 
 /** The case's suspects: the role each played and its tier, arrest, cooperation and confession; the forms to change them. */
 export function SuspectsPanel({ c, editable, onChanged, canReadIntel }: Props) {
+  const { t } = useTranslation('prosecution');
   const action = useCaseAction(onChanged);
   return (
     <section className="panel" aria-labelledby="suspects-h">
-      <h2 id="suspects-h">Suspects</h2>
-      <p className="hint">
-        An exploiter controls the exploitation or takes a share of its proceeds (owner, broker, collector, an
-        official paid to protect it); a facilitator does a task in it for a wage or a fee. Reach the
-        exploiters first.
-      </p>
+      <h2 id="suspects-h">{t('suspects.heading')}</h2>
+      <p className="hint">{t('suspects.hint')}</p>
       {c.suspects.length === 0 ? (
-        <p className="muted">No suspect yet.</p>
+        <p className="muted">{t('suspects.none')}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">Suspects, in the order added</caption>
+            <caption className="visually-hidden">{t('suspects.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Suspect</th>
-                <th scope="col">Role</th>
-                <th scope="col">Arrested</th>
-                <th scope="col">Cooperation and confession</th>
+                <th scope="col">{t('words.suspect')}</th>
+                <th scope="col">{t('suspects.role')}</th>
+                <th scope="col">{t('suspects.arrested')}</th>
+                <th scope="col">{t('suspects.standing')}</th>
               </tr>
             </thead>
             <tbody>
@@ -58,6 +55,8 @@ export function SuspectsPanel({ c, editable, onChanged, canReadIntel }: Props) {
 }
 
 function SuspectRow({ s, canReadIntel }: { s: Suspect; canReadIntel: boolean }) {
+  const { t } = useTranslation('prosecution');
+  const role = s.role ? word(t, 'suspectRole', s.role) : s.roleLabel;
   return (
     <tr>
       <th scope="row">
@@ -68,23 +67,31 @@ function SuspectRow({ s, canReadIntel }: { s: Suspect; canReadIntel: boolean }) 
         )}
       </th>
       <td>
-        {s.roleLabel ? <span>{s.roleLabel}</span> : <span className="muted">Not set</span>}
-        {s.tier ? <span className="sub">{wordFor(TIERS, s.tier)}</span> : null}
+        {role ? <span>{role}</span> : <span className="muted">{t('suspects.notSet')}</span>}
+        {s.tier ? <span className="sub">{word(t, 'tier', s.tier)}</span> : null}
       </td>
       <td className="nowrap">
-        {s.arrested ? (s.arrestedAt ? `Yes, ${formatDate(s.arrestedAt)}` : 'Yes') : 'No'}
+        {s.arrested
+          ? s.arrestedAt
+            ? t('suspects.yesOn', { day: formatDate(s.arrestedAt) })
+            : t('suspects.yes')
+          : t('suspects.no')}
       </td>
       <td>
         {s.steps.length === 0 ? (
-          <span className="muted">Nothing recorded</span>
+          <span className="muted">{t('suspects.nothing')}</span>
         ) : (
           <>
-            {s.cooperation ? <span>{wordFor(COOPERATION, s.cooperation)}. </span> : null}
-            {s.confession ? <span>{wordFor(CONFESSION, s.confession)}.</span> : null}
+            {s.cooperation ? (
+              <span>{t('suspects.state', { words: word(t, 'cooperation', s.cooperation) })} </span>
+            ) : null}
+            {s.confession ? (
+              <span>{t('suspects.state', { words: word(t, 'confession', s.confession) })}</span>
+            ) : null}
             <ul className="plain-list sub">
               {s.steps.map((x) => (
                 <li key={`${x.step}-${x.recordedAt}`}>
-                  {wordFor(SUSPECT_STEPS, x.step)} on {formatDay(x.on)}
+                  {t('words.stepOn', { step: word(t, 'suspectStep', x.step), day: formatDay(x.on) })}
                 </li>
               ))}
             </ul>

@@ -1,25 +1,9 @@
+import type { TFunction } from 'i18next';
+import { currentLocale } from '../i18n/i18n.ts';
 import type { Options } from '../screening/labels.ts';
 import { countryName } from './court-labels.ts';
 
-/** Words for the codes of requests for mutual legal assistance (src/prosecution/mla.ts). */
-
-export const MLA_ASKS: Options = [
-  ['evidence', 'Evidence'],
-  ['witness_testimony', 'Testimony of witnesses'],
-  ['asset_freezing', 'Freezing of assets'],
-  ['extradition', 'Extradition'],
-  ['service_of_documents', 'Service of documents'],
-  ['records', 'Records (bank, telephone, company)'],
-];
-
-export const MLA_STATUSES: Options = [
-  ['drafted', 'Drafted'],
-  ['sent', 'Sent'],
-  ['acknowledged', 'Acknowledged'],
-  ['executed', 'Executed'],
-  ['refused', 'Refused'],
-  ['withdrawn', 'Withdrawn'],
-];
+/** Words for the codes of requests for mutual legal assistance (src/prosecution/mla.ts) are in codes.ts. */
 
 /** The statuses that may follow each (the server's order): drafted, sent, acknowledged, then an end. */
 export const MLA_NEXT: Record<string, readonly string[]> = {
@@ -60,7 +44,14 @@ const FIRST = [
   'US',
 ];
 export const OTHER_COUNTRY = 'other';
-export const MLA_COUNTRIES: Options = [
-  ...FIRST.map((code) => [code, countryName(code)] as const).sort((a, b) => a[1].localeCompare(b[1])),
-  [OTHER_COUNTRY, 'Another country (give its code)'],
-];
+
+/** The countries offered, by name in the chosen language, then "another country". */
+export function mlaCountries(t: TFunction<'prosecution'>): Options {
+  const locale = currentLocale();
+  return [
+    ...FIRST.map((code) => [code, countryName(t, code)] as const).sort((a, b) =>
+      a[1].localeCompare(b[1], locale),
+    ),
+    [OTHER_COUNTRY, t('mla.form.otherCountry')],
+  ];
+}
