@@ -1,55 +1,59 @@
-import { EVIDENCE_CATEGORIES } from '../plans/labels.ts';
+import { useTranslation } from 'react-i18next';
+import { evidenceCategoryOptions } from '../plans/labels.ts';
 import { operationPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import { formatInstant } from '../ui/format.ts';
-import { EXHIBIT_STATES } from './labels.ts';
+import { exhibitNatureWord, exhibitStateOptions } from './labels.ts';
 import type { Exhibit } from './types.ts';
 
 /** What the exhibit is, who seized it, when and where, its seal or hash, and where it is now. */
 export function ExhibitFacts({ x }: { x: Exhibit }) {
+  const { t } = useTranslation('evidence');
   return (
     <dl className="facts exhibit-facts">
-      <dt>Agency</dt>
+      <dt>{t('facts.agency')}</dt>
       <dd>{x.agency}</dd>
       {x.operation ? (
         <>
-          <dt>Operation</dt>
+          <dt>{t('facts.operation')}</dt>
           <dd>
             <a href={href(operationPath(x.operation.id))}>{x.operation.codeName}</a>
           </dd>
         </>
       ) : null}
-      <dt>Kind</dt>
+      <dt>{t('facts.kind')}</dt>
       <dd>
-        {wordFor(EVIDENCE_CATEGORIES, x.category)} (
-        {x.nature === 'digital' ? 'digital copy' : 'physical item'})
+        {t('facts.kindWords', {
+          category: wordFor(evidenceCategoryOptions(), x.category),
+          nature: exhibitNatureWord(x.nature),
+        })}
       </dd>
-      <dt>Description</dt>
+      <dt>{t('facts.description')}</dt>
       <dd>{x.description}</dd>
-      <dt>Collected by</dt>
-      <dd>{x.collectedBy ?? 'Unknown'}</dd>
-      <dt>Collected at</dt>
+      <dt>{t('facts.collectedBy')}</dt>
+      <dd>{x.collectedBy ?? t('facts.unknown')}</dd>
+      <dt>{t('facts.collectedAt')}</dt>
       <dd>{formatInstant(x.collectedAt)}</dd>
-      <dt>Collected where</dt>
+      <dt>{t('facts.collectedWhere')}</dt>
       <dd>{x.collectedWhere}</dd>
       {x.sealNumber ? (
         <>
-          <dt>Seal number</dt>
+          <dt>{t('facts.sealNumber')}</dt>
           <dd>{x.sealNumber}</dd>
         </>
       ) : null}
       {x.digitalHash ? (
         <>
-          <dt>{(x.hashAlgorithm ?? 'hash').toUpperCase()} at collection</dt>
+          <dt>{t('facts.hashAtCollection', { algorithm: (x.hashAlgorithm ?? 'hash').toUpperCase() })}</dt>
           <dd className="mono hash">{x.digitalHash}</dd>
         </>
       ) : null}
-      <dt>State</dt>
-      <dd>{wordFor(EXHIBIT_STATES, x.state)}</dd>
-      <dt>Custodian</dt>
+      <dt>{t('facts.state')}</dt>
+      <dd>{wordFor(exhibitStateOptions(), x.state)}</dd>
+      <dt>{t('facts.custodian')}</dt>
       <dd>{x.custodian}</dd>
-      <dt>Location</dt>
+      <dt>{t('facts.location')}</dt>
       <dd>{x.location}</dd>
     </dl>
   );

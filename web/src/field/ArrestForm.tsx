@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NoteField } from '../operations/NoteField.tsx';
 import type { Plan } from '../plans/types.ts';
 import { Check, SelectField } from '../screening/controls.tsx';
@@ -15,6 +16,7 @@ interface Props {
 
 /** An arrest: who, whether one of the suspects the plan names, where, and whether they were kept apart. */
 export function ArrestForm({ plan, record, done }: Props) {
+  const { t } = useTranslation('field');
   const [target, setTarget] = useState('');
   const [person, setPerson] = useState('');
   const [place, setPlace] = useState('');
@@ -29,12 +31,11 @@ export function ArrestForm({ plan, record, done }: Props) {
     if (person === '' || person === before) setPerson(label);
   };
   const onSubmit = submit(
-    'Arrest',
+    'arrest',
     () => {
-      if (!person.trim()) return 'Name the person arrested.';
-      if (!place.trim()) return 'Say where the arrest was made.';
-      if (!apart && why.trim().length < 10)
-        return 'Say why the suspect could not be kept apart from potential victims and witnesses (at least 10 characters).';
+      if (!person.trim()) return t('arrest.namePerson');
+      if (!place.trim()) return t('arrest.sayWhere');
+      if (!apart && why.trim().length < 10) return t('arrest.sayWhyNotApart');
       const index = target === '' ? null : Number(target);
       return {
         kind: 'arrest',
@@ -55,29 +56,24 @@ export function ArrestForm({ plan, record, done }: Props) {
   );
   return (
     <section className="panel record-form" aria-labelledby="arrest-h">
-      <h2 id="arrest-h">Record an arrest</h2>
+      <h2 id="arrest-h">{t('arrest.title')}</h2>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <SelectField
-          label="Planned suspect"
+          label={t('arrest.target')}
           value={target}
           onChange={choose}
           options={targets}
-          placeholder="Someone the plan does not name"
+          placeholder={t('arrest.notPlanned')}
         />
-        <Field label="Person arrested" value={person} onChange={setPerson} autoComplete="off" />
-        <Field label="Where arrested" value={place} onChange={setPlace} autoComplete="off" />
-        <Check label="Kept apart from potential victims and witnesses" checked={apart} onChange={setApart} />
+        <Field label={t('arrest.person')} value={person} onChange={setPerson} autoComplete="off" />
+        <Field label={t('arrest.place')} value={place} onChange={setPlace} autoComplete="off" />
+        <Check label={t('arrest.apart')} checked={apart} onChange={setApart} />
         {apart ? null : (
-          <NoteField
-            label="Why they could not be kept apart"
-            value={why}
-            onChange={setWhy}
-            hint="Needed when the suspect was not kept apart."
-          />
+          <NoteField label={t('arrest.why')} value={why} onChange={setWhy} hint={t('arrest.whyHint')} />
         )}
         <ErrorMessage message={error} />
         <button type="submit" className="button primary big" disabled={busy}>
-          Record the arrest
+          {t('arrest.submit')}
         </button>
       </form>
     </section>

@@ -1,19 +1,18 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NoteField } from '../operations/NoteField.tsx';
-import { EVIDENCE_CATEGORIES } from '../plans/labels.ts';
+import { evidenceCategoryOptions } from '../plans/labels.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import type { RecordEntry } from './types.ts';
 import { useRecorder } from './useRecorder.ts';
 
-const NATURES = [
-  ['physical', 'Physical item, sealed'],
-  ['digital', 'Digital copy, hashed'],
-] as const;
+const NATURES = ['physical', 'digital'] as const;
 
 /** An exhibit seized: registered at once with its chain of custody, which starts with the person recording it. */
 export function ExhibitForm({ record, done }: { record: RecordEntry; done: (message: string) => void }) {
+  const { t } = useTranslation('field');
   const [nature, setNature] = useState('physical');
   const [category, setCategory] = useState('');
   const [description, setDescription] = useState('');
@@ -23,14 +22,13 @@ export function ExhibitForm({ record, done }: { record: RecordEntry; done: (mess
   const { busy, error, submit } = useRecorder(record, done);
   const digital = nature === 'digital';
   const onSubmit = submit(
-    'Exhibit',
+    'exhibit',
     () => {
-      if (!category) return 'Choose what kind of exhibit it is.';
-      if (!description.trim()) return 'Describe the exhibit.';
-      if (!where.trim()) return 'Say where it was found.';
-      if (!digital && !seal.trim()) return 'A physical item is sealed: give the seal number.';
-      if (digital && !/^[0-9a-f]{64}$/i.test(hash.trim()))
-        return 'A digital copy needs its SHA-256 hash: 64 hexadecimal characters.';
+      if (!category) return t('exhibit.chooseKind');
+      if (!description.trim()) return t('exhibit.describe');
+      if (!where.trim()) return t('exhibit.sayWhere');
+      if (!digital && !seal.trim()) return t('exhibit.needSeal');
+      if (digital && !/^[0-9a-f]{64}$/i.test(hash.trim())) return t('exhibit.needHash');
       return {
         kind: 'exhibit',
         exhibit: {
@@ -52,34 +50,39 @@ export function ExhibitForm({ record, done }: { record: RecordEntry; done: (mess
   );
   return (
     <section className="panel record-form" aria-labelledby="exhibit-h">
-      <h2 id="exhibit-h">Record an exhibit</h2>
+      <h2 id="exhibit-h">{t('exhibit.title')}</h2>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        <SelectField label="Nature" value={nature} onChange={setNature} options={NATURES} />
         <SelectField
-          label="Kind of exhibit"
+          label={t('exhibit.nature')}
+          value={nature}
+          onChange={setNature}
+          options={NATURES.map((n) => [n, t(`codes.nature.${n}`)] as const)}
+        />
+        <SelectField
+          label={t('exhibit.kind')}
           value={category}
           onChange={setCategory}
-          options={EVIDENCE_CATEGORIES}
-          placeholder="Choose…"
+          options={evidenceCategoryOptions()}
+          placeholder={t('choose')}
         />
-        <NoteField label="Description" value={description} onChange={setDescription} />
-        <Field label="Where found" value={where} onChange={setWhere} autoComplete="off" />
+        <NoteField label={t('exhibit.description')} value={description} onChange={setDescription} />
+        <Field label={t('exhibit.where')} value={where} onChange={setWhere} autoComplete="off" />
         {digital ? (
           <Field
-            label="SHA-256 hash"
+            label={t('exhibit.hash')}
             value={hash}
             onChange={setHash}
             className="mono"
             autoComplete="off"
             spellCheck={false}
-            hint="Of the image or copy taken, as the imaging tool shows it."
+            hint={t('exhibit.hashHint')}
           />
         ) : (
-          <Field label="Seal number" value={seal} onChange={setSeal} autoComplete="off" />
+          <Field label={t('exhibit.seal')} value={seal} onChange={setSeal} autoComplete="off" />
         )}
         <ErrorMessage message={error} />
         <button type="submit" className="button primary big" disabled={busy}>
-          Record the exhibit
+          {t('exhibit.submit')}
         </button>
       </form>
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { operationApi, operationPath } from '../plans/paths.ts';
 import type { Operation } from '../plans/types.ts';
 import { href } from '../router.ts';
@@ -12,7 +13,7 @@ import { LogList } from './LogList.tsx';
 import { NoteForm } from './NoteForm.tsx';
 import { QueuePanel } from './QueuePanel.tsx';
 import { RemovalForm } from './RemovalForm.tsx';
-import { KIND_WORDS } from './summary.ts';
+import { kindWord } from './summary.ts';
 import type { EntryKind } from './types.ts';
 import { useFieldLog } from './useFieldLog.ts';
 
@@ -21,6 +22,7 @@ import { useFieldLog } from './useFieldLog.ts';
  * notes are recorded as they happen; without a connection they wait on the phone and are sent when it returns.
  */
 export function FieldPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('field');
   const loaded = useLoad<Operation>(operationApi(id));
   const log = useFieldLog(id, me.user.id);
   const [kind, setKind] = useState<EntryKind | null>(null);
@@ -28,16 +30,18 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
   const op = loaded.data;
   const back = (
     <p className="breadcrumb">
-      <a href={href(operationPath(id))}>{op ? `Operation ${op.codeName}` : 'The operation'}</a>
+      <a href={href(operationPath(id))}>
+        {op ? t('page.back', { codeName: op.codeName }) : t('page.backUnnamed')}
+      </a>
     </p>
   );
   if (!op) {
     return (
       <>
         {back}
-        <PageHeading>{loaded.errorStatus === 404 ? 'Operation not found' : 'Execution'}</PageHeading>
+        <PageHeading>{loaded.errorStatus === 404 ? t('page.notFound') : t('page.title')}</PageHeading>
         <ErrorMessage message={loaded.error} />
-        {loaded.loading ? <p className="muted">Loading the operation…</p> : null}
+        {loaded.loading ? <p className="muted">{t('page.loading')}</p> : null}
       </>
     );
   }
@@ -58,14 +62,9 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
   return (
     <div className="field-screen">
       {back}
-      <PageHeading>{op.codeName}: execution</PageHeading>
+      <PageHeading>{t('page.heading', { codeName: op.codeName })}</PageHeading>
       {op.status === 'executing' ? null : (
-        <p className="notice notice-info">
-          The operation is {op.status}:{' '}
-          {op.status === 'concluded'
-            ? 'entries kept on this phone can still be sent.'
-            : 'the log opens when it starts.'}
-        </p>
+        <p className="notice notice-info">{t(`page.notExecuting.${op.status}`)}</p>
       )}
       <QueuePanel
         queue={log.queue}
@@ -78,7 +77,7 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
       {op.status === 'executing' ? (
         <>
           <fieldset className="record-choices">
-            <legend className="visually-hidden">Record</legend>
+            <legend className="visually-hidden">{t('page.record')}</legend>
             {kinds.map((k) => (
               <button
                 key={k}
@@ -90,7 +89,7 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
                   setKind(kind === k ? null : k);
                 }}
               >
-                {KIND_WORDS[k]}
+                {kindWord(t, k)}
               </button>
             ))}
           </fieldset>
@@ -100,16 +99,16 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
       ) : null}
       <section className="panel" aria-labelledby="log-h">
         <div className="panel-head">
-          <h2 id="log-h">Recorded</h2>
+          <h2 id="log-h">{t('page.recorded')}</h2>
           <button type="button" className="button small" onClick={() => void log.reload()}>
-            Refresh
+            {t('page.refresh')}
           </button>
         </div>
         <ErrorMessage message={log.loadError} />
         {log.entries ? (
           <LogList entries={log.entries} linkExhibits={me.permissions.includes('evidence.read')} />
         ) : (
-          <p className="muted">Loading the log…</p>
+          <p className="muted">{t('page.loadingLog')}</p>
         )}
       </section>
     </div>

@@ -1,20 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { exhibitPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
 import { formatClock } from '../ui/datetime.ts';
-import { KIND_WORDS, summary } from './summary.ts';
+import { kindWord, summary } from './summary.ts';
 import type { LogEntry } from './types.ts';
 
 /** The entries the server holds, in the order things happened, with who recorded each. */
 export function LogList({ entries, linkExhibits }: { entries: LogEntry[]; linkExhibits: boolean }) {
-  if (entries.length === 0) return <p>Nothing recorded yet.</p>;
+  const { t } = useTranslation('field');
+  if (entries.length === 0) return <p>{t('log.none')}</p>;
   return (
     <div className="table-wrap">
       <table className="field-log">
-        <caption className="visually-hidden">Recorded entries</caption>
+        <caption className="visually-hidden">{t('log.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">What, and who recorded it</th>
+            <th scope="col">{t('log.time')}</th>
+            <th scope="col">{t('log.what')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +26,7 @@ export function LogList({ entries, linkExhibits }: { entries: LogEntry[]; linkEx
                 <time dateTime={e.occurredAt}>{formatClock(e.occurredAt)}</time>
               </td>
               <th scope="row">
-                {KIND_WORDS[e.kind]}
+                {kindWord(t, e.kind)}
                 {e.exhibit ? (
                   <>
                     {' '}
@@ -35,8 +37,8 @@ export function LogList({ entries, linkExhibits }: { entries: LogEntry[]; linkEx
                     )}
                   </>
                 ) : null}
-                <span className="sub">{summary(e.kind, e.entry)}</span>
-                <span className="sub">By {e.recordedBy}</span>
+                <span className="sub">{summary(t, e.kind, e.entry)}</span>
+                <span className="sub">{t('log.by', { name: e.recordedBy })}</span>
               </th>
             </tr>
           ))}

@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { formatClock } from '../ui/datetime.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
-import { KIND_WORDS, summary } from './summary.ts';
+import { kindWord, summary } from './summary.ts';
 import type { Queued } from './types.ts';
 
 interface Props {
@@ -12,19 +13,18 @@ interface Props {
   onDiscard: (id: string) => void;
 }
 
-const waiting = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'} waiting to be sent`;
-
 /** The entries kept on this phone until they can be sent, with their original times. */
 export function QueuePanel({ queue, online, sending, error, onRetry, onDiscard }: Props) {
+  const { t } = useTranslation('field');
   return (
     <section className={`panel queue ${queue.length ? 'queue-waiting' : ''}`} aria-labelledby="queue-h">
-      <h2 id="queue-h">Connection</h2>
+      <h2 id="queue-h">{t('queue.title')}</h2>
       <p className={online ? 'connection online' : 'connection offline'}>
-        {online ? 'Connected.' : 'No connection: entries are kept on this phone and sent when it returns.'}
+        {online ? t('queue.online') : t('queue.offline')}
       </p>
       <div aria-live="polite" aria-atomic="true">
         <p className="queue-count">
-          {queue.length ? `${waiting(queue.length)}.` : 'Nothing waiting to be sent.'}
+          {queue.length ? t('queue.waiting', { count: queue.length }) : t('queue.nothingWaiting')}
         </p>
       </div>
       {queue.length ? (
@@ -33,12 +33,12 @@ export function QueuePanel({ queue, online, sending, error, onRetry, onDiscard }
             {queue.map(({ entry, refused }) => (
               <li key={entry.id}>
                 <time dateTime={entry.occurredAt}>{formatClock(entry.occurredAt)}</time>{' '}
-                <strong>{KIND_WORDS[entry.kind]}</strong> {summary(entry.kind, entry)}
+                <strong>{kindWord(t, entry.kind)}</strong> {summary(t, entry.kind, entry)}
                 {refused ? (
                   <>
-                    <span className="refused">Refused: {refused}</span>
+                    <span className="refused">{t('queue.refused', { reason: refused })}</span>
                     <button type="button" className="button small" onClick={() => onDiscard(entry.id)}>
-                      Discard
+                      {t('queue.discard')}
                     </button>
                   </>
                 ) : null}
@@ -46,7 +46,7 @@ export function QueuePanel({ queue, online, sending, error, onRetry, onDiscard }
             ))}
           </ul>
           <button type="button" className="button big" disabled={sending} onClick={onRetry}>
-            {sending ? 'Sending…' : 'Send now'}
+            {sending ? t('queue.sending') : t('queue.send')}
           </button>
         </>
       ) : null}

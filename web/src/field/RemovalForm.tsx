@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NoteField } from '../operations/NoteField.tsx';
 import { parseLanguages } from '../plans/labels.ts';
 import type { Plan } from '../plans/types.ts';
@@ -17,6 +18,7 @@ const whole = (s: string) => (/^\d{1,4}$/.test(s.trim()) ? Number(s.trim()) : nu
 
 /** People taken from the site to safety: how many, in which languages, where to and how. */
 export function RemovalForm({ plan, record, done }: Props) {
+  const { t } = useTranslation('field');
   const [count, setCount] = useState('');
   const [children, setChildren] = useState('0');
   const [languages, setLanguages] = useState(plan.expectedPeople.languages.join(', '));
@@ -25,17 +27,15 @@ export function RemovalForm({ plan, record, done }: Props) {
   const [medical, setMedical] = useState('');
   const { busy, error, submit } = useRecorder(record, done);
   const onSubmit = submit(
-    'Removal',
+    'removal',
     () => {
       const n = whole(count);
       const c = whole(children);
-      if (n === null || n < 1) return 'Give the number of people removed (at least 1).';
-      if (c === null || c > n)
-        return 'Give the number of children among them (no more than the people removed).';
-      if (!to.trim()) return 'Say where they are taken.';
+      if (n === null || n < 1) return t('removal.needCount');
+      if (c === null || c > n) return t('removal.needChildren');
+      if (!to.trim()) return t('removal.sayWhere');
       const langs = parseLanguages(languages);
-      if (langs.some((l) => !/^[a-z]{2,3}$/.test(l)))
-        return 'Give languages as codes such as my, km, lo, th.';
+      if (langs.some((l) => !/^[a-z]{2,3}$/.test(l))) return t('removal.needCodes');
       return {
         kind: 'removal',
         count: n,
@@ -54,11 +54,11 @@ export function RemovalForm({ plan, record, done }: Props) {
   );
   return (
     <section className="panel record-form" aria-labelledby="removal-h">
-      <h2 id="removal-h">Record people removed</h2>
+      <h2 id="removal-h">{t('removal.title')}</h2>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <div className="row">
           <Field
-            label="People removed"
+            label={t('removal.count')}
             type="number"
             inputMode="numeric"
             min={1}
@@ -67,7 +67,7 @@ export function RemovalForm({ plan, record, done }: Props) {
             onChange={setCount}
           />
           <Field
-            label="Children among them"
+            label={t('removal.children')}
             type="number"
             inputMode="numeric"
             min={0}
@@ -77,24 +77,24 @@ export function RemovalForm({ plan, record, done }: Props) {
           />
         </div>
         <Field
-          label="Languages"
+          label={t('removal.languages')}
           value={languages}
           onChange={setLanguages}
-          hint="Codes separated by commas, e.g. my, km."
+          hint={t('removal.languagesHint')}
           autoComplete="off"
         />
         <Field
-          label="Taken to"
+          label={t('removal.to')}
           value={to}
           onChange={setTo}
-          hint="The safe screening site."
+          hint={t('removal.toHint')}
           autoComplete="off"
         />
-        <Field label="Transport" value={transport} onChange={setTransport} autoComplete="off" />
-        <NoteField label="Medical needs" value={medical} onChange={setMedical} />
+        <Field label={t('removal.transport')} value={transport} onChange={setTransport} autoComplete="off" />
+        <NoteField label={t('removal.medicalNeeds')} value={medical} onChange={setMedical} />
         <ErrorMessage message={error} />
         <button type="submit" className="button primary big" disabled={busy}>
-          Record the removal
+          {t('removal.submit')}
         </button>
       </form>
     </section>

@@ -1,30 +1,34 @@
-import { EVIDENCE_CATEGORIES } from '../plans/labels.ts';
+import type { TFunction } from 'i18next';
+import { evidenceCategoryOptions } from '../plans/labels.ts';
 import { wordFor } from '../screening/labels.ts';
 import type { EntryKind } from './types.ts';
 
-export const KIND_WORDS: Record<EntryKind, string> = {
-  arrest: 'Arrest',
-  exhibit: 'Exhibit',
-  removal: 'People removed',
-  note: 'Note',
-};
+/** The kind of an entry in words: "Arrest", "Exhibit", "People removed", "Note". */
+export const kindWord = (t: TFunction<'field'>, kind: EntryKind): string => t(`codes.entryKind.${kind}`);
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** One line saying what an entry records, from its body as sent or as listed. */
-export function summary(kind: EntryKind, body: Record<string, unknown>): string {
+export function summary(t: TFunction<'field'>, kind: EntryKind, body: Record<string, unknown>): string {
   switch (kind) {
-    case 'arrest':
-      return `${str(body.person)}, ${str(body.place)}${body.separatedFromVictims ? '' : ' (not kept apart from victims)'}`;
+    case 'arrest': {
+      const words = { person: str(body.person), place: str(body.place) };
+      return body.separatedFromVictims ? t('summary.arrest', words) : t('summary.arrestNotApart', words);
+    }
     case 'exhibit': {
       const x = (body.exhibit ?? {}) as Record<string, unknown>;
-      const mark = x.nature === 'digital' ? 'digital' : `seal ${str(x.sealNumber)}`;
-      return `${wordFor(EVIDENCE_CATEGORIES, str(x.category))} (${mark}): ${str(x.description)}`;
+      const words = {
+        category: wordFor(evidenceCategoryOptions(), str(x.category)),
+        seal: str(x.sealNumber),
+        description: str(x.description),
+      };
+      return x.nature === 'digital' ? t('summary.exhibitDigital', words) : t('summary.exhibitSealed', words);
     }
     case 'removal': {
       const children = num(body.children);
-      return `${num(body.count)} people${children ? `, ${children} children,` : ''} to ${str(body.to)}`;
+      const words = { count: num(body.count), children, to: str(body.to) };
+      return children ? t('summary.removalWithChildren', words) : t('summary.removal', words);
     }
     case 'note':
       return str(body.text);

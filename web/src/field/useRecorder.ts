@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../ui/useSubmit.ts';
 import type { EntryKind, FieldEntry, RecordEntry } from './types.ts';
 import { newId } from './uuid.ts';
@@ -9,17 +10,18 @@ type Body = { kind: EntryKind } & Record<string, unknown>;
  * or, without a connection, kept on the phone. `build` returns the entry's body, or what is missing in words.
  */
 export function useRecorder(record: RecordEntry, done: (message: string) => void) {
+  const { t } = useTranslation('field');
   const { busy, error, setError, handle } = useSubmit();
-  const submit = (what: string, build: () => Body | string, reset: () => void) =>
+  const submit = (kind: EntryKind, build: () => Body | string, reset: () => void) =>
     handle(async () => {
       const body = build();
       if (typeof body === 'string') return setError(body);
       const entry: FieldEntry = { ...body, id: newId(), occurredAt: new Date().toISOString() };
       const out = await record(entry);
       reset();
-      if (!out.sent) done(`${what} saved on this phone: it will be sent when the connection returns.`);
-      else if (out.result.exhibitRef) done(`Exhibit ${out.result.exhibitRef} recorded.`);
-      else done(`${what} recorded.`);
+      if (!out.sent) done(t(`recorder.kept.${kind}`));
+      else if (out.result.exhibitRef) done(t('recorder.exhibitRecorded', { ref: out.result.exhibitRef }));
+      else done(t(`recorder.recorded.${kind}`));
     });
   return { busy, error, submit };
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -6,19 +7,20 @@ import type { Brief } from './types.ts';
 
 /** `#/operations/briefs/<id>`: one logistics brief (the read is audited). */
 export function BriefPage({ id }: { id: string }) {
+  const { t } = useTranslation('plans');
   const loaded = useLoad<Brief>(`/api/operations/briefs/${encodeURIComponent(id)}`);
   const b = loaded.data;
   return (
     <>
       <p className="breadcrumb">
-        <a href="#/operations/briefs">Operation briefs</a>
+        <a href="#/operations/briefs">{t('briefs.title')}</a>
       </p>
-      <PageHeading>{b ? `Brief for operation ${b.codeName}` : 'Operation brief'}</PageHeading>
+      <PageHeading>{b ? t('brief.titleFor', { codeName: b.codeName }) : t('brief.title')}</PageHeading>
       <ErrorMessage message={loaded.error} />
-      {loaded.loading && !b ? <p className="muted">Loading the brief…</p> : null}
+      {loaded.loading && !b ? <p className="muted">{t('brief.loading')}</p> : null}
       {b ? (
         <section className="panel" aria-labelledby="brief-h">
-          <h2 id="brief-h">What to prepare</h2>
+          <h2 id="brief-h">{t('brief.prepare')}</h2>
           <BriefView b={b} />
         </section>
       ) : null}

@@ -1,29 +1,27 @@
-import { wordFor } from '../screening/labels.ts';
+import { useTranslation } from 'react-i18next';
 import { formatDay } from '../ui/datetime.ts';
-import { languageWords, SITE_KINDS } from './labels.ts';
+import { formatNumber } from '../ui/format.ts';
+import { languageWords, siteWords } from './labels.ts';
 import type { Brief } from './types.ts';
 
 /** What a receiving service needs to prepare, and nothing that could reveal the target, the place or the time. */
 export function BriefView({ b }: { b: Brief }) {
+  const { t } = useTranslation('plans');
   const p = b.expectedPeople;
   return (
     <dl className="facts brief-facts">
-      <dt>Be ready by</dt>
-      <dd>{b.readyBy ? formatDay(b.readyBy) : 'Not set yet'}</dd>
-      <dt>People expected</dt>
-      <dd>{p.count}</dd>
-      <dt>Children among them</dt>
-      <dd>{p.children}</dd>
-      <dt>Languages</dt>
+      <dt>{t('brief.readyBy')}</dt>
+      <dd>{b.readyBy ? formatDay(b.readyBy) : t('brief.notSetYet')}</dd>
+      <dt>{t('brief.people')}</dt>
+      <dd>{formatNumber(p.count)}</dd>
+      <dt>{t('brief.children')}</dt>
+      <dd>{formatNumber(p.children)}</dd>
+      <dt>{t('brief.languages')}</dt>
       <dd>{languageWords(p.languages)}</dd>
-      <dt>Medical needs</dt>
-      <dd>{p.medicalNeeds || 'None known'}</dd>
-      <dt>Screening site</dt>
-      <dd>
-        {b.screeningSite
-          ? `${b.screeningSite.name} (${wordFor(SITE_KINDS, b.screeningSite.kind)}), ${b.screeningSite.address}`
-          : 'Not chosen yet'}
-      </dd>
+      <dt>{t('brief.medicalNeeds')}</dt>
+      <dd>{p.medicalNeeds || t('brief.noneKnown')}</dd>
+      <dt>{t('brief.site')}</dt>
+      <dd>{b.screeningSite ? siteWords(b.screeningSite) : t('brief.notChosenYet')}</dd>
     </dl>
   );
 }

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDay } from '../ui/datetime.ts';
+import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -9,29 +11,27 @@ import type { Brief } from './types.ts';
 
 /** `#/operations/briefs`: the operations the user's agency will receive people from, as logistics only. */
 export function BriefsPage() {
+  const { t } = useTranslation('plans');
   const list = useLoad<{ briefs: Brief[] }>('/api/operations/briefs');
   const rows = list.data?.briefs;
   return (
     <>
-      <PageHeading>Operation briefs</PageHeading>
-      <p className="lead">
-        Operations your agency will receive people from: how many, which languages, what care they need, where
-        they will be screened and the day to be ready by. The target, the place and the time are not shared.
-      </p>
+      <PageHeading>{t('briefs.title')}</PageHeading>
+      <p className="lead">{t('briefs.lead')}</p>
       <section className="panel" aria-labelledby="briefs-h">
-        <h2 id="briefs-h">Logistics briefs</h2>
+        <h2 id="briefs-h">{t('briefs.heading')}</h2>
         <ErrorMessage message={list.error} />
-        {rows && rows.length === 0 ? <p>No operation expects your agency to receive people.</p> : null}
+        {rows && rows.length === 0 ? <p>{t('briefs.none')}</p> : null}
         {rows && rows.length > 0 ? (
           <div className="table-wrap">
             <table>
-              <caption className="visually-hidden">Logistics briefs</caption>
+              <caption className="visually-hidden">{t('briefs.heading')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Operation</th>
-                  <th scope="col">Ready by</th>
-                  <th scope="col">People</th>
-                  <th scope="col">Languages</th>
+                  <th scope="col">{t('briefs.operation')}</th>
+                  <th scope="col">{t('briefs.readyBy')}</th>
+                  <th scope="col">{t('briefs.people')}</th>
+                  <th scope="col">{t('briefs.languages')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -40,10 +40,14 @@ export function BriefsPage() {
                     <th scope="row">
                       <a href={href(briefPath(b.id))}>{b.codeName}</a>
                     </th>
-                    <td className="nowrap">{b.readyBy ? formatDay(b.readyBy) : 'Not set'}</td>
+                    <td className="nowrap">{b.readyBy ? formatDay(b.readyBy) : t('briefs.notSet')}</td>
                     <td className="num">
-                      {b.expectedPeople.count}
-                      {b.expectedPeople.children ? ` (${b.expectedPeople.children} children)` : ''}
+                      {b.expectedPeople.children
+                        ? t('briefs.peopleWithChildren', {
+                            people: b.expectedPeople.count,
+                            count: b.expectedPeople.children,
+                          })
+                        : formatNumber(b.expectedPeople.count)}
                     </td>
                     <td>{languageWords(b.expectedPeople.languages)}</td>
                   </tr>
@@ -52,7 +56,7 @@ export function BriefsPage() {
             </table>
           </div>
         ) : null}
-        {list.loading && !rows ? <p className="muted">Loading briefs…</p> : null}
+        {list.loading && !rows ? <p className="muted">{t('briefs.loading')}</p> : null}
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Check } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { type CheckRow, rowKey } from './planForm.ts';
@@ -14,6 +15,7 @@ interface Props {
 
 /** A checklist: each item ticked when done; items can be added and removed. */
 export function ChecklistEditor({ legend, hint, rows, onChange, newLabel }: Props) {
+  const { t } = useTranslation('plans');
   const [draft, setDraft] = useState('');
   const add = () => {
     if (!draft.trim()) return;
@@ -35,10 +37,10 @@ export function ChecklistEditor({ legend, hint, rows, onChange, newLabel }: Prop
             <button
               type="button"
               className="button small"
-              aria-label={`Remove “${r.item}”`}
+              aria-label={t('checklist.removeItem', { item: r.item })}
               onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
             >
-              Remove
+              {t('checklist.remove')}
             </button>
           </li>
         ))}
@@ -46,7 +48,7 @@ export function ChecklistEditor({ legend, hint, rows, onChange, newLabel }: Prop
       <div className="add-row">
         <Field label={newLabel} value={draft} onChange={setDraft} autoComplete="off" />
         <button type="button" className="button" onClick={add}>
-          Add
+          {t('checklist.add')}
         </button>
       </div>
     </fieldset>

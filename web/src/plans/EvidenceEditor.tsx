@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
-import { EVIDENCE_CATEGORIES } from './labels.ts';
+import { evidenceCategoryOptions } from './labels.ts';
 import { type EvidenceRow, rowKey } from './planForm.ts';
 
 interface Props {
@@ -10,24 +11,26 @@ interface Props {
 
 /** The evidence the intelligence says is there: the evidence objective is measured against it. */
 export function EvidenceEditor({ rows, onChange }: Props) {
+  const { t } = useTranslation('plans');
   const update = (key: number, change: Partial<EvidenceRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const categories = evidenceCategoryOptions();
   return (
     <fieldset className="form-group">
-      <legend>Evidence objective: what to seize</legend>
-      {rows.length === 0 ? <p className="hint">No expected evidence listed yet.</p> : null}
+      <legend>{t('form.evidence.legend')}</legend>
+      {rows.length === 0 ? <p className="hint">{t('form.evidence.none')}</p> : null}
       <ul className="edit-rows">
         {rows.map((r, i) => (
           <li key={r.key} className="edit-row">
             <SelectField
-              label={`Evidence ${i + 1}`}
+              label={t('form.evidence.item', { n: i + 1 })}
               value={r.category}
               onChange={(v) => update(r.key, { category: v })}
-              options={EVIDENCE_CATEGORIES}
-              placeholder="Choose…"
+              options={categories}
+              placeholder={t('choose')}
             />
             <Field
-              label={`Where or what, evidence ${i + 1}`}
+              label={t('form.evidence.note', { n: i + 1 })}
               value={r.note}
               onChange={(v) => update(r.key, { note: v })}
               autoComplete="off"
@@ -37,7 +40,7 @@ export function EvidenceEditor({ rows, onChange }: Props) {
               className="button small"
               onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
             >
-              Remove evidence {i + 1}
+              {t('form.evidence.remove', { n: i + 1 })}
             </button>
           </li>
         ))}
@@ -47,7 +50,7 @@ export function EvidenceEditor({ rows, onChange }: Props) {
         className="button"
         onClick={() => onChange([...rows, { key: rowKey(), category: '', note: '' }])}
       >
-        Add expected evidence
+        {t('form.evidence.add')}
       </button>
     </fieldset>
   );

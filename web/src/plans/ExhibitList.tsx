@@ -1,10 +1,12 @@
+import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
-import { formatDateTime } from '../ui/format.ts';
+import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import { EVIDENCE_CATEGORIES } from './labels.ts';
+import { evidenceCategoryOptions } from './labels.ts';
 import { exhibitPath, operationApi } from './paths.ts';
 import type { OperationExhibit } from './types.ts';
 
@@ -12,32 +14,35 @@ import type { OperationExhibit } from './types.ts';
 export function ExhibitList({
   id,
   canRead,
-  title = 'Exhibits',
+  title,
 }: {
   id: string;
   canRead: boolean;
+  /** The heading; "Exhibits" when not given. */
   title?: string;
 }) {
+  const { t } = useTranslation('plans');
   const headingId = useId();
   const list = useLoad<{ exhibits: OperationExhibit[] }>(`${operationApi(id)}/exhibits`);
   const rows = list.data?.exhibits;
+  const categories = evidenceCategoryOptions();
   return (
     <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
+      <h2 id={headingId}>{title ?? t('exhibits.title')}</h2>
       <ErrorMessage message={list.error} />
-      {rows && rows.length === 0 ? <p>No exhibits recorded yet.</p> : null}
+      {rows && rows.length === 0 ? <p>{t('exhibits.none')}</p> : null}
       {rows && rows.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">Exhibits seized</caption>
+            <caption className="visually-hidden">{t('exhibits.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Exhibit</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Description</th>
-                <th scope="col">Custodian</th>
-                <th scope="col">Custody entries</th>
-                <th scope="col">Collected</th>
+                <th scope="col">{t('exhibits.exhibit')}</th>
+                <th scope="col">{t('exhibits.kind')}</th>
+                <th scope="col">{t('exhibits.description')}</th>
+                <th scope="col">{t('exhibits.custodian')}</th>
+                <th scope="col">{t('exhibits.custodyEntries')}</th>
+                <th scope="col">{t('exhibits.collected')}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,11 +50,14 @@ export function ExhibitList({
                 <tr key={x.id}>
                   <th scope="row">{canRead ? <a href={href(exhibitPath(x.id))}>{x.ref}</a> : x.ref}</th>
                   <td>
-                    {wordFor(EVIDENCE_CATEGORIES, x.category)} ({x.nature})
+                    {t('exhibits.kindWords', {
+                      category: wordFor(categories, x.category),
+                      nature: t(`codes.nature.${x.nature}` as ParseKeys<'plans'>, { defaultValue: x.nature }),
+                    })}
                   </td>
                   <td>{x.description}</td>
                   <td>{x.custodian}</td>
-                  <td className="num">{x.custodyEntries}</td>
+                  <td className="num">{formatNumber(x.custodyEntries)}</td>
                   <td className="nowrap">{formatDateTime(x.collectedAt)}</td>
                 </tr>
               ))}
@@ -57,7 +65,7 @@ export function ExhibitList({
           </table>
         </div>
       ) : null}
-      {list.loading && !rows ? <p className="muted">Loading the exhibits…</p> : null}
+      {list.loading && !rows ? <p className="muted">{t('exhibits.loading')}</p> : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -9,6 +10,7 @@ import type { Operation } from './types.ts';
  * the plan would send it back for approval).
  */
 export function GoNoGoTicks({ op, onChange }: { op: Operation; onChange: (op: Operation) => void }) {
+  const { t } = useTranslation('plans');
   const { busy, error, handle } = useSubmit();
   const tick = (index: number, done: boolean) =>
     handle(async () => {
@@ -18,7 +20,7 @@ export function GoNoGoTicks({ op, onChange }: { op: Operation; onChange: (op: Op
     });
   return (
     <fieldset className="form-group go-no-go">
-      <legend>Go/no-go confirmations</legend>
+      <legend>{t('readiness.confirmations')}</legend>
       {op.plan.goNoGo.map((item, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the items are addressed by their position in the plan
         <label key={index} className="check">

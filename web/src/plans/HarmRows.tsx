@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
-import { HARMED } from './labels.ts';
+import { harmedOptions } from './labels.ts';
 import { rowKey } from './planForm.ts';
 
 /** A harm being recorded in the after-action review. */
@@ -18,23 +19,25 @@ interface Props {
 
 /** Each harm done: to whom, and what happened. */
 export function HarmRows({ rows, onChange, disabled }: Props) {
+  const { t } = useTranslation('plans');
   const update = (key: number, change: Partial<HarmRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const harmed = harmedOptions();
   return (
     <>
       <ul className="edit-rows">
         {rows.map((r, i) => (
           <li key={r.key} className="edit-row">
             <SelectField
-              label={`Harm ${i + 1}: to whom`}
+              label={t('review.form.harmTo', { n: i + 1 })}
               value={r.to}
               onChange={(v) => update(r.key, { to: v })}
-              options={HARMED}
-              placeholder="Choose…"
+              options={harmed}
+              placeholder={t('choose')}
               disabled={disabled}
             />
             <Field
-              label={`Harm ${i + 1}: what happened`}
+              label={t('review.form.harmWhat', { n: i + 1 })}
               value={r.description}
               onChange={(v) => update(r.key, { description: v })}
               disabled={disabled}
@@ -44,7 +47,7 @@ export function HarmRows({ rows, onChange, disabled }: Props) {
               className="button small"
               onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
             >
-              Remove harm {i + 1}
+              {t('review.form.removeHarm', { n: i + 1 })}
             </button>
           </li>
         ))}
@@ -56,7 +59,7 @@ export function HarmRows({ rows, onChange, disabled }: Props) {
           disabled={disabled}
           onClick={() => onChange([...rows, { key: rowKey(), to: '', description: '' }])}
         >
-          Record a harm
+          {t('review.form.addHarm')}
         </button>
       </div>
     </>

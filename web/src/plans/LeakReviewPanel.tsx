@@ -1,6 +1,9 @@
+import type { ParseKeys } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatInstant } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
+import { joinList } from './labels.ts';
 import { operationApi } from './paths.ts';
 import type { LeakReview } from './types.ts';
 
@@ -10,6 +13,7 @@ import type { LeakReview } from './types.ts';
  * that returned the target among other entities included. Loading it is itself audited.
  */
 export function LeakReviewPanel({ id, asAuditor = false }: { id: string; asAuditor?: boolean }) {
+  const { t } = useTranslation('plans');
   const loaded = useLoad<LeakReview>(
     asAuditor
       ? `/api/audit/operations/${encodeURIComponent(id)}/leak-review`
@@ -18,18 +22,23 @@ export function LeakReviewPanel({ id, asAuditor = false }: { id: string; asAudit
   const r = loaded.data;
   return (
     <section className="panel" aria-labelledby="leak-h">
-      <h2 id="leak-h">Leak review</h2>
+      <h2 id="leak-h">{t('leaks.title')}</h2>
       <ErrorMessage message={loaded.error} />
-      {loaded.loading && !r ? <p className="muted">Reading the audit log…</p> : null}
+      {loaded.loading && !r ? <p className="muted">{t('leaks.loading')}</p> : null}
       {r ? (
         <>
           <p>
-            Watched: {r.watched.join(', ')}. {r.events.length} audited event(s);{' '}
-            <strong>{r.flagged} by people outside the team before the start</strong>.
+            <Trans
+              t={t}
+              i18nKey="leaks.summary"
+              count={r.events.length}
+              values={{ watched: joinList(r.watched), flagged: r.flagged }}
+              components={{ 1: <strong /> }}
+            />
           </p>
           {r.nonMembersBeforeStart.length ? (
             <div className="notice notice-error">
-              <p>Outside the team before the start:</p>
+              <p>{t('leaks.outsiders')}</p>
               <ul>
                 {r.nonMembersBeforeStart.map((w) => (
                   <li key={w}>{w}</li>
@@ -37,18 +46,18 @@ export function LeakReviewPanel({ id, asAuditor = false }: { id: string; asAudit
               </ul>
             </div>
           ) : (
-            <p className="notice notice-success">Nobody outside the team saw it before the start.</p>
+            <p className="notice notice-success">{t('leaks.nobody')}</p>
           )}
           <div className="table-wrap">
             <table>
-              <caption className="visually-hidden">Audited events</caption>
+              <caption className="visually-hidden">{t('leaks.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">About</th>
-                  <th scope="col">In the team</th>
+                  <th scope="col">{t('leaks.when')}</th>
+                  <th scope="col">{t('leaks.who')}</th>
+                  <th scope="col">{t('leaks.what')}</th>
+                  <th scope="col">{t('leaks.about')}</th>
+                  <th scope="col">{t('leaks.inTeam')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -60,13 +69,18 @@ export function LeakReviewPanel({ id, asAuditor = false }: { id: string; asAudit
                       {e.agency ? <span className="sub">{e.agency}</span> : null}
                     </th>
                     <td className="mono small">
-                      {e.action} ({e.outcome})
+                      {t('leaks.action', {
+                        action: e.action,
+                        outcome: t(`codes.auditOutcome.${e.outcome}` as ParseKeys<'plans'>, {
+                          defaultValue: e.outcome,
+                        }),
+                      })}
                     </td>
                     <td>
                       {e.about}
-                      {e.amongOthers ? <span className="sub">among other entities returned</span> : null}
+                      {e.amongOthers ? <span className="sub">{t('leaks.amongOthers')}</span> : null}
                     </td>
-                    <td>{e.memberAtTheTime ? 'Yes' : 'No'}</td>
+                    <td>{e.memberAtTheTime ? t('leaks.yes') : t('leaks.no')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
-import { EVIDENCE_CATEGORIES } from './labels.ts';
+import { formatNumber } from '../ui/format.ts';
+import { evidenceCategoryOptions, joinList } from './labels.ts';
 import type { Figures } from './types.ts';
 
-const kinds = (codes: string[]) =>
-  codes.length ? codes.map((c) => wordFor(EVIDENCE_CATEGORIES, c)).join(', ') : 'none';
+type Name = 'arrest' | 'evidence' | 'rescue';
 
-function Objective({ name, met, children }: { name: string; met: boolean; children: ReactNode }) {
-  const id = `objective-${name.toLowerCase()}`;
+function Objective({ name, met, children }: { name: Name; met: boolean; children: ReactNode }) {
+  const { t } = useTranslation('plans');
+  const id = `objective-${name}`;
   return (
     <section className={`objective ${met ? 'met' : 'not-met'}`} aria-labelledby={id}>
-      <h3 id={id}>{name}</h3>
-      <p className="objective-verdict">{met ? 'Met' : 'Not met'}</p>
+      <h3 id={id}>{t(`objectives.name.${name}`)}</h3>
+      <p className="objective-verdict">{met ? t('objectives.met') : t('objectives.notMet')}</p>
       <dl className="facts">{children}</dl>
     </section>
   );
@@ -19,39 +21,44 @@ function Objective({ name, met, children }: { name: string; met: boolean; childr
 
 /** The three objectives, and only these: arrest the suspects, seize the evidence, rescue the people. */
 export function ObjectiveFigures({ f }: { f: Figures }) {
+  const { t } = useTranslation('plans');
+  const categories = evidenceCategoryOptions();
+  const kinds = (codes: string[]) =>
+    codes.length ? joinList(codes.map((c) => wordFor(categories, c))) : t('objectives.noKinds');
+  const n = formatNumber;
   return (
     <div className="objectives">
-      <Objective name="Arrest" met={f.arrest.met}>
-        <dt>Suspects named</dt>
-        <dd>{f.arrest.suspectsNamed}</dd>
-        <dt>Named suspects arrested</dt>
-        <dd>{f.arrest.namedSuspectsArrested}</dd>
-        <dt>Arrests made</dt>
-        <dd>{f.arrest.arrestsMade}</dd>
-        <dt>Not kept apart from victims</dt>
-        <dd>{f.arrest.notSeparated}</dd>
+      <Objective name="arrest" met={f.arrest.met}>
+        <dt>{t('objectives.suspectsNamed')}</dt>
+        <dd>{n(f.arrest.suspectsNamed)}</dd>
+        <dt>{t('objectives.namedSuspectsArrested')}</dt>
+        <dd>{n(f.arrest.namedSuspectsArrested)}</dd>
+        <dt>{t('objectives.arrestsMade')}</dt>
+        <dd>{n(f.arrest.arrestsMade)}</dd>
+        <dt>{t('objectives.notSeparated')}</dt>
+        <dd>{n(f.arrest.notSeparated)}</dd>
       </Objective>
-      <Objective name="Evidence" met={f.evidence.met}>
-        <dt>Exhibits seized</dt>
-        <dd>{f.evidence.seized}</dd>
-        <dt>Expected</dt>
+      <Objective name="evidence" met={f.evidence.met}>
+        <dt>{t('objectives.exhibitsSeized')}</dt>
+        <dd>{n(f.evidence.seized)}</dd>
+        <dt>{t('objectives.expected')}</dt>
         <dd>{kinds(f.evidence.expected)}</dd>
-        <dt>Found</dt>
+        <dt>{t('objectives.found')}</dt>
         <dd>{kinds(f.evidence.found)}</dd>
-        <dt>Missing</dt>
+        <dt>{t('objectives.missing')}</dt>
         <dd>{kinds(f.evidence.missing)}</dd>
       </Objective>
-      <Objective name="Rescue" met={f.rescue.met}>
-        <dt>People expected</dt>
-        <dd>{f.rescue.expected}</dd>
-        <dt>People removed</dt>
-        <dd>{f.rescue.removed}</dd>
-        <dt>Children removed</dt>
-        <dd>{f.rescue.childrenRemoved}</dd>
-        <dt>Screened</dt>
-        <dd>{f.rescue.screened}</dd>
-        <dt>Presumed trafficked</dt>
-        <dd>{f.rescue.presumedTrafficked}</dd>
+      <Objective name="rescue" met={f.rescue.met}>
+        <dt>{t('objectives.peopleExpected')}</dt>
+        <dd>{n(f.rescue.expected)}</dd>
+        <dt>{t('objectives.peopleRemoved')}</dt>
+        <dd>{n(f.rescue.removed)}</dd>
+        <dt>{t('objectives.childrenRemoved')}</dt>
+        <dd>{n(f.rescue.childrenRemoved)}</dd>
+        <dt>{t('objectives.screened')}</dt>
+        <dd>{n(f.rescue.screened)}</dd>
+        <dt>{t('objectives.presumedTrafficked')}</dt>
+        <dd>{n(f.rescue.presumedTrafficked)}</dd>
       </Objective>
     </div>
   );

@@ -1,7 +1,11 @@
-import { wordFor } from '../screening/labels.ts';
-import { OP_STATUSES } from './labels.ts';
+import { useTranslation } from 'react-i18next';
 import type { OpStatus } from './types.ts';
 
 export function OpStatusBadge({ status }: { status: OpStatus }) {
-  return <span className={`status-badge op-${status}`}>{wordFor(OP_STATUSES, status)}</span>;
+  const { t } = useTranslation('plans');
+  return (
+    <span className={`status-badge op-${status}`}>
+      {t(`codes.opStatus.${status}`, { defaultValue: status })}
+    </span>
+  );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Tab, Tabs } from '../intel/Tabs.tsx';
 import { PublicSummaryPanel } from '../outcomes/summaries/PublicSummaryPanel.tsx';
 import { href } from '../router.ts';
@@ -9,7 +10,7 @@ import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ExhibitList } from './ExhibitList.tsx';
 import { LeakReviewPanel } from './LeakReviewPanel.tsx';
-import { MEMBER_ROLES } from './labels.ts';
+import { memberRoleOptions } from './labels.ts';
 import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
@@ -19,11 +20,14 @@ import { ReviewPanel } from './ReviewPanel.tsx';
 import { TeamPanel } from './TeamPanel.tsx';
 import type { Operation } from './types.ts';
 
-const back = (
-  <p className="breadcrumb">
-    <a href="#/operations">Operations</a>
-  </p>
-);
+function Back() {
+  const { t } = useTranslation('plans');
+  return (
+    <p className="breadcrumb">
+      <a href="#/operations">{t('operation.back')}</a>
+    </p>
+  );
+}
 
 /**
  * `#/operations/plan/<id>`: one operation, for its named members only (anyone else gets "not found"): readiness
@@ -31,6 +35,7 @@ const back = (
  * concluded operation and the leak review.
  */
 export function OperationPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('plans');
   const loaded = useLoad<Operation>(operationApi(id));
   const [op, setOp] = useState<Operation | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -45,16 +50,10 @@ export function OperationPage({ id, me }: { id: string; me: Me }) {
     const missing = loaded.errorStatus === 404;
     return (
       <>
-        {back}
-        <PageHeading>{missing ? 'Operation not found' : 'Operation'}</PageHeading>
-        {missing ? (
-          <p>
-            There is no operation at this address that you may see. Only its named team sees an operation.
-          </p>
-        ) : (
-          <ErrorMessage message={loaded.error} />
-        )}
-        {loaded.loading ? <p className="muted">Loading the operation…</p> : null}
+        <Back />
+        <PageHeading>{missing ? t('operation.notFound') : t('operation.title')}</PageHeading>
+        {missing ? <p>{t('operation.notFoundText')}</p> : <ErrorMessage message={loaded.error} />}
+        {loaded.loading ? <p className="muted">{t('operation.loading')}</p> : null}
       </>
     );
   }
@@ -69,10 +68,10 @@ export function OperationPage({ id, me }: { id: string; me: Me }) {
   const tabs: Tab[] = [
     {
       key: 'plan',
-      label: 'Plan',
+      label: t('operation.tabs.plan'),
       panel: (
         <section className="panel" aria-labelledby="plan-h">
-          <h2 id="plan-h">Plan</h2>
+          <h2 id="plan-h">{t('operation.tabs.plan')}</h2>
           {editable ? (
             <PlanForm key={formKey} op={op} onSaved={setOp} onReload={loaded.reload} />
           ) : (
@@ -83,7 +82,7 @@ export function OperationPage({ id, me }: { id: string; me: Me }) {
     },
     {
       key: 'team',
-      label: 'Team',
+      label: t('operation.tabs.team'),
       panel: lazy('team', <TeamPanel op={op} commands={commands} onChange={setOp} />),
     },
   ];
@@ -91,39 +90,53 @@ export function OperationPage({ id, me }: { id: string; me: Me }) {
     tabs.push(
       {
         key: 'exhibits',
-        label: 'Exhibits',
+        label: t('operation.tabs.exhibits'),
         panel: lazy(
           'exhibits',
           <ExhibitList id={op.id} canRead={me.permissions.includes('evidence.read')} />,
         ),
       },
-      { key: 'review', label: 'Review', panel: lazy('review', <ReviewPanel op={op} commands={commands} />) },
+      {
+        key: 'review',
+        label: t('operation.tabs.review'),
+        panel: lazy('review', <ReviewPanel op={op} commands={commands} />),
+      },
     );
   }
   if (op.status === 'concluded' && me.permissions.includes('operations.write'))
     tabs.push({
       key: 'summary',
-      label: 'Public summary',
+      label: t('operation.tabs.summary'),
       panel: lazy('summary', <PublicSummaryPanel kind="operation" subjectId={op.id} me={me} />),
     });
   if (commands)
-    tabs.push({ key: 'leaks', label: 'Leak review', panel: lazy('leaks', <LeakReviewPanel id={op.id} />) });
+    tabs.push({
+      key: 'leaks',
+      label: t('operation.tabs.leaks'),
+      panel: lazy('leaks', <LeakReviewPanel id={op.id} />),
+    });
   return (
     <>
-      {back}
-      <PageHeading>Operation {op.codeName}</PageHeading>
+      <Back />
+      <PageHeading>{t('operation.heading', { codeName: op.codeName })}</PageHeading>
       <p className="lead op-lead">
-        <OpStatusBadge status={op.status} /> Your role: {wordFor(MEMBER_ROLES, op.myRole)}
+        <OpStatusBadge status={op.status} />{' '}
+        {t('operation.yourRole', { role: wordFor(memberRoleOptions(), op.myRole) })}
       </p>
       {running ? (
         <p>
           <a className="button primary big" href={href(fieldPath(op.id))}>
-            {op.status === 'executing' ? 'Open the execution screen' : 'Execution log'}
+            {op.status === 'executing' ? t('operation.openField') : t('operation.fieldLog')}
           </a>
         </p>
       ) : null}
       <ReadinessPanel op={op} userId={me.user.id} commands={commands} onChange={setOp} />
-      <Tabs label={`Operation ${op.codeName}`} tabs={tabs} current={tab} onSelect={select} />
+      <Tabs
+        label={t('operation.heading', { codeName: op.codeName })}
+        tabs={tabs}
+        current={tab}
+        onSelect={select}
+      />
     </>
   );
 }

@@ -1,16 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { PlanForm, PlanSetter } from './planForm.ts';
 
 /** The people the operation expects to find: what the receiving services prepare for. */
 export function PeopleFields({ form, set }: { form: PlanForm; set: PlanSetter }) {
+  const { t } = useTranslation('plans');
   return (
     <fieldset className="form-group">
-      <legend>People expected</legend>
+      <legend>{t('form.people.legend')}</legend>
       <div className="stack">
         <div className="row">
           <Field
-            label="People expected"
+            label={t('form.people.count')}
             type="number"
             inputMode="numeric"
             min={0}
@@ -19,7 +21,7 @@ export function PeopleFields({ form, set }: { form: PlanForm; set: PlanSetter })
             onChange={(v) => set('count', v)}
           />
           <Field
-            label="Children among them"
+            label={t('form.people.children')}
             type="number"
             inputMode="numeric"
             min={0}
@@ -28,14 +30,18 @@ export function PeopleFields({ form, set }: { form: PlanForm; set: PlanSetter })
             onChange={(v) => set('children', v)}
           />
           <Field
-            label="Languages"
+            label={t('form.people.languages')}
             value={form.languages}
             onChange={(v) => set('languages', v)}
-            hint="Language codes separated by commas, e.g. my, km, lo, th, vi, zh."
+            hint={t('form.people.languagesHint')}
             autoComplete="off"
           />
         </div>
-        <NoteField label="Medical needs" value={form.medicalNeeds} onChange={(v) => set('medicalNeeds', v)} />
+        <NoteField
+          label={t('form.people.medicalNeeds')}
+          value={form.medicalNeeds}
+          onChange={(v) => set('medicalNeeds', v)}
+        />
       </div>
     </fieldset>
   );

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { ChecklistEditor } from './ChecklistEditor.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
+import { joinList } from './labels.ts';
 import { PeopleFields } from './PeopleFields.tsx';
 import { operationApi } from './paths.ts';
 import { type PlanForm as Form, type PlanSetter, planForm, toPlan } from './planForm.ts';
@@ -32,6 +34,7 @@ const currentVersion = (e: unknown): number | null => {
  * saved in between, the save is refused and nothing is overwritten.
  */
 export function PlanForm({ op, onSaved, onReload }: Props) {
+  const { t } = useTranslation('plans');
   const [form, setForm] = useState<Form>(() => planForm(op.plan));
   const [version, setVersion] = useState(op.version);
   const [stale, setStale] = useState<number | null>(null);
@@ -43,14 +46,15 @@ export function PlanForm({ op, onSaved, onReload }: Props) {
   };
   const submit = handle(async () => {
     setStatus(null);
-    const made = toPlan(form, op.plan.target);
-    if ('problems' in made) return setError(`Check the plan: ${made.problems.join('; ')}.`);
+    const made = toPlan(form, op.plan.target, t);
+    if ('problems' in made)
+      return setError(t('form.checkPlan', { problems: joinList(made.problems, 'semicolon') }));
     try {
       const saved = await api.put<Operation>(`${operationApi(op.id)}/plan`, { version, plan: made.plan });
       setVersion(saved.version);
       setStale(null);
       onSaved(saved);
-      setStatus(`Plan saved (version ${saved.version}).`);
+      setStatus(t('form.saved', { version: saved.version }));
     } catch (e) {
       const now = currentVersion(e);
       if (now === null) throw e;
@@ -58,10 +62,14 @@ export function PlanForm({ op, onSaved, onReload }: Props) {
     }
   });
   return (
-    <form className="stack form-wide" onSubmit={submit} noValidate aria-label="The plan">
+    <form className="stack form-wide" onSubmit={submit} noValidate aria-label={t('form.label')}>
       <p className="muted small">
-        Target: <strong>{op.plan.target.label}</strong> · editing version {version}
-        {op.status === 'approved' ? ' · saving a change sends the plan back for approval' : ''}
+        <Trans
+          t={t}
+          i18nKey={op.status === 'approved' ? 'form.editingApproved' : 'form.editing'}
+          values={{ target: op.plan.target.label, version }}
+          components={{ 1: <strong /> }}
+        />
       </p>
       <WhenWhereFields form={form} set={set} />
       <SiteFields form={form} set={set} />
@@ -70,25 +78,25 @@ export function PlanForm({ op, onSaved, onReload }: Props) {
       <SuspectsEditor rows={form.arrestTargets} onChange={(v) => set('arrestTargets', v)} />
       <EvidenceEditor rows={form.expectedEvidence} onChange={(v) => set('expectedEvidence', v)} />
       <ChecklistEditor
-        legend="Briefing"
-        hint="What every member is told before the operation."
+        legend={t('form.briefing.legend')}
+        hint={t('form.briefing.hint')}
         rows={form.briefing}
         onChange={(v) => set('briefing', v)}
-        newLabel="New briefing item"
+        newLabel={t('form.briefing.new')}
       />
       <ChecklistEditor
-        legend="Go/no-go"
-        hint="Execution starts only when every item is confirmed."
+        legend={t('form.goNoGo.legend')}
+        hint={t('form.goNoGo.hint')}
         rows={form.goNoGo}
         onChange={(v) => set('goNoGo', v)}
-        newLabel="New go/no-go item"
+        newLabel={t('form.goNoGo.new')}
       />
       {stale !== null ? <StaleNotice version={stale} onReload={onReload} /> : null}
       <ErrorMessage message={error} />
       <StatusMessage message={status} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save the plan'}
+          {busy ? t('form.saving') : t('form.save')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { Field } from '../ui/Field.tsx';
@@ -9,28 +10,26 @@ import type { Operation } from './types.ts';
 
 /** On an approved raid or rescue decision: plan an operation on its target, under a code name. */
 export function PlanOperationPanel({ decisionId }: { decisionId: string }) {
+  const { t } = useTranslation('plans');
   const [codeName, setCodeName] = useState('');
   const { busy, error, setError, handle } = useSubmit();
   const submit = handle(async () => {
     const name = codeName.trim();
-    if (!name) return setError('Give the operation a code name.');
+    if (!name) return setError(t('planOperation.nameIt'));
     const op = await api.post<Operation>('/api/operations/plans', { decisionId, codeName: name });
     navigate(operationPath(op.id));
   });
   return (
     <section className="panel" aria-labelledby="plan-op-h">
-      <h2 id="plan-op-h">Plan an operation</h2>
-      <p className="hint">
-        You become its first commanding member. From then on only the people you name in its team see the
-        target, place and time; everyone else sees the code name only.
-      </p>
+      <h2 id="plan-op-h">{t('planOperation.title')}</h2>
+      <p className="hint">{t('planOperation.hint')}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="row">
           <Field
-            label="Code name"
+            label={t('planOperation.codeName')}
             value={codeName}
             onChange={setCodeName}
-            hint="A word that says nothing about the target, e.g. KESTREL."
+            hint={t('planOperation.codeNameHint')}
             autoComplete="off"
             maxLength={60}
             required
@@ -39,7 +38,7 @@ export function PlanOperationPanel({ decisionId }: { decisionId: string }) {
         <ErrorMessage message={error} />
         <div>
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Planning…' : 'Plan operation'}
+            {busy ? t('planOperation.planning') : t('planOperation.submit')}
           </button>
         </div>
       </form>

@@ -1,18 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
 import { formatDay } from '../ui/datetime.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
-import { EVIDENCE_CATEGORIES, languageWords, SITE_KINDS } from './labels.ts';
+import { evidenceCategoryOptions, joinList, languageWords, siteWords } from './labels.ts';
 import type { CheckItem, Operation } from './types.ts';
 
 function Checklist({ title, items }: { title: string; items: CheckItem[] }) {
+  const { t } = useTranslation('plans');
   return (
     <>
       <h3>{title}</h3>
       <ul className="checklist-view">
         {keyed(items, (i) => i.item).map(({ key, item: i }) => (
           <li key={key} className={i.done ? 'done' : 'open'}>
-            <span className="visually-hidden">{i.done ? 'Done: ' : 'Not done: '}</span>
+            <span className="visually-hidden">{i.done ? t('summary.done') : t('summary.notDone')} </span>
             {i.item}
           </li>
         ))}
@@ -23,47 +25,63 @@ function Checklist({ title, items }: { title: string; items: CheckItem[] }) {
 
 /** The plan, read only: for members who do not command, and once the operation has started. */
 export function PlanSummary({ op }: { op: Operation }) {
+  const { t } = useTranslation('plans');
   const p = op.plan;
   const people = p.expectedPeople;
+  const categories = evidenceCategoryOptions();
+  const peopleWords = {
+    people: people.count,
+    count: people.children,
+    languages: languageWords(people.languages),
+    needs: people.medicalNeeds,
+  };
   return (
     <>
       <dl className="facts">
-        <dt>Target</dt>
+        <dt>{t('summary.target')}</dt>
         <dd>{p.target.label}</dd>
-        <dt>Place</dt>
+        <dt>{t('summary.place')}</dt>
         <dd>{p.place}</dd>
-        <dt>Starts</dt>
-        <dd>{p.startsAt ? formatDateTime(p.startsAt) : 'Not set'}</dd>
-        <dt>Services ready by</dt>
-        <dd>{p.readyBy ? formatDay(p.readyBy) : 'Not set'}</dd>
-        <dt>Screening site</dt>
+        <dt>{t('summary.starts')}</dt>
+        <dd>{p.startsAt ? formatDateTime(p.startsAt) : t('summary.notSet')}</dd>
+        <dt>{t('summary.readyBy')}</dt>
+        <dd>{p.readyBy ? formatDay(p.readyBy) : t('summary.notSet')}</dd>
+        <dt>{t('summary.site')}</dt>
+        <dd>{p.screeningSite ? siteWords(p.screeningSite) : t('summary.notChosen')}</dd>
+        <dt>{t('summary.transport')}</dt>
+        <dd>{p.transport || t('summary.notArranged')}</dd>
+        <dt>{t('summary.people')}</dt>
         <dd>
-          {p.screeningSite
-            ? `${p.screeningSite.name} (${wordFor(SITE_KINDS, p.screeningSite.kind)}), ${p.screeningSite.address}`
-            : 'Not chosen'}
+          {people.medicalNeeds
+            ? t('summary.peopleWithNeeds', peopleWords)
+            : t('summary.peopleWords', peopleWords)}
         </dd>
-        <dt>Transport</dt>
-        <dd>{p.transport || 'Not arranged'}</dd>
-        <dt>People expected</dt>
+        <dt>{t('summary.receivers')}</dt>
+        <dd>{op.receivers.length ? joinList(op.receivers.map((r) => r.name)) : t('summary.noneNamed')}</dd>
+        <dt>{t('summary.suspects')}</dt>
         <dd>
-          {people.count}, of whom {people.children} children; languages: {languageWords(people.languages)}
-          {people.medicalNeeds ? `; medical needs: ${people.medicalNeeds}` : ''}
+          {p.arrestTargets.length
+            ? joinList(
+                p.arrestTargets.map((s) => s.label),
+                'semicolon',
+              )
+            : t('summary.noneNamed')}
         </dd>
-        <dt>Receiving services</dt>
-        <dd>{op.receivers.length ? op.receivers.map((r) => r.name).join(', ') : 'None named'}</dd>
-        <dt>Suspects to arrest</dt>
-        <dd>{p.arrestTargets.length ? p.arrestTargets.map((t) => t.label).join('; ') : 'None named'}</dd>
-        <dt>Evidence to seize</dt>
+        <dt>{t('summary.evidence')}</dt>
         <dd>
           {p.expectedEvidence.length
-            ? p.expectedEvidence
-                .map((e) => `${wordFor(EVIDENCE_CATEGORIES, e.category)}${e.note ? ` (${e.note})` : ''}`)
-                .join('; ')
-            : 'None listed'}
+            ? joinList(
+                p.expectedEvidence.map((e) => {
+                  const category = wordFor(categories, e.category);
+                  return e.note ? t('summary.evidenceNoted', { category, note: e.note }) : category;
+                }),
+                'semicolon',
+              )
+            : t('summary.noneListed')}
         </dd>
       </dl>
-      <Checklist title="Briefing" items={p.briefing} />
-      <Checklist title="Go/no-go" items={p.goNoGo} />
+      <Checklist title={t('summary.briefing')} items={p.briefing} />
+      <Checklist title={t('summary.goNoGo')} items={p.goNoGo} />
     </>
   );
 }

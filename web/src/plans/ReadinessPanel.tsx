@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, detailList } from '../api.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
@@ -19,16 +20,27 @@ interface Props {
 }
 
 function History({ op }: { op: Operation }) {
-  const at = (iso: string | null) => (iso ? ` on ${formatDateTime(iso)}` : '');
-  return (
-    <p className="muted small">
-      Planned by {op.createdBy ?? 'someone unknown'}
-      {at(op.createdAt)}; version {op.version} saved by {op.updatedBy ?? 'someone unknown'}
-      {at(op.updatedAt)}.{op.approvedBy ? ` Approved by ${op.approvedBy}${at(op.approvedAt)}.` : ''}
-      {op.startedAt ? ` Started${at(op.startedAt)}.` : ''}
-      {op.concludedAt ? ` Concluded${at(op.concludedAt)}.` : ''}
-    </p>
-  );
+  const { t } = useTranslation('plans');
+  const unknown = t('readiness.history.unknown');
+  const sentences = [
+    t('readiness.history.planned', {
+      name: op.createdBy ?? unknown,
+      date: formatDateTime(op.createdAt),
+      version: op.version,
+      by: op.updatedBy ?? unknown,
+      when: formatDateTime(op.updatedAt),
+    }),
+  ];
+  if (op.approvedBy)
+    sentences.push(
+      op.approvedAt
+        ? t('readiness.history.approved', { name: op.approvedBy, date: formatDateTime(op.approvedAt) })
+        : t('readiness.history.approvedUndated', { name: op.approvedBy }),
+    );
+  if (op.startedAt) sentences.push(t('readiness.history.started', { date: formatDateTime(op.startedAt) }));
+  if (op.concludedAt)
+    sentences.push(t('readiness.history.concluded', { date: formatDateTime(op.concludedAt) }));
+  return <p className="muted small">{sentences.join(' ')}</p>;
 }
 
 function Items({ intro, items }: { intro: string; items: string[] }) {
@@ -46,6 +58,7 @@ function Items({ intro, items }: { intro: string; items: string[] }) {
 
 /** What stands between the plan and its approval and start, and the commands that move the operation on. */
 export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
+  const { t } = useTranslation('plans');
   const [refused, setRefused] = useState<string[]>([]);
   const { busy, error, handle } = useSubmit();
   const act = (path: string, body?: unknown) =>
@@ -61,26 +74,28 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
   const planner = op.createdById === userId;
   return (
     <section className="panel readiness" aria-labelledby="readiness-h">
-      <h2 id="readiness-h">Readiness</h2>
+      <h2 id="readiness-h">{t('readiness.title')}</h2>
       <p>
         <OpStatusBadge status={op.status} />
       </p>
       <History op={op} />
       {op.status === 'planning' ? (
         op.gaps.length ? (
-          <Items intro="Before it can be approved:" items={op.gaps} />
+          <Items intro={t('readiness.gaps')} items={op.gaps} />
         ) : (
-          <p className="notice notice-success">No gaps: the plan is ready for approval.</p>
+          <p className="notice notice-success">{t('readiness.noGaps')}</p>
         )
       ) : null}
       {op.status === 'approved' ? (
         op.noGo.length ? (
-          <Items intro="Go/no-go items still to confirm before the start:" items={op.noGo} />
+          <Items intro={t('readiness.noGo')} items={op.noGo} />
         ) : (
-          <p className="notice notice-success">Every go/no-go item is confirmed.</p>
+          <p className="notice notice-success">{t('readiness.allConfirmed')}</p>
         )
       ) : null}
-      {op.status === 'cancelled' ? <p>Cancelled: {op.cancelReason}</p> : null}
+      {op.status === 'cancelled' ? (
+        <p>{t('readiness.cancelled', { reason: op.cancelReason ?? '' })}</p>
+      ) : null}
       {commands && (op.status === 'planning' || op.status === 'approved') && op.plan.goNoGo.length ? (
         <GoNoGoTicks op={op} onChange={onChange} />
       ) : null}
@@ -93,7 +108,7 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
               disabled={busy}
               onClick={() => void act('approval', { version: op.version })()}
             >
-              Approve the plan
+              {t('readiness.approve')}
             </button>
           ) : null}
           {op.status === 'approved' ? (
@@ -103,7 +118,7 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
               disabled={busy}
               onClick={() => void act('start')()}
             >
-              Go
+              {t('readiness.go')}
             </button>
           ) : null}
           {op.status === 'executing' ? (
@@ -113,16 +128,16 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
               disabled={busy}
               onClick={() => void act('conclude')()}
             >
-              Conclude the operation
+              {t('readiness.conclude')}
             </button>
           ) : null}
         </div>
       ) : null}
       {commands && op.status === 'planning' && planner ? (
-        <p className="hint">You planned this operation: another commanding member approves it.</p>
+        <p className="hint">{t('readiness.ownPlan')}</p>
       ) : null}
       <ErrorMessage message={error} />
-      {refused.length ? <Items intro="Refused because of:" items={refused} /> : null}
+      {refused.length ? <Items intro={t('readiness.refused')} items={refused} /> : null}
       {commands && (op.status === 'planning' || op.status === 'approved') ? (
         <CancelForm id={op.id} onChange={onChange} />
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { CheckGroup } from '../operations/CheckGroup.tsx';
 import type { Agency } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -12,6 +13,7 @@ const RECEIVING_KINDS = ['services', 'ngo', 'labour'];
 
 /** The agencies that receive the people removed: they get the logistics brief, never the target or the time. */
 export function ReceiversField({ chosen, onChange }: Props) {
+  const { t } = useTranslation('plans');
   const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
   const list = (agencies.data?.agencies ?? []).filter(
     (a) => RECEIVING_KINDS.includes(a.kind) || chosen.includes(a.id),
@@ -21,14 +23,14 @@ export function ReceiversField({ chosen, onChange }: Props) {
       <ErrorMessage message={agencies.error} />
       {agencies.data ? (
         <CheckGroup
-          legend="Receiving services"
+          legend={t('form.receivers.legend')}
           options={list.map((a) => [a.id, a.name] as const)}
           chosen={chosen}
           onChange={onChange}
-          hint="They see a logistics brief: how many people, which languages, medical needs, the screening site and the ready-by date. Never the target, the place or the time."
+          hint={t('form.receivers.hint')}
         />
       ) : (
-        <p className="muted">Loading the agencies…</p>
+        <p className="muted">{t('form.receivers.loading')}</p>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Check } from '../screening/controls.tsx';
@@ -9,6 +10,7 @@ import { operationApi } from './paths.ts';
 
 /** The review a commander submits once: harm done and to whom (or none observed), and the lessons. */
 export function ReviewForm({ id, onSubmitted }: { id: string; onSubmitted: () => void }) {
+  const { t } = useTranslation('plans');
   const [harm, setHarm] = useState<HarmRow[]>([]);
   const [none, setNone] = useState(false);
   const [lessons, setLessons] = useState('');
@@ -16,11 +18,10 @@ export function ReviewForm({ id, onSubmitted }: { id: string; onSubmitted: () =>
   const { busy, error, setError, handle } = useSubmit();
   const submit = handle(async () => {
     const rows = harm.filter((h) => h.to || h.description.trim());
-    if (none && rows.length) return setError('Either record the harm done or state that none was observed.');
-    if (!none && !rows.length) return setError('Record the harm done, or tick “No harm observed”.');
-    if (rows.some((h) => !h.to || !h.description.trim()))
-      return setError('Say who was harmed and how, for each harm recorded.');
-    if (!lessons.trim()) return setError('Write the lessons learned.');
+    if (none && rows.length) return setError(t('review.form.eitherOr'));
+    if (!none && !rows.length) return setError(t('review.form.harmOrNone'));
+    if (rows.some((h) => !h.to || !h.description.trim())) return setError(t('review.form.whoAndHow'));
+    if (!lessons.trim()) return setError(t('review.form.lessonsNeeded'));
     await api.post(`${operationApi(id)}/review`, {
       harm: rows.map((h) => ({ to: h.to, description: h.description.trim() })),
       noHarmObserved: none,
@@ -31,24 +32,24 @@ export function ReviewForm({ id, onSubmitted }: { id: string; onSubmitted: () =>
   });
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="review-form-h">
-      <h3 id="review-form-h">Submit the review</h3>
+      <h3 id="review-form-h">{t('review.form.submit')}</h3>
       <fieldset className="form-group">
-        <legend>Harm done</legend>
-        <p className="hint">To victims, bystanders, lawful workers, officers, suspects or children.</p>
+        <legend>{t('review.form.harm')}</legend>
+        <p className="hint">{t('review.form.harmHint')}</p>
         <HarmRows rows={harm} onChange={setHarm} disabled={none} />
-        <Check label="No harm observed" checked={none} onChange={setNone} />
+        <Check label={t('review.form.noHarm')} checked={none} onChange={setNone} />
       </fieldset>
-      <NoteField label="Lessons" value={lessons} onChange={setLessons} />
+      <NoteField label={t('review.form.lessons')} value={lessons} onChange={setLessons} />
       <NoteField
-        label="Note on the objectives"
+        label={t('review.form.note')}
         value={note}
         onChange={setNote}
-        hint="e.g. why an objective was not met."
+        hint={t('review.form.noteHint')}
       />
       <ErrorMessage message={error} />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          Submit the review
+          {t('review.form.submit')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ObjectiveFigures } from './ObjectiveFigures.tsx';
@@ -11,17 +12,16 @@ import type { Operation, Review } from './types.ts';
  * lessons. Figures are live until the review is submitted, then frozen with it.
  */
 export function ReviewPanel({ op, commands }: { op: Operation; commands: boolean }) {
+  const { t } = useTranslation('plans');
   const loaded = useLoad<Review>(`${operationApi(op.id)}/review`);
   const r = loaded.data;
   return (
     <section className="panel" aria-labelledby="review-h">
-      <h2 id="review-h">After-action review</h2>
+      <h2 id="review-h">{t('review.title')}</h2>
       <ErrorMessage message={loaded.error} />
       {r ? (
         <>
-          <p className="hint">
-            {r.submitted ? 'Figures as they stood when the review was submitted.' : 'Figures so far.'}
-          </p>
+          <p className="hint">{r.submitted ? t('review.figuresFrozen') : t('review.figuresSoFar')}</p>
           <ObjectiveFigures f={r.figures} />
           {r.submitted && r.review ? (
             <ReviewView r={r} />
@@ -29,14 +29,12 @@ export function ReviewPanel({ op, commands }: { op: Operation; commands: boolean
             <ReviewForm id={op.id} onSubmitted={loaded.reload} />
           ) : (
             <p className="muted">
-              {op.status === 'concluded'
-                ? 'A commanding member submits the review.'
-                : 'The review is written once the operation is concluded.'}
+              {op.status === 'concluded' ? t('review.commanderSubmits') : t('review.afterConclusion')}
             </p>
           )}
         </>
       ) : null}
-      {loaded.loading && !r ? <p className="muted">Loading the review…</p> : null}
+      {loaded.loading && !r ? <p className="muted">{t('review.loading')}</p> : null}
     </section>
   );
 }

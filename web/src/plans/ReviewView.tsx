@@ -1,37 +1,42 @@
+import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
-import { HARMED } from './labels.ts';
+import { harmedOptions } from './labels.ts';
 import type { Review } from './types.ts';
 
 /** A submitted review, read only. */
 export function ReviewView({ r }: { r: Review }) {
+  const { t } = useTranslation('plans');
   const v = r.review;
   if (!v) return null;
+  const name = r.submittedBy ?? t('review.view.unknown');
+  const harmed = harmedOptions();
   return (
     <section className="review-view" aria-labelledby="review-view-h">
-      <h3 id="review-view-h">Review submitted</h3>
+      <h3 id="review-view-h">{t('review.view.title')}</h3>
       <p className="muted small">
-        By {r.submittedBy ?? 'someone unknown'}
-        {r.submittedAt ? ` on ${formatDateTime(r.submittedAt)}` : ''}.
+        {r.submittedAt
+          ? t('review.view.by', { name, date: formatDateTime(r.submittedAt) })
+          : t('review.view.byUndated', { name })}
       </p>
-      <h4>Harm</h4>
+      <h4>{t('review.view.harm')}</h4>
       {v.noHarmObserved ? (
-        <p>No harm observed.</p>
+        <p>{t('review.view.noHarm')}</p>
       ) : (
         <ul>
           {keyed(v.harm, (h) => `${h.to}-${h.description}`).map(({ key, item: h }) => (
             <li key={key}>
-              <strong>{wordFor(HARMED, h.to)}:</strong> {h.description}
+              <strong>{t('review.view.harmTo', { who: wordFor(harmed, h.to) })}</strong> {h.description}
             </li>
           ))}
         </ul>
       )}
-      <h4>Lessons</h4>
+      <h4>{t('review.view.lessons')}</h4>
       <p className="rationale">{v.lessons}</p>
       {v.objectivesNote ? (
         <>
-          <h4>On the objectives</h4>
+          <h4>{t('review.view.objectives')}</h4>
           <p className="rationale">{v.objectivesNote}</p>
         </>
       ) : null}

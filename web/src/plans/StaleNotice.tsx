@@ -1,13 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
 /** A save refused because someone else saved first: nothing was overwritten; reload to see their version. */
 export function StaleNotice({ version, onReload }: { version: number; onReload: () => void }) {
+  const { t } = useTranslation('plans');
   return (
     <div className="notice notice-error stale" role="alert">
-      <p>
-        The plan was changed by someone else (it is now version {version}). Your changes were not saved:
-        reload the plan and apply them again.
-      </p>
+      <p>{t('form.stale.text', { version })}</p>
       <button type="button" className="button" onClick={onReload}>
-        Reload
+        {t('form.stale.reload')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field.tsx';
 import { rowKey, type SuspectRow } from './planForm.ts';
 
@@ -8,17 +9,18 @@ interface Props {
 
 /** The suspects the operation means to arrest: the arrest objective is measured against them. */
 export function SuspectsEditor({ rows, onChange }: Props) {
+  const { t } = useTranslation('plans');
   const update = (key: number, label: string) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, label } : r)));
   return (
     <fieldset className="form-group">
-      <legend>Arrest objective: suspects</legend>
-      {rows.length === 0 ? <p className="hint">No suspect named yet.</p> : null}
+      <legend>{t('form.suspects.legend')}</legend>
+      {rows.length === 0 ? <p className="hint">{t('form.suspects.none')}</p> : null}
       <ul className="edit-rows">
         {rows.map((r, i) => (
           <li key={r.key} className="edit-row">
             <Field
-              label={`Suspect ${i + 1}`}
+              label={t('form.suspects.item', { n: i + 1 })}
               value={r.label}
               onChange={(v) => update(r.key, v)}
               autoComplete="off"
@@ -28,7 +30,7 @@ export function SuspectsEditor({ rows, onChange }: Props) {
               className="button small"
               onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
             >
-              Remove suspect {i + 1}
+              {t('form.suspects.remove', { n: i + 1 })}
             </button>
           </li>
         ))}
@@ -38,7 +40,7 @@ export function SuspectsEditor({ rows, onChange }: Props) {
         className="button"
         onClick={() => onChange([...rows, { key: rowKey(), label: '', entityId: null }])}
       >
-        Add a suspect
+        {t('form.suspects.add')}
       </button>
     </fieldset>
   );

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { AddMemberForm } from './AddMemberForm.tsx';
-import { MEMBER_ROLES } from './labels.ts';
+import { memberRoleOptions } from './labels.ts';
 import { operationApi } from './paths.ts';
 import type { Operation } from './types.ts';
 
@@ -16,6 +17,7 @@ interface Props {
 
 /** The named members: only they see the operation. Commanders add and remove them. */
 export function TeamPanel({ op, commands, onChange }: Props) {
+  const { t } = useTranslation('plans');
   const { busy, error, handle } = useSubmit();
   const open = op.status !== 'concluded' && op.status !== 'cancelled';
   const remove = (memberId: string) =>
@@ -26,21 +28,23 @@ export function TeamPanel({ op, commands, onChange }: Props) {
       if ('left' in r) navigate('/operations');
       else onChange(r);
     });
+  const roles = memberRoleOptions();
+  const languages = languageOptions();
   return (
     <section className="panel" aria-labelledby="team-h">
-      <h2 id="team-h">Team</h2>
-      <p className="hint">Each person holds one role. Removing someone ends their access at once.</p>
+      <h2 id="team-h">{t('team.title')}</h2>
+      <p className="hint">{t('team.hint')}</p>
       <div className="table-wrap">
         <table>
-          <caption className="visually-hidden">Members of operation {op.codeName}</caption>
+          <caption className="visually-hidden">{t('team.caption', { codeName: op.codeName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Agency</th>
-              <th scope="col">Role</th>
-              <th scope="col">Team</th>
-              <th scope="col">Language</th>
-              {commands && open ? <th scope="col">Remove</th> : null}
+              <th scope="col">{t('team.name')}</th>
+              <th scope="col">{t('team.agency')}</th>
+              <th scope="col">{t('team.role')}</th>
+              <th scope="col">{t('team.team')}</th>
+              <th scope="col">{t('team.language')}</th>
+              {commands && open ? <th scope="col">{t('team.remove')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -48,19 +52,19 @@ export function TeamPanel({ op, commands, onChange }: Props) {
               <tr key={m.id}>
                 <th scope="row">{m.name}</th>
                 <td>{m.agency}</td>
-                <td>{wordFor(MEMBER_ROLES, m.role)}</td>
+                <td>{wordFor(roles, m.role)}</td>
                 <td>{m.team}</td>
-                <td>{m.language ? wordFor(languageOptions(), m.language) : ''}</td>
+                <td>{m.language ? wordFor(languages, m.language) : ''}</td>
                 {commands && open ? (
                   <td>
                     <button
                       type="button"
                       className="button small"
                       disabled={busy}
-                      aria-label={`Remove ${m.name}`}
+                      aria-label={t('team.removeName', { name: m.name })}
                       onClick={() => void remove(m.id)()}
                     >
-                      Remove
+                      {t('team.remove')}
                     </button>
                   </td>
                 ) : null}

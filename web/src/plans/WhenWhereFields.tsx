@@ -1,41 +1,43 @@
+import { useTranslation } from 'react-i18next';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { PlanForm, PlanSetter } from './planForm.ts';
 
 /** Where and when the operation happens, and how the people removed are taken to safety. */
 export function WhenWhereFields({ form, set }: { form: PlanForm; set: PlanSetter }) {
+  const { t } = useTranslation('plans');
   return (
     <fieldset className="form-group">
-      <legend>Place and time</legend>
+      <legend>{t('form.when.legend')}</legend>
       <div className="stack">
         <Field
-          label="Place"
+          label={t('form.when.place')}
           value={form.place}
           onChange={(v) => set('place', v)}
-          hint="Where the team goes in, precisely enough to brief the entry team."
+          hint={t('form.when.placeHint')}
           autoComplete="off"
           required
         />
         <div className="row">
           <Field
-            label="Starts at"
+            label={t('form.when.startsAt')}
             type="datetime-local"
             value={form.startsAt}
             onChange={(v) => set('startsAt', v)}
           />
           <Field
-            label="Receiving services ready by"
+            label={t('form.when.readyBy')}
             type="date"
             value={form.readyBy}
             onChange={(v) => set('readyBy', v)}
-            hint="The only date the receiving services are told."
+            hint={t('form.when.readyByHint')}
           />
         </div>
         <NoteField
-          label="Transport"
+          label={t('form.when.transport')}
           value={form.transport}
           onChange={(v) => set('transport', v)}
-          hint="Vehicles for the people removed; suspects travel apart from them."
+          hint={t('form.when.transportHint')}
         />
       </div>
     </fieldset>

@@ -1,68 +1,75 @@
-import { languageOptions, type Options, wordFor } from '../screening/labels.ts';
+/** Words shown for the operation-plan API's codes, in the chosen language. Each list is made when called (at render),
+ * so it follows a change of language. */
+import type { ParseKeys } from 'i18next';
+import { i18next } from '../i18n/i18n.ts';
+import { languageOptions, type Options, placeOptions, wordFor } from '../screening/labels.ts';
 
-/** Words shown for the operation-plan API's codes. */
+const CODES = {
+  opStatus: ['planning', 'approved', 'executing', 'concluded', 'cancelled'],
+  memberRole: [
+    'command',
+    'entry',
+    'scene_security',
+    'arrest',
+    'evidence',
+    'victim_care',
+    'transport',
+    'screening',
+    'interpreter',
+    'prosecutor',
+    'liaison',
+  ],
+  evidenceCategory: [
+    'ledger',
+    'phone',
+    'computer',
+    'cctv',
+    'retained_passport',
+    'identity_document',
+    'contract',
+    'weapon',
+    'cash',
+    'bank_record',
+    'other',
+  ],
+  harmed: ['victims', 'bystanders', 'lawful_workers', 'officers', 'suspects', 'children'],
+} as const;
 
-export const OP_STATUSES: Options = [
-  ['planning', 'Planning'],
-  ['approved', 'Approved'],
-  ['executing', 'Executing'],
-  ['concluded', 'Concluded'],
-  ['cancelled', 'Cancelled'],
-];
+type Group = keyof typeof CODES;
 
-export const MEMBER_ROLES: Options = [
-  ['command', 'Command'],
-  ['entry', 'Entry'],
-  ['scene_security', 'Scene security'],
-  ['arrest', 'Arrest'],
-  ['evidence', 'Evidence'],
-  ['victim_care', 'Victim care'],
-  ['transport', 'Transport'],
-  ['screening', 'Screening'],
-  ['interpreter', 'Interpreter'],
-  ['prosecutor', 'Prosecutor'],
-  ['liaison', 'Liaison'],
-];
+const plansT = (key: ParseKeys<'plans'>, options: Record<string, unknown> = {}): string =>
+  i18next.t(key, { ...options, ns: 'plans' });
 
-export const EVIDENCE_CATEGORIES: Options = [
-  ['ledger', 'Ledger'],
-  ['phone', 'Phone'],
-  ['computer', 'Computer'],
-  ['cctv', 'CCTV recording'],
-  ['retained_passport', 'Retained passport'],
-  ['identity_document', 'Identity document'],
-  ['contract', 'Contract'],
-  ['weapon', 'Weapon'],
-  ['cash', 'Cash'],
-  ['bank_record', 'Bank record'],
-  ['other', 'Other'],
-];
+const words = (group: Group): Options =>
+  CODES[group].map((c) => [c, plansT(`codes.${group}.${c}` as ParseKeys<'plans'>)] as const);
 
-export const SITE_KINDS: Options = [
-  ['shelter', 'Shelter'],
-  ['interview_room', 'Interview room'],
-  ['ngo_office', 'NGO office'],
-  ['hospital', 'Hospital or clinic'],
-  ['labour_office', 'Labour office'],
-  ['other_safe_place', 'Another safe place'],
-];
+export const opStatusOptions = (): Options => words('opStatus');
+export const memberRoleOptions = (): Options => words('memberRole');
+export const evidenceCategoryOptions = (): Options => words('evidenceCategory');
+/** Who an operation harmed, as the after-action review records it. */
+export const harmedOptions = (): Options => words('harmed');
+/** The kinds of screening site: the safe places screening knows. */
+export const siteKindOptions = (): Options => placeOptions();
 
-export const HARMED: Options = [
-  ['victims', 'Victims'],
-  ['bystanders', 'Bystanders'],
-  ['lawful_workers', 'Lawful workers'],
-  ['officers', 'Officers'],
-  ['suspects', 'Suspects'],
-  ['children', 'Children'],
-];
+/** Items as one list in the chosen language: `comma` for names, `semicolon` for phrases that hold commas. */
+export const joinList = (items: readonly string[], by: 'comma' | 'semicolon' = 'comma'): string =>
+  items.join(plansT(by === 'comma' ? 'list.comma' : 'list.semicolon'));
 
 /** Language codes as names with the code beside them, e.g. "Burmese (my)". */
-export const languageWords = (codes: readonly string[]): string =>
-  codes.length
-    ? codes
-        .map((c) => (wordFor(languageOptions(), c) === c ? c : `${wordFor(languageOptions(), c)} (${c})`))
-        .join(', ')
-    : 'None given';
+export function languageWords(codes: readonly string[]): string {
+  if (!codes.length) return plansT('languages.none');
+  const names = languageOptions();
+  return joinList(
+    codes.map((code) => {
+      const name = wordFor(names, code);
+      return name === code ? code : plansT('languages.named', { name, code });
+    }),
+  );
+}
+
+/** A screening site in words: "Name (kind), address". */
+export const siteWords = (site: { name: string; kind: string; address: string }): string =>
+  plansT('site', { name: site.name, kind: wordFor(siteKindOptions(), site.kind), address: site.address });
 
 /** "my, km" → ['my', 'km']: lower case, no blanks or repeats. */
 export const parseLanguages = (s: string): string[] => [

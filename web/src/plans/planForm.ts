@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { fromLocalInput, toLocalInput } from '../ui/datetime.ts';
 import { parseLanguages } from './labels.ts';
 import type { CheckItem, Plan } from './types.ts';
@@ -70,25 +71,27 @@ export function planForm(p: Plan): PlanForm {
 const whole = (s: string): number | null => (/^\d{1,5}$/.test(s.trim()) ? Number(s.trim()) : null);
 
 /** The Plan to save, or the problems that stop it, in words. */
-export function toPlan(f: PlanForm, target: Plan['target']): { plan: Plan } | { problems: string[] } {
+export function toPlan(
+  f: PlanForm,
+  target: Plan['target'],
+  t: TFunction<'plans'>,
+): { plan: Plan } | { problems: string[] } {
   const problems: string[] = [];
-  if (!f.place.trim()) problems.push('the place (or “to be confirmed”)');
+  if (!f.place.trim()) problems.push(t('form.problems.place'));
   const startsAt = fromLocalInput(f.startsAt);
-  if (f.startsAt.trim() && !startsAt) problems.push('a valid start date and time');
+  if (f.startsAt.trim() && !startsAt) problems.push(t('form.problems.startsAt'));
   const count = whole(f.count);
   const children = whole(f.children);
-  if (count === null) problems.push('the number of people expected (a whole number)');
-  if (children === null) problems.push('the number of children expected (a whole number)');
+  if (count === null) problems.push(t('form.problems.count'));
+  if (children === null) problems.push(t('form.problems.children'));
   const languages = parseLanguages(f.languages);
   const badLanguage = languages.find((l) => !/^[a-z]{2,3}$/.test(l));
-  if (badLanguage) problems.push(`language codes of two or three letters (“${badLanguage}” is not one)`);
+  if (badLanguage) problems.push(t('form.problems.language', { code: badLanguage }));
   const anySite = [f.siteName, f.siteKind, f.siteAddress].some((s) => s.trim());
   if (anySite && (!f.siteName.trim() || !f.siteKind || !f.siteAddress.trim()))
-    problems.push('the screening site’s name, kind and address (or none of them)');
-  if (f.arrestTargets.some((t) => !t.label.trim()))
-    problems.push('a name for each suspect, or remove the row');
-  if (f.expectedEvidence.some((e) => !e.category))
-    problems.push('the kind of each expected piece of evidence');
+    problems.push(t('form.problems.site'));
+  if (f.arrestTargets.some((s) => !s.label.trim())) problems.push(t('form.problems.suspect'));
+  if (f.expectedEvidence.some((e) => !e.category)) problems.push(t('form.problems.evidence'));
   if (problems.length) return { problems };
   const list = (rows: CheckRow[]) =>
     rows.filter((r) => r.item.trim()).map((r) => ({ item: r.item.trim(), done: r.done }));
@@ -108,7 +111,7 @@ export function toPlan(f: PlanForm, target: Plan['target']): { plan: Plan } | { 
         languages,
         medicalNeeds: f.medicalNeeds.trim(),
       },
-      arrestTargets: f.arrestTargets.map((t) => ({ label: t.label.trim(), entityId: t.entityId })),
+      arrestTargets: f.arrestTargets.map((s) => ({ label: s.label.trim(), entityId: s.entityId })),
       expectedEvidence: f.expectedEvidence.map((e) => ({ category: e.category, note: e.note.trim() })),
       briefing: list(f.briefing),
       goNoGo: list(f.goNoGo),
