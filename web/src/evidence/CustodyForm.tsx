@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { SelectField } from '../screening/controls.tsx';
@@ -6,7 +7,7 @@ import { fromLocalInput, toLocalInput } from '../ui/datetime.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-import { CUSTODY_ACTIONS, CUSTODY_METHODS } from './labels.ts';
+import { custodyActionOptions, custodyMethodOptions } from './labels.ts';
 import type { Exhibit } from './types.ts';
 import { useMembers } from './useMembers.ts';
 
@@ -21,6 +22,7 @@ interface Props {
  * under what authority, how, where and when. A re-verified digital hash keeps the custodian.
  */
 export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
+  const { t } = useTranslation('evidence');
   const members = useMembers(x.operation?.id ?? null, canReadOperations);
   const [action, setAction] = useState('');
   const [toUserId, setToUserId] = useState('');
@@ -39,17 +41,15 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
   const digital = x.nature === 'digital';
   const submit = handle(async () => {
     setStatus(null);
-    if (!action) return setError('Choose what happens to the exhibit.');
-    if (!keeps && !toUserId && !toExternal.trim()) return setError('Name the new custodian.');
-    if (!keeps && toUserId && toExternal.trim())
-      return setError('Name one new custodian: a member, or someone outside Lantern, not both.');
+    if (!action) return setError(t('form.chooseAction'));
+    if (!keeps && !toUserId && !toExternal.trim()) return setError(t('form.nameCustodian'));
+    if (!keeps && toUserId && toExternal.trim()) return setError(t('form.oneCustodian'));
     if (!purpose.trim() || !authority.trim() || !place.trim())
-      return setError('Give the purpose, the authority and the place.');
+      return setError(t('form.purposeAuthorityPlace'));
     const when = atTouched ? fromLocalInput(at) : new Date().toISOString();
-    if (!when) return setError('Give the date and time of the handover.');
-    if (hash.trim() && !/^[0-9a-f]{64}$/i.test(hash.trim()))
-      return setError('The hash computed now must be 64 hexadecimal characters.');
-    if (keeps && !hash.trim()) return setError('A re-verification records the hash computed now.');
+    if (!when) return setError(t('form.giveWhen'));
+    if (hash.trim() && !/^[0-9a-f]{64}$/i.test(hash.trim())) return setError(t('form.hashFormat'));
+    if (keeps && !hash.trim()) return setError(t('form.hashNeeded'));
     const r = await api.post<{ seq: number; hashMatches: boolean | null }>(
       `/api/evidence/exhibits/${encodeURIComponent(x.id)}/custody`,
       {
@@ -66,7 +66,9 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
       },
     );
     setStatus(
-      `Custody entry ${r.seq} recorded.${r.hashMatches === false ? ' The hash does NOT match the one taken at collection.' : ''}`,
+      r.hashMatches === false
+        ? t('form.recordedMismatch', { seq: r.seq })
+        : t('form.recorded', { seq: r.seq }),
     );
     setAction('');
     setToUserId('');
@@ -78,53 +80,60 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
   });
   return (
     <section className="panel no-print" aria-labelledby="custody-form-h">
-      <h2 id="custody-form-h">Record custody</h2>
+      <h2 id="custody-form-h">{t('form.title')}</h2>
       <form className="stack form-wide" onSubmit={submit} noValidate>
         <div className="row">
           <SelectField
-            label="Action"
+            label={t('form.action')}
             value={action}
             onChange={setAction}
-            options={CUSTODY_ACTIONS}
-            placeholder="Choose…"
+            options={custodyActionOptions()}
+            placeholder={t('form.choose')}
           />
-          <SelectField label="Method" value={method} onChange={setMethod} options={CUSTODY_METHODS} />
+          <SelectField
+            label={t('form.method')}
+            value={method}
+            onChange={setMethod}
+            options={custodyMethodOptions()}
+          />
         </div>
         {keeps ? null : (
           <div className="row">
             {members.length ? (
               <SelectField
-                label="New custodian: a member of the operation"
+                label={t('form.member')}
                 value={toUserId}
                 onChange={setToUserId}
-                options={members.map((m) => [m.userId, `${m.name} — ${m.agency}`] as const)}
-                placeholder="None: someone outside Lantern"
+                options={members.map(
+                  (m) => [m.userId, t('form.memberWords', { name: m.name, agency: m.agency })] as const,
+                )}
+                placeholder={t('form.noMember')}
               />
             ) : null}
             <Field
-              label="New custodian outside Lantern"
+              label={t('form.outside')}
               value={toExternal}
               onChange={setToExternal}
-              hint="A person or body, e.g. “Evidence store, Provincial Police HQ”."
+              hint={t('form.outsideHint')}
               disabled={Boolean(toUserId)}
               autoComplete="off"
             />
           </div>
         )}
         <div className="row">
-          <Field label="Purpose" value={purpose} onChange={setPurpose} autoComplete="off" />
+          <Field label={t('form.purpose')} value={purpose} onChange={setPurpose} autoComplete="off" />
           <Field
-            label="Authority"
+            label={t('form.authority')}
             value={authority}
             onChange={setAuthority}
-            hint="e.g. a warrant or an order, by its reference."
+            hint={t('form.authorityHint')}
             autoComplete="off"
           />
         </div>
         <div className="row">
-          <Field label="Place" value={place} onChange={setPlace} autoComplete="off" />
+          <Field label={t('form.place')} value={place} onChange={setPlace} autoComplete="off" />
           <Field
-            label="When"
+            label={t('form.when')}
             type="datetime-local"
             step={1}
             value={at}
@@ -132,26 +141,26 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
               setAt(v);
               setAtTouched(true);
             }}
-            hint="Left as it is, the moment you press the button."
+            hint={t('form.whenHint')}
           />
         </div>
         {digital ? (
           <Field
-            label="Hash computed now (SHA-256)"
+            label={t('form.hash')}
             value={hash}
             onChange={setHash}
             className="mono"
             spellCheck={false}
             autoComplete="off"
-            hint="Compared with the hash taken at collection; a mismatch is recorded, not refused."
+            hint={t('form.hashHint')}
           />
         ) : null}
-        <NoteField label="Note" value={note} onChange={setNote} />
+        <NoteField label={t('form.note')} value={note} onChange={setNote} />
         <ErrorMessage message={error} />
         <StatusMessage message={status} tone="success" />
         <div>
           <button type="submit" className="button primary" disabled={busy}>
-            Record custody
+            {t('form.submit')}
           </button>
         </div>
       </form>

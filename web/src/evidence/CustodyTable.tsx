@@ -1,33 +1,33 @@
+import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
 import { formatInstant } from '../ui/format.ts';
-import { CUSTODY_METHODS } from './labels.ts';
+import { custodyActionWord, custodyMethodOptions } from './labels.ts';
 import type { CustodyEntry } from './types.ts';
 
 function HashCheck({ e }: { e: CustodyEntry }) {
+  const { t } = useTranslation('evidence');
   if (!e.hashObserved) return null;
-  return (
-    <span className="sub">
-      Hash {e.hashMatches ? 'matches' : 'DOES NOT MATCH'} the one taken at collection
-    </span>
-  );
+  return <span className="sub">{e.hashMatches ? t('custody.hashMatches') : t('custody.hashMismatch')}</span>;
 }
 
 /** Every custody entry, numbered, with the hash that chains it to the one before. */
 export function CustodyTable({ entries }: { entries: CustodyEntry[] }) {
+  const { t } = useTranslation('evidence');
+  const methods = custodyMethodOptions();
   return (
     <div className="table-wrap">
       <table className="custody-table">
-        <caption className="visually-hidden">Chain of custody</caption>
+        <caption className="visually-hidden">{t('custody.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">No.</th>
-            <th scope="col">When</th>
-            <th scope="col">What</th>
-            <th scope="col">From → to</th>
-            <th scope="col">Purpose and authority</th>
-            <th scope="col">How and where</th>
-            <th scope="col">Recorded by</th>
-            <th scope="col">Entry hash</th>
+            <th scope="col">{t('custody.seq')}</th>
+            <th scope="col">{t('custody.when')}</th>
+            <th scope="col">{t('custody.what')}</th>
+            <th scope="col">{t('custody.fromTo')}</th>
+            <th scope="col">{t('custody.purposeAuthority')}</th>
+            <th scope="col">{t('custody.howWhere')}</th>
+            <th scope="col">{t('custody.recordedBy')}</th>
+            <th scope="col">{t('custody.entryHash')}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,22 +38,20 @@ export function CustodyTable({ entries }: { entries: CustodyEntry[] }) {
               </th>
               <td className="nowrap">{formatInstant(e.at)}</td>
               <td>
-                {e.actionLabel}
+                {custodyActionWord(e.action, e.actionLabel)}
                 <HashCheck e={e} />
                 {e.note ? <span className="sub">{e.note}</span> : null}
               </td>
-              <td>
-                {e.from ?? '—'} → {e.to}
-              </td>
+              <td>{t('custody.fromToWords', { from: e.from ?? '—', to: e.to })}</td>
               <td>
                 {e.purpose}
                 <span className="sub">{e.authority}</span>
               </td>
               <td>
-                {wordFor(CUSTODY_METHODS, e.method)}
+                {wordFor(methods, e.method)}
                 <span className="sub">{e.place}</span>
               </td>
-              <td>{e.recordedBy ?? 'Unknown'}</td>
+              <td>{e.recordedBy ?? t('custody.unknown')}</td>
               <td className="mono hash">{e.hash}</td>
             </tr>
           ))}

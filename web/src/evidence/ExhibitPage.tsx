@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { operationPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
 import type { Me } from '../types.ts';
@@ -15,15 +16,18 @@ const CLOSED = ['returned', 'disposed'];
 
 /** `#/evidence/<id>`: an exhibit and its chain of custody, re-verified, printable as the record shown in court. */
 export function ExhibitPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('evidence');
   const loaded = useLoad<Exhibit>(`/api/evidence/exhibits/${encodeURIComponent(id)}`);
   const x = loaded.data;
   const back = (
     <p className="breadcrumb no-print">
-      <a href="#/evidence">Evidence</a>
+      <a href="#/evidence">{t('page.title')}</a>
       {x?.operation ? (
         <>
           {' · '}
-          <a href={href(operationPath(x.operation.id))}>Operation {x.operation.codeName}</a>
+          <a href={href(operationPath(x.operation.id))}>
+            {t('exhibit.operation', { codeName: x.operation.codeName })}
+          </a>
         </>
       ) : null}
     </p>
@@ -32,9 +36,9 @@ export function ExhibitPage({ id, me }: { id: string; me: Me }) {
     return (
       <>
         {back}
-        <PageHeading>{loaded.errorStatus === 404 ? 'Exhibit not found' : 'Exhibit'}</PageHeading>
+        <PageHeading>{loaded.errorStatus === 404 ? t('exhibit.notFound') : t('exhibit.title')}</PageHeading>
         <ErrorMessage message={loaded.error} />
-        {loaded.loading ? <p className="muted">Loading the exhibit…</p> : null}
+        {loaded.loading ? <p className="muted">{t('exhibit.loading')}</p> : null}
       </>
     );
   }
@@ -43,21 +47,24 @@ export function ExhibitPage({ id, me }: { id: string; me: Me }) {
     <div className="court-record">
       {back}
       <div className="panel-head">
-        <PageHeading>Exhibit {x.ref}</PageHeading>
+        <PageHeading>{t('exhibit.heading', { ref: x.ref })}</PageHeading>
         <button type="button" className="button no-print" onClick={() => window.print()}>
-          Print
+          {t('exhibit.print')}
         </button>
       </div>
       <p className="print-only small">
-        Printed from Lantern on {formatDateTime(new Date().toISOString())} by {me.user.displayName},{' '}
-        {me.agency.name}.
+        {t('exhibit.printed', {
+          when: formatDateTime(new Date().toISOString()),
+          name: me.user.displayName,
+          agency: me.agency.name,
+        })}
       </p>
       <section className="panel" aria-labelledby="exhibit-h">
-        <h2 id="exhibit-h">The exhibit</h2>
+        <h2 id="exhibit-h">{t('exhibit.facts')}</h2>
         <ExhibitFacts x={x} />
       </section>
       <section className="panel" aria-labelledby="custody-h">
-        <h2 id="custody-h">Chain of custody</h2>
+        <h2 id="custody-h">{t('exhibit.chain')}</h2>
         <VerificationResult v={x.verification} />
         <CustodyTable entries={x.custody} />
       </section>
