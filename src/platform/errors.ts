@@ -63,4 +63,11 @@ export function errorBody(code: ErrorCode, message?: string, details?: unknown) 
   };
 }
 
+/** Whether `message` is the default message of `code` (translated from its code alone). */
+export const isDefaultMessage = (code: ErrorCode, message: string): boolean =>
+  DEFAULT_MESSAGES[code] === message;
+
+/** The default English message of each code. */
+export const defaultMessages = (): Readonly<Record<ErrorCode, string>> => DEFAULT_MESSAGES;
+
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ErrorCode, isDefaultMessage } from '../errors.ts';
+import { SERVER_LANGUAGES, type ServerLanguage } from './languages.ts';
+
+// An error message in the language the request asked for. The catalogues under locales/<language>/ hold, per part
+// of the server, each English message template (see message-sources.ts) with its translation, and `codes.json` the
+// default message of each error code. A message is matched against the templates (each `{{n}}` matching any text),
+// and the translation gets the same values in its places. A message with no translation stays in English.
+
+const LOCALES = join(import.meta.dirname, 'locales');
+
+interface Compiled {
+  pattern: RegExp;
+  translation: string;
+}
+
+interface Catalogue {
+  codes: Partial<Record<ErrorCode, string>>;
+  exact: Map<string, string>;
+  templates: Compiled[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The catalogue files of a language: `codes.json`, and one file of messages per part of the server. */
+export function readCatalogue(lang: ServerLanguage): {
+  codes: Record<string, string>;
+  messages: Record<string, string>;
+} {
+  const dir = join(LOCALES, lang);
+  const out = { codes: {} as Record<string, string>, messages: {} as Record<string, string> };
+  if (!existsSync(dir)) return out;
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;
+    if (file === 'codes.json') out.codes = data;
+    else Object.assign(out.messages, data);
+  }
+  return out;
+}
+
+function compile(lang: ServerLanguage): Catalogue {
+  const { codes, messages } = readCatalogue(lang);
+  const exact = new Map<string, string>();
+  const templates: Compiled[] = [];
+  for (const [template, translation] of Object.entries(messages)) {
+    if (!template.includes('{{')) {
+      exact.set(template, translation);
+      continue;
+    }
+    // Longer templates first, so "x is {{0}}; y" wins over a bare "x {{0}}".
+    const source = escape(template).replace(/\\\{\\\{(\d+)\\\}\\\}/g, '(?<p$1>[\\s\\S]*?)');
+    templates.push({ pattern: new RegExp(`^${source}$`), translation });
+  }
+  templates.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+  return { codes: codes as Catalogue['codes'], exact, templates };
+}
+
+const catalogues = new Map<ServerLanguage, Catalogue>();
+
+function catalogueOf(lang: ServerLanguage): Catalogue {
+  let c = catalogues.get(lang);
+  if (!c) {
+    c = compile(lang);
+    catalogues.set(lang, c);
+  }
+  return c;
+}
+
+/** The message in `lang`: its code's default, an exact translation, or a template's with the values put back. */
+export function translateError(lang: ServerLanguage, code: ErrorCode, message: string): string {
+  if (lang === 'en') return message;
+  const c = catalogueOf(lang);
+  if (isDefaultMessage(code, message)) return c.codes[code] ?? message;
+  const exact = c.exact.get(message);
+  if (exact) return exact;
+  for (const t of c.templates) {
+    const m = t.pattern.exec(message);
+    if (m) return t.translation.replace(/\{\{(\d+)\}\}/g, (all, n: string) => m.groups?.[`p${n}`] ?? all);
+  }
+  return message;
+}
+
+export const TRANSLATED_LANGUAGES = SERVER_LANGUAGES.filter((l) => l !== 'en');
