@@ -79,7 +79,15 @@ export function currentLanguage(): Language {
   return isLanguage(l) ? l : 'en';
 }
 
-/** The Intl locale for the current language (dates, numbers, plurals). */
-export const currentLocale = (): string => localeOf(currentLanguage());
+/** The Intl locale for the current language (dates, numbers, plurals). English follows the browser's own English
+ * (en-US, en-AU...) when it has one, else British English. */
+export function currentLocale(): string {
+  const lang = currentLanguage();
+  if (lang === 'en') {
+    const own = (navigator.languages ?? [navigator.language]).find((l) => /^en(-|$)/i.test(l));
+    if (own) return own;
+  }
+  return localeOf(lang);
+}
 
 export { i18next };
