@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { questionProblems, questionsSchema } from './questions.ts';
 
 /**
  * An indicator set is data, not code: a published list (or an agency's own form) with its indicators and the
@@ -19,6 +20,8 @@ const base = {
   complete: z.boolean(),
   notes: z.array(z.string()).default([]),
   rules: z.record(z.string(), z.string()),
+  /** The questions put to the person, by language (an agency's own set may hold them; published sets' are files). */
+  questions: questionsSchema.optional(),
 };
 
 export const elementsSetSchema = z.strictObject({
@@ -77,6 +80,8 @@ export const indicatorSetSchema = z
         });
       ids.add(ind.id);
     });
+    for (const message of questionProblems(set, set.questions ?? {}, []))
+      ctx.addIssue({ code: 'custom', path: ['questions'], message });
     if (set.kind === 'elements') {
       const elements = new Set(set.elements.map((e) => e.id));
       set.indicators.forEach((ind, i) => {

@@ -16,6 +16,7 @@ import {
   startScreening,
 } from './interviews.ts';
 import { DEFAULT_SET_ID } from './published-sets.ts';
+import { QUESTION_LANGUAGES } from './questions.ts';
 import { createReferral, updateReferralStatus } from './referrals.ts';
 import {
   answersBody,
@@ -27,7 +28,7 @@ import {
   screeningView,
   startBody,
 } from './schema.ts';
-import { addAgencySet, findSet, listSets } from './sets-store.ts';
+import { addAgencySet, findSet, listSets, withQuestions } from './sets-store.ts';
 
 interface Deps {
   db: Kysely<Database>;
@@ -45,6 +46,15 @@ const setSummary = z.object({
   notes: z.array(z.string()),
   origin: z.string(),
 });
+/** A set's definition as its data holds it, and the questions put to the person: language → indicator → question. */
+const setDefinition = z.looseObject({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  indicators: z.array(z.looseObject({ id: z.string(), label: z.string() })),
+  questions: z.partialRecord(z.enum(QUESTION_LANGUAGES), z.record(z.string(), z.string())),
+});
 
 /** Screening at the safe site: indicator sets, interviews, outcomes and referrals. */
 export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, secretKeys }) => {
@@ -61,13 +71,13 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
   app.get('/api/screening/sets/:id', {
     config: { permission: 'screening.read' },
     schema: {
-      summary: 'One indicator set with its indicators and rules',
+      summary:
+        "One indicator set with its indicators and rules, and the questions put to the person in each language (none for an agency's set without them)",
       tags: ['screening'],
       params: z.strictObject({ id: line(120) }),
-      response: { 200: z.record(z.string(), z.unknown()) },
+      response: { 200: setDefinition },
     },
-    handler: async (request) =>
-      (await findSet(db, actorOf(request), request.params.id)) as unknown as Record<string, unknown>,
+    handler: async (request) => withQuestions(await findSet(db, actorOf(request), request.params.id)),
   });
 
   app.post('/api/screening/sets', {

@@ -167,6 +167,14 @@ describe('evaluation through the API', () => {
     expect(bad.json().error.message).toMatch(/"made.up" is not an indicator/);
   });
 
+  it('serves a published set with the questions put to the person, in the seven languages', async () => {
+    const set = (await api('GET', '/api/screening/sets/ilo-forced-labour-11')).json();
+    expect(Object.keys(set.questions).sort()).toEqual(['en', 'km', 'lo', 'my', 'th', 'vi', 'zh']);
+    for (const questions of Object.values(set.questions) as Record<string, string>[])
+      expect(Object.keys(questions).sort()).toEqual(set.indicators.map((i: { id: string }) => i.id).sort());
+    expect(set.rules.checklist).toBeDefined();
+  });
+
   it("takes an agency's own indicator set as data, versioned", async () => {
     const local = {
       id: 'national-screening-form',
@@ -185,6 +193,20 @@ describe('evaluation through the API', () => {
     expect(sets).toContain('national-screening-form');
     const badSet = await api('POST', '/api/screening/sets', { ...local, id: 'x2', indicators: [] });
     expect(badSet.statusCode).toBe(400);
+    // Without questions for the person, it has none; with them, they are served as given.
+    expect((await api('GET', '/api/screening/sets/national-screening-form')).json().questions).toEqual({});
+    const asked = { th: { 'nsf.passport_held': 'นายจ้างยึดหนังสือเดินทางของคุณไว้หรือไม่' } };
+    expect(
+      (await api('POST', '/api/screening/sets', { ...local, version: '2', questions: asked })).statusCode,
+    ).toBe(201);
+    expect((await api('GET', '/api/screening/sets/national-screening-form')).json().questions).toEqual(asked);
+    const stray = await api('POST', '/api/screening/sets', {
+      ...local,
+      version: '3',
+      questions: { en: { 'nsf.elsewhere': 'Were you elsewhere?' } },
+    });
+    expect(stray.statusCode).toBe(400);
+    expect(stray.json().error.message).toContain('names no indicator of the set');
     expect(
       (await api('GET', '/api/screening/sets', undefined, other))
         .json()

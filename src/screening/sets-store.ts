@@ -3,7 +3,8 @@ import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type IndicatorSet, indicatorSetSchema } from './indicator-set.ts';
-import { PUBLISHED_SETS } from './published-sets.ts';
+import { PUBLISHED_QUESTIONS, PUBLISHED_SETS } from './published-sets.ts';
+import type { Questions } from './questions.ts';
 
 export interface SetSummary {
   id: string;
@@ -61,6 +62,15 @@ export async function findSet(
   );
   if (own[0]) return own[0];
   throw new AppError('not_found', `No indicator set "${id}"${version ? ` version ${version}` : ''}.`);
+}
+
+/**
+ * A set as served, with the questions put to the person: a published set's from its file, an agency's own from its
+ * definition, none ({}) when it has none.
+ */
+export function withQuestions(set: IndicatorSet): IndicatorSet & { questions: Questions } {
+  const published = PUBLISHED_SETS.get(set.id) === set ? PUBLISHED_QUESTIONS.get(set.id) : undefined;
+  return { ...set, questions: set.questions ?? published ?? {} };
 }
 
 /** Adds an agency's own set (a national screening form, say) as data; a published id or an existing version is refused. */
