@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useHashPath } from '../../router.ts';
 import type { Me } from '../../types.ts';
 
@@ -16,9 +17,10 @@ export function mapEntity(path: string): string | null {
 
 /** `#/intel/map`: sites, checkpoints, routes, cells and tips on the offline map. */
 export function MapPage({ me }: { me: Me }) {
+  const { t } = useTranslation('network');
   const entity = mapEntity(useHashPath());
   return (
-    <Suspense fallback={<p className="loading">Loading the map…</p>}>
+    <Suspense fallback={<p className="loading">{t('map.loading')}</p>}>
       <MapScreen key={entity ?? 'all'} me={me} entity={entity} />
     </Suspense>
   );

@@ -1,10 +1,13 @@
+import type { ParseKeys } from 'i18next';
 import type L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { href, navigate } from '../../router.ts';
 import type { Me } from '../../types.ts';
+import { regionName } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { countries, countryAt, createBaseMap } from './basemap.ts';
+import { type Country, countries, countryAt, createBaseMap } from './basemap.ts';
 import {
   createLayers,
   type Drawn,
@@ -16,21 +19,15 @@ import {
   featureKey,
   routeText,
 } from './drawLayers.ts';
-import { FeatureList, type Listed } from './FeatureList.tsx';
+import { FeatureList, type Listed, layerName } from './FeatureList.tsx';
 import { LAYERS, type Layer } from './types.ts';
 import { useMapData } from './useMapData.ts';
-
-const LAYER_LABELS: Record<Layer, string> = {
-  sites: 'Sites and places',
-  checkpoints: 'Checkpoints',
-  cells: 'Cells of call records',
-  tips: 'Tips',
-};
 
 const openEntity = (id: string) => navigate(`/intel/entities/${encodeURIComponent(id)}`);
 
 /** `#/intel/map[?entity=<id>]`: the picture on the offline map, with the list of what is shown beside it. */
 export function MapScreen({ me, entity }: { me: Me; entity: string | null }) {
+  const { t, i18n } = useTranslation('network');
   const data = useMapData(entity);
   const el = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
@@ -44,10 +41,14 @@ export function MapScreen({ me, entity }: { me: Me; entity: string | null }) {
   const [view, setView] = useState<L.LatLngBounds | null>(null);
   const [borders, setBorders] = useState<Awaited<ReturnType<typeof countries>> | null>(null);
   const canSeeTips = me.permissions.includes('monitoring.read');
+  // The map is made once; its label follows the language chosen.
+  const label = t('map.label');
+  const labelRef = useRef(label);
+  labelRef.current = label;
 
   useEffect(() => {
     if (!el.current) return;
-    const base = createBaseMap(el.current, { label: 'Map of the region' });
+    const base = createBaseMap(el.current, { label: labelRef.current });
     map.current = base.map;
     drawn.current = createLayers(base.map);
     const update = () => setView(base.map.getBounds());
@@ -65,6 +66,10 @@ export function MapScreen({ me, entity }: { me: Me; entity: string | null }) {
     };
   }, []);
 
+  useEffect(() => {
+    map.current?.getContainer().setAttribute('aria-label', label);
+  }, [label]);
+
   const sites = useMemo(
     () => (data.network ? data.network.sites : (data.features?.sites ?? [])),
     [data.features, data.network],
@@ -78,9 +83,9 @@ export function MapScreen({ me, entity }: { me: Me; entity: string | null }) {
     if (!d || !m) return;
     d.markers.clear();
     drawSites(d, sites, { labelled: data.network !== null, centre: entity, onOpen: openEntity });
-    drawCheckpoints(d, data.features?.checkpoints ?? []);
-    drawCells(d, data.features?.cells ?? []);
-    drawTips(d, data.features?.tips ?? [], (id) => d.markers.get(featureKey('tips', id))?.openTooltip());
+    drawCheckpoints(t, d, data.features?.checkpoints ?? []);
+    drawCells(t, d, data.features?.cells ?? []);
+    drawTips(t, d, data.features?.tips ?? [], (id) => d.markers.get(featureKey('tips', id))?.openTooltip());
     drawRoutes(d, routes, siteById);
     if (data.network && sites.length > 0) {
       m.fitBounds(
@@ -88,7 +93,7 @@ export function MapScreen({ me, entity }: { me: Me; entity: string | null }) {
         { padding: [40, 40], maxZoom: 10 },
       );
     }
-  }, [sites, routes, siteById, data.features, data.network, entity]);
+  }, [sites, routes, siteById, data.features, data.network, entity, t]);
 
   useEffect(() => {
     const d = drawn.current;
@@ -120,41 +125,59 @@ export function MapScreen({ me, entity }: { me: Me; entity: string | null }) {
     map.current.setView(marker.getLatLng(), Math.max(map.current.getZoom(), 9));
     marker.openTooltip();
   };
-  const countryOf = (lat: number, lon: number) => (borders ? countryAt(borders, lat, lon) : null);
+  // English keeps Natural Earth's short names (Myanmar, not "Myanmar (Burma)"); the others name the country by
+  // its ISO number in their own words.
+  const countryName = (c: Country): string => {
+    const code = c.id === undefined ? '' : String(c.id);
+    const own = i18n.language === 'en' || !code ? c.properties.name : regionName(code);
+    return own === code ? c.properties.name : own;
+  };
+  const countryOf = (lat: number, lon: number) => {
+    const at = borders ? countryAt(borders, lat, lon) : null;
+    if (!at) return null;
+    return at.coast ? t('map.coast', { country: countryName(at.country) }) : countryName(at.country);
+  };
   const f = data.features;
   const withheld = f?.withheld ?? [];
   const notes = [
-    f?.truncated.length ? `Only part of ${f.truncated.join(', ')} could be drawn: zoom to an area.` : null,
-    f?.unlocatedCheckpoints
-      ? `${f.unlocatedCheckpoints} checkpoint${f.unlocatedCheckpoints === 1 ? '' : 's'} in the records could not be placed: give a place entity of that name its coordinates.`
+    f?.truncated.length
+      ? t('map.note.truncated', {
+          layers: f.truncated
+            .map((k) => t(`codes.layerShort.${k}` as ParseKeys<'network'>))
+            .join(t('separator')),
+        })
       : null,
-    data.network?.unlocated
-      ? `${data.network.unlocated} of the network's entities have no position and are not drawn; the lines pass through them.`
-      : null,
-  ].filter(Boolean);
+    f?.unlocatedCheckpoints ? t('map.note.unlocatedCheckpoints', { count: f.unlocatedCheckpoints }) : null,
+    data.network?.unlocated ? t('map.note.unlocated', { count: data.network.unlocated }) : null,
+  ].filter((n) => n !== null);
 
   return (
     <>
-      <PageHeading>Map</PageHeading>
+      <PageHeading>{t('map.title')}</PageHeading>
       {data.network ? (
         <p className="lead">
-          The located sites and places within two steps of{' '}
-          <strong>{data.network.label || 'this entity'}</strong> and the routes between them.{' '}
-          <a href={href(`/intel/entities/${encodeURIComponent(data.network.centre)}`)}>Its page</a> ·{' '}
-          <a href={href('/intel/map')}>Show everything</a>
+          <Trans
+            t={t}
+            i18nKey="map.leadEntity"
+            values={{ name: data.network.label || t('map.thisEntity') }}
+            components={{
+              1: <strong />,
+              // biome-ignore lint/a11y/useAnchorContent: Trans puts the link's translated words inside it
+              2: <a href={href(`/intel/entities/${encodeURIComponent(data.network.centre)}`)} />,
+              // biome-ignore lint/a11y/useAnchorContent: Trans puts the link's translated words inside it
+              3: <a href={href('/intel/map')} />,
+            }}
+          />
         </p>
       ) : (
-        <p className="lead">
-          Sites, checkpoints, cells and tips your agency may see, on a map drawn entirely from data bundled
-          with Lantern. Choose a site to open its page.
-        </p>
+        <p className="lead">{t('map.lead')}</p>
       )}
       <ErrorMessage message={data.error} />
-      <StatusMessage message={data.loading ? 'Loading the map’s features…' : null} />
+      <StatusMessage message={data.loading ? t('map.loadingFeatures') : null} />
       <div className="map-layout">
         <div className="map-main">
           <fieldset className="choices map-layers">
-            <legend>Layers</legend>
+            <legend>{t('map.layers')}</legend>
             <ul>
               {LAYERS.map((k) => {
                 const hidden = k === 'tips' && (!canSeeTips || withheld.includes('tips'));
@@ -168,8 +191,7 @@ export function MapScreen({ me, entity }: { me: Me; entity: string | null }) {
                       onChange={(e) => setOn((o) => ({ ...o, [k]: e.target.checked }))}
                     />
                     <label htmlFor={`map-layer-${k}`}>
-                      {LAYER_LABELS[k]}
-                      {hidden ? ' (not for your role)' : ''}
+                      {hidden ? t('map.layerWithheld', { layer: layerName(t, k) }) : layerName(t, k)}
                     </label>
                   </li>
                 );

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { createBaseMap } from './basemap.ts';
 
 export interface PickerMapProps {
@@ -15,6 +16,7 @@ const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
 /** The offline map of the region on which a click (or the map's centre, for the keyboard) picks a point. */
 export function PickerMap({ at, km, onPick, label }: PickerMapProps) {
+  const { t } = useTranslation('network');
   const el = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const mark = useRef<L.LayerGroup | null>(null);
@@ -69,10 +71,11 @@ export function PickerMap({ at, km, onPick, label }: PickerMapProps) {
     <div className="map-picker-body">
       <div ref={el} className="map-picker-map" data-testid="map-picker" />
       <p className="hint">
-        Click or tap the place. With the keyboard: move the map with the arrow keys (+ and − to zoom), then{' '}
-        <button type="button" className="button small" onClick={pickCentre}>
-          Use the centre of the map
-        </button>
+        <Trans
+          t={t}
+          i18nKey="map.picker.hint"
+          components={{ 1: <button type="button" className="button small" onClick={pickCentre} /> }}
+        />
       </p>
     </div>
   );

@@ -29,7 +29,7 @@ export type Town = [
 export const TOWNS = townData.towns as Town[];
 export const TOWN_ATTRIBUTION = `GeoNames (${townData.licence.replace(/ \(.*\)$/, '')})`;
 
-type Country = Feature<Polygon | MultiPolygon, { name: string }>;
+export type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 let countriesOnce: Promise<Country[]> | null = null;
 
 /** The world's countries as GeoJSON, loaded once. */
@@ -53,12 +53,11 @@ function inRing(ring: number[][], lon: number, lat: number): boolean {
   return inside;
 }
 
-function holder(all: readonly Country[], lat: number, lon: number): string | null {
+function holder(all: readonly Country[], lat: number, lon: number): Country | null {
   for (const c of all) {
     const polys = c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
     for (const [outer, ...holes] of polys)
-      if (outer && inRing(outer, lon, lat) && !holes.some((h) => inRing(h, lon, lat)))
-        return c.properties.name;
+      if (outer && inRing(outer, lon, lat) && !holes.some((h) => inRing(h, lon, lat))) return c;
   }
   return null;
 }
@@ -66,12 +65,16 @@ function holder(all: readonly Country[], lat: number, lon: number): string | nul
 const SHORE = 0.05;
 
 /**
- * The name of the country whose boundary holds the point, by the bundled boundaries; a point just off the
- * 1:50m coastline (about 5 km) is that country's "(coast)"; null further out at sea.
+ * The country whose boundary holds the point, by the bundled boundaries; a point just off the 1:50m coastline
+ * (about 5 km) is on that country's coast; null further out at sea.
  */
-export function countryAt(all: readonly Country[], lat: number, lon: number): string | null {
+export function countryAt(
+  all: readonly Country[],
+  lat: number,
+  lon: number,
+): { country: Country; coast: boolean } | null {
   const inside = holder(all, lat, lon);
-  if (inside) return inside;
+  if (inside) return { country: inside, coast: false };
   for (const [dy, dx] of [
     [SHORE, 0],
     [-SHORE, 0],
@@ -83,7 +86,7 @@ export function countryAt(all: readonly Country[], lat: number, lon: number): st
     [-SHORE, -SHORE],
   ] as const) {
     const near = holder(all, lat + dy, lon + dx);
-    if (near) return `${near} (coast)`;
+    if (near) return { country: near, coast: true };
   }
   return null;
 }

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import L from 'leaflet';
+import { linkWord } from '../network/linkWords.ts';
 import type { Route } from './routesBetween.ts';
 import type { Layer, MapCell, MapCheckpoint, MapSite, MapTip } from './types.ts';
 
@@ -12,6 +14,9 @@ export interface Drawn {
 }
 
 export const featureKey = (kind: Layer, id: string) => `${kind}:${id}`;
+
+/** The words of the tooltips, in the chosen language. */
+type T = TFunction<'network'>;
 
 export function createLayers(map: L.Map): Drawn {
   const groups = {
@@ -50,7 +55,7 @@ export function drawSites(
   }
 }
 
-export function drawCheckpoints(d: Drawn, list: readonly MapCheckpoint[]) {
+export function drawCheckpoints(t: T, d: Drawn, list: readonly MapCheckpoint[]) {
   d.groups.checkpoints.clearLayers();
   for (const c of list) {
     const m = L.circleMarker([c.lat, c.lon], {
@@ -61,13 +66,13 @@ export function drawCheckpoints(d: Drawn, list: readonly MapCheckpoint[]) {
       fillColor: c.informal ? '#ffffff' : '#2e86c1',
       fillOpacity: 0.9,
     });
-    m.bindTooltip(tooltip(`${c.name}: ${c.crossings} crossing${c.crossings === 1 ? '' : 's'}`, false));
+    m.bindTooltip(tooltip(t('map.tooltip.checkpoint', { name: c.name, count: c.crossings }), false));
     m.addTo(d.groups.checkpoints);
     d.markers.set(featureKey('checkpoints', c.id), m);
   }
 }
 
-export function drawCells(d: Drawn, list: readonly MapCell[]) {
+export function drawCells(t: T, d: Drawn, list: readonly MapCell[]) {
   d.groups.cells.clearLayers();
   for (const c of list) {
     const m = L.circleMarker([c.lat, c.lon], {
@@ -78,16 +83,16 @@ export function drawCells(d: Drawn, list: readonly MapCell[]) {
       fillColor: '#8e99ad',
       fillOpacity: 0.5,
     });
-    m.bindTooltip(tooltip(`Cell ${c.cellId}: ${c.calls} call${c.calls === 1 ? '' : 's'}`, false));
+    m.bindTooltip(tooltip(t('map.tooltip.cell', { cell: c.cellId, count: c.calls }), false));
     m.addTo(d.groups.cells);
     d.markers.set(featureKey('cells', c.cellId), m);
   }
 }
 
-export function drawTips(d: Drawn, list: readonly MapTip[], onOpen: (id: string) => void) {
+export function drawTips(t: T, d: Drawn, list: readonly MapTip[], onOpen: (id: string) => void) {
   d.groups.tips.clearLayers();
-  for (const t of list) {
-    const m = L.circleMarker([t.lat, t.lon], {
+  for (const tip of list) {
+    const m = L.circleMarker([tip.lat, tip.lon], {
       radius: 6,
       className: 'map-tip',
       color: '#8a5a00',
@@ -95,10 +100,10 @@ export function drawTips(d: Drawn, list: readonly MapTip[], onOpen: (id: string)
       fillColor: '#f0b429',
       fillOpacity: 0.9,
     });
-    m.bindTooltip(tooltip(`Tip ${t.placeHint ?? ''} (TLP:${t.tlp})`, false));
-    m.on('click', () => onOpen(t.id));
+    m.bindTooltip(tooltip(t('map.tooltip.tip', { place: tip.placeHint ?? '', tlp: tip.tlp }), false));
+    m.on('click', () => onOpen(tip.id));
     m.addTo(d.groups.tips);
-    d.markers.set(featureKey('tips', t.id), m);
+    d.markers.set(featureKey('tips', tip.id), m);
   }
 }
 
@@ -126,11 +131,11 @@ export function drawRoutes(d: Drawn, routes: readonly Route[], at: ReadonlyMap<s
   }
 }
 
-/** "A — owns — Ko Aung — owns — B": a route in words. */
+/** "A — owns — Ko Aung — owns — B": a route in words, its links in the chosen language. */
 export function routeText(r: Route, from: string, to: string): string {
   const parts = [from];
   r.links.forEach((link, i) => {
-    parts.push(link);
+    parts.push(linkWord(link));
     parts.push(i < r.via.length ? (r.via[i] ?? '') : to);
   });
   return parts.join(' — ');

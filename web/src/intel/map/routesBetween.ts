@@ -6,7 +6,7 @@ export interface Route {
   to: string;
   /** Labels of the nodes between, in order (empty when the two are linked directly). */
   via: string[];
-  /** The link labels along the way, in order. */
+  /** The link types along the way, in order (worded when shown). */
   links: string[];
 }
 
@@ -28,7 +28,7 @@ export function routesBetween(
       [e.to, e.from],
     ] as const) {
       const list = next.get(a) ?? [];
-      list.push({ to: b, link: e.label });
+      list.push({ to: b, link: e.type });
       next.set(a, list);
     }
   }

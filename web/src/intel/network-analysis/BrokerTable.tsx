@@ -1,14 +1,17 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatNumber } from '../../ui/format.ts';
 import { chartHref, NodeLink, NodeList } from './NodeLink.tsx';
 import type { Broker } from './types.ts';
 
 type Sort = 'rank' | 'name' | 'sites';
-const COLUMNS: { sort: Sort; words: string; first: 'asc' | 'desc' }[] = [
-  { sort: 'rank', words: 'Rank', first: 'asc' },
-  { sort: 'name', words: 'Person', first: 'asc' },
-  { sort: 'sites', words: 'Sites reached', first: 'desc' },
+/** The sortable columns, in order, and the order each sorts in first. */
+const COLUMNS: { sort: Sort; first: 'asc' | 'desc' }[] = [
+  { sort: 'rank', first: 'asc' },
+  { sort: 'name', first: 'asc' },
+  { sort: 'sites', first: 'desc' },
 ];
-const SORT_WORDS: Record<Sort, string> = { rank: 'rank', name: 'name', sites: 'number of sites reached' };
 
 const compare: Record<Sort, (a: Broker, b: Broker) => number> = {
   rank: (a, b) => a.rank - b.rank,
@@ -21,6 +24,7 @@ const compare: Record<Sort, (a: Broker, b: Broker) => number> = {
  * them and those of them who paid the person, every name linking to its page; sorted by a column's header. On a phone each row reads as a card.
  */
 export function BrokerTable({ brokers }: { brokers: Broker[] }) {
+  const { t } = useTranslation('network');
   const [sort, setSort] = useState<Sort>('rank');
   const [order, setOrder] = useState<'asc' | 'desc'>('asc');
   const sortBy = (s: Sort) => {
@@ -31,11 +35,13 @@ export function BrokerTable({ brokers }: { brokers: Broker[] }) {
     }
   };
   const rows = [...brokers].sort((a, b) => (order === 'asc' ? 1 : -1) * compare[sort](a, b));
+  const column = (s: Sort) => t(`brokers.column.${s}` as ParseKeys<'network'>);
+  const what = t(`brokers.sortedBy.${sort}` as ParseKeys<'network'>);
   return (
     <div className="table-wrap">
       <table className="network-table brokers-table">
         <caption className="visually-hidden">
-          Brokers, sorted by {SORT_WORDS[sort]} ({order === 'asc' ? 'ascending' : 'descending'})
+          {order === 'asc' ? t('brokers.caption.asc', { what }) : t('brokers.caption.desc', { what })}
         </caption>
         <thead>
           <tr>
@@ -47,49 +53,54 @@ export function BrokerTable({ brokers }: { brokers: Broker[] }) {
                 aria-sort={c.sort === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 <button type="button" className="sort-button" onClick={() => sortBy(c.sort)}>
-                  {c.words}
+                  {column(c.sort)}
                   <span aria-hidden="true">{c.sort === sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </th>
             ))}
             <th scope="col" className="plain-col">
-              Sites
+              {t('brokers.sites')}
             </th>
             <th scope="col" className="plain-col">
-              Through
+              {t('brokers.through')}
             </th>
             <th scope="col" className="plain-col">
-              Paid by
+              {t('brokers.paidBy')}
             </th>
             <th scope="col" className="plain-col">
-              <span className="visually-hidden">Link chart</span>
+              <span className="visually-hidden">{t('brokers.chart')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((b) => (
             <tr key={b.person.id}>
-              <td className="num" data-label="Rank">
-                {b.rank}
+              <td className="num" data-label={column('rank')}>
+                {formatNumber(b.rank)}
               </td>
-              <th scope="row" data-label="Person">
+              <th scope="row" data-label={column('name')}>
                 <NodeLink node={b.person} />
               </th>
-              <td className="num" data-label="Sites reached">
-                {b.sites.length}
+              <td className="num" data-label={column('sites')}>
+                {formatNumber(b.sites.length)}
               </td>
-              <td data-label="Sites">
+              <td data-label={t('brokers.sites')}>
                 <NodeList nodes={b.sites} />
               </td>
-              <td data-label="Through">
-                <NodeList nodes={b.through} none="directly" />
+              <td data-label={t('brokers.through')}>
+                <NodeList nodes={b.through} none={t('brokers.directly')} />
               </td>
-              <td data-label="Paid by">
-                <NodeList nodes={b.paidBy} none="no payment seen" />
+              <td data-label={t('brokers.paidBy')}>
+                <NodeList nodes={b.paidBy} none={t('brokers.noPayment')} />
               </td>
               <td>
                 <a href={chartHref(b.person.id)}>
-                  Open in link chart<span className="visually-hidden">: {b.person.label}</span>
+                  <Trans
+                    t={t}
+                    i18nKey="analysis.openChart"
+                    values={{ name: b.person.label }}
+                    components={{ 1: <span className="visually-hidden" /> }}
+                  />
                 </a>
               </td>
             </tr>

@@ -1,14 +1,15 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { SelectField } from '../../screening/controls.tsx';
 import { chartHref, NodeList } from './NodeLink.tsx';
 import type { Group } from './types.ts';
-import { count } from './words.ts';
 
 type Sort = 'sites' | 'size' | 'people';
-const SORTS: [Sort, string][] = [
-  ['sites', 'Most sites first'],
-  ['size', 'Largest first'],
-  ['people', 'Most key people first'],
+const sorts = (t: TFunction<'network'>): [Sort, string][] => [
+  ['sites', t('groups.sort.sites')],
+  ['size', t('groups.sort.size')],
+  ['people', t('groups.sort.people')],
 ];
 const compare: Record<Sort, (a: Group, b: Group) => number> = {
   sites: (a, b) => b.sites.length - a.sites.length || b.size - a.size,
@@ -17,9 +18,11 @@ const compare: Record<Sort, (a: Group, b: Group) => number> = {
 };
 
 /** What a group is called on screen: its number in the analysis's order and the site or person it centres on. */
-export function groupName(g: Group, index: number): string {
+export function groupName(t: TFunction<'network'>, g: Group, index: number): string {
   const around = g.sites[0] ?? g.keyPeople[0];
-  return `Group ${index + 1}${around ? ` around ${around.label}` : ''}`;
+  return around
+    ? t('groups.nameAround', { number: index + 1, name: around.label })
+    : t('groups.name', { number: index + 1 });
 }
 
 /**
@@ -27,20 +30,21 @@ export function groupName(g: Group, index: number): string {
  * its key people (most tied first), every name linking to its page; sorted as the analyst picks.
  */
 export function GroupList({ groups }: { groups: Group[] }) {
+  const { t } = useTranslation('network');
   const [sort, setSort] = useState<Sort>('sites');
-  const numbered = groups.map((g, i) => ({ g, name: groupName(g, i) }));
+  const numbered = groups.map((g, i) => ({ g, name: groupName(t, g, i) }));
   const rows = [...numbered].sort((a, b) => compare[sort](a.g, b.g));
   return (
     <>
       <div className="group-sort">
         <SelectField
-          label="Order the groups"
+          label={t('groups.order')}
           value={sort}
           onChange={(v) => setSort(v as Sort)}
-          options={SORTS}
+          options={sorts(t)}
         />
       </div>
-      <ol className="group-list" aria-label="Candidate groups">
+      <ol className="group-list" aria-label={t('groups.label')}>
         {rows.map(({ g, name }) => {
           const centre = g.sites[0] ?? g.keyPeople[0];
           return (
@@ -48,27 +52,35 @@ export function GroupList({ groups }: { groups: Group[] }) {
               <article aria-label={name}>
                 <h3>{name}</h3>
                 <p className="small muted">
-                  {count(g.sites.length, 'site')}, {count(g.keyPeople.length, 'key person', 'key people')}{' '}
-                  shown; {count(g.size, 'member')} in all (people, sites, phones and accounts).
+                  {t('groups.shown', {
+                    sites: t('analysis.count.sites', { count: g.sites.length }),
+                    people: t('groups.count.keyPeople', { count: g.keyPeople.length }),
+                    members: t('groups.count.members', { count: g.size }),
+                  })}
                 </p>
                 <dl className="group-facts">
                   <div>
-                    <dt>Sites</dt>
+                    <dt>{t('groups.sites')}</dt>
                     <dd>
-                      <NodeList nodes={g.sites} none="no site" />
+                      <NodeList nodes={g.sites} none={t('groups.noSite')} />
                     </dd>
                   </div>
                   <div>
-                    <dt>Key people</dt>
+                    <dt>{t('groups.keyPeople')}</dt>
                     <dd>
-                      <NodeList nodes={g.keyPeople} none="no person named" />
+                      <NodeList nodes={g.keyPeople} none={t('groups.noPerson')} />
                     </dd>
                   </div>
                 </dl>
                 {centre ? (
                   <p className="small">
                     <a href={chartHref(centre.id)}>
-                      Open in link chart<span className="visually-hidden">: {name}</span>
+                      <Trans
+                        t={t}
+                        i18nKey="analysis.openChart"
+                        values={{ name }}
+                        components={{ 1: <span className="visually-hidden" /> }}
+                      />
                     </a>
                   </p>
                 ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { BrokerTable } from './BrokerTable.tsx';
@@ -17,6 +18,7 @@ const GROUPS = 60;
  * first opened.
  */
 export function NetworkAnalysisPanel({ active, canWrite }: { active: boolean; canWrite: boolean }) {
+  const { t } = useTranslation('network');
   const [opened, setOpened] = useState(active);
   useEffect(() => {
     if (active) setOpened(true);
@@ -32,39 +34,27 @@ export function NetworkAnalysisPanel({ active, canWrite }: { active: boolean; ca
     groups.reload();
   };
   const never = last.data !== null && last.data.last === null;
-  const notYet = canWrite
-    ? 'Press “Analyse the network” above to find them.'
-    : 'Ask an analyst who may write intelligence to analyse the network.';
+  const notYet = canWrite ? t('analysis.panel.notYetWriter') : t('analysis.panel.notYetReader');
   return (
     <div className="network-analysis">
       <section className="panel" aria-labelledby="network-last-h">
-        <h2 id="network-last-h">The network of your agency’s picture</h2>
+        <h2 id="network-last-h">{t('analysis.panel.title')}</h2>
         <ErrorMessage message={last.error} />
-        {last.loading && !last.data ? (
-          <p className="muted">Loading when the network was last analysed…</p>
-        ) : null}
-        {last.data?.last ? <p className="network-last">{lastWords(last.data.last)}</p> : null}
-        {never ? (
-          <p className="notice notice-info">
-            The network has not been analysed yet, so no groups or brokers are known. {notYet}
-          </p>
-        ) : null}
+        {last.loading && !last.data ? <p className="muted">{t('analysis.panel.loadingLast')}</p> : null}
+        {last.data?.last ? <p className="network-last">{lastWords(t, last.data.last)}</p> : null}
+        {never ? <p className="notice notice-info">{t('analysis.panel.never', { notYet })}</p> : null}
         {canWrite ? <RunAnalysis onDone={reload} /> : null}
       </section>
       <section className="panel" aria-labelledby="network-brokers-h">
-        <h2 id="network-brokers-h">Brokers</h2>
-        <p className="hint">
-          People who reach two or more sites of concern through the people who run them — recruiters,
-          transporters or suppliers. Those whom the sites' runners pay (a fee for each worker placed) come
-          first, then those who reach the most runners. A lead to check, not a finding.
-        </p>
+        <h2 id="network-brokers-h">{t('analysis.panel.brokers')}</h2>
+        <p className="hint">{t('analysis.panel.brokersHint')}</p>
         <ErrorMessage message={brokers.error} />
-        {brokers.loading && !brokers.data ? <p className="muted">Loading the brokers…</p> : null}
+        {brokers.loading && !brokers.data ? (
+          <p className="muted">{t('analysis.panel.loadingBrokers')}</p>
+        ) : null}
         {brokers.data && brokers.data.brokers.length === 0 ? (
           <p className="muted">
-            {never
-              ? `No brokers yet. ${notYet}`
-              : 'No person reaches two sites of concern. Link the people who run the sites (owner, manager, works at), or name the sites in reports, then analyse again.'}
+            {never ? t('analysis.panel.noBrokersYet', { notYet }) : t('analysis.panel.noBrokers')}
           </p>
         ) : null}
         {brokers.data && brokers.data.brokers.length > 0 ? (
@@ -72,18 +62,13 @@ export function NetworkAnalysisPanel({ active, canWrite }: { active: boolean; ca
         ) : null}
       </section>
       <section className="panel" aria-labelledby="network-groups-h">
-        <h2 id="network-groups-h">Candidate groups</h2>
-        <p className="hint">
-          People, sites, phones and accounts more tied to each other than to the rest of the picture. A group
-          may be one network or several that share a broker: check before acting on it.
-        </p>
+        <h2 id="network-groups-h">{t('analysis.panel.groups')}</h2>
+        <p className="hint">{t('analysis.panel.groupsHint')}</p>
         <ErrorMessage message={groups.error} />
-        {groups.loading && !groups.data ? <p className="muted">Loading the groups…</p> : null}
+        {groups.loading && !groups.data ? <p className="muted">{t('analysis.panel.loadingGroups')}</p> : null}
         {groups.data && groups.data.groups.length === 0 ? (
           <p className="muted">
-            {never
-              ? `No groups yet. ${notYet}`
-              : 'No group holds a site or three people yet. Import calls and transfers, link entities or file reports that name them together, then analyse again.'}
+            {never ? t('analysis.panel.noGroupsYet', { notYet }) : t('analysis.panel.noGroups')}
           </p>
         ) : null}
         {groups.data && groups.data.groups.length > 0 ? <GroupList groups={groups.data.groups} /> : null}

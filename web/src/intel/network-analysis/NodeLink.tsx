@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../../router.ts';
 import { codeWords } from '../labels.ts';
 import type { Named } from './types.ts';
@@ -23,8 +24,9 @@ export function NodeLink({ node, withType = false }: { node: Named; withType?: b
 }
 
 /** Nodes as an inline list of links ("A, B and C"), or `none` when there are none. */
-export function NodeList({ nodes, none = 'none' }: { nodes: Named[]; none?: string }) {
-  if (nodes.length === 0) return <span className="muted">{none}</span>;
+export function NodeList({ nodes, none }: { nodes: Named[]; none?: string }) {
+  const { t } = useTranslation('network');
+  if (nodes.length === 0) return <span className="muted">{none ?? t('analysis.none')}</span>;
   return (
     <ul className="node-list">
       {nodes.map((n) => (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -7,6 +8,7 @@ import { runWords } from './words.ts';
 
 /** Analyses the agency's whole picture again and says what it found; the groups and brokers are then reloaded. */
 export function RunAnalysis({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('network');
   const { busy, error, handle } = useSubmit();
   const [result, setResult] = useState<RunResult | null>(null);
   const run = handle(async () => {
@@ -17,10 +19,7 @@ export function RunAnalysis({ onDone }: { onDone: () => void }) {
   return (
     <div className="network-run">
       <p className="hint" id="network-run-hint">
-        Reads every person, site, phone and account your agency holds, the links between them, the reports
-        that name them together and the calls and transfers between them; finds the groups and ranks the
-        brokers of the sites named in reports or targeted by operations. On a large picture this may take a
-        minute or more; the results below are replaced when it ends.
+        {t('analysis.run.hint')}
       </p>
       <button
         type="button"
@@ -29,10 +28,10 @@ export function RunAnalysis({ onDone }: { onDone: () => void }) {
         aria-describedby="network-run-hint"
         onClick={() => void run()}
       >
-        {busy ? 'Analysing the network…' : 'Analyse the network'}
+        {busy ? t('analysis.run.busy') : t('analysis.run.button')}
       </button>
       <ErrorMessage message={error} />
-      <StatusMessage message={result && !busy ? runWords(result) : null} tone="success" />
+      <StatusMessage message={result && !busy ? runWords(t, result) : null} tone="success" />
     </div>
   );
 }

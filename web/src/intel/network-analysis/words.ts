@@ -1,38 +1,46 @@
-import { formatDateTime } from '../../ui/format.ts';
+import type { TFunction } from 'i18next';
+import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import type { LastAnalysis, RunResult } from './types.ts';
 
 // The analysis's figures as sentences an analyst reads without knowing graph words.
 
-/** "1 site", "2,345 sites": a count with its word, singular or plural. */
-export const count = (x: number, one: string, many = `${one}s`): string =>
-  `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
+type T = TFunction<'network'>;
 
-const seconds = (ms: number): string => (ms < 1000 ? 'under a second' : `${(ms / 1000).toFixed(1)} s`);
+const seconds = (t: T, ms: number): string =>
+  ms < 1000
+    ? t('analysis.took.underSecond')
+    : t('analysis.took.seconds', {
+        value: formatNumber(ms / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      });
 
-/** How clearly the picture splits into groups: modularity (−0.5…1) in words. */
-export function splitWords(modularity: number): string {
-  if (modularity >= 0.6) return 'splits clearly into groups';
-  if (modularity >= 0.3) return 'splits into groups, with some ties between them';
-  return 'does not split clearly into groups';
+/** How clearly the picture splits into groups: modularity (−0.5…1) in words, with the number of communities. */
+function splitWords(t: T, modularity: number, communities: number): string {
+  const n = t('analysis.count.communities', { count: communities });
+  if (modularity >= 0.6) return t('analysis.split.clear', { communities: n });
+  if (modularity >= 0.3) return t('analysis.split.some', { communities: n });
+  return t('analysis.split.none', { communities: n });
 }
 
 /** When the picture was last analysed and on what, in one sentence. */
-export function lastWords(last: LastAnalysis): string {
-  return (
-    `Last analysed ${formatDateTime(last.ranAt)} (it took ${seconds(last.ms)}): ` +
-    `${count(last.nodes, 'person, site, phone or account', 'people, sites, phones and accounts')} ` +
-    `joined by ${count(last.edges, 'tie')}, around ${count(last.sitesOfConcern, 'site')} of concern ` +
-    `(named in reports or targeted by operations). The picture ${splitWords(last.modularity)}: ` +
-    `${count(last.communities, 'community', 'communities')}.`
-  );
+export function lastWords(t: T, last: LastAnalysis): string {
+  const first = t('analysis.last', {
+    when: formatDateTime(last.ranAt),
+    took: seconds(t, last.ms),
+    nodes: t('analysis.count.nodes', { count: last.nodes }),
+    ties: t('analysis.count.ties', { count: last.edges }),
+    sites: t('analysis.count.sites', { count: last.sitesOfConcern }),
+  });
+  return t('analysis.sentences', { first, second: splitWords(t, last.modularity, last.communities) });
 }
 
 /** The result of a run just made, for the live region. */
-export function runWords(r: RunResult): string {
-  return (
-    `Analysed ${count(r.nodes, 'person, site, phone or account', 'people, sites, phones and accounts')} ` +
-    `joined by ${count(r.edges, 'tie')} in ${seconds(r.ms)}: ` +
-    `${count(r.communities, 'community', 'communities')} found, ${count(r.brokers, 'broker')} ranked ` +
-    `around ${count(r.sitesOfConcern, 'site')} of concern.`
-  );
+export function runWords(t: T, r: RunResult): string {
+  return t('analysis.run.done', {
+    nodes: t('analysis.count.nodes', { count: r.nodes }),
+    ties: t('analysis.count.ties', { count: r.edges }),
+    took: seconds(t, r.ms),
+    communities: t('analysis.count.communities', { count: r.communities }),
+    brokers: t('analysis.count.brokers', { count: r.brokers }),
+    sites: t('analysis.count.sites', { count: r.sitesOfConcern }),
+  });
 }

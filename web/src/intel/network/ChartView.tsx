@@ -1,4 +1,5 @@
 import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../api.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { type CanvasHandle, ChartCanvas } from './ChartCanvas.tsx';
@@ -15,8 +16,10 @@ import { chartGroups } from './communities.ts';
 import { chartGraphml, chartSvg, download } from './exporters.ts';
 import { FiltersPanel } from './FiltersPanel.tsx';
 import { Legend } from './Legend.tsx';
+import { wordedSource } from './linkWords.ts';
 import { NodeList } from './NodeList.tsx';
 import { PathPanel } from './PathPanel.tsx';
+import { typeName } from './style.ts';
 import type { ChartDocument, Filters, GraphSource, PathAnswer } from './types.ts';
 import { WhyPanel } from './WhyPanel.tsx';
 import type { Grades } from './why.ts';
@@ -28,7 +31,7 @@ const YEAR = 365 * 86_400_000;
  * the path between two selected nodes, "why is this link here", and the list of nodes beside the canvas.
  */
 export function ChartView({
-  source,
+  source: given,
   start,
   saved,
   grades,
@@ -45,6 +48,8 @@ export function ChartView({
   /** The canvas, for whoever measures it (the benchmark). */
   canvasRef?: RefObject<CanvasHandle | null> | undefined;
 }) {
+  const { t } = useTranslation('network');
+  const source = useMemo(() => wordedSource(given), [given]);
   const own = useRef<CanvasHandle>(null);
   const canvas = canvasRef ?? own;
   const [chart, setChart] = useState<ChartState>(() => emptyChart(start));
@@ -71,15 +76,16 @@ export function ChartView({
     }
   }, []);
 
+  // The status is said once, in the language of the moment: `t` is read through a ref, not a reason to redraw.
+  const words = useRef(t);
+  words.current = t;
   useEffect(() => {
     void run(async () => {
       const doc = saved ?? { start, expanded: [], filters: {} };
       const r = await replay(source, doc);
       setChart(r.state);
-      if (r.state.nodes.size === 0)
-        setStatus('Nothing to show: the start is not one you may see, or it has no links.');
-      else if (r.missing > 0)
-        setStatus(`${r.missing} node(s) of the saved chart are not ones you may see now.`);
+      if (r.state.nodes.size === 0) setStatus(words.current('chart.status.nothing'));
+      else if (r.missing > 0) setStatus(words.current('chart.status.missing', { count: r.missing }));
     });
   }, [source, start, saved, run]);
 
@@ -95,9 +101,14 @@ export function ChartView({
         const before = chartRef.current.nodes.size;
         const next = expandWith(chartRef.current, id, g);
         setChart(next);
-        setStatus(`${next.nodes.size - before} new node(s) around ${next.nodes.get(id)?.label ?? id}.`);
+        setStatus(
+          t('chart.status.expanded', {
+            count: next.nodes.size - before,
+            name: next.nodes.get(id)?.label ?? id,
+          }),
+        );
       }),
-    [run, source, filters],
+    [run, source, filters, t],
   );
 
   const expandAll = () =>
@@ -113,7 +124,7 @@ export function ChartView({
         });
       }
       setChart(s);
-      setStatus(`One step further: ${s.nodes.size - s0.nodes.size} new node(s).`);
+      setStatus(t('chart.status.expandedAll', { count: s.nodes.size - s0.nodes.size }));
     });
 
   const applyFilters = (f: Filters) =>
@@ -126,7 +137,7 @@ export function ChartView({
       setFilters(f);
       setChart(r.state);
       setPaths(null);
-      setStatus(`Filters applied: ${r.state.nodes.size} node(s), ${r.state.edges.size} link(s).`);
+      setStatus(t('chart.status.filtered', { count: r.state.nodes.size, links: r.state.edges.size }));
     });
 
   const findPaths = () =>
@@ -180,14 +191,14 @@ export function ChartView({
   return (
     <div className="chart-layout">
       <div className="chart-main">
-        <div className="chart-toolbar" role="toolbar" aria-label="Chart">
+        <div className="chart-toolbar" role="toolbar" aria-label={t('chart.toolbar.label')}>
           <button
             type="button"
             className="button small"
             disabled={busy || !one}
             onClick={() => one && expand(one.id)}
           >
-            Expand selected
+            {t('chart.toolbar.expand')}
           </button>
           <button
             type="button"
@@ -195,10 +206,10 @@ export function ChartView({
             disabled={!one || !chart.expanded.has(one.id)}
             onClick={() => one && setChart(collapse(chart, one.id))}
           >
-            Collapse selected
+            {t('chart.toolbar.collapse')}
           </button>
           <button type="button" className="button small" disabled={busy} onClick={expandAll}>
-            Expand all one step
+            {t('chart.toolbar.expandAll')}
           </button>
           <button
             type="button"
@@ -210,7 +221,7 @@ export function ChartView({
               )
             }
           >
-            Pin or unpin selected
+            {t('chart.toolbar.pin')}
           </button>
           <button
             type="button"
@@ -221,7 +232,7 @@ export function ChartView({
               select([]);
             }}
           >
-            Hide selected
+            {t('chart.toolbar.hide')}
           </button>
           <button
             type="button"
@@ -229,13 +240,13 @@ export function ChartView({
             aria-pressed={grouped}
             onClick={() => setGrouped(!grouped)}
           >
-            {grouped ? 'Ungroup' : 'Group by community'}
+            {grouped ? t('chart.toolbar.ungroup') : t('chart.toolbar.group')}
           </button>
           <button type="button" className="button small" onClick={() => canvas.current?.layout()}>
-            Lay out again
+            {t('chart.toolbar.layout')}
           </button>
           <button type="button" className="button small" onClick={() => canvas.current?.fit()}>
-            Fit
+            {t('chart.toolbar.fit')}
           </button>
           <button
             type="button"
@@ -244,7 +255,7 @@ export function ChartView({
               canvas.current && download(`link-chart-${stamp}.png`, canvas.current.png(), 'image/png')
             }
           >
-            PNG
+            {t('chart.toolbar.png')}
           </button>
           <button
             type="button"
@@ -252,12 +263,14 @@ export function ChartView({
             onClick={() =>
               download(
                 `link-chart-${stamp}.svg`,
-                chartSvg(chart, canvas.current?.positions() ?? new Map(), groups?.colours ?? null),
+                chartSvg(chart, canvas.current?.positions() ?? new Map(), groups?.colours ?? null, (type) =>
+                  typeName(t, type),
+                ),
                 'image/svg+xml',
               )
             }
           >
-            SVG
+            {t('chart.toolbar.svg')}
           </button>
           <button
             type="button"
@@ -270,11 +283,11 @@ export function ChartView({
               )
             }
           >
-            GraphML
+            {t('chart.toolbar.graphml')}
           </button>
         </div>
         <ErrorMessage message={error} />
-        <StatusMessage message={busy ? 'Asking the server…' : status} />
+        <StatusMessage message={busy ? t('chart.status.asking') : status} />
         <ChartCanvas
           ref={canvas}
           state={chart}
@@ -282,7 +295,7 @@ export function ChartView({
           path={pathSets}
           onSelect={setSelected}
           onEdge={setWhy}
-          label={`Link chart of ${chart.nodes.size} nodes and ${chart.edges.size} links; the list beside it holds the same nodes.`}
+          label={t('chart.canvasLabel', { count: chart.nodes.size, links: chart.edges.size })}
         />
         <Legend groups={groups} name={name} />
         {renderSave ? renderSave(current) : null}

@@ -1,8 +1,11 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateFormat } from '../../ui/format.ts';
 import type { Filters } from './types.ts';
 
 const DAY = 86_400_000;
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A day of the slider (its UTC calendar day) in the chosen language. */
+const dayOf = (ms: number) => dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(ms));
 
 /**
  * What the chart shows: link types, the weakest link kept, the worst grades kept, and a time window (a slider
@@ -22,6 +25,7 @@ export function FiltersPanel({
   busy: boolean;
   onApply: (f: Filters) => void;
 }) {
+  const { t } = useTranslation('network');
   const [draft, setDraft] = useState<Filters>(filters);
   useEffect(() => setDraft(filters), [filters]);
   const id = useId();
@@ -34,10 +38,10 @@ export function FiltersPanel({
     else setDraft({ ...draft, to: d >= days ? undefined : new Date(ms + DAY - 1000).toISOString() });
   };
   const types = new Set(draft.types ?? []);
-  const toggle = (t: string) => {
+  const toggle = (code: string) => {
     const next = new Set(types);
-    if (next.has(t)) next.delete(t);
-    else next.add(t);
+    if (next.has(code)) next.delete(code);
+    else next.add(code);
     setDraft({ ...draft, types: next.size === 0 ? undefined : [...next].sort() });
   };
   const submit = (e: FormEvent) => {
@@ -46,19 +50,19 @@ export function FiltersPanel({
   };
   return (
     <form className="panel chart-filters" aria-labelledby={`${id}-h`} onSubmit={submit}>
-      <h2 id={`${id}-h`}>Filters</h2>
+      <h2 id={`${id}-h`}>{t('filters.title')}</h2>
       <fieldset>
-        <legend>Link types (none ticked: all)</legend>
+        <legend>{t('filters.types')}</legend>
         <div className="chart-types">
-          {linkTypes.map(([t, label]) => (
-            <label key={t}>
-              <input type="checkbox" checked={types.has(t)} onChange={() => toggle(t)} /> {label}
+          {linkTypes.map(([code, label]) => (
+            <label key={code}>
+              <input type="checkbox" checked={types.has(code)} onChange={() => toggle(code)} /> {label}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-w`}>Weakest link kept (calls or transfers between the pair)</label>
+        <label htmlFor={`${id}-w`}>{t('filters.weakest')}</label>
         <input
           id={`${id}-w`}
           type="number"
@@ -72,7 +76,7 @@ export function FiltersPanel({
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-s`}>Worst source grade kept</label>
+        <label htmlFor={`${id}-s`}>{t('filters.worstSource')}</label>
         <select
           id={`${id}-s`}
           value={draft.worstSource ?? ''}
@@ -80,14 +84,14 @@ export function FiltersPanel({
             setDraft({ ...draft, worstSource: (e.target.value || undefined) as Filters['worstSource'] })
           }
         >
-          <option value="">Any</option>
-          <option value="1">1 (reliable only)</option>
-          <option value="2">2 (untested or better)</option>
+          <option value="">{t('filters.any')}</option>
+          <option value="1">{t('filters.source1')}</option>
+          <option value="2">{t('filters.source2')}</option>
           <option value="3">3</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-i`}>Worst information grade kept</label>
+        <label htmlFor={`${id}-i`}>{t('filters.worstInfo')}</label>
         <select
           id={`${id}-i`}
           value={draft.worstInfo ?? ''}
@@ -95,7 +99,7 @@ export function FiltersPanel({
             setDraft({ ...draft, worstInfo: (e.target.value || undefined) as Filters['worstInfo'] })
           }
         >
-          <option value="">Any</option>
+          <option value="">{t('filters.any')}</option>
           {['A', 'B', 'C', 'D', 'E'].map((g) => (
             <option key={g} value={g}>
               {g}
@@ -105,9 +109,9 @@ export function FiltersPanel({
       </div>
       <fieldset className="chart-time">
         <legend>
-          Time window: {dayOf(span.min + fromDay * DAY)} to {dayOf(span.min + toDay * DAY)}
+          {t('filters.window', { from: dayOf(span.min + fromDay * DAY), to: dayOf(span.min + toDay * DAY) })}
         </legend>
-        <label htmlFor={`${id}-from`}>From</label>
+        <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
         <input
           id={`${id}-from`}
           type="range"
@@ -117,7 +121,7 @@ export function FiltersPanel({
           aria-valuetext={dayOf(span.min + fromDay * DAY)}
           onChange={(e) => setDay('from', Math.min(Number(e.target.value), toDay))}
         />
-        <label htmlFor={`${id}-to`}>To</label>
+        <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
         <input
           id={`${id}-to`}
           type="range"
@@ -129,7 +133,7 @@ export function FiltersPanel({
         />
       </fieldset>
       <button type="submit" className="button primary" disabled={busy}>
-        Apply filters
+        {t('filters.apply')}
       </button>
     </form>
   );

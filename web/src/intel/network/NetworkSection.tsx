@@ -1,9 +1,11 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../types.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { useLoad } from '../../useLoad.ts';
 import type { Registry } from '../types.ts';
+import { linkWord } from './linkWords.ts';
 import { SaveChart, SavedChartList } from './SavedCharts.tsx';
 import { apiSource } from './source.ts';
 import type { SavedChart } from './types.ts';
@@ -11,7 +13,6 @@ import './network.css';
 
 // Cytoscape and the chart load only when a chart is opened.
 const ChartView = lazy(() => import('./ChartView.tsx').then((m) => ({ default: m.ChartView })));
-const loadingChart = <p className="muted">Loading the chart…</p>;
 
 /** Which chart a `#/intel/network…` path asks for: a new one from a node, a saved one, or none (the list). */
 export function chartRoute(path: string): { start: string } | { saved: string } | null {
@@ -29,6 +30,8 @@ export function chartRoute(path: string): { start: string } | { saved: string } 
 
 /** `#/intel/network…`: the link chart (a new chart from an entity or number, or a saved chart). */
 export function NetworkSection({ path, me }: { path: string; me: Me }) {
+  const { t } = useTranslation('network');
+  const loadingChart = <p className="muted">{t('section.loadingChart')}</p>;
   const route = chartRoute(path);
   const reg = useLoad<Registry>('/api/intel/registry');
   const saved = useLoad<SavedChart>(
@@ -37,26 +40,26 @@ export function NetworkSection({ path, me }: { path: string; me: Me }) {
   const canWrite = me.permissions.includes('intel.write');
   const linkTypes = useMemo<[string, string][]>(
     () => [
-      ['call', 'calls (traced)'],
-      ['transfer', 'transfers (traced)'],
-      ...Object.entries(reg.data?.linkTypes ?? {}).map(([k, v]) => [k, v.label] as [string, string]),
+      ['call', t('section.tracedCalls')],
+      ['transfer', t('section.tracedTransfers')],
+      ...Object.entries(reg.data?.linkTypes ?? {}).map(
+        ([k, v]) => [k, linkWord(k, v.label)] as [string, string],
+      ),
     ],
-    [reg.data],
+    [reg.data, t],
   );
   const grades = reg.data ? { sourceGrades: reg.data.sourceGrades, infoGrades: reg.data.infoGrades } : null;
   const back = (
     <p className="breadcrumb">
-      <a href="#/intel">Intelligence</a> › <a href="#/intel/network">Link charts</a>
+      <a href="#/intel">{t('section.intelligence')}</a> › <a href="#/intel/network">{t('section.charts')}</a>
     </p>
   );
   if (!route)
     return (
       <>
         {back}
-        <PageHeading>Link charts</PageHeading>
-        <p className="lead">
-          Start a chart from any entity's page (“Open in link chart”), or open a saved one.
-        </p>
+        <PageHeading>{t('section.charts')}</PageHeading>
+        <p className="lead">{t('section.lead')}</p>
         <SavedChartList />
       </>
     );
@@ -65,13 +68,11 @@ export function NetworkSection({ path, me }: { path: string; me: Me }) {
     return (
       <>
         {back}
-        <PageHeading>{c ? c.title : 'Saved link chart'}</PageHeading>
+        <PageHeading>{c ? c.title : t('section.savedChart')}</PageHeading>
         <ErrorMessage message={saved.error} />
         {c ? (
           <>
-            <p className="lead">
-              Saved by {c.createdBy}; {c.nodes} nodes. Drawn again from what you may see today.
-            </p>
+            <p className="lead">{t('section.savedBy', { by: c.createdBy, count: c.nodes })}</p>
             <Suspense fallback={loadingChart}>
               <ChartView
                 key={c.id}
@@ -85,7 +86,7 @@ export function NetworkSection({ path, me }: { path: string; me: Me }) {
             </Suspense>
           </>
         ) : saved.error ? null : (
-          <p className="muted">Loading the chart…</p>
+          <p className="muted">{t('section.loadingChart')}</p>
         )}
       </>
     );
@@ -93,7 +94,7 @@ export function NetworkSection({ path, me }: { path: string; me: Me }) {
   return (
     <>
       {back}
-      <PageHeading>Link chart</PageHeading>
+      <PageHeading>{t('section.chart')}</PageHeading>
       <Suspense fallback={loadingChart}>
         <ChartView
           key={route.start}

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatNumber } from '../../ui/format.ts';
 import type { ChartState } from './chartState.ts';
-import { typeStyle } from './style.ts';
+import { typeName, typeStyle } from './style.ts';
 import type { GEdge } from './types.ts';
 
 /** At most this many rows are drawn at once; the filter box narrows the rest. */
@@ -30,6 +32,7 @@ export function NodeList({
   busy: boolean;
   actions: NodeActions;
 }) {
+  const { t } = useTranslation('network');
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const filterId = useId();
@@ -43,9 +46,7 @@ export function NodeList({
   const needle = q.trim().toLowerCase();
   const all = [...state.nodes.values()].filter(
     (n) =>
-      !needle ||
-      n.label.toLowerCase().includes(needle) ||
-      typeStyle(n.type).label.toLowerCase().includes(needle),
+      !needle || n.label.toLowerCase().includes(needle) || typeName(t, n.type).toLowerCase().includes(needle),
   );
   // Selected nodes first, then the start, then in the order they came onto the chart.
   all.sort(
@@ -57,15 +58,26 @@ export function NodeList({
   const name = (id: string) => state.nodes.get(id)?.label ?? id;
   return (
     <section className="panel chart-list" aria-labelledby="chart-list-h">
-      <h2 id="chart-list-h">Nodes on the chart ({state.nodes.size.toLocaleString()})</h2>
+      <h2 id="chart-list-h">{t('nodeList.heading', { n: state.nodes.size })}</h2>
       <div className="field">
-        <label htmlFor={filterId}>Find on the chart</label>
-        <input id={filterId} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or type" />
+        <label htmlFor={filterId}>{t('nodeList.find')}</label>
+        <input
+          id={filterId}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('nodeList.findPlaceholder')}
+        />
       </div>
-      <ul className="chart-nodes" aria-label="Nodes on the chart">
+      <ul className="chart-nodes" aria-label={t('nodeList.label')}>
         {rows.map((n) => {
           const st = typeStyle(n.type);
           const mine = links.get(n.id) ?? [];
+          const about = [
+            typeName(t, n.type),
+            n.id === state.start ? t('nodeList.start') : null,
+            n.pinned ? t('nodeList.pinned') : null,
+            n.hidden ? t('nodeList.hidden') : null,
+          ].filter((x) => x !== null);
           return (
             <li key={n.id} data-node={n.id} className={n.hidden ? 'is-hidden' : undefined}>
               <label className="chart-node-name">
@@ -77,12 +89,7 @@ export function NodeList({
                 <span className={`type-swatch shape-${st.shape}`} data-type={n.type} aria-hidden="true" />
                 <span>
                   {n.label}{' '}
-                  <span className="muted">
-                    ({st.label}
-                    {n.id === state.start ? ', start' : ''}
-                    {n.pinned ? ', pinned' : ''}
-                    {n.hidden ? ', hidden' : ''})
-                  </span>
+                  <span className="muted">{t('nodeList.about', { about: about.join(t('separator')) })}</span>
                 </span>
               </label>
               <div className="chart-node-actions">
@@ -91,9 +98,9 @@ export function NodeList({
                     type="button"
                     className="button small"
                     onClick={() => actions.collapse(n.id)}
-                    aria-label={`Collapse ${n.label}`}
+                    aria-label={t('nodeList.collapseNamed', { name: n.label })}
                   >
-                    Collapse
+                    {t('nodeList.collapse')}
                   </button>
                 ) : (
                   <button
@@ -101,9 +108,9 @@ export function NodeList({
                     className="button small"
                     disabled={busy}
                     onClick={() => actions.expand(n.id)}
-                    aria-label={`Expand ${n.label}`}
+                    aria-label={t('nodeList.expandNamed', { name: n.label })}
                   >
-                    Expand
+                    {t('nodeList.expand')}
                   </button>
                 )}
                 <button
@@ -111,36 +118,49 @@ export function NodeList({
                   className="button small"
                   aria-pressed={n.pinned}
                   onClick={() => actions.pin(n.id, !n.pinned)}
-                  aria-label={`${n.pinned ? 'Unpin' : 'Pin'} ${n.label}`}
+                  aria-label={
+                    n.pinned
+                      ? t('nodeList.unpinNamed', { name: n.label })
+                      : t('nodeList.pinNamed', { name: n.label })
+                  }
                 >
-                  {n.pinned ? 'Unpin' : 'Pin'}
+                  {n.pinned ? t('nodeList.unpin') : t('nodeList.pin')}
                 </button>
                 <button
                   type="button"
                   className="button small"
                   onClick={() => actions.hide(n.id, !n.hidden)}
-                  aria-label={`${n.hidden ? 'Show' : 'Hide'} ${n.label}`}
+                  aria-label={
+                    n.hidden
+                      ? t('nodeList.showNamed', { name: n.label })
+                      : t('nodeList.hideNamed', { name: n.label })
+                  }
                 >
-                  {n.hidden ? 'Show' : 'Hide'}
+                  {n.hidden ? t('nodeList.show') : t('nodeList.hide')}
                 </button>
                 <button
                   type="button"
                   className="button small"
                   aria-expanded={open === n.id}
                   onClick={() => setOpen(open === n.id ? null : n.id)}
-                  aria-label={`Links of ${n.label} (${mine.length})`}
+                  aria-label={t('nodeList.linksNamed', { name: n.label, n: mine.length })}
                 >
-                  Links ({mine.length})
+                  {t('nodeList.links', { n: mine.length })}
                 </button>
               </div>
               {open === n.id ? (
-                <ul className="chart-links" aria-label={`Links of ${n.label}`}>
+                <ul className="chart-links" aria-label={t('nodeList.linksOf', { name: n.label })}>
                   {mine.map((e) => (
                     <li key={e.id}>
-                      {name(e.from)} <em>{e.label}</em> {name(e.to)}
-                      {e.weight > 1 ? ` (${e.weight})` : ''}{' '}
+                      <Trans
+                        t={t}
+                        i18nKey="nodeList.link"
+                        values={{ from: name(e.from), link: e.label, to: name(e.to) }}
+                        components={{ 1: <em /> }}
+                      />
+                      {e.weight > 1 ? ` (${formatNumber(e.weight)})` : ''}{' '}
                       <button type="button" className="button small link" onClick={() => actions.why(e.id)}>
-                        Why?
+                        {t('nodeList.why')}
                       </button>
                     </li>
                   ))}
@@ -151,9 +171,7 @@ export function NodeList({
         })}
       </ul>
       {all.length > rows.length ? (
-        <p className="muted">
-          {(all.length - rows.length).toLocaleString()} more: narrow the list with “Find on the chart”.
-        </p>
+        <p className="muted">{t('nodeList.more', { count: all.length - rows.length })}</p>
       ) : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { PathAnswer } from './types.ts';
 
 /** Two nodes selected: the shortest paths between them, each step a link whose "why" can be opened. */
@@ -18,32 +19,36 @@ export function PathPanel({
   onWhy: (edgeId: string) => void;
   onClear: () => void;
 }) {
+  const { t } = useTranslation('network');
   const [a, b] = selected;
   const edge = new Map((paths?.edges ?? []).map((e) => [e.id, e]));
   return (
     <section className="panel chart-paths" aria-labelledby="chart-paths-h">
-      <h2 id="chart-paths-h">Shortest paths</h2>
+      <h2 id="chart-paths-h">{t('paths.title')}</h2>
       {selected.length === 2 && a && b ? (
         <p>
-          Between <strong>{name(a)}</strong> and <strong>{name(b)}</strong>.{' '}
+          <Trans
+            t={t}
+            i18nKey="paths.between"
+            values={{ a: name(a), b: name(b) }}
+            components={{ 1: <strong />, 2: <strong /> }}
+          />{' '}
           <button type="button" className="button small primary" disabled={busy} onClick={onFind}>
-            Find the shortest paths
+            {t('paths.find')}
           </button>
         </p>
       ) : (
-        <p className="muted">
-          Select two nodes (on the chart with Shift or Ctrl, or in the list) to find the paths between them.
-        </p>
+        <p className="muted">{t('paths.hint')}</p>
       )}
       {paths ? (
         paths.paths.length === 0 ? (
-          <p>No path within six steps under the current filters.</p>
+          <p>{t('paths.none')}</p>
         ) : (
           <>
-            <ol className="path-list" aria-label="Paths found">
+            <ol className="path-list" aria-label={t('paths.found')}>
               {paths.paths.map((p) => (
                 <li key={p.edges.join('|')}>
-                  <span className="muted">{p.edges.length} step(s): </span>
+                  <span className="muted">{t('paths.steps', { count: p.edges.length })}</span>{' '}
                   {p.nodes.map((n, i) => {
                     const e = edge.get(p.edges[i] ?? '');
                     return (
@@ -56,7 +61,11 @@ export function PathPanel({
                               type="button"
                               className="button small link"
                               onClick={() => onWhy(e.id)}
-                              aria-label={`Why: ${name(e.from)} ${e.label} ${name(e.to)}`}
+                              aria-label={t('paths.why', {
+                                from: name(e.from),
+                                link: e.label,
+                                to: name(e.to),
+                              })}
                             >
                               {e.label}
                             </button>{' '}
@@ -69,7 +78,7 @@ export function PathPanel({
               ))}
             </ol>
             <button type="button" className="button small" onClick={onClear}>
-              Clear the highlight
+              {t('paths.clear')}
             </button>
           </>
         )

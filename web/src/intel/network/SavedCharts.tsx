@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../../api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
@@ -7,20 +8,19 @@ import type { ChartDocument, ChartSummary, SavedChart } from './types.ts';
 
 /** The agency's saved charts, most recently changed first. */
 export function SavedChartList() {
+  const { t } = useTranslation('network');
   const list = useLoad<{ charts: ChartSummary[] }>('/api/intel/network/charts');
   return (
     <section className="panel" aria-labelledby="saved-charts-h">
-      <h2 id="saved-charts-h">Saved charts of your agency</h2>
+      <h2 id="saved-charts-h">{t('saved.title')}</h2>
       <ErrorMessage message={list.error} />
-      {list.data && list.data.charts.length === 0 ? (
-        <p className="muted">No chart saved yet. Open an entity and choose “Open in link chart”.</p>
-      ) : null}
-      <ul className="chart-list-saved" aria-label="Saved charts">
+      {list.data && list.data.charts.length === 0 ? <p className="muted">{t('saved.none')}</p> : null}
+      <ul className="chart-list-saved" aria-label={t('saved.label')}>
         {(list.data?.charts ?? []).map((c) => (
           <li key={c.id}>
             <a href={`#/intel/network/charts/${c.id}`}>{c.title}</a>{' '}
             <span className="muted">
-              {c.nodes} nodes · by {c.createdBy} · changed {formatDateTime(c.updatedAt)}
+              {t('saved.about', { count: c.nodes, by: c.createdBy, when: formatDateTime(c.updatedAt) })}
             </span>
           </li>
         ))}
@@ -37,6 +37,7 @@ export function SaveChart({
   current: () => ChartDocument;
   saved: { id: string; title: string } | null;
 }) {
+  const { t } = useTranslation('network');
   const [title, setTitle] = useState(saved?.title ?? '');
   const [id, setId] = useState(saved?.id ?? null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +54,7 @@ export function SaveChart({
         ? await api.put<SavedChart>(`/api/intel/network/charts/${id}`, body)
         : await api.post<SavedChart>('/api/intel/network/charts', body);
       setId(r.id);
-      setStatus(`Saved “${r.title}” with ${r.nodes} nodes, for your agency.`);
+      setStatus(t('saved.done', { title: r.title, count: r.nodes }));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -69,13 +70,13 @@ export function SaveChart({
       }}
     >
       <div className="field">
-        <label htmlFor={field}>Chart title</label>
+        <label htmlFor={field}>{t('saved.chartTitle')}</label>
         <input id={field} value={title} maxLength={120} required onChange={(e) => setTitle(e.target.value)} />
       </div>
       <button type="submit" className="button primary" disabled={busy}>
-        {id ? 'Save changes' : 'Save chart'}
+        {id ? t('saved.saveChanges') : t('saved.save')}
       </button>
-      {id ? <a href={`#/intel/network/charts/${id}`}>Link to this chart</a> : null}
+      {id ? <a href={`#/intel/network/charts/${id}`}>{t('saved.link')}</a> : null}
       <ErrorMessage message={error} />
       <StatusMessage message={status} tone="success" />
     </form>

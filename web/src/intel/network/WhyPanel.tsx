@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GEdge } from './types.ts';
 import { type Grades, whyLines } from './why.ts';
 
@@ -14,6 +15,7 @@ export function WhyPanel({
   grades: Grades | null;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('network');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -21,10 +23,10 @@ export function WhyPanel({
   return (
     <section className="panel chart-why" aria-labelledby="chart-why-h">
       <h2 id="chart-why-h" ref={heading} tabIndex={-1}>
-        Why is this link here?
+        {t('why.title')}
       </h2>
       <dl className="why-list">
-        {whyLines(edge, name, grades).map((l) => (
+        {whyLines(t, edge, name, grades).map((l) => (
           <div key={l.term}>
             <dt>{l.term}</dt>
             <dd>{l.href ? <a href={l.href}>{l.text}</a> : l.text}</dd>
@@ -32,7 +34,7 @@ export function WhyPanel({
         ))}
       </dl>
       <button type="button" className="button small" onClick={onClose}>
-        Close
+        {t('why.close')}
       </button>
     </section>
   );

@@ -60,8 +60,16 @@ function shapeSvg(shape: Shape, x: number, y: number, fill: string, stroke: stri
   }
 }
 
-/** The visible chart as a standalone SVG document: links, then nodes with their pictograms and labels. */
-export function chartSvg(s: ChartState, at: Positions, groups: Map<string, string> | null): string {
+/**
+ * The visible chart as a standalone SVG document: links, then nodes with their pictograms and labels; `typeName`
+ * words a node's type for its title.
+ */
+export function chartSvg(
+  s: ChartState,
+  at: Positions,
+  groups: Map<string, string> | null,
+  typeName: (type: string) => string,
+): string {
   const shown = [...s.nodes.values()].filter((n) => !n.hidden && at.has(n.id));
   const ids = new Set(shown.map((n) => n.id));
   const pts = shown.map((n) => at.get(n.id) as { x: number; y: number });
@@ -91,7 +99,7 @@ export function chartSvg(s: ChartState, at: Positions, groups: Map<string, strin
     const g = groups?.get(n.id);
     const stroke = g ? ` stroke="${g}" stroke-width="5"` : '';
     out.push(
-      `<g><title>${esc(st.label)}: ${esc(n.label)}</title>${shapeSvg(st.shape, x, y, st.colour, stroke)}`,
+      `<g><title>${esc(typeName(n.type))}: ${esc(n.label)}</title>${shapeSvg(st.shape, x, y, st.colour, stroke)}`,
       `<path transform="translate(${x - 10.5} ${y - 10.5}) scale(0.875)" fill="#ffffff" d="${st.icon}"/>`,
       `<text x="${x}" y="${y + R + 13}" fill="#1b1f24">${esc(n.label)}</text></g>`,
     );

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import type { ParseKeys, TFunction } from 'i18next';
 
 // How each kind of node and link is drawn: a shape, a colour and a small pictogram per entity type (so the
 // type reads without colour), link width by weight. Used by the canvas, the legend and the SVG export alike.
@@ -14,7 +15,6 @@ export type Shape =
   | 'octagon';
 
 export interface TypeStyle {
-  label: string;
   shape: Shape;
   colour: string;
   /** A white pictogram on a 24×24 grid (SVG path data). */
@@ -23,63 +23,58 @@ export interface TypeStyle {
 
 export const TYPE_STYLES: Record<string, TypeStyle> = {
   person: {
-    label: 'Person',
     shape: 'ellipse',
     colour: '#1f5fa8',
     icon: 'M12 4a4 4 0 1 1 0 8a4 4 0 1 1 0-8zM4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z',
   },
   organisation: {
-    label: 'Organisation',
     shape: 'hexagon',
     colour: '#6b3fa0',
     icon: 'M4 21V7l8-4l8 4v14h-6v-5h-4v5zM8 9h2v2H8zm6 0h2v2h-2z',
   },
   site: {
-    label: 'Site',
     shape: 'round-rectangle',
     colour: '#b03a2e',
     icon: 'M3 21V10l9-6l9 6v11h-6v-6H9v6z',
   },
   phone: {
-    label: 'Phone number',
     shape: 'rectangle',
     colour: '#2e7d4f',
     icon: 'M8 2h8a1 1 0 0 1 1 1v18a1 1 0 0 1-1 1H8a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1zm1 3v12h6V5zm2 14v1h2v-1z',
   },
   account: {
-    label: 'Account',
     shape: 'diamond',
     colour: '#9a6a00',
     icon: 'M3 6h18v12H3zm0 3v2h18V9zm2 5v2h5v-2z',
   },
   vehicle: {
-    label: 'Vehicle',
     shape: 'octagon',
     colour: '#455a64',
     icon: 'M4 15l2-6h12l2 6v4h-2v-2H6v2H4zm3-1a1 1 0 1 0 0 .1zm10 0a1 1 0 1 0 0 .1z',
   },
   vessel: {
-    label: 'Vessel',
     shape: 'octagon',
     colour: '#00626f',
     icon: 'M3 15h18l-3 5H6zm8-12h2v10h-2zm2 2l5 6h-5z',
   },
   identity_document: {
-    label: 'Identity document',
     shape: 'tag',
     colour: '#7a4a2a',
     icon: 'M5 3h10l4 4v14H5zm3 7h8v2H8zm0 4h8v2H8z',
   },
   place: {
-    label: 'Address or place',
     shape: 'triangle',
     colour: '#5d6d1e',
     icon: 'M12 2a6 6 0 0 1 6 6c0 4.5-6 12-6 12S6 12.5 6 8a6 6 0 0 1 6-6zm0 4a2 2 0 1 0 0 4a2 2 0 1 0 0-4z',
   },
 };
-const OTHER: TypeStyle = { label: 'Other', shape: 'ellipse', colour: '#666666', icon: 'M8 8h8v8H8z' };
+const OTHER: TypeStyle = { shape: 'ellipse', colour: '#666666', icon: 'M8 8h8v8H8z' };
 
 export const typeStyle = (type: string): TypeStyle => TYPE_STYLES[type] ?? OTHER;
+
+/** A node type in words ("Person", "Phone number"); a type without a style of its own is "Other". */
+export const typeName = (t: TFunction<'network'>, type: string): string =>
+  t(`codes.nodeType.${Object.hasOwn(TYPE_STYLES, type) ? type : 'other'}` as ParseKeys<'network'>);
 
 /** The pictogram as an image cytoscape can draw (the CSP allows data: images). */
 export const iconUri = (s: TypeStyle) =>

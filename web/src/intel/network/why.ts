@@ -1,4 +1,5 @@
-import { formatDateTime } from '../../ui/format.ts';
+import type { ParseKeys, TFunction } from 'i18next';
+import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import type { GEdge } from './types.ts';
 
 // "Why is this link here", in words: who or what asserted a declared link, on which report and with which
@@ -9,19 +10,18 @@ export interface Grades {
   infoGrades: Record<string, string>;
 }
 
-const BANDS = [
-  'at night (0–6 h)',
-  'in the morning (6–12 h)',
-  'in the afternoon (12–18 h)',
-  'in the evening (18–24 h)',
-];
+type T = TFunction<'network'>;
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const BANDS = ['night', 'morning', 'afternoon', 'evening'] as const;
 
-function duration(seconds: number) {
-  if (seconds < 120) return `${Math.round(seconds)} seconds`;
+function duration(t: T, seconds: number) {
+  if (seconds < 120) return t('why.duration.seconds', { count: Math.round(seconds) });
   const m = Math.round(seconds / 60);
-  return m < 120 ? `${m} minutes` : `${(m / 60).toFixed(1)} hours`;
+  return m < 120
+    ? t('why.duration.minutes', { count: m })
+    : t('why.duration.hours', {
+        value: formatNumber(m / 60, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      });
 }
 
 export interface WhyLine {
@@ -32,47 +32,68 @@ export interface WhyLine {
   href?: string | undefined;
 }
 
+/** The grades in words: each with its meaning (in the chosen language) when the registry gives one. */
+function gradeWords(t: T, p: { sourceGrade: string; infoGrade: string }, grades: Grades | null): string {
+  const s = grades?.sourceGrades[p.sourceGrade];
+  const i = grades?.infoGrades[p.infoGrade];
+  const sourceMeaning =
+    s && t(`codes.sourceGrade.${p.sourceGrade}` as ParseKeys<'network'>, { defaultValue: s });
+  const infoMeaning = i && t(`codes.infoGrade.${p.infoGrade}` as ParseKeys<'network'>, { defaultValue: i });
+  const source = !p.sourceGrade
+    ? t('why.grades.sourceNone')
+    : sourceMeaning
+      ? t('why.grades.sourceMeaning', { grade: p.sourceGrade, meaning: sourceMeaning })
+      : t('why.grades.source', { grade: p.sourceGrade });
+  const info = !p.infoGrade
+    ? t('why.grades.infoNone')
+    : infoMeaning
+      ? t('why.grades.infoMeaning', { grade: p.infoGrade, meaning: infoMeaning })
+      : t('why.grades.info', { grade: p.infoGrade });
+  return t('why.grades.both', { source, info });
+}
+
 /** The link's provenance as lines of plain words; `name` gives a node's label. */
-export function whyLines(e: GEdge, name: (id: string) => string, grades: Grades | null): WhyLine[] {
+export function whyLines(t: T, e: GEdge, name: (id: string) => string, grades: Grades | null): WhyLine[] {
   const p = e.provenance;
-  const ends = `${name(e.from)} ${e.label} ${name(e.to)}`;
+  const ends = { from: name(e.from), link: e.label, to: name(e.to) };
   if (p.kind === 'declared') {
-    const who =
+    const date = formatDateTime(p.assertedAt);
+    const asserted =
       p.origin === 'resolution'
-        ? 'made by resolution from the records'
+        ? t('why.asserted.resolution', { date })
         : p.importId
-          ? 'asserted by an import'
-          : 'asserted by an analyst';
-    const source = p.sourceGrade
-      ? `source ${p.sourceGrade}${grades?.sourceGrades[p.sourceGrade] ? ` (${grades.sourceGrades[p.sourceGrade]})` : ''}`
-      : 'source not graded';
-    const info = p.infoGrade
-      ? `information ${p.infoGrade}${grades?.infoGrades[p.infoGrade] ? ` (${grades.infoGrades[p.infoGrade]})` : ''}`
-      : 'information not graded';
+          ? t('why.asserted.import', { date })
+          : t('why.asserted.analyst', { date });
     return [
-      { term: 'Link', text: `Declared: ${ends}.` },
-      { term: 'Asserted', text: `${who[0]?.toUpperCase()}${who.slice(1)}, ${formatDateTime(p.assertedAt)}.` },
-      { term: 'Grades', text: `${source}; ${info}.` },
+      { term: t('why.term.link'), text: t('why.declared', ends) },
+      { term: t('why.term.asserted'), text: asserted },
+      { term: t('why.term.grades'), text: gradeWords(t, p, grades) },
       p.reportId
-        ? { term: 'Report', text: 'The report that asserts it', href: `#/intel/reports/${p.reportId}` }
-        : { term: 'Report', text: 'No report: asserted directly on the entities.' },
+        ? { term: t('why.term.report'), text: t('why.report'), href: `#/intel/reports/${p.reportId}` }
+        : { term: t('why.term.report'), text: t('why.noReport') },
     ];
   }
   const calls = e.type === 'call';
   const bands = p.bands
-    .map((n, i) => (n > 0 ? `${n.toLocaleString()} ${BANDS[i]}` : ''))
+    .map((n, i) => (n > 0 ? t(`why.band.${BANDS[i] ?? 'night'}`, { n }) : ''))
     .filter(Boolean)
-    .join(', ');
+    .join(t('separator'));
+  const traced = { count: p.count, from: name(e.from), to: name(e.to) };
   return [
     {
-      term: 'Link',
-      text: `Traced: ${count(p.count, calls ? 'call' : 'transfer', calls ? 'calls' : 'transfers')} from ${name(e.from)} to ${name(e.to)}.`,
+      term: t('why.term.link'),
+      text: calls ? t('why.tracedCalls', traced) : t('why.tracedTransfers', traced),
     },
     {
-      term: 'Total',
-      text: calls ? `${duration(p.total)} of calls.` : `${p.total.toLocaleString()} in money transferred.`,
+      term: t('why.term.total'),
+      text: calls
+        ? t('why.callTime', { duration: duration(t, p.total) })
+        : t('why.money', { amount: formatNumber(p.total) }),
     },
-    { term: 'Seen', text: `First ${formatDateTime(p.firstAt)}; last ${formatDateTime(p.lastAt)}.` },
-    { term: 'Time of day', text: `${bands || 'none'} (the region's clock, UTC+7).` },
+    {
+      term: t('why.term.seen'),
+      text: t('why.seen', { first: formatDateTime(p.firstAt), last: formatDateTime(p.lastAt) }),
+    },
+    { term: t('why.term.timeOfDay'), text: t('why.timeOfDay', { bands: bands || t('why.noBand') }) },
   ];
 }

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../../api.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { codeWords } from '../labels.ts';
@@ -26,6 +27,7 @@ const PAUSE_MS = 250;
  * typed or pasted.
  */
 export function EntityPicker({ reg, label, types, exclude, value, onChange, hint }: Props) {
+  const { t } = useTranslation('network');
   const id = useId();
   const [typed, setTyped] = useState('');
   const [hits, setHits] = useState<EntityRef[]>([]);
@@ -104,7 +106,7 @@ export function EntityPicker({ reg, label, types, exclude, value, onChange, hint
           <strong>{value.label}</strong>{' '}
           <span className="muted small">{codeWords('entityType', value.type, reg)}</span>{' '}
           <button type="button" className="button small" onClick={() => onChange(null)}>
-            Choose another
+            {t('picker.another')}
           </button>
         </p>
       </div>
@@ -123,14 +125,13 @@ export function EntityPicker({ reg, label, types, exclude, value, onChange, hint
         maxLength={200}
       />
       <p id={`${id}-hint`} className="hint">
-        {hint ??
-          'Type part of a name or a number; choose among those found (arrow keys and Enter, or click).'}
+        {hint ?? t('picker.hint')}
       </p>
       <ErrorMessage message={error} />
-      {searching ? <p className="muted small">Searching…</p> : null}
+      {searching ? <p className="muted small">{t('picker.searching')}</p> : null}
       {showList ? (
         hits.length ? (
-          <ul id={`${id}-list`} className="picker-hits" aria-label={`${label}: found`}>
+          <ul id={`${id}-list`} className="picker-hits" aria-label={t('picker.found', { label })}>
             {hits.map((h, i) => (
               <li key={h.id}>
                 <button
@@ -145,7 +146,7 @@ export function EntityPicker({ reg, label, types, exclude, value, onChange, hint
           </ul>
         ) : (
           <p className="muted small" role="status">
-            Nothing of a type this link can join was found for “{typed.trim()}”.
+            {t('picker.nothing', { typed: typed.trim() })}
           </p>
         )
       ) : null}

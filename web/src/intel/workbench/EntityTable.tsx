@@ -1,8 +1,10 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { href } from '../../router.ts';
 import { SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { formatDateTime } from '../../ui/format.ts';
+import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { codeWords } from '../labels.ts';
@@ -24,10 +26,11 @@ export interface EntityListRow {
 
 type Sort = 'label' | 'type' | 'last_activity';
 const PAGE = 25;
-const COLUMNS: { sort: Sort; words: string; first: 'asc' | 'desc' }[] = [
-  { sort: 'label', words: 'Name', first: 'asc' },
-  { sort: 'type', words: 'Type', first: 'asc' },
-  { sort: 'last_activity', words: 'Last activity', first: 'desc' },
+/** The sortable columns, in order, and the order each sorts in first. */
+const COLUMNS: { sort: Sort; first: 'asc' | 'desc' }[] = [
+  { sort: 'label', first: 'asc' },
+  { sort: 'type', first: 'asc' },
+  { sort: 'last_activity', first: 'desc' },
 ];
 
 /** The query of a page of the list, as the route reads it. */
@@ -52,6 +55,7 @@ export function listQuery(f: {
  * agency, sorted by a column's header, a page at a time; each row opens the entity's page.
  */
 export function EntityTable({ reg }: { reg: Registry }) {
+  const { t } = useTranslation('network');
   const [type, setType] = useState('');
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
@@ -86,35 +90,52 @@ export function EntityTable({ reg }: { reg: Registry }) {
   };
   const types = Object.keys(reg.entityTypes).map((t) => [t, codeWords('entityType', t, reg)] as const);
   const pageNo = cursors.length;
+  const pageWords = !page.data
+    ? null
+    : rows.length === 0
+      ? t('entities.noMatch')
+      : page.data.next
+        ? t('entities.pageMore', { page: pageNo, count: rows.length })
+        : t('entities.page', { page: pageNo, count: rows.length });
   return (
     <div className="entity-table">
-      <form className="row entity-filters" aria-label="Filter entities" onSubmit={(e) => e.preventDefault()}>
-        <SelectField label="Type" value={type} onChange={setType} options={types} placeholder="Every type" />
-        <Field label="Name contains" value={typed} onChange={setTyped} autoComplete="off" maxLength={100} />
+      <form
+        className="row entity-filters"
+        aria-label={t('entities.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <SelectField
-          label="Agency"
+          label={t('entities.type')}
+          value={type}
+          onChange={setType}
+          options={types}
+          placeholder={t('entities.everyType')}
+        />
+        <Field
+          label={t('entities.name')}
+          value={typed}
+          onChange={setTyped}
+          autoComplete="off"
+          maxLength={100}
+        />
+        <SelectField
+          label={t('entities.agency')}
           value={agency}
           onChange={setAgency}
           options={[
-            ['own', 'Your agency’s'],
-            ['shared', 'Shared with your agency'],
+            ['own', t('entities.own')],
+            ['shared', t('entities.shared')],
           ]}
-          placeholder="Yours and shared"
+          placeholder={t('entities.ownAndShared')}
         />
       </form>
       <ErrorMessage message={page.error} />
-      <StatusMessage
-        message={
-          page.data
-            ? rows.length === 0
-              ? 'No entities match.'
-              : `Page ${pageNo}: ${rows.length} ${rows.length === 1 ? 'entity' : 'entities'}${page.data.next ? ', more on the next page' : ''}.`
-            : null
-        }
-      />
+      <StatusMessage message={pageWords} />
       <div className="table-wrap">
         <table className="entities">
-          <caption className="visually-hidden">Entities, sorted by {sortWords(sort)}</caption>
+          <caption className="visually-hidden">
+            {t('entities.caption', { what: t(`entities.sortedBy.${sort}` as ParseKeys<'network'>) })}
+          </caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
@@ -124,17 +145,17 @@ export function EntityTable({ reg }: { reg: Registry }) {
                   aria-sort={c.sort === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
                   <button type="button" className="sort-button" onClick={() => sortBy(c.sort)}>
-                    {c.words}
+                    {t(`entities.column.${c.sort}` as ParseKeys<'network'>)}
                     <span aria-hidden="true">{c.sort === sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
                 </th>
               ))}
-              <th scope="col">Agency</th>
+              <th scope="col">{t('entities.agency')}</th>
               <th scope="col" className="num">
-                Links
+                {t('entities.links')}
               </th>
               <th scope="col" className="num">
-                Reports
+                {t('entities.reports')}
               </th>
             </tr>
           </thead>
@@ -144,27 +165,27 @@ export function EntityTable({ reg }: { reg: Registry }) {
                 <th scope="row">
                   <a href={href(`/intel/entities/${encodeURIComponent(e.id)}`)}>{e.label}</a>
                 </th>
-                <td>{e.typeLabel}</td>
+                <td>{codeWords('entityType', e.type, reg)}</td>
                 <td className="nowrap">
                   <time dateTime={e.lastActivity}>{formatDateTime(e.lastActivity)}</time>
                 </td>
-                <td>{e.own ? 'Yours' : e.agencyName}</td>
-                <td className="num">{e.links}</td>
-                <td className="num">{e.reports}</td>
+                <td>{e.own ? t('entities.yours') : e.agencyName}</td>
+                <td className="num">{formatNumber(e.links)}</td>
+                <td className="num">{formatNumber(e.reports)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {page.loading && !page.data ? <p className="muted">Loading entities…</p> : null}
-      <nav className="row pager" aria-label="Pages of entities">
+      {page.loading && !page.data ? <p className="muted">{t('entities.loading')}</p> : null}
+      <nav className="row pager" aria-label={t('entities.pages')}>
         <button
           type="button"
           className="button"
           disabled={cursors.length <= 1}
           onClick={() => setCursors(cursors.slice(0, -1))}
         >
-          Previous page
+          {t('entities.previous')}
         </button>
         <button
           type="button"
@@ -172,11 +193,9 @@ export function EntityTable({ reg }: { reg: Registry }) {
           disabled={!page.data?.next}
           onClick={() => page.data?.next && setCursors([...cursors, page.data.next])}
         >
-          Next page
+          {t('entities.next')}
         </button>
       </nav>
     </div>
   );
 }
-
-const sortWords = (s: Sort) => ({ label: 'name', type: 'type', last_activity: 'last activity' })[s];
