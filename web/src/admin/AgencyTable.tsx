@@ -1,24 +1,27 @@
+import { useTranslation } from 'react-i18next';
 import type { Agency } from '../types.ts';
-import { formatDate, KIND_LABELS } from '../ui/format.ts';
+import { formatDate } from '../ui/format.ts';
+import { agencyKindWord } from './words.ts';
 
 export function AgencyTable({ agencies }: { agencies: Agency[] }) {
-  if (agencies.length === 0) return <p>No agencies registered yet.</p>;
+  const { t } = useTranslation('admin');
+  if (agencies.length === 0) return <p>{t('agencies.none')}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Agencies</caption>
+        <caption className="visually-hidden">{t('agencies.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Agency</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Registered</th>
+            <th scope="col">{t('agencies.agency')}</th>
+            <th scope="col">{t('agencies.kind')}</th>
+            <th scope="col">{t('agencies.registered')}</th>
           </tr>
         </thead>
         <tbody>
           {agencies.map((a) => (
             <tr key={a.id}>
               <th scope="row">{a.name}</th>
-              <td>{KIND_LABELS[a.kind] ?? a.kind}</td>
+              <td>{agencyKindWord(t, a.kind)}</td>
               <td>{formatDate(a.createdAt)}</td>
             </tr>
           ))}

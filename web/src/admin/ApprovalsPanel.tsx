@@ -1,12 +1,15 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { AccountApproval } from '../types.ts';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
-import { formatDateTime, roleLabels } from '../ui/format.ts';
+import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import type { Loaded } from '../useLoad.ts';
 import { type Created, LinkResult } from './LinkResult.tsx';
+import { roleList } from './words.ts';
 
 interface Props {
   approvals: Loaded<{ approvals: AccountApproval[] }>;
@@ -21,16 +24,17 @@ interface Approved {
   expiresInHours?: number;
 }
 
-const what = (a: AccountApproval, roleNames: ReadonlyMap<string, string>) =>
+const what = (t: TFunction<'admin'>, a: AccountApproval, roleNames: ReadonlyMap<string, string>) =>
   a.kind === 'reset_2fa'
-    ? 'Reset of password and second factor'
-    : `Grant of ${roleLabels(a.roles, roleNames) || 'roles'}`;
+    ? t('approvals.reset')
+    : t('approvals.grant', { roles: roleList(t, a.roles, roleNames) || t('approvals.roles') });
 
 /**
  * Resets and role grants that one administrator asked for and a second must approve. The one-time link of an
  * approved reset is shown here, to the approver, who hands it to the person in person.
  */
 export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
+  const { t } = useTranslation('admin');
   // Every link handed out on this visit stays shown: each is shown once, so a later decision must not hide it.
   const [links, setLinks] = useState<Created[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -41,7 +45,7 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
       const path = `/api/account-approvals/${encodeURIComponent(a.id)}/${verdict}`;
       if (verdict === 'refuse') {
         await api.post<AccountApproval>(path);
-        setDone(`Refused: ${what(a, roleNames)} for ${a.user.displayName}. Nothing was changed.`);
+        setDone(t('approvals.refused', { what: what(t, a, roleNames), name: a.user.displayName }));
       } else {
         const r = await api.post<Approved>(path);
         const link = r.signInLink;
@@ -50,7 +54,7 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
             { displayName: a.user.displayName, link, hours: r.expiresInHours ?? 72, purpose: 'reset' },
             ...l,
           ]);
-        else setDone(`Approved: ${what(a, roleNames)} for ${a.user.displayName}.`);
+        else setDone(t('approvals.approved', { what: what(t, a, roleNames), name: a.user.displayName }));
       }
       approvals.reload();
       onDecided();
@@ -58,60 +62,77 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
   const list = approvals.data?.approvals ?? [];
   return (
     <section className="panel approvals" aria-labelledby="approvals-heading">
-      <h2 id="approvals-heading">Waiting for a second administrator</h2>
-      <p className="hint">
-        Resets of a password and second factor, and roles that see intelligence or victims, take effect only
-        once a second administrator approves them. Requests lapse after 72 hours.
-      </p>
+      <h2 id="approvals-heading">{t('approvals.title')}</h2>
+      <p className="hint">{t('approvals.hint')}</p>
       <ErrorMessage message={approvals.error} />
-      {approvals.data && list.length === 0 ? <p className="muted">Nothing is waiting.</p> : null}
+      {approvals.data && list.length === 0 ? <p className="muted">{t('approvals.none')}</p> : null}
       {list.length > 0 ? (
         <ul className="approval-list">
           {list.map((a) => (
             <li key={a.id} className="approval">
               <h3>
-                {what(a, roleNames)}
+                {what(t, a, roleNames)}
                 <span className="sub">
-                  for {a.user.displayName} <span className="mono">{a.user.username}</span> ·{' '}
-                  {a.user.agencyName}
+                  <Trans
+                    t={t}
+                    i18nKey="approvals.for"
+                    values={{
+                      name: a.user.displayName,
+                      username: a.user.username,
+                      agency: a.user.agencyName,
+                    }}
+                    components={{ 1: <span className="mono" /> }}
+                  />
                 </span>
               </h3>
               <p className="small">
-                Asked for by {a.requestedBy} on {formatDateTime(a.requestedAt)}; lapses{' '}
-                {formatDateTime(a.expiresAt)}.
+                {t('approvals.asked', {
+                  by: a.requestedBy,
+                  on: formatDateTime(a.requestedAt),
+                  lapses: formatDateTime(a.expiresAt),
+                })}
               </p>
               {a.mayDecide ? (
                 <div className="actions">
                   <ConfirmButton
-                    label="Approve"
-                    context={`${what(a, roleNames)} for ${a.user.displayName}`}
+                    label={t('approvals.approve')}
+                    context={t('approvals.context', {
+                      what: what(t, a, roleNames),
+                      name: a.user.displayName,
+                    })}
                     primary
                     busy={busy}
                     question={
                       a.kind === 'reset_2fa'
-                        ? `Reset ${a.user.displayName}'s password and second factor? Their sessions end, they leave their open operations until re-admitted, and you will be given the one-time link to hand to them in person.`
-                        : `Grant ${roleLabels(a.roles, roleNames)} to ${a.user.displayName}? Their sessions end, and they sign in again with the new roles.`
+                        ? t('approvals.approveReset', { name: a.user.displayName })
+                        : t('approvals.approveGrant', {
+                            roles: roleList(t, a.roles, roleNames),
+                            name: a.user.displayName,
+                          })
                     }
-                    confirmLabel="Yes, approve"
+                    confirmLabel={t('approvals.yesApprove')}
                     onConfirm={() => void decide(a, 'approve')()}
                   />
                   <ConfirmButton
-                    label="Refuse"
-                    context={`${what(a, roleNames)} for ${a.user.displayName}`}
+                    label={t('approvals.refuse')}
+                    context={t('approvals.context', {
+                      what: what(t, a, roleNames),
+                      name: a.user.displayName,
+                    })}
                     busy={busy}
-                    question={`Refuse this request for ${a.user.displayName}? It cannot be approved afterwards; the administrator would have to ask again.`}
-                    confirmLabel="Yes, refuse"
+                    question={t('approvals.refuseQuestion', { name: a.user.displayName })}
+                    confirmLabel={t('approvals.yesRefuse')}
                     onConfirm={() => void decide(a, 'refuse')()}
                   />
                 </div>
               ) : (
-                <p className="muted">Waiting for another administrator.</p>
+                <p className="muted">{t('approvals.waitingOther')}</p>
               )}
             </li>
           ))}
         </ul>
       ) : null}
-      {approvals.loading && !approvals.data ? <p className="muted">Loading requests…</p> : null}
+      {approvals.loading && !approvals.data ? <p className="muted">{t('approvals.loading')}</p> : null}
       <ErrorMessage message={error} />
       <StatusMessage message={done} tone="success" />
       {links.map((l) => (

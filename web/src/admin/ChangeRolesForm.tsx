@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { Catalogue, Me, PendingGrant, UserRow } from '../types.ts';
-import { roleLabels } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { RoleChoices } from './RoleChoices.tsx';
+import { roleList } from './words.ts';
 
 interface Props {
   me: Me;
@@ -18,6 +19,7 @@ interface Props {
 
 /** Another person's roles: removals and roles that see neither intelligence nor victims apply at once. */
 export function ChangeRolesForm({ me, user, catalogue, roleNames, onSaved, onCancel }: Props) {
+  const { t } = useTranslation('admin');
   const [roles, setRoles] = useState<string[]>(user.roles);
   const { busy, error, setError, handle } = useSubmit();
   const offered = catalogue.roles.filter(
@@ -25,18 +27,22 @@ export function ChangeRolesForm({ me, user, catalogue, roleNames, onSaved, onCan
       r.name !== 'system_admin' || me.permissions.includes('user.manage_all') || user.roles.includes(r.name),
   );
   const submit = handle(async () => {
-    if (roles.length === 0) return setError('Choose at least one role, or disable the account instead.');
+    if (roles.length === 0) return setError(t('changeRoles.chooseOne'));
     if (roles.length === user.roles.length && roles.every((r) => user.roles.includes(r)))
-      return setError('These are the roles the account has already: tick or untick one.');
+      return setError(t('changeRoles.unchanged'));
     const r = await api.patch<UserRow & { pending: PendingGrant | null }>(
       `/api/users/${encodeURIComponent(user.id)}`,
       { roles },
     );
-    const granted = r.roles.length ? roleLabels(r.roles, roleNames) : 'no role';
+    const granted = r.roles.length ? roleList(t, r.roles, roleNames) : t('changeRoles.noRole');
     onSaved(
       r.pending
-        ? `Roles saved: ${user.displayName} now has ${granted}. Waiting for a second administrator to approve: ${roleLabels(r.pending.roles, roleNames)}.`
-        : `Roles saved: ${user.displayName} now has ${granted}, and signs in again to use them.`,
+        ? t('changeRoles.savedPending', {
+            name: user.displayName,
+            granted,
+            pending: roleList(t, r.pending.roles, roleNames),
+          })
+        : t('changeRoles.saved', { name: user.displayName, granted }),
     );
   });
   return (
@@ -44,20 +50,17 @@ export function ChangeRolesForm({ me, user, catalogue, roleNames, onSaved, onCan
       className="stack roles-form"
       onSubmit={submit}
       noValidate
-      aria-label={`Change the roles of ${user.displayName}`}
+      aria-label={t('changeRoles.label', { name: user.displayName })}
     >
       <RoleChoices roles={offered} chosen={roles} onChange={setRoles} />
-      <p className="hint">
-        Saving signs {user.displayName} out. Roles that see intelligence or victims are granted only once a
-        second administrator approves them.
-      </p>
+      <p className="hint">{t('changeRoles.hint', { name: user.displayName })}</p>
       <ErrorMessage message={error} />
       <div className="actions">
         <button type="submit" className="button primary small" disabled={busy}>
-          {busy ? 'Saving…' : 'Save roles'}
+          {busy ? t('changeRoles.saving') : t('changeRoles.save')}
         </button>
         <button type="button" className="button small" onClick={onCancel}>
-          Cancel
+          {t('changeRoles.cancel')}
         </button>
       </div>
     </form>

@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { AGENCY_KINDS, type Agency } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
-import { KIND_LABELS } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
+import { agencyKindWord } from './words.ts';
 
 export function CreateAgencyForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation('admin');
   const kindId = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<string>('police');
@@ -15,21 +17,27 @@ export function CreateAgencyForm({ onCreated }: { onCreated: () => void }) {
   const submit = handle(async () => {
     setDone(null);
     const a = await api.post<Agency>('/api/agencies', { name: name.trim(), kind });
-    setDone(`Registered ${a.name}.`);
+    setDone(t('createAgency.done', { name: a.name }));
     setName('');
     onCreated();
   });
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby={`${kindId}-h`}>
-      <h3 id={`${kindId}-h`}>Register an agency</h3>
+      <h3 id={`${kindId}-h`}>{t('createAgency.title')}</h3>
       <div className="row">
-        <Field label="Agency name" value={name} onChange={setName} autoComplete="organization" required />
+        <Field
+          label={t('createAgency.name')}
+          value={name}
+          onChange={setName}
+          autoComplete="organization"
+          required
+        />
         <div className="field">
-          <label htmlFor={kindId}>Kind</label>
+          <label htmlFor={kindId}>{t('createAgency.kind')}</label>
           <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value)}>
             {AGENCY_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k] ?? k}
+                {agencyKindWord(t, k)}
               </option>
             ))}
           </select>
@@ -39,7 +47,7 @@ export function CreateAgencyForm({ onCreated }: { onCreated: () => void }) {
       <StatusMessage message={done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy || !name.trim()}>
-          {busy ? 'Registering…' : 'Register agency'}
+          {busy ? t('createAgency.registering') : t('createAgency.submit')}
         </button>
       </div>
     </form>

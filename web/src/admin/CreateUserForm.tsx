@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { Agency, Catalogue, Me, PendingGrant, UserRow } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
-import { roleLabels } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { type Created, LinkResult } from './LinkResult.tsx';
 import { RoleChoices } from './RoleChoices.tsx';
+import { roleList } from './words.ts';
 
 interface Props {
   me: Me;
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
+  const { t } = useTranslation('admin');
   const agencyFieldId = useId();
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
@@ -32,7 +34,7 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
 
   const submit = handle(async () => {
     if (roles.length === 0) {
-      setError('Choose at least one role.');
+      setError(t('createUser.chooseRole'));
       return;
     }
     setCreated(null);
@@ -61,25 +63,25 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
       <form className="stack form-wide" onSubmit={submit} noValidate>
         <div className="row">
           <Field
-            label="Full name"
+            label={t('createUser.fullName')}
             value={displayName}
             onChange={setDisplayName}
             autoComplete="off"
             required
           />
           <Field
-            label="User name"
+            label={t('createUser.userName')}
             value={username}
             onChange={setUsername}
             autoComplete="off"
             spellCheck={false}
-            hint="3 to 64 characters: letters a–z, digits, dot, dash or underscore."
+            hint={t('createUser.userNameHint')}
             required
           />
         </div>
         {agencies ? (
           <div className="field">
-            <label htmlFor={agencyFieldId}>Agency</label>
+            <label htmlFor={agencyFieldId}>{t('createUser.agency')}</label>
             <select id={agencyFieldId} value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
               {agencies.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -90,14 +92,19 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
           </div>
         ) : (
           <p>
-            The account will belong to <strong>{me.agency.name}</strong>.
+            <Trans
+              t={t}
+              i18nKey="createUser.belongsTo"
+              values={{ agency: me.agency.name }}
+              components={{ 1: <strong /> }}
+            />
           </p>
         )}
         <RoleChoices roles={offered} chosen={roles} onChange={setRoles} />
         <ErrorMessage message={error} />
         <div>
           <button type="submit" className="button primary" disabled={busy || !displayName || !username}>
-            {busy ? 'Creating…' : 'Create account'}
+            {busy ? t('createUser.creating') : t('createUser.submit')}
           </button>
         </div>
       </form>
@@ -105,10 +112,15 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
         <LinkResult created={created}>
           {waiting ? (
             <p className="notice notice-info">
-              Waiting for a second administrator before they are granted:{' '}
-              <strong>{roleLabels(waiting.pending, roleNames)}</strong>. Until another administrator approves
-              them, the account has{' '}
-              {waiting.now.length ? `only: ${roleLabels(waiting.now, roleNames)}` : 'no role'}.
+              <Trans
+                t={t}
+                i18nKey={waiting.now.length ? 'createUser.waitingSome' : 'createUser.waitingNone'}
+                values={{
+                  pending: roleList(t, waiting.pending, roleNames),
+                  now: roleList(t, waiting.now, roleNames),
+                }}
+                components={{ 1: <strong /> }}
+              />
             </p>
           ) : null}
         </LinkResult>

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 export interface Created {
   displayName: string;
@@ -10,40 +11,39 @@ export interface Created {
 
 /** A one-time sign-in link (a new account's, or one after an approved reset), shown once. */
 export function LinkResult({ created, children }: { created: Created; children?: ReactNode }) {
+  const { t } = useTranslation('admin');
   const id = useId();
   const [copied, setCopied] = useState<string | null>(null);
   const reset = created.purpose === 'reset';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(created.link);
-      setCopied('Link copied.');
+      setCopied(t('link.copied'));
     } catch {
-      setCopied('Copying is not allowed here; select the link and copy it instead.');
+      setCopied(t('link.copyRefused'));
     }
   };
   return (
     <div className="result" aria-live="polite">
       <h3>
         {reset
-          ? `Password and second factor reset for ${created.displayName}`
-          : `Account created for ${created.displayName}`}
+          ? t('link.resetFor', { name: created.displayName })
+          : t('link.createdFor', { name: created.displayName })}
       </h3>
       {reset ? (
         <p>
-          Hand this one-time sign-in link to {created.displayName} <strong>in person</strong>, after checking
-          who they are — never by email, chat or phone, and not through the administrator who asked for the
-          reset. With it they choose a new password and set up their authenticator again. It works once,
-          expires in {created.hours} hours and is not shown again.
+          <Trans
+            t={t}
+            i18nKey="link.resetHandOver"
+            values={{ name: created.displayName, count: created.hours }}
+            components={{ 1: <strong /> }}
+          />
         </p>
       ) : (
-        <p>
-          Hand this one-time sign-in link to {created.displayName} securely — in person or over a trusted
-          channel, not by ordinary email or chat. It works once, expires in {created.hours} hours and is not
-          shown again.
-        </p>
+        <p>{t('link.newHandOver', { name: created.displayName, count: created.hours })}</p>
       )}
       <div className="field">
-        <label htmlFor={id}>Sign-in link</label>
+        <label htmlFor={id}>{t('link.label')}</label>
         <input
           id={id}
           className="mono"
@@ -53,7 +53,7 @@ export function LinkResult({ created, children }: { created: Created; children?:
         />
       </div>
       <button type="button" className="button small" onClick={() => void copy()}>
-        Copy link
+        {t('link.copy')}
       </button>
       <p className="small">{copied}</p>
       {children}

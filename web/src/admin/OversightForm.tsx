@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { Agency } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -14,6 +15,7 @@ interface Oversight {
  * the leak reviews of their operations once those have ended.
  */
 export function OversightForm({ agencies }: { agencies: Agency[] }) {
+  const { t } = useTranslation('admin');
   const base = useId();
   const bodies = agencies.filter((a) => a.kind === 'coordination');
   const [body, setBody] = useState(bodies[0]?.id ?? '');
@@ -39,13 +41,13 @@ export function OversightForm({ agencies }: { agencies: Agency[] }) {
     await api.put<Oversight>(`/api/agencies/${encodeURIComponent(body)}/oversight`, {
       oversees: all ? 'all' : chosen,
     });
-    setDone('Oversight saved.');
+    setDone(t('oversight.saved'));
   });
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby={`${base}-h`}>
-      <h3 id={`${base}-h`}>Oversight by a coordination body</h3>
+      <h3 id={`${base}-h`}>{t('oversight.title')}</h3>
       <div className="field">
-        <label htmlFor={`${base}-body`}>Coordination body</label>
+        <label htmlFor={`${base}-body`}>{t('oversight.body')}</label>
         <select id={`${base}-body`} value={body} onChange={(e) => setBody(e.target.value)}>
           {bodies.map((a) => (
             <option key={a.id} value={a.id}>
@@ -55,7 +57,7 @@ export function OversightForm({ agencies }: { agencies: Agency[] }) {
         </select>
       </div>
       <fieldset className="choices">
-        <legend>Its auditors review</legend>
+        <legend>{t('oversight.legend')}</legend>
         <ul>
           <li>
             <input
@@ -64,7 +66,7 @@ export function OversightForm({ agencies }: { agencies: Agency[] }) {
               checked={all}
               onChange={(e) => setAll(e.target.checked)}
             />
-            <label htmlFor={`${base}-all`}>Every agency, including those registered later</label>
+            <label htmlFor={`${base}-all`}>{t('oversight.all')}</label>
           </li>
           {all
             ? null
@@ -87,7 +89,7 @@ export function OversightForm({ agencies }: { agencies: Agency[] }) {
       <StatusMessage message={done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy || !body}>
-          {busy ? 'Saving…' : 'Save oversight'}
+          {busy ? t('oversight.saving') : t('oversight.submit')}
         </button>
       </div>
     </form>

@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RoleInfo } from '../types.ts';
+import { roleDescriptionWord, roleWord } from './words.ts';
 
 interface Props {
   roles: readonly RoleInfo[];
@@ -9,15 +11,17 @@ interface Props {
 
 /** One checkbox per role, with what the role is for. */
 export function RoleChoices({ roles, chosen, onChange }: Props) {
+  const { t } = useTranslation('admin');
   const base = useId();
   const toggle = (name: string, on: boolean) =>
     onChange(on ? [...chosen, name] : chosen.filter((r) => r !== name));
   return (
     <fieldset className="choices">
-      <legend>Roles</legend>
+      <legend>{t('roles.legend')}</legend>
       <ul>
         {roles.map((r) => {
           const id = `${base}-${r.name}`;
+          const description = roleDescriptionWord(t, r.name, r.description);
           return (
             <li key={r.name}>
               <input
@@ -27,12 +31,11 @@ export function RoleChoices({ roles, chosen, onChange }: Props) {
                 onChange={(e) => toggle(r.name, e.target.checked)}
                 aria-describedby={`${id}-desc`}
               />
-              <label htmlFor={id}>{r.label}</label>
+              <label htmlFor={id}>{roleWord(t, r.name, r.label)}</label>
               <p id={`${id}-desc`} className="hint">
-                {r.description}.
                 {r.requiresSecondFactor
-                  ? ' Needs an authenticator app, and a second administrator approves granting it.'
-                  : ''}
+                  ? t('roles.descriptionSecondFactor', { description })
+                  : t('roles.description', { description })}
               </p>
             </li>
           );

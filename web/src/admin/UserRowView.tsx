@@ -1,18 +1,21 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { AccountApproval, Catalogue, Me, UserRow } from '../types.ts';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
-import { formatDate, formatDateTime, roleLabels } from '../ui/format.ts';
+import { formatDate, formatDateTime } from '../ui/format.ts';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { ChangeRolesForm } from './ChangeRolesForm.tsx';
+import { roleList } from './words.ts';
 
-function status(u: UserRow): string {
-  if (u.disabled) return 'Disabled';
+function status(t: TFunction<'admin'>, u: UserRow): string {
+  if (u.disabled) return t('row.disabled');
   if (u.lockedUntil && new Date(u.lockedUntil).getTime() > Date.now()) {
-    return `Locked until ${formatDateTime(u.lockedUntil)}`;
+    return t('row.lockedUntil', { when: formatDateTime(u.lockedUntil) });
   }
-  if (!u.hasPassword) return 'Waiting for first sign-in';
-  return 'Active';
+  if (!u.hasPassword) return t('row.waitingFirstSignIn');
+  return t('row.active');
 }
 
 interface Props {
@@ -29,6 +32,7 @@ interface Props {
 
 /** One account, with what the administrator may do to it; its form and messages go in a row beneath. */
 export function UserRowView({ u, me, catalogue, roleNames, showAgency, waiting, onChanged }: Props) {
+  const { t } = useTranslation('admin');
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, handle } = useSubmit();
@@ -41,9 +45,7 @@ export function UserRowView({ u, me, catalogue, roleNames, showAgency, waiting, 
     await api.post<{ approvalId: string; status: 'pending' }>(
       `/api/users/${encodeURIComponent(u.id)}/reset-2fa`,
     );
-    setDone(
-      `Reset asked for. It waits for a second administrator, who is given the new one-time link to hand to ${u.displayName} in person.`,
-    );
+    setDone(t('row.resetAsked', { name: u.displayName }));
     onChanged();
   });
   const setDisabled = (disabled: boolean) =>
@@ -51,7 +53,7 @@ export function UserRowView({ u, me, catalogue, roleNames, showAgency, waiting, 
       setDone(null);
       await api.patch<UserRow>(`/api/users/${encodeURIComponent(u.id)}`, { disabled });
       setDone(
-        disabled ? `${u.displayName}'s account is disabled.` : `${u.displayName}'s account is enabled.`,
+        disabled ? t('row.isDisabled', { name: u.displayName }) : t('row.isEnabled', { name: u.displayName }),
       );
       onChanged();
     });
@@ -68,25 +70,27 @@ export function UserRowView({ u, me, catalogue, roleNames, showAgency, waiting, 
         </th>
         {showAgency ? <td>{u.agencyName}</td> : null}
         <td>
-          {roleLabels(u.roles, roleNames)}
+          {roleList(t, u.roles, roleNames)}
           {waiting
             .filter((a) => a.kind === 'grant_roles')
             .map((a) => (
               <span key={a.id} className="sub waiting">
-                Waiting for approval: {roleLabels(a.roles, roleNames)}
+                {t('row.waitingApproval', { roles: roleList(t, a.roles, roleNames) })}
               </span>
             ))}
         </td>
         <td>
-          {status(u)}
-          <span className="sub">Second factor {u.totpEnabled ? 'set up' : 'not set up'}</span>
+          {status(t, u)}
+          <span className="sub">
+            {u.totpEnabled ? t('row.secondFactorSet') : t('row.secondFactorNotSet')}
+          </span>
           {waiting.some((a) => a.kind === 'reset_2fa') ? (
-            <span className="sub waiting">Reset waiting for approval</span>
+            <span className="sub waiting">{t('row.resetWaiting')}</span>
           ) : null}
         </td>
         <td className="nowrap">{formatDate(u.createdAt)}</td>
         <td>
-          {own ? <span className="sub">Your account</span> : null}
+          {own ? <span className="sub">{t('row.yours')}</span> : null}
           {mayUpdate || mayReset ? (
             <div className="row-actions">
               {mayUpdate ? (
@@ -100,27 +104,27 @@ export function UserRowView({ u, me, catalogue, roleNames, showAgency, waiting, 
                     setEditing((e) => !e);
                   }}
                 >
-                  Change roles
-                  <span className="visually-hidden"> of {u.displayName}</span>
+                  {t('row.changeRoles')}
+                  <span className="visually-hidden"> {t('row.ofName', { name: u.displayName })}</span>
                 </button>
               ) : null}
               {mayReset ? (
                 <ConfirmButton
-                  label="Reset password and second factor"
-                  context={`of ${u.displayName}`}
+                  label={t('row.reset')}
+                  context={t('row.ofName', { name: u.displayName })}
                   busy={busy}
-                  question={`Ask for a reset of ${u.displayName}'s password and second factor? A second administrator must approve it.`}
-                  confirmLabel="Yes, ask for the reset"
+                  question={t('row.resetQuestion', { name: u.displayName })}
+                  confirmLabel={t('row.yesReset')}
                   onConfirm={() => void reset()}
                 />
               ) : null}
               {mayUpdate && !u.disabled ? (
                 <ConfirmButton
-                  label="Disable"
-                  context={`the account of ${u.displayName}`}
+                  label={t('row.disable')}
+                  context={t('row.accountOf', { name: u.displayName })}
                   busy={busy}
-                  question={`Disable ${u.displayName}'s account? They are signed out at once and cannot sign in until it is enabled again.`}
-                  confirmLabel="Yes, disable"
+                  question={t('row.disableQuestion', { name: u.displayName })}
+                  confirmLabel={t('row.yesDisable')}
                   onConfirm={() => void setDisabled(true)()}
                 />
               ) : null}
@@ -131,8 +135,8 @@ export function UserRowView({ u, me, catalogue, roleNames, showAgency, waiting, 
                   disabled={busy}
                   onClick={() => void setDisabled(false)()}
                 >
-                  Enable
-                  <span className="visually-hidden"> the account of {u.displayName}</span>
+                  {t('row.enable')}
+                  <span className="visually-hidden"> {t('row.accountOf', { name: u.displayName })}</span>
                 </button>
               ) : null}
             </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AccountApproval, Catalogue, Me, UserRow } from '../types.ts';
 import { UserRowView } from './UserRowView.tsx';
 
@@ -14,19 +15,20 @@ interface Props {
 }
 
 export function UserTable({ users, me, catalogue, roleNames, showAgency, waiting, onChanged }: Props) {
-  if (users.length === 0) return <p>No accounts yet.</p>;
+  const { t } = useTranslation('admin');
+  if (users.length === 0) return <p>{t('users.none')}</p>;
   return (
     <div className="table-wrap">
       <table className="user-table">
-        <caption className="visually-hidden">User accounts</caption>
+        <caption className="visually-hidden">{t('users.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            {showAgency ? <th scope="col">Agency</th> : null}
-            <th scope="col">Roles</th>
-            <th scope="col">Status</th>
-            <th scope="col">Created</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('users.name')}</th>
+            {showAgency ? <th scope="col">{t('users.agency')}</th> : null}
+            <th scope="col">{t('users.roles')}</th>
+            <th scope="col">{t('users.status')}</th>
+            <th scope="col">{t('users.created')}</th>
+            <th scope="col">{t('users.actions')}</th>
           </tr>
         </thead>
         <tbody>

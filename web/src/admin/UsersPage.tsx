@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { UnitRosters } from '../outcomes/evaluation/UnitRosters.tsx';
 import type { AccountApproval, Agency, Catalogue, Me, UserRow } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function UsersPage({ me, catalogue, roleNames }: Props) {
+  const { t } = useTranslation('admin');
   const can = (p: string) => me.permissions.includes(p);
   const users = useLoad<{ users: UserRow[] }>('/api/users');
   const agencies = useLoad<{ agencies: Agency[] }>(can('agency.read') ? '/api/agencies' : null);
@@ -28,14 +30,14 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
   };
   return (
     <>
-      <PageHeading>Users &amp; agencies</PageHeading>
+      <PageHeading>{t('page.title')}</PageHeading>
       <p className="lead">
-        {allAgencies ? 'Accounts of every agency taking part.' : `Accounts of ${me.agency.name}.`} New staff
-        get a one-time link to choose a password and set up their second factor.
+        {allAgencies ? t('page.allAgencies') : t('page.ownAgency', { agency: me.agency.name })}{' '}
+        {t('page.newStaff')}
       </p>
       <ApprovalsPanel approvals={approvals} roleNames={roleNames} onDecided={users.reload} />
       <section className="panel" aria-labelledby="users-heading">
-        <h2 id="users-heading">Accounts</h2>
+        <h2 id="users-heading">{t('page.accounts')}</h2>
         <ErrorMessage message={users.error} />
         {users.data ? (
           <UserTable
@@ -48,11 +50,11 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
             onChanged={changed}
           />
         ) : null}
-        {users.loading && !users.data ? <p className="muted">Loading accounts…</p> : null}
+        {users.loading && !users.data ? <p className="muted">{t('page.loading')}</p> : null}
       </section>
       {can('user.create') ? (
         <section className="panel" aria-labelledby="create-user-heading">
-          <h2 id="create-user-heading">Create an account</h2>
+          <h2 id="create-user-heading">{t('page.createAccount')}</h2>
           <CreateUserForm
             me={me}
             catalogue={catalogue}
@@ -63,7 +65,7 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
       ) : null}
       {can('agency.read') ? (
         <section className="panel" aria-labelledby="agencies-heading">
-          <h2 id="agencies-heading">Agencies</h2>
+          <h2 id="agencies-heading">{t('page.agencies')}</h2>
           <ErrorMessage message={agencies.error} />
           {agencies.data ? <AgencyTable agencies={agencies.data.agencies} /> : null}
           {can('agency.create') ? <CreateAgencyForm onCreated={agencies.reload} /> : null}
