@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -7,10 +8,9 @@ import { NoteField } from './NoteField.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { Decision } from './types.ts';
 
-const OWN = 'You decided this; another commander must approve it.';
-
 /** Approval by a second commander: the note and the verdict, or the form to give them. */
 export function ApprovalPanel({ d, canWrite, onChange }: Props) {
+  const { t } = useTranslation('operations');
   const [note, setNote] = useState('');
   const { busy, error, handle } = useSubmit();
   const send = (approve: boolean) =>
@@ -19,39 +19,44 @@ export function ApprovalPanel({ d, canWrite, onChange }: Props) {
       try {
         onChange(await api.post<Decision>(path, { approve, note: note.trim() }));
       } catch (e) {
-        throw e instanceof ApiError && e.status === 403 ? new ApiError(403, e.code, OWN) : e;
+        throw e instanceof ApiError && e.status === 403 ? new ApiError(403, e.code, t('approval.own')) : e;
       }
     });
+  const verdict = () => {
+    const status = d.status === 'approved' ? 'approved' : 'rejected';
+    const name = d.approvedBy ?? t('approval.unknown');
+    const sentences = [
+      d.approvedAt
+        ? t(`approval.verdict.${status}`, { name, date: formatDateTime(d.approvedAt) })
+        : t(`approval.verdictUndated.${status}`, { name }),
+    ];
+    if (d.approvalNote) sentences.push(t('approval.noteWords', { note: d.approvalNote }));
+    return sentences.join(' ');
+  };
   return (
     <section className="panel" aria-labelledby="approval-h">
-      <h2 id="approval-h">Approval</h2>
+      <h2 id="approval-h">{t('approval.title')}</h2>
       <p>
         <StatusBadge status={d.status} />
       </p>
       {d.status !== 'awaiting_approval' ? (
-        <p>
-          {d.status === 'approved' ? 'Approved' : 'Rejected'} by {d.approvedBy ?? 'someone unknown'}
-          {d.approvedAt ? ` on ${formatDateTime(d.approvedAt)}` : ''}.
-          {d.approvalNote ? ` Note: ${d.approvalNote}` : ''}
-        </p>
+        <p>{verdict()}</p>
       ) : canWrite ? (
         <form className="stack" onSubmit={send(true)} noValidate>
-          <p className="hint">
-            Another commander, not the one who decided, approves or rejects the decision.
-          </p>
-          <NoteField label="Approval note" value={note} onChange={setNote} />
+          <p className="hint">{t('approval.hint')}</p>
+          <NoteField label={t('approval.note')} value={note} onChange={setNote} />
           <div className="actions">
             <button type="submit" className="button primary" disabled={busy}>
-              Approve
+              {t('approval.approve')}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => void send(false)()}>
-              Reject
+              {t('approval.reject')}
             </button>
           </div>
           <ErrorMessage message={error} />
         </form>
       ) : (
-        <p className="muted">Waiting for a commander to approve or reject it.</p>
+        <p className="muted">{t('approval.waiting')}</p>
       )}
     </section>
   );

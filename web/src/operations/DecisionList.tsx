@@ -1,23 +1,26 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
-import { INTERVENTIONS } from './labels.ts';
+import { interventionOptions } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { DecisionRow } from './types.ts';
 
 export function DecisionList({ rows }: { rows: DecisionRow[] }) {
-  if (rows.length === 0) return <p>No intervention decisions yet.</p>;
+  const { t } = useTranslation('operations');
+  if (rows.length === 0) return <p>{t('decisions.none')}</p>;
+  const interventions = interventionOptions();
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Intervention decisions</caption>
+        <caption className="visually-hidden">{t('decisions.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Target</th>
-            <th scope="col">Recommended</th>
-            <th scope="col">Decided</th>
-            <th scope="col">Status</th>
-            <th scope="col">Date</th>
+            <th scope="col">{t('decisions.target')}</th>
+            <th scope="col">{t('decisions.recommended')}</th>
+            <th scope="col">{t('decisions.decided')}</th>
+            <th scope="col">{t('decisions.status')}</th>
+            <th scope="col">{t('decisions.date')}</th>
           </tr>
         </thead>
         <tbody>
@@ -26,10 +29,12 @@ export function DecisionList({ rows }: { rows: DecisionRow[] }) {
               <th scope="row">
                 <a href={href(`/operations/decisions/${encodeURIComponent(d.id)}`)}>{d.target}</a>
               </th>
-              <td>{wordFor(INTERVENTIONS, d.recommendation)}</td>
+              <td>{wordFor(interventions, d.recommendation)}</td>
               <td>
-                {wordFor(INTERVENTIONS, d.decision)}
-                {d.decision !== d.recommendation ? <span className="departs-tag"> (departs)</span> : null}
+                {wordFor(interventions, d.decision)}
+                {d.decision !== d.recommendation ? (
+                  <span className="departs-tag"> {t('decisions.departs')}</span>
+                ) : null}
               </td>
               <td>
                 <StatusBadge status={d.status} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { PlanOperationPanel } from '../plans/PlanOperationPanel.tsx';
 import { operationPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
@@ -11,7 +12,7 @@ import { useLoad } from '../useLoad.ts';
 import { ApprovalPanel } from './ApprovalPanel.tsx';
 import { AssessmentSummary } from './AssessmentSummary.tsx';
 import { DissentPanel } from './DissentPanel.tsx';
-import { INTERVENTIONS } from './labels.ts';
+import { interventionOptions } from './labels.ts';
 import { RecommendationView } from './RecommendationView.tsx';
 import type { Decision } from './types.ts';
 
@@ -21,18 +22,21 @@ const RAIDS = ['planned_raid_and_rescue', 'immediate_rescue'];
 const plannable = (d: Decision) => d.status === 'approved' && RAIDS.includes(d.decision) && !d.operation;
 
 function PlannedOperation({ op }: { op: NonNullable<Decision['operation']> }) {
+  const { t } = useTranslation('operations');
   return (
     <section className="panel" aria-labelledby="planned-op-h">
-      <h2 id="planned-op-h">Operation</h2>
+      <h2 id="planned-op-h">{t('decision.operation')}</h2>
       {op.id ? (
         <p>
-          Planned as <a href={href(operationPath(op.id))}>operation {op.codeName}</a>.
+          <Trans
+            t={t}
+            i18nKey="decision.plannedAs"
+            values={{ codeName: op.codeName }}
+            components={{ 1: <a href={href(operationPath(op.id))}>{op.codeName}</a> }}
+          />
         </p>
       ) : (
-        <p>
-          Planned as operation {op.codeName}. Its target, place and time are seen only by its team, and you
-          are not in it.
-        </p>
+        <p>{t('decision.plannedHidden', { codeName: op.codeName })}</p>
       )}
     </section>
   );
@@ -40,59 +44,67 @@ function PlannedOperation({ op }: { op: NonNullable<Decision['operation']> }) {
 
 /** `#/operations/decisions/<id>`: assessment, recommendation, decision, approval and dissent. */
 export function DecisionPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('operations');
   const loaded = useLoad<Decision>(`/api/operations/decisions/${encodeURIComponent(id)}`);
   const [d, setD] = useState<Decision | null>(null);
   useEffect(() => setD(loaded.data), [loaded.data]);
   const canWrite = me.permissions.includes('operations.write');
   const back = (
     <p className="breadcrumb">
-      <a href="#/operations">Operations</a>
+      <a href="#/operations">{t('decision.back')}</a>
     </p>
   );
   if (!d) {
     return (
       <>
         {back}
-        <PageHeading>Intervention decision</PageHeading>
+        <PageHeading>{t('decision.title')}</PageHeading>
         <ErrorMessage message={loaded.error} />
-        {loaded.error ? null : <p className="muted">Loading the decision…</p>}
+        {loaded.error ? null : <p className="muted">{t('decision.loading')}</p>}
       </>
     );
   }
+  const interventions = interventionOptions();
+  const decider =
+    d.decidedBy ?? (d.target.compartmented ? t('decision.someoneWithheld') : t('decision.someoneUnknown'));
   return (
     <>
       {back}
-      <PageHeading>Decision on {d.target.label}</PageHeading>
+      <PageHeading>{t('decision.heading', { target: d.target.label })}</PageHeading>
       <section className="panel" aria-labelledby="decision-h">
-        <h2 id="decision-h">Decision</h2>
-        <p className="decision-words">{wordFor(INTERVENTIONS, d.decision)}</p>
+        <h2 id="decision-h">{t('decision.decision')}</h2>
+        <p className="decision-words">{wordFor(interventions, d.decision)}</p>
         {d.followsRecommendation ? (
-          <p>Follows the recommendation.</p>
+          <p>{t('decision.follows')}</p>
         ) : (
           <p className="notice departs">
-            <strong>Departs from the recommendation</strong> ({wordFor(INTERVENTIONS, d.recommendation)}).
+            <Trans
+              t={t}
+              i18nKey="decision.departs"
+              values={{ recommendation: wordFor(interventions, d.recommendation) }}
+              components={{ 1: <strong /> }}
+            />
           </p>
         )}
-        <h3>Rationale</h3>
-        <p className="rationale">{d.rationale || <span className="muted">None given.</span>}</p>
+        <h3>{t('decision.rationale')}</h3>
+        <p className="rationale">
+          {d.rationale || <span className="muted">{t('decision.noRationale')}</span>}
+        </p>
         <p className="muted small">
-          Decided by {d.decidedBy ?? (d.target.compartmented ? 'someone withheld' : 'someone unknown')} on{' '}
-          {formatDateTime(d.decidedAt)}.
+          {t('decision.decidedBy', { name: decider, date: formatDateTime(d.decidedAt) })}
         </p>
       </section>
       <ApprovalPanel d={d} canWrite={canWrite} onChange={setD} />
       {plannable(d) && canWrite ? <PlanOperationPanel decisionId={d.id} /> : null}
       {d.operation ? <PlannedOperation op={d.operation} /> : null}
       <section className="panel recommendation-panel" aria-labelledby="rec-h">
-        <h2 id="rec-h">What the rules recommended</h2>
+        <h2 id="rec-h">{t('decision.recommended')}</h2>
         <RecommendationView r={d} />
       </section>
       <section className="panel" aria-labelledby="assessment-h">
-        <h2 id="assessment-h">Assessment</h2>
+        <h2 id="assessment-h">{t('decision.assessment')}</h2>
         {'withheld' in d.assessment ? (
-          <p className="muted">
-            Withheld, with who decided and approved: compartmented with the operation planned on it.
-          </p>
+          <p className="muted">{t('decision.withheld')}</p>
         ) : (
           <AssessmentSummary a={d.assessment} />
         )}

@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { AssessmentForm, AssessmentSetter } from './assessmentForm.ts';
 import { CheckGroup } from './CheckGroup.tsx';
-import { EVIDENCE, INFO_GRADES, SOURCE_GRADES } from './labels.ts';
+import { evidenceOptions, infoGradeOptions, sourceGradeOptions } from './labels.ts';
 
 /** How strong the intelligence is, and what evidence is held that does not rest on testimony. */
 export function EvidenceFields({
@@ -15,37 +16,38 @@ export function EvidenceFields({
   /** Reports about the target in the picture, when the grades are taken from them (and cannot be typed). */
   fromPicture?: number | undefined;
 }) {
+  const { t } = useTranslation('operations');
   const locked = fromPicture !== undefined;
   return (
     <>
       <fieldset className="form-group">
-        <legend>Intelligence</legend>
+        <legend>{t('assessment.evidence.legend')}</legend>
         <p className="hint">
           {locked
-            ? `Taken from the picture: the best-graded of ${fromPicture} report(s) about this target, and how many others back it up.`
-            : 'The best-graded report about this target, and how many others back it up.'}
+            ? t('assessment.evidence.fromPicture', { count: fromPicture })
+            : t('assessment.evidence.hint')}
         </p>
         <div className="row">
           <SelectField
-            label="Strongest source grade"
+            label={t('assessment.evidence.sourceGrade')}
             value={form.sourceGrade}
             onChange={(v) => set('sourceGrade', v)}
-            options={SOURCE_GRADES}
-            placeholder="Choose…"
+            options={sourceGradeOptions()}
+            placeholder={t('choose')}
             required
             disabled={locked}
           />
           <SelectField
-            label="Strongest information grade"
+            label={t('assessment.evidence.infoGrade')}
             value={form.infoGrade}
             onChange={(v) => set('infoGrade', v)}
-            options={INFO_GRADES}
-            placeholder="Choose…"
+            options={infoGradeOptions()}
+            placeholder={t('choose')}
             required
             disabled={locked}
           />
           <Field
-            label="Corroborating reports"
+            label={t('assessment.evidence.corroborating')}
             type="number"
             inputMode="numeric"
             min={0}
@@ -58,11 +60,11 @@ export function EvidenceFields({
         </div>
       </fieldset>
       <CheckGroup
-        legend="Non-testimonial evidence already held"
-        options={EVIDENCE}
+        legend={t('assessment.evidence.held')}
+        options={evidenceOptions()}
         chosen={form.nonTestimonialEvidence}
         onChange={(v) => set('nonTestimonialEvidence', v)}
-        hint="Evidence that spares victims from carrying the case with their testimony alone."
+        hint={t('assessment.evidence.heldHint')}
       />
     </>
   );

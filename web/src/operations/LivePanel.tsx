@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { joinList } from './labels.ts';
 import { RecommendationView } from './RecommendationView.tsx';
 import type { Recommendation } from './types.ts';
 
@@ -12,18 +14,19 @@ interface Props {
 
 /** The recommendation as the assessment is filled in: the rules are asked again after each change. */
 export function LivePanel({ result, error, pending, missing }: Props) {
+  const { t } = useTranslation('operations');
   return (
     <section className="panel recommendation-panel" aria-labelledby="live-rec-h" aria-busy={pending}>
-      <h2 id="live-rec-h">Recommendation</h2>
+      <h2 id="live-rec-h">{t('recommendation.title')}</h2>
       <div aria-live="polite" aria-atomic="true">
         {result ? (
           <RecommendationView r={result} />
         ) : missing.length > 0 ? (
           <p className="muted">
-            Complete the assessment to see the recommendation. Still needed: {missing.join('; ')}.
+            {t('recommendation.incomplete', { missing: joinList(missing, 'semicolon') })}
           </p>
         ) : (
-          <p className="muted">Asking the rules…</p>
+          <p className="muted">{t('recommendation.asking')}</p>
         )}
       </div>
       <ErrorMessage message={error} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
 import type { EntityRef, Registry } from '../intel/types.ts';
 import { EntityPicker } from '../intel/workbench/EntityPicker.tsx';
@@ -9,10 +10,10 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
-import { type AssessmentForm, EMPTY_ASSESSMENT, missing, toAssessment } from './assessmentForm.ts';
+import { type AssessmentForm, EMPTY_ASSESSMENT, missingWords, toAssessment } from './assessmentForm.ts';
 import { EvidenceFields } from './EvidenceFields.tsx';
 import { LivePanel } from './LivePanel.tsx';
-import { INTERVENTIONS, inWords } from './labels.ts';
+import { interventionOptions, inWords, joinList } from './labels.ts';
 import { NoteField } from './NoteField.tsx';
 import { RiskFields } from './RiskFields.tsx';
 import { SituationFields } from './SituationFields.tsx';
@@ -32,6 +33,7 @@ import { useRecommendation } from './useRecommendation.ts';
 
 /** The assessment, the live recommendation, then the decision with its rationale; opens the decision. */
 export function NewDecisionForm() {
+  const { t } = useTranslation('operations');
   const [label, setLabel] = useState('');
   const [target, setTarget] = useState<EntityRef | null>(null);
   const [fromPicture, setFromPicture] = useState<number | undefined>(undefined);
@@ -47,6 +49,8 @@ export function NewDecisionForm() {
   const decision = chosen ?? recommended;
   const departs = decision !== '' && recommended !== '' && decision !== recommended;
   const { busy, error, setError, handle } = useSubmit();
+  const stillNeeded = missingWords(t, form);
+  const interventions = interventionOptions();
   // A target from the picture brings its label and the grades of the reports about it.
   const pick = async (e: EntityRef | null) => {
     setTarget(e);
@@ -67,9 +71,10 @@ export function NewDecisionForm() {
   };
 
   const submit = handle(async () => {
-    if (!label.trim()) return setError('Name the target: the place, business or group assessed.');
-    if (!assessment) return setError(`Complete the assessment: ${missing(form).join('; ')}.`);
-    if (!decision) return setError('Choose your decision.');
+    if (!label.trim()) return setError(t('newDecision.nameTarget'));
+    if (!assessment)
+      return setError(t('newDecision.complete', { missing: joinList(stillNeeded, 'semicolon') }));
+    if (!decision) return setError(t('newDecision.choose'));
     const body = {
       target: target ? { entityId: target.id, label: label.trim() } : { label: label.trim() },
       assessment,
@@ -87,21 +92,21 @@ export function NewDecisionForm() {
       {reg.data ? (
         <EntityPicker
           reg={reg.data}
-          label="From the picture (optional)"
+          label={t('newDecision.fromPicture')}
           types={TARGET_TYPES}
           exclude={[]}
           value={target}
           onChange={(e) => {
-            pick(e).catch(() => setError('The grades of the reports about this target could not be read.'));
+            pick(e).catch(() => setError(t('newDecision.gradesFailed')));
           }}
-          hint="Pick the site, business or person from the intelligence picture: its reports' grades are then taken as they are."
+          hint={t('newDecision.fromPictureHint')}
         />
       ) : null}
       <Field
-        label="Target"
+        label={t('newDecision.target')}
         value={label}
         onChange={setLabel}
-        hint="The place, business or group assessed, e.g. “Karaoke bar, Soi 7, Pattaya”."
+        hint={t('newDecision.targetHint')}
         autoComplete="off"
         required
       />
@@ -109,34 +114,34 @@ export function NewDecisionForm() {
       <SituationFields form={form} set={set} />
       <EvidenceFields form={form} set={set} fromPicture={fromPicture} />
       <RiskFields form={form} set={set} />
-      <LivePanel result={live.result} error={live.error} pending={live.pending} missing={missing(form)} />
+      <LivePanel result={live.result} error={live.error} pending={live.pending} missing={stillNeeded} />
       <fieldset className="form-group">
-        <legend>Your decision</legend>
+        <legend>{t('newDecision.legend')}</legend>
         <div className="row">
           <SelectField
-            label="Intervention"
+            label={t('newDecision.intervention')}
             value={decision}
             onChange={setChosen}
-            options={INTERVENTIONS}
-            placeholder={recommended ? undefined : 'Choose…'}
+            options={interventions}
+            placeholder={recommended ? undefined : t('choose')}
             hint={
               departs
-                ? `This departs from the recommendation (${wordFor(INTERVENTIONS, recommended)}).`
+                ? t('newDecision.departs', { recommendation: wordFor(interventions, recommended) })
                 : undefined
             }
           />
         </div>
         <NoteField
-          label="Rationale"
+          label={t('newDecision.rationale')}
           value={rationale}
           onChange={setRationale}
-          hint="Why you decide this. Departing from the recommendation needs at least 20 characters."
+          hint={t('newDecision.rationaleHint')}
         />
       </fieldset>
       <ErrorMessage message={error} />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Record the decision'}
+          {busy ? t('newDecision.recording') : t('newDecision.submit')}
         </button>
       </div>
     </form>

@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
-import { INTERVENTIONS } from './labels.ts';
+import { interventionOptions } from './labels.ts';
 import type { Recommendation } from './types.ts';
 
 /** The rules' recommendation in words, with the reasons for it and the cautions that go with it. */
 export function RecommendationView({ r }: { r: Recommendation }) {
+  const { t } = useTranslation('operations');
   return (
     <>
       <p className={`recommendation-words rec-${r.recommendation}`}>
-        {wordFor(INTERVENTIONS, r.recommendation)}
+        {wordFor(interventionOptions(), r.recommendation)}
       </p>
-      <h3>Reasons</h3>
+      <h3>{t('recommendation.reasons')}</h3>
       <ul className="explanation">
         {r.reasons.map((line) => (
           <li key={line}>{line}</li>
@@ -17,7 +19,7 @@ export function RecommendationView({ r }: { r: Recommendation }) {
       </ul>
       {r.cautions.length > 0 ? (
         <div className="notice notice-info">
-          <h3>Cautions</h3>
+          <h3>{t('recommendation.cautions')}</h3>
           <ul>
             {r.cautions.map((line) => (
               <li key={line}>{line}</li>

@@ -1,69 +1,72 @@
+import { useTranslation } from 'react-i18next';
 import { Check, SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { AssessmentForm, AssessmentSetter } from './assessmentForm.ts';
-import { LEVELS } from './labels.ts';
+import { levelOptions } from './labels.ts';
 
 /** Who an intervention could harm, the risk of a leak, and whether help is ready for the people found. */
 export function RiskFields({ form, set }: { form: AssessmentForm; set: AssessmentSetter }) {
+  const { t } = useTranslation('operations');
+  const levels = levelOptions();
   return (
     <>
       <fieldset className="form-group">
-        <legend>Risks of an intervention</legend>
+        <legend>{t('assessment.risks.legend')}</legend>
         <div className="row">
           <SelectField
-            label="Risk to victims"
+            label={t('assessment.risks.victims')}
             value={form.victims}
             onChange={(v) => set('victims', v)}
-            options={LEVELS}
-            placeholder="Choose…"
+            options={levels}
+            placeholder={t('choose')}
             required
           />
           <SelectField
-            label="Risk to officers"
+            label={t('assessment.risks.officers')}
             value={form.officers}
             onChange={(v) => set('officers', v)}
-            options={LEVELS}
-            placeholder="Choose…"
+            options={levels}
+            placeholder={t('choose')}
             required
           />
           <SelectField
-            label="Risk to bystanders"
+            label={t('assessment.risks.bystanders')}
             value={form.bystanders}
             onChange={(v) => set('bystanders', v)}
-            options={LEVELS}
-            placeholder="Choose…"
+            options={levels}
+            placeholder={t('choose')}
             required
           />
           <Field
-            label="Lawful workers affected"
+            label={t('assessment.risks.lawfulWorkers')}
             type="number"
             inputMode="numeric"
             min={0}
             step={1}
             value={form.lawfulWorkers}
             onChange={(v) => set('lawfulWorkers', v)}
-            hint="People working there lawfully whose work a raid would disrupt."
+            hint={t('assessment.risks.lawfulWorkersHint')}
             required
           />
         </div>
       </fieldset>
       <fieldset className="form-group">
-        <legend>Leaks and readiness</legend>
+        <legend>{t('assessment.risks.leaksLegend')}</legend>
         <div className="row">
           <SelectField
-            label="Corruption and leak risk"
+            label={t('assessment.risks.leakRisk')}
             value={form.corruptionLeakRisk}
             onChange={(v) => set('corruptionLeakRisk', v)}
-            options={LEVELS}
-            placeholder="Choose…"
+            options={levels}
+            placeholder={t('choose')}
             required
           />
         </div>
         <Check
-          label="Receiving services are ready"
+          label={t('assessment.risks.servicesReady')}
           checked={form.servicesReady}
           onChange={(v) => set('servicesReady', v)}
-          hint="A safe screening site, shelter places and interpreters are arranged."
+          hint={t('assessment.risks.servicesReadyHint')}
         />
       </fieldset>
     </>

@@ -1,52 +1,54 @@
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { AssessmentForm, AssessmentSetter } from './assessmentForm.ts';
 import { CheckGroup } from './CheckGroup.tsx';
-import { CHILDREN, DANGER, EXPLOITATION } from './labels.ts';
+import { childrenOptions, dangerOptions, exploitationOptions } from './labels.ts';
 
 /** The people at the target: danger to life, children, how many, and how they are exploited. */
 export function SituationFields({ form, set }: { form: AssessmentForm; set: AssessmentSetter }) {
+  const { t } = useTranslation('operations');
   return (
     <>
       <fieldset className="form-group">
-        <legend>The people at risk</legend>
+        <legend>{t('assessment.situation.legend')}</legend>
         <div className="row">
           <SelectField
-            label="Danger to life"
+            label={t('assessment.situation.danger')}
             value={form.dangerToLife}
             onChange={(v) => set('dangerToLife', v)}
-            options={DANGER}
-            placeholder="Choose…"
-            hint="Immediate danger to life always calls for a rescue now."
+            options={dangerOptions()}
+            placeholder={t('choose')}
+            hint={t('assessment.situation.dangerHint')}
             required
           />
           <SelectField
-            label="Children present"
+            label={t('assessment.situation.children')}
             value={form.childrenPresent}
             onChange={(v) => set('childrenPresent', v)}
-            options={CHILDREN}
-            placeholder="Choose…"
+            options={childrenOptions()}
+            placeholder={t('choose')}
             required
           />
           <Field
-            label="People at risk"
+            label={t('assessment.situation.peopleAtRisk')}
             type="number"
             inputMode="numeric"
             min={0}
             step={1}
             value={form.peopleAtRisk}
             onChange={(v) => set('peopleAtRisk', v)}
-            hint="Your best estimate."
+            hint={t('assessment.situation.peopleAtRiskHint')}
             required
           />
         </div>
       </fieldset>
       <CheckGroup
-        legend="Kinds of exploitation"
-        options={EXPLOITATION}
+        legend={t('assessment.situation.exploitation')}
+        options={exploitationOptions()}
         chosen={form.exploitation}
         onChange={(v) => set('exploitation', v)}
-        hint="Choose at least one."
+        hint={t('assessment.situation.exploitationHint')}
       />
     </>
   );

@@ -1,9 +1,11 @@
-import { wordFor } from '../screening/labels.ts';
-import { STATUSES } from './labels.ts';
+import { useTranslation } from 'react-i18next';
 import type { Status } from './types.ts';
 
 export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useTranslation('operations');
   return (
-    <span className={`status-badge status-${status.replace('_', '-')}`}>{wordFor(STATUSES, status)}</span>
+    <span className={`status-badge status-${status.replace('_', '-')}`}>
+      {t(`codes.status.${status}`, { defaultValue: status })}
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLoad } from '../useLoad.ts';
 
 interface SiteRankReply {
@@ -11,17 +12,14 @@ interface SiteRankReply {
  * "Rank N of M, because …", so the decision weighs it against the other sites. Shown only for a site.
  */
 export function TargetingRank({ entityId }: { entityId: string }) {
+  const { t } = useTranslation('operations');
   const r = useLoad<SiteRankReply>(`/api/outcomes/targeting/sites/${encodeURIComponent(entityId)}`);
-  if (r.loading) return <p className="hint">Reading where the evidence ranks this site…</p>;
-  if (r.error || !r.data)
-    return <p className="hint">Where the evidence ranks this site could not be read.</p>;
+  if (r.loading) return <p className="hint">{t('targeting.loading')}</p>;
+  if (r.error || !r.data) return <p className="hint">{t('targeting.failed')}</p>;
   return (
     <section className="form-group" aria-labelledby="targeting-rank-h">
-      <h3 id="targeting-rank-h">Evidence-based targeting</h3>
-      <p>
-        {r.data.sentence ??
-          `No evidence of exploitation ranks this site: none of the ${r.data.of} ranked sites is it.`}
-      </p>
+      <h3 id="targeting-rank-h">{t('targeting.title')}</h3>
+      <p>{r.data.sentence ?? t('targeting.unranked', { count: r.data.of })}</p>
     </section>
   );
 }

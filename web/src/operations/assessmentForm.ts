@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Assessment } from './types.ts';
 
 /** The assessment as the form holds it: numbers as typed, choices empty until made. */
@@ -39,20 +40,36 @@ export type AssessmentSetter = <K extends keyof AssessmentForm>(key: K, value: A
 
 const count = (s: string): number | null => (/^\d{1,6}$/.test(s.trim()) ? Number(s.trim()) : null);
 
-/** What is still missing or wrong, in words; empty when the assessment is complete. */
-export function missing(f: AssessmentForm): string[] {
-  const out: string[] = [];
-  if (!f.dangerToLife) out.push('danger to life');
-  if (!f.childrenPresent) out.push('whether children are present');
-  if (count(f.peopleAtRisk) === null) out.push('people at risk (a whole number)');
-  if (f.exploitation.length === 0) out.push('at least one kind of exploitation');
-  if (!f.sourceGrade || !f.infoGrade) out.push('the intelligence grades');
-  if (count(f.corroboratingReports) === null) out.push('corroborating reports (a whole number)');
-  if (!f.victims || !f.officers || !f.bystanders) out.push('the risks to victims, officers and bystanders');
-  if (count(f.lawfulWorkers) === null) out.push('lawful workers affected (a whole number)');
-  if (!f.corruptionLeakRisk) out.push('the corruption and leak risk');
+/** A part of the assessment that is still missing or wrong (put into words by `missingWords`). */
+export type Missing =
+  | 'dangerToLife'
+  | 'childrenPresent'
+  | 'peopleAtRisk'
+  | 'exploitation'
+  | 'grades'
+  | 'corroboratingReports'
+  | 'risks'
+  | 'lawfulWorkers'
+  | 'corruptionLeakRisk';
+
+/** What is still missing or wrong; empty when the assessment is complete. */
+export function missing(f: AssessmentForm): Missing[] {
+  const out: Missing[] = [];
+  if (!f.dangerToLife) out.push('dangerToLife');
+  if (!f.childrenPresent) out.push('childrenPresent');
+  if (count(f.peopleAtRisk) === null) out.push('peopleAtRisk');
+  if (f.exploitation.length === 0) out.push('exploitation');
+  if (!f.sourceGrade || !f.infoGrade) out.push('grades');
+  if (count(f.corroboratingReports) === null) out.push('corroboratingReports');
+  if (!f.victims || !f.officers || !f.bystanders) out.push('risks');
+  if (count(f.lawfulWorkers) === null) out.push('lawfulWorkers');
+  if (!f.corruptionLeakRisk) out.push('corruptionLeakRisk');
   return out;
 }
+
+/** What is still missing, in words. */
+export const missingWords = (t: TFunction<'operations'>, f: AssessmentForm): string[] =>
+  missing(f).map((m) => t(`assessment.missing.${m}`));
 
 /** The API's Assessment, or null while the form is incomplete. */
 export function toAssessment(f: AssessmentForm): Assessment | null {
