@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Check } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { type CheckRow, rowKey } from './planForm.ts';
 
@@ -13,7 +12,8 @@ interface Props {
   newLabel: string;
 }
 
-/** A checklist: each item ticked when done; items can be added and removed. */
+/** A checklist's items, added and removed here; whether each is confirmed is shown, not changed: confirmations are
+ * made one by one on the plan's page (the checklist route), and a save keeps them as they stand. */
 export function ChecklistEditor({ legend, hint, rows, onChange, newLabel }: Props) {
   const { t } = useTranslation('plans');
   const [draft, setDraft] = useState('');
@@ -26,14 +26,16 @@ export function ChecklistEditor({ legend, hint, rows, onChange, newLabel }: Prop
     <fieldset className="form-group">
       <legend>{legend}</legend>
       <p className="hint">{hint}</p>
+      <p className="hint">{t('checklist.ticksHint')}</p>
       <ul className="edit-rows checklist">
         {rows.map((r) => (
           <li key={r.key} className="check-row">
-            <Check
-              label={r.item}
-              checked={r.done}
-              onChange={(done) => onChange(rows.map((x) => (x.key === r.key ? { ...x, done } : x)))}
-            />
+            <span className="check-item">
+              {r.item}{' '}
+              <span className={r.done ? 'tag tag-done' : 'tag'}>
+                {r.done ? t('checklist.confirmed') : t('checklist.notConfirmed')}
+              </span>
+            </span>
             <button
               type="button"
               className="button small"

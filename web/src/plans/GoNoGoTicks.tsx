@@ -1,23 +1,43 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.ts';
+import { api, messageOf } from '../api.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
-import { useSubmit } from '../ui/useSubmit.ts';
 import { operationApi } from './paths.ts';
 import type { Operation } from './types.ts';
 
 /**
- * The go/no-go items, each ticked on its own just before the start: ticking keeps the plan's approval (an edit of
- * the plan would send it back for approval).
+ * The go/no-go items, each ticked on its own just before the start: ticking keeps the plan's approval and version
+ * (an edit of the plan would send it back for approval). Every click counts: a box shows its new state at once,
+ * the ticks go to the server one after another in the order they were made, and a failed one goes back with a
+ * message.
  */
 export function GoNoGoTicks({ op, onChange }: { op: Operation; onChange: (op: Operation) => void }) {
   const { t } = useTranslation('plans');
-  const { busy, error, handle } = useSubmit();
-  const tick = (index: number, done: boolean) =>
-    handle(async () => {
-      onChange(
-        await api.post<Operation>(`${operationApi(op.id)}/checklist`, { list: 'goNoGo', index, done }),
-      );
+  const [pending, setPending] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const settle = (index: number, done: boolean) =>
+    setPending((p) => {
+      if (p.get(index) !== done) return p;
+      const next = new Map(p);
+      next.delete(index);
+      return next;
     });
+  const tick = (index: number, done: boolean) => {
+    setPending((p) => new Map(p).set(index, done));
+    queue.current = queue.current.then(async () => {
+      try {
+        onChange(
+          await api.post<Operation>(`${operationApi(op.id)}/checklist`, { list: 'goNoGo', index, done }),
+        );
+        setError(null);
+      } catch (e) {
+        setError(messageOf(e));
+      } finally {
+        settle(index, done);
+      }
+    });
+  };
   return (
     <fieldset className="form-group go-no-go">
       <legend>{t('readiness.confirmations')}</legend>
@@ -26,9 +46,9 @@ export function GoNoGoTicks({ op, onChange }: { op: Operation; onChange: (op: Op
         <label key={index} className="check">
           <input
             type="checkbox"
-            checked={item.done}
-            disabled={busy}
-            onChange={(e) => void tick(index, e.currentTarget.checked)()}
+            checked={pending.get(index) ?? item.done}
+            aria-busy={pending.has(index)}
+            onChange={(e) => tick(index, e.currentTarget.checked)}
           />{' '}
           {item.item}
         </label>
