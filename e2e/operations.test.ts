@@ -170,6 +170,8 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await readiness.getByText('Every go/no-go item is confirmed.').waitFor();
     await readiness.getByText(/Approved by Pol\. Lt\. Col\. Siriporn Chaiyasit/).waitFor();
     await readiness.getByRole('button', { name: 'Go', exact: true }).click();
+    await readiness.getByText('Start the operation now?', { exact: false }).waitFor();
+    await readiness.getByRole('button', { name: 'Yes, go' }).click();
     await readiness.getByText('Executing', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Open the execution screen' }).waitFor();
     expect(problems).toEqual([]);
@@ -340,6 +342,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await openKestrel(page);
     const readiness = page.getByRole('region', { name: 'Readiness' });
     await readiness.getByRole('button', { name: 'Conclude the operation' }).click();
+    await readiness.getByRole('button', { name: 'Yes, conclude' }).click();
     await readiness.getByText('Concluded', { exact: true }).waitFor();
 
     await page.getByRole('tab', { name: 'Exhibits' }).click();

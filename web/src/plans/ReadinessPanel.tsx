@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, detailList } from '../api.ts';
+import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -112,24 +113,24 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
             </button>
           ) : null}
           {op.status === 'approved' ? (
-            <button
-              type="button"
-              className="button primary go"
-              disabled={busy}
-              onClick={() => void act('start')()}
-            >
-              {t('readiness.go')}
-            </button>
+            <ConfirmButton
+              primary
+              label={t('readiness.go')}
+              question={t('readiness.goQuestion')}
+              confirmLabel={t('readiness.goConfirm')}
+              busy={busy}
+              onConfirm={() => void act('start')()}
+            />
           ) : null}
           {op.status === 'executing' ? (
-            <button
-              type="button"
-              className="button primary"
-              disabled={busy}
-              onClick={() => void act('conclude')()}
-            >
-              {t('readiness.conclude')}
-            </button>
+            <ConfirmButton
+              primary
+              label={t('readiness.conclude')}
+              question={t('readiness.concludeQuestion')}
+              confirmLabel={t('readiness.concludeConfirm')}
+              busy={busy}
+              onConfirm={() => void act('conclude')()}
+            />
           ) : null}
         </div>
       ) : null}
