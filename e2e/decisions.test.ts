@@ -36,16 +36,15 @@ describe('intervention decisions in the browser', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations' }).click();
     await heading(page, 'Operations').waitFor();
 
-    // The demo's decision, made by this commander, awaits approval: approving it oneself is refused.
+    // The demo's decision, made by this commander, awaits approval: approving it oneself is not offered.
     const demo = page.getByRole('row', { name: /Awaiting approval/ });
     await expect(demo.textContent()).resolves.toContain('Planned raid and rescue');
     await demo.getByRole('link').click();
     await heading(page, /^Decision on /).waitFor();
     await page.getByText('Decided by Pol. Col. Thawatchai Boonmee').waitFor();
     const approval = page.getByRole('region', { name: 'Approval' });
-    await approval.getByLabel('Approval note').fill('Approved as planned.');
-    await approval.getByRole('button', { name: 'Approve' }).click();
     await approval.getByText('You decided this; another commander must approve it.').waitFor();
+    await expect(approval.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
     await approval.getByText('Awaiting approval').waitFor();
 
     // A new decision: the live recommendation follows the assessment.

@@ -9,7 +9,7 @@ import { StatusBadge } from './StatusBadge.tsx';
 import type { Decision } from './types.ts';
 
 /** Approval by a second commander: the note and the verdict, or the form to give them. */
-export function ApprovalPanel({ d, canWrite, onChange }: Props) {
+export function ApprovalPanel({ d, canWrite, userId, onChange }: Props) {
   const { t } = useTranslation('operations');
   const [note, setNote] = useState('');
   const { busy, error, handle } = useSubmit();
@@ -41,6 +41,9 @@ export function ApprovalPanel({ d, canWrite, onChange }: Props) {
       </p>
       {d.status !== 'awaiting_approval' ? (
         <p>{verdict()}</p>
+      ) : canWrite && d.decidedById === userId ? (
+        // Nobody approves their own decision: the form is for the other commanders.
+        <p className="muted">{t('approval.own')}</p>
       ) : canWrite ? (
         <form className="stack" onSubmit={send(true)} noValidate>
           <p className="hint">{t('approval.hint')}</p>
@@ -65,5 +68,7 @@ export function ApprovalPanel({ d, canWrite, onChange }: Props) {
 interface Props {
   d: Decision;
   canWrite: boolean;
+  /** The signed-in user: the one who decided sees no approval form. */
+  userId: string;
   onChange: (d: Decision) => void;
 }

@@ -94,7 +94,7 @@ export function DecisionPage({ id, me }: { id: string; me: Me }) {
           {t('decision.decidedBy', { name: decider, date: formatDateTime(d.decidedAt) })}
         </p>
       </section>
-      <ApprovalPanel d={d} canWrite={canWrite} onChange={setD} />
+      <ApprovalPanel d={d} canWrite={canWrite} userId={me.user.id} onChange={setD} />
       {plannable(d) && canWrite ? <PlanOperationPanel decisionId={d.id} /> : null}
       {d.operation ? <PlannedOperation op={d.operation} /> : null}
       <section className="panel recommendation-panel" aria-labelledby="rec-h">

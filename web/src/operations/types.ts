@@ -43,6 +43,7 @@ export interface Decision extends Recommendation {
   followsRecommendation: boolean;
   rationale: string;
   decidedBy: string | null;
+  decidedById: string | null;
   decidedAt: string;
   status: Status;
   approvedBy: string | null;
