@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field.tsx';
 import { MapPicker } from '../ui/MapPicker.tsx';
 
@@ -10,6 +11,7 @@ interface Props {
 
 /** A rule's area: "anywhere", or corners picked one by one on the map (at least three), in order around the area. */
 export function AreaPoints({ area, onChange }: Props) {
+  const { t } = useTranslation('monitoring');
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function AreaPoints({ area, onChange }: Props) {
       Math.abs(la) > 90 ||
       Math.abs(lo) > 180
     ) {
-      setProblem('Pick a point on the map, or type a latitude within ±90 and a longitude within ±180.');
+      setProblem(t('area.badPoint'));
       return;
     }
     setProblem(null);
@@ -36,7 +38,7 @@ export function AreaPoints({ area, onChange }: Props) {
   };
   return (
     <fieldset className="form-group">
-      <legend>Area</legend>
+      <legend>{t('area.title')}</legend>
       <div className="choices">
         <ul>
           <li>
@@ -47,7 +49,7 @@ export function AreaPoints({ area, onChange }: Props) {
               checked={area === null}
               onChange={() => onChange(null)}
             />
-            <label htmlFor={`${id}-anywhere`}>Anywhere</label>
+            <label htmlFor={`${id}-anywhere`}>{t('area.anywhere')}</label>
           </li>
           <li>
             <input
@@ -57,15 +59,15 @@ export function AreaPoints({ area, onChange }: Props) {
               checked={area !== null}
               onChange={() => onChange(points)}
             />
-            <label htmlFor={`${id}-drawn`}>Within an area drawn on the map</label>
+            <label htmlFor={`${id}-drawn`}>{t('area.drawn')}</label>
           </li>
         </ul>
       </div>
       {area !== null ? (
         <>
-          <p className="hint">Add the corners of the area one by one, in order around it: at least three.</p>
+          <p className="hint">{t('area.hint')}</p>
           {points.length > 0 ? (
-            <ol aria-label="Corners of the area">
+            <ol aria-label={t('area.corners')}>
               {points.map(([a, b], i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a corner is its place in the order; two may share a point
                 <li key={i}>
@@ -75,17 +77,17 @@ export function AreaPoints({ area, onChange }: Props) {
                     className="button small"
                     onClick={() => onChange(points.filter((_, j) => j !== i))}
                   >
-                    Remove corner {i + 1}
+                    {t('area.remove', { n: i + 1 })}
                   </button>
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="muted">No corner yet.</p>
+            <p className="muted">{t('area.none')}</p>
           )}
           <div className="row">
-            <Field label="Corner latitude" value={lat} onChange={setLat} inputMode="decimal" />
-            <Field label="Corner longitude" value={lon} onChange={setLon} inputMode="decimal" />
+            <Field label={t('area.latitude')} value={lat} onChange={setLat} inputMode="decimal" />
+            <Field label={t('area.longitude')} value={lon} onChange={setLon} inputMode="decimal" />
           </div>
           <MapPicker
             lat={lat}
@@ -94,11 +96,11 @@ export function AreaPoints({ area, onChange }: Props) {
               setLat(a);
               setLon(b);
             }}
-            purpose="a corner of the area"
+            purpose={t('area.purpose')}
           />
           <div>
             <button type="button" className="button" onClick={add}>
-              Add the corner
+              {t('area.add')}
             </button>
           </div>
           {problem ? <p className="notice notice-error">{problem}</p> : null}

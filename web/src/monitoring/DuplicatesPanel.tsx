@@ -1,9 +1,10 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { href } from '../router.ts';
-import { wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { CHANNELS, DUPLICATE_STATUSES, tipApi, tipPath } from './labels.ts';
+import { alike } from './IntakeResult.tsx';
+import { tipApi, tipPath, word } from './labels.ts';
 import type { TipDuplicate } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
@@ -16,27 +17,38 @@ interface Props {
 
 /** Other tips that may tell the same matter, with why; the operator confirms or rejects each. */
 export function DuplicatesPanel({ tipId, duplicates, canDecide, onChanged }: Props) {
+  const { t } = useTranslation('monitoring');
   const action = useTipAction(onChanged);
   const decide = (other: string, decision: 'confirmed' | 'rejected') =>
     void action.run(
       () => api.post(tipApi(tipId, `/duplicates/${encodeURIComponent(other)}`), { decision }),
-      decision === 'confirmed' ? `Tip ${other} confirmed as the same matter.` : `Tip ${other} set apart.`,
+      decision === 'confirmed'
+        ? t('duplicates.confirmed', { id: other })
+        : t('duplicates.rejected', { id: other }),
     )();
+  const hidden = <span className="visually-hidden" />;
   return (
     <section className="panel" aria-labelledby="dups-h">
-      <h2 id="dups-h">Possible duplicates</h2>
-      {duplicates.length === 0 ? <p>No other tip seems to tell the same matter.</p> : null}
+      <h2 id="dups-h">{t('duplicates.title')}</h2>
+      {duplicates.length === 0 ? <p>{t('duplicates.none')}</p> : null}
       <ul className="tip-duplicates">
         {duplicates.map((d) => (
-          <li key={d.id} aria-label={`Tip ${d.id}`}>
+          <li key={d.id} aria-label={t('shared.tipNamed', { id: d.id })}>
             <p>
-              <a href={href(tipPath(d.id))}>Tip {d.id}</a> — {wordFor(CHANNELS, d.channel)},{' '}
-              {formatDateTime(d.receivedAt)}. <strong>{wordFor(DUPLICATE_STATUSES, d.status)}</strong>
+              <Trans
+                t={t}
+                i18nKey="duplicates.line"
+                values={{
+                  id: d.id,
+                  channel: word('channel', d.channel),
+                  at: formatDateTime(d.receivedAt),
+                  status: word('duplicateStatus', d.status),
+                }}
+                components={{ 1: <a href={href(tipPath(d.id))}>{d.id}</a>, 2: <strong /> }}
+              />
             </p>
             <p className="muted">{d.excerpt}</p>
-            <p>
-              {Math.round(d.score * 100)}% alike: {d.reasons.join('; ')}
-            </p>
+            <p>{t('duplicates.alike', { percent: alike(d.score), reasons: d.reasons.join('; ') })}</p>
             {canDecide && d.status === 'suggested' ? (
               <p>
                 <button
@@ -45,7 +57,7 @@ export function DuplicatesPanel({ tipId, duplicates, canDecide, onChanged }: Pro
                   disabled={action.busy}
                   onClick={() => decide(d.id, 'confirmed')}
                 >
-                  Same matter<span className="visually-hidden"> as tip {d.id}</span>
+                  <Trans t={t} i18nKey="duplicates.same" values={{ id: d.id }} components={{ 1: hidden }} />
                 </button>{' '}
                 <button
                   type="button"
@@ -53,7 +65,12 @@ export function DuplicatesPanel({ tipId, duplicates, canDecide, onChanged }: Pro
                   disabled={action.busy}
                   onClick={() => decide(d.id, 'rejected')}
                 >
-                  Not the same<span className="visually-hidden"> as tip {d.id}</span>
+                  <Trans
+                    t={t}
+                    i18nKey="duplicates.notSame"
+                    values={{ id: d.id }}
+                    components={{ 1: hidden }}
+                  />
                 </button>
               </p>
             ) : null}

@@ -1,11 +1,11 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
-import { wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { DangerBadge } from './DangerBadge.tsx';
 import { InboxItemActions } from './InboxItemActions.tsx';
-import { CHILDREN_SHORT, KINDS, ROUTING_STATUSES, tipPath } from './labels.ts';
+import { tipPath, word } from './labels.ts';
 import type { InboxItem } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
@@ -19,40 +19,55 @@ export function Inbox({
   keepsIntel: boolean;
   shown?: boolean;
 }) {
+  const { t } = useTranslation('monitoring');
   const inbox = useLoad<{ items: InboxItem[] }>('/api/monitoring/inbox');
   useReloadWhenShown(shown, inbox.reload);
   const items = inbox.data?.items ?? [];
   return (
     <section className="panel" aria-labelledby="inbox-h">
-      <h2 id="inbox-h">Routed to your agency</h2>
-      <p className="hint">
-        Tips and inspection findings other agencies sent you by the routing rules, with what the senders may
-        not share taken out.
-      </p>
+      <h2 id="inbox-h">{t('inbox.title')}</h2>
+      <p className="hint">{t('inbox.hint')}</p>
       <ErrorMessage message={inbox.error} />
-      {inbox.loading && !inbox.data ? <p className="muted">Loading…</p> : null}
-      {inbox.data && items.length === 0 ? <p>Nothing has been routed to your agency.</p> : null}
+      {inbox.loading && !inbox.data ? <p className="muted">{t('inbox.loading')}</p> : null}
+      {inbox.data && items.length === 0 ? <p>{t('inbox.empty')}</p> : null}
       <ul className="tip-inbox">
         {items.map((i) => (
           <li
             key={i.routingId}
-            aria-label={`${i.itemType === 'tip' ? 'Tip' : 'Inspection'} from ${i.fromAgencyName}`}
+            aria-label={
+              i.itemType === 'tip'
+                ? t('inbox.tipFrom', { agency: i.fromAgencyName })
+                : t('inbox.inspectionFrom', { agency: i.fromAgencyName })
+            }
           >
             <p>
-              <strong>{i.itemType === 'tip' ? 'Tip' : 'Inspection finding'}</strong> from {i.fromAgencyName},{' '}
-              {formatDateTime(i.sentAt)} — {wordFor(ROUTING_STATUSES, i.status)}
+              <Trans
+                t={t}
+                i18nKey={i.itemType === 'tip' ? 'inbox.tipLine' : 'inbox.findingLine'}
+                values={{
+                  agency: i.fromAgencyName,
+                  at: formatDateTime(i.sentAt),
+                  status: word('routingStatus', i.status),
+                }}
+                components={{ 1: <strong /> }}
+              />
             </p>
             <p>
-              <DangerBadge danger={i.danger} /> {wordFor(KINDS, i.kind ?? 'unknown')},{' '}
-              {wordFor(CHILDREN_SHORT, i.children ?? 'unknown').toLowerCase()}
+              <DangerBadge danger={i.danger} />{' '}
+              {t('inbox.kindChildren', {
+                kind: word('kind', i.kind ?? 'unknown'),
+                children: word('childrenShort', i.children ?? 'unknown').toLowerCase(),
+              })}
             </p>
             <blockquote className="tip-text">{i.excerpt}</blockquote>
             {i.copyTipId ? (
               <p>
-                <a href={href(tipPath(i.copyTipId))}>Open your copy of the tip</a>
+                <a href={href(tipPath(i.copyTipId))}>{t('inbox.openCopy')}</a>
               </p>
             ) : null}
-            {i.feedback ? <p className="tip-feedback">You told the sender: {i.feedback}</p> : null}
+            {i.feedback ? (
+              <p className="tip-feedback">{t('inbox.youTold', { feedback: i.feedback })}</p>
+            ) : null}
             <InboxItemActions
               item={i}
               canReadIntel={canReadIntel}

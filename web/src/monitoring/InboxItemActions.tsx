@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { FEEDBACK_STATUSES, INFO_GRADES, SOURCE_GRADES } from './labels.ts';
+import { feedbackStatusOptions, infoGradeOptions, sourceGradeOptions } from './labels.ts';
 import { TextBox } from './TextBox.tsx';
 import type { InboxItem } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
@@ -24,14 +25,15 @@ interface Props {
  * intelligence report; then telling the sender what the agency does with it.
  */
 export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: Props) {
+  const { t } = useTranslation('monitoring');
   const [sourceGrade, setSourceGrade] = useState('2');
   const [infoGrade, setInfoGrade] = useState('C');
   const [status, setStatus] = useState('acting');
   const [feedback, setFeedback] = useState('');
   const [reportId, setReportId] = useState<string | null>(item.reportId);
   const action = useTipAction(onChanged);
-  const what = item.itemType === 'inspection' ? 'the finding' : 'the tip';
-  const label = `${what} from ${item.fromAgencyName}`;
+  const finding = item.itemType === 'inspection';
+  const agency = { agency: item.fromAgencyName };
 
   const receive = (event: FormEvent) => {
     event.preventDefault();
@@ -44,41 +46,60 @@ export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: 
         setReportId(r.reportId);
         return r.reportId;
       },
-      (report) => (report ? 'Received and filed as an intelligence report.' : 'Received.'),
+      (report) => (report ? t('inboxActions.receivedFiled') : t('inboxActions.received')),
     )();
   };
   const tell = (event: FormEvent) => {
     event.preventDefault();
-    if (action.refuse(feedback.trim() ? null : 'Write what the sender should know.')) return;
+    if (action.refuse(feedback.trim() ? null : t('inboxActions.writeFeedback'))) return;
     void action.run(async () => {
       await api.post(routingApi(item.routingId, '/feedback'), { status, feedback: feedback.trim() });
       setFeedback('');
-    }, 'The sender has been told.')();
+    }, t('inboxActions.told'))();
   };
 
   const report = reportId ?? item.reportId;
   return (
     <>
       {item.status === 'sent' ? (
-        <form className="stack subform" onSubmit={receive} noValidate aria-label={`Receive ${label}`}>
+        <form
+          className="stack subform"
+          onSubmit={receive}
+          noValidate
+          aria-label={
+            finding ? t('inboxActions.receiveFinding', agency) : t('inboxActions.receiveTip', agency)
+          }
+        >
           <div className="row">
             <SelectField
-              label="How reliable is the sender"
+              label={t('inboxActions.sourceGrade')}
               value={sourceGrade}
               onChange={setSourceGrade}
-              options={SOURCE_GRADES}
+              options={sourceGradeOptions()}
             />
             <SelectField
-              label="How the information is known"
+              label={t('inboxActions.infoGrade')}
               value={infoGrade}
               onChange={setInfoGrade}
-              options={INFO_GRADES}
+              options={infoGradeOptions()}
             />
           </div>
           <div>
             <button type="submit" className="button primary" disabled={action.busy}>
-              Receive<span className="visually-hidden"> {label}</span>
-              {keepsIntel ? ' into intelligence' : ''}
+              <Trans
+                t={t}
+                i18nKey={
+                  finding
+                    ? keepsIntel
+                      ? 'inboxActions.receiveFindingIntelButton'
+                      : 'inboxActions.receiveFindingButton'
+                    : keepsIntel
+                      ? 'inboxActions.receiveTipIntelButton'
+                      : 'inboxActions.receiveTipButton'
+                }
+                values={agency}
+                components={{ 1: <span className="visually-hidden" /> }}
+              />
             </button>
           </div>
         </form>
@@ -86,32 +107,37 @@ export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: 
       {report ? (
         <p>
           {canReadIntel ? (
-            <a href={href(`/intel/reports/${encodeURIComponent(report)}`)}>Open the intelligence report</a>
+            <a href={href(`/intel/reports/${encodeURIComponent(report)}`)}>{t('inboxActions.openReport')}</a>
           ) : (
-            'Filed as an intelligence report of your agency.'
+            t('inboxActions.filed')
           )}
         </p>
       ) : null}
       {item.status !== 'sent' ? (
-        <form className="stack subform" onSubmit={tell} noValidate aria-label={`Tell the sender ${label}`}>
+        <form
+          className="stack subform"
+          onSubmit={tell}
+          noValidate
+          aria-label={finding ? t('inboxActions.tellFinding', agency) : t('inboxActions.tellTip', agency)}
+        >
           <div className="row">
             <SelectField
-              label="What you are doing"
+              label={t('inboxActions.doing')}
               value={status}
               onChange={setStatus}
-              options={FEEDBACK_STATUSES}
+              options={feedbackStatusOptions()}
             />
           </div>
           <TextBox
-            label="What the sender may know"
+            label={t('inboxActions.feedback')}
             value={feedback}
             onChange={setFeedback}
             rows={2}
-            hint="The sender reads it. Nothing about an operation that has not ended."
+            hint={t('inboxActions.feedbackHint')}
           />
           <div>
             <button type="submit" className="button" disabled={action.busy}>
-              Tell the sender
+              {t('inboxActions.tell')}
             </button>
           </div>
         </form>

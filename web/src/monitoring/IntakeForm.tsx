@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -9,13 +10,13 @@ import { IntakePeople } from './IntakePeople.tsx';
 import { IntakeResultPanel } from './IntakeResult.tsx';
 import { EMPTY_INTAKE, type IntakeDraft, intakeBody } from './intake-form.ts';
 import {
-  CHILDREN,
-  COUNTRIES,
-  DANGERS,
-  INTAKE_CHANNELS,
-  KINDS,
-  TIP_LANGUAGES,
-  TLP_OPTIONS,
+  childrenOptions,
+  countryOptions,
+  dangerOptions,
+  intakeChannelOptions,
+  kindOptions,
+  tipLanguageOptions,
+  tlpOptions,
 } from './labels.ts';
 import { TextBox } from './TextBox.tsx';
 import type { IntakeResult } from './types.ts';
@@ -25,6 +26,7 @@ import type { IntakeResult } from './types.ts';
  * and plates, marking), the reporter's words in their own language. After saving, the tips it may repeat.
  */
 export function IntakeForm({ canTriage }: { canTriage: boolean }) {
+  const { t } = useTranslation('monitoring');
   const [draft, setDraft] = useState<IntakeDraft>(EMPTY_INTAKE);
   const [saved, setSaved] = useState<IntakeResult | null>(null);
   const { busy, error, setError, handle } = useSubmit();
@@ -32,7 +34,7 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const built = intakeBody(draft);
+    const built = intakeBody(t, draft);
     if ('error' in built) {
       setError(built.error);
       return;
@@ -49,141 +51,141 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
 
   return (
     <form className="stack form-wide" onSubmit={submit} noValidate aria-labelledby="intake-h">
-      <h2 id="intake-h">Report a tip</h2>
+      <h2 id="intake-h">{t('intake.title')}</h2>
       <fieldset className="form-group">
-        <legend>What was reported</legend>
+        <legend>{t('intake.what')}</legend>
         <div className="row">
           <SelectField
-            label="How it came in"
+            label={t('intake.channel')}
             value={draft.channel}
             onChange={(channel) => change({ channel })}
-            options={INTAKE_CHANNELS}
+            options={intakeChannelOptions()}
           />
           <Field
-            label="When it came in (optional)"
+            label={t('intake.receivedAt')}
             type="datetime-local"
             value={draft.receivedAt}
             onChange={(receivedAt) => change({ receivedAt })}
-            hint="Leave empty if it came in just now."
+            hint={t('intake.receivedAtHint')}
           />
           <SelectField
-            label="Language the reporter used"
+            label={t('intake.language')}
             value={draft.language}
             onChange={(language) => change({ language })}
-            options={TIP_LANGUAGES}
+            options={tipLanguageOptions()}
           />
         </div>
         <TextBox
-          label="What the reporter said"
+          label={t('intake.text')}
           value={draft.text}
           onChange={(text) => change({ text })}
           rows={6}
           lang={draft.language}
-          hint="In the reporter’s own language and words, as fully as they gave it."
+          hint={t('intake.textHint')}
         />
         <SelectField
-          label="Kind of exploitation"
+          label={t('shared.kindLabel')}
           value={draft.kind}
           onChange={(kind) => change({ kind })}
-          options={KINDS}
+          options={kindOptions()}
         />
       </fieldset>
       <fieldset className="form-group">
-        <legend>Where</legend>
+        <legend>{t('intake.where')}</legend>
         <div className="row">
           <Field
-            label="The place, as described"
+            label={t('intake.place')}
             value={draft.placeHint}
             onChange={(placeHint) => change({ placeHint })}
             autoComplete="off"
             maxLength={300}
-            hint="e.g. “shrimp shed behind the pier, Mahachai”."
+            hint={t('intake.placeHint')}
           />
           <SelectField
-            label="Country"
+            label={t('intake.country')}
             value={draft.country}
             onChange={(country) => change({ country })}
-            options={COUNTRIES}
-            placeholder="Not known"
+            options={countryOptions()}
+            placeholder={t('intake.countryNotKnown')}
           />
         </div>
         <PointFields
           lat={draft.lat}
           lon={draft.lon}
           onChange={(lat, lon) => change({ lat, lon })}
-          purpose="where it happens"
-          labels={{ lat: 'Latitude (optional)', lon: 'Longitude (optional)' }}
+          purpose={t('place.purpose')}
+          labels={{ lat: t('intake.latitude'), lon: t('intake.longitude') }}
         />
       </fieldset>
       <fieldset className="form-group">
-        <legend>When</legend>
+        <legend>{t('intake.when')}</legend>
         <Field
-          label="When it happened"
+          label={t('intake.occurred')}
           value={draft.occurred}
           onChange={(occurred) => change({ occurred })}
           autoComplete="off"
           maxLength={200}
-          hint="In words: “last night”, “every day since March”, “going on now”."
+          hint={t('intake.occurredHint')}
         />
       </fieldset>
       <IntakePeople draft={draft} onChange={change} />
       <fieldset className="form-group">
-        <legend>How many, children and danger</legend>
+        <legend>{t('intake.howMany')}</legend>
         <div className="row">
           <Field
-            label="How many people are at risk (optional)"
+            label={t('intake.peopleCount')}
             value={draft.peopleCount}
             onChange={(peopleCount) => change({ peopleCount })}
             inputMode="numeric"
-            hint="Leave empty when not known."
+            hint={t('intake.peopleCountHint')}
           />
           <SelectField
-            label="Children involved"
+            label={t('shared.childrenLabel')}
             value={draft.children}
             onChange={(children) => change({ children })}
-            options={CHILDREN}
+            options={childrenOptions()}
           />
           <SelectField
-            label="Immediate danger"
+            label={t('intake.danger')}
             value={draft.danger}
             onChange={(danger) => change({ danger })}
-            options={DANGERS}
-            hint="A risk to life is triaged within the hour."
+            options={dangerOptions()}
+            hint={t('intake.dangerHint')}
           />
         </div>
       </fieldset>
       <fieldset className="form-group">
-        <legend>Numbers and plates</legend>
+        <legend>{t('intake.numbers')}</legend>
         <div className="row">
           <TextBox
-            label="Phone numbers named"
+            label={t('intake.phones')}
             value={draft.phones}
             onChange={(phones) => change({ phones })}
             rows={2}
-            hint="One a line. They find the same matter told by another source."
+            hint={t('intake.phonesHint')}
           />
           <TextBox
-            label="Vehicle plates named"
+            label={t('intake.plates')}
             value={draft.plates}
             onChange={(plates) => change({ plates })}
             rows={2}
-            hint="One a line."
+            hint={t('intake.platesHint')}
           />
         </div>
       </fieldset>
       <fieldset className="form-group">
-        <legend>Marking</legend>
+        <legend>{t('intake.marking')}</legend>
         <SelectField
-          label="Who may hear what the tip says"
+          label={t('intake.tlp')}
           value={draft.tlp}
           onChange={(tlp) => change({ tlp })}
-          options={TLP_OPTIONS}
+          options={tlpOptions()}
         />
       </fieldset>
       <ErrorMessage message={error} />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save the tip'}
+          {busy ? t('intake.saving') : t('intake.save')}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Check, SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { IntakeDraft, PersonDraft } from './intake-form.ts';
-import { PERSON_ROLES } from './labels.ts';
+import { personRoleOptions } from './labels.ts';
 
 interface Props {
   draft: IntakeDraft;
@@ -15,84 +16,85 @@ let nextKey = 1;
  * role and whether what identifies them may be passed to the agency the tip is routed to.
  */
 export function IntakePeople({ draft, onChange }: Props) {
+  const { t } = useTranslation('monitoring');
   const setPerson = (key: number, change: Partial<PersonDraft>) =>
     onChange({ people: draft.people.map((p) => (p.key === key ? { ...p, ...change } : p)) });
   return (
     <>
       <fieldset className="form-group">
-        <legend>Who reported it</legend>
+        <legend>{t('people.reporterTitle')}</legend>
         <Check
-          label="The reporter gave their name or a way to reach them"
+          label={t('people.hasReporter')}
           checked={draft.hasReporter}
           onChange={(hasReporter) => onChange({ hasReporter })}
-          hint="Leave unticked for an anonymous report."
+          hint={t('people.hasReporterHint')}
         />
         {draft.hasReporter ? (
           <>
             <div className="row">
               <Field
-                label="Reporter’s name"
+                label={t('people.reporterName')}
                 value={draft.reporterName}
                 onChange={(reporterName) => onChange({ reporterName })}
                 autoComplete="off"
                 maxLength={200}
               />
               <Field
-                label="How to reach the reporter"
+                label={t('people.reporterContact')}
                 value={draft.reporterContact}
                 onChange={(reporterContact) => onChange({ reporterContact })}
                 autoComplete="off"
                 maxLength={200}
-                hint="A phone number, a messaging account, an address."
+                hint={t('people.reporterContactHint')}
               />
             </div>
             <Check
-              label="The reporter’s name and contact may be shared with the agency that acts"
+              label={t('people.reporterConsent')}
               checked={draft.reporterConsent}
               onChange={(reporterConsent) => onChange({ reporterConsent })}
-              hint="Tick only if the reporter said yes. Unticked, they stay with your organisation and are withheld from any routing."
+              hint={t('people.reporterConsentHint')}
             />
           </>
         ) : null}
       </fieldset>
       <fieldset className="form-group">
-        <legend>People named</legend>
-        {draft.people.length === 0 ? <p className="muted">No one named yet.</p> : null}
+        <legend>{t('people.namedTitle')}</legend>
+        {draft.people.length === 0 ? <p className="muted">{t('people.none')}</p> : null}
         <ol className="tip-people">
           {draft.people.map((p, i) => (
             <li key={p.key}>
               <fieldset className="form-group">
-                <legend>Person {i + 1}</legend>
+                <legend>{t('people.person', { n: i + 1 })}</legend>
                 <div className="row">
                   <Field
-                    label={`Person ${i + 1}: name`}
+                    label={t('people.name', { n: i + 1 })}
                     value={p.name}
                     onChange={(name) => setPerson(p.key, { name })}
                     autoComplete="off"
                     maxLength={200}
                   />
                   <SelectField
-                    label={`Person ${i + 1}: role`}
+                    label={t('people.role', { n: i + 1 })}
                     value={p.role}
                     onChange={(role) => setPerson(p.key, { role })}
-                    options={PERSON_ROLES}
+                    options={personRoleOptions()}
                   />
                 </div>
                 <Field
-                  label={`Person ${i + 1}: note (optional)`}
+                  label={t('people.note', { n: i + 1 })}
                   value={p.note}
                   onChange={(note) => setPerson(p.key, { note })}
                   autoComplete="off"
                   maxLength={500}
                 />
                 {p.role === 'suspect' ? (
-                  <p className="hint">A suspect’s name goes with the tip to the agency that acts.</p>
+                  <p className="hint">{t('people.suspectHint')}</p>
                 ) : (
                   <Check
-                    label={`Person ${i + 1} may be named to the agency that acts`}
+                    label={t('people.consent', { n: i + 1 })}
                     checked={p.consentToShare}
                     onChange={(consentToShare) => setPerson(p.key, { consentToShare })}
-                    hint="Tick only if they agreed. Unticked, their name is withheld from any routing."
+                    hint={t('people.consentHint')}
                   />
                 )}
                 <button
@@ -100,7 +102,7 @@ export function IntakePeople({ draft, onChange }: Props) {
                   className="button small"
                   onClick={() => onChange({ people: draft.people.filter((x) => x.key !== p.key) })}
                 >
-                  Remove person {i + 1}
+                  {t('people.remove', { n: i + 1 })}
                 </button>
               </fieldset>
             </li>
@@ -118,7 +120,7 @@ export function IntakePeople({ draft, onChange }: Props) {
             })
           }
         >
-          Add a person
+          {t('people.add')}
         </button>
       </fieldset>
     </>

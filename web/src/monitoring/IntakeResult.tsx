@@ -1,5 +1,6 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
-import { formatDateTime } from '../ui/format.ts';
+import { formatDateTime, numberFormat } from '../ui/format.ts';
 import { StatusMessage } from '../ui/Live.tsx';
 import { dueWords } from './due.ts';
 import { tipPath } from './labels.ts';
@@ -12,35 +13,49 @@ interface Props {
   onAnother: () => void;
 }
 
+/** How alike two tips are, as a whole percentage. */
+export const alike = (score: number): string =>
+  numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(score);
+
 /** What follows saving a tip: its triage target and the tips it may repeat, each with the reasons. */
 export function IntakeResultPanel({ result, canTriage, onAnother }: Props) {
-  const link = (id: string, words: string) => (canTriage ? <a href={href(tipPath(id))}>{words}</a> : words);
+  const { t } = useTranslation('monitoring');
   return (
     <div className="stack">
-      <h2 id="intake-done-h">Tip saved</h2>
+      <h2 id="intake-done-h">{t('intakeResult.title')}</h2>
       <StatusMessage
         tone="success"
-        message={`Tip saved. It is to be triaged by ${formatDateTime(result.dueAt)} (${dueWords(result.dueAt)}).`}
+        message={t('intakeResult.saved', {
+          at: formatDateTime(result.dueAt),
+          due: dueWords(t, result.dueAt),
+        })}
       />
-      {canTriage ? <p>{link(result.id, 'Open the tip')}</p> : null}
-      <h3>Possible duplicates</h3>
+      {canTriage ? (
+        <p>
+          <a href={href(tipPath(result.id))}>{t('intakeResult.open')}</a>
+        </p>
+      ) : null}
+      <h3>{t('duplicates.title')}</h3>
       {result.duplicates.length === 0 ? (
-        <p>No other tip seems to tell the same matter.</p>
+        <p>{t('duplicates.none')}</p>
       ) : (
-        <ul className="tip-duplicates" aria-label="Possible duplicates">
+        <ul className="tip-duplicates" aria-label={t('duplicates.title')}>
           {result.duplicates.map((d) => (
             <li key={d.id}>
-              {link(d.id, `Tip ${d.id}`)} — {Math.round(d.score * 100)}% alike: {d.reasons.join('; ')}
+              <Trans
+                t={t}
+                i18nKey="intakeResult.duplicate"
+                values={{ id: d.id, percent: alike(d.score), reasons: d.reasons.join('; ') }}
+                components={{ 1: canTriage ? <a href={href(tipPath(d.id))}>{d.id}</a> : <span /> }}
+              />
             </li>
           ))}
         </ul>
       )}
-      {result.duplicates.length > 0 ? (
-        <p className="hint">Whoever triages the tip confirms or rejects each of these on the tip’s page.</p>
-      ) : null}
+      {result.duplicates.length > 0 ? <p className="hint">{t('intakeResult.hint')}</p> : null}
       <div>
         <button type="button" className="button" onClick={onAnother}>
-          Report another tip
+          {t('intakeResult.another')}
         </button>
       </div>
     </div>

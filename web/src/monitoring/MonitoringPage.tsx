@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Tab, Tabs } from '../intel/Tabs.tsx';
 import { TipsPanel } from '../intel/TipsPanel.tsx';
 import type { Me } from '../types.ts';
@@ -34,6 +35,7 @@ export function monitoringTip(path: string): string | null {
  * reader reported and what became of them, the imported tips, and the routing rules. `#/monitoring/tips/<id>`: a tip.
  */
 export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: string }) {
+  const { t } = useTranslation('monitoring');
   const has = (p: string) => me.permissions.includes(p);
   const [tab, setTab] = useState(lastTab);
   const tipId = monitoringTip(path);
@@ -57,16 +59,22 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
   const current = tab !== null && keys.includes(tab) ? tab : first;
   const tabs: Tab[] = [
     ...(inspects
-      ? [{ key: 'mon-inspections', label: 'Labour inspections', panel: <InspectionsPanel me={me} /> }]
+      ? [{ key: 'mon-inspections', label: t('page.tabs.inspections'), panel: <InspectionsPanel me={me} /> }]
       : []),
     ...(canTriage
-      ? [{ key: 'mon-queue', label: 'Triage queue', panel: <TriageQueue shown={current === 'mon-queue'} /> }]
+      ? [
+          {
+            key: 'mon-queue',
+            label: t('page.tabs.queue'),
+            panel: <TriageQueue shown={current === 'mon-queue'} />,
+          },
+        ]
       : []),
     ...(has('monitoring.write')
       ? [
           {
             key: 'mon-report',
-            label: 'Report a tip',
+            label: t('page.tabs.report'),
             panel: (
               <section className="panel">
                 <IntakeForm canTriage={canTriage} />
@@ -79,7 +87,7 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
       ? [
           {
             key: 'mon-inbox',
-            label: 'Routed to you',
+            label: t('page.tabs.inbox'),
             panel: (
               <Inbox
                 canReadIntel={has('intel.read')}
@@ -91,19 +99,19 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
         ]
       : []),
     ...(has('monitoring.write') && !canTriage
-      ? [{ key: 'mon-mine', label: 'My tips', panel: <MyTips shown={current === 'mon-mine'} /> }]
+      ? [{ key: 'mon-mine', label: t('page.tabs.mine'), panel: <MyTips shown={current === 'mon-mine'} /> }]
       : []),
     ...(has('monitoring.read')
       ? [
           {
             key: 'mon-imported',
-            label: 'Imported tips',
+            label: t('page.tabs.imported'),
             panel: <TipsPanel active={current === 'mon-imported'} />,
           },
         ]
       : []),
     ...(has('monitoring.rules')
-      ? [{ key: 'mon-rules', label: 'Routing rules', panel: <RulesPanel canEdit /> }]
+      ? [{ key: 'mon-rules', label: t('page.tabs.rules'), panel: <RulesPanel canEdit /> }]
       : []),
   ];
   const select = (key: string) => {
@@ -116,9 +124,9 @@ export function MonitoringPage({ me, path = '/monitoring' }: { me: Me; path?: st
   };
   return (
     <>
-      <PageHeading>Monitoring &amp; tips</PageHeading>
+      <PageHeading>{t('page.title')}</PageHeading>
       {tabs.length > 1 ? (
-        <Tabs label="Monitoring" tabs={tabs} current={current} onSelect={select} />
+        <Tabs label={t('page.tabsLabel')} tabs={tabs} current={current} onSelect={select} />
       ) : (
         tabs[0]?.panel
       )}

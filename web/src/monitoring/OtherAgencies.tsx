@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import type { Agency } from '../types.ts';
 import { useLoad } from '../useLoad.ts';
-import { AGENCY_KINDS } from './labels.ts';
+import { agencyOption } from './labels.ts';
 
 interface Props {
   /** Agencies not to offer: the reader's own, those proposed, those already sent to or chosen. */
@@ -13,6 +13,7 @@ interface Props {
 
 /** "Choose the agency yourself": any other agency taking part, added to the routing one at a time. */
 export function OtherAgencies({ leaveOut, onAdd }: Props) {
+  const { t } = useTranslation('monitoring');
   const list = useLoad<{ agencies: Agency[] }>('/api/agencies');
   const [picked, setPicked] = useState('');
   const offered = (list.data?.agencies ?? []).filter((a) => !leaveOut(a));
@@ -25,16 +26,16 @@ export function OtherAgencies({ leaveOut, onAdd }: Props) {
   return (
     <div className="row">
       <SelectField
-        label="Another agency"
+        label={t('otherAgencies.label')}
         value={picked}
         onChange={setPicked}
-        options={offered.map((a) => [a.id, `${a.name} (${wordFor(AGENCY_KINDS, a.kind)})`] as const)}
-        placeholder="Choose an agency"
-        hint="When no rule names the agency that can act, or another should know too."
+        options={offered.map(agencyOption)}
+        placeholder={t('shared.chooseAgency')}
+        hint={t('otherAgencies.hint')}
       />
       <div className="field">
         <button type="button" className="button" disabled={!picked} onClick={add}>
-          Add to the routing
+          {t('otherAgencies.add')}
         </button>
       </div>
     </div>

@@ -1,13 +1,13 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { Check, SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import type { Agency } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
-import { AGENCY_KINDS } from './labels.ts';
+import { agencyOption } from './labels.ts';
 
 interface Channel {
   agencyId: string | null;
@@ -18,6 +18,7 @@ interface Channel {
 
 /** Which agency answers the public reporting page (/report), and whether the page takes reports now. */
 export function PublicChannelPanel({ agencies }: { agencies: Agency[] }) {
+  const { t } = useTranslation('monitoring');
   const channel = useLoad<Channel>('/api/monitoring/public-channel');
   const [agencyId, setAgencyId] = useState('');
   const [open, setOpen] = useState(true);
@@ -33,42 +34,46 @@ export function PublicChannelPanel({ agencies }: { agencies: Agency[] }) {
     void handle(async () => {
       setDone(null);
       await api.put('/api/monitoring/public-channel', { agencyId: agencyId || null, open });
+      const agency = agencies.find((a) => a.id === agencyId)?.name ?? t('channel.theAgencyChosen');
       setDone(
         agencyId
-          ? `The public page is ${open ? 'open' : 'closed'}, answered by ${agencies.find((a) => a.id === agencyId)?.name ?? 'the agency chosen'}.`
-          : 'The public page is closed: no agency answers it.',
+          ? open
+            ? t('channel.savedOpen', { agency })
+            : t('channel.savedClosed', { agency })
+          : t('channel.savedNone'),
       );
       channel.reload();
     })(event);
   return (
     <section className="panel" aria-labelledby="channel-h">
-      <h2 id="channel-h">The public reporting page</h2>
+      <h2 id="channel-h">{t('channel.title')}</h2>
       <p className="hint">
-        Anyone may report without an account at <a href="/report">/report</a>. Reports go to the agency chosen
-        here, which triages them and answers the reporters.
+        <Trans t={t} i18nKey="channel.hint" components={{ 1: <a href="/report">/report</a> }} />
       </p>
       <ErrorMessage message={channel.error ?? error} />
       <StatusMessage message={done} tone="success" />
       {c ? (
         <p>
           {c.agencyName
-            ? `Answered by ${c.agencyName}; ${c.open ? 'taking reports' : 'closed: it says reports cannot be taken now'}.`
-            : 'No agency answers it: the page says reports cannot be taken now.'}
-          {c.setAt ? ` Set ${formatDateTime(c.setAt)}.` : ''}
+            ? c.open
+              ? t('channel.answeredOpen', { agency: c.agencyName })
+              : t('channel.answeredClosed', { agency: c.agencyName })
+            : t('channel.noAgency')}
+          {c.setAt ? ` ${t('channel.setAt', { at: formatDateTime(c.setAt) })}` : ''}
         </p>
       ) : null}
-      <form className="stack form-wide" onSubmit={submit} noValidate aria-label="Who answers the public page">
+      <form className="stack form-wide" onSubmit={submit} noValidate aria-label={t('channel.formLabel')}>
         <SelectField
-          label="Agency that answers the page"
+          label={t('channel.agency')}
           value={agencyId}
           onChange={setAgencyId}
-          options={agencies.map((a) => [a.id, `${a.name} (${wordFor(AGENCY_KINDS, a.kind)})`] as const)}
-          placeholder="None: the page is closed"
+          options={agencies.map(agencyOption)}
+          placeholder={t('channel.none')}
         />
-        <Check label="Taking reports" checked={open} onChange={setOpen} disabled={!agencyId} />
+        <Check label={t('channel.taking')} checked={open} onChange={setOpen} disabled={!agencyId} />
         <div>
           <button type="submit" className="button" disabled={busy}>
-            Save
+            {t('channel.save')}
           </button>
         </div>
       </form>

@@ -1,11 +1,12 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { Check } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import type { Agency } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import { AGENCY_KINDS } from './labels.ts';
+import { word } from './labels.ts';
 import { OtherAgencies } from './OtherAgencies.tsx';
 import { RoutingsList } from './RoutingsList.tsx';
 import { TextBox } from './TextBox.tsx';
@@ -30,46 +31,17 @@ interface Props {
   onChanged: () => void;
 }
 
-const agencies = (n: number) => `${n} agenc${n === 1 ? 'y' : 'ies'}`;
-
-/** The panel's words for a tip and for an inspection's findings. */
-const WORDS = {
-  tip: {
-    heading: 'Routing',
-    list: 'Where the tip was routed',
-    none: 'Not routed to any agency yet.',
-    prepare: 'Prepare a routing',
-    title: 'Send to the agency with jurisdiction',
-    chooseOne: 'Choose at least one agency to send the tip to.',
-    overlap: 'more than one agency may act on this tip',
-    hint: 'The tip as it will be sent, with what may not be shared taken out. Read it, and take out anything else that could identify the reporter.',
-    send: 'Send the tip',
-    sent: (n: number) => `Tip routed to ${agencies(n)}.`,
-  },
-  inspection: {
-    heading: 'Sent to other agencies',
-    list: 'Where the findings were sent',
-    none: 'The findings were not sent to any agency yet.',
-    prepare: 'Prepare to send the findings',
-    title: 'Send the findings to the police with jurisdiction',
-    chooseOne: 'Choose at least one agency to send the findings to.',
-    overlap: 'more than one agency may act on these findings',
-    hint: 'The findings as they will be sent, in words: no worker’s code, pseudonym or name, and none of the inspectors’ notes. Read them before sending.',
-    send: 'Send the findings',
-    sent: (n: number) => `Findings sent to ${agencies(n)}.`,
-  },
-} as const;
-
 /** What the routing withholds, in words. */
-export function withheldWords(w: RouteProposal['sanitised']['withheld'], item: RoutedItem = 'tip'): string {
-  if (item === 'inspection')
-    return 'Nothing is withheld: the findings carry no worker’s identity (no code, pseudonym or name).';
-  const parts: string[] = [];
-  if (w.reporter) parts.push('the reporter’s name and contact');
-  if (w.people > 0) parts.push(`the names of ${w.people} ${w.people === 1 ? 'person' : 'people'} named`);
-  return parts.length
-    ? `Withheld: ${parts.join(' and ')} (no consent to share).`
-    : 'Nothing is withheld: no one named refused to be shared.';
+export function withheldWords(
+  t: TFunction<'monitoring'>,
+  w: RouteProposal['sanitised']['withheld'],
+  item: RoutedItem = 'tip',
+): string {
+  if (item === 'inspection') return t('routing.withheld.inspection');
+  if (w.reporter && w.people > 0) return t('routing.withheld.reporterAndPeople', { count: w.people });
+  if (w.reporter) return t('routing.withheld.reporter');
+  if (w.people > 0) return t('routing.withheld.people', { count: w.people });
+  return t('routing.withheld.nothing');
 }
 
 /**
@@ -86,7 +58,11 @@ export function RoutingPanel({
   revision = 0,
   onChanged,
 }: Props) {
-  const words = WORDS[item];
+  const { t } = useTranslation('monitoring');
+  /** The panel's words for a tip and for an inspection's findings. */
+  const words = (
+    key: 'heading' | 'list' | 'none' | 'prepare' | 'title' | 'chooseOne' | 'overlap' | 'hint' | 'send',
+  ) => t(`routing.${item}.${key}`);
   const headingId = useId();
   const loaded = useLoad<{ routings: TipRouting[] }>(given ? null : `${basePath}/routings`);
   const routings = given ?? loaded.data?.routings ?? [];
@@ -131,53 +107,62 @@ export function RoutingPanel({
   const prepare = () =>
     void action.run(
       async () => adopt(await api.get<RouteProposal>(`${basePath}/route-proposal`)),
-      'The routing is ready for review.',
+      t('routing.ready'),
     )();
   const send = () => {
-    if (action.refuse(chosen.length ? null : words.chooseOne)) return;
-    if (action.refuse(text.trim() ? null : 'The text sent may not be empty.')) return;
-    void action.run(async () => {
-      await api.post(`${basePath}/route`, { toAgencyIds: chosen, text: text.trim() });
-      setProposal(null);
-    }, words.sent(chosen.length))();
+    if (action.refuse(chosen.length ? null : words('chooseOne'))) return;
+    if (action.refuse(text.trim() ? null : t('routing.emptyText'))) return;
+    void action.run(
+      async () => {
+        await api.post(`${basePath}/route`, { toAgencyIds: chosen, text: text.trim() });
+        setProposal(null);
+      },
+      t(`routing.${item}.sent`, { count: chosen.length }),
+    )();
   };
   return (
     <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{words.heading}</h2>
+      <h2 id={headingId}>{words('heading')}</h2>
       <ErrorMessage message={loaded.error} />
       {given || loaded.data ? (
-        <RoutingsList routings={routings} label={words.list} empty={words.none} />
+        <RoutingsList routings={routings} label={words('list')} empty={words('none')} />
       ) : null}
       {canRoute && !proposal ? (
         <p>
           <button type="button" className="button" disabled={action.busy} onClick={prepare}>
-            {words.prepare}
+            {words('prepare')}
           </button>
         </p>
       ) : null}
       {canRoute && proposal ? (
         <div className="stack form-wide subform">
-          <h3>{words.title}</h3>
+          <h3>{words('title')}</h3>
           {proposal.unmatched ? <p className="notice notice-info">{proposal.unmatched}.</p> : null}
           {proposal.agencies.length + extra.length > 0 ? (
             <fieldset className="form-group">
-              <legend>Send to</legend>
+              <legend>{t('shared.sendTo')}</legend>
               {proposal.agencies.map((a) => (
                 <Check
                   key={a.agencyId}
-                  label={`${a.agencyName} (${wordFor(AGENCY_KINDS, a.agencyKind)})`}
+                  label={t('shared.agencyOption', {
+                    name: a.agencyName,
+                    kind: word('agencyKind', a.agencyKind),
+                  })}
                   checked={chosen.includes(a.agencyId)}
                   onChange={(on) => toggle(a.agencyId, on)}
-                  hint={`By the rule${a.rules.length === 1 ? '' : 's'}: ${a.rules.map((r) => r.name).join(', ')}`}
+                  hint={t('routing.byRules', {
+                    count: a.rules.length,
+                    rules: a.rules.map((r) => r.name).join(', '),
+                  })}
                 />
               ))}
               {extra.map((a) => (
                 <Check
                   key={a.id}
-                  label={`${a.name} (${wordFor(AGENCY_KINDS, a.kind)})`}
+                  label={t('shared.agencyOption', { name: a.name, kind: word('agencyKind', a.kind) })}
                   checked={chosen.includes(a.id)}
                   onChange={(on) => toggle(a.id, on)}
-                  hint="Chosen by you: no rule names it."
+                  hint={t('routing.chosenByYou')}
                 />
               ))}
             </fieldset>
@@ -194,25 +179,21 @@ export function RoutingPanel({
               setChosen((c) => [...c, a.id]);
             }}
           />
-          {proposal.overlap ? (
-            <p className="notice notice-error">
-              Jurisdictions overlap: {words.overlap}. Agree between them who leads before both move.
-            </p>
-          ) : null}
+          {proposal.overlap ? <p className="notice notice-error">{words('overlap')}</p> : null}
           <TextBox
-            label="What the agency receives"
+            label={t('routing.receives')}
             value={text}
             onChange={setText}
             rows={8}
-            hint={words.hint}
+            hint={words('hint')}
           />
-          <p className="tip-withheld">{withheldWords(proposal.sanitised.withheld, item)}</p>
+          <p className="tip-withheld">{withheldWords(t, proposal.sanitised.withheld, item)}</p>
           <div className="actions">
             <button type="button" className="button primary" disabled={action.busy} onClick={send}>
-              {words.send}
+              {words('send')}
             </button>{' '}
             <button type="button" className="button" onClick={() => setProposal(null)}>
-              Not now
+              {t('routing.notNow')}
             </button>
           </div>
         </div>

@@ -1,6 +1,6 @@
-import { wordFor } from '../screening/labels.ts';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
-import { ROUTING_STATUSES } from './labels.ts';
+import { word } from './labels.ts';
 
 interface RoutingView {
   toAgencyName: string;
@@ -11,28 +11,49 @@ interface RoutingView {
   feedbackAt: string | null;
 }
 
+/** Which of the line's wordings fits what is known of the routing. */
+const lineKey = (r: RoutingView) =>
+  r.sentAt
+    ? r.receivedAt
+      ? 'routingsList.lineSentReceived'
+      : 'routingsList.lineSent'
+    : r.receivedAt
+      ? 'routingsList.lineReceived'
+      : 'routingsList.line';
+
 /** Where a tip or an inspection's findings were routed and what became of it, as far as the receiving agency tells. */
 export function RoutingsList({
   routings,
   label,
-  empty = 'Not routed to any agency yet.',
+  empty,
 }: {
   routings: RoutingView[];
   label: string;
-  /** What is said when it went nowhere yet. */
+  /** What is said when it went nowhere yet (by default, that the tip was not routed). */
   empty?: string;
 }) {
-  if (routings.length === 0) return <p className="muted">{empty}</p>;
+  const { t } = useTranslation('monitoring');
+  if (routings.length === 0) return <p className="muted">{empty ?? t('routing.tip.none')}</p>;
   return (
     <ul className="tip-routings" aria-label={label}>
       {routings.map((r) => (
         <li key={r.toAgencyName}>
-          <strong>{r.toAgencyName}</strong>: {wordFor(ROUTING_STATUSES, r.status)}
-          {r.sentAt ? `. Sent ${formatDateTime(r.sentAt)}` : ''}
-          {r.receivedAt ? `, received ${formatDateTime(r.receivedAt)}` : ''}.
+          <Trans
+            t={t}
+            i18nKey={lineKey(r)}
+            values={{
+              agency: r.toAgencyName,
+              status: word('routingStatus', r.status),
+              sent: r.sentAt ? formatDateTime(r.sentAt) : '',
+              received: r.receivedAt ? formatDateTime(r.receivedAt) : '',
+            }}
+            components={{ 1: <strong /> }}
+          />
           {r.feedback ? (
             <p className="tip-feedback">
-              Their word{r.feedbackAt ? ` (${formatDateTime(r.feedbackAt)})` : ''}: {r.feedback}
+              {r.feedbackAt
+                ? t('routingsList.theirWordAt', { at: formatDateTime(r.feedbackAt), feedback: r.feedback })
+                : t('routingsList.theirWord', { feedback: r.feedback })}
             </p>
           ) : null}
         </li>

@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { Check, SelectField } from '../screening/controls.tsx';
-import { wordFor } from '../screening/labels.ts';
 import type { Agency } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { AreaPoints } from './AreaPoints.tsx';
-import { AGENCY_KINDS, COUNTRIES, DANGERS, KINDS } from './labels.ts';
+import { agencyOption, countryOptions, dangerOptions, kindOptions } from './labels.ts';
 import type { Rule, RuleInput } from './types.ts';
 
 const NEW_RULE: RuleInput = {
@@ -39,25 +39,26 @@ const toggle = (list: string[] | null, code: string, on: boolean): string[] | nu
 
 /** A routing rule: which agency gets what (tips or inspection findings), where, of which kind, how dangerous. */
 export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
+  const { t } = useTranslation('monitoring');
   const [r, setR] = useState<RuleInput>(() => (rule ? { ...NEW_RULE, ...rule } : NEW_RULE));
   const [priority, setPriority] = useState(String(rule?.priority ?? 100));
   const { busy, error, setError, handle } = useSubmit();
   const change = (c: Partial<RuleInput>) => setR((x) => ({ ...x, ...c }));
-  const title = rule ? `Edit the rule “${rule.name}”` : 'Add a routing rule';
+  const title = rule ? t('ruleForm.editTitle', { name: rule.name }) : t('ruleForm.addTitle');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const p = Number(priority);
     const problem = !r.name.trim()
-      ? 'Give the rule a name.'
+      ? t('ruleForm.noName')
       : !r.toAgencyId
-        ? 'Choose the agency the rule sends to.'
+        ? t('ruleForm.noAgency')
         : r.appliesTo.length === 0
-          ? 'Choose whether the rule sends tips, inspection findings or both.'
+          ? t('ruleForm.noWhat')
           : r.area !== null && r.area.length < 3
-            ? 'An area needs at least three corners, or choose “Anywhere”.'
+            ? t('ruleForm.fewCorners', { anywhere: t('area.anywhere') })
             : !Number.isInteger(p) || p < 0
-              ? 'Give the priority as a whole number (lower is considered first).'
+              ? t('ruleForm.badPriority')
               : null;
     if (problem) {
       setError(problem);
@@ -82,7 +83,7 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
         setR(NEW_RULE);
         setPriority('100');
       }
-      onSaved(rule ? `Rule “${body.name}” saved.` : `Rule “${body.name}” added.`);
+      onSaved(rule ? t('ruleForm.saved', { name: body.name }) : t('ruleForm.added', { name: body.name }));
     })();
   };
 
@@ -91,30 +92,30 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
       <h3>{title}</h3>
       <div className="row">
         <Field
-          label="Name of the rule"
+          label={t('ruleForm.name')}
           value={r.name}
           onChange={(name) => change({ name })}
           maxLength={200}
         />
         <SelectField
-          label="Send to"
+          label={t('shared.sendTo')}
           value={r.toAgencyId}
           onChange={(toAgencyId) => change({ toAgencyId })}
-          options={agencies.map((a) => [a.id, `${a.name} (${wordFor(AGENCY_KINDS, a.kind)})`] as const)}
-          placeholder="Choose an agency"
+          options={agencies.map(agencyOption)}
+          placeholder={t('shared.chooseAgency')}
         />
       </div>
       <fieldset className="form-group">
-        <legend>What it sends</legend>
+        <legend>{t('ruleForm.whatItSends')}</legend>
         <Check
-          label="Tips"
+          label={t('ruleForm.tips')}
           checked={r.appliesTo.includes('tip')}
           onChange={(on) =>
             change({ appliesTo: on ? [...r.appliesTo, 'tip'] : r.appliesTo.filter((x) => x !== 'tip') })
           }
         />
         <Check
-          label="Labour inspection findings"
+          label={t('ruleForm.findings')}
           checked={r.appliesTo.includes('inspection')}
           onChange={(on) =>
             change({
@@ -124,8 +125,8 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
         />
       </fieldset>
       <fieldset className="form-group">
-        <legend>Countries (none ticked: any country)</legend>
-        {COUNTRIES.map(([code, words]) => (
+        <legend>{t('ruleForm.countries')}</legend>
+        {countryOptions().map(([code, words]) => (
           <Check
             key={code}
             label={words}
@@ -136,8 +137,8 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
       </fieldset>
       <AreaPoints area={r.area} onChange={(area) => change({ area })} />
       <fieldset className="form-group">
-        <legend>Kinds of exploitation (none ticked: any kind)</legend>
-        {KINDS.map(([code, words]) => (
+        <legend>{t('ruleForm.kinds')}</legend>
+        {kindOptions().map(([code, words]) => (
           <Check
             key={code}
             label={words}
@@ -148,34 +149,34 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
       </fieldset>
       <div className="row">
         <SelectField
-          label="Only from this danger up"
+          label={t('ruleForm.minDanger')}
           value={r.minDanger ?? ''}
           onChange={(v) => change({ minDanger: v ? (v as RuleInput['minDanger']) : null })}
-          options={DANGERS.filter(([code]) => code !== 'unknown')}
-          placeholder="Any danger"
+          options={dangerOptions().filter(([code]) => code !== 'unknown')}
+          placeholder={t('ruleForm.anyDanger')}
         />
         <Field
-          label="Priority"
+          label={t('ruleForm.priority')}
           value={priority}
           onChange={setPriority}
           inputMode="numeric"
-          hint="Lower numbers are considered first."
+          hint={t('ruleForm.priorityHint')}
         />
       </div>
       <Check
-        label="Only where children are involved"
+        label={t('ruleForm.childrenOnly')}
         checked={r.childrenOnly}
         onChange={(childrenOnly) => change({ childrenOnly })}
       />
-      <Check label="In force" checked={r.active} onChange={(active) => change({ active })} />
+      <Check label={t('ruleForm.inForce')} checked={r.active} onChange={(active) => change({ active })} />
       <ErrorMessage message={error} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
-          {rule ? 'Save the rule' : 'Add the rule'}
+          {rule ? t('ruleForm.save') : t('ruleForm.add')}
         </button>{' '}
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('shared.cancel')}
           </button>
         ) : null}
       </div>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import type { Agency } from '../types.ts';
+import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { PublicChannelPanel } from './PublicChannelPanel.tsx';
@@ -13,6 +15,7 @@ import type { Rule } from './types.ts';
  * triage read them, to know where a tip will go.
  */
 export function RulesPanel({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation('monitoring');
   const rules = useLoad<{ rules: Rule[] }>('/api/monitoring/rules');
   const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
   const [editing, setEditing] = useState<string | null>(null);
@@ -30,48 +33,61 @@ export function RulesPanel({ canEdit }: { canEdit: boolean }) {
     try {
       const { id, toAgencyName: _name, ...body } = rule;
       await api.put(`/api/monitoring/rules/${encodeURIComponent(id)}`, { ...body, active });
-      saved(active ? `Rule “${rule.name}” back in force.` : `Rule “${rule.name}” set aside.`);
+      saved(
+        active ? t('rules.backInForce', { name: rule.name }) : t('rules.setAsideDone', { name: rule.name }),
+      );
     } catch (e) {
       setError(messageOf(e));
     }
   };
   const list = rules.data?.rules ?? [];
+  const hidden = <span className="visually-hidden" />;
   return (
     <>
       <section className="panel" aria-labelledby="rules-h">
-        <h2 id="rules-h">Routing rules</h2>
-        <p className="hint">
-          Each tip or inspection finding is proposed to every agency whose rule in force matches it. Where two
-          match, the operator is warned that jurisdictions overlap.
-        </p>
+        <h2 id="rules-h">{t('rules.title')}</h2>
+        <p className="hint">{t('rules.hint')}</p>
         <ErrorMessage message={rules.error ?? agencies.error ?? error} />
         <StatusMessage message={done} tone="success" />
-        {rules.data && list.length === 0 ? (
-          <p>No routing rule yet: tips go nowhere until one is added.</p>
-        ) : null}
+        {rules.data && list.length === 0 ? <p>{t('rules.empty')}</p> : null}
         <ul className="tip-rules">
           {list.map((rule) => (
-            <li key={rule.id} aria-label={`Rule ${rule.name}`}>
+            <li key={rule.id} aria-label={t('rules.ruleNamed', { name: rule.name })}>
               <p>
-                <strong>{rule.name}</strong> →{' '}
-                {rule.toAgencyName ?? names.get(rule.toAgencyId) ?? 'an agency'}
-                {rule.active ? '' : ' (not in force)'}
+                <Trans
+                  t={t}
+                  i18nKey={rule.active ? 'rules.line' : 'rules.lineNotInForce'}
+                  values={{
+                    name: rule.name,
+                    agency: rule.toAgencyName ?? names.get(rule.toAgencyId) ?? t('rules.anAgency'),
+                  }}
+                  components={{ 1: <strong /> }}
+                />
               </p>
               <p>
-                {ruleWords(rule)} Priority {rule.priority}.
+                {t('rules.matches', { words: ruleWords(t, rule), priority: formatNumber(rule.priority) })}
               </p>
               {canEdit && editing !== rule.id ? (
                 <p>
                   <button type="button" className="button small" onClick={() => setEditing(rule.id)}>
-                    Edit<span className="visually-hidden"> the rule {rule.name}</span>
+                    <Trans
+                      t={t}
+                      i18nKey="rules.edit"
+                      values={{ name: rule.name }}
+                      components={{ 1: hidden }}
+                    />
                   </button>{' '}
                   <button
                     type="button"
                     className="button small"
                     onClick={() => void setActive(rule, !rule.active)}
                   >
-                    {rule.active ? 'Set aside' : 'Put back in force'}
-                    <span className="visually-hidden"> the rule {rule.name}</span>
+                    <Trans
+                      t={t}
+                      i18nKey={rule.active ? 'rules.setAside' : 'rules.putBack'}
+                      values={{ name: rule.name }}
+                      components={{ 1: hidden }}
+                    />
                   </button>
                 </p>
               ) : null}

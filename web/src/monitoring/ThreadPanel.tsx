@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -20,49 +21,53 @@ interface Props {
  * receipt code.
  */
 export function ThreadPanel({ tipId, language, canReply }: Props) {
+  const { t } = useTranslation('monitoring');
   const thread = useLoad<{ messages: ThreadMessage[] }>(tipApi(tipId, '/thread'));
   const [text, setText] = useState('');
   const action = useTipAction(thread.reload);
   const send = (event: FormEvent) => {
     event.preventDefault();
-    if (action.refuse(text.trim() ? null : 'Write the reply first.')) return;
+    if (action.refuse(text.trim() ? null : t('thread.writeFirst'))) return;
     void action.run(async () => {
       await api.post(tipApi(tipId, '/replies'), { text: text.trim() });
       setText('');
-    }, 'Reply sent: the reporter reads it with their receipt code.')();
+    }, t('thread.sent'))();
   };
   const messages = thread.data?.messages ?? [];
   return (
     <section className="panel" aria-labelledby="thread-h">
-      <h2 id="thread-h">Conversation with the reporter</h2>
+      <h2 id="thread-h">{t('thread.title')}</h2>
       <ErrorMessage message={thread.error} />
-      {thread.data && messages.length === 0 ? <p className="muted">No messages yet.</p> : null}
+      {thread.data && messages.length === 0 ? <p className="muted">{t('thread.empty')}</p> : null}
       <ol className="tip-thread">
         {messages.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: messages only ever grow at the end
           <li key={i} className={`tip-message tip-message-${m.author}`}>
             <p className="muted small">
-              {m.author === 'reporter' ? 'The reporter' : (m.by ?? 'Your agency')}, {formatDateTime(m.at)}
+              {t('thread.meta', {
+                who: m.author === 'reporter' ? t('thread.theReporter') : (m.by ?? t('thread.yourAgency')),
+                at: formatDateTime(m.at),
+              })}
             </p>
             <p className="tip-text">{m.text}</p>
           </li>
         ))}
       </ol>
       {canReply ? (
-        <form className="stack form-wide" onSubmit={send} noValidate aria-label="Reply to the reporter">
+        <form className="stack form-wide" onSubmit={send} noValidate aria-label={t('thread.reply')}>
           <TextBox
-            label="Reply to the reporter"
+            label={t('thread.reply')}
             value={text}
             onChange={setText}
             rows={3}
             lang={language ?? undefined}
-            hint="The reporter reads it on the public page. Say nothing that would put them at risk if someone else read it."
+            hint={t('thread.hint')}
           />
           <ErrorMessage message={action.error} />
           <StatusMessage message={action.done} tone="success" />
           <div>
             <button type="submit" className="button primary" disabled={action.busy}>
-              Send the reply
+              {t('thread.send')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -18,12 +19,13 @@ import type { TipPageData } from './types.ts';
  * conversation with the reporter and its history. Actions only for those who triage.
  */
 export function TipPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('monitoring');
   const page = useLoad<TipPageData>(tipApi(id, '/intake'));
   /** Counts the triages made here: the routing proposal under review follows them. */
   const [judged, setJudged] = useState(0);
   const back = (
     <p className="breadcrumb">
-      <a href="#/monitoring">Monitoring &amp; tips</a>
+      <a href="#/monitoring">{t('page.title')}</a>
     </p>
   );
   const p = page.data;
@@ -31,9 +33,9 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
     return (
       <>
         {back}
-        <PageHeading>Tip</PageHeading>
+        <PageHeading>{t('tipPage.heading')}</PageHeading>
         <ErrorMessage message={page.error} />
-        {page.error ? null : <p className="muted">Loading the tip…</p>}
+        {page.error ? null : <p className="muted">{t('tipPage.loading')}</p>}
       </>
     );
   }
@@ -42,7 +44,7 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
   return (
     <>
       {back}
-      <PageHeading>Tip {p.tip.id}</PageHeading>
+      <PageHeading>{t('shared.tipNamed', { id: p.tip.id })}</PageHeading>
       <TipSummary page={p} />
       {canTriage && open ? (
         <TriageActions

@@ -1,94 +1,106 @@
-import { wordFor } from '../screening/labels.ts';
-import { formatDateTime } from '../ui/format.ts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { DangerBadge, TipBadges } from './DangerBadge.tsx';
 import { dueWords } from './due.ts';
-import {
-  CHANNELS,
-  CHILDREN,
-  COUNTRIES,
-  KINDS,
-  PERSON_ROLES,
-  TIP_LANGUAGES,
-  TIP_STATUSES,
-  TLP_OPTIONS,
-} from './labels.ts';
-import type { TipPageData } from './types.ts';
+import { word } from './labels.ts';
+import type { NamedPerson, Reporter, TipDetail, TipPageData } from './types.ts';
 
-const shareWords = (consent: boolean) =>
-  consent ? 'may be shared with the agency that acts' : 'not to be shared: withheld from any routing';
+const shareWords = (t: TFunction<'monitoring'>, consent: boolean) =>
+  consent ? t('summary.mayShare') : t('summary.notShared');
+
+/** Where it happens: the place as described, its country and its point, as far as they are known. */
+function whereWords(t: TFunction<'monitoring'>, tip: TipDetail): string {
+  let place = tip.placeHint || t('summary.notSaid');
+  if (tip.country) place = t('summary.placeCountry', { place, country: word('country', tip.country) });
+  if (tip.lat !== null && tip.lon !== null)
+    place = t('summary.placePoint', { place, lat: tip.lat.toFixed(5), lon: tip.lon.toFixed(5) });
+  return place;
+}
+
+function reporterWords(t: TFunction<'monitoring'>, r: Reporter | null): string {
+  if (!r) return t('summary.anonymous');
+  const o = {
+    name: r.name || t('summary.noName'),
+    contact: r.contact,
+    share: shareWords(t, r.consentToShare),
+  };
+  return r.contact ? t('summary.reporterContact', o) : t('summary.reporter', o);
+}
+
+function personWords(t: TFunction<'monitoring'>, p: NamedPerson): string {
+  const o = {
+    name: p.name,
+    role: word('personRole', p.role),
+    share: p.role === 'suspect' ? t('summary.suspectShared') : shareWords(t, p.consentToShare),
+    note: p.note,
+  };
+  return p.note ? t('summary.personNote', o) : t('summary.person', o);
+}
 
 /** What the tip says and what the intake recorded, then who reported it and who is named (when the reader may see). */
 export function TipSummary({ page }: { page: TipPageData }) {
-  const t = page.tip;
+  const { t } = useTranslation('monitoring');
+  const tip = page.tip;
   const d = page.details;
+  const status = word('tipStatus', tip.status ?? 'new');
+  const cameIn = {
+    channel: word('channel', tip.channel),
+    at: formatDateTime(tip.receivedAt),
+    by: tip.enteredBy,
+  };
   return (
     <section className="panel" aria-labelledby="tip-summary-h">
-      <h2 id="tip-summary-h">What was reported</h2>
-      <blockquote className="tip-text" lang={t.language ?? undefined}>
-        {t.text}
+      <h2 id="tip-summary-h">{t('summary.title')}</h2>
+      <blockquote className="tip-text" lang={tip.language ?? undefined}>
+        {tip.text}
       </blockquote>
       <dl className="facts">
-        <dt>Danger</dt>
+        <dt>{t('summary.danger')}</dt>
         <dd>
-          <DangerBadge danger={t.danger} /> <TipBadges overdue={t.overdue} escalated={t.escalated} />
+          <DangerBadge danger={tip.danger} /> <TipBadges overdue={tip.overdue} escalated={tip.escalated} />
         </dd>
-        <dt>Status</dt>
+        <dt>{t('summary.status')}</dt>
         <dd>
-          {wordFor(TIP_STATUSES, t.status ?? 'new')}
-          {t.status === 'new' && t.dueAt ? `, ${dueWords(t.dueAt)} (${formatDateTime(t.dueAt)})` : ''}
+          {tip.status === 'new' && tip.dueAt
+            ? t('summary.statusDue', { status, due: dueWords(t, tip.dueAt), at: formatDateTime(tip.dueAt) })
+            : status}
         </dd>
-        <dt>Kind</dt>
-        <dd>{wordFor(KINDS, t.kind ?? 'unknown')}</dd>
-        <dt>Came in</dt>
-        <dd>
-          {wordFor(CHANNELS, t.channel)}, {formatDateTime(t.receivedAt)}
-          {t.enteredBy ? `, entered by ${t.enteredBy}` : ''}
-        </dd>
-        <dt>Language</dt>
-        <dd>{t.language ? wordFor(TIP_LANGUAGES, t.language) : 'Not recorded'}</dd>
-        <dt>When it happened</dt>
-        <dd>{t.occurred || 'Not said'}</dd>
-        <dt>Where</dt>
-        <dd>
-          {t.placeHint || 'Not said'}
-          {t.country ? `, ${wordFor(COUNTRIES, t.country)}` : ''}
-          {t.lat !== null && t.lon !== null ? ` (${t.lat.toFixed(5)}, ${t.lon.toFixed(5)})` : ''}
-        </dd>
-        <dt>How many people</dt>
-        <dd>{t.peopleCount === null ? 'Not known' : t.peopleCount}</dd>
-        <dt>Children</dt>
-        <dd>{wordFor(CHILDREN, t.children ?? 'unknown')}</dd>
-        <dt>Marking</dt>
-        <dd>{t.tlp ? wordFor(TLP_OPTIONS, t.tlp) : 'No marking'}</dd>
+        <dt>{t('summary.kind')}</dt>
+        <dd>{word('kind', tip.kind ?? 'unknown')}</dd>
+        <dt>{t('summary.cameInLabel')}</dt>
+        <dd>{tip.enteredBy ? t('summary.cameInBy', cameIn) : t('shared.channelAt', cameIn)}</dd>
+        <dt>{t('summary.language')}</dt>
+        <dd>{tip.language ? word('tipLanguage', tip.language) : t('summary.notRecorded')}</dd>
+        <dt>{t('summary.when')}</dt>
+        <dd>{tip.occurred || t('summary.notSaid')}</dd>
+        <dt>{t('summary.where')}</dt>
+        <dd>{whereWords(t, tip)}</dd>
+        <dt>{t('summary.howMany')}</dt>
+        <dd>{tip.peopleCount === null ? t('summary.notKnown') : formatNumber(tip.peopleCount)}</dd>
+        <dt>{t('summary.children')}</dt>
+        <dd>{word('children', tip.children ?? 'unknown')}</dd>
+        <dt>{t('summary.marking')}</dt>
+        <dd>{tip.tlp ? word('tlp', tip.tlp) : t('summary.noMarking')}</dd>
       </dl>
-      <h3>Who reported it and who is named</h3>
+      <h3>{t('summary.whoTitle')}</h3>
       {d === null ? (
-        <p className="muted">Who reported it and the people it names are not shown to you.</p>
+        <p className="muted">{t('summary.whoHidden')}</p>
       ) : (
         <>
-          <p>
-            {d.reporter
-              ? `Reporter: ${d.reporter.name || 'no name given'}${d.reporter.contact ? `, ${d.reporter.contact}` : ''} — ${shareWords(d.reporter.consentToShare)}.`
-              : 'The reporter gave no name: an anonymous report.'}
-          </p>
+          <p>{reporterWords(t, d.reporter)}</p>
           {d.people.length > 0 ? (
-            <ul aria-label="People named">
+            <ul aria-label={t('summary.peopleNamed')}>
               {d.people.map((p, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the list is the tip's, in its order, never edited here
-                <li key={i}>
-                  {p.name} ({wordFor(PERSON_ROLES, p.role)}) —{' '}
-                  {p.role === 'suspect'
-                    ? 'goes with the tip: a suspect is whom the agency acts on'
-                    : shareWords(p.consentToShare)}
-                  {p.note ? `. ${p.note}` : ''}
-                </li>
+                <li key={i}>{personWords(t, p)}</li>
               ))}
             </ul>
           ) : (
-            <p>No one else is named.</p>
+            <p>{t('summary.noOneElse')}</p>
           )}
-          {d.phones.length > 0 ? <p>Phone numbers: {d.phones.join(', ')}</p> : null}
-          {d.plates.length > 0 ? <p>Vehicle plates: {d.plates.join(', ')}</p> : null}
+          {d.phones.length > 0 ? <p>{t('summary.phones', { list: d.phones.join(', ') })}</p> : null}
+          {d.plates.length > 0 ? <p>{t('summary.plates', { list: d.plates.join(', ') })}</p> : null}
         </>
       )}
     </section>

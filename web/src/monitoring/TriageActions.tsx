@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { CHILDREN, DANGERS, KINDS, tipApi } from './labels.ts';
+import { childrenOptions, dangerOptions, kindOptions, tipApi } from './labels.ts';
 import { placeDraftOf, placeToSend, TriagePlace } from './TriagePlace.tsx';
 import type { TipDetail } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
@@ -19,6 +20,7 @@ interface Props {
  * none or it is wrong), escalation, and closing with a reason.
  */
 export function TriageActions({ tip, onChanged }: Props) {
+  const { t } = useTranslation('monitoring');
   const [danger, setDanger] = useState(tip.danger ?? 'unknown');
   const [kind, setKind] = useState(tip.kind ?? 'unknown');
   const [children, setChildren] = useState(tip.children ?? 'unknown');
@@ -30,7 +32,7 @@ export function TriageActions({ tip, onChanged }: Props) {
 
   const triage = (event: FormEvent) => {
     event.preventDefault();
-    const placing = placeToSend(tip, place);
+    const placing = placeToSend(t, tip, place);
     if (action.refuse(placing.problem ?? null)) return;
     void action.run(
       () =>
@@ -41,49 +43,61 @@ export function TriageActions({ tip, onChanged }: Props) {
           note: note.trim(),
           ...(placing.place ? { place: placing.place } : {}),
         }),
-      placing.place ? 'Tip triaged and placed on the map.' : 'Tip triaged.',
+      placing.place ? t('triage.donePlaced') : t('triage.done'),
     )();
   };
   const escalate = () => {
-    if (action.refuse(escalateNote.trim() ? null : 'Say why the tip is escalated.')) return;
+    if (action.refuse(escalateNote.trim() ? null : t('triage.escalateWhy'))) return;
     void action.run(
       () => api.post(tipApi(tip.id, '/escalate'), { note: escalateNote.trim() }),
-      'Tip escalated.',
+      t('triage.escalated'),
     )();
   };
   const close = () => {
-    if (action.refuse(reason.trim() ? null : 'Give the reason for closing the tip.')) return;
-    void action.run(() => api.post(tipApi(tip.id, '/close'), { reason: reason.trim() }), 'Tip closed.')();
+    if (action.refuse(reason.trim() ? null : t('triage.closeWhy'))) return;
+    void action.run(
+      () => api.post(tipApi(tip.id, '/close'), { reason: reason.trim() }),
+      t('triage.closed'),
+    )();
   };
 
   return (
     <section className="panel" aria-labelledby="triage-h">
-      <h2 id="triage-h">Triage</h2>
-      <form className="stack form-wide" onSubmit={triage} noValidate aria-label="Triage the tip">
+      <h2 id="triage-h">{t('triage.title')}</h2>
+      <form className="stack form-wide" onSubmit={triage} noValidate aria-label={t('triage.formLabel')}>
         <div className="row">
-          <SelectField label="Danger" value={danger} onChange={setDanger} options={DANGERS} />
-          <SelectField label="Kind of exploitation" value={kind} onChange={setKind} options={KINDS} />
-          <SelectField label="Children involved" value={children} onChange={setChildren} options={CHILDREN} />
+          <SelectField
+            label={t('triage.danger')}
+            value={danger}
+            onChange={setDanger}
+            options={dangerOptions()}
+          />
+          <SelectField
+            label={t('shared.kindLabel')}
+            value={kind}
+            onChange={setKind}
+            options={kindOptions()}
+          />
+          <SelectField
+            label={t('shared.childrenLabel')}
+            value={children}
+            onChange={setChildren}
+            options={childrenOptions()}
+          />
         </div>
-        <Field
-          label="Triage note (optional)"
-          value={note}
-          onChange={setNote}
-          autoComplete="off"
-          maxLength={1000}
-        />
+        <Field label={t('triage.note')} value={note} onChange={setNote} autoComplete="off" maxLength={1000} />
         <TriagePlace tip={tip} draft={place} onChange={setPlace} />
         <div>
           <button type="submit" className="button primary" disabled={action.busy}>
-            Record the triage
+            {t('triage.record')}
           </button>
         </div>
       </form>
       {tip.escalated ? null : (
         <div className="stack form-wide subform">
-          <h3>Escalate</h3>
+          <h3>{t('triage.escalateTitle')}</h3>
           <Field
-            label="Why it needs a senior’s eyes"
+            label={t('triage.escalateLabel')}
             value={escalateNote}
             onChange={setEscalateNote}
             autoComplete="off"
@@ -91,26 +105,26 @@ export function TriageActions({ tip, onChanged }: Props) {
           />
           <div>
             <button type="button" className="button" disabled={action.busy} onClick={escalate}>
-              Escalate the tip
+              {t('triage.escalate')}
             </button>
           </div>
         </div>
       )}
       <div className="stack form-wide subform">
-        <h3>Close</h3>
+        <h3>{t('triage.closeTitle')}</h3>
         <Field
-          label="Reason for closing"
+          label={t('triage.closeLabel')}
           value={reason}
           onChange={setReason}
           autoComplete="off"
           maxLength={1000}
-          hint="e.g. “the same matter as tip 41, already routed”, “no exploitation described”."
+          hint={t('triage.closeHint')}
         />
         <div>
           <ConfirmButton
-            label="Close the tip"
-            question="Close this tip? It leaves the queue."
-            confirmLabel="Yes, close it"
+            label={t('triage.close')}
+            question={t('triage.closeQuestion')}
+            confirmLabel={t('shared.yesClose')}
             busy={action.busy}
             onConfirm={close}
           />

@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { PointFields } from '../ui/PointFields.tsx';
-import { COUNTRIES } from './labels.ts';
+import { countryOptions } from './labels.ts';
 import type { TipDetail } from './types.ts';
 
 /** The place as typed or picked so far (strings: the form keeps typed entry). */
@@ -24,6 +26,7 @@ const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.trim()));
  * in words when it is half given or out of range.
  */
 export function placeToSend(
+  t: TFunction<'monitoring'>,
   tip: TipDetail,
   d: PlaceDraft,
 ): { place?: { lat: number; lon: number; country: string }; problem?: string } {
@@ -31,11 +34,9 @@ export function placeToSend(
   if (!given) return {};
   const lat = num(d.lat);
   const lon = num(d.lon);
-  if (!Number.isFinite(lat) || lat < -90 || lat > 90)
-    return { problem: 'The latitude must be a number between -90 and 90.' };
-  if (!Number.isFinite(lon) || lon < -180 || lon > 180)
-    return { problem: 'The longitude must be a number between -180 and 180.' };
-  if (!d.country) return { problem: 'Choose the country of the place on the map.' };
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90) return { problem: t('place.badLatitude') };
+  if (!Number.isFinite(lon) || lon < -180 || lon > 180) return { problem: t('place.badLongitude') };
+  if (!d.country) return { problem: t('place.noCountry') };
   if (lat === tip.lat && lon === tip.lon && d.country === (tip.country ?? '')) return {};
   return { place: { lat, lon, country: d.country } };
 }
@@ -51,6 +52,7 @@ interface Props {
  * by country or area takes it until someone places it. Open when the tip has no point; otherwise a correction.
  */
 export function TriagePlace({ tip, draft, onChange }: Props) {
+  const { t } = useTranslation('monitoring');
   const placed = tip.lat !== null && tip.lon !== null;
   const [open, setOpen] = useState(!placed);
   const change = (d: Partial<PlaceDraft>) => onChange({ ...draft, ...d });
@@ -58,35 +60,33 @@ export function TriagePlace({ tip, draft, onChange }: Props) {
     return (
       <p>
         <button type="button" className="button" aria-expanded={false} onClick={() => setOpen(true)}>
-          Correct the place on the map
+          {t('place.correct')}
         </button>
       </p>
     );
   }
   return (
     <fieldset className="form-group">
-      <legend>{placed ? 'Correct the place on the map' : 'Place it on the map'}</legend>
+      <legend>{placed ? t('place.correct') : t('place.placeIt')}</legend>
       <p className="hint">
-        {tip.placeHint ? `The place as described: “${tip.placeHint}”. ` : 'No place was described. '}
-        {placed
-          ? 'The routing rules by country and area go by this point.'
-          : 'No routing rule by country or area takes the tip until it is placed: pick the point and the country.'}
+        {tip.placeHint ? t('place.described', { hint: tip.placeHint }) : t('place.notDescribed')}{' '}
+        {placed ? t('place.placedHint') : t('place.unplacedHint')}
       </p>
       <div className="row">
         <SelectField
-          label="Country of the place"
+          label={t('place.country')}
           value={draft.country}
           onChange={(country) => change({ country })}
-          options={COUNTRIES}
-          placeholder="Not placed"
+          options={countryOptions()}
+          placeholder={t('place.notPlaced')}
         />
       </div>
       <PointFields
         lat={draft.lat}
         lon={draft.lon}
         onChange={(lat, lon) => change({ lat, lon })}
-        purpose="where it happens"
-        labels={{ lat: 'Latitude of the place', lon: 'Longitude of the place' }}
+        purpose={t('place.purpose')}
+        labels={{ lat: t('place.latitude'), lon: t('place.longitude') }}
       />
     </fieldset>
   );

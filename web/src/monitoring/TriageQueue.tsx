@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
-import { wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { DangerBadge, TipBadges } from './DangerBadge.tsx';
 import { dueWords } from './due.ts';
-import { CHANNELS, CHILDREN_SHORT, KINDS, TIP_STATUSES, tipPath } from './labels.ts';
+import { tipPath, word } from './labels.ts';
 import type { QueueTip } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
@@ -15,6 +15,7 @@ const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).trimEnd()}…` :
 
 /** The agency's tips waiting for triage or routing, in the server's order: a risk to life first. */
 export function TriageQueue({ shown = true }: { shown?: boolean }) {
+  const { t } = useTranslation('monitoring');
   const queue = useLoad<{ tips: QueueTip[] }>('/api/monitoring/queue');
   useReloadWhenShown(shown, queue.reload);
   // Due times are told relative to when the queue was read.
@@ -23,60 +24,66 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
   return (
     <section className="panel" aria-labelledby="queue-h">
       <div className="panel-head">
-        <h2 id="queue-h">Triage queue</h2>
+        <h2 id="queue-h">{t('queue.title')}</h2>
         <button type="button" className="button small" onClick={queue.reload} disabled={queue.loading}>
-          Refresh
+          {t('queue.refresh')}
         </button>
       </div>
-      <p className="hint">A risk to life comes first, then escalated tips, then by the time each is due.</p>
+      <p className="hint">{t('queue.hint')}</p>
       <ErrorMessage message={queue.error} />
-      {queue.loading && !queue.data ? <p className="muted">Loading the queue…</p> : null}
-      {queue.data && tips.length === 0 ? <p>No tip is waiting.</p> : null}
+      {queue.loading && !queue.data ? <p className="muted">{t('queue.loading')}</p> : null}
+      {queue.data && tips.length === 0 ? <p>{t('queue.empty')}</p> : null}
       {tips.length > 0 ? (
         <div className="table-wrap">
           <table className="tip-queue">
-            <caption className="visually-hidden">Tips waiting, most urgent first</caption>
+            <caption className="visually-hidden">{t('queue.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Tip</th>
-                <th scope="col">Danger</th>
-                <th scope="col">What, where, who</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('queue.columns.tip')}</th>
+                <th scope="col">{t('queue.columns.danger')}</th>
+                <th scope="col">{t('queue.columns.what')}</th>
+                <th scope="col">{t('queue.columns.status')}</th>
               </tr>
             </thead>
             <tbody>
-              {tips.map((t) => (
-                <tr key={t.id} className={t.danger === 'life' ? 'tip-life' : undefined}>
+              {tips.map((tip) => (
+                <tr key={tip.id} className={tip.danger === 'life' ? 'tip-life' : undefined}>
                   <th scope="row">
-                    <a href={href(tipPath(t.id))}>{short(t.excerpt) || `Tip ${t.id}`}</a>
+                    <a href={href(tipPath(tip.id))}>
+                      {short(tip.excerpt) || t('shared.tipNamed', { id: tip.id })}
+                    </a>
                     <span className="sub">
-                      {wordFor(CHANNELS, t.channel)}, {formatDateTime(t.receivedAt)}
+                      {t('shared.channelAt', {
+                        channel: word('channel', tip.channel),
+                        at: formatDateTime(tip.receivedAt),
+                      })}
                     </span>
                   </th>
                   <td>
-                    <DangerBadge danger={t.danger} />
+                    <DangerBadge danger={tip.danger} />
                   </td>
                   <td>
-                    {wordFor(KINDS, t.kind ?? 'unknown')}
-                    <span className="sub">{t.placeHint ?? 'Place not given'}</span>
+                    {word('kind', tip.kind ?? 'unknown')}
+                    <span className="sub">{tip.placeHint ?? t('queue.noPlace')}</span>
                     <span className="sub">
-                      {t.peopleCount === null ? 'How many not known' : `${t.peopleCount} people`},{' '}
-                      {wordFor(CHILDREN_SHORT, t.children ?? 'unknown').toLowerCase()}
+                      {t('queue.peopleChildren', {
+                        people:
+                          tip.peopleCount === null
+                            ? t('queue.peopleNotKnown')
+                            : t('queue.people', { count: tip.peopleCount }),
+                        children: word('childrenShort', tip.children ?? 'unknown').toLowerCase(),
+                      })}
                     </span>
                   </td>
                   <td>
-                    {wordFor(TIP_STATUSES, t.status)}
-                    {t.status === 'new' ? <span className="sub">{dueWords(t.dueAt, now)}</span> : null}
-                    <TipBadges {...t} />
-                    {t.duplicates > 0 ? (
-                      <span className="sub">
-                        {t.duplicates} possible duplicate{t.duplicates === 1 ? '' : 's'}
-                      </span>
+                    {word('tipStatus', tip.status)}
+                    {tip.status === 'new' ? <span className="sub">{dueWords(t, tip.dueAt, now)}</span> : null}
+                    <TipBadges {...tip} />
+                    {tip.duplicates > 0 ? (
+                      <span className="sub">{t('queue.duplicates', { count: tip.duplicates })}</span>
                     ) : null}
-                    {t.routings > 0 ? (
-                      <span className="sub">
-                        routed to {t.routings} agenc{t.routings === 1 ? 'y' : 'ies'}
-                      </span>
+                    {tip.routings > 0 ? (
+                      <span className="sub">{t('queue.routedTo', { count: tip.routings })}</span>
                     ) : null}
                   </td>
                 </tr>

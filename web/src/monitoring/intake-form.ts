@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { fromLocalInput } from '../ui/datetime.ts';
 
 /** The intake form as typed: strings throughout, turned into the API's body by `intakeBody`. */
@@ -71,31 +72,28 @@ const numberOrNull = (s: string): number | null | 'bad' => {
 };
 
 /** The API body of a draft, or the first thing to correct, said plainly. */
-export function intakeBody(d: IntakeDraft): { body: Record<string, unknown> } | { error: string } {
-  if (!d.text.trim()) return { error: 'Write what the reporter said.' };
-  if (!d.occurred.trim()) return { error: 'Say when it happened, in words ("last night", "since March").' };
-  if (!d.placeHint.trim()) return { error: 'Say where it happens, as the reporter describes the place.' };
+export function intakeBody(
+  t: TFunction<'monitoring'>,
+  d: IntakeDraft,
+): { body: Record<string, unknown> } | { error: string } {
+  if (!d.text.trim()) return { error: t('intake.errors.noText') };
+  if (!d.occurred.trim()) return { error: t('intake.errors.noWhen') };
+  if (!d.placeHint.trim()) return { error: t('intake.errors.noWhere') };
   const lat = numberOrNull(d.lat);
   const lon = numberOrNull(d.lon);
   if (lat === 'bad' || lon === 'bad' || (lat === null) !== (lon === null))
-    return {
-      error:
-        'Give both latitude and longitude as numbers, or pick the place on the map, or leave both empty.',
-    };
+    return { error: t('intake.errors.halfPoint') };
   if (lat !== null && lon !== null && (Math.abs(lat) > 90 || Math.abs(lon) > 180))
-    return { error: 'The latitude must lie within ±90 and the longitude within ±180.' };
+    return { error: t('intake.errors.pointRange') };
   const count = numberOrNull(d.peopleCount);
   if (count === 'bad' || (count !== null && (!Number.isInteger(count) || count < 0)))
-    return { error: 'Give how many people as a whole number, or leave it empty when not known.' };
+    return { error: t('intake.errors.badCount') };
   const receivedAt = d.receivedAt.trim() ? fromLocalInput(d.receivedAt) : null;
-  if (d.receivedAt.trim() && !receivedAt)
-    return { error: 'Give the time the tip came in as a date and time.' };
+  if (d.receivedAt.trim() && !receivedAt) return { error: t('intake.errors.badTime') };
   if (d.hasReporter && !d.reporterName.trim() && !d.reporterContact.trim())
-    return {
-      error: 'Give the reporter’s name or a way to reach them, or untick “The reporter gave their name”.',
-    };
+    return { error: t('intake.errors.noReporter') };
   const unnamed = d.people.findIndex((p) => !p.name.trim());
-  if (unnamed >= 0) return { error: `Give a name for person ${unnamed + 1}, or remove them.` };
+  if (unnamed >= 0) return { error: t('intake.errors.unnamed', { n: unnamed + 1 }) };
   const place: Record<string, unknown> = { hint: d.placeHint.trim() };
   if (lat !== null && lon !== null) Object.assign(place, { lat, lon });
   if (d.country) place.country = d.country;

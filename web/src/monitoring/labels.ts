@@ -1,154 +1,96 @@
+import type { ParseKeys } from 'i18next';
+import { i18next } from '../i18n/i18n.ts';
 import type { Options } from '../screening/labels.ts';
 
-/** Words shown for the monitoring API's codes: never a code on screen. */
+/** Words shown for the monitoring API's codes, in the chosen language: never a code on screen. Each list is made
+ * when called (at render), so it follows a change of language. */
 
-export const CHANNELS: Options = [
-  ['hotline', 'Hotline call'],
-  ['walk_in', 'Walk-in'],
-  ['online', 'Online'],
-  ['social_media', 'Social media'],
-  ['ngo', 'From an NGO'],
-  ['monitor', 'Community monitor'],
-  ['public_page', 'Public reporting page'],
-  ['public', 'Public reporting page'],
-  ['routing', 'Routed from another agency'],
-  ['inspection', 'Labour inspection'],
-];
+const CODES = {
+  channel: [
+    'hotline',
+    'walk_in',
+    'online',
+    'social_media',
+    'ngo',
+    'monitor',
+    'public_page',
+    'public',
+    'routing',
+    'inspection',
+  ],
+  /** The languages a reporter speaks, each in the chosen language and in its own script. */
+  tipLanguage: ['th', 'my', 'km', 'lo', 'vi', 'zh', 'en'],
+  kind: [
+    'labour',
+    'sexual',
+    'forced_criminality',
+    'begging',
+    'forced_marriage',
+    'domestic_servitude',
+    'other',
+    'unknown',
+  ],
+  /** As src/monitoring/triage-targets.ts words them. */
+  danger: ['life', 'high', 'medium', 'low', 'unknown'],
+  children: ['yes', 'no', 'unknown'],
+  /** Short words for a table cell. */
+  childrenShort: ['yes', 'no', 'unknown'],
+  country: ['TH', 'KH', 'LA', 'MM', 'VN', 'CN', 'MY'],
+  personRole: ['victim', 'suspect', 'witness', 'other'],
+  tipStatus: ['new', 'triaged', 'routed', 'closed', 'imported'],
+  routingStatus: ['sent', 'received', 'acting', 'no_action', 'closed'],
+  /** What the receiving agency may tell the sender. */
+  feedbackStatus: ['acting', 'no_action', 'closed'],
+  eventKind: [
+    'entered',
+    'triaged',
+    'escalated',
+    'routed',
+    'closed',
+    'reopened',
+    'note',
+    'reporter_added',
+    'replied',
+  ],
+  duplicateStatus: ['suggested', 'confirmed', 'rejected'],
+  /** The TLP 2.0 markings, strictest last, with who may hear what is marked. */
+  tlp: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'],
+  /** The 3x5x2 grades, as src/intel/grading.ts words them. */
+  sourceGrade: ['1', '2', '3'],
+  infoGrade: ['A', 'B', 'C', 'D', 'E'],
+  agencyKind: ['police', 'labour', 'ngo', 'prosecution', 'services', 'coordination'],
+} as const;
+
+export type CodeGroup = keyof typeof CODES;
+
+/** The words for one code of a group, or the code itself when it has none. */
+export const word = (group: CodeGroup, code: string): string =>
+  i18next.t(`codes.${group}.${code}` as ParseKeys<'monitoring'>, { ns: 'monitoring', defaultValue: code });
+
+const words = (group: CodeGroup, codes: readonly string[] = CODES[group]): Options =>
+  codes.map((c) => [c, word(group, c)] as const);
+
+export const channelOptions = (): Options => words('channel');
 /** The channels a person enters a tip by (the public page and routed copies arrive by themselves). */
-export const INTAKE_CHANNELS: Options = CHANNELS.slice(0, 6);
+export const intakeChannelOptions = (): Options => words('channel').slice(0, 6);
+export const tipLanguageOptions = (): Options => words('tipLanguage');
+export const kindOptions = (): Options => words('kind');
+export const dangerOptions = (): Options => words('danger');
+export const childrenOptions = (): Options => words('children');
+export const countryOptions = (): Options => words('country');
+/** The countries in the order the inspections' forms give them (Myanmar beside Thailand). */
+export const inspectionCountryOptions = (): Options =>
+  words('country', ['TH', 'MM', 'KH', 'LA', 'VN', 'CN', 'MY']);
+export const personRoleOptions = (): Options => words('personRole');
+export const feedbackStatusOptions = (): Options => words('feedbackStatus');
+export const tlpOptions = (): Options => words('tlp');
+export const sourceGradeOptions = (): Options => words('sourceGrade');
+export const infoGradeOptions = (): Options => words('infoGrade');
 
-/** The languages a reporter speaks, each in English and in its own script. */
-export const TIP_LANGUAGES: Options = [
-  ['th', 'Thai (ไทย)'],
-  ['my', 'Burmese (မြန်မာ)'],
-  ['km', 'Khmer (ខ្មែរ)'],
-  ['lo', 'Lao (ລາວ)'],
-  ['vi', 'Vietnamese (Tiếng Việt)'],
-  ['zh', 'Chinese (中文)'],
-  ['en', 'English'],
-];
-
-export const KINDS: Options = [
-  ['labour', 'Forced or exploited labour'],
-  ['sexual', 'Sexual exploitation'],
-  ['forced_criminality', 'Forced criminality (scams, drugs, theft)'],
-  ['begging', 'Forced begging'],
-  ['forced_marriage', 'Forced marriage'],
-  ['domestic_servitude', 'Domestic servitude'],
-  ['other', 'Another kind of exploitation'],
-  ['unknown', 'Not known yet'],
-];
-
-/** As src/monitoring/triage-targets.ts words them. */
-export const DANGERS: Options = [
-  ['life', 'Risk to life now'],
-  ['high', 'Serious harm likely soon'],
-  ['medium', 'Exploitation going on, no immediate danger'],
-  ['low', 'Concern, no sign of present harm'],
-  ['unknown', 'Not known'],
-];
-
-export const CHILDREN: Options = [
-  ['yes', 'Yes, children are involved'],
-  ['no', 'No children'],
-  ['unknown', 'Not known'],
-];
-
-/** Short words for a table cell. */
-export const CHILDREN_SHORT: Options = [
-  ['yes', 'Children'],
-  ['no', 'No children'],
-  ['unknown', 'Children not known'],
-];
-
-export const COUNTRIES: Options = [
-  ['TH', 'Thailand'],
-  ['KH', 'Cambodia'],
-  ['LA', 'Laos'],
-  ['MM', 'Myanmar'],
-  ['VN', 'Viet Nam'],
-  ['CN', 'China'],
-  ['MY', 'Malaysia'],
-];
-
-export const PERSON_ROLES: Options = [
-  ['victim', 'Person at risk'],
-  ['suspect', 'Suspected exploiter'],
-  ['witness', 'Witness'],
-  ['other', 'Other'],
-];
-
-export const TIP_STATUSES: Options = [
-  ['new', 'Waiting for triage'],
-  ['triaged', 'Triaged'],
-  ['routed', 'Routed'],
-  ['closed', 'Closed'],
-  ['imported', 'Imported'],
-];
-
-export const ROUTING_STATUSES: Options = [
-  ['sent', 'Sent, not yet received'],
-  ['received', 'Received'],
-  ['acting', 'Acting on it'],
-  ['no_action', 'No action taken'],
-  ['closed', 'Closed'],
-];
-
-/** What the receiving agency may tell the sender. */
-export const FEEDBACK_STATUSES: Options = [
-  ['acting', 'We are acting on it'],
-  ['no_action', 'We are taking no action'],
-  ['closed', 'We have closed it'],
-];
-
-export const EVENT_KINDS: Options = [
-  ['entered', 'Entered'],
-  ['triaged', 'Triaged'],
-  ['escalated', 'Escalated'],
-  ['routed', 'Routed'],
-  ['closed', 'Closed'],
-  ['reopened', 'Reopened'],
-  ['note', 'Note'],
-  ['reporter_added', 'Reporter added a message'],
-  ['replied', 'Replied to the reporter'],
-];
-
-export const DUPLICATE_STATUSES: Options = [
-  ['suggested', 'Possible duplicate'],
-  ['confirmed', 'Confirmed the same matter'],
-  ['rejected', 'Not the same matter'],
-];
-
-/** The TLP 2.0 markings, strictest last, with who may hear what is marked. */
-export const TLP_OPTIONS: Options = [
-  ['CLEAR', 'TLP:CLEAR — disclosure is not limited'],
-  ['GREEN', 'TLP:GREEN — the community, not public channels'],
-  ['AMBER', 'TLP:AMBER — the recipients’ organisations, need to know'],
-  ['AMBER+STRICT', 'TLP:AMBER+STRICT — the receiving organisation only'],
-  ['RED', 'TLP:RED — named recipients only'],
-];
-
-/** The 3x5x2 grades, as src/intel/grading.ts words them. */
-export const SOURCE_GRADES: Options = [
-  ['1', 'Reliable'],
-  ['2', 'Untested'],
-  ['3', 'Not reliable'],
-];
-export const INFO_GRADES: Options = [
-  ['A', 'Known directly to the source'],
-  ['B', 'Known indirectly to the source but corroborated'],
-  ['C', 'Known indirectly to the source'],
-  ['D', 'Not known'],
-  ['E', 'Suspected to be false'],
-];
-
-export const AGENCY_KINDS: Options = [
-  ['police', 'Police'],
-  ['labour', 'Labour inspectorate'],
-  ['ngo', 'NGO'],
-  ['prosecution', 'Prosecution'],
-  ['services', 'Victim services'],
-  ['coordination', 'Coordination'],
+/** An agency as offered in a list: its name and its kind in words. */
+export const agencyOption = (a: { id: string; name: string; kind: string }): readonly [string, string] => [
+  a.id,
+  i18next.t('shared.agencyOption', { ns: 'monitoring', name: a.name, kind: word('agencyKind', a.kind) }),
 ];
 
 /** The path of a tip's page. */

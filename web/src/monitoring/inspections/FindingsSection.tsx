@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Check } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -6,7 +7,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { Choices, countOf, TextArea } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
-import { ANSWERS, wordFor } from './labels.ts';
+import { answerOptions, wordFor } from './labels.ts';
 import type { Inspection } from './types.ts';
 
 interface Answer {
@@ -41,6 +42,10 @@ const breachesOf = (i: Inspection) =>
 
 /** The findings: each forced-labour indicator of the set observed or not, and the labour-law breaches found. */
 export function FindingsSection({ inspection: i, reload, canWrite }: SectionProps) {
+  const { t } = useTranslation('monitoring');
+  const list = (items: string[]) => items.join(t('inspections.findings.separator'));
+  const withWorkers = (label: string, count: number) =>
+    t('inspections.findings.withWorkers', { label, count });
   const [answers, setAnswers] = useState(() => answersOf(i));
   const [breaches, setBreaches] = useState(() => breachesOf(i));
   const [saved, setSaved] = useState<string | null>(null);
@@ -57,14 +62,14 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
     }));
     for (const a of indicators) {
       if (a.answer === 'observed' && !a.observation.trim())
-        return setError(`${a.label}: say what was seen or heard.`);
+        return setError(t('inspections.findings.errors.noObservation', { label: a.label }));
       if (a.answer === 'observed' && countOf(a.workers || '0') === null)
-        return setError(`${a.label}: the workers concerned are a whole number.`);
+        return setError(t('inspections.findings.errors.badCount', { label: a.label }));
     }
     const found = i.choices.breaches.filter((b) => breaches[b.code]?.on);
     for (const b of found)
       if (countOf(breaches[b.code]?.workers || '0') === null)
-        return setError(`${b.label}: the workers concerned are a whole number.`);
+        return setError(t('inspections.findings.errors.badCount', { label: b.label }));
     await api.put(`/api/monitoring/inspections/${i.id}/findings`, {
       setId: i.findings.set.id,
       setVersion: i.findings.set.version,
@@ -80,33 +85,44 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
         note: breaches[b.code]?.note ?? '',
       })),
     });
-    setSaved('The findings are saved.');
+    setSaved(t('inspections.findings.saved'));
     reload();
   });
   if (!canWrite) {
     const observed = i.findings.indicators.filter((f) => f.answer === 'observed');
     return (
       <section className="panel" aria-labelledby="insp-findings-h">
-        <h2 id="insp-findings-h">Findings</h2>
+        <h2 id="insp-findings-h">{t('inspections.findings.title')}</h2>
         <p>
-          Indicators observed:{' '}
-          {observed.length ? observed.map((f) => `${f.label} (${f.workers} workers)`).join('; ') : 'none'}.
+          {observed.length
+            ? t('inspections.findings.observed', {
+                list: list(observed.map((f) => withWorkers(f.label, f.workers))),
+              })
+            : t('inspections.findings.observedNone')}
         </p>
         <p>
-          Breaches:{' '}
           {i.findings.breaches.length
-            ? i.findings.breaches.map((b) => `${b.label} (${b.workers} workers)`).join('; ')
-            : 'none'}
-          .
+            ? t('inspections.findings.breaches', {
+                list: list(i.findings.breaches.map((b) => withWorkers(b.label, b.workers))),
+              })
+            : t('inspections.findings.breachesNone')}
         </p>
       </section>
     );
   }
+  const answered = i.findings.indicators
+    .filter((f) => f.answer !== null)
+    .map((f) =>
+      t('inspections.findings.answerItem', {
+        label: f.label,
+        answer: wordFor(answerOptions(), f.answer).toLowerCase(),
+      }),
+    );
   return (
     <section className="panel" aria-labelledby="insp-findings-h">
-      <h2 id="insp-findings-h">Findings</h2>
-      <form className="stack" onSubmit={save} noValidate aria-label="Findings">
-        <h3>Forced-labour indicators</h3>
+      <h2 id="insp-findings-h">{t('inspections.findings.title')}</h2>
+      <form className="stack" onSubmit={save} noValidate aria-label={t('inspections.findings.title')}>
+        <h3>{t('inspections.findings.indicators')}</h3>
         <p className="hint">{i.findings.set.name}.</p>
         {i.findings.indicators.map((f) => {
           const a = answers[f.id] as Answer;
@@ -116,19 +132,19 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
                 legend={f.label}
                 name={`ind-${f.id}`}
                 value={a.answer}
-                options={ANSWERS}
+                options={answerOptions()}
                 onChange={(v) => setA(f.id, { answer: v })}
               />
               {a.answer === 'observed' ? (
                 <div className="row">
                   <Field
-                    label={`${f.label}: workers concerned`}
+                    label={t('inspections.findings.workersConcerned', { label: f.label })}
                     value={a.workers}
                     onChange={(v) => setA(f.id, { workers: v })}
                     inputMode="numeric"
                   />
                   <TextArea
-                    label={`${f.label}: what was seen or heard`}
+                    label={t('inspections.findings.seenOrHeard', { label: f.label })}
                     value={a.observation}
                     onChange={(v) => setA(f.id, { observation: v })}
                   />
@@ -137,7 +153,7 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
             </div>
           );
         })}
-        <h3>Labour-law breaches</h3>
+        <h3>{t('inspections.findings.breachesTitle')}</h3>
         {i.choices.breaches.map((b) => {
           const x = breaches[b.code] as Breach;
           return (
@@ -146,13 +162,13 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
               {x.on ? (
                 <div className="row">
                   <Field
-                    label={`${b.label}: workers concerned`}
+                    label={t('inspections.findings.workersConcerned', { label: b.label })}
                     value={x.workers}
                     onChange={(v) => setB(b.code, { workers: v })}
                     inputMode="numeric"
                   />
                   <TextArea
-                    label={`${b.label}: note`}
+                    label={t('inspections.findings.note', { label: b.label })}
                     value={x.note}
                     onChange={(v) => setB(b.code, { note: v })}
                   />
@@ -165,17 +181,14 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
         <ErrorMessage message={error} />
         <div>
           <button type="submit" className="button primary" disabled={busy}>
-            Save the findings
+            {t('inspections.findings.save')}
           </button>
         </div>
       </form>
       <p className="sub">
-        Answered so far:{' '}
-        {i.findings.indicators
-          .filter((f) => f.answer !== null)
-          .map((f) => `${f.label}: ${wordFor(ANSWERS, f.answer).toLowerCase()}`)
-          .join('; ') || 'none'}
-        .
+        {answered.length
+          ? t('inspections.findings.answered', { list: list(answered) })
+          : t('inspections.findings.answeredNone')}
       </p>
     </section>
   );

@@ -1,19 +1,21 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { href, navigate } from '../../router.ts';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
-import { formatDay, inspectionPath, STATUSES } from './labels.ts';
+import { formatDay, inspectionPath, statusWord } from './labels.ts';
 
 /** The follow-up visits of this inspection, and planning one (the workplace is taken from this inspection). */
 export function FollowUpsSection({ inspection: i, me }: SectionProps) {
+  const { t } = useTranslation('monitoring');
   const orders = i.outcomes.filter((o) => o.kind === 'improvement_order' && o.deadline);
   const [plannedOn, setPlannedOn] = useState(orders[0]?.deadline ?? '');
   const { busy, error, setError, handle } = useSubmit();
   const plan = handle(async () => {
-    if (!plannedOn) return setError('Choose the day of the follow-up visit.');
+    if (!plannedOn) return setError(t('inspections.followUps.noDay'));
     const r = await api.post<{ id: string }>('/api/monitoring/inspections', {
       kind: 'follow_up',
       followsId: i.id,
@@ -23,11 +25,11 @@ export function FollowUpsSection({ inspection: i, me }: SectionProps) {
   });
   return (
     <section className="panel" aria-labelledby="insp-followups-h">
-      <h2 id="insp-followups-h">Follow-up visits</h2>
+      <h2 id="insp-followups-h">{t('inspections.followUps.title')}</h2>
       {orders.map((o) => (
-        <p key={o.id}>Improvement order to comply by {formatDay(o.deadline as string)}.</p>
+        <p key={o.id}>{t('inspections.followUps.order', { day: formatDay(o.deadline as string) })}</p>
       ))}
-      {i.followUps.length === 0 ? <p className="muted">No follow-up visit planned.</p> : null}
+      {i.followUps.length === 0 ? <p className="muted">{t('inspections.followUps.none')}</p> : null}
       {i.followUps.length > 0 ? (
         <ul className="inspection-list">
           {i.followUps.map((f) => (
@@ -36,22 +38,32 @@ export function FollowUpsSection({ inspection: i, me }: SectionProps) {
                 {f.ref}
               </a>
               <span className="sub">
-                {STATUSES[f.status]}
                 {f.visitedOn
-                  ? `, visited ${formatDay(f.visitedOn)}`
-                  : `, planned for ${formatDay(f.plannedOn)}`}
+                  ? t('inspections.followUps.visited', {
+                      status: statusWord(f.status),
+                      day: formatDay(f.visitedOn),
+                    })
+                  : t('inspections.followUps.planned', {
+                      status: statusWord(f.status),
+                      day: formatDay(f.plannedOn),
+                    })}
               </span>
             </li>
           ))}
         </ul>
       ) : null}
       {me.permissions.includes('monitoring.write') ? (
-        <form className="stack" onSubmit={plan} noValidate aria-label="Plan a follow-up visit">
-          <Field label="Day of the follow-up visit" type="date" value={plannedOn} onChange={setPlannedOn} />
+        <form className="stack" onSubmit={plan} noValidate aria-label={t('inspections.followUps.plan')}>
+          <Field
+            label={t('inspections.followUps.day')}
+            type="date"
+            value={plannedOn}
+            onChange={setPlannedOn}
+          />
           <ErrorMessage message={error} />
           <div>
             <button type="submit" className="button" disabled={busy}>
-              Plan a follow-up visit
+              {t('inspections.followUps.plan')}
             </button>
           </div>
         </form>

@@ -1,17 +1,18 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
-import { formatDateTime } from '../../ui/format.ts';
+import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
 import type { Inspector } from './types.ts';
 
-function standing(p: Inspector): string {
-  if (p.removedAt)
-    return `declared a conflict of interest and was taken off this inspection (${formatDateTime(p.removedAt)})`;
+/** Where an inspector stands: the wording, and when they stated it. */
+function standing(p: Inspector): { key: 'removed' | 'noInterest' | 'notYet'; at: string } {
+  if (p.removedAt) return { key: 'removed', at: formatDateTime(p.removedAt) };
   if (p.statement === 'no_interest' && p.statedAt)
-    return `stated no interest in this workplace or its employer (${formatDateTime(p.statedAt)})`;
-  return 'has not yet stated their independence';
+    return { key: 'noInterest', at: formatDateTime(p.statedAt) };
+  return { key: 'notYet', at: '' };
 }
 
 /**
@@ -19,6 +20,7 @@ function standing(p: Inspector): string {
  * in this workplace or its employer, or declares a conflict and is taken off it. The visit waits until all have.
  */
 export function IndependenceSection({ inspection: i, reload, canWrite, me }: SectionProps) {
+  const { t } = useTranslation('monitoring');
   const { busy, error, handle } = useSubmit();
   const mine = i.inspectors.find((p) => p.id === me.user.id);
   const state = (statement: 'no_interest' | 'conflict') =>
@@ -29,34 +31,42 @@ export function IndependenceSection({ inspection: i, reload, canWrite, me }: Sec
   const { onIt, stated, ready } = i.independence;
   return (
     <section className="panel" aria-labelledby="insp-independence-h">
-      <h2 id="insp-independence-h">Independence of the inspectors</h2>
+      <h2 id="insp-independence-h">{t('inspections.independence.title')}</h2>
       <p className={ready ? 'independence-ready' : 'independence-waiting'}>
         {ready
-          ? `Every inspector on it (${onIt}) has stated no interest in this workplace or its employer.`
+          ? t('inspections.independence.ready', { n: formatNumber(onIt) })
           : onIt === 0
-            ? 'No inspector is left on this inspection.'
-            : `${stated} of ${onIt} inspectors on it have stated no interest: the visit is recorded once all have.`}
+            ? t('inspections.independence.noneLeft')
+            : t('inspections.independence.waiting', {
+                stated: formatNumber(stated),
+                onIt: formatNumber(onIt),
+              })}
       </p>
-      <ul className="inspection-list" aria-label="Inspectors on this inspection">
-        {i.inspectors.map((p) => (
-          <li key={p.id} className="inspection-row">
-            <span>
-              <strong>{p.name}</strong> {standing(p)}
-            </span>
-            <span className="sub">
-              {p.interestsDeclared === 0
-                ? 'No interest on their register.'
-                : `${p.interestsDeclared} interest${p.interestsDeclared === 1 ? '' : 's'} on their register.`}
-            </span>
-          </li>
-        ))}
+      <ul className="inspection-list" aria-label={t('inspections.independence.listLabel')}>
+        {i.inspectors.map((p) => {
+          const s = standing(p);
+          return (
+            <li key={p.id} className="inspection-row">
+              <span>
+                <Trans
+                  t={t}
+                  i18nKey={`inspections.independence.standing.${s.key}`}
+                  values={{ name: p.name, at: s.at }}
+                  components={{ 1: <strong /> }}
+                />
+              </span>
+              <span className="sub">
+                {p.interestsDeclared === 0
+                  ? t('inspections.independence.noInterests')
+                  : t('inspections.independence.interests', { count: p.interestsDeclared })}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       {canWrite && i.status === 'planned' && mine && !mine.removedAt && mine.statement === null ? (
         <div className="stack">
-          <p className="hint">
-            Look at your register of interests. Do you, or a relative, have any interest in this workplace or
-            its employer?
-          </p>
+          <p className="hint">{t('inspections.independence.ask')}</p>
           <div className="actions">
             <button
               type="button"
@@ -64,12 +74,12 @@ export function IndependenceSection({ inspection: i, reload, canWrite, me }: Sec
               disabled={busy}
               onClick={() => state('no_interest')}
             >
-              I have no interest in this workplace or its employer
+              {t('inspections.independence.noInterest')}
             </button>
             <ConfirmButton
-              label="I have a conflict of interest"
-              question="You will be taken off this inspection. Declare the conflict?"
-              confirmLabel="Yes, take me off it"
+              label={t('inspections.independence.conflict')}
+              question={t('inspections.independence.conflictQuestion')}
+              confirmLabel={t('inspections.independence.conflictConfirm')}
               busy={busy}
               onConfirm={() => state('conflict')}
             />

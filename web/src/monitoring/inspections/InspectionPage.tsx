@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { href } from '../../router.ts';
 import type { Me } from '../../types.ts';
@@ -11,7 +12,7 @@ import { FindingsSection } from './FindingsSection.tsx';
 import { FollowUpsSection } from './FollowUpsSection.tsx';
 import { IndependenceSection } from './IndependenceSection.tsx';
 import { InterviewsSection } from './InterviewsSection.tsx';
-import { formatDay, inspectionPath, kindWords, STATUSES } from './labels.ts';
+import { formatDay, inspectionPath, kindWords, statusWord } from './labels.ts';
 import { OutcomesSection } from './OutcomesSection.tsx';
 import type { Inspection } from './types.ts';
 import { VisitSection } from './VisitSection.tsx';
@@ -27,19 +28,18 @@ export interface SectionProps {
 
 /** `#/monitoring/inspections/<id>`: one inspection in sections, each saved on its own. */
 export function InspectionPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('monitoring');
   const load = useLoad<Inspection>(`/api/monitoring/inspections/${encodeURIComponent(id)}`);
   const close = useSubmit();
   const i = load.data;
   if (!i) {
     return (
       <>
-        <PageHeading>Labour inspection</PageHeading>
-        <ErrorMessage
-          message={load.errorStatus === 404 ? 'No such inspection in your agency.' : load.error}
-        />
-        {load.loading ? <p className="muted">Loading the inspection…</p> : null}
+        <PageHeading>{t('inspections.page.heading')}</PageHeading>
+        <ErrorMessage message={load.errorStatus === 404 ? t('inspections.page.notFound') : load.error} />
+        {load.loading ? <p className="muted">{t('inspections.page.loading')}</p> : null}
         <p>
-          <a href={href('/monitoring')}>Back to monitoring</a>
+          <a href={href('/monitoring')}>{t('inspections.page.back')}</a>
         </p>
       </>
     );
@@ -48,19 +48,31 @@ export function InspectionPage({ id, me }: { id: string; me: Me }) {
   const props: SectionProps = { inspection: i, reload: load.reload, canWrite, me };
   return (
     <div className="inspection-page stack">
-      <PageHeading>
-        Inspection {i.ref}: {i.workplace.name}
-      </PageHeading>
+      <PageHeading>{t('inspections.page.title', { ref: i.ref, name: i.workplace.name })}</PageHeading>
       <p className="lead">
-        {kindWords(i.kind)}, <strong>{STATUSES[i.status]?.toLowerCase()}</strong>
-        {i.visitedOn ? `, visited ${formatDay(i.visitedOn)}` : `, planned for ${formatDay(i.plannedOn)}`}
-        {i.follows ? (
-          <>
-            {' '}
-            — follows <a href={href(inspectionPath(i.follows.id))}>{i.follows.ref}</a>
-          </>
-        ) : null}
-        . <a href={href('/monitoring')}>All inspections</a>
+        <Trans
+          t={t}
+          i18nKey={
+            i.visitedOn
+              ? i.follows
+                ? 'inspections.page.leadVisitedFollows'
+                : 'inspections.page.leadVisited'
+              : i.follows
+                ? 'inspections.page.leadPlannedFollows'
+                : 'inspections.page.leadPlanned'
+          }
+          values={{
+            kind: kindWords(i.kind),
+            status: statusWord(i.status).toLowerCase(),
+            day: formatDay(i.visitedOn ?? i.plannedOn),
+            ref: i.follows?.ref ?? '',
+          }}
+          components={{
+            1: <strong />,
+            2: <a href={i.follows ? href(inspectionPath(i.follows.id)) : undefined}>{i.follows?.ref}</a>,
+            3: <a href={href('/monitoring')}>/monitoring</a>,
+          }}
+        />
       </p>
       <WorkplaceSection {...props} />
       <IndependenceSection {...props} />
@@ -84,15 +96,13 @@ export function InspectionPage({ id, me }: { id: string; me: Me }) {
       ) : null}
       {i.status === 'visited' && me.permissions.includes('monitoring.write') ? (
         <section className="panel" aria-labelledby="insp-close-h">
-          <h2 id="insp-close-h">Close the inspection</h2>
-          <p className="hint">
-            Once closed, nothing more is recorded on it; a follow-up visit is a new inspection.
-          </p>
+          <h2 id="insp-close-h">{t('inspections.close.title')}</h2>
+          <p className="hint">{t('inspections.close.hint')}</p>
           <ErrorMessage message={close.error} />
           <ConfirmButton
-            label="Close the inspection"
-            question={`Close ${i.ref}? Nothing more can be recorded on it.`}
-            confirmLabel="Yes, close it"
+            label={t('inspections.close.title')}
+            question={t('inspections.close.question', { ref: i.ref })}
+            confirmLabel={t('shared.yesClose')}
             busy={close.busy}
             onConfirm={close.handle(async () => {
               await api.post(`/api/monitoring/inspections/${i.id}/close`);

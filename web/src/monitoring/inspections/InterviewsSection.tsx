@@ -1,7 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Check, SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { formatNumber } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
@@ -10,85 +13,100 @@ import type { Interview } from './types.ts';
 
 const EMPTY = { code: '', private: true, language: '', interpreter: false, sex: '', under18: false };
 
-export const interviewWords = (v: Interview) =>
-  [
-    wordFor(languageOptions(), v.language),
-    v.interpreter ? 'with an interpreter' : 'no interpreter',
-    wordFor(sexOptions(), v.sex).toLowerCase(),
-    v.under18 ? 'under 18' : '18 or over',
-    v.private ? 'interviewed privately' : 'not in private (the employer could see or hear)',
-  ].join(', ');
+/** An interview in words: language, interpreter, sex, age, privacy. */
+export const interviewWords = (t: TFunction<'monitoring'>, v: Interview) =>
+  t('inspections.interviews.words', {
+    language: wordFor(languageOptions(), v.language),
+    interpreter: v.interpreter
+      ? t('inspections.interviews.interpreter')
+      : t('inspections.interviews.noInterpreter'),
+    sex: wordFor(sexOptions(), v.sex).toLowerCase(),
+    age: v.under18 ? t('inspections.age.under18') : t('inspections.age.adult'),
+    privacy: v.private ? t('inspections.interviews.private') : t('inspections.interviews.notPrivate'),
+  });
 
 /** The workers interviewed, each by a code or pseudonym (never a real name), and recording another. */
 export function InterviewsSection({ inspection: i, reload, canWrite }: SectionProps) {
+  const { t } = useTranslation('monitoring');
   const [form, setForm] = useState(EMPTY);
   const { busy, error, setError, handle } = useSubmit();
   const set = <K extends keyof typeof EMPTY>(k: K, v: (typeof EMPTY)[K]) =>
     setForm((f) => ({ ...f, [k]: v }));
   const add = handle(async () => {
-    if (!form.code.trim()) return setError('Give the worker a code or pseudonym: never their real name.');
-    if (!form.language) return setError('Choose the language of the interview.');
-    if (!form.sex) return setError('Choose the worker’s sex as they state it, or “Prefers not to say”.');
+    if (!form.code.trim()) return setError(t('inspections.interviews.errors.noCode'));
+    if (!form.language) return setError(t('inspections.interviews.errors.noLanguage'));
+    if (!form.sex)
+      return setError(
+        t('inspections.interviews.errors.noSex', { undisclosed: wordFor(sexOptions(), 'undisclosed') }),
+      );
     await api.post(`/api/monitoring/inspections/${i.id}/interviews`, { ...form, code: form.code.trim() });
     setForm(EMPTY);
     reload();
   });
   return (
     <section className="panel" aria-labelledby="insp-interviews-h">
-      <h2 id="insp-interviews-h">Workers interviewed ({i.interviews.length})</h2>
-      {i.interviews.length === 0 ? <p className="muted">No interview recorded.</p> : null}
+      <h2 id="insp-interviews-h">
+        {t('inspections.interviews.title', { n: formatNumber(i.interviews.length) })}
+      </h2>
+      {i.interviews.length === 0 ? <p className="muted">{t('inspections.interviews.none')}</p> : null}
       {i.interviews.length > 0 ? (
-        <ul className="inspection-list" aria-label="Workers interviewed">
+        <ul className="inspection-list" aria-label={t('inspections.interviews.listLabel')}>
           {i.interviews.map((v) => (
             <li key={v.id} className="inspection-row">
               <strong>{v.code}</strong>
-              <span className="sub">{interviewWords(v)}</span>
-              {v.referredTo.length ? <span>Referred to screening at {v.referredTo.join(', ')}</span> : null}
+              <span className="sub">{interviewWords(t, v)}</span>
+              {v.referredTo.length ? (
+                <span>{t('inspections.interviews.referredTo', { agencies: v.referredTo.join(', ') })}</span>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : null}
       {canWrite ? (
-        <form className="stack" onSubmit={add} noValidate aria-label="Record an interview">
-          <h3>Record an interview</h3>
+        <form className="stack" onSubmit={add} noValidate aria-label={t('inspections.interviews.record')}>
+          <h3>{t('inspections.interviews.record')}</h3>
           <div className="row">
             <Field
-              label="Code or pseudonym"
+              label={t('inspections.interviews.code')}
               value={form.code}
               onChange={(v) => set('code', v)}
-              hint="Never the worker’s real name."
+              hint={t('inspections.interviews.codeHint')}
               autoComplete="off"
             />
             <SelectField
-              label="Language"
+              label={t('inspections.interviews.language')}
               value={form.language}
               onChange={(v) => set('language', v)}
               options={languageOptions()}
-              placeholder="Choose the language"
+              placeholder={t('inspections.interviews.chooseLanguage')}
             />
             <SelectField
-              label="Sex (as the worker states it)"
+              label={t('inspections.interviews.sex')}
               value={form.sex}
               onChange={(v) => set('sex', v)}
               options={sexOptions()}
-              placeholder="Choose"
+              placeholder={t('inspections.interviews.choose')}
             />
           </div>
           <Check
-            label="Interviewed in private, out of the employer’s sight and hearing"
+            label={t('inspections.interviews.privateLabel')}
             checked={form.private}
             onChange={(v) => set('private', v)}
           />
           <Check
-            label="With an interpreter"
+            label={t('inspections.interviews.interpreterLabel')}
             checked={form.interpreter}
             onChange={(v) => set('interpreter', v)}
           />
-          <Check label="Under 18" checked={form.under18} onChange={(v) => set('under18', v)} />
+          <Check
+            label={t('inspections.interviews.under18Label')}
+            checked={form.under18}
+            onChange={(v) => set('under18', v)}
+          />
           <ErrorMessage message={error} />
           <div>
             <button type="submit" className="button primary" disabled={busy}>
-              Record the interview
+              {t('inspections.interviews.submit')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Check, SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -21,6 +22,7 @@ const EMPTY = {
 
 /** The outcomes recorded, and recording another: an order, a closure, the police, screening, a warning, no breach. */
 export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProps) {
+  const { t } = useTranslation('monitoring');
   const [form, setForm] = useState(EMPTY);
   const [saved, setSaved] = useState<string | null>(null);
   const { busy, error, setError, handle } = useSubmit();
@@ -30,46 +32,59 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
   const order = form.kind === 'improvement_order';
   const referral = form.kind === 'screening_referral';
   const save = handle(async () => {
-    if (!form.kind) return setError('Choose the outcome.');
-    if (order && !form.items.trim()) return setError('List what the employer must put right.');
-    if (order && !form.deadline) return setError('Give the deadline to comply by.');
-    if (referral && !form.toAgencyId) return setError('Choose the agency that screens the workers.');
-    if (referral && form.workers.length === 0) return setError('Choose the workers referred to screening.');
-    if (referral && !form.reason.trim()) return setError('Say why the workers are referred to screening.');
+    if (!form.kind) return setError(t('inspections.outcomes.errors.noKind'));
+    if (order && !form.items.trim()) return setError(t('inspections.outcomes.errors.noItems'));
+    if (order && !form.deadline) return setError(t('inspections.outcomes.errors.noDeadline'));
+    if (referral && !form.toAgencyId) return setError(t('inspections.outcomes.errors.noAgency'));
+    if (referral && form.workers.length === 0) return setError(t('inspections.outcomes.errors.noWorkers'));
+    if (referral && !form.reason.trim()) return setError(t('inspections.outcomes.errors.noReason'));
     const r = await api.post<{ referrals: number }>(`/api/monitoring/inspections/${i.id}/outcomes`, {
       kind: form.kind,
       ...(order ? { items: form.items, deadline: form.deadline } : {}),
       ...(referral ? { toAgencyId: form.toAgencyId, interviewIds: form.workers, reason: form.reason } : {}),
       ...(form.note.trim() ? { note: form.note } : {}),
     });
-    setSaved(referral ? `${r.referrals} workers referred to screening.` : 'The outcome is recorded.');
+    setSaved(
+      referral
+        ? t('inspections.outcomes.referred', { count: r.referrals })
+        : t('inspections.outcomes.recorded'),
+    );
     setForm(EMPTY);
     reload();
   });
   return (
     <section className="panel" aria-labelledby="insp-outcomes-h">
-      <h2 id="insp-outcomes-h">Outcomes</h2>
-      {i.outcomes.length === 0 ? <p className="muted">No outcome recorded.</p> : null}
+      <h2 id="insp-outcomes-h">{t('inspections.outcomes.title')}</h2>
+      {i.outcomes.length === 0 ? <p className="muted">{t('inspections.outcomes.none')}</p> : null}
       {i.outcomes.length > 0 ? (
-        <ul className="inspection-list" aria-label="Outcomes recorded">
+        <ul className="inspection-list" aria-label={t('inspections.outcomes.listLabel')}>
           {i.outcomes.map((o) => (
             <li key={o.id} className="inspection-row">
               <strong>{o.label}</strong>
-              {o.deadline ? <span>To comply by {formatDay(o.deadline)}</span> : null}
+              {o.deadline ? (
+                <span>{t('inspections.outcomes.complyBy', { day: formatDay(o.deadline) })}</span>
+              ) : null}
               {o.items ? <span className="tip-text">{o.items}</span> : null}
               {o.referrals.length ? (
                 <span>
                   {o.referrals
-                    .map(
-                      (r) =>
-                        `${codeOf.get(r.interviewId) ?? 'A worker'} to ${r.toAgency}${r.takenUp ? ' (screening started)' : ' (waiting)'}`,
+                    .map((r) =>
+                      t(
+                        r.takenUp
+                          ? 'inspections.outcomes.referralStarted'
+                          : 'inspections.outcomes.referralWaiting',
+                        {
+                          worker: codeOf.get(r.interviewId) ?? t('inspections.outcomes.aWorker'),
+                          agency: r.toAgency,
+                        },
+                      ),
                     )
-                    .join('; ')}
+                    .join(t('inspections.findings.separator'))}
                 </span>
               ) : null}
               {o.note ? <span className="sub">{o.note}</span> : null}
               <span className="sub">
-                Recorded by {o.by}, {formatDay(o.at.slice(0, 10))}
+                {t('inspections.outcomes.recordedBy', { by: o.by, day: formatDay(o.at.slice(0, 10)) })}
               </span>
             </li>
           ))}
@@ -77,25 +92,25 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
       ) : null}
       <StatusMessage message={saved} tone="success" />
       {canWrite ? (
-        <form className="stack" onSubmit={save} noValidate aria-label="Record an outcome">
-          <h3>Record an outcome</h3>
+        <form className="stack" onSubmit={save} noValidate aria-label={t('inspections.outcomes.record')}>
+          <h3>{t('inspections.outcomes.record')}</h3>
           <SelectField
-            label="Outcome"
+            label={t('inspections.outcomes.kind')}
             value={form.kind}
             onChange={(v) => set('kind', v)}
             options={i.choices.outcomes.map((o) => [o.code, o.label] as const)}
-            placeholder="Choose the outcome"
+            placeholder={t('inspections.outcomes.chooseKind')}
           />
           {order ? (
             <>
               <TextArea
-                label="What the employer must put right"
+                label={t('inspections.outcomes.items')}
                 value={form.items}
                 onChange={(v) => set('items', v)}
-                hint="One item a line."
+                hint={t('inspections.outcomes.itemsHint')}
               />
               <Field
-                label="Comply by"
+                label={t('inspections.outcomes.deadline')}
                 type="date"
                 value={form.deadline}
                 onChange={(v) => set('deadline', v)}
@@ -105,19 +120,21 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
           {referral ? (
             <>
               <SelectField
-                label="Agency that screens the workers"
+                label={t('inspections.outcomes.agency')}
                 value={form.toAgencyId}
                 onChange={(v) => set('toAgencyId', v)}
                 options={i.choices.screeningAgencies.map((a) => [a.id, a.name] as const)}
-                placeholder="Choose the agency"
+                placeholder={t('inspections.outcomes.chooseAgency')}
               />
               <fieldset>
-                <legend>Workers referred</legend>
-                {i.interviews.length === 0 ? <p className="muted">Record the interviews first.</p> : null}
+                <legend>{t('inspections.outcomes.workers')}</legend>
+                {i.interviews.length === 0 ? (
+                  <p className="muted">{t('inspections.outcomes.interviewsFirst')}</p>
+                ) : null}
                 {i.interviews.map((v) => (
                   <Check
                     key={v.id}
-                    label={`${v.code} (${interviewWords(v)})`}
+                    label={t('inspections.outcomes.worker', { code: v.code, words: interviewWords(t, v) })}
                     checked={form.workers.includes(v.id)}
                     onChange={(on) =>
                       set('workers', on ? [...form.workers, v.id] : form.workers.filter((x) => x !== v.id))
@@ -126,19 +143,23 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
                 ))}
               </fieldset>
               <TextArea
-                label="Why they are referred"
+                label={t('inspections.outcomes.reason')}
                 value={form.reason}
                 onChange={(v) => set('reason', v)}
               />
             </>
           ) : null}
           {form.kind ? (
-            <TextArea label="Note (optional)" value={form.note} onChange={(v) => set('note', v)} />
+            <TextArea
+              label={t('inspections.outcomes.note')}
+              value={form.note}
+              onChange={(v) => set('note', v)}
+            />
           ) : null}
           <ErrorMessage message={error} />
           <div>
             <button type="submit" className="button primary" disabled={busy}>
-              Record the outcome
+              {t('inspections.outcomes.submit')}
             </button>
           </div>
         </form>

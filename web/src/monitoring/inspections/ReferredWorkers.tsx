@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../../router.ts';
 import { NewScreeningForm } from '../../screening/NewScreeningForm.tsx';
 import { formatDateTime } from '../../ui/format.ts';
@@ -13,32 +14,36 @@ import './inspections.css';
  * starts a screening from one, pre-filled (source: a labour inspection, its ref), which takes the referral up.
  */
 export function ReferredWorkers({ canStart }: { canStart: boolean }) {
+  const { t } = useTranslation('monitoring');
   const list = useLoad<{ workers: ReferredWorker[] }>('/api/monitoring/inspections/referred-workers');
   const [open, setOpen] = useState<string | null>(null);
   const workers = list.data?.workers ?? [];
   return (
     <section className="panel inspections" aria-labelledby="referred-workers-h">
-      <h2 id="referred-workers-h">Workers referred from labour inspections</h2>
+      <h2 id="referred-workers-h">{t('inspections.referred.title')}</h2>
       <ErrorMessage message={list.error} />
-      {list.data && workers.length === 0 ? (
-        <p className="muted">No worker is referred to your agency.</p>
-      ) : null}
+      {list.data && workers.length === 0 ? <p className="muted">{t('inspections.referred.none')}</p> : null}
       {workers.length > 0 ? (
-        <ul className="inspection-list" aria-label="Workers referred from labour inspections">
+        <ul className="inspection-list" aria-label={t('inspections.referred.title')}>
           {workers.map((w) => (
             <li key={w.id} className="inspection-row">
               <strong>{w.pseudonym}</strong>
               <span>
-                {wordFor(languageOptions(), w.language)}, {wordFor(sexOptions(), w.sex).toLowerCase()},{' '}
-                {w.under18 ? 'under 18' : '18 or over'} — inspection {w.inspectionRef} by {w.fromAgency}
-                {w.visitedOn ? `, visited ${formatDay(w.visitedOn)}` : ''}
+                {t(w.visitedOn ? 'inspections.referred.lineVisited' : 'inspections.referred.line', {
+                  language: wordFor(languageOptions(), w.language),
+                  sex: wordFor(sexOptions(), w.sex).toLowerCase(),
+                  age: w.under18 ? t('inspections.age.under18') : t('inspections.age.adult'),
+                  ref: w.inspectionRef,
+                  agency: w.fromAgency,
+                  day: w.visitedOn ? formatDay(w.visitedOn) : '',
+                })}
               </span>
               <span className="sub">
-                Why: {w.reason} (referred {formatDateTime(w.referredAt)})
+                {t('inspections.referred.why', { reason: w.reason, at: formatDateTime(w.referredAt) })}
               </span>
               {w.screeningId ? (
                 <a href={href(`/screening/${encodeURIComponent(w.screeningId)}`)} className="inspection-link">
-                  Screening started: open it
+                  {t('inspections.referred.open')}
                 </a>
               ) : canStart ? (
                 <button
@@ -47,11 +52,15 @@ export function ReferredWorkers({ canStart }: { canStart: boolean }) {
                   aria-expanded={open === w.id}
                   onClick={() => setOpen(open === w.id ? null : w.id)}
                 >
-                  {open === w.id ? 'Close' : 'Start a screening'}
-                  <span className="visually-hidden"> of {w.pseudonym}</span>
+                  <Trans
+                    t={t}
+                    i18nKey={open === w.id ? 'inspections.referred.close' : 'inspections.referred.start'}
+                    values={{ name: w.pseudonym }}
+                    components={{ 1: <span className="visually-hidden" /> }}
+                  />
                 </button>
               ) : (
-                <span className="sub">Waiting for a screening.</span>
+                <span className="sub">{t('inspections.referred.waiting')}</span>
               )}
               {open === w.id && !w.screeningId ? (
                 <NewScreeningForm
@@ -71,7 +80,7 @@ export function ReferredWorkers({ canStart }: { canStart: boolean }) {
           ))}
         </ul>
       ) : null}
-      {list.loading && !list.data ? <p className="muted">Loading the workers referred…</p> : null}
+      {list.loading && !list.data ? <p className="muted">{t('inspections.referred.loading')}</p> : null}
     </section>
   );
 }

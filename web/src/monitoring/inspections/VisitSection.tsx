@@ -1,23 +1,24 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
+import { formatNumber } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { countOf } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
 import { formatDay, today } from './labels.ts';
 
-const FIELDS = [
-  ['female', 'Women present'],
-  ['male', 'Men present'],
-  ['other', 'Of another sex'],
-  ['under18', 'Of whom under 18'],
-  ['migrant', 'Of whom migrants'],
-] as const;
-type Key = (typeof FIELDS)[number][0];
+/** The counts of workers present, in the form's order; their labels are `inspections.visit.fields.<key>`. */
+const FIELDS = ['female', 'male', 'other', 'under18', 'migrant'] as const;
+type Key = (typeof FIELDS)[number];
+
+/** A count as shown: nothing when it was not recorded. */
+const shown = (n: number | null) => (n === null ? '' : formatNumber(n));
 
 /** The visit: its day and the workers present, by sex, under 18 and migrants (recorded once all inspectors stated). */
 export function VisitSection({ inspection: i, reload, canWrite }: SectionProps) {
+  const { t } = useTranslation('monitoring');
   const w = i.workers;
   const [visitedOn, setVisitedOn] = useState(i.visitedOn ?? today());
   const [counts, setCounts] = useState<Record<Key, string>>({
@@ -31,38 +32,48 @@ export function VisitSection({ inspection: i, reload, canWrite }: SectionProps) 
   const { busy, error, setError, handle } = useSubmit();
   const visited = i.status !== 'planned';
   const save = handle(async () => {
-    const workers = Object.fromEntries(FIELDS.map(([k]) => [k, countOf(counts[k] || '0')]));
+    const workers = Object.fromEntries(FIELDS.map((k) => [k, countOf(counts[k] || '0')]));
     if (Object.values(workers).some((n) => n === null)) {
-      setError('Each count is a whole number of workers, 0 or more.');
+      setError(t('inspections.visit.badCount'));
       return;
     }
     await api.post(`/api/monitoring/inspections/${i.id}/visit`, { visitedOn, workers });
-    setSaved(visited ? 'The workers present are corrected.' : 'The visit is recorded.');
+    setSaved(visited ? t('inspections.visit.corrected') : t('inspections.visit.recorded'));
     reload();
   });
   const total = (w.female ?? 0) + (w.male ?? 0) + (w.other ?? 0);
+  const present = {
+    total: formatNumber(total),
+    female: shown(w.female),
+    male: shown(w.male),
+    other: shown(w.other),
+  };
+  const summary = {
+    day: i.visitedOn ? formatDay(i.visitedOn) : '',
+    by: i.visitedBy?.name ?? '',
+    present: w.other ? t('inspections.visit.presentOther', present) : t('inspections.visit.present', present),
+    under18: shown(w.under18),
+    migrant: shown(w.migrant),
+  };
   return (
     <section className="panel" aria-labelledby="insp-visit-h">
-      <h2 id="insp-visit-h">The visit and the workers present</h2>
+      <h2 id="insp-visit-h">{t('inspections.visit.title')}</h2>
       {visited ? (
         <p>
-          Visited {i.visitedOn ? formatDay(i.visitedOn) : ''}
-          {i.visitedBy ? ` by ${i.visitedBy.name}` : ''}: {total} workers present ({w.female} women, {w.male}{' '}
-          men
-          {w.other ? `, ${w.other} of another sex` : ''}), {w.under18} under 18, {w.migrant} migrants.
+          {i.visitedBy ? t('inspections.visit.summaryBy', summary) : t('inspections.visit.summary', summary)}
         </p>
       ) : (
-        <p className="muted">Not visited yet.</p>
+        <p className="muted">{t('inspections.visit.notYet')}</p>
       )}
       <StatusMessage message={saved} tone="success" />
       {canWrite ? (
-        <form className="stack" onSubmit={save} noValidate aria-label="Workers present">
-          <Field label="Day of the visit" type="date" value={visitedOn} onChange={setVisitedOn} />
+        <form className="stack" onSubmit={save} noValidate aria-label={t('inspections.visit.formLabel')}>
+          <Field label={t('inspections.visit.day')} type="date" value={visitedOn} onChange={setVisitedOn} />
           <div className="row">
-            {FIELDS.map(([k, label]) => (
+            {FIELDS.map((k) => (
               <Field
                 key={k}
-                label={label}
+                label={t(`inspections.visit.fields.${k}`)}
                 value={counts[k]}
                 onChange={(v) => setCounts((c) => ({ ...c, [k]: v }))}
                 inputMode="numeric"
@@ -70,9 +81,7 @@ export function VisitSection({ inspection: i, reload, canWrite }: SectionProps) 
             ))}
           </div>
           {!visited && !i.independence.ready ? (
-            <p className="hint">
-              The visit is recorded once every inspector on it has stated their independence.
-            </p>
+            <p className="hint">{t('inspections.visit.waitHint')}</p>
           ) : null}
           <ErrorMessage message={error} />
           <div>
@@ -81,7 +90,7 @@ export function VisitSection({ inspection: i, reload, canWrite }: SectionProps) 
               className="button primary"
               disabled={busy || (!visited && !i.independence.ready)}
             >
-              {visited ? 'Correct the workers present' : 'Record the visit'}
+              {visited ? t('inspections.visit.correct') : t('inspections.visit.record')}
             </button>
           </div>
         </form>

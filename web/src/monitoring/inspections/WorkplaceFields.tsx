@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { PointFields } from '../../ui/PointFields.tsx';
-import { COUNTRIES } from './labels.ts';
+import { countryOptions } from './labels.ts';
 import type { Workplace } from './types.ts';
 
 /** The workplace as the form keeps it: numbers as typed. */
@@ -36,13 +38,13 @@ export const workplaceForm = (w: Workplace): WorkplaceForm => ({
 });
 
 /** What stops the workplace from being saved, in words; null when it may be. */
-export function workplaceProblem(w: WorkplaceForm): string | null {
-  if (!w.name.trim()) return 'Give the workplace’s name.';
-  if (!w.sector.trim()) return 'Say what the workplace does (its sector), e.g. seafood processing.';
-  if ((w.lat.trim() === '') !== (w.lon.trim() === ''))
-    return 'Give both latitude and longitude, or pick the place on the map.';
+export function workplaceProblem(t: TFunction<'monitoring'>, w: WorkplaceForm): string | null {
+  if (!w.name.trim()) return t('inspections.workplace.errors.noName');
+  if (!w.sector.trim()) return t('inspections.workplace.errors.noSector');
+  const halfGiven = !w.lat.trim() !== !w.lon.trim();
+  if (halfGiven) return t('inspections.workplace.errors.halfPoint');
   if (w.lat.trim() && (!Number.isFinite(Number(w.lat)) || !Number.isFinite(Number(w.lon))))
-    return 'Latitude and longitude are numbers, e.g. 13.53 and 100.27.';
+    return t('inspections.workplace.errors.badPoint');
   return null;
 }
 
@@ -63,28 +65,49 @@ interface Props {
 
 /** The workplace's name, sector, employer, address, country and point on the offline map. */
 export function WorkplaceFields({ value, onChange }: Props) {
+  const { t } = useTranslation('monitoring');
   const set = (key: keyof WorkplaceForm) => (v: string) => onChange({ ...value, [key]: v });
   return (
     <>
       <div className="row">
-        <Field label="Workplace" value={value.name} onChange={set('name')} autoComplete="off" />
         <Field
-          label="Sector"
+          label={t('inspections.workplace.name')}
+          value={value.name}
+          onChange={set('name')}
+          autoComplete="off"
+        />
+        <Field
+          label={t('inspections.workplace.sector')}
           value={value.sector}
           onChange={set('sector')}
-          hint="What is made or done there, e.g. seafood processing, fishing, construction."
+          hint={t('inspections.workplace.sectorHint')}
           autoComplete="off"
         />
       </div>
       <div className="row">
-        <Field label="Employer" value={value.employer} onChange={set('employer')} autoComplete="off" />
-        <SelectField label="Country" value={value.country} onChange={set('country')} options={COUNTRIES} />
+        <Field
+          label={t('inspections.workplace.employer')}
+          value={value.employer}
+          onChange={set('employer')}
+          autoComplete="off"
+        />
+        <SelectField
+          label={t('inspections.workplace.country')}
+          value={value.country}
+          onChange={set('country')}
+          options={countryOptions()}
+        />
       </div>
-      <Field label="Address" value={value.address} onChange={set('address')} autoComplete="off" />
+      <Field
+        label={t('inspections.workplace.address')}
+        value={value.address}
+        onChange={set('address')}
+        autoComplete="off"
+      />
       <PointFields
         lat={value.lat}
         lon={value.lon}
-        purpose="the workplace"
+        purpose={t('inspections.workplace.purpose')}
         onChange={(lat, lon) => onChange({ ...value, lat, lon })}
       />
     </>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
-import { COUNTRIES, wordFor } from './labels.ts';
+import { countryOptions, wordFor } from './labels.ts';
 import { WorkplaceFields, workplaceBody, workplaceForm, workplaceProblem } from './WorkplaceFields.tsx';
 
 /** The workplace as recorded, and its correction until the inspection is closed. */
 export function WorkplaceSection({ inspection: i, reload, canWrite }: SectionProps) {
+  const { t } = useTranslation('monitoring');
   const [editing, setEditing] = useState(false);
   const [form, setForm] = useState(() => workplaceForm(i.workplace));
   const [plannedOn, setPlannedOn] = useState(i.plannedOn);
@@ -16,48 +18,62 @@ export function WorkplaceSection({ inspection: i, reload, canWrite }: SectionPro
   const { busy, error, setError, handle } = useSubmit();
   const w = i.workplace;
   const save = handle(async () => {
-    const wrong = workplaceProblem(form);
+    const wrong = workplaceProblem(t, form);
     if (wrong) {
       setError(wrong);
       return;
     }
     await api.put(`/api/monitoring/inspections/${i.id}/workplace`, { ...workplaceBody(form), plannedOn });
     setEditing(false);
-    setSaved('The workplace is saved.');
+    setSaved(t('inspections.workplace.saved'));
     reload();
   });
   return (
     <section className="panel" aria-labelledby="insp-workplace-h">
-      <h2 id="insp-workplace-h">Workplace</h2>
+      <h2 id="insp-workplace-h">{t('inspections.workplace.title')}</h2>
       <dl className="inspection-facts">
-        <dt>Workplace</dt>
+        <dt>{t('inspections.workplace.name')}</dt>
         <dd>{w.name}</dd>
-        <dt>Sector</dt>
+        <dt>{t('inspections.workplace.sector')}</dt>
         <dd>{w.sector}</dd>
-        <dt>Employer</dt>
-        <dd>{w.employer || 'Not recorded'}</dd>
-        <dt>Address</dt>
-        <dd>{[w.address, wordFor(COUNTRIES, w.country)].filter(Boolean).join(', ')}</dd>
-        <dt>On the map</dt>
-        <dd>{w.lat !== null && w.lon !== null ? `${w.lat}, ${w.lon}` : 'Not picked'}</dd>
+        <dt>{t('inspections.workplace.employer')}</dt>
+        <dd>{w.employer || t('inspections.workplace.notRecorded')}</dd>
+        <dt>{t('inspections.workplace.address')}</dt>
+        <dd>
+          {w.address && w.country
+            ? t('inspections.workplace.addressCountry', {
+                address: w.address,
+                country: wordFor(countryOptions(), w.country),
+              })
+            : w.address || wordFor(countryOptions(), w.country)}
+        </dd>
+        <dt>{t('inspections.workplace.onMap')}</dt>
+        <dd>
+          {w.lat !== null && w.lon !== null ? `${w.lat}, ${w.lon}` : t('inspections.workplace.notPicked')}
+        </dd>
       </dl>
       <StatusMessage message={saved} tone="success" />
       {canWrite && !editing ? (
         <button type="button" className="button" onClick={() => setEditing(true)}>
-          Correct the workplace
+          {t('inspections.workplace.correct')}
         </button>
       ) : null}
       {editing ? (
-        <form className="stack" onSubmit={save} noValidate aria-label="Correct the workplace">
+        <form className="stack" onSubmit={save} noValidate aria-label={t('inspections.workplace.correct')}>
           <WorkplaceFields value={form} onChange={setForm} />
-          <Field label="Day of the visit (planned)" type="date" value={plannedOn} onChange={setPlannedOn} />
+          <Field
+            label={t('inspections.workplace.plannedDay')}
+            type="date"
+            value={plannedOn}
+            onChange={setPlannedOn}
+          />
           <ErrorMessage message={error} />
           <div className="actions">
             <button type="submit" className="button primary" disabled={busy}>
-              Save the workplace
+              {t('inspections.workplace.save')}
             </button>
             <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
+              {t('shared.cancel')}
             </button>
           </div>
         </form>

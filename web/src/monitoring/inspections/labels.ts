@@ -1,41 +1,33 @@
+import type { ParseKeys } from 'i18next';
+import { i18next } from '../../i18n/i18n.ts';
 import { languageOptions, type Options, sexOptions } from '../../screening/labels.ts';
+import { dateFormat } from '../../ui/format.ts';
+import { inspectionCountryOptions } from '../labels.ts';
 
-/** Words shown for the inspection API's codes. */
+/** Words shown for the inspection API's codes, in the chosen language; each list is made when called (at render). */
 
-export const KINDS: Options = [
-  ['unannounced', 'Unannounced visit'],
-  ['planned', 'Planned visit (announced)'],
-  ['follow_up', 'Follow-up visit'],
-];
+const CODES = {
+  inspectionKind: ['unannounced', 'planned', 'follow_up'],
+  inspectionStatus: ['planned', 'visited', 'closed'],
+  answer: ['not_checked', 'observed', 'not_observed'],
+  interestKind: ['business', 'relative', 'ownership', 'other'],
+} as const;
 
-export const STATUSES: Record<string, string> = {
-  planned: 'Planned',
-  visited: 'Visited',
-  closed: 'Closed',
-};
+type Group = keyof typeof CODES;
 
-export const ANSWERS: Options = [
-  ['not_checked', 'Not checked'],
-  ['observed', 'Observed'],
-  ['not_observed', 'Not observed'],
-];
+const codeWord = (group: Group, code: string): string =>
+  i18next.t(`codes.${group}.${code}` as ParseKeys<'monitoring'>, { ns: 'monitoring', defaultValue: code });
 
-export const INTEREST_KINDS: Options = [
-  ['business', 'A business I work for or advise'],
-  ['relative', 'A relative in business'],
-  ['ownership', 'Ownership of a business, land or property'],
-  ['other', 'Another interest'],
-];
+const words = (group: Group): Options => CODES[group].map((c) => [c, codeWord(group, c)] as const);
 
-export const COUNTRIES: Options = [
-  ['TH', 'Thailand'],
-  ['MM', 'Myanmar'],
-  ['KH', 'Cambodia'],
-  ['LA', 'Laos'],
-  ['VN', 'Viet Nam'],
-  ['CN', 'China'],
-  ['MY', 'Malaysia'],
-];
+export const kindOptions = (): Options => words('inspectionKind');
+export const answerOptions = (): Options => words('answer');
+export const interestKindOptions = (): Options => words('interestKind');
+/** The countries a workplace may be in. */
+export const countryOptions = inspectionCountryOptions;
+
+/** An inspection's status in words ("Planned", "Visited", "Closed"). */
+export const statusWord = (status: string): string => codeWord('inspectionStatus', status);
 
 export { languageOptions, sexOptions };
 
@@ -43,11 +35,11 @@ export { languageOptions, sexOptions };
 export const wordFor = (options: Options, code: string | null): string =>
   options.find(([c]) => c === code)?.[1] ?? code ?? '';
 
-export const kindWords = (kind: string) => wordFor(KINDS, kind);
+export const kindWords = (kind: string) => codeWord('inspectionKind', kind);
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-/** A YYYY-MM-DD day in words, read as a calendar day (not shifted by the time zone). */
-export const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+/** A YYYY-MM-DD day in words, read as a calendar day (not shifted by the time zone), in the chosen language. */
+export const formatDay = (day: string) =>
+  dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
