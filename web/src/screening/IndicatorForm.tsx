@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { type Group, groupsOf } from './groups.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import type { SetDefinition } from './types.ts';
 import type { Interview } from './useInterview.ts';
+import './person-view.css';
 
 interface Props {
   set: SetDefinition;
@@ -13,10 +16,12 @@ interface Props {
 
 /** The indicators, a fieldset per element, with a save bar that stays in view. */
 export function IndicatorForm({ set, interview, child, readOnly }: Props) {
+  const { t } = useTranslation('screening');
   const { screening, answerOf, change, unsaved, save, busy, saveError, status } = interview;
-  const groups = groupsOf(set, screening?.evaluation ?? null);
+  const groups = groupsOf(set, screening?.evaluation ?? null, t);
+  const unanswered = set.indicators.filter((i) => answerOf(i.id).answer === 'unknown').map((i) => i.id);
   return (
-    <form className="interview" onSubmit={save} noValidate aria-label="Interview answers">
+    <form className="interview" onSubmit={save} noValidate aria-label={t('indicatorForm.label')}>
       {groups.map((g) => (
         <fieldset key={g.id} className="element">
           <legend>{g.label}</legend>
@@ -35,13 +40,22 @@ export function IndicatorForm({ set, interview, child, readOnly }: Props) {
       ))}
       {readOnly ? null : (
         <div className="save-bar">
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
+          <div className="save-actions">
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t('indicatorForm.saving') : t('indicatorForm.save')}
+            </button>
+            {unanswered.length > 0 ? (
+              <ConfirmButton
+                label={t('allNo.button')}
+                question={t('allNo.question', { count: unanswered.length })}
+                confirmLabel={t('allNo.confirm')}
+                busy={busy}
+                onConfirm={() => interview.answerNo(unanswered)}
+              />
+            ) : null}
+          </div>
           <p className="muted small">
-            {unsaved > 0
-              ? `${unsaved} answer${unsaved === 1 ? '' : 's'} not saved yet.`
-              : 'Everything is saved; the interview can be resumed later.'}
+            {unsaved > 0 ? t('indicatorForm.unsaved', { count: unsaved }) : t('indicatorForm.allSaved')}
           </p>
           <StatusMessage message={status} tone="success" />
           <ErrorMessage message={saveError} />
@@ -52,10 +66,12 @@ export function IndicatorForm({ set, interview, child, readOnly }: Props) {
 }
 
 function Finding({ group }: { group: Group }) {
+  const { t } = useTranslation('screening');
   if (!group.finding) return null;
+  const { positive, rule } = group.finding;
   return (
-    <p className={group.finding.positive ? 'finding finding-positive' : 'finding'}>
-      {group.finding.positive ? 'Positive' : 'Not positive'}: {group.finding.rule} (as of the last save).
+    <p className={positive ? 'finding finding-positive' : 'finding'}>
+      {positive ? t('indicatorForm.positive', { rule }) : t('indicatorForm.notPositive', { rule })}
     </p>
   );
 }

@@ -1,11 +1,8 @@
 import { useId } from 'react';
-import type { Answer, AnswerValue, SetIndicator } from './types.ts';
+import { useTranslation } from 'react-i18next';
+import type { Answer, AnswerValue, SetIndicator, Strength } from './types.ts';
 
-const CHOICES: readonly (readonly [AnswerValue, string])[] = [
-  ['yes', 'Yes'],
-  ['no', 'No'],
-  ['unknown', 'Not asked'],
-];
+const CHOICES: readonly AnswerValue[] = ['yes', 'no', 'unknown'];
 
 interface Props {
   indicator: SetIndicator;
@@ -17,6 +14,7 @@ interface Props {
 
 /** One indicator: Yes / No / Not asked, and for Yes what was seen or said. */
 export function IndicatorRow({ indicator, child, answer, onChange, disabled }: Props) {
+  const { t } = useTranslation('screening');
   const id = useId();
   const strength = indicator.strength
     ? child
@@ -31,7 +29,7 @@ export function IndicatorRow({ indicator, child, answer, onChange, disabled }: P
         {strength !== undefined ? <StrengthTag strength={strength} child={child} /> : null}
       </legend>
       <div className="answer-options">
-        {CHOICES.map(([value, words]) => (
+        {CHOICES.map((value) => (
           <label key={value} className="answer-option">
             <input
               type="radio"
@@ -40,13 +38,13 @@ export function IndicatorRow({ indicator, child, answer, onChange, disabled }: P
               checked={answer.answer === value}
               onChange={() => onChange({ ...answer, answer: value })}
             />
-            {words}
+            {t(`indicatorRow.choice.${value}`)}
           </label>
         ))}
       </div>
       {answer.answer === 'yes' ? (
         <div className="field observation">
-          <label htmlFor={`${id}-obs`}>What was seen or said</label>
+          <label htmlFor={`${id}-obs`}>{t('indicatorRow.observation')}</label>
           <textarea
             id={`${id}-obs`}
             rows={2}
@@ -57,7 +55,7 @@ export function IndicatorRow({ indicator, child, answer, onChange, disabled }: P
             required
           />
           <p id={`${id}-obs-hint`} className="hint">
-            {missing ? 'Needed for a “Yes”: ' : ''}the person’s words or what you saw, briefly.
+            {missing ? t('indicatorRow.observationNeeded') : t('indicatorRow.observationHint')}
           </p>
         </div>
       ) : null}
@@ -65,12 +63,19 @@ export function IndicatorRow({ indicator, child, answer, onChange, disabled }: P
   );
 }
 
-function StrengthTag({ strength, child }: { strength: string | null; child: boolean }) {
-  const list = child ? 'child' : 'adult';
+function StrengthTag({ strength, child }: { strength: Strength; child: boolean }) {
+  const { t } = useTranslation('screening');
+  const words = strength ? t(`codes.strength.${strength}`) : '';
   return (
     <span className={`strength strength-${strength ?? 'none'}`}>
       <span className="visually-hidden">, </span>
-      {strength ? `${strength} (${list})` : `not on the ${list} list`}
+      {strength
+        ? child
+          ? t('indicatorRow.strengthChild', { strength: words })
+          : t('indicatorRow.strengthAdult', { strength: words })
+        : child
+          ? t('indicatorRow.notOnChildList')
+          : t('indicatorRow.notOnAdultList')}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field.tsx';
 import { Check, SelectField } from './controls.tsx';
 import { languageOptions, placeOptions, sourceOptions } from './labels.ts';
@@ -15,19 +16,20 @@ export function IntakeFields({
   set: Setter;
   operations: readonly ScreenableOperation[];
 }) {
+  const { t } = useTranslation('screening');
   return (
     <>
       <div className="row">
         <Field
-          label="Pseudonym"
+          label={t('intake.pseudonym')}
           value={form.pseudonym}
           onChange={(v) => set('pseudonym', v)}
-          hint="The person appears only under this name, e.g. “Person 7”. Never enter their real name."
+          hint={t('intake.pseudonymHint')}
           autoComplete="off"
           required
         />
         <SelectField
-          label="Where the case comes from"
+          label={t('intake.source')}
           value={form.source}
           onChange={(v) => set('source', v)}
           options={sourceOptions()}
@@ -35,58 +37,58 @@ export function IntakeFields({
         <SourceRefFields form={form} set={set} operations={operations} />
       </div>
       <fieldset className="form-group">
-        <legend>Place of the interview</legend>
+        <legend>{t('intake.placeLegend')}</legend>
         <div className="row">
           <SelectField
-            label="Kind of place"
+            label={t('intake.placeKind')}
             value={form.placeKind}
             onChange={(v) => set('placeKind', v)}
             options={placeOptions()}
-            hint="A safe place — never at the crime scene."
+            hint={t('intake.placeKindHint')}
           />
           <Field
-            label="Describe the place"
+            label={t('intake.placeDescription')}
             value={form.placeDescription}
             onChange={(v) => set('placeDescription', v)}
-            hint="e.g. “Quiet room, shelter in Mae Sot”."
+            hint={t('intake.placeDescriptionHint')}
             autoComplete="off"
             required
           />
         </div>
       </fieldset>
       <fieldset className="form-group">
-        <legend>Language</legend>
+        <legend>{t('intake.languageLegend')}</legend>
         <div className="row">
           <SelectField
-            label="The person’s language"
+            label={t('intake.language')}
             value={form.language}
             onChange={(v) => set('language', v)}
             options={languageOptions()}
-            placeholder="Choose a language"
-            hint="The interview is held in the language the person speaks best."
+            placeholder={t('intake.languagePlaceholder')}
+            hint={t('intake.languageHint')}
             required
           />
         </div>
         <Check
-          label="An interpreter is used"
+          label={t('intake.interpreterUsed')}
           checked={form.interpreterUsed}
           onChange={(v) => set('interpreterUsed', v)}
         />
         {form.interpreterUsed ? (
           <div className="row">
             <Field
-              label="Interpreter’s name"
+              label={t('intake.interpreterName')}
               value={form.interpreterName}
               onChange={(v) => set('interpreterName', v)}
               autoComplete="off"
               required
             />
             <SelectField
-              label="Interpreter’s language"
+              label={t('intake.interpreterLanguage')}
               value={form.interpreterLanguage || form.language}
               onChange={(v) => set('interpreterLanguage', v)}
               options={languageOptions()}
-              placeholder="Same as the person’s"
+              placeholder={t('intake.interpreterLanguagePlaceholder')}
             />
           </div>
         ) : null}

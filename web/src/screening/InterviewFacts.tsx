@@ -1,4 +1,5 @@
-import { formatDateTime } from '../ui/format.ts';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { exploitationOptions, languageOptions, placeOptions, sourceOptions, wordFor } from './labels.ts';
 import type { Screening } from './types.ts';
 
@@ -11,40 +12,63 @@ interface Props {
 
 /** What was recorded when the screening started. */
 export function InterviewFacts({ s, child, codeName }: Props) {
-  const consent = [
-    s.consent.toldRights ? 'told their rights' : null,
-    s.consent.toldOptions ? 'told their options' : null,
-    s.consent.toldServicesVoluntary ? 'told services are voluntary' : null,
-  ].filter(Boolean);
+  const { t } = useTranslation('screening');
+  const source = wordFor(sourceOptions(), s.source);
+  const language = wordFor(languageOptions(), s.language);
+  const told = [
+    s.consent.toldRights ? t('facts.toldRights') : null,
+    s.consent.toldOptions ? t('facts.toldOptions') : null,
+    s.consent.toldServicesVoluntary ? t('facts.toldVoluntary') : null,
+  ].filter((x): x is string => x !== null);
+  const interpreter = s.interpreter.used
+    ? s.interpreter.language
+      ? t('facts.withInterpreterIn', {
+          language,
+          name: s.interpreter.name ?? '',
+          interpreterLanguage: wordFor(languageOptions(), s.interpreter.language),
+        })
+      : t('facts.withInterpreter', { language, name: s.interpreter.name ?? '' })
+    : t('facts.noInterpreter', { language });
+  const age = s.age === null ? t('facts.ageUnknown') : formatNumber(s.age);
+  const guardian = s.guardian ?? t('facts.noGuardian');
   return (
     <dl className="facts screening-facts">
-      <dt>From</dt>
+      <dt>{t('facts.from')}</dt>
       <dd>
-        {wordFor(sourceOptions(), s.source)}
-        {codeName ? `: ${codeName}` : s.sourceRef ? ` (${s.sourceRef})` : ''}
+        {codeName
+          ? t('facts.fromOperation', { source, codeName })
+          : s.sourceRef
+            ? t('facts.fromRef', { source, ref: s.sourceRef })
+            : source}
       </dd>
-      <dt>Place</dt>
+      <dt>{t('facts.place')}</dt>
       <dd>
-        {wordFor(placeOptions(), s.place.kind)}: {s.place.description}
+        {t('facts.placeWords', {
+          kind: wordFor(placeOptions(), s.place.kind),
+          description: s.place.description,
+        })}
       </dd>
-      <dt>Language</dt>
+      <dt>{t('facts.language')}</dt>
+      <dd>{interpreter}</dd>
+      <dt>{t('facts.consent')}</dt>
       <dd>
-        {wordFor(languageOptions(), s.language)}
-        {s.interpreter.used
-          ? ` — interpreter ${s.interpreter.name ?? ''}${s.interpreter.language ? ` (${wordFor(languageOptions(), s.interpreter.language)})` : ''}`
-          : ' — no interpreter'}
+        {told.length
+          ? t('facts.agreedAndTold', { told: told.join(t('facts.listSeparator')) })
+          : t('facts.agreed')}
       </dd>
-      <dt>Consent</dt>
-      <dd>Agreed to be interviewed{consent.length ? `; ${consent.join(', ')}` : ''}.</dd>
-      <dt>Age</dt>
+      <dt>{t('facts.age')}</dt>
       <dd>
-        {s.age === null ? 'Unknown' : s.age}
-        {s.ageDoubtful ? ' (doubtful)' : ''}
-        {child ? ` — treated as a child; guardian: ${s.guardian ?? 'none recorded'}` : ' — an adult'}
+        {child
+          ? s.ageDoubtful
+            ? t('facts.childDoubtful', { age, guardian })
+            : t('facts.child', { age, guardian })
+          : s.ageDoubtful
+            ? t('facts.adultDoubtful', { age })
+            : t('facts.adult', { age })}
       </dd>
-      <dt>Exploitation</dt>
+      <dt>{t('facts.exploitation')}</dt>
       <dd>{wordFor(exploitationOptions(), s.exploitation)}</dd>
-      <dt>Started</dt>
+      <dt>{t('facts.started')}</dt>
       <dd>{formatDateTime(s.startedAt)}</dd>
     </dl>
   );

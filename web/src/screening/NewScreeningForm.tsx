@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -22,6 +24,7 @@ export function NewScreeningForm({
   initial?: Partial<NewForm>;
   extra?: Record<string, string>;
 } = {}) {
+  const { t } = useTranslation('screening');
   const [form, setForm] = useState<NewForm>({ ...EMPTY_FORM, ...initial });
   const set: Setter = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const sets = useLoad<{ sets: SetSummary[] }>('/api/screening/sets');
@@ -31,7 +34,7 @@ export function NewScreeningForm({
   const chosen = sets.data?.sets.find((s) => s.id === form.setId);
 
   const submit = handle(async () => {
-    const wrong = problem(form, operations.length);
+    const wrong = problem(form, operations.length, t);
     if (wrong) {
       setError(wrong);
       return;
@@ -46,25 +49,25 @@ export function NewScreeningForm({
       <PersonFields form={form} set={set} />
       <div className="row">
         <SelectField
-          label="Kind of exploitation"
+          label={t('newForm.exploitation')}
           value={form.exploitation}
           onChange={(v) => set('exploitation', v)}
           options={exploitationOptions()}
         />
         <SelectField
-          label="Indicator set"
+          label={t('newForm.set')}
           value={form.setId}
           onChange={(v) => set('setId', v)}
-          options={newest(sets.data?.sets ?? []).map(setOption)}
-          placeholder={sets.data ? undefined : 'Loading the indicator sets…'}
-          hint={chosen ? setHint(chosen, form.exploitation) : undefined}
+          options={newest(sets.data?.sets ?? []).map((s) => setOption(t, s))}
+          placeholder={sets.data ? undefined : t('newForm.loadingSets')}
+          hint={chosen ? setHint(t, chosen, form.exploitation) : undefined}
         />
       </div>
       <ErrorMessage message={sets.error ?? ops.error} />
       <ErrorMessage message={error} />
       <div>
         <button type="submit" className="button primary" disabled={busy || !sets.data}>
-          {busy ? 'Starting…' : 'Start the screening'}
+          {busy ? t('newForm.starting') : t('newForm.start')}
         </button>
       </div>
     </form>
@@ -74,12 +77,13 @@ export function NewScreeningForm({
 /** Each set once: the list holds an agency set's versions newest first. */
 const newest = (sets: SetSummary[]) => sets.filter((s, i) => sets.findIndex((x) => x.id === s.id) === i);
 
-const setOption = (s: SetSummary) =>
-  [s.id, s.origin === 'agency' ? `${s.name} (your agency’s own)` : s.name] as const;
+const setOption = (t: TFunction<'screening'>, s: SetSummary) =>
+  [s.id, s.origin === 'agency' ? t('newForm.agencySet', { name: s.name }) : s.name] as const;
 
-function setHint(s: SetSummary, exploitation: string): string {
-  const parts = [`Version ${s.version}.`];
-  if (!s.complete) parts.push('This set is incomplete.');
-  if (!s.exploitation.includes(exploitation)) parts.push('It is not made for this kind of exploitation.');
+/** Whole sentences, each its own key: the version, and what the set lacks for this case. */
+function setHint(t: TFunction<'screening'>, s: SetSummary, exploitation: string): string {
+  const parts = [t('newForm.setVersion', { version: s.version })];
+  if (!s.complete) parts.push(t('newForm.setIncomplete'));
+  if (!s.exploitation.includes(exploitation)) parts.push(t('newForm.setOtherExploitation'));
   return parts.join(' ');
 }

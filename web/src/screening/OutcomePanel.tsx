@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { outcomeWords } from './labels.ts';
@@ -14,6 +15,7 @@ interface Props {
 
 /** The outcome as the server evaluates it: a live preview while in progress, final once completed. */
 export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
+  const { t } = useTranslation('screening');
   const s = interview.screening as Screening;
   const done = s.status === 'completed';
   const e = s.evaluation;
@@ -22,23 +24,21 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
       className={done ? 'panel outcome-panel final' : 'panel outcome-panel'}
       aria-labelledby="outcome-h"
     >
-      <h2 id="outcome-h">{done ? 'Final outcome' : 'Outcome so far'}</h2>
-      {done ? null : (
-        <p className="hint">A preview from the answers as last saved. Save to bring it up to date.</p>
-      )}
+      <h2 id="outcome-h">{done ? t('outcome.final') : t('outcome.soFar')}</h2>
+      {done ? null : <p className="hint">{t('outcome.previewHint')}</p>}
       <div aria-live="polite" aria-atomic="true">
         {e ? (
           <p className={`outcome-words outcome-${e.outcome}`}>{outcomeWords(e.outcome, e.exploitation)}</p>
         ) : (
-          <p className="muted">No outcome yet: answer the indicators and save.</p>
+          <p className="muted">{t('outcome.none')}</p>
         )}
       </div>
       {e ? (
         <>
           <p>
-            <strong>Rule:</strong> {e.rule}
+            <Trans t={t} i18nKey="outcome.rule" values={{ rule: e.rule }} components={{ 1: <strong /> }} />
           </p>
-          <h3>How it was reached</h3>
+          <h3>{t('outcome.how')}</h3>
           <ul className="explanation">
             {e.explanation.map((line) => (
               <li key={line}>{line}</li>
@@ -46,7 +46,7 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
           </ul>
           {e.warnings.length > 0 ? (
             <div className="notice notice-info">
-              <h3>Warnings</h3>
+              <h3>{t('outcome.warnings')}</h3>
               <ul>
                 {e.warnings.map((w) => (
                   <li key={w}>{w}</li>
@@ -58,8 +58,7 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
       ) : null}
       {done && s.nonPunishment ? (
         <p className="notice non-punishment">
-          <strong>Non-punishment:</strong> this person is not to be punished for acts they were compelled to
-          commit; no immigration-enforcement record is made.
+          <Trans t={t} i18nKey="outcome.nonPunishment" components={{ 1: <strong /> }} />
         </p>
       ) : null}
       {done && s.protectionCase ? (
@@ -70,21 +69,18 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
         />
       ) : null}
       {done && s.completedAt ? (
-        <p className="muted small">Completed {formatDateTime(s.completedAt)}.</p>
+        <p className="muted small">{t('outcome.completedAt', { date: formatDateTime(s.completedAt) })}</p>
       ) : null}
       {!done && canWrite ? (
         <div className="complete-action">
-          <p className="hint">
-            Completing saves the answers, fixes the outcome and records the non-punishment principle for a
-            presumed victim. Answers can no longer be changed afterwards.
-          </p>
+          <p className="hint">{t('outcome.completeHint')}</p>
           <button
             type="button"
             className="button primary"
             disabled={interview.busy}
             onClick={() => void interview.complete()}
           >
-            Complete the screening
+            {t('outcome.complete')}
           </button>
           <ErrorMessage message={interview.completeError} />
         </div>

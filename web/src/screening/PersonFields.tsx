@@ -1,79 +1,81 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field.tsx';
 import { Check, SelectField } from './controls.tsx';
 import { sexOptions } from './labels.ts';
 import { isChild, type NewForm, type Setter } from './newScreening.ts';
+import { RightsButton } from './PersonLanguage.tsx';
 
 /** Consent and what the person was told, then age and, for a child, the guardian present. */
 export function PersonFields({ form, set }: { form: NewForm; set: Setter }) {
+  const { t } = useTranslation('screening');
   const child = isChild(form);
   return (
     <>
       <fieldset className="form-group">
-        <legend>Consent and information</legend>
-        <p className="hint">
-          Before the interview, tell the person, in their language, what it is for and what they may choose.
-        </p>
+        <legend>{t('person.consentLegend')}</legend>
+        <p className="hint">{t('person.consentHint')}</p>
+        <RightsButton recorded={form.language} />
         <Check
-          label="The person agreed to be interviewed"
+          label={t('person.agreed')}
           checked={form.consentInterview}
           onChange={(v) => set('consentInterview', v)}
-          hint="Required: without it the screening does not start."
+          hint={t('person.agreedHint')}
           required
         />
         <Check
-          label="Was told their rights"
+          label={t('person.toldRights')}
           checked={form.toldRights}
           onChange={(v) => set('toldRights', v)}
         />
         <Check
-          label="Was told their options"
+          label={t('person.toldOptions')}
           checked={form.toldOptions}
           onChange={(v) => set('toldOptions', v)}
         />
         <Check
-          label="Was told services are voluntary"
+          label={t('person.toldVoluntary')}
           checked={form.toldServicesVoluntary}
           onChange={(v) => set('toldServicesVoluntary', v)}
         />
       </fieldset>
       <div className="row">
         <SelectField
-          label="Sex, as the person states it"
+          label={t('person.sex')}
           value={form.sex}
           onChange={(v) => set('sex', v)}
           options={sexOptions()}
-          placeholder="Not asked"
-          hint="Optional. Ask; never assume. Some shelters take only women, or only men."
+          placeholder={t('person.sexPlaceholder')}
+          hint={t('person.sexHint')}
         />
       </div>
       <fieldset className="form-group">
-        <legend>Age</legend>
-        <p className="hint">When in doubt, the person is treated as a child.</p>
+        <legend>{t('person.ageLegend')}</legend>
+        <p className="hint">{t('person.ageHint')}</p>
         <div className="row">
           <Field
-            label="Age in years"
+            label={t('person.age')}
             value={form.age}
             onChange={(v) => set('age', v)}
             type="number"
             inputMode="numeric"
             min={0}
             max={120}
-            hint="Leave empty when unknown."
+            hint={t('person.ageEmptyHint')}
             autoComplete="off"
           />
         </div>
         <Check
-          label="The age is doubtful"
+          label={t('person.ageDoubtful')}
           checked={form.ageDoubtful}
           onChange={(v) => set('ageDoubtful', v)}
         />
         {child ? (
           <div className="row">
             <Field
-              label="Guardian present"
+              label={t('person.guardian')}
               value={form.guardian}
               onChange={(v) => set('guardian', v)}
-              hint="Treated as a child: a guardian must be present. Who is it?"
+              hint={t('person.guardianHint')}
               autoComplete="off"
               required
             />

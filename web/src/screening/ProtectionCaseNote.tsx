@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDate } from '../ui/format.ts';
 import type { ProtectionCaseRef } from './types.ts';
@@ -9,16 +11,24 @@ interface Props {
   canSeeCases: boolean;
 }
 
+/** The link to the protection cases; Trans gives it its words. */
+const CasesLink = ({ children }: { children?: ReactNode }) => <a href={href('/protection')}>{children}</a>;
+
 /** The presumed victim's protection case, opened when the screening was completed. */
 export function ProtectionCaseNote({ pseudonym, protectionCase, canSeeCases }: Props) {
+  const { t } = useTranslation('screening');
   return (
     <p className="notice notice-success">
-      <strong>Protection case opened</strong> under the pseudonym {pseudonym} on{' '}
-      {formatDate(protectionCase.openedAt)}: services are offered there, each by the person’s choice.
+      <Trans
+        t={t}
+        i18nKey="caseNote.opened"
+        values={{ pseudonym, date: formatDate(protectionCase.openedAt) }}
+        components={{ 1: <strong /> }}
+      />
       {canSeeCases ? (
         <>
           {' '}
-          <a href={href('/protection')}>See the protection cases</a>.
+          <Trans t={t} i18nKey="caseNote.seeCases" components={{ 1: <CasesLink /> }} />
         </>
       ) : null}
     </p>

@@ -1,20 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { languageOptions, providerKindOptions, wordFor } from './labels.ts';
-import { bedsWords, sexesWords, takesWords } from './providerFit.ts';
+import { bedsWords, listWords, sexesWords, takesWords } from './providerFit.ts';
 import type { Provider } from './types.ts';
 
 /** Every provider's capacity now: free beds, the languages it works in, children or adults, the sexes it takes. */
 export function ProviderCapacity({ providers, language }: { providers: Provider[]; language: string }) {
-  if (providers.length === 0) return <p className="muted">No service provider is listed.</p>;
+  const { t } = useTranslation('screening');
+  if (providers.length === 0) return <p className="muted">{t('capacity.none')}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption>What each provider can take now</caption>
+        <caption>{t('capacity.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Provider</th>
-            <th scope="col">Free beds</th>
-            <th scope="col">Languages</th>
-            <th scope="col">Takes</th>
+            <th scope="col">{t('capacity.provider')}</th>
+            <th scope="col">{t('capacity.freeBeds')}</th>
+            <th scope="col">{t('capacity.languages')}</th>
+            <th scope="col">{t('capacity.takes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -23,19 +25,22 @@ export function ProviderCapacity({ providers, language }: { providers: Provider[
               <th scope="row">
                 {p.name}
                 <div className="muted small">
-                  {wordFor(providerKindOptions(), p.kind)}, {p.area}
+                  {t('capacity.kindArea', { kind: wordFor(providerKindOptions(), p.kind), area: p.area })}
                 </div>
               </th>
-              <td className="nowrap">{bedsWords(p)}</td>
+              <td className="nowrap">{bedsWords(t, p)}</td>
               <td>
-                {p.languages.map((l) => wordFor(languageOptions(), l)).join(', ') || 'Not given'}
+                {listWords(
+                  t,
+                  p.languages.map((l) => wordFor(languageOptions(), l)),
+                ) || t('fit.notGiven')}
                 {p.languages.length > 0 && !p.languages.includes(language) ? (
-                  <div className="muted small">Not the person’s language</div>
+                  <div className="muted small">{t('capacity.notTheirLanguage')}</div>
                 ) : null}
               </td>
               <td>
-                {takesWords(p)}
-                <div className="muted small">{sexesWords(p.sexes)}</div>
+                {takesWords(t, p)}
+                <div className="muted small">{sexesWords(t, p.sexes)}</div>
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -6,7 +7,7 @@ import { useSubmit } from '../ui/useSubmit.ts';
 import { Check, SelectField } from './controls.tsx';
 import { languageOptions, providerKindOptions, sexOptions, shareItemOptions, wordFor } from './labels.ts';
 import { ProviderCapacity } from './ProviderCapacity.tsx';
-import { bedsWords, fitProblems, sexesWords } from './providerFit.ts';
+import { bedsWords, fitProblems, listWords, sexesWords } from './providerFit.ts';
 import type { Provider, Referral } from './types.ts';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function ReferralForm({ screeningId, providers, language, sex, child, onReferred }: Props) {
+  const { t } = useTranslation('screening');
   const [providerId, setProviderId] = useState('');
   const [shared, setShared] = useState<string[]>([]);
   const [consent, setConsent] = useState(false);
@@ -33,8 +35,8 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
 
   const submit = handle(async () => {
     setDone(null);
-    if (!provider) return setError('Choose the service to refer the person to.');
-    if (!consent) return setError('Refer only when the person consents to this referral.');
+    if (!provider) return setError(t('referralForm.chooseProvider'));
+    if (!consent) return setError(t('referralForm.needConsent'));
     let r: Referral;
     try {
       r = await api.post<Referral>(`/api/screenings/${encodeURIComponent(screeningId)}/referrals`, {
@@ -49,11 +51,11 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
     } catch (e) {
       // The server names what does not fit (children, sex, language, beds) after the field it concerns.
       if (e instanceof ApiError && e.message.startsWith('providerId: '))
-        return setError(`${provider.name} cannot take this referral: ${e.message.slice(12)}.`);
+        return setError(t('referralForm.cannotTake', { name: provider.name, reason: e.message.slice(12) }));
       throw e;
     }
     onReferred(r);
-    setDone(`Referred to ${r.providerName}.`);
+    setDone(t('referralForm.referred', { name: r.providerName }));
     setProviderId('');
     setShared([]);
     setConsent(false);
@@ -61,51 +63,69 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
     setInterpreterArranged(false);
   });
 
-  const problems = provider ? fitProblems(provider, { child, sex, language }, interpreterArranged) : [];
+  const problems = provider ? fitProblems(t, provider, { child, sex, language }, interpreterArranged) : [];
   const options = providers.map(
-    (p) => [p.id, `${p.name} — ${wordFor(providerKindOptions(), p.kind)}`] as const,
+    (p) =>
+      [
+        p.id,
+        t('referralForm.providerOption', { name: p.name, kind: wordFor(providerKindOptions(), p.kind) }),
+      ] as const,
   );
+  const languages = provider
+    ? listWords(
+        t,
+        provider.languages.map((l) => wordFor(languageOptions(), l)),
+      ) || t('fit.notGiven')
+    : '';
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="refer-h">
-      <h3 id="refer-h">Make a referral</h3>
+      <h3 id="refer-h">{t('referralForm.heading')}</h3>
       <ProviderCapacity providers={providers} language={language} />
       <SelectField
-        label="Service provider"
+        label={t('referralForm.provider')}
         value={providerId}
         onChange={setProviderId}
         options={options}
-        placeholder="Choose a provider"
+        placeholder={t('referralForm.providerPlaceholder')}
       />
       {provider ? (
-        <dl className="facts provider-facts" aria-label={`About ${provider.name}`}>
-          <dt>Kind</dt>
+        <dl className="facts provider-facts" aria-label={t('referralForm.about', { name: provider.name })}>
+          <dt>{t('referralForm.kind')}</dt>
           <dd>{wordFor(providerKindOptions(), provider.kind)}</dd>
-          <dt>Languages</dt>
+          <dt>{t('referralForm.languages')}</dt>
           <dd>
-            {provider.languages.map((l) => wordFor(languageOptions(), l)).join(', ') || 'Not given'}
-            {provider.languages.includes(language) ? ' — speaks the person’s language' : ''}
+            {provider.languages.includes(language)
+              ? t('referralForm.speaksTheirs', { languages })
+              : languages}
           </dd>
-          <dt>Area</dt>
+          <dt>{t('referralForm.area')}</dt>
           <dd>{provider.area}</dd>
-          <dt>Children</dt>
+          <dt>{t('referralForm.children')}</dt>
           <dd>
-            {provider.acceptsChildren ? 'Accepts children' : 'Does not accept children'}
-            {child && !provider.acceptsChildren ? ' — this person is treated as a child' : ''}
+            {provider.acceptsChildren
+              ? t('referralForm.acceptsChildren')
+              : child
+                ? t('referralForm.noChildrenForChild')
+                : t('referralForm.noChildren')}
           </dd>
-          <dt>Adults</dt>
-          <dd>{provider.acceptsAdults ? 'Accepts adults' : 'Takes children only'}</dd>
-          <dt>Takes</dt>
+          <dt>{t('referralForm.adults')}</dt>
+          <dd>{provider.acceptsAdults ? t('referralForm.acceptsAdults') : t('fit.childrenOnly')}</dd>
+          <dt>{t('referralForm.takes')}</dt>
           <dd>
-            {sexesWords(provider.sexes)}
-            {sex ? ` — the person stated: ${wordFor(sexOptions(), sex).toLowerCase()}` : ''}
+            {sex
+              ? t('referralForm.takesStated', {
+                  takes: sexesWords(t, provider.sexes),
+                  sex: wordFor(sexOptions(), sex).toLowerCase(),
+                })
+              : sexesWords(t, provider.sexes)}
           </dd>
-          <dt>Beds</dt>
-          <dd>{bedsWords(provider)}</dd>
+          <dt>{t('referralForm.beds')}</dt>
+          <dd>{bedsWords(t, provider)}</dd>
         </dl>
       ) : null}
       {problems.length > 0 ? (
         <div className="notice notice-info">
-          <p>{provider?.name} may not be able to take the person:</p>
+          <p>{t('referralForm.mayNotTake', { name: provider?.name ?? '' })}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -114,7 +134,7 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
         </div>
       ) : null}
       <fieldset className="form-group">
-        <legend>What the person agreed to share</legend>
+        <legend>{t('referralForm.shareLegend')}</legend>
         <ul className="check-list">
           {shareItemOptions().map(([item, words]) => (
             <li key={item}>
@@ -124,24 +144,24 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
         </ul>
       </fieldset>
       <Check
-        label="The person consents to this referral"
+        label={t('referralForm.consent')}
         checked={consent}
         onChange={setConsent}
-        hint="Required. Ask again for every referral; the consent is recorded with it."
+        hint={t('referralForm.consentHint')}
         required
       />
       <Check
-        label="An interpreter is arranged"
+        label={t('referralForm.interpreter')}
         checked={interpreterArranged}
         onChange={setInterpreterArranged}
-        hint="Tick when the provider does not work in the person’s language and an interpreter is arranged for them there."
+        hint={t('referralForm.interpreterHint')}
       />
-      <Field label="Note (optional)" value={note} onChange={setNote} autoComplete="off" />
+      <Field label={t('referralForm.note')} value={note} onChange={setNote} autoComplete="off" />
       <ErrorMessage message={error} />
       <StatusMessage message={done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Referring…' : 'Refer'}
+          {busy ? t('referralForm.referring') : t('referralForm.refer')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -14,7 +15,8 @@ interface Props {
 }
 
 export function ReferralList({ referrals, canWrite, onUpdated }: Props) {
-  if (referrals.length === 0) return <p className="muted">No referrals yet.</p>;
+  const { t } = useTranslation('screening');
+  if (referrals.length === 0) return <p className="muted">{t('referralList.empty')}</p>;
   return (
     <ul className="referrals">
       {referrals.map((r) => (
@@ -24,49 +26,63 @@ export function ReferralList({ referrals, canWrite, onUpdated }: Props) {
   );
 }
 
-const SETTABLE = referralStatusOptions().filter(([code]) => code !== 'sent');
+/** The statuses a referral may be moved to (it is sent when made). */
+const settable = () => referralStatusOptions().filter(([code]) => code !== 'sent');
 
 function ReferralItem({
   referral: r,
   canWrite,
   onUpdated,
 }: { referral: Referral } & Omit<Props, 'referrals'>) {
+  const { t } = useTranslation('screening');
   const headingId = useId();
-  const [next, setNext] = useState(SETTABLE.some(([c]) => c === r.status) ? r.status : 'accepted');
+  const [next, setNext] = useState(settable().some(([c]) => c === r.status) ? r.status : 'accepted');
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, handle } = useSubmit();
   const update = handle(async () => {
     setDone(null);
     const updated = await api.patch<Referral>(`/api/referrals/${encodeURIComponent(r.id)}`, { status: next });
     onUpdated(updated);
-    setDone(`Status updated: ${wordFor(referralStatusOptions(), updated.status)}.`);
+    setDone(t('referralList.statusUpdated', { status: wordFor(referralStatusOptions(), updated.status) }));
   });
   return (
     <li className="referral" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {r.providerName} <span className="muted">({wordFor(providerKindOptions(), r.kind)})</span>
+        {r.providerName}{' '}
+        <span className="muted">
+          {t('referralList.kind', { kind: wordFor(providerKindOptions(), r.kind) })}
+        </span>
       </h3>
       <p>
-        Status: <strong className="referral-status">{wordFor(referralStatusOptions(), r.status)}</strong>
+        <Trans
+          t={t}
+          i18nKey="referralList.status"
+          values={{ status: wordFor(referralStatusOptions(), r.status) }}
+          components={{ 1: <strong className="referral-status" /> }}
+        />
       </p>
       <p>
-        Shared:{' '}
         {r.sharedItems.length
-          ? r.sharedItems.map((i) => wordFor(shareItemOptions(), i).toLowerCase()).join('; ')
-          : 'nothing'}
-        .
+          ? t('referralList.shared', {
+              items: r.sharedItems
+                .map((i) => wordFor(shareItemOptions(), i).toLowerCase())
+                .join(t('referralList.itemSeparator')),
+            })
+          : t('referralList.sharedNothing')}
       </p>
-      <p className="muted small">Consent recorded {formatDateTime(r.consentRecordedAt)}.</p>
+      <p className="muted small">
+        {t('referralList.consentRecorded', { date: formatDateTime(r.consentRecordedAt) })}
+      </p>
       {canWrite ? (
         <form className="status-form" onSubmit={update} noValidate>
           <SelectField
-            label={`New status of the referral to ${r.providerName}`}
+            label={t('referralList.newStatus', { name: r.providerName })}
             value={next}
             onChange={setNext}
-            options={SETTABLE}
+            options={settable()}
           />
           <button type="submit" className="button" disabled={busy}>
-            Update status
+            {t('referralList.update')}
           </button>
         </form>
       ) : null}

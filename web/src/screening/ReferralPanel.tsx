@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ReferralForm } from './ReferralForm.tsx';
@@ -13,14 +14,12 @@ interface Props {
 
 /** Referrals to services: each one only with the person's consent, sharing only what they agreed to. */
 export function ReferralPanel({ screening, canWrite, child, onReferral }: Props) {
+  const { t } = useTranslation('screening');
   const providers = useLoad<{ providers: Provider[] }>(canWrite ? '/api/service-providers' : null);
   return (
     <section className="panel" aria-labelledby="referrals-h">
-      <h2 id="referrals-h">Referrals</h2>
-      <p className="hint">
-        Services are voluntary. Refer only with the person’s consent to each referral, and share only the
-        items they agreed to share.
-      </p>
+      <h2 id="referrals-h">{t('referralPanel.heading')}</h2>
+      <p className="hint">{t('referralPanel.hint')}</p>
       <ReferralList referrals={screening.referrals} canWrite={canWrite} onUpdated={onReferral} />
       {canWrite ? (
         <>

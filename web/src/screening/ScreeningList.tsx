@@ -1,21 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { outcomeOptions, sourceOptions, statusOptions, wordFor } from './labels.ts';
 import type { ScreeningRow } from './types.ts';
 
 export function ScreeningList({ rows }: { rows: ScreeningRow[] }) {
-  if (rows.length === 0) return <p>No screenings yet.</p>;
+  const { t } = useTranslation('screening');
+  if (rows.length === 0) return <p>{t('list.empty')}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Screenings</caption>
+        <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Pseudonym</th>
-            <th scope="col">Status</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">From</th>
-            <th scope="col">Started</th>
+            <th scope="col">{t('list.pseudonym')}</th>
+            <th scope="col">{t('list.status')}</th>
+            <th scope="col">{t('list.outcome')}</th>
+            <th scope="col">{t('list.from')}</th>
+            <th scope="col">{t('list.started')}</th>
           </tr>
         </thead>
         <tbody>
@@ -26,7 +28,11 @@ export function ScreeningList({ rows }: { rows: ScreeningRow[] }) {
               </th>
               <td>{wordFor(statusOptions(), s.status)}</td>
               <td>
-                {s.outcome ? wordFor(outcomeOptions(), s.outcome) : <span className="muted">Not yet</span>}
+                {s.outcome ? (
+                  wordFor(outcomeOptions(), s.outcome)
+                ) : (
+                  <span className="muted">{t('list.notYet')}</span>
+                )}
               </td>
               <td>{wordFor(sourceOptions(), s.source)}</td>
               <td className="nowrap">{formatDateTime(s.startedAt)}</td>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field.tsx';
 import { SelectField } from './controls.tsx';
 import { type NewForm, OUTSIDE, picksOperation, type Setter } from './newScreening.ts';
@@ -11,25 +13,22 @@ interface Props {
 }
 
 /** "CODENAME — 4 removed, 1 screened": how far screening has come, never the target or the place. */
-export const operationWords = (o: ScreenableOperation): string =>
-  `${o.codeName} — ${o.removed} removed, ${o.screened} screened`;
+export const operationWords = (t: TFunction<'screening'>, o: ScreenableOperation): string =>
+  t('sourceRef.operationWords', { codeName: o.codeName, removed: o.removed, screened: o.screened });
 
 /**
  * Which case the screening comes from: for an operation, one of those whose people you receive, or
  * another run without Lantern under its own reference; for any other source, a free reference.
  */
 export function SourceRefFields({ form, set, operations }: Props) {
+  const { t } = useTranslation('screening');
   const picking = picksOperation(form, operations.length);
   const free = (
     <Field
-      label="Reference (optional)"
+      label={t('sourceRef.reference')}
       value={form.sourceRef}
       onChange={(v) => set('sourceRef', v)}
-      hint={
-        picking
-          ? 'The operation’s own reference, e.g. its case number: it was run without Lantern.'
-          : 'e.g. the operation or tip number.'
-      }
+      hint={picking ? t('sourceRef.outsideHint') : t('sourceRef.referenceHint')}
       autoComplete="off"
     />
   );
@@ -37,15 +36,15 @@ export function SourceRefFields({ form, set, operations }: Props) {
   return (
     <>
       <SelectField
-        label="Operation"
+        label={t('sourceRef.operation')}
         value={form.operation}
         onChange={(v) => set('operation', v)}
         options={[
-          ...operations.map((o) => [o.id, operationWords(o)] as const),
-          [OUTSIDE, 'Another operation (outside reference)'] as const,
+          ...operations.map((o) => [o.id, operationWords(t, o)] as const),
+          [OUTSIDE, t('sourceRef.outside')] as const,
         ]}
-        placeholder="Choose the operation"
-        hint="Operations whose people you receive: people removed, and screened so far."
+        placeholder={t('sourceRef.operationPlaceholder')}
+        hint={t('sourceRef.operationHint')}
         required
       />
       {form.operation === OUTSIDE ? free : null}

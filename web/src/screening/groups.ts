@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Evaluation, SetDefinition, SetIndicator } from './types.ts';
 
 export interface Group {
@@ -8,14 +9,14 @@ export interface Group {
   finding?: { positive: boolean; rule: string } | undefined;
 }
 
-const PARTS = [
-  ['act', 'The act (recruitment, transport, transfer, harbouring, receipt)'],
-  ['means', 'The means (threat, force, deception, abuse of vulnerability…)'],
-  ['purpose', 'The purpose (exploitation)'],
-] as const;
+const PARTS = ['act', 'means', 'purpose'] as const;
 
 /** The set's indicators grouped as the interview asks them: by element, by part, or as one list. */
-export function groupsOf(set: SetDefinition, evaluation: Evaluation | null): Group[] {
+export function groupsOf(
+  set: SetDefinition,
+  evaluation: Evaluation | null,
+  t: TFunction<'screening'>,
+): Group[] {
   if (set.elements && set.elements.length > 0) {
     return set.elements.map((e) => ({
       id: e.id,
@@ -25,11 +26,15 @@ export function groupsOf(set: SetDefinition, evaluation: Evaluation | null): Gro
     }));
   }
   if (set.indicators.some((i) => i.part)) {
-    return PARTS.map(([part, label]) => ({
+    return PARTS.map((part) => ({
       id: part,
-      label,
+      label: t(`groups.part.${part}`),
       indicators: set.indicators.filter((i) => i.part === part),
     }));
   }
-  return [{ id: 'all', label: 'Indicators', indicators: set.indicators }];
+  return [{ id: 'all', label: t('groups.all'), indicators: set.indicators }];
 }
+
+/** The indicators in the order the interview asks them. */
+export const askedOrder = (set: SetDefinition, t: TFunction<'screening'>): SetIndicator[] =>
+  groupsOf(set, null, t).flatMap((g) => g.indicators);

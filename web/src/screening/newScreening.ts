@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { treatedAsChild } from './types.ts';
 
 /** The new-screening form's state, and its translation into the API's body. */
@@ -69,19 +70,16 @@ export function sourceRefOf(f: NewForm, listed: number): string {
 }
 
 /** What stops the form from being sent, in words; null when it may be sent. `listed`: operations offered. */
-export function problem(f: NewForm, listed = 0): string | null {
-  if (!f.pseudonym.trim()) return 'Give the person a pseudonym: their real name is never recorded here.';
-  if (picksOperation(f, listed) && !f.operation)
-    return 'Choose the operation the person was removed in, or “Another operation (outside reference)”.';
-  if (!f.placeDescription.trim()) return 'Describe the safe place where the interview happens.';
-  if (!f.language) return 'Choose the language the person speaks.';
+export function problem(f: NewForm, listed: number, t: TFunction<'screening'>): string | null {
+  if (!f.pseudonym.trim()) return t('problems.pseudonym');
+  if (picksOperation(f, listed) && !f.operation) return t('problems.operation');
+  if (!f.placeDescription.trim()) return t('problems.place');
+  if (!f.language) return t('problems.language');
   const age = ageOf(f);
-  if (age !== null && (!Number.isInteger(age) || age < 0 || age > 120))
-    return 'The age must be a whole number of years, or left empty when unknown.';
-  if (f.interpreterUsed && !f.interpreterName.trim()) return 'Give the interpreter’s name.';
-  if (!f.consentInterview) return 'The screening cannot start until the person has agreed to be interviewed.';
-  if (isChild(f) && !f.guardian.trim())
-    return 'A child is interviewed with a guardian present: name the guardian.';
+  if (age !== null && (!Number.isInteger(age) || age < 0 || age > 120)) return t('problems.age');
+  if (f.interpreterUsed && !f.interpreterName.trim()) return t('problems.interpreter');
+  if (!f.consentInterview) return t('problems.consent');
+  if (isChild(f) && !f.guardian.trim()) return t('problems.guardian');
   return null;
 }
 

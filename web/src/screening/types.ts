@@ -36,6 +36,8 @@ export interface SetDefinition {
   kind?: SetKind;
   elements?: { id: string; label: string; role: string }[];
   indicators: SetIndicator[];
+  /** The questions put to the person: language → indicator id → question; {} for a set without them. */
+  questions?: Partial<Record<string, Record<string, string>>>;
 }
 
 export interface Answer {

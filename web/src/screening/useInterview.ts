@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, api, messageOf } from '../api.ts';
 import { useSubmit } from '../ui/useSubmit.ts';
 import type { Answer, Referral, Screening } from './types.ts';
@@ -7,6 +8,7 @@ const NOT_ASKED: Answer = { answer: 'unknown', observation: '' };
 
 /** One interview: the screening as the server has it, the answers changed since the last save, and the moves. */
 export function useInterview(id: string) {
+  const { t } = useTranslation('screening');
   const path = `/api/screenings/${encodeURIComponent(id)}`;
   const [screening, setScreening] = useState<Screening | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function useInterview(id: string) {
     const sent = draft;
     const missing = Object.values(sent).filter((a) => a.answer === 'yes' && !a.observation.trim()).length;
     if (missing > 0) {
-      setError(`Write what was seen or said for each “Yes” (${missing} missing), then save.`);
+      setError(t('interview.missingObservations', { missing }));
       return null;
     }
     if (Object.keys(sent).length === 0) return screening;
@@ -52,17 +54,13 @@ export function useInterview(id: string) {
     } catch (e) {
       if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
       await reload().catch(() => undefined);
-      throw new ApiError(
-        e.status,
-        e.code,
-        `${e.message} The screening has been reloaded with the other changes; your unsaved answers are kept: check them and save again.`,
-      );
+      throw new ApiError(e.status, e.code, t('interview.conflict', { message: e.message }));
     }
   };
 
   const save = saving.handle(async () => {
     setStatus(null);
-    if (await persist(saving.setError)) setStatus('Saved.');
+    if (await persist(saving.setError)) setStatus(t('interview.saved'));
   });
 
   const complete = completing.handle(async () => {
@@ -72,6 +70,15 @@ export function useInterview(id: string) {
     const done = await api.post<Screening>(`${path}/complete`, { version: s.version });
     setScreening(done);
   });
+
+  /** Answers "No" to each of `indicators` (those not yet answered), to be saved with the others. */
+  const answerNo = (indicators: readonly string[]) => {
+    setDraft((d) => ({
+      ...d,
+      ...Object.fromEntries(indicators.map((i) => [i, { answer: 'no', observation: '' } satisfies Answer])),
+    }));
+    setStatus(t('allNo.done', { count: indicators.length }));
+  };
 
   /** Puts a new or updated referral into the screening shown. */
   const putReferral = (r: Referral) =>
@@ -93,6 +100,7 @@ export function useInterview(id: string) {
     loadError,
     answerOf,
     change,
+    answerNo,
     unsaved,
     save,
     saveError: saving.error,
