@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { href, navigate } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
@@ -18,25 +19,24 @@ interface Props {
 
 /** Entities: every one you may see, listed, filtered and sorted; a new one; those opened recently in this tab. */
 export function EntitiesPanel({ reg, userId, canWrite }: Props) {
+  const { t } = useTranslation('intel');
   const recent = recentEntities(userId);
   return (
     <>
       <section className="panel" aria-labelledby="entities-h">
-        <h2 id="entities-h">Entities</h2>
-        <p className="hint">
-          Your agency’s and those shared with it. Sort by a column’s header; open one by its name.
-        </p>
+        <h2 id="entities-h">{t('page.tabs.entities')}</h2>
+        <p className="hint">{t('entities.hint')}</p>
         <EntityTable reg={reg} />
       </section>
       {canWrite ? (
         <section className="panel" aria-labelledby="new-entity-h">
-          <h2 id="new-entity-h">New entity</h2>
+          <h2 id="new-entity-h">{t('entities.newHeading')}</h2>
           <NewEntityForm reg={reg} userId={userId} />
         </section>
       ) : null}
       {recent.length ? (
         <section className="panel" aria-labelledby="recent-h">
-          <h2 id="recent-h">Recently opened entities</h2>
+          <h2 id="recent-h">{t('entities.recentHeading')}</h2>
           <ul className="recent-entities">
             {recent.map((e) => (
               <li key={e.id}>
@@ -52,25 +52,26 @@ export function EntitiesPanel({ reg, userId, canWrite }: Props) {
 }
 
 function NewEntityForm({ reg, userId }: { reg: Registry; userId: string }) {
+  const { t } = useTranslation('intel');
   const [type, setType] = useState('person');
   const [label, setLabel] = useState('');
   const { busy, error, setError, handle } = useSubmit();
   const submit = handle(async () => {
-    if (!label.trim()) return setError('Give the entity a label: a name, a number, a plate…');
+    if (!label.trim()) return setError(t('entities.noLabel'));
     const e = await api.post<EntityRef>('/api/intel/entities', { type, label: label.trim() });
     rememberEntity(userId, e);
     navigate(`/intel/entities/${encodeURIComponent(e.id)}`);
   });
   const types = Object.keys(reg.entityTypes).map((k) => [k, codeWords('entityType', k, reg)] as const);
   return (
-    <form className="stack form-wide" onSubmit={submit} noValidate aria-label="New entity">
+    <form className="stack form-wide" onSubmit={submit} noValidate aria-label={t('entities.newHeading')}>
       <div className="row">
-        <SelectField label="Type of entity" value={type} onChange={setType} options={types} />
+        <SelectField label={t('entities.type')} value={type} onChange={setType} options={types} />
         <Field
-          label="Label"
+          label={t('entities.label')}
           value={label}
           onChange={setLabel}
-          hint="How it is known, e.g. “Ko Aung” or “+66812345678”. Facts are added on its page."
+          hint={t('entities.labelHint')}
           autoComplete="off"
           maxLength={300}
           required
@@ -79,7 +80,7 @@ function NewEntityForm({ reg, userId }: { reg: Registry; userId: string }) {
       <ErrorMessage message={error} />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create the entity'}
+          {busy ? t('entities.creating') : t('entities.create')}
         </button>
       </div>
     </form>

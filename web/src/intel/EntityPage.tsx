@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -7,7 +8,7 @@ import { FactForm } from './FactForm.tsx';
 import { FactList } from './FactList.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { LinkList } from './LinkList.tsx';
-import { plural } from './labels.ts';
+import { codeWords } from './labels.ts';
 import { SiteNetworkProfile } from './network-analysis/SiteNetworkProfile.tsx';
 import { OutcomesTable } from './OutcomesTable.tsx';
 import { EntityRecords } from './people/EntityRecords.tsx';
@@ -19,6 +20,7 @@ import { NamedInReports } from './workbench/NamedInReports.tsx';
 
 /** `#/intel/entities/<id>`: what you may see about an entity, each fact and link with where it came from. */
 export function EntityPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('intel');
   const entity = useLoad<Entity>(`/api/intel/entities/${encodeURIComponent(id)}`);
   const reg = useLoad<Registry>('/api/intel/registry');
   const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports');
@@ -34,16 +36,16 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
   const canWrite = me.permissions.includes('intel.write');
   const back = (
     <p className="breadcrumb">
-      <a href="#/intel">Intelligence</a>
+      <a href="#/intel">{t('page.title')}</a>
     </p>
   );
   if (!e) {
     return (
       <>
         {back}
-        <PageHeading>Entity</PageHeading>
+        <PageHeading>{t('entity.heading')}</PageHeading>
         <ErrorMessage message={entity.error} />
-        {entity.error ? null : <p className="muted">Loading the entity…</p>}
+        {entity.error ? null : <p className="muted">{t('entity.loading')}</p>}
       </>
     );
   }
@@ -52,14 +54,16 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
     <>
       {back}
       <PageHeading>{e.label}</PageHeading>
-      <p className="lead">{e.typeLabel}</p>
+      <p className="lead">{codeWords('entityType', e.type, reg.data)}</p>
       <p>
-        <a href={`#/intel/network?node=${encodeURIComponent(e.id)}`}>Open in link chart</a>
+        <a href={`#/intel/network?node=${encodeURIComponent(e.id)}`}>{t('entity.openChart')}</a>
       </p>
       {hiddenFacts + hiddenLinks > 0 ? (
         <p className="notice notice-info restricted">
-          {plural(hiddenFacts, 'fact')} and {plural(hiddenLinks, 'link')} are restricted: you may not see
-          their source.
+          {t('entity.restricted', {
+            facts: t('entity.facts', { count: hiddenFacts }),
+            links: t('entity.links', { count: hiddenLinks }),
+          })}
         </p>
       ) : null}
       <ErrorMessage message={entity.error ?? reg.error} />
@@ -68,14 +72,14 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
         <EntityRecords entityId={e.id} label={e.label} canWrite={canWrite} onChanged={entity.reload} />
       ) : null}
       <section className="panel" aria-labelledby="facts-h">
-        <h2 id="facts-h">Facts</h2>
+        <h2 id="facts-h">{t('entity.factsHeading')}</h2>
         <FactList reg={reg.data} type={e.type} facts={e.facts} titles={titles} />
         {canWrite && reg.data ? (
           <FactForm reg={reg.data} entity={e} reports={reports.data?.reports ?? []} onAdded={entity.reload} />
         ) : null}
       </section>
       <section className="panel" aria-labelledby="links-h">
-        <h2 id="links-h">Links</h2>
+        <h2 id="links-h">{t('entity.linksHeading')}</h2>
         <LinkList reg={reg.data} entity={e} titles={titles} />
         {canWrite && reg.data ? (
           <LinkForm reg={reg.data} entity={e} reports={reports.data?.reports ?? []} onAdded={entity.reload} />
@@ -91,7 +95,7 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
       />
       {e.operationOutcomes?.length ? (
         <section className="panel" aria-labelledby="outcomes-h">
-          <h2 id="outcomes-h">Operation outcomes</h2>
+          <h2 id="outcomes-h">{t('entity.outcomesHeading')}</h2>
           <OutcomesTable rows={e.operationOutcomes} />
         </section>
       ) : null}

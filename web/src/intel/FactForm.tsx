@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { MapPicker } from '../ui/MapPicker.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-import { attributeLabel } from './labels.ts';
+import { attributeLabel, joinWords } from './labels.ts';
 import {
   NO_PROVENANCE,
   type ProvenanceDraft,
@@ -24,6 +25,7 @@ interface Props {
 
 /** Records a fact about the entity; a fact that disagrees with another is kept beside it, not instead of it. */
 export function FactForm({ reg, entity, reports, onAdded }: Props) {
+  const { t } = useTranslation('intel');
   const attributes = reg.entityTypes[entity.type]?.attributes ?? [];
   const [attribute, setAttribute] = useState(attributes[0] ?? '');
   const [value, setValue] = useState('');
@@ -36,9 +38,9 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
 
   const submit = handle(async () => {
     setDone(null);
-    if (!attribute) return setError('Choose what the fact is about.');
-    if (!value.trim()) return setError('Give the value of the fact.');
-    const wrong = provenanceProblem(prov);
+    if (!attribute) return setError(t('facts.noAttribute'));
+    if (!value.trim()) return setError(t('facts.noValue'));
+    const wrong = provenanceProblem(t, prov);
     if (wrong) return setError(wrong);
     const facts: [string, string][] =
       isCoordinate && point
@@ -53,7 +55,13 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
         value: v,
         ...provenanceBody(prov),
       });
-    setDone(`Recorded: ${facts.map(([a, v]) => `${attributeLabel(a)} ${v}`).join(', ')}.`);
+    setDone(
+      t('facts.recorded', {
+        facts: joinWords(
+          facts.map(([a, v]) => t('facts.recordedFact', { attribute: attributeLabel(a), value: v })),
+        ),
+      }),
+    );
     setValue('');
     setPoint(null);
     setProv((p) => ({ ...p, sourceGrade: '', infoGrade: '' }));
@@ -62,10 +70,10 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="add-fact-h">
-      <h3 id="add-fact-h">Add a fact</h3>
+      <h3 id="add-fact-h">{t('facts.heading')}</h3>
       <div className="row">
         <SelectField
-          label="Attribute"
+          label={t('facts.attribute')}
           value={attribute}
           onChange={(a) => {
             setAttribute(a);
@@ -74,7 +82,7 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
           options={attributes.map((a) => [a, attributeLabel(a)] as const)}
         />
         <Field
-          label="Value"
+          label={t('facts.value')}
           value={value}
           onChange={(v) => {
             setValue(v);
@@ -89,7 +97,7 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
         <MapPicker
           lat={point?.lat ?? (attribute === 'lat' ? value : '')}
           lon={point?.lon ?? (attribute === 'lon' ? value : '')}
-          purpose="where it is"
+          purpose={t('facts.where')}
           onPick={(lat, lon) => {
             setPoint({ lat, lon });
             setValue(attribute === 'lat' ? lat : lon);
@@ -97,9 +105,7 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
         />
       ) : null}
       {isCoordinate && point ? (
-        <p className="hint">
-          Both the latitude ({point.lat}) and the longitude ({point.lon}) will be recorded.
-        </p>
+        <p className="hint">{t('facts.both', { lat: point.lat, lon: point.lon })}</p>
       ) : null}
       <ProvenanceFields
         reg={reg}
@@ -111,7 +117,7 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
       <StatusMessage message={done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Add the fact'}
+          {busy ? t('facts.recording') : t('facts.add')}
         </button>
       </div>
     </form>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../ui/format.ts';
 import { attributeLabel, factValueWords } from './labels.ts';
 import { ProvenanceNote } from './Marks.tsx';
 import type { Fact, Registry } from './types.ts';
@@ -11,7 +13,8 @@ interface Props {
 
 /** Facts grouped by attribute; when sources disagree every value stays, each with its grade and report. */
 export function FactList({ reg, type, facts, titles }: Props) {
-  if (facts.length === 0) return <p className="muted">No facts you may see yet.</p>;
+  const { t } = useTranslation('intel');
+  if (facts.length === 0) return <p className="muted">{t('facts.none')}</p>;
   const order = reg?.entityTypes[type]?.attributes ?? [];
   const attributes = [...new Set(facts.map((f) => f.attribute))].sort(
     (a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b),
@@ -26,7 +29,7 @@ export function FactList({ reg, type, facts, titles }: Props) {
             <dt>
               {attributeLabel(attribute)}
               {values.size > 1 ? (
-                <span className="disagree">Sources differ: {values.size} values</span>
+                <span className="disagree">{t('facts.differ', { n: formatNumber(values.size) })}</span>
               ) : null}
             </dt>
             {mine.map((f) => (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -30,6 +31,7 @@ const lastTab = (): string => {
  * entities, on tabs; new ones for those who may write.
  */
 export function IntelPage({ me }: { me: Me }) {
+  const { t } = useTranslation('intel');
   const canWrite = me.permissions.includes('intel.write');
   const canSeeTips = me.permissions.includes('monitoring.read');
   const reg = useLoad<Registry>('/api/intel/registry');
@@ -48,13 +50,13 @@ export function IntelPage({ me }: { me: Me }) {
   const tabs: Tab[] = [
     {
       key: 'reports',
-      label: 'Reports',
+      label: t('page.tabs.reports'),
       panel: (
         <section className="panel" aria-labelledby="reports-h">
-          <h2 id="reports-h">Reports of {me.agency.name} and shared with it</h2>
+          <h2 id="reports-h">{t('page.reportsHeading', { agency: me.agency.name })}</h2>
           <ErrorMessage message={reports.error} />
           {reports.data ? <ReportList rows={reports.data.reports} /> : null}
-          {reports.loading && !reports.data ? <p className="muted">Loading reports…</p> : null}
+          {reports.loading && !reports.data ? <p className="muted">{t('page.loadingReports')}</p> : null}
         </section>
       ),
     },
@@ -62,15 +64,15 @@ export function IntelPage({ me }: { me: Me }) {
       ? [
           {
             key: 'new-report',
-            label: 'New report',
+            label: t('page.tabs.newReport'),
             panel: (
               <section className="panel" aria-labelledby="new-report-h">
-                <h2 id="new-report-h">New report</h2>
+                <h2 id="new-report-h">{t('page.tabs.newReport')}</h2>
                 <ErrorMessage message={sources.error} />
                 {r && sources.data ? (
                   <NewReportForm reg={r} sources={sources.data.sources} />
                 ) : (
-                  <p className="muted">Loading the sources…</p>
+                  <p className="muted">{t('page.loadingSources')}</p>
                 )}
               </section>
             ),
@@ -79,55 +81,54 @@ export function IntelPage({ me }: { me: Me }) {
       : []),
     {
       key: 'sources',
-      label: 'Sources',
+      label: t('page.tabs.sources'),
       panel: (
         <>
           {canWrite ? (
             <section className="panel" aria-labelledby="new-source-h">
-              <h2 id="new-source-h">New source</h2>
+              <h2 id="new-source-h">{t('page.newSource')}</h2>
               <NewSourceForm onCreated={sources.reload} />
             </section>
           ) : null}
           <section className="panel" aria-labelledby="sources-h">
-            <h2 id="sources-h">Sources and their grading record</h2>
+            <h2 id="sources-h">{t('page.sourcesHeading')}</h2>
             <ErrorMessage message={sources.error} />
             {r && sources.data ? <SourceList reg={r} sources={sources.data.sources} /> : null}
           </section>
         </>
       ),
     },
-    ...(canWrite ? [{ key: 'imports', label: 'Imports', panel: <ImportsPanel /> }] : []),
-    ...(canSeeTips ? [{ key: 'tips', label: 'Tips', panel: <TipsPanel active={tab === 'tips'} /> }] : []),
+    ...(canWrite ? [{ key: 'imports', label: t('page.tabs.imports'), panel: <ImportsPanel /> }] : []),
+    ...(canSeeTips
+      ? [{ key: 'tips', label: t('page.tabs.tips'), panel: <TipsPanel active={tab === 'tips'} /> }]
+      : []),
     {
       key: 'who-is-who',
-      label: 'Who is who',
+      label: t('page.tabs.whoIsWho'),
       panel: <ReviewPanel active={tab === 'who-is-who'} canWrite={canWrite} />,
     },
     {
       key: 'entities',
-      label: 'Entities',
+      label: t('page.tabs.entities'),
       panel: r ? <EntitiesPanel reg={r} userId={me.user.id} canWrite={canWrite} /> : null,
     },
     {
       key: 'network',
-      label: 'Network',
+      label: t('page.tabs.network'),
       panel: <NetworkAnalysisPanel active={tab === 'network'} canWrite={canWrite} />,
     },
   ];
-  const current = tabs.some((t) => t.key === tab) ? tab : 'reports';
+  const current = tabs.some((x) => x.key === tab) ? tab : 'reports';
   return (
     <>
-      <PageHeading>Intelligence</PageHeading>
-      <p className="lead">
-        Graded reports from your agency’s sources, and the people, places, phones and accounts they concern —
-        each fact with where it came from.
-      </p>
+      <PageHeading>{t('page.title')}</PageHeading>
+      <p className="lead">{t('page.lead')}</p>
       <p className="actions">
-        <a href="#/intel/map">Open the map</a>
+        <a href="#/intel/map">{t('page.openMap')}</a>
       </p>
       <ErrorMessage message={reg.error} />
       <SearchPanel reg={r} />
-      <Tabs label="Intelligence" tabs={tabs} current={current} onSelect={select} />
+      <Tabs label={t('page.title')} tabs={tabs} current={current} onSelect={select} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GradeFields } from './GradeFields.tsx';
 import { type DraftItem, draftItem } from './items.ts';
 import type { Registry } from './types.ts';
@@ -11,6 +12,7 @@ interface Props {
 
 /** The items of a report, each with its own text and its own two grades; items can be added and removed. */
 export function ItemsEditor({ reg, items, onChange }: Props) {
+  const { t } = useTranslation('intel');
   const added = useRef<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const update = (key: number, change: Partial<DraftItem>) =>
@@ -22,17 +24,14 @@ export function ItemsEditor({ reg, items, onChange }: Props) {
   };
   return (
     <div className="items-editor">
-      <p className="hint">
-        Put each piece of information in its own item and grade it on its own: how reliable the source is
-        (1–3), and how the source knows it (A–E).
-      </p>
+      <p className="hint">{t('items.hint')}</p>
       {items.map((it, i) => {
         const n = i + 1;
         return (
           <fieldset key={it.key} className="form-group report-item">
-            <legend>Item {n}</legend>
+            <legend>{t('items.legend', { n })}</legend>
             <div className="field">
-              <label htmlFor={`item-${it.key}`}>What item {n} says</label>
+              <label htmlFor={`item-${it.key}`}>{t('items.says', { n })}</label>
               <textarea
                 id={`item-${it.key}`}
                 rows={3}
@@ -53,8 +52,8 @@ export function ItemsEditor({ reg, items, onChange }: Props) {
               info={it.infoGrade}
               onSource={(g) => update(it.key, { sourceGrade: g })}
               onInfo={(g) => update(it.key, { infoGrade: g })}
-              empty="Choose a grade"
-              suffix={`of item ${n}`}
+              empty={t('grades.choose')}
+              item={n}
             />
             {items.length > 1 ? (
               <button
@@ -65,7 +64,7 @@ export function ItemsEditor({ reg, items, onChange }: Props) {
                   addButton.current?.focus();
                 }}
               >
-                Remove item {n}
+                {t('items.remove', { n })}
               </button>
             ) : null}
           </fieldset>
@@ -73,7 +72,7 @@ export function ItemsEditor({ reg, items, onChange }: Props) {
       })}
       <div>
         <button type="button" className="button" onClick={add} ref={addButton}>
-          Add an item
+          {t('items.add')}
         </button>
       </div>
     </div>

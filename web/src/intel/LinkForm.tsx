@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-import { codeWords } from './labels.ts';
+import { codeWords, joinWords } from './labels.ts';
 import { linkEnds } from './linkTypes.ts';
 import {
   NO_PROVENANCE,
@@ -28,6 +29,7 @@ interface Props {
  * of link the registry allows between the two types are offered, as sentences naming both.
  */
 export function LinkForm({ reg, entity, reports, onAdded }: Props) {
+  const { t } = useTranslation('intel');
   const [other, setOther] = useState<EntityRef | null>(null);
   const [choice, setChoice] = useState('');
   const [prov, setProv] = useState<ProvenanceDraft>(NO_PROVENANCE);
@@ -49,12 +51,12 @@ export function LinkForm({ reg, entity, reports, onAdded }: Props) {
 
   const submit = handle(async () => {
     setDone(null);
-    if (!other) return setError('Find the other entity: type part of its name or number and choose it.');
-    if (!chosen) return setError('Choose the kind of link.');
-    const wrong = provenanceProblem(prov);
+    if (!other) return setError(t('links.noOther'));
+    if (!chosen) return setError(t('links.noChoice'));
+    const wrong = provenanceProblem(t, prov);
     if (wrong) return setError(wrong);
     await api.post('/api/intel/links', { ...linkEnds(chosen, entity.id, other.id), ...provenanceBody(prov) });
-    setDone(`Linked to ${other.label}.`);
+    setDone(t('links.linked', { label: other.label }));
     setOther(null);
     setChoice('');
     setProv((p) => ({ ...p, sourceGrade: '', infoGrade: '' }));
@@ -64,28 +66,32 @@ export function LinkForm({ reg, entity, reports, onAdded }: Props) {
   if (types.length === 0) return null;
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="add-link-h">
-      <h3 id="add-link-h">Add a link</h3>
+      <h3 id="add-link-h">{t('links.heading')}</h3>
       <EntityPicker
         reg={reg}
-        label="Other entity"
+        label={t('links.other')}
         types={types}
         exclude={[entity.id]}
         value={other}
         onChange={pickOther}
-        hint={`Type part of its name or number. ${codeWords('entityType', entity.type, reg)} can be linked to: ${types
-          .map((t) => codeWords('entityType', t, reg))
-          .join(', ')}.`}
+        hint={t('links.hint', {
+          type: codeWords('entityType', entity.type, reg),
+          types: joinWords(types.map((x) => codeWords('entityType', x, reg))),
+        })}
       />
       <SelectField
-        label="Kind of link"
+        label={t('links.kind')}
         value={chosen}
         onChange={setChoice}
         options={choices}
-        placeholder={other ? 'Choose a kind of link' : 'Find the other entity first'}
+        placeholder={other ? t('links.chooseKind') : t('links.findFirst')}
         disabled={!other}
         hint={
           other && choices.length === 0
-            ? `No kind of link joins ${codeWords('entityType', entity.type, reg)} and ${codeWords('entityType', other.type, reg)}.`
+            ? t('links.noKind', {
+                a: codeWords('entityType', entity.type, reg),
+                b: codeWords('entityType', other.type, reg),
+              })
             : undefined
         }
       />
@@ -99,7 +105,7 @@ export function LinkForm({ reg, entity, reports, onAdded }: Props) {
       <StatusMessage message={done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Linking…' : 'Add the link'}
+          {busy ? t('links.linking') : t('links.add')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { Choice } from './Choice.tsx';
-import { codeOptions, TLP_MEANINGS } from './labels.ts';
+import { codeOptions, tlpMeaning } from './labels.ts';
 import type { Registry } from './types.ts';
 
 export interface Marking {
@@ -18,42 +19,42 @@ interface Props {
 
 /** How the report may be handled: the handling code (P or C with its conditions) and the TLP marking. */
 export function MarkingFields({ reg, value, onChange }: Props) {
+  const { t } = useTranslation('intel');
+  const noneGiven = t('marking.noneGiven');
   return (
     <fieldset className="form-group">
-      <legend>Handling and marking</legend>
+      <legend>{t('marking.legend')}</legend>
       <Choice
-        legend="Handling code"
+        legend={t('marking.handlingCode')}
         value={value.handling}
         onChange={(handling) => onChange({ handling })}
-        options={codeOptions(reg.handling)}
-        hint="A report with conditions (C) is not shared as it stands: a sanitised version of it is."
+        options={codeOptions('handling', reg)}
+        hint={t('marking.handlingHint')}
       />
       {value.handling === 'C' ? (
         <>
           <Choice
-            legend="Action code (needed with C)"
+            legend={t('marking.actionCode')}
             value={value.actionCode}
             onChange={(actionCode) => onChange({ actionCode })}
-            options={codeOptions(reg.actionCodes)}
+            options={codeOptions('actionCode', reg)}
           />
           <Choice
-            legend="Sanitisation code"
+            legend={t('marking.sanitisationCode')}
             value={value.sanitisationCode}
             onChange={(sanitisationCode) => onChange({ sanitisationCode })}
-            options={[['', 'None given'], ...codeOptions(reg.sanitisationCodes)]}
+            options={[['', noneGiven], ...codeOptions('sanitisationCode', reg)]}
           />
         </>
       ) : null}
       <div className="row">
         <SelectField
-          label="TLP marking"
+          label={t('marking.tlp')}
           value={value.tlp}
           onChange={(tlp) => onChange({ tlp })}
-          options={reg.tlp.map((t) => [t, `TLP:${t}`] as const)}
-          placeholder="No TLP marking"
-          hint={
-            value.tlp ? TLP_MEANINGS[value.tlp] : 'Material from an NGO carries the TLP marking it came with.'
-          }
+          options={reg.tlp.map((x) => [x, `TLP:${x}`] as const)}
+          placeholder={t('marking.noTlp')}
+          hint={value.tlp ? tlpMeaning(value.tlp) : t('marking.tlpHint')}
         />
       </div>
     </fieldset>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
@@ -7,7 +8,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { ItemsEditor } from './ItemsEditor.tsx';
 import { type DraftItem, draftItem, itemsBody, itemsProblem } from './items.ts';
-import { SOURCE_KINDS, today } from './labels.ts';
+import { codeWords, today } from './labels.ts';
 import { type Marking, MarkingFields } from './MarkingFields.tsx';
 import type { Registry, Source } from './types.ts';
 
@@ -15,6 +16,7 @@ const NO_MARKING: Marking = { handling: 'P', actionCode: '', sanitisationCode: '
 
 /** Records a report from one of the agency's sources, each item graded on its own; then opens it. */
 export function NewReportForm({ reg, sources }: { reg: Registry; sources: Source[] }) {
+  const { t } = useTranslation('intel');
   const [sourceId, setSourceId] = useState('');
   const [reportedOn, setReportedOn] = useState(today);
   const [title, setTitle] = useState('');
@@ -22,18 +24,17 @@ export function NewReportForm({ reg, sources }: { reg: Registry; sources: Source
   const [provenance, setProvenance] = useState('');
   const [items, setItems] = useState<DraftItem[]>(() => [draftItem()]);
   const { busy, error, setError, handle } = useSubmit();
-  const kindOf = (k: string) => SOURCE_KINDS.find(([c]) => c === k)?.[1] ?? k;
 
   const submit = handle(async () => {
     const wrong = !sourceId
-      ? 'Choose the source of the report.'
+      ? t('reports.new.noSource')
       : !/^\d{4}-\d{2}-\d{2}$/.test(reportedOn)
-        ? 'Give the day the source reported it.'
+        ? t('reports.new.noDay')
         : !title.trim()
-          ? 'Give the report a short title.'
+          ? t('reports.new.noTitle')
           : marking.handling === 'C' && !marking.actionCode
-            ? 'Handling code C needs its action code (A1, A2 or A3).'
-            : itemsProblem(items);
+            ? t('reports.new.noAction')
+            : itemsProblem(t, items);
     if (wrong) return setError(wrong);
     const conditions = marking.handling === 'C';
     const { id } = await api.post<{ id: string }>('/api/intel/reports', {
@@ -51,21 +52,39 @@ export function NewReportForm({ reg, sources }: { reg: Registry; sources: Source
   });
 
   return (
-    <form className="stack form-wide intel-form" onSubmit={submit} noValidate aria-label="New report">
+    <form
+      className="stack form-wide intel-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('reports.new.label')}
+    >
       <div className="row">
         <SelectField
-          label="Source"
+          label={t('reports.new.source')}
           value={sourceId}
           onChange={setSourceId}
-          options={sources.map((s) => [s.id, `${s.code} — ${kindOf(s.kind)}`] as const)}
-          placeholder="Choose a source"
-          hint="Sources appear under their code name only. Register a new one under Sources."
+          options={sources.map((s) => [s.id, `${s.code} — ${codeWords('sourceKind', s.kind)}`] as const)}
+          placeholder={t('reports.new.chooseSource')}
+          hint={t('reports.new.sourceHint')}
         />
-        <Field label="Reported on" type="date" value={reportedOn} onChange={setReportedOn} required />
+        <Field
+          label={t('reports.new.reportedOn')}
+          type="date"
+          value={reportedOn}
+          onChange={setReportedOn}
+          required
+        />
       </div>
-      <Field label="Title" value={title} onChange={setTitle} autoComplete="off" maxLength={300} required />
+      <Field
+        label={t('reports.title')}
+        value={title}
+        onChange={setTitle}
+        autoComplete="off"
+        maxLength={300}
+        required
+      />
       <div className="field">
-        <label htmlFor="report-provenance">How it was obtained</label>
+        <label htmlFor="report-provenance">{t('reports.new.howObtained')}</label>
         <textarea
           id="report-provenance"
           rows={2}
@@ -74,18 +93,18 @@ export function NewReportForm({ reg, sources }: { reg: Registry; sources: Source
           aria-describedby="report-provenance-hint"
         />
         <p id="report-provenance-hint" className="hint">
-          Stays with your agency: other agencies never see the source or how it was obtained.
+          {t('reports.new.howHint')}
         </p>
       </div>
       <fieldset className="form-group">
-        <legend>Items</legend>
+        <legend>{t('reports.new.items')}</legend>
         <ItemsEditor reg={reg} items={items} onChange={setItems} />
       </fieldset>
       <MarkingFields reg={reg} value={marking} onChange={(c) => setMarking((m) => ({ ...m, ...c }))} />
       <ErrorMessage message={error} />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Record the report'}
+          {busy ? t('reports.new.recording') : t('reports.new.record')}
         </button>
       </div>
     </form>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-import { SOURCE_KINDS } from './labels.ts';
+import { sourceKindOptions } from './labels.ts';
 import type { Source } from './types.ts';
 
 /** Registers a source under a code name; its identity is never recorded here. */
 export function NewSourceForm({ onCreated }: { onCreated: (s: Source) => void }) {
+  const { t } = useTranslation('intel');
   const [code, setCode] = useState('');
   const [kind, setKind] = useState('informant');
   const [description, setDescription] = useState('');
@@ -17,38 +19,42 @@ export function NewSourceForm({ onCreated }: { onCreated: (s: Source) => void })
 
   const submit = handle(async () => {
     setDone(null);
-    if (!/^[A-Za-z0-9_-]{2,40}$/.test(code.trim()))
-      return setError('The code name is 2 to 40 letters, digits, dashes or underscores, e.g. SRC-0042.');
+    if (!/^[A-Za-z0-9_-]{2,40}$/.test(code.trim())) return setError(t('sources.badCode'));
     const s = await api.post<Source>('/api/intel/sources', {
       code: code.trim(),
       kind,
       description: description.trim(),
     });
     onCreated(s);
-    setDone(`Source ${s.code} registered.`);
+    setDone(t('sources.registered', { code: s.code }));
     setCode('');
     setDescription('');
   });
 
   return (
-    <form className="stack form-wide" onSubmit={submit} noValidate aria-label="New source">
+    <form className="stack form-wide" onSubmit={submit} noValidate aria-label={t('page.newSource')}>
       <div className="row">
         <Field
-          label="Code name"
+          label={t('sources.codeName')}
           value={code}
           onChange={setCode}
-          hint="e.g. SRC-0042. Never the source’s real name."
+          hint={t('sources.codeHint')}
           autoComplete="off"
           maxLength={40}
           required
         />
-        <SelectField label="Kind of source" value={kind} onChange={setKind} options={SOURCE_KINDS} />
+        <SelectField
+          label={t('sources.kind')}
+          value={kind}
+          onChange={setKind}
+          options={sourceKindOptions()}
+        />
       </div>
       <Field
-        label="Description (optional)"
+        label={t('sources.description')}
         value={description}
         onChange={setDescription}
-        hint="Nothing that identifies the source."
+        hint={t('sources.descriptionHint')}
         autoComplete="off"
         maxLength={500}
       />
@@ -56,7 +62,7 @@ export function NewSourceForm({ onCreated }: { onCreated: (s: Source) => void })
       <StatusMessage message={done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Registering…' : 'Register the source'}
+          {busy ? t('sources.registering') : t('sources.register')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
@@ -7,17 +8,21 @@ import { TimelinePanel } from './TimelinePanel.tsx';
  * by yet (the search box links a number with an entity to the entity's page instead).
  */
 export function NumberPage({ number, me }: { number: string; me: Me }) {
+  const { t } = useTranslation('intel');
   return (
     <>
       <p className="breadcrumb">
-        <a href="#/intel">Intelligence</a>
+        <a href="#/intel">{t('page.title')}</a>
       </p>
       <PageHeading>
-        Phone number <span className="mono">{number}</span>
+        <Trans
+          t={t}
+          i18nKey="number.heading"
+          values={{ number }}
+          components={{ 1: <span className="mono" /> }}
+        />
       </PageHeading>
-      <p className="hint">
-        No entity is known by this number yet: add a phone entity for it to link it to the people who use it.
-      </p>
+      <p className="hint">{t('number.hint')}</p>
       <TimelinePanel phoneNumber={number} canSeeTips={me.permissions.includes('monitoring.read')} />
     </>
   );

@@ -1,21 +1,23 @@
-import { formatDate } from '../ui/format.ts';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../ui/format.ts';
 import type { OperationOutcome } from './types.ts';
 
 /** What the reviewed operations on an entity achieved: the outcome feeds the picture of the target. */
 export function OutcomesTable({ rows }: { rows: OperationOutcome[] }) {
+  const { t } = useTranslation('intel');
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Outcomes of operations on this entity</caption>
+        <caption className="visually-hidden">{t('outcomes.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Operation</th>
-            <th scope="col">Concluded</th>
-            <th scope="col">Arrests</th>
-            <th scope="col">Exhibits</th>
-            <th scope="col">People removed</th>
-            <th scope="col">Screened</th>
-            <th scope="col">Presumed trafficked</th>
+            <th scope="col">{t('outcomes.operation')}</th>
+            <th scope="col">{t('outcomes.concluded')}</th>
+            <th scope="col">{t('outcomes.arrests')}</th>
+            <th scope="col">{t('outcomes.exhibits')}</th>
+            <th scope="col">{t('outcomes.removed')}</th>
+            <th scope="col">{t('outcomes.screened')}</th>
+            <th scope="col">{t('outcomes.presumed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -23,11 +25,11 @@ export function OutcomesTable({ rows }: { rows: OperationOutcome[] }) {
             <tr key={o.operation}>
               <th scope="row">{o.operation}</th>
               <td className="nowrap">{o.concludedAt ? formatDate(o.concludedAt) : ''}</td>
-              <td className="num">{o.arrests}</td>
-              <td className="num">{o.exhibits}</td>
-              <td className="num">{o.removed}</td>
-              <td className="num">{o.screened}</td>
-              <td className="num">{o.presumedTrafficked}</td>
+              <td className="num">{formatNumber(o.arrests)}</td>
+              <td className="num">{formatNumber(o.exhibits)}</td>
+              <td className="num">{formatNumber(o.removed)}</td>
+              <td className="num">{formatNumber(o.screened)}</td>
+              <td className="num">{formatNumber(o.presumedTrafficked)}</td>
             </tr>
           ))}
         </tbody>

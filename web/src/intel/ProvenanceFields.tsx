@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { GradeFields } from './GradeFields.tsx';
 import { dayOf } from './labels.ts';
@@ -12,10 +14,8 @@ export interface ProvenanceDraft {
 
 export const NO_PROVENANCE: ProvenanceDraft = { reportId: '', sourceGrade: '', infoGrade: '' };
 
-export const provenanceProblem = (p: ProvenanceDraft): string | null =>
-  Boolean(p.sourceGrade) !== Boolean(p.infoGrade)
-    ? 'Give both grades — the source grade and the information grade — or neither.'
-    : null;
+export const provenanceProblem = (t: TFunction<'intel'>, p: ProvenanceDraft): string | null =>
+  Boolean(p.sourceGrade) !== Boolean(p.infoGrade) ? t('provenance.bothGrades') : null;
 
 export const provenanceBody = (p: ProvenanceDraft) => ({
   ...(p.reportId ? { reportId: p.reportId } : {}),
@@ -30,18 +30,20 @@ interface Props {
   onChange: (change: Partial<ProvenanceDraft>) => void;
 }
 
+/** The report's day stays as the API writes it (YYYY-MM-DD) in the choice: the same in every language. */
 export function ProvenanceFields({ reg, reports, value, onChange }: Props) {
+  const { t } = useTranslation('intel');
   return (
     <fieldset className="form-group">
-      <legend>Where it comes from</legend>
+      <legend>{t('provenance.legend')}</legend>
       <div className="row">
         <SelectField
-          label="From report (optional)"
+          label={t('provenance.report')}
           value={value.reportId}
           onChange={(reportId) => onChange({ reportId })}
           options={reports.map((r) => [r.id, `${r.title} (${dayOf(r.reportedOn)})`] as const)}
-          placeholder="No report"
-          hint="Only those who may see the report will see this."
+          placeholder={t('provenance.noReport')}
+          hint={t('provenance.reportHint')}
         />
       </div>
       <GradeFields
@@ -50,7 +52,7 @@ export function ProvenanceFields({ reg, reports, value, onChange }: Props) {
         info={value.infoGrade}
         onSource={(sourceGrade) => onChange({ sourceGrade })}
         onInfo={(infoGrade) => onChange({ infoGrade })}
-        empty="Not graded"
+        empty={t('grades.notGraded')}
       />
     </fieldset>
   );

@@ -1,21 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
+import { formatDay } from '../ui/datetime.ts';
 import { dayOf } from './labels.ts';
 import { HandlingBadge, TlpBadge } from './Marks.tsx';
 import type { ReportRow } from './types.ts';
 
 /** Reports of the agency and those shared with it, newest first. */
 export function ReportList({ rows }: { rows: ReportRow[] }) {
-  if (rows.length === 0) return <p>No reports yet.</p>;
+  const { t } = useTranslation('intel');
+  if (rows.length === 0) return <p>{t('reports.none')}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Reports</caption>
+        <caption className="visually-hidden">{t('reports.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Reported</th>
-            <th scope="col">Marking</th>
-            <th scope="col">From</th>
+            <th scope="col">{t('reports.title')}</th>
+            <th scope="col">{t('reports.reported')}</th>
+            <th scope="col">{t('reports.marking')}</th>
+            <th scope="col">{t('reports.from')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,14 +27,16 @@ export function ReportList({ rows }: { rows: ReportRow[] }) {
               <th scope="row">
                 <a href={href(`/intel/reports/${encodeURIComponent(r.id)}`)}>{r.title}</a>
               </th>
-              <td className="nowrap">{dayOf(r.reportedOn)}</td>
+              <td className="nowrap">
+                <time dateTime={dayOf(r.reportedOn)}>{formatDay(dayOf(r.reportedOn))}</time>
+              </td>
               <td>
                 <span className="marks">
                   <HandlingBadge code={r.handling} />
                   <TlpBadge tlp={r.tlp} />
                 </span>
               </td>
-              <td>{r.originator ? 'Your agency' : <strong>Shared with you</strong>}</td>
+              <td>{r.originator ? t('reports.yours') : <strong>{t('reports.shared')}</strong>}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import type { Me } from '../types.ts';
+import { formatDay } from '../ui/datetime.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -13,6 +15,7 @@ import { ReportMentions } from './workbench/ReportMentions.tsx';
 
 /** `#/intel/reports/<id>`: a report's markings and graded items; its originator shares or sanitises it. */
 export function ReportPage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('intel');
   const report = useLoad<Report>(`/api/intel/reports/${encodeURIComponent(id)}`);
   const reg = useLoad<Registry>('/api/intel/registry');
   const r = report.data;
@@ -20,16 +23,16 @@ export function ReportPage({ id, me }: { id: string; me: Me }) {
   const canWrite = me.permissions.includes('intel.write');
   const back = (
     <p className="breadcrumb">
-      <a href="#/intel">Intelligence</a>
+      <a href="#/intel">{t('page.title')}</a>
     </p>
   );
   if (!r) {
     return (
       <>
         {back}
-        <PageHeading>Report</PageHeading>
+        <PageHeading>{t('reports.page.heading')}</PageHeading>
         <ErrorMessage message={report.error} />
-        {report.error ? null : <p className="muted">Loading the report…</p>}
+        {report.error ? null : <p className="muted">{t('reports.page.loading')}</p>}
       </>
     );
   }
@@ -40,34 +43,38 @@ export function ReportPage({ id, me }: { id: string; me: Me }) {
       <PageHeading>{r.title}</PageHeading>
       <ReportMarkings reg={reg.data} report={r} />
       <dl className="facts report-facts">
-        <dt>Reported on</dt>
-        <dd>{dayOf(r.reportedOn)}</dd>
-        <dt>From</dt>
+        <dt>{t('reports.new.reportedOn')}</dt>
+        <dd>
+          <time dateTime={dayOf(r.reportedOn)}>{formatDay(dayOf(r.reportedOn))}</time>
+        </dd>
+        <dt>{t('reports.from')}</dt>
         <dd>
           {r.originator
             ? source
-              ? `Source ${source.code} (${codeWords('sourceKind', source.kind)})`
-              : 'One of your agency’s sources'
-            : 'Another agency: shared with yours. Its source and how it was obtained stay with it.'}
+              ? t('reports.page.source', { code: source.code, kind: codeWords('sourceKind', source.kind) })
+              : t('reports.page.ownSource')
+            : t('reports.page.otherAgency')}
         </dd>
         {r.originator ? (
           <>
-            <dt>How obtained</dt>
-            <dd>{r.provenance || <span className="muted">Not recorded</span>}</dd>
+            <dt>{t('reports.page.howObtained')}</dt>
+            <dd>{r.provenance || <span className="muted">{t('reports.page.notRecorded')}</span>}</dd>
           </>
         ) : null}
         {r.sanitisedFrom ? (
           <>
-            <dt>Sanitised from</dt>
+            <dt>{t('reports.page.sanitisedFrom')}</dt>
             <dd>
-              <a href={href(`/intel/reports/${encodeURIComponent(r.sanitisedFrom)}`)}>The original report</a>
+              <a href={href(`/intel/reports/${encodeURIComponent(r.sanitisedFrom)}`)}>
+                {t('reports.page.original')}
+              </a>
             </dd>
           </>
         ) : null}
       </dl>
       <section className="panel" aria-labelledby="items-h">
-        <h2 id="items-h">Items</h2>
-        <p className="hint">Each item is graded on its own: the source (1–3) and the information (A–E).</p>
+        <h2 id="items-h">{t('reports.new.items')}</h2>
+        <p className="hint">{t('reports.page.itemsHint')}</p>
         <ol className="report-items">
           {r.items.map((it) => (
             <li key={it.n}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { Field } from '../ui/Field.tsx';
@@ -10,8 +11,9 @@ import type { Registry, Report } from './types.ts';
 
 /** Makes a sanitised version: the items rewritten without what identifies the source; it can then be shared. */
 export function SanitisePanel({ report, reg }: { report: Report; reg: Registry | null }) {
+  const { t } = useTranslation('intel');
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState(`${report.title} (sanitised)`);
+  const [title, setTitle] = useState(() => t('reports.sanitise.defaultTitle', { title: report.title }));
   const [items, setItems] = useState<DraftItem[]>(() => report.items.map((it) => draftItem(it)));
   const { busy, error, setError, handle } = useSubmit();
   const formRef = useRef<HTMLFormElement>(null);
@@ -28,8 +30,8 @@ export function SanitisePanel({ report, reg }: { report: Report; reg: Registry |
   };
 
   const submit = handle(async () => {
-    if (!title.trim()) return setError('Give the sanitised version a title.');
-    const wrong = itemsProblem(items);
+    if (!title.trim()) return setError(t('reports.sanitise.noTitle'));
+    const wrong = itemsProblem(t, items);
     if (wrong) return setError(wrong);
     const { id } = await api.post<{ id: string }>(
       `/api/intel/reports/${encodeURIComponent(report.id)}/sanitised`,
@@ -40,14 +42,11 @@ export function SanitisePanel({ report, reg }: { report: Report; reg: Registry |
 
   return (
     <section className="panel" aria-labelledby="sanitise-h">
-      <h2 id="sanitise-h">Sanitised version</h2>
-      <p className="hint">
-        A copy without the source, how it was obtained, or anything that could identify them. It is marked P
-        and can be shared while this report stays restricted.
-      </p>
+      <h2 id="sanitise-h">{t('reports.sanitise.heading')}</h2>
+      <p className="hint">{t('reports.sanitise.hint')}</p>
       {open ? null : (
         <button type="button" className="button" ref={openRef} onClick={() => toggle(true)}>
-          Make a sanitised version
+          {t('reports.sanitise.open')}
         </button>
       )}
       {open && reg ? (
@@ -56,17 +55,17 @@ export function SanitisePanel({ report, reg }: { report: Report; reg: Registry |
           className="stack form-wide intel-form"
           onSubmit={submit}
           noValidate
-          aria-label="Sanitised version"
+          aria-label={t('reports.sanitise.heading')}
         >
-          <Field label="Title of the sanitised version" value={title} onChange={setTitle} />
+          <Field label={t('reports.sanitise.title')} value={title} onChange={setTitle} />
           <ItemsEditor reg={reg} items={items} onChange={setItems} />
           <ErrorMessage message={error} />
           <div className="actions">
             <button type="submit" className="button primary" disabled={busy}>
-              {busy ? 'Saving…' : 'Save the sanitised version'}
+              {busy ? t('reports.sanitise.saving') : t('reports.sanitise.save')}
             </button>
             <button type="button" className="button" onClick={() => toggle(false)}>
-              Cancel
+              {t('reports.sanitise.cancel')}
             </button>
           </div>
         </form>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
 import type { ScreeningFindings } from './types.ts';
 
@@ -6,20 +8,20 @@ import type { ScreeningFindings } from './types.ts';
  * ended, and nothing but the number screened when they are too few to show without singling someone out.
  */
 export function ScreeningFindingsPanel({ findings }: { findings: ScreeningFindings }) {
+  const { t } = useTranslation('intel');
   return (
     <section className="panel" aria-labelledby="findings-h">
-      <h2 id="findings-h">Screening findings at this site</h2>
-      <p className="hint">
-        Counts only, from the screenings of people removed from this site in operations that have ended: no
-        pseudonym, answer or observation leaves the screening agency.
-      </p>
+      <h2 id="findings-h">{t('findings.heading')}</h2>
+      <p className="hint">{t('findings.hint')}</p>
       {findings.suppressed ? (
-        <p>{findings.screened} screened: too few to show without risk of singling someone out.</p>
+        <p>{t('findings.suppressed', { n: formatNumber(findings.screened) })}</p>
       ) : (
         <>
           <p>
-            {findings.screened} {findings.screened === 1 ? 'person' : 'people'} screened;{' '}
-            {findings.presumedTrafficked ?? 0} presumed trafficked.
+            {t('findings.screened', {
+              count: findings.screened,
+              presumed: formatNumber(findings.presumedTrafficked ?? 0),
+            })}
           </p>
           <IndicatorCounts rows={findings.indicators} />
         </>
@@ -28,17 +30,19 @@ export function ScreeningFindingsPanel({ findings }: { findings: ScreeningFindin
   );
 }
 
+/** Each indicator under the label the screening registry gives it, with how often it was observed. */
 function IndicatorCounts({ rows }: { rows: ScreeningFindings['indicators'] }) {
-  if (rows.length === 0) return <p className="muted">No indicator was observed in these screenings.</p>;
+  const { t } = useTranslation('intel');
+  if (rows.length === 0) return <p className="muted">{t('findings.noIndicator')}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Indicators observed in the screenings</caption>
+        <caption className="visually-hidden">{t('findings.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Indicator</th>
+            <th scope="col">{t('findings.indicator')}</th>
             <th scope="col" className="num">
-              Times observed
+              {t('findings.observed')}
             </th>
           </tr>
         </thead>
@@ -46,7 +50,7 @@ function IndicatorCounts({ rows }: { rows: ScreeningFindings['indicators'] }) {
           {keyed(rows, (r) => r.indicator).map(({ key, item: r }) => (
             <tr key={key}>
               <th scope="row">{r.label}</th>
-              <td className="num">{r.observed}</td>
+              <td className="num">{formatNumber(r.observed)}</td>
             </tr>
           ))}
         </tbody>

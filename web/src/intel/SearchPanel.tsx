@@ -1,24 +1,26 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { plural } from './labels.ts';
+import { joinWords } from './labels.ts';
 import { SearchResults } from './SearchResults.tsx';
 import type { Registry, SearchResult } from './types.ts';
 
 const MAX_CHARS = 200;
 
 /** What the live region says of a result: how many of each were found, or that nothing was. */
-export function searchStatus(r: SearchResult): string {
+export function searchStatus(t: TFunction<'intel'>, r: SearchResult): string {
   const phones = r.phones.filter((p) => p.callRecords > 0).length;
   const parts = [
-    r.entities.length ? `${r.entities.length} people & things` : '',
-    r.reports.length ? plural(r.reports.length, 'report') : '',
-    phones ? plural(phones, 'phone number') : '',
-    r.tips.length ? plural(r.tips.length, 'tip') : '',
+    r.entities.length ? t('search.entities', { count: r.entities.length }) : '',
+    r.reports.length ? t('search.reports', { count: r.reports.length }) : '',
+    phones ? t('search.phones', { count: phones }) : '',
+    r.tips.length ? t('search.tips', { count: r.tips.length }) : '',
   ].filter(Boolean);
   const total = r.entities.length + r.reports.length + phones + r.tips.length;
-  if (total === 0) return `Nothing found for “${r.query}”.`;
-  return `${plural(total, 'result')} for “${r.query}”: ${parts.join(', ')}.`;
+  if (total === 0) return t('search.nothing', { query: r.query });
+  return t('search.found', { count: total, query: r.query, parts: joinWords(parts) });
 }
 
 /**
@@ -26,6 +28,7 @@ export function searchStatus(r: SearchResult): string {
  * format, accounts, plates, documents, the words of reports and of tips. It searches when asked, not per key.
  */
 export function SearchPanel({ reg }: { reg: Registry | null }) {
+  const { t } = useTranslation('intel');
   const id = useId();
   const [q, setQ] = useState('');
   const [result, setResult] = useState<SearchResult | null>(null);
@@ -35,8 +38,8 @@ export function SearchPanel({ reg }: { reg: Registry | null }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = q.trim();
-    if (!text) return setError('Type a name, a number, a plate or some words to search for.');
-    if (text.length > MAX_CHARS) return setError(`Search for at most ${MAX_CHARS} characters.`);
+    if (!text) return setError(t('search.empty'));
+    if (text.length > MAX_CHARS) return setError(t('search.tooLong', { max: MAX_CHARS }));
     const mine = ++ticket.current;
     setBusy(true);
     setError(null);
@@ -56,10 +59,10 @@ export function SearchPanel({ reg }: { reg: Registry | null }) {
   };
   return (
     <section className="panel search-panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Search</h2>
-      <form className="search-form" onSubmit={submit} noValidate aria-label="Search intelligence">
+      <h2 id={`${id}-h`}>{t('search.heading')}</h2>
+      <form className="search-form" onSubmit={submit} noValidate aria-label={t('search.formLabel')}>
         <div className="field">
-          <label htmlFor={`${id}-q`}>Name, number, plate or words</label>
+          <label htmlFor={`${id}-q`}>{t('search.field')}</label>
           <input
             id={`${id}-q`}
             type="search"
@@ -70,16 +73,15 @@ export function SearchPanel({ reg }: { reg: Registry | null }) {
             maxLength={MAX_CHARS}
           />
           <p id={`${id}-hint`} className="hint">
-            Names are found however they are spelled or written; phone numbers in any format, e.g.
-            081-234-5678.
+            {t('search.hint')}
           </p>
         </div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Searching…' : 'Search'}
+          {busy ? t('search.searching') : t('search.heading')}
         </button>
       </form>
       <ErrorMessage message={error} />
-      <StatusMessage message={result && !busy ? searchStatus(result) : null} />
+      <StatusMessage message={result && !busy ? searchStatus(t, result) : null} />
       {result && !busy ? <SearchResults reg={reg} result={result} /> : null}
     </section>
   );

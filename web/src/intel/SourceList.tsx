@@ -1,25 +1,27 @@
-import { wordFor } from '../screening/labels.ts';
-import { SOURCE_KINDS } from './labels.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../ui/format.ts';
+import { codeWords, type Scale, scaleWords } from './labels.ts';
 import type { Registry, Source } from './types.ts';
 
 /** The agency's sources, each with its record: how many items it gave, by source grade and information grade. */
 export function SourceList({ reg, sources }: { reg: Registry; sources: Source[] }) {
-  if (sources.length === 0) return <p>No sources yet.</p>;
+  const { t } = useTranslation('intel');
+  if (sources.length === 0) return <p>{t('sources.none')}</p>;
   const sourceGrades = Object.keys(reg.sourceGrades);
   const infoGrades = Object.keys(reg.infoGrades);
   return (
     <div className="table-wrap">
       <table className="source-table">
-        <caption className="visually-hidden">Sources and their grading record</caption>
+        <caption className="visually-hidden">{t('page.sourcesHeading')}</caption>
         <thead>
           <tr>
-            <th scope="col">Code name</th>
-            <th scope="col">Kind</th>
+            <th scope="col">{t('sources.codeName')}</th>
+            <th scope="col">{t('sources.kindColumn')}</th>
             <th scope="col" className="num">
-              Items
+              {t('sources.items')}
             </th>
-            <th scope="col">By source grade</th>
-            <th scope="col">By information grade</th>
+            <th scope="col">{t('sources.bySource')}</th>
+            <th scope="col">{t('sources.byInfo')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,13 +31,13 @@ export function SourceList({ reg, sources }: { reg: Registry; sources: Source[] 
                 <span className="mono">{s.code}</span>
                 {s.description ? <span className="sub">{s.description}</span> : null}
               </th>
-              <td>{wordFor(SOURCE_KINDS, s.kind)}</td>
-              <td className="num">{s.record.items}</td>
+              <td>{codeWords('sourceKind', s.kind)}</td>
+              <td className="num">{formatNumber(s.record.items)}</td>
               <td>
-                <Tally grades={sourceGrades} counts={s.record.bySourceGrade} meanings={reg.sourceGrades} />
+                <Tally reg={reg} scale="sourceGrade" grades={sourceGrades} counts={s.record.bySourceGrade} />
               </td>
               <td>
-                <Tally grades={infoGrades} counts={s.record.byInfoGrade} meanings={reg.infoGrades} />
+                <Tally reg={reg} scale="infoGrade" grades={infoGrades} counts={s.record.byInfoGrade} />
               </td>
             </tr>
           ))}
@@ -46,21 +48,23 @@ export function SourceList({ reg, sources }: { reg: Registry; sources: Source[] 
 }
 
 interface TallyProps {
+  reg: Registry;
+  scale: Scale;
   grades: string[];
   counts: Record<string, number>;
-  meanings: Record<string, string>;
 }
 
 /** Counts per grade, e.g. "1: 3  2: 1  3: 0", each grade's meaning on hover and for screen readers. */
-function Tally({ grades, counts, meanings }: TallyProps) {
+function Tally({ reg, scale, grades, counts }: TallyProps) {
   return (
     <ul className="tally">
       {grades.map((g) => {
         const n = counts[g] ?? 0;
+        const meaning = scaleWords(scale, g, reg);
         return (
-          <li key={g} className={n ? undefined : 'muted'} title={meanings[g]}>
+          <li key={g} className={n ? undefined : 'muted'} title={meaning}>
             <span className="tally-grade">{g}</span>
-            <span className="visually-hidden"> ({meanings[g]})</span>: {n}
+            <span className="visually-hidden"> ({meaning})</span>: {formatNumber(n)}
           </li>
         );
       })}

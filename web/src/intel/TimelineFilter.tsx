@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Check } from '../screening/controls.tsx';
-import { KIND_WORDS } from './timeline.ts';
+import { formatNumber } from '../ui/format.ts';
+import { kindsWords } from './timeline.ts';
 import type { TimelineKind } from './types.ts';
 
 interface Props {
@@ -13,6 +15,7 @@ interface Props {
 
 /** Which kinds of event the timeline shows: one checkbox per kind, with how many are loaded. */
 export function TimelineFilter({ kinds, shown, onChange, tally }: Props) {
+  const { t } = useTranslation('intel');
   const toggle = (kind: TimelineKind, on: boolean) => {
     const next = new Set(shown);
     if (on) next.add(kind);
@@ -21,12 +24,12 @@ export function TimelineFilter({ kinds, shown, onChange, tally }: Props) {
   };
   return (
     <fieldset className="form-group timeline-filter">
-      <legend>Show</legend>
+      <legend>{t('timeline.show')}</legend>
       <ul className="check-list">
         {kinds.map((kind) => (
           <li key={kind}>
             <Check
-              label={`${KIND_WORDS[kind].many} (${tally[kind]})`}
+              label={t('timeline.kindCount', { kinds: kindsWords(t, kind), n: formatNumber(tally[kind]) })}
               checked={shown.has(kind)}
               onChange={(on) => toggle(kind, on)}
             />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { TimelineFilter } from './TimelineFilter.tsx';
 import { TimelineTable } from './TimelineTable.tsx';
@@ -19,7 +20,8 @@ export function TimelinePanel({
   | { entityId: string; phoneNumber?: never }
   | { phoneNumber: string; entityId?: never }
 )) {
-  const t = useTimeline(
+  const { t } = useTranslation('intel');
+  const line = useTimeline(
     phoneNumber
       ? `/api/intel/phones/${encodeURIComponent(phoneNumber)}/timeline`
       : `/api/intel/entities/${encodeURIComponent(entityId ?? '')}/timeline`,
@@ -27,58 +29,54 @@ export function TimelinePanel({
   const kinds = canSeeTips ? KINDS : KINDS.filter((k) => k !== 'tip');
   const [shown, setShown] = useState<ReadonlySet<TimelineKind>>(() => new Set(KINDS));
   const tally = Object.fromEntries(
-    KINDS.map((k) => [k, t.events.filter((e) => e.kind === k).length]),
+    KINDS.map((k) => [k, line.events.filter((e) => e.kind === k).length]),
   ) as Record<TimelineKind, number>;
-  const visible = t.events.filter((e) => shown.has(e.kind));
+  const visible = line.events.filter((e) => shown.has(e.kind));
   return (
     <section className="panel" aria-labelledby="timeline-h">
-      <h2 id="timeline-h">Timeline</h2>
-      {phoneNumber ? (
-        <p className="hint">Newest first: calls to and from this number in your agency’s call records.</p>
-      ) : (
-        <p className="hint">
-          Newest first: calls, money transfers and border crossings of the numbers, accounts, vehicles and
-          documents this entity holds, from your agency’s records,{' '}
-          {canSeeTips ? 'tips placed within 1 km of a site, ' : ''}and the reports that speak of it.
-        </p>
-      )}
-      {t.identifiers === 0 ? (
-        <p>
-          No calls, transfers or crossings are recorded for this entity’s numbers, accounts, vehicles or
-          documents: it has none yet. Add its number as a fact, or link it to the phones, accounts, vehicles
-          and documents it holds.
-        </p>
-      ) : null}
-      {t.events.length > 0 ? (
+      <h2 id="timeline-h">{t('timeline.heading')}</h2>
+      <p className="hint">
+        {phoneNumber ? t('timeline.phoneHint') : canSeeTips ? t('timeline.hintWithTips') : t('timeline.hint')}
+      </p>
+      {line.identifiers === 0 ? <p>{t('timeline.noIdentifiers')}</p> : null}
+      {line.events.length > 0 ? (
         <>
           <TimelineFilter kinds={kinds} shown={shown} onChange={setShown} tally={tally} />
           {visible.length > 0 ? (
             <TimelineTable events={visible} />
           ) : (
-            <p className="muted">No events of the kinds chosen are loaded.</p>
+            <p className="muted">{t('timeline.noneChosen')}</p>
           )}
         </>
       ) : null}
-      {!t.loading && !t.error && t.events.length === 0 && t.identifiers !== 0 ? (
-        <p className="muted">Nothing is recorded in time for this entity yet.</p>
+      {!line.loading && !line.error && line.events.length === 0 && line.identifiers !== 0 ? (
+        <p className="muted">{t('timeline.nothing')}</p>
       ) : null}
-      {t.loading && t.events.length === 0 ? <p className="muted">Loading the timeline…</p> : null}
-      {t.more ? (
+      {line.loading && line.events.length === 0 ? <p className="muted">{t('timeline.loading')}</p> : null}
+      {line.more ? (
         <p className="after-form">
           <button
             type="button"
             className="button"
-            onClick={() => (t.loading ? undefined : t.older())}
-            aria-disabled={t.loading || undefined}
+            onClick={() => (line.loading ? undefined : line.older())}
+            aria-disabled={line.loading || undefined}
           >
-            Older
+            {t('timeline.older')}
           </button>
         </p>
-      ) : t.events.length > 0 ? (
-        <p className="muted small">Everything recorded is shown.</p>
+      ) : line.events.length > 0 ? (
+        <p className="muted small">{t('timeline.all')}</p>
       ) : null}
-      <StatusMessage message={t.loading && t.events.length > 0 ? 'Loading older events…' : t.status} />
-      <ErrorMessage message={t.error} />
+      <StatusMessage
+        message={
+          line.loading && line.events.length > 0
+            ? t('timeline.loadingOlder')
+            : line.added === null
+              ? null
+              : t('timeline.olderLoaded', { count: line.added })
+        }
+      />
+      <ErrorMessage message={line.error} />
     </section>
   );
 }

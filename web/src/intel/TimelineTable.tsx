@@ -1,21 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDay } from '../ui/datetime.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
-import { detailWords, KIND_WORDS } from './timeline.ts';
+import { detailWords, kindWords } from './timeline.ts';
 import type { TimelineEvent } from './types.ts';
 
 /** The events, newest first: when, what kind, and what happened; a report opens its own page, a tip keeps its script. */
 export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) {
+  const { t } = useTranslation('intel');
   return (
     <div className="table-wrap">
       <table className="timeline">
-        <caption className="visually-hidden">Events, newest first</caption>
+        <caption className="visually-hidden">{t('timeline.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Kind</th>
-            <th scope="col">What</th>
+            <th scope="col">{t('timeline.when')}</th>
+            <th scope="col">{t('timeline.kind')}</th>
+            <th scope="col">{t('timeline.what')}</th>
           </tr>
         </thead>
         <tbody>
@@ -27,7 +29,7 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
                 </time>
               </td>
               <td>
-                <span className={`event-kind event-${e.kind}`}>{KIND_WORDS[e.kind].one}</span>
+                <span className={`event-kind event-${e.kind}`}>{kindWords(t, e.kind)}</span>
               </td>
               <td>
                 <What event={e} />
@@ -40,10 +42,12 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
   );
 }
 
+/** The event's summary as the server words it (a tip's text in its own script), and a line of detail. */
 function What({ event }: { event: TimelineEvent }) {
+  const { t } = useTranslation('intel');
   const reportId = event.kind === 'report' ? event.detail.reportId : null;
   const language = event.kind === 'tip' ? event.detail.language : null;
-  const detail = detailWords(event);
+  const detail = detailWords(t, event);
   return (
     <>
       {typeof reportId === 'string' ? (

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { MapPicker } from '../ui/MapPicker.tsx';
-import { TIP_CHANNELS } from './tipWords.ts';
+import { tipChannelOptions } from './tipWords.ts';
 
 export interface TipFilterValues {
   q: string;
@@ -25,31 +26,31 @@ function dayStart(ymd: string, days = 0): string | null {
   return d.toISOString();
 }
 
+/** What can be wrong with the filters: each has its words in the catalogue (`tips.filters.errors`). */
+export type TipFilterProblem = 'firstDay' | 'lastDay' | 'order' | 'place';
+
 /**
  * The filters as the tips route's query string, or what is wrong with them. Days are read in this browser's
  * time zone, "to" included; a place is sent as typed, for the server to say what is wrong with it.
  */
-export function tipQuery(v: TipFilterValues): { query: string } | { error: string } {
+export function tipQuery(v: TipFilterValues): { query: string } | { error: TipFilterProblem } {
   const p = new URLSearchParams();
   if (v.q.trim()) p.set('q', v.q.trim());
   if (v.channel) p.set('channel', v.channel);
   if (v.from) {
     const from = dayStart(v.from);
-    if (!from) return { error: 'Give the first day as a date.' };
+    if (!from) return { error: 'firstDay' };
     p.set('from', from);
   }
   if (v.to) {
     const to = dayStart(v.to, 1);
-    if (!to) return { error: 'Give the last day as a date.' };
+    if (!to) return { error: 'lastDay' };
     p.set('to', to);
   }
-  if (v.from && v.to && v.from > v.to) return { error: 'The first day comes after the last.' };
+  if (v.from && v.to && v.from > v.to) return { error: 'order' };
   const place = [v.lat, v.lon, v.km].map((x) => x.trim());
   if (place.some(Boolean)) {
-    if (!place.every(Boolean))
-      return {
-        error: 'To look near a place, give its latitude, longitude and a radius in km — or none of them.',
-      };
+    if (!place.every(Boolean)) return { error: 'place' };
     p.set('near', place.join(','));
   }
   p.set('limit', String(TIPS_PER_PAGE));
@@ -63,6 +64,7 @@ interface Props {
 
 /** Words, channel, days and an optional circle on the map: the tips shown are those matching all of them. */
 export function TipFilters({ onApply, busy }: Props) {
+  const { t } = useTranslation('intel');
   const [v, setV] = useState<TipFilterValues>(NO_FILTERS);
   const set = (key: keyof TipFilterValues) => (value: string) => setV((old) => ({ ...old, [key]: value }));
   const submit = (e: FormEvent) => {
@@ -74,47 +76,58 @@ export function TipFilters({ onApply, busy }: Props) {
     onApply(NO_FILTERS);
   };
   return (
-    <form className="stack form-wide tip-filters" onSubmit={submit} noValidate aria-label="Filter tips">
+    <form
+      className="stack form-wide tip-filters"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('tips.filters.label')}
+    >
       <div className="row">
         <Field
-          label="Words"
+          label={t('tips.filters.words')}
           value={v.q}
           onChange={set('q')}
-          hint="In the text or the place named, in any script."
+          hint={t('tips.filters.wordsHint')}
           autoComplete="off"
           maxLength={200}
         />
         <SelectField
-          label="Channel"
+          label={t('tips.filters.channel')}
           value={v.channel}
           onChange={set('channel')}
-          options={TIP_CHANNELS}
-          placeholder="Any channel"
+          options={tipChannelOptions()}
+          placeholder={t('tips.filters.anyChannel')}
         />
       </div>
       <div className="row">
-        <Field label="Received from" type="date" value={v.from} onChange={set('from')} />
-        <Field label="Received to" type="date" value={v.to} onChange={set('to')} hint="This day included." />
+        <Field label={t('tips.filters.from')} type="date" value={v.from} onChange={set('from')} />
+        <Field
+          label={t('tips.filters.to')}
+          type="date"
+          value={v.to}
+          onChange={set('to')}
+          hint={t('tips.filters.toHint')}
+        />
       </div>
       <fieldset className="form-group tip-near">
-        <legend>Near a place (optional)</legend>
+        <legend>{t('tips.filters.near')}</legend>
         <div className="row">
           <Field
-            label="Latitude"
+            label={t('tips.filters.lat')}
             inputMode="decimal"
             value={v.lat}
             onChange={set('lat')}
             autoComplete="off"
           />
           <Field
-            label="Longitude"
+            label={t('tips.filters.lon')}
             inputMode="decimal"
             value={v.lon}
             onChange={set('lon')}
             autoComplete="off"
           />
           <Field
-            label="Within (km)"
+            label={t('tips.filters.km')}
             inputMode="decimal"
             value={v.km}
             onChange={set('km')}
@@ -125,16 +138,16 @@ export function TipFilters({ onApply, busy }: Props) {
           lat={v.lat}
           lon={v.lon}
           km={v.km}
-          purpose="the place to look near"
+          purpose={t('tips.filters.purpose')}
           onPick={(lat, lon) => setV((old) => ({ ...old, lat, lon, km: old.km || '5' }))}
         />
       </fieldset>
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
-          Show tips
+          {t('tips.filters.show')}
         </button>{' '}
         <button type="button" className="button" onClick={clear} disabled={busy}>
-          Clear the filters
+          {t('tips.filters.clear')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Item } from './types.ts';
 
 /** An item being written: its grades stay empty until the analyst chooses them. */
@@ -14,12 +15,11 @@ export const draftItem = (from?: Item): DraftItem => ({
 });
 
 /** What stops the items from being sent, in words; null when each has its text and both grades. */
-export function itemsProblem(items: DraftItem[]): string | null {
-  if (items.length === 0) return 'A report needs at least one item.';
+export function itemsProblem(t: TFunction<'intel'>, items: DraftItem[]): string | null {
+  if (items.length === 0) return t('items.none');
   for (const [i, it] of items.entries()) {
-    if (!it.text.trim()) return `Write what item ${i + 1} says, or remove it.`;
-    if (!it.sourceGrade || !it.infoGrade)
-      return `Grade item ${i + 1}: both its source grade and its information grade.`;
+    if (!it.text.trim()) return t('items.noText', { n: i + 1 });
+    if (!it.sourceGrade || !it.infoGrade) return t('items.noGrade', { n: i + 1 });
   }
   return null;
 }

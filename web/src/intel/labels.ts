@@ -1,49 +1,109 @@
+import type { ParseKeys, TFunction } from 'i18next';
+import { i18next } from '../i18n/i18n.ts';
 import type { Options, Registry } from './types.ts';
 
-/** Words shown for the intelligence API's codes. */
+/** Words shown for the intelligence API's codes, in the chosen language. Lists are made when called (at render). */
 
-export const SOURCE_KINDS: Options = [
-  ['police_officer', 'Police officer'],
-  ['informant', 'Informant'],
-  ['ngo', 'NGO'],
-  ['hotline', 'Hotline'],
-  ['inspector', 'Labour inspector'],
-  ['open_source', 'Open source'],
-];
+type Key = ParseKeys<'intel'>;
+
+/** The intelligence catalogue's words in the current language, for code outside components. */
+export const intelT = (): TFunction<'intel'> => i18next.getFixedT(null, 'intel');
+
+/** Words joined into a list the way the current language separates them. */
+export const joinWords = (parts: readonly string[]): string => parts.join(intelT()('listSeparator'));
+
+const SOURCE_KIND_CODES = [
+  'police_officer',
+  'informant',
+  'ngo',
+  'hotline',
+  'inspector',
+  'open_source',
+] as const;
+
+/** Kinds of site (the registry's SITE_KINDS). */
+const SITE_KIND_CODES = [
+  'factory',
+  'seafood_processing',
+  'fishing_vessel',
+  'brothel',
+  'karaoke_bar',
+  'farm',
+  'construction',
+  'domestic_household',
+  'scam_compound',
+  'other',
+] as const;
+
+/** The kinds of file an import reads. */
+export const IMPORT_KIND_CODES = [
+  'calls',
+  'transfers',
+  'crossings',
+  'tips',
+  'subscribers',
+  'accounts',
+] as const;
+
+/** A code in words, else the code itself without its underscores. */
+const unknown = (code: string) => code.replaceAll('_', ' ');
+
+const sourceKindWords = (c: string) => intelT()(`codes.sourceKind.${c}` as Key, { defaultValue: unknown(c) });
+const siteKindWords = (c: string) => intelT()(`codes.siteKind.${c}` as Key, { defaultValue: unknown(c) });
+const importKindWords = (c: string) => intelT()(`codes.importKind.${c}` as Key, { defaultValue: unknown(c) });
+/** What a mention or a search key matched by, in words. */
+const matchWords = (c: string) => intelT()(`codes.match.${c}` as Key, { defaultValue: unknown(c) });
+
+export const sourceKindOptions = (): Options =>
+  SOURCE_KIND_CODES.map((c) => [c, sourceKindWords(c)] as const);
+export const siteKindOptions = (): Options => SITE_KIND_CODES.map((c) => [c, siteKindWords(c)] as const);
+export const importKindOptions = (): Options =>
+  IMPORT_KIND_CODES.map((c) => [c, importKindWords(c)] as const);
 
 /** TLP 2.0: who may hear it. */
-export const TLP_MEANINGS: Record<string, string> = {
-  CLEAR: 'Disclosure is not limited.',
-  GREEN: 'Limited to the community; not for public channels.',
-  AMBER: 'Limited to the recipients’ organisations, on a need-to-know basis.',
-  'AMBER+STRICT': 'Limited to the receiving organisation only.',
-  RED: 'For the named recipients only; not passed on.',
-};
+export const tlpMeaning = (tlp: string): string =>
+  intelT()(`codes.tlpMeaning.${tlp}` as Key, { defaultValue: '' });
 
 /** The CSS class of a TLP marking, e.g. `tlp tlp-amber-strict`. */
 export const tlpClass = (tlp: string): string => `tlp tlp-${tlp.toLowerCase().replace(/[^a-z]+/g, '-')}`;
 
-/** "code — meaning" options from one of the registry's scales. */
-export const codeOptions = (scale: Record<string, string>): Options =>
-  Object.entries(scale).map(([code, words]) => [code, `${code} — ${words}`] as const);
+/** The registry's scales: grades of source and information, handling, action and sanitisation codes. */
+export type Scale = 'sourceGrade' | 'infoGrade' | 'handling' | 'actionCode' | 'sanitisationCode';
 
-const ATTRIBUTE_WORDS: Record<string, string> = {
-  date_of_birth: 'Date of birth',
-  role_note: 'Role (note)',
-  public_office: 'Public office (an official’s post)',
-  registration_no: 'Registration number',
-  site_kind: 'Kind of site',
-  lat: 'Latitude',
-  lon: 'Longitude',
-  holder_name: 'Holder’s name',
+const SCALE_WORDS: Record<Scale, (code: string, fallback: string) => string> = {
+  sourceGrade: (c, d) => intelT()(`codes.sourceGrade.${c}` as Key, { defaultValue: d }),
+  infoGrade: (c, d) => intelT()(`codes.infoGrade.${c}` as Key, { defaultValue: d }),
+  handling: (c, d) => intelT()(`codes.handling.${c}` as Key, { defaultValue: d }),
+  actionCode: (c, d) => intelT()(`codes.actionCode.${c}` as Key, { defaultValue: d }),
+  sanitisationCode: (c, d) => intelT()(`codes.sanitisationCode.${c}` as Key, { defaultValue: d }),
 };
+
+const SCALE_OF: Record<Scale, keyof Registry> = {
+  sourceGrade: 'sourceGrades',
+  infoGrade: 'infoGrades',
+  handling: 'handling',
+  actionCode: 'actionCodes',
+  sanitisationCode: 'sanitisationCodes',
+};
+
+/** What a code of one of the registry's scales means, in words (the registry's English when it has no words). */
+export function scaleWords(scale: Scale, code: string, reg: Registry | null = null): string {
+  const english = (reg?.[SCALE_OF[scale]] as Record<string, string> | undefined)?.[code] ?? code;
+  return SCALE_WORDS[scale](code, english);
+}
+
+/** "code — meaning" options from one of the registry's scales, in the registry's order. */
+export const codeOptions = (scale: Scale, reg: Registry): Options =>
+  Object.keys(reg[SCALE_OF[scale]] as Record<string, string>).map(
+    (code) => [code, `${code} — ${scaleWords(scale, code, reg)}`] as const,
+  );
 
 /** An attribute's name in words: `date_of_birth` → "Date of birth". */
 export function attributeLabel(attribute: string): string {
-  const known = ATTRIBUTE_WORDS[attribute];
-  if (known) return known;
   const words = attribute.replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return intelT()(`codes.attribute.${attribute}` as Key, {
+    defaultValue: words.charAt(0).toUpperCase() + words.slice(1),
+  });
 }
 
 /** The calendar day of a date the API sends as midnight UTC, e.g. "2026-11-20". */
@@ -56,77 +116,50 @@ export function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+
 /** The meaning of a grade pair, e.g. "Untested source; known indirectly to the source but corroborated". */
 export function gradeWords(reg: Registry | null, source: string | null, info: string | null): string {
-  if (!source && !info) return 'Not graded';
-  const s = source ? `${reg?.sourceGrades[source] ?? source} source` : 'source not graded';
-  const i = info ? (reg?.infoGrades[info] ?? info) : 'information not graded';
-  return `${s}; ${i.charAt(0).toLowerCase()}${i.slice(1)}`;
+  const t = intelT();
+  if (!source && !info) return t('grades.notGraded');
+  const s = source
+    ? t(`codes.sourceGradePhrase.${source}` as Key, { defaultValue: scaleWords('sourceGrade', source, reg) })
+    : t('grades.sourceNotGraded');
+  const i = info ? lowerFirst(scaleWords('infoGrade', info, reg)) : t('grades.infoNotGraded');
+  return t('grades.pair', { source: s, info: i });
 }
 
 export const entityTypeLabel = (reg: Registry | null, type: string): string =>
-  reg?.entityTypes[type]?.label ?? type.replaceAll('_', ' ');
+  intelT()(`codes.entityType.${type}` as Key, {
+    defaultValue: reg?.entityTypes[type]?.label ?? unknown(type),
+  });
 
+const linkTypeLabel = (reg: Registry | null, type: string): string =>
+  intelT()(`codes.linkType.${type}` as Key, { defaultValue: reg?.linkTypes[type]?.label ?? unknown(type) });
+
+/** English only: kept for screens not yet moved to the catalogue's plurals. */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Kinds of site (the registry's SITE_KINDS) in words. */
-export const SITE_KINDS: Options = [
-  ['factory', 'Factory'],
-  ['seafood_processing', 'Seafood processing'],
-  ['fishing_vessel', 'Fishing vessel'],
-  ['brothel', 'Brothel'],
-  ['karaoke_bar', 'Karaoke bar'],
-  ['farm', 'Farm'],
-  ['construction', 'Construction site'],
-  ['domestic_household', 'Domestic household'],
-  ['scam_compound', 'Scam compound'],
-  ['other', 'Other'],
-];
-
-/** The kinds of file an import reads. */
-export const IMPORT_KINDS: Options = [
-  ['calls', 'Call records'],
-  ['transfers', 'Transfers'],
-  ['crossings', 'Checkpoint crossings'],
-  ['tips', 'Tips (hotline, NGO, public)'],
-  ['subscribers', 'Subscriber registers (who a phone is registered to)'],
-  ['accounts', "Banks' account-opening records (who holds an account)"],
-];
-
-/** What a mention or a search key matched by, in words. */
-const MATCH_KINDS: Options = [
-  ['name', 'name'],
-  ['phone', 'phone number'],
-  ['account', 'account number'],
-  ['plate', 'plate'],
-  ['document', 'document number'],
-  ['registration', 'registration number'],
-];
 
 export type CodeKind = 'entityType' | 'linkType' | 'siteKind' | 'sourceKind' | 'importKind' | 'match';
 
-/** A code as written words ("scam_compound" → "Scam compound"); an unknown code without its underscores. */
-const fromOptions = (options: Options, code: string): string =>
-  options.find(([c]) => c === code)?.[1] ?? code.replaceAll('_', ' ');
-
 /**
- * The one way the intelligence screens show a kind or a code: entity types and link types by the registry's
- * words (when loaded), kinds of site, of source, of import and of match by the lists above.
+ * The one way the intelligence screens show a kind or a code, in the chosen language: entity types and link types
+ * (the registry's English when the catalogue has no words), kinds of site, of source, of import and of match.
  */
 export function codeWords(kind: CodeKind, code: string, reg: Registry | null = null): string {
   switch (kind) {
     case 'entityType':
       return entityTypeLabel(reg, code);
     case 'linkType':
-      return reg?.linkTypes[code]?.label ?? code.replaceAll('_', ' ');
+      return linkTypeLabel(reg, code);
     case 'siteKind':
-      return fromOptions(SITE_KINDS, code);
+      return siteKindWords(code);
     case 'sourceKind':
-      return fromOptions(SOURCE_KINDS, code);
+      return sourceKindWords(code);
     case 'importKind':
-      return fromOptions(IMPORT_KINDS, code);
+      return importKindWords(code);
     case 'match':
-      return fromOptions(MATCH_KINDS, code);
+      return matchWords(code);
   }
 }
 

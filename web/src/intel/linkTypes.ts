@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { codeWords, intelT, joinWords } from './labels.ts';
 import type { Entity, Options, Registry } from './types.ts';
 
 /**
@@ -5,16 +7,18 @@ import type { Entity, Options, Registry } from './types.ts';
  * "Ko Aung uses phone …", `uses_phone:in` is "… uses phone +66812345678".
  */
 export function linkChoices(reg: Registry, entity: Entity): Options {
+  const t: TFunction<'intel'> = intelT();
   const choices: (readonly [string, string])[] = [];
   for (const [key, def] of Object.entries(reg.linkTypes)) {
     const asFrom = def.from.includes(entity.type);
     const asTo = def.to.includes(entity.type);
+    const words = { entity: entity.label, link: codeWords('linkType', key, reg) };
     if (!def.directed) {
-      if (asFrom || asTo) choices.push([`${key}:out`, `${entity.label} ${def.label} …`]);
+      if (asFrom || asTo) choices.push([`${key}:out`, t('links.choiceOut', words)]);
       continue;
     }
-    if (asFrom) choices.push([`${key}:out`, `${entity.label} ${def.label} …`]);
-    if (asTo) choices.push([`${key}:in`, `… ${def.label} ${entity.label}`]);
+    if (asFrom) choices.push([`${key}:out`, t('links.choiceOut', words)]);
+    if (asTo) choices.push([`${key}:in`, t('links.choiceIn', words)]);
   }
   return choices;
 }
@@ -26,7 +30,7 @@ export function otherEndTypes(reg: Registry, choice: string): string {
   if (!def) return '';
   let types = [...def.from, ...def.to];
   if (def.directed) types = way === 'in' ? def.from : def.to;
-  return [...new Set(types)].map((t) => reg.entityTypes[t]?.label ?? t).join(', ');
+  return joinWords([...new Set(types)].map((x) => codeWords('entityType', x, reg)));
 }
 
 /** The link's ends for the API from a choice, this entity and the other one. */

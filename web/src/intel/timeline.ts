@@ -1,4 +1,6 @@
-import { languageName } from './tipWords.ts';
+import type { TFunction } from 'i18next';
+import { formatNumber, languageName } from '../ui/format.ts';
+import { joinWords } from './labels.ts';
 import type { TimelineEvent, TimelineKind, TimelinePage } from './types.ts';
 
 /** Events asked for per stream and page. */
@@ -6,13 +8,10 @@ export const PAGE_SIZE = 50;
 
 export const KINDS: readonly TimelineKind[] = ['call', 'transfer', 'crossing', 'report', 'tip'];
 
-export const KIND_WORDS: Record<TimelineKind, { one: string; many: string }> = {
-  call: { one: 'Call', many: 'Calls' },
-  transfer: { one: 'Transfer', many: 'Money transfers' },
-  crossing: { one: 'Crossing', many: 'Border crossings' },
-  report: { one: 'Report', many: 'Reports' },
-  tip: { one: 'Tip', many: 'Tips nearby' },
-};
+/** An event's kind in words ("Call"), and the kind's events together ("Calls"), for the filter. */
+export const kindWords = (t: TFunction<'intel'>, kind: TimelineKind): string => t(`codes.eventKind.${kind}`);
+export const kindsWords = (t: TFunction<'intel'>, kind: TimelineKind): string =>
+  t(`codes.eventKinds.${kind}`);
 
 const STREAM: Record<keyof TimelinePage['counts'], TimelineKind> = {
   calls: 'call',
@@ -58,29 +57,33 @@ export function appendPage(shown: readonly TimelineEvent[], next: readonly Timel
 const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
 /** A line of detail under an event's summary: a call's length and cell, a transfer's channel, a crossing's ids. */
-export function detailWords(e: TimelineEvent): string {
+export function detailWords(t: TFunction<'intel'>, e: TimelineEvent): string {
   const d = e.detail;
+  const join = (parts: string[]) => joinWords(parts.filter(Boolean));
   switch (e.kind) {
     case 'call': {
       const seconds = Number(d.durationS ?? 0);
-      return [seconds > 0 ? `${seconds} s` : '', text(d.cell) ? `cell ${text(d.cell)}` : '']
-        .filter(Boolean)
-        .join(', ');
+      return join([
+        seconds > 0 ? t('timeline.detail.seconds', { n: formatNumber(seconds) }) : '',
+        text(d.cell) ? t('timeline.detail.cell', { cell: text(d.cell) }) : '',
+      ]);
     }
     case 'transfer':
-      return text(d.channel) ? `by ${text(d.channel).replaceAll('_', ' ')}` : '';
+      // The channel is as the agency's file wrote it.
+      return text(d.channel)
+        ? t('timeline.detail.channel', { channel: text(d.channel).replaceAll('_', ' ') })
+        : '';
     case 'crossing':
-      return [
-        text(d.plate) ? `vehicle ${text(d.plate)}` : '',
-        text(d.document) ? `document ${text(d.document)}` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
+      return join([
+        text(d.plate) ? t('timeline.detail.vehicle', { plate: text(d.plate) }) : '',
+        text(d.document) ? t('timeline.detail.document', { document: text(d.document) }) : '',
+      ]);
     case 'report':
-      return text(d.handling) ? `Handling ${text(d.handling)}` : '';
+      return text(d.handling) ? t('timeline.detail.handling', { code: text(d.handling) }) : '';
     case 'tip':
-      return [text(d.placeHint), text(d.language) ? `in ${languageName(text(d.language))}` : '']
-        .filter(Boolean)
-        .join(', ');
+      return join([
+        text(d.placeHint),
+        text(d.language) ? t('timeline.detail.language', { language: languageName(text(d.language)) }) : '',
+      ]);
   }
 }

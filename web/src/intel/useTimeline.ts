@@ -10,11 +10,11 @@ interface State {
   more: boolean;
   loading: boolean;
   error: string | null;
-  /** What the last "Older" brought, for the live region. */
-  status: string | null;
+  /** How many events the last "Older" brought, for the live region; null after the first page. */
+  added: number | null;
 }
 
-const START: State = { events: [], identifiers: null, more: false, loading: true, error: null, status: null };
+const START: State = { events: [], identifiers: null, more: false, loading: true, error: null, added: null };
 
 /**
  * A timeline, a page at a time: the newest events first, then older ones on request. `path` is the API path of an
@@ -29,7 +29,7 @@ export function useTimeline(path: string) {
     (shown: TimelineEvent[]) => {
       const mine = ++ticket.current;
       const oldest = shown.at(-1)?.at;
-      setState((s) => ({ ...s, loading: true, error: null, status: null }));
+      setState((s) => ({ ...s, loading: true, error: null, added: null }));
       api.get<TimelinePage>(oldest ? `${base}&before=${encodeURIComponent(oldest)}` : base).then(
         (page) => {
           if (mine !== ticket.current) return;
@@ -43,7 +43,7 @@ export function useTimeline(path: string) {
             more: usable.more && added > 0,
             loading: false,
             error: null,
-            status: oldest ? `${added} older event${added === 1 ? '' : 's'} loaded.` : null,
+            added: oldest ? added : null,
           });
         },
         (e: unknown) => {

@@ -8,14 +8,13 @@ interface State {
   next: string | null;
   loading: boolean;
   error: string | null;
-  /** What the last load brought, for the live region. */
-  status: string | null;
+  /** How many tips the last load brought, and whether they were older ones, for the live region. */
+  brought: { count: number; older: boolean } | null;
   /** Whether a first page has come. */
   loaded: boolean;
 }
 
-const START: State = { tips: [], next: null, loading: false, error: null, status: null, loaded: false };
-const count = (n: number, older: boolean) => `${n} ${older ? 'older ' : ''}tip${n === 1 ? '' : 's'}`;
+const START: State = { tips: [], next: null, loading: false, error: null, brought: null, loaded: false };
 
 /**
  * The agency's tips matching `run.query` (a query string without `before`), a page at a time; null loads
@@ -29,7 +28,7 @@ export function useTips(run: { query: string; attempt: number } | null) {
     (shown: Tip[], before: string | null) => {
       if (run === null) return;
       const mine = ++ticket.current;
-      setState((s) => ({ ...s, loading: true, error: null, status: null }));
+      setState((s) => ({ ...s, loading: true, error: null, brought: null }));
       const path = `/api/monitoring/tips?${run.query}${before ? `&before=${encodeURIComponent(before)}` : ''}`;
       api.get<TipPage>(path).then(
         (page) => {
@@ -42,7 +41,7 @@ export function useTips(run: { query: string; attempt: number } | null) {
             next: fresh.length > 0 ? page.next : null,
             loading: false,
             error: null,
-            status: before ? `${count(fresh.length, true)} loaded.` : `${count(fresh.length, false)} shown.`,
+            brought: { count: fresh.length, older: before !== null },
             loaded: true,
           });
         },

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** The pair's names, said to screen readers after each button, where many pairs share a page. */
@@ -11,6 +12,7 @@ const MAX_NOTE = 500;
 
 /** "Same person" or "Different people" for one pair, with an optional note saying why. */
 export function DecisionControls({ context, busy, onDecide }: Props) {
+  const { t } = useTranslation('intel');
   const id = useId();
   const [note, setNote] = useState('');
   const decide = (d: 'same' | 'different') => onDecide(d, note.trim());
@@ -18,8 +20,8 @@ export function DecisionControls({ context, busy, onDecide }: Props) {
     <div className="decision-controls">
       <div className="field">
         <label htmlFor={`${id}-note`}>
-          Note <span className="muted">(optional)</span>
-          <span className="visually-hidden"> on {context}</span>
+          {t('people.decide.note')} <span className="muted">{t('people.decide.optional')}</span>
+          <span className="visually-hidden"> {t('people.decide.on', { names: context })}</span>
         </label>
         <input
           id={`${id}-note`}
@@ -29,15 +31,17 @@ export function DecisionControls({ context, busy, onDecide }: Props) {
           aria-describedby={`${id}-hint`}
         />
         <p id={`${id}-hint`} className="hint">
-          What you know that the records do not say, e.g. “same passport photo”.
+          {t('people.decide.hint')}
         </p>
       </div>
       <div className="actions">
         <button type="button" className="button primary" disabled={busy} onClick={() => decide('same')}>
-          Same person<span className="visually-hidden">: {context}</span>
+          {t('people.decide.same')}
+          <span className="visually-hidden">: {context}</span>
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => decide('different')}>
-          Different people<span className="visually-hidden">: {context}</span>
+          {t('people.decide.different')}
+          <span className="visually-hidden">: {context}</span>
         </button>
       </div>
     </div>

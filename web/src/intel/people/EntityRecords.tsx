@@ -1,6 +1,8 @@
 import { type ReactNode, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { formatNumber } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
@@ -29,6 +31,7 @@ interface Props {
  * ("Not this person"); that is a set of decisions, each of which can be undone under Who is who.
  */
 export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
+  const { t } = useTranslation('intel');
   const data = useLoad<Loaded>(`/api/intel/entities/${encodeURIComponent(entityId)}/records`);
   const { busy, error, handle } = useSubmit();
   const [outcome, setOutcome] = useState<{ text: ReactNode; at: number } | null>(null);
@@ -43,10 +46,11 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
       const now = await api.post<WhereNow>(`/api/intel/resolution/records/${encodeURIComponent(r.id)}/split`);
       setOutcome({
         text: (
-          <>
-            Taken out: “<WrittenName name={r.name} />” is now <PersonLink at={now.records[0]} />. Each part of
-            this can be undone under Intelligence, Who is who.
-          </>
+          <Trans
+            ns="intel"
+            i18nKey="people.records.takenOut"
+            components={{ 1: <WrittenName name={r.name} />, 2: <PersonLink at={now.records[0]} /> }}
+          />
         ),
         at: Date.now(),
       });
@@ -78,23 +82,21 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
   return (
     <>
       <section className="panel" aria-labelledby="records-h">
-        <h2 id="records-h">Records</h2>
-        <p className="hint">
-          The records grouped into {label}, as their sources wrote them. Nothing a source wrote is changed.
-        </p>
+        <h2 id="records-h">{t('people.records.heading')}</h2>
+        <p className="hint">{t('people.records.hint', { label })}</p>
         <ErrorMessage message={error} />
         <Outcome focus={outcome?.at}>{outcome?.text}</Outcome>
-        <ul className="record-list" aria-label={`Records of ${label}`}>
+        <ul className="record-list" aria-label={t('people.records.label', { label })}>
           {d.records.map((r) => (
             <li key={r.id}>
               <RecordCard record={r} />
               {canWrite && d.records.length > 1 ? (
                 <ConfirmButton
-                  label="Not this person"
+                  label={t('people.records.notThis')}
                   context={`(${r.name})`}
                   busy={busy}
-                  question={`Take “${r.name}” out of ${label}? It is declared a different person from each of the other records; each part can be undone.`}
-                  confirmLabel="Yes, take it out"
+                  question={t('people.records.question', { name: r.name, label })}
+                  confirmLabel={t('people.records.confirm')}
                   onConfirm={() => void split(r)}
                 />
               ) : null}
@@ -104,11 +106,8 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
       </section>
       {why.length > 0 ? (
         <section className="panel" aria-labelledby="why-same-h">
-          <h2 id="why-same-h">Why these are the same</h2>
-          <p className="hint">
-            Each pair of these records the model compared: how likely one person, and what each field says for
-            or against.
-          </p>
+          <h2 id="why-same-h">{t('people.records.whyHeading')}</h2>
+          <p className="hint">{t('people.records.whyHint')}</p>
           <ul className="pair-list">
             {shown.map((p) => (
               <li key={pairKey(p)}>
@@ -118,15 +117,17 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
           </ul>
           {why.length > FIRST ? (
             <button type="button" className="button small" onClick={() => setAll(!all)} aria-expanded={all}>
-              {all ? `Show the first ${FIRST}` : `Show all ${why.length} pairs`}
+              {all
+                ? t('people.records.showFirst', { n: formatNumber(FIRST) })
+                : t('people.records.showAll', { n: formatNumber(why.length) })}
             </button>
           ) : null}
         </section>
       ) : null}
       {waiting.length > 0 ? (
         <section className="panel" aria-labelledby="elsewhere-h">
-          <h2 id="elsewhere-h">Records elsewhere that may be this person</h2>
-          <p className="hint">Pairs waiting for review, with a record now grouped into someone else.</p>
+          <h2 id="elsewhere-h">{t('people.records.elsewhereHeading')}</h2>
+          <p className="hint">{t('people.records.elsewhereHint')}</p>
           <ul className="pair-list">
             {waiting.map((p) => (
               <li key={pairKey(p)}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Contribution } from './types.ts';
 import { evidenceWords, fieldWords, levelWords } from './words.ts';
 
@@ -22,8 +23,8 @@ function Bar({ weight }: { weight: number }) {
  * that speaks for or against one person, in words, as a change of the odds, and as a bar.
  */
 export function Explanation({ why, label }: { why: Contribution[]; label: string }) {
-  if (why.length === 0)
-    return <p className="muted small">No field-by-field explanation was kept for this pair.</p>;
+  const { t } = useTranslation('intel');
+  if (why.length === 0) return <p className="muted small">{t('people.evidence.none')}</p>;
   const sorted = [...why].sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   return (
     <ul className="why-list" aria-label={label}>

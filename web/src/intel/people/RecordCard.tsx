@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../../router.ts';
 import type { PersonRecord } from './types.ts';
 import { langOf, nationalityWords, sexWords, sourceWords } from './words.ts';
@@ -11,14 +13,14 @@ export function WrittenName({ name }: { name: string }) {
   );
 }
 
-const FIELDS: [keyof PersonRecord, string, (v: string) => string][] = [
-  ['birthDate', 'Born', (v) => v],
-  ['phone', 'Phone', (v) => v],
-  ['document', 'Document', (v) => v],
-  ['account', 'Account', (v) => v],
-  ['plate', 'Plate', (v) => v],
-  ['nationality', 'Nationality', nationalityWords],
-  ['sex', 'Sex', sexWords],
+const fields = (t: TFunction<'intel'>): [keyof PersonRecord, string, (v: string) => string][] => [
+  ['birthDate', t('people.record.born'), (v) => v],
+  ['phone', t('people.record.phone'), (v) => v],
+  ['document', t('people.record.document'), (v) => v],
+  ['account', t('people.record.account'), (v) => v],
+  ['plate', t('people.record.plate'), (v) => v],
+  ['nationality', t('people.record.nationality'), nationalityWords],
+  ['sex', t('people.record.sex'), sexWords],
 ];
 
 interface Props {
@@ -31,7 +33,8 @@ interface Props {
 
 /** One record as its source wrote it: the name in its own script, the kind of source, and what else it gives. */
 export function RecordCard({ record: r, showEntity, brief }: Props) {
-  const given = FIELDS.flatMap(([key, label, words]) => {
+  const { t } = useTranslation('intel');
+  const given = fields(t).flatMap(([key, label, words]) => {
     const v = r[key];
     return typeof v === 'string' && v !== '' ? [{ key, label, value: words(v) }] : [];
   });
@@ -42,8 +45,10 @@ export function RecordCard({ record: r, showEntity, brief }: Props) {
       </p>
       <p className="record-source">
         {sourceWords(r.source)}
-        {r.rows > 1 ? <span className="muted"> · {r.rows.toLocaleString('en-US')} rows</span> : null}
-        {r.kind === 'organisation' ? <span className="muted"> · organisation</span> : null}
+        {r.rows > 1 ? <span className="muted"> · {t('people.record.rows', { count: r.rows })}</span> : null}
+        {r.kind === 'organisation' ? (
+          <span className="muted"> · {t('people.record.organisation')}</span>
+        ) : null}
       </p>
       {!brief && given.length > 0 ? (
         <dl className="record-fields">
@@ -63,10 +68,17 @@ export function RecordCard({ record: r, showEntity, brief }: Props) {
       ) : null}
       {showEntity && r.entityId ? (
         <p className="record-entity small">
-          Grouped into{' '}
-          <a href={href(`/intel/entities/${encodeURIComponent(r.entityId)}`)}>
-            <WrittenName name={r.entityLabel ?? 'this person'} />
-          </a>
+          <Trans
+            t={t}
+            i18nKey="people.record.groupedInto"
+            components={{
+              1: (
+                <a href={href(`/intel/entities/${encodeURIComponent(r.entityId)}`)}>
+                  <WrittenName name={r.entityLabel ?? t('people.thisPerson')} />
+                </a>
+              ),
+            }}
+          />
         </p>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { formatNumber } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
@@ -20,6 +22,7 @@ const PAGE = 20;
  * a new resolution run. Nothing is loaded (nor audited as read) until the tab is first opened.
  */
 export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: boolean }) {
+  const { t } = useTranslation('intel');
   const [opened, setOpened] = useState(active);
   useEffect(() => {
     if (active) setOpened(true);
@@ -58,24 +61,21 @@ export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: b
   return (
     <div className="who-is-who">
       <section className="panel" aria-labelledby="review-queue-h">
-        <h2 id="review-queue-h">Who is who: pairs to review</h2>
-        <p className="hint">
-          Two records the model cannot call one person or two. Those whose answer would change the picture
-          most come first. Your answer binds every later run until it is undone.
-        </p>
+        <h2 id="review-queue-h">{t('people.review.heading')}</h2>
+        <p className="hint">{t('people.review.hint')}</p>
         <ErrorMessage message={queue.error} />
         <ErrorMessage message={error} />
         <Outcome focus={outcome?.at}>{outcome?.text}</Outcome>
         {queue.data ? (
           <p className="small muted">
             {pairs.length === 0
-              ? 'No pair is waiting for review.'
-              : `Showing ${pairs.length} of ${queue.data.waiting.toLocaleString('en-US')} uncertain pairs.`}
+              ? t('people.review.none')
+              : t('people.review.showing', { shown: formatNumber(pairs.length), count: queue.data.waiting })}
           </p>
         ) : null}
-        {queue.loading && !queue.data ? <p className="muted">Loading the pairs…</p> : null}
+        {queue.loading && !queue.data ? <p className="muted">{t('people.review.loading')}</p> : null}
         {pairs.length > 0 ? (
-          <ol className="review-queue" aria-label="Pairs to review, most consequential first">
+          <ol className="review-queue" aria-label={t('people.review.label')}>
             {pairs.map((p) => (
               <li key={pairKey(p)} data-pair={pairKey(p)}>
                 <ReviewablePair

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DecisionControls } from './DecisionControls.tsx';
 import { PairView } from './PairView.tsx';
 import type { ScoredPair } from './types.ts';
@@ -11,11 +12,12 @@ interface Props {
 
 /** A pair waiting for review, with "same person" / "different people" for those who may decide. */
 export function ReviewablePair({ pair: p, canWrite, busy, onDecide }: Props) {
+  const { t } = useTranslation('intel');
   return (
     <PairView pair={p} showEntity>
       {canWrite && p.a && p.b ? (
         <DecisionControls
-          context={`${p.a.name} and ${p.b.name}`}
+          context={t('people.pair.names', { a: p.a.name, b: p.b.name })}
           busy={busy}
           onDecide={(d, note) => onDecide(p, d, note)}
         />

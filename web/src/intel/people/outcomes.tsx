@@ -1,19 +1,25 @@
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../../router.ts';
 import { WrittenName } from './RecordCard.tsx';
 import type { PersonRecord, WhereNow } from './types.ts';
 
 /** A link to the person a record is grouped into now, by that person's label. */
 export function PersonLink({ at }: { at: WhereNow['records'][number] | undefined }) {
-  if (!at?.entityId) return <>no person yet</>;
+  const { t } = useTranslation('intel');
+  if (!at?.entityId) return <>{t('people.outcome.noPerson')}</>;
   return (
     <a href={href(`/intel/entities/${encodeURIComponent(at.entityId)}`)}>
-      <WrittenName name={at.entityLabel ?? 'this person'} />
+      <WrittenName name={at.entityLabel ?? t('people.thisPerson')} />
     </a>
   );
 }
 
-const named = (r: PersonRecord | null) => (r ? <WrittenName name={r.name} /> : 'a record');
+/** A record's name as written, or "a record" when it may not be seen. */
+function Named({ r }: { r: PersonRecord | null }) {
+  const { t } = useTranslation('intel');
+  return r ? <WrittenName name={r.name} /> : t('people.aRecord');
+}
 
 /** What a decision on a pair changed, in words, with links to where its records are now. */
 export function decidedMessage(
@@ -23,17 +29,21 @@ export function decidedMessage(
   now: WhereNow,
 ): ReactNode {
   const at = (r: PersonRecord | null) => now.records.find((x) => x.id === r?.id);
+  const names = { 1: <Named r={a} />, 2: <Named r={b} /> };
   if (decision === 'same')
     return (
-      <>
-        Recorded: “{named(a)}” and “{named(b)}” are the same person, now <PersonLink at={at(a)} />.
-      </>
+      <Trans
+        ns="intel"
+        i18nKey="people.outcome.same"
+        components={{ ...names, 3: <PersonLink at={at(a)} /> }}
+      />
     );
   return (
-    <>
-      Recorded: “{named(a)}” and “{named(b)}” are different people: the first is <PersonLink at={at(a)} />,
-      the second <PersonLink at={at(b)} />.
-    </>
+    <Trans
+      ns="intel"
+      i18nKey="people.outcome.different"
+      components={{ ...names, 3: <PersonLink at={at(a)} />, 4: <PersonLink at={at(b)} /> }}
+    />
   );
 }
 
@@ -41,9 +51,15 @@ export function decidedMessage(
 export function undoneMessage(a: PersonRecord | null, b: PersonRecord | null, now: WhereNow): ReactNode {
   const at = (r: PersonRecord | null) => now.records.find((x) => x.id === r?.id);
   return (
-    <>
-      Undone: the decision on “{named(a)}” and “{named(b)}” no longer binds. The model alone groups them now:
-      the first is <PersonLink at={at(a)} />, the second <PersonLink at={at(b)} />.
-    </>
+    <Trans
+      ns="intel"
+      i18nKey="people.outcome.undone"
+      components={{
+        1: <Named r={a} />,
+        2: <Named r={b} />,
+        3: <PersonLink at={at(a)} />,
+        4: <PersonLink at={at(b)} />,
+      }}
+    />
   );
 }

@@ -1,55 +1,64 @@
 /** Who is who in words: sources, fields, comparison levels and the weight of evidence, for people, not statisticians. */
+import type { ParseKeys } from 'i18next';
+import { formatNumber, regionName } from '../../ui/format.ts';
+import { intelT } from '../labels.ts';
 
-const SOURCES: Record<string, string> = {
-  subscriber: 'Subscriber register',
-  account_holder: 'Account holder',
-  traveller: 'Border crossing',
-  registry: 'Registry',
-  entity: 'Analyst’s entry',
-  operation: 'Operation reference',
-  tip: 'Tip',
-  report: 'Report',
-};
+type Key = ParseKeys<'intel'>;
 
 /** The kind of source a record came from, in words; an unknown kind is shown as it is, without underscores. */
-export const sourceWords = (source: string): string => SOURCES[source] ?? source.replaceAll('_', ' ');
+export const sourceWords = (source: string): string =>
+  intelT()(`codes.recordSource.${source}` as Key, { defaultValue: source.replaceAll('_', ' ') });
 
-const FIELDS: Record<string, string> = {
-  name: 'Name',
-  birthDate: 'Date of birth',
-  phone: 'Phone',
-  document: 'Document number',
-  account: 'Account',
-  plate: 'Plate',
-  nationality: 'Nationality',
-  sex: 'Sex',
-  places: 'Places seen',
-};
+export const fieldWords = (field: string): string =>
+  intelT()(`codes.personField.${field}` as Key, { defaultValue: field });
 
-export const fieldWords = (field: string): string => FIELDS[field] ?? field;
-
-/** The engine's level labels, where one is technical, in plainer words. */
+/** The engine's comparison levels (src/intel/resolution/comparisons.ts), each by its words in the catalogue. */
 const LEVELS: Record<string, string> = {
-  exact: 'exactly the same',
-  'same name key': 'the same name, spelled or written otherwise',
-  'all parts of one in the other': 'every part of one name is in the other',
-  'parts similar (JW ≥ 0.92)': 'parts spelled very much alike',
-  'parts similar (JW ≥ 0.8)': 'parts spelled alike',
-  'one part shared': 'one part of the name shared',
-  'a part shared, another different': 'a part of the name shared, another different',
-  'one digit different': 'one digit different',
-  missing: 'missing on one side',
-  'no name': 'missing on one side',
+  exact: 'exact',
+  'no name': 'noName',
+  missing: 'missing',
+  'same spelling': 'sameSpelling',
+  'same name key': 'sameNameKey',
+  'all parts of one in the other': 'allParts',
+  'parts similar (JW ≥ 0.92)': 'partsVerySimilar',
+  'parts similar (JW ≥ 0.8)': 'partsSimilar',
+  'one part shared': 'onePartShared',
+  'a part shared, another different': 'partSharedOtherDifferent',
+  different: 'different',
+  same: 'same',
+  'same date': 'sameDate',
+  'same date (one in the Buddhist Era)': 'sameDateBuddhistEra',
+  'day and month swapped': 'dayMonthSwapped',
+  'one digit different': 'oneDigitDifferent',
+  'same year (one has the year only)': 'sameYear',
+  'within a year': 'withinYear',
+  'a phone shared': 'phoneShared',
+  'phones one digit apart': 'phonesOneDigitApart',
+  'a document number shared': 'documentShared',
+  'numbers one edit apart': 'documentsOneEditApart',
+  'an account shared': 'accountShared',
+  'accounts one edit apart': 'accountsOneEditApart',
+  'three or more places shared': 'threePlacesShared',
+  'two places shared': 'twoPlacesShared',
+  'one place shared': 'onePlaceShared',
+  'a place spelt alike (JW ≥ 0.9)': 'placeSpeltAlike',
+  'none alike': 'noneAlike',
 };
 
-export const levelWords = (level: string): string => LEVELS[level] ?? level;
+/** A comparison's level in plain words; one the catalogue does not know is shown as the engine wrote it. */
+export const levelWords = (level: string): string => {
+  const id = LEVELS[level];
+  return id ? intelT()(`codes.level.${id}` as Key, { defaultValue: level }) : level;
+};
 
 /** How many times more (or less) likely one person makes what was seen, rounded for reading. */
 const factorWords = (factor: number): string => {
-  if (factor >= 1000) return 'over 1,000';
-  if (factor >= 10) return Math.round(factor).toLocaleString('en-US');
-  return factor.toFixed(1).replace(/\.0$/, '');
+  if (factor >= 1000) return intelT()('people.evidence.over', { value: formatNumber(1000) });
+  if (factor >= 10) return formatNumber(Math.round(factor));
+  return formatNumber(factor, { maximumFractionDigits: 1 });
 };
+
+type Strength = 'slightly' | 'moderately' | 'strongly' | 'veryStrongly';
 
 /**
  * A field's weight (a log2 Bayes factor) as a reader can take it: for or against one person, how strongly, and
@@ -60,24 +69,29 @@ export function evidenceWords(weight: number): {
   strength: string;
   odds: string;
 } {
+  const t = intelT();
   const size = Math.abs(weight);
-  if (size < 0.05) return { side: 'neutral', strength: 'No evidence either way', odds: '' };
+  if (size < 0.05) return { side: 'neutral', strength: t('people.evidence.neutral'), odds: '' };
   const side = weight > 0 ? 'for' : 'against';
-  const strength = size < 1 ? 'Slightly' : size < 3 ? 'Moderately' : size < 6 ? 'Strongly' : 'Very strongly';
+  const strength: Strength =
+    size < 1 ? 'slightly' : size < 3 ? 'moderately' : size < 6 ? 'strongly' : 'veryStrongly';
   const times = factorWords(2 ** size);
   return {
     side,
-    strength: `${strength} ${side === 'for' ? 'for' : 'against'}`,
-    odds: side === 'for' ? `odds ×${times}` : `odds ÷${times}`,
+    strength: t(`people.evidence.${strength}${side === 'for' ? 'For' : 'Against'}`),
+    odds:
+      side === 'for' ? t('people.evidence.oddsFor', { times }) : t('people.evidence.oddsAgainst', { times }),
   };
 }
+
+const share = (n: number) => formatNumber(n, { style: 'percent', maximumFractionDigits: 0 });
 
 /** A pair's probability as a whole percentage, never 0% or 100% unless it is exactly so. */
 export function percent(p: number): string {
   const n = Math.round(p * 100);
-  if (n === 100 && p < 1) return '>99%';
-  if (n === 0 && p > 0) return '<1%';
-  return `${n}%`;
+  if (n === 100 && p < 1) return `>${share(0.99)}`;
+  if (n === 0 && p > 0) return `<${share(0.01)}`;
+  return share(n / 100);
 }
 
 /** The language tag of a name's script, so that it is shown (and read aloud) in the right font and voice. */
@@ -90,23 +104,9 @@ export function langOf(text: string): string | undefined {
   return undefined;
 }
 
-const regions = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  } catch {
-    return null;
-  }
-})();
-
-/** A nationality's ISO code as the country's name (MM: Myanmar), or the code when it is not one. */
-export function nationalityWords(code: string): string {
-  if (!/^[A-Za-z]{2}$/.test(code)) return code;
-  try {
-    return regions?.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** A nationality's ISO code as the country's name in the current language (MM: Myanmar), or the code. */
+export const nationalityWords = (code: string): string =>
+  /^[A-Za-z]{2}$/.test(code) ? regionName(code) : code;
 
 export const sexWords = (sex: string): string =>
-  ({ M: 'Male', F: 'Female', m: 'Male', f: 'Female' })[sex] ?? sex;
+  /^[mf]$/i.test(sex) ? intelT()(`codes.sex.${sex.toUpperCase()}` as Key, { defaultValue: sex }) : sex;
