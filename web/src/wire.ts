@@ -1,0 +1,12 @@
+/**
+ * The web app's types for the API's replies come from the server's own zod schemas (imported as types only, so no
+ * server code reaches the browser): a change on the server breaks this build, not the user. `Wire` turns a
+ * schema's output into what arrives as JSON: dates become ISO strings.
+ */
+export type Wire<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T;
