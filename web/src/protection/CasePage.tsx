@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -22,16 +23,17 @@ import { WitnessPanel } from './WitnessPanel.tsx';
  * the person chose, their word on the status of victim, what they agreed to share, and their shelter stays.
  */
 export function CasePage({ id, me }: { id: string; me: Me }) {
+  const { t } = useTranslation('protection');
   const page = useLoad<Case>(casePath(id));
   const c = page.data;
   if (!c) {
     return (
       <>
-        <PageHeading>Protection case</PageHeading>
+        <PageHeading>{t('case.title')}</PageHeading>
         <ErrorMessage message={page.error} />
-        {page.error ? null : <p className="muted">Loading the case…</p>}
+        {page.error ? null : <p className="muted">{t('case.loading')}</p>}
         <p>
-          <a href="#/protection">Back to the protection cases</a>
+          <a href="#/protection">{t('case.back')}</a>
         </p>
       </>
     );
@@ -43,13 +45,10 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
   return (
     <>
       <p className="breadcrumb">
-        <a href="#/protection">Protection</a>
+        <a href="#/protection">{t('page.title')}</a>
       </p>
       <PageHeading>{c.pseudonym}</PageHeading>
-      <p className="lead">
-        The person’s protection case, under the name they go by here. Every service is theirs to accept or
-        decline; nothing here is asked of them in return.
-      </p>
+      <p className="lead">{t('case.lead')}</p>
       <RetraffickingFlag c={c} />
       <CaseSummary
         c={c}

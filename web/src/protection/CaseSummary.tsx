@@ -1,9 +1,12 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { href } from '../router.ts';
 import { exploitationOptions, languageOptions, wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TagLink } from './CaseLink.tsx';
+import { caseStatusWords } from './CaseTable.tsx';
 import type { CasePage } from './case-types.ts';
 import { identityOn } from './identity-types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
@@ -19,64 +22,67 @@ interface Props {
 
 /** Who the case is with, where it came from, and "Take this case" for another caseworker of the agency. */
 export function CaseSummary({ c, me, canTake, canOpenScreening, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const { busy, error, done, run } = useCaseAction(onChanged);
-  const take = run(() => api.post(casePath(c.id, '/owner')), 'You are now this case’s caseworker.');
+  const take = run(() => api.post(casePath(c.id, '/owner')), t('summary.taken'));
   const mine = c.owner?.id === me.user.id;
   return (
     <section className="panel" aria-labelledby="summary-h">
-      <h2 id="summary-h">The case</h2>
+      <h2 id="summary-h">{t('summary.title')}</h2>
       <dl className="facts">
-        <dt>Caseworker</dt>
-        <dd>{c.owner ? `${c.owner.name}${mine ? ' (you)' : ''}` : 'No caseworker yet'}</dd>
-        <dt>Opened</dt>
+        <dt>{t('summary.caseworker')}</dt>
         <dd>
-          {formatDate(c.openedAt)}
+          {c.owner
+            ? mine
+              ? t('words.nameYou', { name: c.owner.name })
+              : c.owner.name
+            : t('summary.noCaseworker')}
+        </dd>
+        <dt>{t('summary.opened')}</dt>
+        <dd>
           {c.screeningId === null
-            ? `, on accepting a transfer${c.openedBy ? `, by ${c.openedBy.name}` : ''}`
+            ? c.openedBy
+              ? t('summary.openedTransferBy', { when: formatDate(c.openedAt), name: c.openedBy.name })
+              : t('summary.openedTransfer', { when: formatDate(c.openedAt) })
             : c.openedBy
-              ? `, from the screening by ${c.openedBy.name}`
-              : ''}
+              ? t('summary.openedScreeningBy', { when: formatDate(c.openedAt), name: c.openedBy.name })
+              : formatDate(c.openedAt)}
           {canOpenScreening && c.screeningId !== null ? (
             <>
               {' — '}
-              <a href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>open the screening</a>
+              <a href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>
+                {t('summary.openScreening')}
+              </a>
             </>
           ) : null}
         </dd>
-        <dt>Exploitation</dt>
-        <dd>{c.exploitation ? wordFor(exploitationOptions(), c.exploitation) : 'Not recorded'}</dd>
-        <dt>Child</dt>
-        <dd>{c.child ? 'Yes: treated as a child' : 'No'}</dd>
-        <dt>Language</dt>
-        <dd>{c.language ? wordFor(languageOptions(), c.language) : 'Not recorded'}</dd>
-        <dt>Status</dt>
-        <dd>{c.status === 'open' ? 'Open' : 'Closed'}</dd>
+        <dt>{t('summary.exploitation')}</dt>
+        <dd>{c.exploitation ? wordFor(exploitationOptions(), c.exploitation) : t('words.notRecorded')}</dd>
+        <dt>{t('summary.child')}</dt>
+        <dd>{c.child ? t('summary.treatedAsChild') : t('words.no')}</dd>
+        <dt>{t('summary.language')}</dt>
+        <dd>{c.language ? wordFor(languageOptions(), c.language) : t('words.notRecorded')}</dd>
+        <dt>{t('summary.status')}</dt>
+        <dd>{caseStatusWords(t, c.status === 'open' ? 'open' : 'closed')}</dd>
       </dl>
       <p className="hint">
-        For a transfer outside Lantern:{' '}
-        <a href={casePath(c.id, '/htcds')} download>
-          the case in HTCDS 2.0 (JSON)
-        </a>
-        {identityOn(c).mayRead ? (
-          <>
-            {' · '}
-            <a href={casePath(c.id, '/htcds?identity=true')} download>
-              with the person’s identity
-            </a>
-          </>
-        ) : null}
-        . Every download is recorded.
+        <Trans
+          t={t}
+          i18nKey={identityOn(c).mayRead ? 'summary.downloadWithIdentity' : 'summary.download'}
+          components={{
+            1: <TagLink to={casePath(c.id, '/htcds')} download />,
+            2: <TagLink to={casePath(c.id, '/htcds?identity=true')} download />,
+          }}
+        />
       </p>
       {canTake ? (
         <div className="stack">
           <p className="hint">
-            {c.owner
-              ? `Only the caseworker changes the case. Taking it over from ${c.owner.name} is recorded.`
-              : 'The case has no caseworker yet: take it to assess the needs and offer services.'}
+            {c.owner ? t('summary.takeOver', { name: c.owner.name }) : t('summary.takeFirst')}
           </p>
           <div>
             <button type="button" className="button primary" disabled={busy} onClick={take}>
-              {busy ? 'Taking the case…' : 'Take this case'}
+              {busy ? t('summary.taking') : t('summary.take')}
             </button>
           </div>
         </div>

@@ -1,12 +1,13 @@
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { exploitationOptions, wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 import type { ProtectionCase } from './types.ts';
 
-const STATUSES = [
-  ['open', 'Open'],
-  ['closed', 'Closed'],
-] as const;
+/** A case's status in words: `open`, `closed`. */
+export const caseStatusWords = (t: TFunction<'protection'>, status: string): string =>
+  status === 'open' || status === 'closed' ? t(`codes.caseStatus.${status}`) : status;
 
 interface Props {
   cases: readonly ProtectionCase[];
@@ -16,25 +17,21 @@ interface Props {
 
 /** The agency's protection cases, newest first, by pseudonym only, each opening its case page. */
 export function CaseTable({ cases, canOpenScreenings }: Props) {
+  const { t } = useTranslation('protection');
   if (cases.length === 0) {
-    return (
-      <p>
-        No protection cases yet: one is opened when the screening of a person presumed trafficked is
-        completed.
-      </p>
-    );
+    return <p>{t('cases.none')}</p>;
   }
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Protection cases</caption>
+        <caption className="visually-hidden">{t('cases.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Pseudonym</th>
-            <th scope="col">Opened</th>
-            <th scope="col">Exploitation</th>
-            <th scope="col">Child</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('cases.pseudonym')}</th>
+            <th scope="col">{t('cases.opened')}</th>
+            <th scope="col">{t('cases.exploitation')}</th>
+            <th scope="col">{t('cases.child')}</th>
+            <th scope="col">{t('cases.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +43,12 @@ export function CaseTable({ cases, canOpenScreenings }: Props) {
                   <>
                     {' '}
                     <a className="muted" href={href(`/screening/${encodeURIComponent(c.screeningId)}`)}>
-                      (screening<span className="visually-hidden"> of {c.pseudonym}</span>)
+                      <Trans
+                        t={t}
+                        i18nKey="cases.screening"
+                        values={{ name: c.pseudonym }}
+                        components={{ 1: <span className="visually-hidden" /> }}
+                      />
                     </a>
                   </>
                 ) : null}
@@ -56,11 +58,11 @@ export function CaseTable({ cases, canOpenScreenings }: Props) {
                 {c.exploitation ? (
                   wordFor(exploitationOptions(), c.exploitation)
                 ) : (
-                  <span className="muted">Not recorded</span>
+                  <span className="muted">{t('words.notRecorded')}</span>
                 )}
               </td>
-              <td>{c.child ? 'Yes' : 'No'}</td>
-              <td>{wordFor(STATUSES, c.status)}</td>
+              <td>{c.child ? t('words.yes') : t('words.no')}</td>
+              <td>{caseStatusWords(t, c.status)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import type { Me } from '../types.ts';
@@ -6,7 +8,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { ChildStepForm } from './ChildStepForm.tsx';
 import type { CasePage } from './case-types.ts';
-import { CHILD_STEP_KINDS, CHILD_STEP_OUTCOMES } from './child-labels.ts';
+import { childStepKindOptions, childStepOutcomeOptions } from './child-labels.ts';
 import { type ChildStep, childProtectionOf } from './child-types.ts';
 import { formatDay } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
@@ -21,7 +23,7 @@ interface Props {
 }
 
 const sentence = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
-const stepName = (s: ChildStep) => wordFor(CHILD_STEP_KINDS, s.kind);
+const stepName = (t: TFunction<'protection'>, s: ChildStep) => wordFor(childStepKindOptions(t), s.kind);
 
 /**
  * A child's protection: the guardian, the best-interests assessment and determination (each approved by a second
@@ -29,6 +31,7 @@ const stepName = (s: ChildStep) => wordFor(CHILD_STEP_KINDS, s.kind);
  * blocks a return. The caseworker records the steps; a colleague who did not record a step approves it.
  */
 export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const action = useCaseAction(onChanged);
   const child = childProtectionOf(c);
   const steps = child?.steps ?? [];
@@ -42,32 +45,27 @@ export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
   const approve = (s: ChildStep) =>
     void action.run(
       () => api.post(casePath(c.id, `/child-steps/${encodeURIComponent(s.id)}/approve`)),
-      `${stepName(s)} of ${formatDay(s.occurredOn)} approved.`,
+      t('child.approved', { step: stepName(t, s), on: formatDay(s.occurredOn) }),
     )();
 
   return (
     <section className="panel" aria-labelledby="child-h">
-      <h2 id="child-h">A child’s protection</h2>
-      <p className="hint">
-        A child is returned only once a guardian is appointed, the child’s own views are heard, a
-        best-interests determination approved by a second caseworker says so, and the family is traced and
-        safe.
-      </p>
+      <h2 id="child-h">{t('child.title')}</h2>
+      <p className="hint">{t('child.hint')}</p>
       <div>
         <h3 id="blockers-h" className="case-part">
-          Before any return
+          {t('child.beforeReturn')}
         </h3>
         {child === null ? (
-          <p className="muted">The child’s protection could not be read with the case.</p>
+          <p className="muted">{t('child.unread')}</p>
         ) : blockers.length === 0 ? (
           <p>
-            <strong>Nothing blocks a return any more.</strong> A return still happens only if the child and
-            their guardian agree to it.
+            <Trans t={t} i18nKey="child.nothingBlocks" components={{ 1: <strong /> }} />
           </p>
         ) : (
           <>
-            <p>What still blocks a return:</p>
-            <ul aria-label="What still blocks a return">
+            <p>{t('child.blocksLead')}</p>
+            <ul aria-label={t('child.blocks')}>
               {blockers.map((b) => (
                 <li key={b}>{sentence(b)}</li>
               ))}
@@ -76,47 +74,56 @@ export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
         )}
       </div>
       {steps.length === 0 ? (
-        <p className="muted">No step recorded yet.</p>
+        <p className="muted">{t('child.none')}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption>Steps of the child’s protection, oldest first</caption>
+            <caption>{t('child.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Outcome and detail</th>
-                <th scope="col">Recorded</th>
-                <th scope="col">Approval</th>
+                <th scope="col">{t('child.step')}</th>
+                <th scope="col">{t('child.outcome')}</th>
+                <th scope="col">{t('child.recorded')}</th>
+                <th scope="col">{t('child.approval')}</th>
               </tr>
             </thead>
             <tbody>
               {steps.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">
-                    {stepName(s)}
+                    {stepName(t, s)}
                     <div className="muted small nowrap">{formatDay(s.occurredOn)}</div>
                   </th>
                   <td>
                     {s.outcome ? (
-                      <strong>{wordFor(CHILD_STEP_OUTCOMES[s.kind] ?? [], s.outcome)}</strong>
+                      <strong>{wordFor(childStepOutcomeOptions(t, s.kind) ?? [], s.outcome)}</strong>
                     ) : null}
                     {s.detail ? <p className="observation">{s.detail}</p> : null}
-                    {!s.outcome && !s.detail ? <span className="muted">No detail</span> : null}
-                    <div className="muted small">In {wordFor(languageOptions(), s.language)}</div>
+                    {!s.outcome && !s.detail ? <span className="muted">{t('child.noDetail')}</span> : null}
+                    <div className="muted small">
+                      {t('child.in', { language: wordFor(languageOptions(), s.language) })}
+                    </div>
                   </td>
                   <td>
-                    By {s.recordedBy.name}
-                    {s.recordedBy.id === me.user.id ? ' (you)' : ''}
+                    {s.recordedBy.id === me.user.id
+                      ? t('child.byYou', { name: s.recordedBy.name })
+                      : t('child.by', { name: s.recordedBy.name })}
                     <div className="muted small">{formatDateTime(s.recordedAt)}</div>
                   </td>
                   <td>
                     <Approval s={s} me={me} />
                     {mayApprove(s) ? (
                       <ConfirmButton
-                        label="Approve"
-                        context={`the ${stepName(s).toLowerCase()} of ${formatDay(s.occurredOn)}`}
-                        question={`Approve this ${stepName(s).toLowerCase()}, recorded by ${s.recordedBy.name}? Approval is once and recorded with your name.`}
-                        confirmLabel="Yes, approve"
+                        label={t('child.approve')}
+                        context={t('child.approveContext', {
+                          step: stepName(t, s).toLowerCase(),
+                          on: formatDay(s.occurredOn),
+                        })}
+                        question={t('child.approveQuestion', {
+                          step: stepName(t, s).toLowerCase(),
+                          name: s.recordedBy.name,
+                        })}
+                        confirmLabel={t('child.approveConfirm')}
                         primary
                         busy={action.busy}
                         onConfirm={() => approve(s)}
@@ -137,21 +144,21 @@ export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
 }
 
 function Approval({ s, me }: { s: ChildStep; me: Me }) {
-  if (!s.needsApproval) return <span className="muted">Needs no approval</span>;
+  const { t } = useTranslation('protection');
+  if (!s.needsApproval) return <span className="muted">{t('child.noApproval')}</span>;
   if (s.approvedBy)
     return (
       <>
-        Approved by {s.approvedBy.name}
-        {s.approvedBy.id === me.user.id ? ' (you)' : ''}
+        {s.approvedBy.id === me.user.id
+          ? t('child.approvedByYou', { name: s.approvedBy.name })
+          : t('child.approvedBy', { name: s.approvedBy.name })}
         {s.approvedAt ? <div className="muted small">{formatDateTime(s.approvedAt)}</div> : null}
       </>
     );
   return (
     <p>
-      <strong>Waiting for a second caseworker’s approval</strong>
-      {s.recordedBy.id === me.user.id ? (
-        <span className="muted small"> — a colleague approves it, not you who recorded it</span>
-      ) : null}
+      <strong>{t('child.waiting')}</strong>
+      {s.recordedBy.id === me.user.id ? <span className="muted small"> {t('child.notYou')}</span> : null}
     </p>
   );
 }

@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { CHILD_STEP_FORMS, CHILD_STEP_KINDS, CHILD_STEP_OUTCOMES } from './child-labels.ts';
+import { childStepForm, childStepKindOptions, childStepOutcomeOptions } from './child-labels.ts';
 import { isoDay, languageOptions } from './labels.ts';
 import { casePath, refuse, useCaseAction } from './useCaseAction.ts';
 
@@ -20,14 +21,16 @@ interface Props {
  * if it has one, and what its detail asks for — with the language it was held in and the day.
  */
 export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const [kind, setKind] = useState('');
   const [outcome, setOutcome] = useState('');
   const [detail, setDetail] = useState('');
   const [language, setLanguage] = useState(caseLanguage);
   const [occurredOn, setOccurredOn] = useState(isoDay());
   const action = useCaseAction(onChanged);
-  const form = CHILD_STEP_FORMS[kind];
-  const outcomes = CHILD_STEP_OUTCOMES[kind];
+  const form = childStepForm(t, kind);
+  const outcomes = childStepOutcomeOptions(t, kind);
+  const kinds = childStepKindOptions(t);
   const chooseKind = (k: string) => {
     setKind(k);
     setOutcome('');
@@ -36,51 +39,56 @@ export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Pro
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !kind
-      ? 'Choose the step to record.'
+      ? t('childStep.kindProblem')
       : outcomes && !outcome
-        ? `Choose: ${form?.outcome?.toLowerCase() ?? 'the outcome'}.`
+        ? form?.outcome
+          ? t('childStep.outcomeProblem', { what: form.outcome.toLowerCase() })
+          : t('childStep.theOutcomeProblem')
         : kind === 'child_views' && !detail.trim()
-          ? 'Write down the child’s views, in their own words.'
+          ? t('childStep.viewsProblem')
           : !occurredOn
-            ? 'Give the day of the step.'
+            ? t('childStep.dayProblem')
             : null;
     if (refuse(action, problem)) return;
-    const words = wordFor(CHILD_STEP_KINDS, kind);
-    void action.run(async () => {
-      await api.post(casePath(caseId, '/child-steps'), {
-        kind,
-        ...(outcomes ? { outcome } : {}),
-        detail: detail.trim(),
-        language,
-        occurredOn,
-      });
-      setKind('');
-      setOutcome('');
-      setDetail('');
-    }, `${words} recorded.`)();
+    const words = wordFor(kinds, kind);
+    void action.run(
+      async () => {
+        await api.post(casePath(caseId, '/child-steps'), {
+          kind,
+          ...(outcomes ? { outcome } : {}),
+          detail: detail.trim(),
+          language,
+          occurredOn,
+        });
+        setKind('');
+        setOutcome('');
+        setDetail('');
+      },
+      t('childStep.done', { step: words }),
+    )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="child-step-h">
-      <h3 id="child-step-h">Record a step</h3>
+      <h3 id="child-step-h">{t('childStep.title')}</h3>
       <div className="row">
         <SelectField
-          label="Step"
+          label={t('childStep.step')}
           value={kind}
           onChange={chooseKind}
-          options={CHILD_STEP_KINDS}
-          placeholder="Choose a step"
+          options={kinds}
+          placeholder={t('childStep.choose')}
           hint={form?.hint}
         />
         <Field
-          label="Day of the step"
+          label={t('childStep.day')}
           type="date"
           value={occurredOn}
           onChange={setOccurredOn}
           max={isoDay()}
         />
         <SelectField
-          label="Language it was held in"
+          label={t('childStep.language')}
           value={language}
           onChange={setLanguage}
           options={languageOptions(caseLanguage)}
@@ -92,7 +100,7 @@ export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Pro
           value={outcome}
           onChange={setOutcome}
           options={outcomes}
-          placeholder="Choose one"
+          placeholder={t('childStep.chooseOne')}
         />
       ) : null}
       {form ? <NoteField label={form.detail} value={detail} onChange={setDetail} /> : null}
@@ -100,7 +108,7 @@ export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Pro
       <StatusMessage message={action.done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the step'}
+          {action.busy ? t('words.recording') : t('childStep.submit')}
         </button>
       </div>
     </form>

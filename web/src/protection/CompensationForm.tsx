@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
-import { CLAIM_ROUTES, CURRENCIES, money, parseAmount } from './compensation-labels.ts';
+import { claimRouteOptions, currencyOptions, money, parseAmount } from './compensation-labels.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,6 +15,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * and (optional) the prosecution's case reference and the seized assets it draws on. The panel holds the `action`.
  */
 export function CompensationForm({ caseId, action }: { caseId: string; action: CaseAction }) {
+  const { t } = useTranslation('protection');
+  const routes = claimRouteOptions(t);
   const [route, setRoute] = useState('');
   const [forum, setForum] = useState('');
   const [amount, setAmount] = useState('');
@@ -30,16 +33,16 @@ export function CompensationForm({ caseId, action }: { caseId: string; action: C
       .filter(Boolean);
     const badExhibit = assetExhibitIds.find((id) => !UUID.test(id));
     const problem = !route
-      ? 'Choose the route of the claim.'
+      ? t('claim.form.routeProblem')
       : !forum.trim()
-        ? 'Say where the claim is made (the court, office or fund).'
+        ? t('claim.form.forumProblem')
         : amountClaimed === null
-          ? 'Give the amount claimed: a number more than 0, with at most two decimals.'
+          ? t('claim.form.amountProblem')
           : badExhibit
-            ? `“${badExhibit}” is not an exhibit id: copy the ids from the evidence register.`
+            ? t('claim.form.exhibitProblem', { id: badExhibit })
             : null;
     if (refuse(action, problem) || amountClaimed === null) return;
-    const words = wordFor(CLAIM_ROUTES, route);
+    const words = wordFor(routes, route);
     void action.run(
       async () => {
         await api.post(casePath(caseId, '/compensation'), {
@@ -56,54 +59,59 @@ export function CompensationForm({ caseId, action }: { caseId: string; action: C
         setProsecutionRef('');
         setExhibits('');
       },
-      `Claim opened: ${words.toLowerCase()}, ${money(amountClaimed, currency)}, being prepared.`,
+      t('claim.form.done', { route: words.toLowerCase(), amount: money(amountClaimed, currency) }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="claim-h">
-      <h3 id="claim-h">Open a claim</h3>
+      <h3 id="claim-h">{t('claim.form.title')}</h3>
       <div className="row">
         <SelectField
-          label="Route of the claim"
+          label={t('claim.form.route')}
           value={route}
           onChange={setRoute}
-          options={CLAIM_ROUTES}
-          placeholder="Choose a route"
+          options={routes}
+          placeholder={t('claim.form.chooseRoute')}
         />
         <Field
-          label="Where it is made"
+          label={t('claim.form.forum')}
           value={forum}
           onChange={setForum}
           autoComplete="off"
-          hint="The court, labour office or fund, e.g. Labour Protection Office, Samut Sakhon."
+          hint={t('claim.form.forumHint')}
         />
       </div>
       <div className="row">
         <Field
-          label="Amount claimed"
+          label={t('claim.form.amount')}
           value={amount}
           onChange={setAmount}
           inputMode="decimal"
           autoComplete="off"
         />
-        <SelectField label="Currency" value={currency} onChange={setCurrency} options={CURRENCIES} />
+        <SelectField
+          label={t('claim.form.currency')}
+          value={currency}
+          onChange={setCurrency}
+          options={currencyOptions()}
+        />
         <Field
-          label="Prosecution case reference (optional)"
+          label={t('claim.form.prosecutionRef')}
           value={prosecutionRef}
           onChange={setProsecutionRef}
           autoComplete="off"
         />
       </div>
       <NoteField
-        label="Seized assets it draws on (optional)"
+        label={t('claim.form.exhibits')}
         value={exhibits}
         onChange={setExhibits}
-        hint="Exhibit ids from the evidence register, one per line: exhibits your agency holds or was shared."
+        hint={t('claim.form.exhibitsHint')}
       />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Opening…' : 'Open the claim'}
+          {action.busy ? t('claim.form.opening') : t('claim.form.submit')}
         </button>
       </div>
     </form>

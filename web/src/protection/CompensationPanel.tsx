@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -5,7 +6,13 @@ import { useLoad } from '../useLoad.ts';
 import { CompensationForm } from './CompensationForm.tsx';
 import { ClaimActions } from './CompensationStepForm.tsx';
 import type { CasePage } from './case-types.ts';
-import { CLAIM_HISTORY, CLAIM_ROUTES, CLAIM_STATUSES, money, PAYERS } from './compensation-labels.ts';
+import {
+  claimHistoryOptions,
+  claimRouteOptions,
+  claimStatusOptions,
+  money,
+  payerOptions,
+} from './compensation-labels.ts';
 import type { Claim, Compensation } from './compensation-types.ts';
 import { formatDay } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
@@ -30,33 +37,31 @@ interface Props {
  * caseworker opens claims, records their steps and the payments received.
  */
 export function CompensationPanel({ c, editable, language }: Props) {
+  const { t } = useTranslation('protection');
   const page = useLoad<Compensation>(casePath(c.id, '/compensation'));
   const action = useCaseAction(page.reload);
   const claims = page.data?.claims ?? [];
   const totals = page.data?.totals ?? [];
   return (
     <section className="panel" aria-labelledby="compensation-h">
-      <h2 id="compensation-h">Compensation</h2>
-      <p className="hint">
-        Each claim is the person’s: they choose to make it and may withdraw it at any time. Amounts are in the
-        claim’s currency.
-      </p>
+      <h2 id="compensation-h">{t('compensation.title')}</h2>
+      <p className="hint">{t('compensation.hint')}</p>
       <ErrorMessage message={page.error} />
-      {page.loading && !page.data ? <p className="muted">Loading the claims…</p> : null}
-      {page.data && claims.length === 0 ? <p className="muted">No claim recorded.</p> : null}
+      {page.loading && !page.data ? <p className="muted">{t('compensation.loading')}</p> : null}
+      {page.data && claims.length === 0 ? <p className="muted">{t('compensation.none')}</p> : null}
       {claims.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption>Compensation claims</caption>
+            <caption>{t('compensation.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Route</th>
-                <th scope="col">Where</th>
-                <th scope="col">Claimed</th>
-                <th scope="col">Awarded</th>
-                <th scope="col">Received</th>
-                <th scope="col">Status</th>
-                <th scope="col">History</th>
+                <th scope="col">{t('compensation.route')}</th>
+                <th scope="col">{t('compensation.where')}</th>
+                <th scope="col">{t('compensation.claimed')}</th>
+                <th scope="col">{t('compensation.awarded')}</th>
+                <th scope="col">{t('compensation.received')}</th>
+                <th scope="col">{t('compensation.status')}</th>
+                <th scope="col">{t('compensation.history')}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,27 +75,27 @@ export function CompensationPanel({ c, editable, language }: Props) {
       {totals.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption>Totals per currency</caption>
+            <caption>{t('compensation.totals')}</caption>
             <thead>
               <tr>
-                <th scope="col">Currency</th>
-                <th scope="col">Claimed</th>
-                <th scope="col">Awarded</th>
-                <th scope="col">Received</th>
+                <th scope="col">{t('compensation.currency')}</th>
+                <th scope="col">{t('compensation.claimed')}</th>
+                <th scope="col">{t('compensation.awarded')}</th>
+                <th scope="col">{t('compensation.received')}</th>
               </tr>
             </thead>
             <tbody>
-              {totals.map((t) => (
-                <tr key={t.currency}>
-                  <th scope="row">{t.currency}</th>
-                  <td className="nowrap">{money(t.claimed, t.currency)}</td>
-                  <td className="nowrap">{money(t.awarded, t.currency)}</td>
-                  <td className="nowrap">{money(t.received, t.currency)}</td>
+              {totals.map((x) => (
+                <tr key={x.currency}>
+                  <th scope="row">{x.currency}</th>
+                  <td className="nowrap">{money(x.claimed, x.currency)}</td>
+                  <td className="nowrap">{money(x.awarded, x.currency)}</td>
+                  <td className="nowrap">{money(x.received, x.currency)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="hint">Withdrawn claims are not counted as claimed or awarded.</p>
+          <p className="hint">{t('compensation.withdrawnNotCounted')}</p>
         </div>
       ) : null}
       <ErrorMessage message={action.error} />
@@ -106,69 +111,92 @@ export function CompensationPanel({ c, editable, language }: Props) {
 }
 
 function ClaimRow({ claim: c }: { claim: ClaimRead }) {
+  const { t } = useTranslation('protection');
   const allocated = c.allocated ?? [];
+  const route = wordFor(claimRouteOptions(t), c.route);
+  const history = claimHistoryOptions(t);
+  const payers = payerOptions(t);
   return (
     <tr>
-      <th scope="row">{wordFor(CLAIM_ROUTES, c.route)}</th>
+      <th scope="row">{route}</th>
       <td>
         {c.forum}
-        {c.prosecutionRef ? <span className="muted"> — prosecution case {c.prosecutionRef}</span> : null}
+        {c.prosecutionRef ? (
+          <span className="muted"> {t('compensation.prosecutionCase', { ref: c.prosecutionRef })}</span>
+        ) : null}
         {c.assetExhibitIds.length > 0 ? (
-          <span className="muted">
-            {' '}
-            — draws on {c.assetExhibitIds.length} seized {c.assetExhibitIds.length === 1 ? 'asset' : 'assets'}
-          </span>
+          <span className="muted"> {t('compensation.drawsOn', { count: c.assetExhibitIds.length })}</span>
         ) : null}
         {allocated.length > 0 ? (
-          <ul aria-label={`Allocated to the ${wordFor(CLAIM_ROUTES, c.route)}`}>
+          <ul aria-label={t('compensation.allocatedTo', { route })}>
             {keyed(allocated, (a) => `${a.allocatedOn}-${a.amount}-${a.currency}`).map(({ key, item: a }) => (
               <li key={key}>
-                {money(a.amount, a.currency)} allocated by the prosecution from confiscated assets on{' '}
-                {formatDay(a.allocatedOn)}
+                {t('compensation.allocated', {
+                  amount: money(a.amount, a.currency),
+                  on: formatDay(a.allocatedOn),
+                })}
               </li>
             ))}
           </ul>
         ) : null}
         {c.prosecutionRef ? (
           <span className="sub">
-            The claim’s id, for the prosecutor to allocate confiscated assets to it:{' '}
-            <code className="hash">{c.id}</code>
+            <Trans
+              t={t}
+              i18nKey="compensation.claimId"
+              values={{ id: c.id }}
+              components={{ 1: <code className="hash" /> }}
+            />
           </span>
         ) : null}
       </td>
       <td className="nowrap">{money(c.amountClaimed, c.currency)}</td>
       <td className="nowrap">
         {c.amountAwarded === null ? (
-          <span className="muted">None yet</span>
+          <span className="muted">{t('compensation.noneYet')}</span>
         ) : (
           money(c.amountAwarded, c.currency)
         )}
       </td>
       <td className="nowrap">{money(c.received, c.currency)}</td>
       <td>
-        <strong>{wordFor(CLAIM_STATUSES, c.status)}</strong>
+        <strong>{wordFor(claimStatusOptions(t), c.status)}</strong>
       </td>
       <td>
         <details>
           <summary>
-            Steps<span className="visually-hidden"> of the {wordFor(CLAIM_ROUTES, c.route)}</span>
+            <Trans
+              t={t}
+              i18nKey="compensation.steps"
+              values={{ route }}
+              components={{ 1: <span className="visually-hidden" /> }}
+            />
           </summary>
           <ol>
             {c.steps.map((s) => (
               <li key={`${s.at}-${s.status}`}>
-                {wordFor(CLAIM_HISTORY, s.status)} on {formatDay(s.on)}
-                {s.amountAwarded !== null ? `, ${money(s.amountAwarded, c.currency)}` : ''}
-                {s.language ? `, in ${wordFor(languageOptions(), s.language)}` : ''}
-                {s.by ? ` — recorded by ${s.by.name}` : ''}
+                {[
+                  t('compensation.step', { step: wordFor(history, s.status), on: formatDay(s.on) }),
+                  s.amountAwarded !== null ? money(s.amountAwarded, c.currency) : '',
+                  s.language
+                    ? t('words.inLanguage', { language: wordFor(languageOptions(), s.language) })
+                    : '',
+                ]
+                  .filter(Boolean)
+                  .join(t('words.listSeparator'))}
+                {s.by ? ` — ${t('words.recordedBy', { name: s.by.name })}` : ''}
               </li>
             ))}
           </ol>
           {c.payments.length > 0 ? (
-            <ul aria-label={`Payments on the ${wordFor(CLAIM_ROUTES, c.route)}`}>
+            <ul aria-label={t('compensation.payments', { route })}>
               {c.payments.map((p) => (
                 <li key={p.id}>
-                  {money(p.amount, c.currency)} from {wordFor(PAYERS, p.from).toLowerCase()}, received{' '}
-                  {formatDay(p.receivedOn)}
+                  {t('compensation.payment', {
+                    amount: money(p.amount, c.currency),
+                    from: wordFor(payers, p.from).toLowerCase(),
+                    on: formatDay(p.receivedOn),
+                  })}
                 </li>
               ))}
             </ul>

@@ -1,15 +1,17 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import {
-  CLAIM_ROUTES,
-  CLAIM_STEP_CHOICES,
+  claimRouteOptions,
+  claimStepChoiceOptions,
   money,
   NEXT_CLAIM_STEPS,
-  PAYERS,
   parseAmount,
+  payerOptions,
 } from './compensation-labels.ts';
 import type { Claim } from './compensation-types.ts';
 import { isoDay, languageOptions } from './labels.ts';
@@ -24,7 +26,8 @@ interface Props {
 }
 
 /** A claim as named on its forms: "Labour claim (unpaid wages) at Labour Protection Office". */
-export const claimName = (c: Claim): string => `${wordFor(CLAIM_ROUTES, c.route)} at ${c.forum}`;
+export const claimName = (t: TFunction<'protection'>, c: Claim): string =>
+  t('claim.name', { route: wordFor(claimRouteOptions(t), c.route), forum: c.forum });
 
 /** What the caseworker may record next on a claim: its next step, and a payment once it is awarded. */
 export function ClaimActions(props: Props) {
@@ -40,22 +43,24 @@ export function ClaimActions(props: Props) {
 }
 
 function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { steps: readonly string[] }) {
+  const { t } = useTranslation('protection');
   const headingId = useId();
   const [status, setStatus] = useState(steps[0] ?? '');
   const [on, setOn] = useState(isoDay());
   const [awarded, setAwarded] = useState('');
   const [lang, setLang] = useState(language);
-  const choices = CLAIM_STEP_CHOICES.filter(([code]) => steps.includes(code));
+  const allChoices = claimStepChoiceOptions(t);
+  const choices = allChoices.filter(([code]) => steps.includes(code));
   const chosen = steps.includes(status) ? status : (steps[0] ?? '');
-  const name = claimName(claim);
+  const name = claimName(t, claim);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const amountAwarded = chosen === 'awarded' ? parseAmount(awarded) : null;
     const problem = !on
-      ? 'Give the day of the step.'
+      ? t('claim.step.dayProblem')
       : chosen === 'awarded' && amountAwarded === null
-        ? 'Give the amount awarded: a number more than 0, with at most two decimals.'
+        ? t('claim.step.amountProblem')
         : null;
     if (refuse(action, problem)) return;
     void action.run(
@@ -68,21 +73,25 @@ function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { ste
         });
         setAwarded('');
       },
-      `${name}: ${wordFor(CLAIM_STEP_CHOICES, chosen).toLowerCase()}${
-        amountAwarded !== null ? `, ${money(amountAwarded, claim.currency)}` : ''
-      }.`,
+      amountAwarded !== null
+        ? t('claim.step.doneAmount', {
+            name,
+            step: wordFor(allChoices, chosen).toLowerCase(),
+            amount: money(amountAwarded, claim.currency),
+          })
+        : t('claim.step.done', { name, step: wordFor(allChoices, chosen).toLowerCase() }),
     )();
   };
 
   return (
     <form className="stack form-wide" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>Next step on the {name}</h3>
+      <h3 id={headingId}>{t('claim.step.title', { name })}</h3>
       <div className="row">
-        <SelectField label="What happened" value={chosen} onChange={setStatus} options={choices} />
-        <Field label="On" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <SelectField label={t('claim.step.what')} value={chosen} onChange={setStatus} options={choices} />
+        <Field label={t('claim.step.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
         {chosen === 'awarded' ? (
           <Field
-            label={`Amount awarded (${claim.currency})`}
+            label={t('claim.step.awarded', { currency: claim.currency })}
             value={awarded}
             onChange={setAwarded}
             inputMode="decimal"
@@ -91,7 +100,7 @@ function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { ste
         ) : null}
         {chosen === 'withdrawn' ? (
           <SelectField
-            label="Language the person gave their decision in"
+            label={t('claim.step.language')}
             value={lang}
             onChange={setLang}
             options={languageOptions(language)}
@@ -100,7 +109,12 @@ function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { ste
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          Record the step<span className="visually-hidden"> on the {name}</span>
+          <Trans
+            t={t}
+            i18nKey="claim.step.submit"
+            values={{ name }}
+            components={{ 1: <span className="visually-hidden" /> }}
+          />
         </button>
       </div>
     </form>
@@ -108,11 +122,12 @@ function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { ste
 }
 
 function PaymentForm({ caseId, claim, action }: Props) {
+  const { t } = useTranslation('protection');
   const headingId = useId();
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(isoDay());
   const [from, setFrom] = useState('');
-  const name = claimName(claim);
+  const name = claimName(t, claim);
   const owed = claim.amountAwarded === null ? null : claim.amountAwarded - claim.received;
 
   const submit = (event: FormEvent) => {
@@ -120,11 +135,11 @@ function PaymentForm({ caseId, claim, action }: Props) {
     const paid = parseAmount(amount);
     const problem =
       paid === null
-        ? 'Give the amount received: a number more than 0, with at most two decimals.'
+        ? t('claim.payment.amountProblem')
         : !receivedOn
-          ? 'Give the day the money was received.'
+          ? t('claim.payment.dayProblem')
           : !from
-            ? 'Say who paid.'
+            ? t('claim.payment.fromProblem')
             : null;
     if (refuse(action, problem) || paid === null) return;
     void action.run(
@@ -137,30 +152,47 @@ function PaymentForm({ caseId, claim, action }: Props) {
         setAmount('');
         setFrom('');
       },
-      `${name}: ${money(paid, claim.currency)} received.`,
+      t('claim.payment.done', { name, amount: money(paid, claim.currency) }),
     )();
   };
 
   return (
     <form className="stack form-wide" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>Money received on the {name}</h3>
+      <h3 id={headingId}>{t('claim.payment.title', { name })}</h3>
       {owed !== null && owed > 0 ? (
-        <p className="hint">Still to be paid: {money(owed, claim.currency)}.</p>
+        <p className="hint">{t('claim.payment.owed', { amount: money(owed, claim.currency) })}</p>
       ) : null}
       <div className="row">
         <Field
-          label={`Amount received (${claim.currency})`}
+          label={t('claim.payment.amount', { currency: claim.currency })}
           value={amount}
           onChange={setAmount}
           inputMode="decimal"
           autoComplete="off"
         />
-        <Field label="Received on" type="date" value={receivedOn} onChange={setReceivedOn} max={isoDay()} />
-        <SelectField label="Paid by" value={from} onChange={setFrom} options={PAYERS} placeholder="Choose" />
+        <Field
+          label={t('claim.payment.receivedOn')}
+          type="date"
+          value={receivedOn}
+          onChange={setReceivedOn}
+          max={isoDay()}
+        />
+        <SelectField
+          label={t('claim.payment.from')}
+          value={from}
+          onChange={setFrom}
+          options={payerOptions(t)}
+          placeholder={t('words.choose')}
+        />
       </div>
       <div>
         <button type="submit" className="button" disabled={action.busy}>
-          Record the payment<span className="visually-hidden"> on the {name}</span>
+          <Trans
+            t={t}
+            i18nKey="claim.payment.submit"
+            values={{ name }}
+            components={{ 1: <span className="visually-hidden" /> }}
+          />
         </button>
       </div>
     </form>

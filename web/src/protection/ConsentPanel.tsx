@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { languageOptions as spokenLanguages, wordFor } from '../screening/labels.ts';
@@ -7,7 +8,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import type { CasePage, Consent } from './case-types.ts';
-import { languageOptions, SHAREABLE_ITEMS } from './labels.ts';
+import { languageOptions, shareableItemOptions } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
 
 /** What the person agreed to share, item by item and agency by agency; giving and withdrawing consent. */
 export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId, onChanged }: Props) {
+  const { t } = useTranslation('protection');
+  const items = shareableItemOptions(t);
   const agencies = useLoad<{ agencies: Agency[] }>(editable ? '/api/agencies' : null);
   const [item, setItem] = useState('');
   const [agencyId, setAgencyId] = useState('');
@@ -30,7 +33,7 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
   const give = (event: FormEvent) => {
     event.preventDefault();
     const agency = others.find((a) => a.id === agencyId);
-    const problem = !item ? 'Choose what the person agreed to share.' : !agency ? 'Choose the agency.' : null;
+    const problem = !item ? t('consent.itemProblem') : !agency ? t('consent.agencyProblem') : null;
     if (problem || !agency) {
       setDone(null);
       setError(problem);
@@ -42,52 +45,60 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
         setItem('');
         setAgencyId('');
       },
-      `Consent recorded: ${wordFor(SHAREABLE_ITEMS, item).toLowerCase()}, with ${agency.name}.`,
+      t('consent.recorded', { item: wordFor(items, item).toLowerCase(), agency: agency.name }),
     )();
   };
   const withdraw = (x: Consent) =>
     run(
       () => api.post(casePath(c.id, `/consents/${encodeURIComponent(x.id)}/withdraw`)),
-      `Consent withdrawn: ${x.agency.name} reads nothing of it from now on.`,
+      t('consent.withdrawn', { agency: x.agency.name }),
     );
 
   return (
     <section className="panel" aria-labelledby="consent-h">
-      <h2 id="consent-h">Consent to share</h2>
-      <p className="hint">
-        Another agency reads an item of the case only while the person’s consent to share it with that agency
-        stands. A withdrawal takes effect at once.
-      </p>
+      <h2 id="consent-h">{t('consent.title')}</h2>
+      <p className="hint">{t('consent.hint')}</p>
       {c.consents.length === 0 ? (
-        <p className="muted">No consent to share given.</p>
+        <p className="muted">{t('consent.none')}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption>Consents to share</caption>
+            <caption>{t('consent.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">What</th>
-                <th scope="col">With</th>
-                <th scope="col">Given</th>
-                <th scope="col">Now</th>
-                {editable ? <th scope="col">Change</th> : null}
+                <th scope="col">{t('consent.what')}</th>
+                <th scope="col">{t('consent.with')}</th>
+                <th scope="col">{t('consent.given')}</th>
+                <th scope="col">{t('consent.now')}</th>
+                {editable ? <th scope="col">{t('consent.change')}</th> : null}
               </tr>
             </thead>
             <tbody>
               {c.consents.map((x) => (
                 <tr key={x.id}>
-                  <th scope="row">{wordFor(SHAREABLE_ITEMS, x.item)}</th>
+                  <th scope="row">{wordFor(items, x.item)}</th>
                   <td>{x.agency.name}</td>
                   <td>
-                    {formatDateTime(x.givenAt)}, in {wordFor(spokenLanguages(), x.language)}
+                    {t('consent.givenIn', {
+                      when: formatDateTime(x.givenAt),
+                      language: wordFor(spokenLanguages(), x.language),
+                    })}
                   </td>
-                  <td>{x.withdrawnAt ? `Withdrawn ${formatDateTime(x.withdrawnAt)}` : 'Live: shared'}</td>
+                  <td>
+                    {x.withdrawnAt
+                      ? t('consent.withdrawnOn', { when: formatDateTime(x.withdrawnAt) })
+                      : t('consent.live')}
+                  </td>
                   {editable ? (
                     <td>
                       {x.withdrawnAt ? null : (
                         <button type="button" className="button small" disabled={busy} onClick={withdraw(x)}>
-                          Withdraw
-                          <span className="visually-hidden"> the consent to share with {x.agency.name}</span>
+                          <Trans
+                            t={t}
+                            i18nKey="consent.withdraw"
+                            values={{ agency: x.agency.name }}
+                            components={{ 1: <span className="visually-hidden" /> }}
+                          />
                         </button>
                       )}
                     </td>
@@ -100,24 +111,24 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
       )}
       {editable ? (
         <form className="stack form-wide subform" onSubmit={give} noValidate aria-labelledby="give-h">
-          <h3 id="give-h">Record a consent</h3>
+          <h3 id="give-h">{t('consent.formTitle')}</h3>
           <div className="row">
             <SelectField
-              label="What the person agreed to share"
+              label={t('consent.item')}
               value={item}
               onChange={setItem}
-              options={SHAREABLE_ITEMS}
-              placeholder="Choose an item"
+              options={items}
+              placeholder={t('consent.chooseItem')}
             />
             <SelectField
-              label="Agency to share with"
+              label={t('consent.agency')}
               value={agencyId}
               onChange={setAgencyId}
               options={others.map((a) => [a.id, a.name] as const)}
-              placeholder={agencies.data ? 'Choose an agency' : 'Loading the agencies…'}
+              placeholder={agencies.data ? t('words.chooseAgency') : t('words.loadingAgencies')}
             />
             <SelectField
-              label="Language the consent was given in"
+              label={t('consent.language')}
               value={language}
               onChange={setLanguage}
               options={languageOptions(caseLanguage)}
@@ -126,7 +137,7 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
           <ErrorMessage message={agencies.error} />
           <div>
             <button type="submit" className="button primary" disabled={busy || !agencies.data}>
-              {busy ? 'Recording…' : 'Record the consent'}
+              {busy ? t('words.recording') : t('consent.submit')}
             </button>
           </div>
         </form>

@@ -1,45 +1,49 @@
-import { href } from '../router.ts';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
+import { CaseLink } from './CaseLink.tsx';
 import { formatDay } from './labels.ts';
-import { followUpName } from './reintegration-labels.ts';
 import type { DueFollowUps } from './reintegration-types.ts';
 
 /** The agency's reintegration follow-ups due or overdue on its open cases, oldest first, each opening its case. */
 export function FollowUpsDue() {
+  const { t } = useTranslation('protection');
   const list = useLoad<DueFollowUps>('/api/protection/follow-ups/due');
   const due = list.data?.due ?? [];
   return (
     <section className="panel" aria-labelledby="follow-ups-due-h">
-      <h2 id="follow-ups-due-h">Follow-ups due</h2>
+      <h2 id="follow-ups-due-h">{t('followUpsDue.title')}</h2>
       <ErrorMessage message={list.error} />
       {list.data ? (
         <p className="hint">
-          After a reintegration plan starts, the person is followed up {list.data.followUpDays.join(', ')}{' '}
-          days later.
+          {t('followUpsDue.hint', {
+            days: list.data.followUpDays.map((d) => formatNumber(d)).join(t('words.listSeparator')),
+          })}
         </p>
       ) : null}
-      {list.data && due.length === 0 ? <p className="muted">No follow-up is due.</p> : null}
+      {list.data && due.length === 0 ? <p className="muted">{t('followUpsDue.none')}</p> : null}
       {due.length > 0 ? (
-        <ul aria-label="Follow-ups due, oldest first">
+        <ul aria-label={t('followUpsDue.label')}>
           {due.map((d) => (
             <li key={`${d.caseId}-${d.dueDays}`}>
-              <a href={href(`/protection/${encodeURIComponent(d.caseId)}`)}>{d.pseudonym}</a>:{' '}
-              {followUpName(d.dueDays).toLowerCase()}, due {formatDay(d.dueOn)}
+              <Trans
+                t={t}
+                i18nKey="followUpsDue.item"
+                values={{ name: d.pseudonym, days: d.dueDays, on: formatDay(d.dueOn) }}
+                components={{ 1: <CaseLink id={d.caseId} /> }}
+              />
               {d.daysOverdue > 0 ? (
-                <strong>
-                  {' '}
-                  — {d.daysOverdue} {d.daysOverdue === 1 ? 'day' : 'days'} overdue
-                </strong>
+                <strong> {t('followUpsDue.overdue', { count: d.daysOverdue })}</strong>
               ) : (
-                ' — due today'
+                ` ${t('followUpsDue.dueToday')}`
               )}
-              {d.mine ? <span className="muted"> (your case)</span> : null}
+              {d.mine ? <span className="muted"> {t('followUpsDue.yourCase')}</span> : null}
             </li>
           ))}
         </ul>
       ) : null}
-      {list.loading && !list.data ? <p className="muted">Loading the follow-ups due…</p> : null}
+      {list.loading && !list.data ? <p className="muted">{t('followUpsDue.loading')}</p> : null}
     </section>
   );
 }

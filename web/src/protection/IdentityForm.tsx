@@ -1,9 +1,16 @@
+import type { TFunction } from 'i18next';
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
-import { countryOptions, DOCUMENT_KINDS, type Identity, type IdentityDocument } from './identity-types.ts';
+import {
+  countryOptions,
+  documentKindOptions,
+  type Identity,
+  type IdentityDocument,
+} from './identity-types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 interface Props {
@@ -36,17 +43,22 @@ function readAsDataUrl(file: File): Promise<string> {
 }
 
 /** Why the identity cannot be sent, in words; null when it may be. */
-function problemOf(names: string[], birthDate: string, phones: string[], documents: IdentityDocument[]) {
-  if (names.length === 0) return 'Give at least one name the person is known by, one per line.';
-  if (names.length > 8) return 'Give at most 8 names.';
-  if (names.some((n) => n.length > 200)) return 'A name is at most 200 characters.';
-  if (birthDate && !/^\d{4}(-\d{2}-\d{2})?$/.test(birthDate))
-    return 'Give the birth date as YYYY-MM-DD, or only the year (YYYY), or leave it empty.';
-  if (phones.length > 6) return 'Give at most 6 phone numbers.';
-  if (phones.some((p) => p.length > 40)) return 'A phone number is at most 40 characters.';
-  if (documents.length > 8) return 'Give at most 8 documents.';
+function problemOf(
+  t: TFunction<'protection'>,
+  names: string[],
+  birthDate: string,
+  phones: string[],
+  documents: IdentityDocument[],
+) {
+  if (names.length === 0) return t('identity.form.noName');
+  if (names.length > 8) return t('identity.form.tooManyNames', { count: 8 });
+  if (names.some((n) => n.length > 200)) return t('identity.form.longName', { count: 200 });
+  if (birthDate && !/^\d{4}(-\d{2}-\d{2})?$/.test(birthDate)) return t('identity.form.badBirth');
+  if (phones.length > 6) return t('identity.form.tooManyPhones', { count: 6 });
+  if (phones.some((p) => p.length > 40)) return t('identity.form.longPhone', { count: 40 });
+  if (documents.length > 8) return t('identity.form.tooManyDocuments', { count: 8 });
   const n = documents.findIndex((d) => !d.number.trim() || !d.country);
-  if (n >= 0) return `Document ${n + 1}: give its number and the country that issued it, or remove it.`;
+  if (n >= 0) return t('identity.form.badDocument', { n: n + 1 });
   return null;
 }
 
@@ -55,6 +67,7 @@ function problemOf(names: string[], birthDate: string, phones: string[], documen
  * nationality, phones, documents, address and a small photo read into the page (under 500 KB).
  */
 export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props) {
+  const { t } = useTranslation('protection');
   const [names, setNames] = useState(start?.names.join('\n') ?? '');
   const [birthDate, setBirthDate] = useState(start?.birthDate ?? '');
   const [nationality, setNationality] = useState(start?.nationality ?? '');
@@ -64,20 +77,19 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
   const [photo, setPhoto] = useState<string | null>(start?.photo ?? null);
   const photoId = useId();
   const countries = countryOptions();
+  const kinds = documentKindOptions(t);
 
   const choosePhoto = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (!PHOTO_TYPES.includes(file.type))
-      return void refuse(action, 'The photo must be a JPEG, PNG or WebP image.');
-    if (file.size >= PHOTO_LIMIT)
-      return void refuse(action, 'The photo must be under 500 KB: choose a smaller one.');
+    if (!PHOTO_TYPES.includes(file.type)) return void refuse(action, t('identity.form.photoType'));
+    if (file.size >= PHOTO_LIMIT) return void refuse(action, t('identity.form.photoSize'));
     try {
       setPhoto(await readAsDataUrl(file));
       action.setError(null);
     } catch {
-      refuse(action, 'The photo could not be read. Choose another file.');
+      refuse(action, t('identity.form.photoUnread'));
     }
   };
   const setDocument = (i: number, change: Partial<IdentityDocument>) =>
@@ -94,69 +106,69 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
       address: address.trim(),
       photo,
     };
-    if (refuse(action, problemOf(body.names, birthDate.trim(), body.phones, body.documents))) return;
+    if (refuse(action, problemOf(t, body.names, birthDate.trim(), body.phones, body.documents))) return;
     void action.run(async () => {
       const r = await api.put<{ saved: boolean; earlierCaseId: string | null }>(
         casePath(caseId, '/identity'),
         body,
       );
       onSaved(r.earlierCaseId);
-    }, 'Identity saved. It is shown again only when asked for.')();
+    }, t('identity.form.saved'))();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="identity-form-h">
-      <h3 id="identity-form-h">{start ? 'Correct the identity' : 'Record the identity'}</h3>
+      <h3 id="identity-form-h">{start ? t('identity.correct') : t('identity.form.title')}</h3>
       <NoteField
-        label="Names, one per line"
+        label={t('identity.form.names')}
         value={names}
         onChange={setNames}
-        hint="Every name the person is known by, each in the script they write it in (Burmese, Khmer, Thai, Latin…)."
+        hint={t('identity.form.namesHint')}
       />
       <div className="row">
         <Field
-          label="Birth date or year"
+          label={t('identity.form.birth')}
           value={birthDate}
           onChange={setBirthDate}
-          placeholder="YYYY-MM-DD or YYYY"
-          hint="A full date (YYYY-MM-DD) or only the year; empty when not known."
+          placeholder={t('identity.form.birthPlaceholder')}
+          hint={t('identity.form.birthHint')}
           autoComplete="off"
           inputMode="numeric"
         />
         <SelectField
-          label="Nationality"
+          label={t('identity.view.nationality')}
           value={nationality}
           onChange={setNationality}
           options={countries}
-          placeholder="Not known"
+          placeholder={t('words.notKnown')}
         />
       </div>
-      <NoteField label="Phone numbers, one per line" value={phones} onChange={setPhones} />
+      <NoteField label={t('identity.form.phones')} value={phones} onChange={setPhones} />
       <fieldset className="form-group">
-        <legend>Identity documents</legend>
-        {documents.length === 0 ? <p className="muted">No document added.</p> : null}
+        <legend>{t('identity.view.documents')}</legend>
+        {documents.length === 0 ? <p className="muted">{t('identity.form.noDocument')}</p> : null}
         {documents.map((d, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and removed by position
           <div key={i} className="document-row">
             <SelectField
-              label={`Document ${i + 1}: kind`}
+              label={t('identity.form.documentKind', { n: i + 1 })}
               value={d.kind}
               onChange={(kind) => setDocument(i, { kind })}
-              options={DOCUMENT_KINDS}
+              options={kinds}
             />
             <Field
-              label={`Document ${i + 1}: number`}
+              label={t('identity.form.documentNumber', { n: i + 1 })}
               value={d.number}
               onChange={(number) => setDocument(i, { number })}
               autoComplete="off"
               maxLength={60}
             />
             <SelectField
-              label={`Document ${i + 1}: issued by`}
+              label={t('identity.form.documentIssuer', { n: i + 1 })}
               value={d.country}
               onChange={(country) => setDocument(i, { country })}
               options={countries}
-              placeholder="Choose a country"
+              placeholder={t('words.chooseCountry')}
             />
             <div>
               <button
@@ -164,7 +176,12 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
                 className="button small"
                 onClick={() => setDocuments((ds) => ds.filter((_, j) => j !== i))}
               >
-                Remove<span className="visually-hidden"> document {i + 1}</span>
+                <Trans
+                  t={t}
+                  i18nKey="identity.form.removeDocument"
+                  values={{ n: i + 1 }}
+                  components={{ 1: <span className="visually-hidden" /> }}
+                />
               </button>
             </div>
           </div>
@@ -176,14 +193,14 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
               className="button small"
               onClick={() => setDocuments((ds) => [...ds, emptyDocument()])}
             >
-              Add a document
+              {t('identity.form.addDocument')}
             </button>
           </div>
         ) : null}
       </fieldset>
-      <NoteField label="Address" value={address} onChange={setAddress} />
+      <NoteField label={t('identity.view.address')} value={address} onChange={setAddress} />
       <div className="field">
-        <label htmlFor={photoId}>Photo (optional)</label>
+        <label htmlFor={photoId}>{t('identity.form.photo')}</label>
         <input
           id={photoId}
           type="file"
@@ -192,24 +209,24 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
           onChange={(e) => void choosePhoto(e)}
         />
         <p id={`${photoId}-hint`} className="hint">
-          A JPEG, PNG or WebP image under 500 KB. It stays in this page until the identity is saved.
+          {t('identity.form.photoHint')}
         </p>
         {photo ? (
           <div className="actions">
-            <img className="identity-photo-preview" src={photo} alt="The person, as it will be saved" />
+            <img className="identity-photo-preview" src={photo} alt={t('identity.form.photoAlt')} />
             <button type="button" className="button small" onClick={() => setPhoto(null)}>
-              Remove the photo
+              {t('identity.form.removePhoto')}
             </button>
           </div>
         ) : null}
       </div>
       <div className="actions">
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Saving…' : 'Save the identity'}
+          {action.busy ? t('identity.form.saving') : t('identity.form.submit')}
         </button>
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('identity.form.cancel')}
           </button>
         ) : null}
       </div>

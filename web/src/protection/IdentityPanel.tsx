@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TagLink } from './CaseLink.tsx';
 import type { CasePage } from './case-types.ts';
 import { IdentityForm } from './IdentityForm.tsx';
 import { IdentityView } from './IdentityView.tsx';
@@ -27,6 +29,7 @@ export const earlierCaseLink = (id: string) => href(`/protection/${encodeURIComp
  * in and takes their access back. A person recognised from an earlier case is said so, with a link to that case.
  */
 export function IdentityPanel({ c, editable, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const access = identityOn(c);
   const [shown, setShown] = useState<IdentityReply | null>(null);
   const [reading, setReading] = useState(false);
@@ -53,7 +56,7 @@ export function IdentityPanel({ c, editable, onChanged }: Props) {
   const takeOut = (reader: { id: string; name: string }) =>
     action.run(
       () => api.put(casePath(c.id, `/identity-readers/${encodeURIComponent(reader.id)}`), { allow: false }),
-      `${reader.name} may no longer read the identity.`,
+      t('identity.takenOut', { name: reader.name }),
     );
   // The action reloads the case after the save; what was typed is not kept on show.
   const saved = (earlierCaseId: string | null) => {
@@ -66,23 +69,20 @@ export function IdentityPanel({ c, editable, onChanged }: Props) {
 
   return (
     <section className="panel" aria-labelledby="identity-h">
-      <h2 id="identity-h">Identity</h2>
-      <p className="hint">
-        The person’s real names, documents and contacts are sealed and kept apart from the case. Only the
-        caseworker and the colleagues they let in may read them, and every reading is recorded.
-      </p>
+      <h2 id="identity-h">{t('identity.title')}</h2>
+      <p className="hint">{t('identity.hint')}</p>
       <p>
-        <strong>{access.recorded ? 'Identity recorded.' : 'No identity recorded.'}</strong>
-        {access.recorded && !access.mayRead
-          ? ' You may not read it: ask the case’s caseworker if you need to.'
-          : ''}
+        <strong>{access.recorded ? t('identity.recorded') : t('identity.notRecorded')}</strong>
+        {access.recorded && !access.mayRead ? ` ${t('identity.mayNotRead')}` : ''}
       </p>
       <div className="live" aria-live="polite" aria-atomic="true">
         {earlier ? (
           <p className="notice notice-info">
-            This person was recognised from an earlier case of your agency:{' '}
-            <a href={earlierCaseLink(earlier)}>open the earlier case</a>. This case is flagged as a possible
-            re-trafficking.
+            <Trans
+              t={t}
+              i18nKey="identity.recognised"
+              components={{ 1: <TagLink to={earlierCaseLink(earlier)} /> }}
+            />
           </p>
         ) : null}
       </div>
@@ -98,16 +98,16 @@ export function IdentityPanel({ c, editable, onChanged }: Props) {
         <div className="actions">
           {shown ? (
             <button type="button" className="button" onClick={hide}>
-              Hide identity
+              {t('identity.hide')}
             </button>
           ) : (
             <button type="button" className="button" disabled={reading} onClick={() => void show()}>
-              {reading ? 'Reading…' : 'Show identity'}
+              {reading ? t('identity.reading') : t('identity.show')}
             </button>
           )}
           {shown && editable && !editing ? (
             <button type="button" className="button" onClick={() => setEditing(true)}>
-              Correct the identity
+              {t('identity.correct')}
             </button>
           ) : null}
         </div>
@@ -116,7 +116,7 @@ export function IdentityPanel({ c, editable, onChanged }: Props) {
       {shown?.identity && !editing ? (
         <IdentityView identity={shown.identity} updatedAt={shown.updatedAt} />
       ) : null}
-      {shown && !shown.identity ? <p className="muted">No identity recorded.</p> : null}
+      {shown && !shown.identity ? <p className="muted">{t('identity.notRecorded')}</p> : null}
       {editable && (!access.recorded || (editing && shown)) ? (
         <IdentityForm
           caseId={c.id}
@@ -141,19 +141,25 @@ interface ReadersProps {
 }
 
 function Readers({ access, owner, editable, busy, takeOut }: ReadersProps) {
+  const { t } = useTranslation('protection');
   return (
     <div>
       <h3 id="readers-h" className="case-part">
-        Who may read it
+        {t('identity.readers')}
       </h3>
       <ul aria-labelledby="readers-h">
-        <li>{owner ? `${owner}, the caseworker` : 'The caseworker, once the case has one'}</li>
+        <li>{owner ? t('identity.owner', { name: owner }) : t('identity.noOwner')}</li>
         {access.readers.map((r) => (
           <li key={r.id}>
-            {r.name}, let in {formatDateTime(r.since)}{' '}
+            {t('identity.letIn', { name: r.name, when: formatDateTime(r.since) })}{' '}
             {editable ? (
               <button type="button" className="button small" disabled={busy} onClick={takeOut(r)}>
-                Take out<span className="visually-hidden"> {r.name}</span>
+                <Trans
+                  t={t}
+                  i18nKey="identity.takeOut"
+                  values={{ name: r.name }}
+                  components={{ 1: <span className="visually-hidden" /> }}
+                />
               </button>
             ) : null}
           </li>

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { useLoad } from '../useLoad.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
@@ -19,6 +20,7 @@ export function LetInForm({
   action: CaseAction;
   readers: number;
 }) {
+  const { t } = useTranslation('protection');
   // Read again whenever the case's readers change, so who is in already is never offered.
   const list = useLoad<{ colleagues: Colleague[] }>(`${casePath(caseId, '/identity-readers')}?n=${readers}`);
   const [chosen, setChosen] = useState('');
@@ -26,10 +28,10 @@ export function LetInForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const who = open.find((c) => c.id === chosen);
-    if (refuse(action, who ? null : 'Choose the colleague to let in.') || !who) return;
+    if (refuse(action, who ? null : t('letIn.chooseProblem')) || !who) return;
     action.run(
       () => api.put(casePath(caseId, `/identity-readers/${encodeURIComponent(who.id)}`), { allow: true }),
-      `${who.name} may now read the identity.`,
+      t('letIn.done', { name: who.name }),
     )();
     setChosen('');
   };
@@ -37,12 +39,12 @@ export function LetInForm({
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="let-in-h">
       <h3 id="let-in-h" className="case-part">
-        Let a colleague read it
+        {t('letIn.title')}
       </h3>
       <div className="field">
-        <label htmlFor="let-in-who">Colleague</label>
+        <label htmlFor="let-in-who">{t('letIn.colleague')}</label>
         <select id="let-in-who" value={chosen} onChange={(e) => setChosen(e.target.value)}>
-          <option value="">Choose a colleague…</option>
+          <option value="">{t('letIn.choose')}</option>
           {open.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -51,7 +53,7 @@ export function LetInForm({
         </select>
       </div>
       <button type="submit" className="button" disabled={action.busy}>
-        Let in
+        {t('letIn.submit')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { type FormEvent, Fragment, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
@@ -9,16 +10,16 @@ import { countryName } from './identity-types.ts';
 import { formatDay, isoDay } from './labels.ts';
 import { type CaseAction, casePath, refuse, useCaseAction } from './useCaseAction.ts';
 import {
-  HEARING_SUPPORTS,
-  MEASURE_KINDS,
-  MEASURE_STATUSES,
+  hearingSupportOptions,
+  measureKindOptions,
+  measureStatusOptions,
   money,
   NEXT_STATUSES,
-  NEXT_WORDS,
+  nextStatusOptions,
   PAID_KINDS,
   PERMIT_KINDS,
-  REPRISAL_LEVELS,
-  VALIDITY,
+  reprisalLevelOptions,
+  validityOptions,
 } from './witness-labels.ts';
 import type { Measure } from './witness-types.ts';
 
@@ -31,8 +32,10 @@ interface Props {
 
 /** One support measure: what it is, its status (a permit's validity too), its history, and its next status. */
 export function MeasureItem({ caseId, m, editable, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const headingId = useId();
-  const name = wordFor(MEASURE_KINDS, m.kind);
+  const name = wordFor(measureKindOptions(t), m.kind);
+  const statuses = measureStatusOptions(t);
   const next = editable ? (NEXT_STATUSES[m.status] ?? []) : [];
   // Held here, so that the message outlives the form once nothing follows (a measure provided).
   const action = useCaseAction(onChanged);
@@ -40,17 +43,18 @@ export function MeasureItem({ caseId, m, editable, onChanged }: Props) {
     <li className="referral" aria-labelledby={headingId}>
       <h4 id={headingId}>{name}</h4>
       <p>
-        <strong>{wordFor(MEASURE_STATUSES, m.status)}</strong>
+        <strong>{wordFor(statuses, m.status)}</strong>
         {m.validity ? (
           <>
             {' — '}
-            <strong>{wordFor(VALIDITY, m.validity)}</strong>
+            <strong>{wordFor(validityOptions(t), m.validity)}</strong>
           </>
         ) : null}
         <span className="muted">
           {' '}
-          — asked {formatDateTime(m.createdAt)}
-          {m.by ? ` by ${m.by.name}` : ''}
+          {m.by
+            ? t('measure.askedBy', { when: formatDateTime(m.createdAt), name: m.by.name })
+            : t('measure.asked', { when: formatDateTime(m.createdAt) })}
         </span>
       </p>
       <MeasureFacts m={m} />
@@ -59,14 +63,23 @@ export function MeasureItem({ caseId, m, editable, onChanged }: Props) {
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />
       <details>
-        <summary>History of {name.toLowerCase()}</summary>
+        <summary>{t('measure.history', { name: name.toLowerCase() })}</summary>
         <ol>
           {m.steps.map((s) => (
             <li key={`${s.at}-${s.status}`}>
-              {wordFor(MEASURE_STATUSES, s.status)} — {formatDateTime(s.at)}
-              {s.by ? `, recorded by ${s.by.name}` : ''}
-              {s.validUntil ? `; valid until ${formatDay(s.validUntil)}` : ''}
-              {s.paidOn ? `; paid on ${formatDay(s.paidOn)}` : ''}.
+              {t('measure.line', {
+                line: [
+                  t(s.by ? 'measure.stepBy' : 'measure.step', {
+                    status: wordFor(statuses, s.status),
+                    when: formatDateTime(s.at),
+                    name: s.by?.name,
+                  }),
+                  s.validUntil ? t('measure.validUntilOn', { on: formatDay(s.validUntil) }) : '',
+                  s.paidOn ? t('measure.paidOnDay', { on: formatDay(s.paidOn) }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(t('words.separator')),
+              })}
             </li>
           ))}
         </ol>
@@ -76,19 +89,29 @@ export function MeasureItem({ caseId, m, editable, onChanged }: Props) {
 }
 
 function MeasureFacts({ m }: { m: Measure }) {
+  const { t } = useTranslation('protection');
   const facts: [string, string][] = [];
-  if (m.validUntil) facts.push(['Valid until', formatDay(m.validUntil)]);
+  if (m.validUntil) facts.push([t('witness.validUntil'), formatDay(m.validUntil)]);
   if (m.reprisal)
     facts.push([
-      'Risk to the family',
-      `${wordFor(REPRISAL_LEVELS, m.reprisal.level)}${m.reprisal.country ? `, in ${countryName(m.reprisal.country)}` : ''}`,
+      t('measure.risk'),
+      m.reprisal.country
+        ? t('measure.riskIn', {
+            level: wordFor(reprisalLevelOptions(t), m.reprisal.level),
+            country: countryName(m.reprisal.country),
+          })
+        : wordFor(reprisalLevelOptions(t), m.reprisal.level),
     ]);
   if (m.hearing) {
-    facts.push(['Hearing on', formatDay(m.hearing.on)]);
-    facts.push(['Support', m.hearing.support.map((s) => wordFor(HEARING_SUPPORTS, s)).join(', ') || 'None']);
+    facts.push([t('witness.hearingOn'), formatDay(m.hearing.on)]);
+    const supports = hearingSupportOptions(t);
+    facts.push([
+      t('measure.support'),
+      m.hearing.support.map((s) => wordFor(supports, s)).join(t('words.listSeparator')) || t('words.none'),
+    ]);
   }
-  if (m.amount !== null && m.currency) facts.push(['Amount', money(m.amount, m.currency)]);
-  if (m.paidOn) facts.push(['Paid on', formatDay(m.paidOn)]);
+  if (m.amount !== null && m.currency) facts.push([t('witness.amount'), money(m.amount, m.currency)]);
+  if (m.paidOn) facts.push([t('measure.paidOn'), formatDay(m.paidOn)]);
   if (facts.length === 0) return null;
   return (
     <dl className="facts">
@@ -113,21 +136,23 @@ function NextStatus({
   next: readonly string[];
   action: CaseAction;
 }) {
+  const { t } = useTranslation('protection');
   const [status, setStatus] = useState('');
   const [validUntil, setValidUntil] = useState('');
   const [paidOn, setPaidOn] = useState(isoDay());
-  const name = wordFor(MEASURE_KINDS, m.kind);
+  const name = wordFor(measureKindOptions(t), m.kind);
+  const nextWords = nextStatusOptions(t);
   const needsValidUntil = status === 'granted' && PERMIT_KINDS.includes(m.kind);
   const needsPaidOn = status === 'provided' && PAID_KINDS.includes(m.kind);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !status
-      ? 'Choose the next status.'
+      ? t('measure.next.statusProblem')
       : needsValidUntil && !validUntil
-        ? 'A permit is granted until a date: give the valid-until date.'
+        ? t('measure.next.validUntilProblem')
         : needsPaidOn && !paidOn
-          ? 'Give the day it was paid to the person.'
+          ? t('measure.next.paidOnProblem')
           : null;
     if (refuse(action, problem)) return;
     void action.run(
@@ -140,29 +165,39 @@ function NextStatus({
         setStatus('');
         setValidUntil('');
       },
-      `${name}: ${wordFor(NEXT_WORDS, status).toLowerCase()}.`,
+      t('measure.next.done', { name, status: wordFor(nextWords, status).toLowerCase() }),
     )();
   };
 
   return (
-    <form className="status-form" onSubmit={submit} noValidate aria-label={`Next status of ${name}`}>
+    <form className="status-form" onSubmit={submit} noValidate aria-label={t('measure.next.label', { name })}>
       <SelectField
-        label="Next status"
+        label={t('measure.next.status')}
         value={status}
         onChange={setStatus}
-        options={NEXT_WORDS.filter(([s]) => next.includes(s))}
-        placeholder="Choose"
+        options={nextWords.filter(([s]) => next.includes(s))}
+        placeholder={t('words.choose')}
       />
       {needsValidUntil ? (
-        <Field label="Valid until" type="date" value={validUntil} onChange={setValidUntil} min={isoDay()} />
+        <Field
+          label={t('witness.validUntil')}
+          type="date"
+          value={validUntil}
+          onChange={setValidUntil}
+          min={isoDay()}
+        />
       ) : null}
       {needsPaidOn ? (
-        <Field label="Paid on" type="date" value={paidOn} onChange={setPaidOn} max={isoDay()} />
+        <Field label={t('measure.paidOn')} type="date" value={paidOn} onChange={setPaidOn} max={isoDay()} />
       ) : null}
       <div>
         <button type="submit" className="button small" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record'}
-          <span className="visually-hidden"> the next status of {name}</span>
+          <Trans
+            t={t}
+            i18nKey={action.busy ? 'measure.next.busy' : 'measure.next.submit'}
+            values={{ name }}
+            components={{ 1: <span className="visually-hidden" /> }}
+          />
         </button>
       </div>
     </form>

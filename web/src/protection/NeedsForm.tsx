@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { Need } from './case-types.ts';
-import { languageOptions, NEED_DOMAINS, NEED_LEVELS } from './labels.ts';
+import { languageOptions, needDomainOptions, needLevelOptions } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -21,6 +22,8 @@ const fromLatest = (latest: Need[], pick: (n: Need) => string): ByDomain =>
 
 /** A new needs assessment: a level and a note in each of the seven domains, in the language it was held in. */
 export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }: Props) {
+  const { t } = useTranslation('protection');
+  const domains = needDomainOptions(t);
   const [levels, setLevels] = useState<ByDomain>(() => fromLatest(latest, (n) => n.level));
   const [notes, setNotes] = useState<ByDomain>(() => fromLatest(latest, (n) => n.note));
   const [language, setLanguage] = useState(caseLanguage);
@@ -28,42 +31,42 @@ export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }:
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = NEED_DOMAINS.filter(([d]) => !levels[d]).map(([, words]) => words);
+    const missing = domains.filter(([d]) => !levels[d]).map(([, words]) => words);
     if (missing.length > 0) {
       setDone(null);
-      setError(`Choose a level in every domain: ${missing.join(', ')}.`);
+      setError(t('needs.form.missing', { domains: missing.join(t('words.listSeparator')) }));
       return;
     }
-    const needs = NEED_DOMAINS.map(([domain]) => ({
+    const needs = domains.map(([domain]) => ({
       domain,
       level: levels[domain],
       note: (notes[domain] ?? '').trim(),
     }));
-    void run(() => api.post(casePath(caseId, '/needs'), { language, needs }), 'Needs assessment recorded.')();
+    void run(() => api.post(casePath(caseId, '/needs'), { language, needs }), t('needs.form.done'))();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="assess-h">
-      <h3 id="assess-h">Record a needs assessment</h3>
+      <h3 id="assess-h">{t('needs.form.title')}</h3>
       <SelectField
-        label="Language of the assessment"
+        label={t('needs.form.language')}
         value={language}
         onChange={setLanguage}
         options={languageOptions(caseLanguage)}
       />
-      {NEED_DOMAINS.map(([domain, words]) => (
+      {domains.map(([domain, words]) => (
         <fieldset key={domain} className="form-group">
           <legend>{words}</legend>
           <div className="row">
             <SelectField
-              label={`${words}: need`}
+              label={t('needs.form.level', { domain: words })}
               value={levels[domain] ?? ''}
               onChange={(v) => setLevels((l) => ({ ...l, [domain]: v }))}
-              options={NEED_LEVELS}
-              placeholder="Choose a level"
+              options={needLevelOptions(t)}
+              placeholder={t('needs.form.chooseLevel')}
             />
             <Field
-              label={`${words}: note (optional)`}
+              label={t('needs.form.note', { domain: words })}
               value={notes[domain] ?? ''}
               onChange={(v) => setNotes((n) => ({ ...n, [domain]: v }))}
               autoComplete="off"
@@ -75,7 +78,7 @@ export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }:
       <StatusMessage message={done} tone="success" />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Record the assessment'}
+          {busy ? t('words.recording') : t('needs.form.submit')}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import type { CasePage } from './case-types.ts';
-import { NEED_DOMAINS, NEED_LEVELS } from './labels.ts';
+import { needDomainOptions, needLevelOptions } from './labels.ts';
 import { NeedsForm } from './NeedsForm.tsx';
 
 interface Props {
@@ -13,38 +14,45 @@ interface Props {
 
 /** The latest needs assessment, domain by domain, and the form for a new one. */
 export function NeedsPanel({ c, editable, language, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const first = c.needs[0];
+  const domains = needDomainOptions(t);
+  const levels = needLevelOptions(t);
   return (
     <section className="panel" aria-labelledby="needs-h">
-      <h2 id="needs-h">Needs</h2>
-      <p className="hint">
-        The needs are assessed first, in every domain and in the person’s language; services are offered
-        after.
-      </p>
+      <h2 id="needs-h">{t('needs.title')}</h2>
+      <p className="hint">{t('needs.hint')}</p>
       {first ? (
         <>
           <p>
-            Latest assessment: {formatDateTime(first.assessedAt)}
-            {first.assessedBy ? ` by ${first.assessedBy.name}` : ''}, in{' '}
-            {wordFor(languageOptions(), first.language)}.
-            {c.assessments > 1 ? ` ${c.assessments} assessments in all.` : ''}
+            {first.assessedBy
+              ? t('needs.latestBy', {
+                  when: formatDateTime(first.assessedAt),
+                  name: first.assessedBy.name,
+                  language: wordFor(languageOptions(), first.language),
+                })
+              : t('needs.latest', {
+                  when: formatDateTime(first.assessedAt),
+                  language: wordFor(languageOptions(), first.language),
+                })}
+            {c.assessments > 1 ? ` ${t('needs.inAll', { count: c.assessments })}` : ''}
           </p>
           <div className="table-wrap">
             <table>
-              <caption>Latest needs assessment</caption>
+              <caption>{t('needs.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Domain</th>
-                  <th scope="col">Need</th>
-                  <th scope="col">Note</th>
+                  <th scope="col">{t('needs.domain')}</th>
+                  <th scope="col">{t('needs.need')}</th>
+                  <th scope="col">{t('needs.note')}</th>
                 </tr>
               </thead>
               <tbody>
                 {c.needs.map((n) => (
                   <tr key={n.domain}>
-                    <th scope="row">{wordFor(NEED_DOMAINS, n.domain)}</th>
-                    <td>{wordFor(NEED_LEVELS, n.level)}</td>
-                    <td>{n.note || <span className="muted">No note</span>}</td>
+                    <th scope="row">{wordFor(domains, n.domain)}</th>
+                    <td>{wordFor(levels, n.level)}</td>
+                    <td>{n.note || <span className="muted">{t('needs.noNote')}</span>}</td>
                   </tr>
                 ))}
               </tbody>
@@ -52,7 +60,7 @@ export function NeedsPanel({ c, editable, language, onChanged }: Props) {
           </div>
         </>
       ) : (
-        <p className="muted">No needs assessment yet.</p>
+        <p className="muted">{t('needs.none')}</p>
       )}
       {editable ? (
         <NeedsForm caseId={c.id} latest={c.needs} language={language} onChanged={onChanged} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -11,26 +12,23 @@ import type { ProtectionCase } from './types.ts';
 
 /** `#/protection`: the agency's protection cases, each opened from a presumed victim's screening. */
 export function ProtectionPage({ me }: { me: Me }) {
+  const { t } = useTranslation('protection');
   const list = useLoad<{ cases: ProtectionCase[] }>('/api/protection/cases');
   return (
     <>
-      <PageHeading>Protection</PageHeading>
-      <p className="lead">
-        A case is opened under the person’s pseudonym when their screening finds them presumed trafficked.
-        Open a case to record the person’s needs, the services they choose, their consent to share and their
-        stays.
-      </p>
+      <PageHeading>{t('page.title')}</PageHeading>
+      <p className="lead">{t('page.lead')}</p>
       <ReferralInbox canAnswer={me.permissions.includes('protection.write')} />
       <TransferInbox canAnswer={me.permissions.includes('protection.write')} />
       <FollowUpsDue />
       <StayWarnings cases={list.data?.cases ?? []} />
       <section className="panel" aria-labelledby="cases-heading">
-        <h2 id="cases-heading">Protection cases of {me.agency.name}</h2>
+        <h2 id="cases-heading">{t('page.casesOf', { agency: me.agency.name })}</h2>
         <ErrorMessage message={list.error} />
         {list.data ? (
           <CaseTable cases={list.data.cases} canOpenScreenings={me.permissions.includes('screening.read')} />
         ) : null}
-        {list.loading && !list.data ? <p className="muted">Loading the protection cases…</p> : null}
+        {list.loading && !list.data ? <p className="muted">{t('page.loading')}</p> : null}
       </section>
     </>
   );

@@ -1,7 +1,9 @@
+import type { ParseKeys, TFunction } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import { exploitationOptions, languageOptions, wordFor } from '../screening/labels.ts';
-import { formatDate } from '../ui/format.ts';
+import { formatDate, formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 
@@ -18,23 +20,29 @@ interface InboxReferral {
   exploitation: string | null;
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  sent: 'Waiting for your answer',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  in_service: 'In service',
-  closed: 'Closed',
-};
+type T = TFunction<'protection'>;
+
+/** A referral's status in words, from the provider's side: `sent` is waiting for their answer. */
+const statusWords = (t: T, status: string): string =>
+  t(`codes.referralStatus.${status}` as ParseKeys<'protection'>, { defaultValue: status });
 
 /** What the person agreed to share, in words; what they did not share is not shown at all. */
-function shared(r: InboxReferral): string {
+function shared(t: T, r: InboxReferral): string {
   const parts: string[] = [];
   if (r.pseudonym) parts.push(r.pseudonym);
-  if (r.age)
-    parts.push(r.age.years === null ? 'age unknown' : `${r.age.years}${r.age.doubtful ? ' (doubted)' : ''}`);
-  if (r.language) parts.push(`speaks ${wordFor(languageOptions(), r.language)}`);
+  if (r.age) {
+    const years = r.age.years === null ? null : formatNumber(r.age.years);
+    parts.push(
+      years === null
+        ? t('referrals.ageUnknown')
+        : r.age.doubtful
+          ? t('referrals.ageDoubted', { age: years })
+          : years,
+    );
+  }
+  if (r.language) parts.push(t('referrals.speaks', { language: wordFor(languageOptions(), r.language) }));
   if (r.exploitation) parts.push(wordFor(exploitationOptions(), r.exploitation));
-  return parts.length > 0 ? parts.join(' · ') : 'Nothing shared beyond the referral itself';
+  return parts.length > 0 ? parts.join(' · ') : t('referrals.nothingShared');
 }
 
 /**
@@ -42,6 +50,7 @@ function shared(r: InboxReferral): string {
  * only when there are some; answering needs protection.write.
  */
 export function ReferralInbox({ canAnswer }: { canAnswer: boolean }) {
+  const { t } = useTranslation('protection');
   const inbox = useLoad<{ referrals: InboxReferral[] }>('/api/protection/referrals/inbox');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -52,7 +61,11 @@ export function ReferralInbox({ canAnswer }: { canAnswer: boolean }) {
     setDone(null);
     try {
       await api.post(`/api/protection/referrals/${encodeURIComponent(r.id)}/answer`, { decision });
-      setDone(`Referral to ${r.provider} ${decision === 'accepted' ? 'accepted' : 'declined'}.`);
+      setDone(
+        decision === 'accepted'
+          ? t('referrals.accepted', { provider: r.provider })
+          : t('referrals.declined', { provider: r.provider }),
+      );
       inbox.reload();
     } catch (e) {
       setError(messageOf(e));
@@ -64,24 +77,33 @@ export function ReferralInbox({ canAnswer }: { canAnswer: boolean }) {
   if (referrals.length === 0 && !inbox.error) return null;
   return (
     <section className="panel" aria-labelledby="inbox-heading">
-      <h2 id="inbox-heading">Referrals to your services</h2>
+      <h2 id="inbox-heading">{t('referrals.title')}</h2>
       <ErrorMessage message={inbox.error ?? error} />
       <StatusMessage message={done} tone="success" />
       <ul>
         {referrals.map((r) => (
-          <li key={r.id} aria-label={`Referral to ${r.provider} from ${r.fromAgency}`}>
+          <li key={r.id} aria-label={t('referrals.label', { provider: r.provider, agency: r.fromAgency })}>
             <p>
-              <strong>{r.provider}</strong> — from {r.fromAgency}, {formatDate(r.sentAt)}.{' '}
-              {STATUS_WORDS[r.status] ?? r.status}.
+              <Trans
+                t={t}
+                i18nKey="referrals.item"
+                values={{
+                  provider: r.provider,
+                  agency: r.fromAgency,
+                  when: formatDate(r.sentAt),
+                  status: statusWords(t, r.status),
+                }}
+                components={{ 1: <strong /> }}
+              />
             </p>
-            <p>{shared(r)}</p>
+            <p>{shared(t, r)}</p>
             {canAnswer && r.status === 'sent' ? (
               <p>
                 <button type="button" disabled={busy} onClick={() => void answer(r, 'accepted')}>
-                  Accept the referral
+                  {t('referrals.accept')}
                 </button>{' '}
                 <button type="button" disabled={busy} onClick={() => void answer(r, 'declined')}>
-                  Decline the referral
+                  {t('referrals.decline')}
                 </button>
               </p>
             ) : null}

@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Check, SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { formatDay, isoDay, languageOptions } from './labels.ts';
-import { CONTACT_OUTCOMES, followUpName, WELLBEING_LEVELS } from './reintegration-labels.ts';
+import { contactOutcomeOptions, followUpName, wellbeingOptions } from './reintegration-labels.ts';
 import type { ReintegrationPlan, ScheduledFollowUp } from './reintegration-types.ts';
-import { COUNTRIES } from './transfer-labels.ts';
+import { countryChoices } from './transfer-labels.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 /** Records the person's reintegration plan, or changes it: their goals, where they live now, when it started. */
@@ -19,6 +20,7 @@ export function PlanForm({
   plan: ReintegrationPlan | null;
   action: CaseAction;
 }) {
+  const { t } = useTranslation('protection');
   const [goals, setGoals] = useState(plan?.goals ?? '');
   const [country, setCountry] = useState(plan?.country ?? '');
   const [area, setArea] = useState(plan?.area ?? '');
@@ -26,13 +28,13 @@ export function PlanForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !goals.trim()
-      ? 'Write the person’s goals, in their words.'
+      ? t('reintegration.planForm.goalsProblem')
       : !country
-        ? 'Choose the country where the person lives now.'
+        ? t('reintegration.planForm.countryProblem')
         : !area.trim()
-          ? 'Say where they live now (the province or district).'
+          ? t('reintegration.planForm.areaProblem')
           : !startedOn
-            ? 'Give the day the plan started.'
+            ? t('reintegration.planForm.startProblem')
             : null;
     if (refuse(action, problem)) return;
     void action.run(
@@ -43,33 +45,43 @@ export function PlanForm({
           area: area.trim(),
           startedOn,
         }),
-      plan ? 'Reintegration plan changed.' : 'Reintegration plan recorded: follow-ups are now scheduled.',
+      plan ? t('reintegration.planForm.changed') : t('reintegration.planForm.recorded'),
     )();
   };
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="plan-h">
-      <h3 id="plan-h">{plan ? 'Change the plan' : 'Record the reintegration plan'}</h3>
-      <NoteField label="The person’s goals" value={goals} onChange={setGoals} hint="Kept sealed." />
+      <h3 id="plan-h">{plan ? t('reintegration.planForm.change') : t('reintegration.planForm.title')}</h3>
+      <NoteField
+        label={t('reintegration.planForm.goals')}
+        value={goals}
+        onChange={setGoals}
+        hint={t('reintegration.sealed')}
+      />
       <div className="row">
         <SelectField
-          label="Country where they live now"
+          label={t('reintegration.planForm.country')}
           value={country}
           onChange={setCountry}
-          options={COUNTRIES}
-          placeholder="Choose a country"
+          options={countryChoices()}
+          placeholder={t('words.chooseCountry')}
         />
         <Field
-          label="Area"
+          label={t('reintegration.planForm.area')}
           value={area}
           onChange={setArea}
           autoComplete="off"
-          hint="Province or district, no address. Kept sealed."
+          hint={t('reintegration.planForm.areaHint')}
         />
-        <Field label="Started on" type="date" value={startedOn} onChange={setStartedOn} />
+        <Field
+          label={t('reintegration.planForm.startedOn')}
+          type="date"
+          value={startedOn}
+          onChange={setStartedOn}
+        />
       </div>
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {plan ? 'Change the plan' : 'Record the plan'}
+          {plan ? t('reintegration.planForm.change') : t('reintegration.planForm.submit')}
         </button>
       </div>
     </form>
@@ -86,6 +98,7 @@ interface FollowUpProps {
 
 /** Records a follow-up held with the person: reached or not, how they are, a note, any concern of re-trafficking. */
 export function FollowUpForm({ caseId, plan, schedule, language, action }: FollowUpProps) {
+  const { t } = useTranslation('protection');
   const open = schedule.filter((s) => s.state !== 'recorded');
   const [heldOn, setHeldOn] = useState(isoDay());
   const [dueDays, setDueDays] = useState(String(open.find((s) => s.state === 'due')?.dueDays ?? ''));
@@ -100,13 +113,13 @@ export function FollowUpForm({ caseId, plan, schedule, language, action }: Follo
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !heldOn
-      ? 'Give the day the follow-up was held.'
+      ? t('reintegration.followUpForm.dayProblem')
       : heldOn < plan.startedOn
-        ? `A follow-up is held after the plan started (${formatDay(plan.startedOn)}).`
+        ? t('reintegration.followUpForm.beforePlan', { on: formatDay(plan.startedOn) })
         : !contact
-          ? 'Say whether the person was reached.'
+          ? t('reintegration.followUpForm.contactProblem')
           : reached && !wellbeing
-            ? 'Say how the person is.'
+            ? t('reintegration.followUpForm.wellbeingProblem')
             : null;
     if (refuse(action, problem)) return;
     void action.run(
@@ -125,18 +138,16 @@ export function FollowUpForm({ caseId, plan, schedule, language, action }: Follo
         setNote('');
         setConcern(false);
       },
-      concern
-        ? 'Follow-up recorded. The case is flagged: the person may have been trafficked again.'
-        : 'Follow-up recorded.',
+      concern ? t('reintegration.followUpForm.flagged') : t('reintegration.followUpForm.done'),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="follow-up-h">
-      <h3 id="follow-up-h">Record a follow-up</h3>
+      <h3 id="follow-up-h">{t('reintegration.followUpForm.title')}</h3>
       <div className="row">
         <Field
-          label="Held on"
+          label={t('reintegration.heldOn')}
           type="date"
           value={heldOn}
           onChange={setHeldOn}
@@ -144,16 +155,23 @@ export function FollowUpForm({ caseId, plan, schedule, language, action }: Follo
           max={isoDay()}
         />
         <SelectField
-          label="Which follow-up"
+          label={t('reintegration.followUpForm.which')}
           value={chosenDue}
           onChange={setDueDays}
           options={open.map(
-            (s) => [String(s.dueDays), `${followUpName(s.dueDays)}, due ${formatDay(s.dueOn)}`] as const,
+            (s) =>
+              [
+                String(s.dueDays),
+                t('reintegration.followUpForm.due', {
+                  name: followUpName(t, s.dueDays),
+                  on: formatDay(s.dueOn),
+                }),
+              ] as const,
           )}
-          placeholder="One outside the schedule"
+          placeholder={t('reintegration.followUpForm.outside')}
         />
         <SelectField
-          label="Language of the follow-up"
+          label={t('reintegration.followUpForm.language')}
           value={lang}
           onChange={setLang}
           options={languageOptions(language)}
@@ -161,35 +179,40 @@ export function FollowUpForm({ caseId, plan, schedule, language, action }: Follo
       </div>
       <div className="row">
         <SelectField
-          label="Was the person reached?"
+          label={t('reintegration.followUpForm.reached')}
           value={contact}
           onChange={(v) => {
             setContact(v);
             if (v !== 'reached') setWellbeing('');
           }}
-          options={CONTACT_OUTCOMES}
-          placeholder="Choose"
+          options={contactOutcomeOptions(t)}
+          placeholder={t('words.choose')}
         />
         {reached ? (
           <SelectField
-            label="How they are"
+            label={t('reintegration.howTheyAre')}
             value={wellbeing}
             onChange={setWellbeing}
-            options={WELLBEING_LEVELS}
-            placeholder="Choose"
+            options={wellbeingOptions(t)}
+            placeholder={t('words.choose')}
           />
         ) : null}
       </div>
-      <NoteField label="Note (optional)" value={note} onChange={setNote} hint="Kept sealed." />
+      <NoteField
+        label={t('words.noteOptional')}
+        value={note}
+        onChange={setNote}
+        hint={t('reintegration.sealed')}
+      />
       <Check
-        label="Concern: the person may have been trafficked again"
+        label={t('reintegration.followUpForm.concern')}
         checked={concern}
         onChange={setConcern}
-        hint="Flags the case at once; the flag stays with its date."
+        hint={t('reintegration.followUpForm.concernHint')}
       />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the follow-up'}
+          {action.busy ? t('words.recording') : t('reintegration.followUpForm.submit')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
@@ -7,11 +8,11 @@ import type { CasePage } from './case-types.ts';
 import { formatDay } from './labels.ts';
 import { FollowUpForm, PlanForm } from './ReintegrationForm.tsx';
 import {
-  CONTACT_OUTCOMES,
+  contactOutcomeOptions,
   followUpName,
-  RETRAFFICKING_FLAGS,
-  SCHEDULE_STATES,
-  WELLBEING_LEVELS,
+  retraffickingFlagWords,
+  scheduleStateOptions,
+  wellbeingOptions,
 } from './reintegration-labels.ts';
 import { type Reintegration, retraffickingOf } from './reintegration-types.ts';
 import { countryName } from './transfer-labels.ts';
@@ -29,17 +30,20 @@ interface Props {
  * recognised from one; nothing when the case is not flagged.
  */
 export function RetraffickingFlag({ c }: { c: CasePage }) {
+  const { t } = useTranslation('protection');
   const r = retraffickingOf(c);
   if (!r?.flag) return null;
   return (
     <div className="notice notice-error">
       <p>
-        <strong>Possible re-trafficking.</strong> {wordFor(RETRAFFICKING_FLAGS, r.flag)}
-        {r.flaggedAt ? ` Flagged on ${formatDate(r.flaggedAt)}.` : ''}
+        <strong>{t('reintegration.flag.title')}</strong> {retraffickingFlagWords(t, r.flag)}
+        {r.flaggedAt ? ` ${t('reintegration.flag.on', { on: formatDate(r.flaggedAt) })}` : ''}
         {r.earlierCaseId ? (
           <>
             {' '}
-            <a href={href(`/protection/${encodeURIComponent(r.earlierCaseId)}`)}>Open the earlier case</a>
+            <a href={href(`/protection/${encodeURIComponent(r.earlierCaseId)}`)}>
+              {t('reintegration.flag.earlier')}
+            </a>
           </>
         ) : null}
       </p>
@@ -52,6 +56,7 @@ export function RetraffickingFlag({ c }: { c: CasePage }) {
  * the caseworker records the plan and the follow-ups. The flag of re-trafficking stands at the top of the page.
  */
 export function ReintegrationPanel({ c, editable, language, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const page = useLoad<Reintegration>(casePath(c.id, '/reintegration'));
   const flagged = retraffickingOf(c)?.flag ?? null;
   // A follow-up may flag the case: the case page is read again then, for the flag it carries.
@@ -60,41 +65,46 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
     if (!flagged) onChanged();
   });
   const r = page.data;
+  const states = scheduleStateOptions(t);
   return (
     <section className="panel" aria-labelledby="reintegration-h">
-      <h2 id="reintegration-h">Reintegration and follow-ups</h2>
+      <h2 id="reintegration-h">{t('reintegration.title')}</h2>
       <ErrorMessage message={page.error} />
-      {page.loading && !r ? <p className="muted">Loading the reintegration plan…</p> : null}
-      {r && !r.plan ? <p className="muted">No reintegration plan recorded.</p> : null}
+      {page.loading && !r ? <p className="muted">{t('reintegration.loading')}</p> : null}
+      {r && !r.plan ? <p className="muted">{t('reintegration.noPlan')}</p> : null}
       {r?.plan ? (
-        <dl className="facts" aria-label="Reintegration plan">
-          <dt>Goals</dt>
+        <dl className="facts" aria-label={t('reintegration.plan')}>
+          <dt>{t('reintegration.goals')}</dt>
           <dd>{r.plan.goals}</dd>
-          <dt>Lives now in</dt>
-          <dd>
-            {r.plan.area}, {countryName(r.plan.country)}
-          </dd>
-          <dt>Started</dt>
+          <dt>{t('reintegration.livesIn')}</dt>
+          <dd>{t('reintegration.place', { area: r.plan.area, country: countryName(r.plan.country) })}</dd>
+          <dt>{t('reintegration.started')}</dt>
           <dd>{formatDay(r.plan.startedOn)}</dd>
         </dl>
       ) : null}
       {r && r.schedule.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption>Follow-ups as scheduled</caption>
+            <caption>{t('reintegration.scheduled')}</caption>
             <thead>
               <tr>
-                <th scope="col">Follow-up</th>
-                <th scope="col">Due on</th>
-                <th scope="col">Now</th>
+                <th scope="col">{t('reintegration.followUp')}</th>
+                <th scope="col">{t('reintegration.dueOn')}</th>
+                <th scope="col">{t('reintegration.now')}</th>
               </tr>
             </thead>
             <tbody>
               {r.schedule.map((s) => (
                 <tr key={s.dueDays}>
-                  <th scope="row">{followUpName(s.dueDays)}</th>
+                  <th scope="row">{followUpName(t, s.dueDays)}</th>
                   <td className="nowrap">{formatDay(s.dueOn)}</td>
-                  <td>{s.state === 'due' ? <strong>Due now</strong> : wordFor(SCHEDULE_STATES, s.state)}</td>
+                  <td>
+                    {s.state === 'due' ? (
+                      <strong>{wordFor(states, s.state)}</strong>
+                    ) : (
+                      wordFor(states, s.state)
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -104,17 +114,21 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
       {r && r.followUps.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption>Follow-ups held</caption>
+            <caption>{t('reintegration.held')}</caption>
             <thead>
               <tr>
-                <th scope="col">Held on</th>
-                <th scope="col">Which</th>
-                <th scope="col">Contact</th>
-                <th scope="col">How they are</th>
+                <th scope="col">{t('reintegration.heldOn')}</th>
+                <th scope="col">{t('reintegration.which')}</th>
+                <th scope="col">{t('reintegration.contact')}</th>
+                <th scope="col">{t('reintegration.howTheyAre')}</th>
                 <th scope="col">
-                  Concern<span className="visually-hidden"> of re-trafficking</span>
+                  <Trans
+                    t={t}
+                    i18nKey="reintegration.concern"
+                    components={{ 1: <span className="visually-hidden" /> }}
+                  />
                 </th>
-                <th scope="col">Note</th>
+                <th scope="col">{t('reintegration.note')}</th>
               </tr>
             </thead>
             <tbody>
@@ -123,19 +137,26 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
                   <th scope="row" className="nowrap">
                     {formatDay(f.heldOn)}
                   </th>
-                  <td>{f.dueDays === null ? 'Outside the schedule' : followUpName(f.dueDays)}</td>
+                  <td>{f.dueDays === null ? t('reintegration.outside') : followUpName(t, f.dueDays)}</td>
                   <td>
-                    {wordFor(CONTACT_OUTCOMES, f.contact)}
+                    {wordFor(contactOutcomeOptions(t), f.contact)}
                     <span className="muted">
                       {' '}
-                      — by {f.recordedBy.name}, in {wordFor(languageOptions(), f.language)}
+                      {t('reintegration.byIn', {
+                        name: f.recordedBy.name,
+                        language: wordFor(languageOptions(), f.language),
+                      })}
                     </span>
                   </td>
                   <td>
-                    {f.wellbeing ? wordFor(WELLBEING_LEVELS, f.wellbeing) : <span className="muted">—</span>}
+                    {f.wellbeing ? (
+                      wordFor(wellbeingOptions(t), f.wellbeing)
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
                   </td>
-                  <td>{f.retraffickingConcern ? <strong>Yes</strong> : 'No'}</td>
-                  <td>{f.note || <span className="muted">None</span>}</td>
+                  <td>{f.retraffickingConcern ? <strong>{t('words.yes')}</strong> : t('words.no')}</td>
+                  <td>{f.note || <span className="muted">{t('words.none')}</span>}</td>
                 </tr>
               ))}
             </tbody>

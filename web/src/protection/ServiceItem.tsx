@@ -1,10 +1,12 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { CaseService } from './case-types.ts';
-import { SERVICE_STATUSES, SERVICES } from './labels.ts';
+import { serviceOptions, serviceStatusOptions } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -17,25 +19,36 @@ interface Props {
 }
 
 /** What may be recorded next on a service in each status: [decision, button, what is said after]. */
-const NEXT: Record<string, readonly (readonly [string, string, string])[]> = {
-  offered: [
-    ['accepted', 'Accept', 'accepted'],
-    ['declined', 'Decline', 'declined'],
-  ],
-  accepted: [
-    ['withdrawn', 'Withdraw', 'withdrawn'],
-    ['completed', 'Completed', 'completed'],
-  ],
-  declined: [['offered', 'Offer again', 'offered again']],
-  withdrawn: [['offered', 'Offer again', 'offered again']],
-  completed: [],
-};
+function nextSteps(
+  t: TFunction<'protection'>,
+  status: string,
+): readonly (readonly [string, string, string])[] {
+  switch (status) {
+    case 'offered':
+      return [
+        ['accepted', t('service.accept'), t('service.accepted')],
+        ['declined', t('service.decline'), t('service.declined')],
+      ];
+    case 'accepted':
+      return [
+        ['withdrawn', t('service.withdraw'), t('service.withdrawn')],
+        ['completed', t('service.complete'), t('service.completed')],
+      ];
+    case 'declined':
+    case 'withdrawn':
+      return [['offered', t('service.offerAgain'), t('service.offeredAgain')]];
+    default:
+      return [];
+  }
+}
 
 /** One service: its status in words, the person's next possible answers, and its history. */
 export function ServiceItem({ caseId, service: s, editable, language, onChanged }: Props) {
+  const { t } = useTranslation('protection');
   const headingId = useId();
   const { busy, error, done, run } = useCaseAction(onChanged);
-  const name = wordFor(SERVICES, s.service);
+  const name = wordFor(serviceOptions(t), s.service);
+  const statuses = serviceStatusOptions(t);
   const step = (decision: string, said: string) =>
     run(
       () =>
@@ -46,15 +59,15 @@ export function ServiceItem({ caseId, service: s, editable, language, onChanged 
               language,
               note: '',
             }),
-      `${name}: ${said}.`,
+      t('service.done', { name, said }),
     );
-  const next = editable ? (NEXT[s.status] ?? []) : [];
+  const next = editable ? nextSteps(t, s.status) : [];
   return (
     <li aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
       <p>
-        <strong>{wordFor(SERVICE_STATUSES, s.status)}</strong>
-        <span className="muted"> — since {formatDateTime(s.updatedAt)}</span>
+        <strong>{wordFor(statuses, s.status)}</strong>
+        <span className="muted"> {t('words.since', { when: formatDateTime(s.updatedAt) })}</span>
       </p>
       {next.length > 0 ? (
         <div className="actions">
@@ -75,13 +88,26 @@ export function ServiceItem({ caseId, service: s, editable, language, onChanged 
       <ErrorMessage message={error} />
       <StatusMessage message={done} tone="success" />
       <details>
-        <summary>History of {name}</summary>
+        <summary>{t('service.history', { name })}</summary>
         <ol>
           {s.steps.map((st) => (
             <li key={`${st.at}-${st.status}`}>
-              {wordFor(SERVICE_STATUSES, st.status)} — {formatDateTime(st.at)}
-              {st.by ? `, recorded by ${st.by.name}` : ''}, in {wordFor(languageOptions(), st.language)}
-              {st.note ? `: ${st.note}` : '.'}
+              {t(
+                st.by
+                  ? st.note
+                    ? 'service.stepByNote'
+                    : 'service.stepBy'
+                  : st.note
+                    ? 'service.stepNote'
+                    : 'service.step',
+                {
+                  status: wordFor(statuses, st.status),
+                  when: formatDateTime(st.at),
+                  name: st.by?.name,
+                  language: wordFor(languageOptions(), st.language),
+                  note: st.note,
+                },
+              )}
             </li>
           ))}
         </ol>

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { CasePage } from './case-types.ts';
-import { languageOptions, SERVICES } from './labels.ts';
+import { languageOptions, serviceOptions } from './labels.ts';
 import { ServiceItem } from './ServiceItem.tsx';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
@@ -17,69 +18,71 @@ interface Props {
 
 /** Services offered to the person, each with their answer and its history; offering another. */
 export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }: Props) {
+  const { t } = useTranslation('protection');
+  const services = serviceOptions(t);
   const [language, setLanguage] = useState(caseLanguage);
   const [service, setService] = useState('');
   const [note, setNote] = useState('');
   const { busy, error, setError, done, setDone, run } = useCaseAction(onChanged);
   // A service already on the case is offered again from its own row, once declined or withdrawn.
   const onCase = new Set(c.services.map((s) => s.service));
-  const offerable = SERVICES.filter(([code]) => !onCase.has(code));
+  const offerable = services.filter(([code]) => !onCase.has(code));
 
   const offer = (event: FormEvent) => {
     event.preventDefault();
-    const words = SERVICES.find(([code]) => code === service)?.[1];
+    const words = services.find(([code]) => code === service)?.[1];
     if (!words) {
       setDone(null);
-      setError('Choose the service to offer.');
+      setError(t('services.chooseProblem'));
       return;
     }
-    void run(async () => {
-      await api.post(casePath(c.id, '/services'), { service, language, note: note.trim() });
-      setService('');
-      setNote('');
-    }, `${words} offered.`)();
+    void run(
+      async () => {
+        await api.post(casePath(c.id, '/services'), { service, language, note: note.trim() });
+        setService('');
+        setNote('');
+      },
+      t('services.offered', { name: words }),
+    )();
   };
 
   return (
     <section className="panel" aria-labelledby="services-h">
-      <h2 id="services-h">Services</h2>
-      <p className="hint">
-        The person accepts or declines each service, and may withdraw from one later. Declining one service
-        never touches another.
-      </p>
+      <h2 id="services-h">{t('services.title')}</h2>
+      <p className="hint">{t('services.hint')}</p>
       {editable ? (
         <form className="stack form-wide subform" onSubmit={offer} noValidate aria-labelledby="offer-h">
-          <h3 id="offer-h">Offer a service</h3>
+          <h3 id="offer-h">{t('services.offerTitle')}</h3>
           <div className="row">
             <SelectField
-              label="Language of the conversation"
+              label={t('services.language')}
               value={language}
               onChange={setLanguage}
               options={languageOptions(caseLanguage)}
-              hint="Used for the offer and for the person’s answers recorded below."
+              hint={t('services.languageHint')}
             />
             <SelectField
-              label="Service to offer"
+              label={t('services.service')}
               value={service}
               onChange={setService}
               options={offerable}
-              placeholder={offerable.length ? 'Choose a service' : 'Every service is on the case'}
+              placeholder={offerable.length ? t('services.choose') : t('services.allOnCase')}
             />
           </div>
-          <Field label="Note on the offer (optional)" value={note} onChange={setNote} autoComplete="off" />
+          <Field label={t('services.note')} value={note} onChange={setNote} autoComplete="off" />
           <ErrorMessage message={error} />
           <StatusMessage message={done} tone="success" />
           <div>
             <button type="submit" className="button primary" disabled={busy}>
-              {busy ? 'Offering…' : 'Offer'}
+              {busy ? t('services.offering') : t('services.offer')}
             </button>
           </div>
         </form>
       ) : null}
       {c.services.length === 0 ? (
-        <p className="muted">No service offered yet.</p>
+        <p className="muted">{t('services.none')}</p>
       ) : (
-        <ul className="referrals" aria-label="Services on the case">
+        <ul className="referrals" aria-label={t('services.label')}>
           {c.services.map((s) => (
             <ServiceItem
               key={s.id}

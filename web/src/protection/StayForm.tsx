@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { Check } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -10,6 +11,7 @@ import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
  * the `action`, so that its messages outlive the form (which gives way to "End the stay").
  */
 export function StayForm({ caseId, action }: { caseId: string; action: CaseAction }) {
+  const { t } = useTranslation('protection');
   const [place, setPlace] = useState('');
   const [startedOn, setStartedOn] = useState(isoDay());
   const [freeToLeave, setFreeToLeave] = useState(true);
@@ -18,9 +20,9 @@ export function StayForm({ caseId, action }: { caseId: string; action: CaseActio
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !place.trim()
-      ? 'Say where the person stays.'
+      ? t('stays.form.placeProblem')
       : !startedOn
-        ? 'Give the day the stay started.'
+        ? t('stays.form.startProblem')
         : null;
     if (refuse(action, problem)) return;
     void action.run(async () => {
@@ -32,32 +34,38 @@ export function StayForm({ caseId, action }: { caseId: string; action: CaseActio
       });
       setPlace('');
       setCourtDate('');
-    }, 'Stay recorded.')();
+    }, t('stays.form.done'))();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="stay-h">
-      <h3 id="stay-h">Record a stay</h3>
+      <h3 id="stay-h">{t('stays.form.title')}</h3>
       <div className="row">
-        <Field label="Place" value={place} onChange={setPlace} autoComplete="off" />
-        <Field label="Started on" type="date" value={startedOn} onChange={setStartedOn} max={isoDay()} />
+        <Field label={t('stays.form.place')} value={place} onChange={setPlace} autoComplete="off" />
+        <Field
+          label={t('stays.form.startedOn')}
+          type="date"
+          value={startedOn}
+          onChange={setStartedOn}
+          max={isoDay()}
+        />
       </div>
       <Check
-        label="Free to leave"
+        label={t('stays.form.freeToLeave')}
         checked={freeToLeave}
         onChange={setFreeToLeave}
-        hint="A stay is voluntary: leave this ticked unless the person is kept there; that is flagged at once."
+        hint={t('stays.form.freeToLeaveHint')}
       />
       <Field
-        label="Court date (optional)"
+        label={t('stays.form.courtDate')}
         type="date"
         value={courtDate}
         onChange={setCourtDate}
-        hint="When the stay is tied to a court hearing."
+        hint={t('stays.form.courtDateHint')}
       />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the stay'}
+          {action.busy ? t('words.recording') : t('stays.form.submit')}
         </button>
       </div>
     </form>

@@ -1,41 +1,56 @@
-import { href } from '../router.ts';
+import { Trans, useTranslation } from 'react-i18next';
+import { currentLocale } from '../i18n/i18n.ts';
+import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
+import { CaseLink } from './CaseLink.tsx';
 import type { StayWarning } from './case-types.ts';
 import { stayWarningWords } from './labels.ts';
 import type { ProtectionCase } from './types.ts';
 
 /** The agency's open stays that need attention (too long, tied to a court date, not free to leave), longest first. */
 export function StayWarnings({ cases }: { cases: readonly ProtectionCase[] }) {
+  const { t } = useTranslation('protection');
   const list = useLoad<{ thresholds: number[]; warnings: StayWarning[] }>('/api/protection/stay-warnings');
-  const pseudonym = (caseId: string) => cases.find((c) => c.id === caseId)?.pseudonym ?? 'The case';
+  const pseudonym = (caseId: string) =>
+    cases.find((c) => c.id === caseId)?.pseudonym ?? t('stayWarnings.theCase');
   const warnings = list.data?.warnings ?? [];
+  const thresholds = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
+    (list.data?.thresholds ?? []).map((d) => formatNumber(d)),
+  );
   return (
     <section className="panel" aria-labelledby="stay-warnings-h">
-      <h2 id="stay-warnings-h">Stays that need attention</h2>
+      <h2 id="stay-warnings-h">{t('stayWarnings.title')}</h2>
       <ErrorMessage message={list.error} />
-      {list.data ? (
-        <p className="hint">
-          An open stay is flagged past {list.data.thresholds.join(' and ')} days, when it is tied to a court
-          date, and at once when the person is not free to leave.
-        </p>
-      ) : null}
-      {list.data && warnings.length === 0 ? <p className="muted">No stay needs attention.</p> : null}
+      {list.data ? <p className="hint">{t('stayWarnings.hint', { days: thresholds })}</p> : null}
+      {list.data && warnings.length === 0 ? <p className="muted">{t('stayWarnings.none')}</p> : null}
       {warnings.length > 0 ? (
-        <ul aria-label="Stay warnings">
+        <ul aria-label={t('stayWarnings.label')}>
           {warnings.map((w) => (
             <li key={w.id}>
-              <a href={href(`/protection/${encodeURIComponent(w.caseId)}`)}>{pseudonym(w.caseId)}</a> at{' '}
-              {w.place}, {w.days} {w.days === 1 ? 'day' : 'days'}:{' '}
-              <strong>{w.warnings.map(stayWarningWords).join('; ')}</strong>.{' '}
+              <Trans
+                t={t}
+                i18nKey="stayWarnings.item"
+                count={w.days}
+                values={{
+                  name: pseudonym(w.caseId),
+                  place: w.place,
+                  warnings: w.warnings.map((x) => stayWarningWords(t, x)).join(t('words.separator')),
+                }}
+                components={{ 1: <CaseLink id={w.caseId} />, 2: <strong /> }}
+              />{' '}
               <span className="muted">
-                {w.owner ? `Caseworker: ${w.owner.name}${w.mine ? ' (you)' : ''}.` : 'No caseworker yet.'}
+                {w.owner
+                  ? w.mine
+                    ? t('stayWarnings.caseworkerYou', { name: w.owner.name })
+                    : t('stayWarnings.caseworker', { name: w.owner.name })
+                  : t('stayWarnings.noCaseworker')}
               </span>
             </li>
           ))}
         </ul>
       ) : null}
-      {list.loading && !list.data ? <p className="muted">Loading the stay warnings…</p> : null}
+      {list.loading && !list.data ? <p className="muted">{t('stayWarnings.loading')}</p> : null}
     </section>
   );
 }

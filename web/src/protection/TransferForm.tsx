@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Check, SelectField } from '../screening/controls.tsx';
@@ -7,7 +8,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { languageOptions } from './labels.ts';
-import { COUNTRIES, countryName, TRANSFER_ITEMS, TRANSFER_KINDS } from './transfer-labels.ts';
+import { countryChoices, countryName, transferItems, transferKindOptions } from './transfer-labels.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 interface Props {
@@ -20,17 +21,13 @@ interface Props {
   action: CaseAction;
 }
 
-const RECEIVERS = [
-  ['organisation', 'An organisation outside Lantern'],
-  ['agency', 'An agency on Lantern'],
-] as const;
-
 /**
  * Transfers the case, or refers the person for return, with their consent and only the items they choose: nothing
  * is ticked at first, except the age group for a child (a child's transfer always shares it). The panel holds the
  * `action`, so that its messages outlive the form (which gives way while the transfer is under way).
  */
 export function TransferForm({ caseId, child, blockers, language, action }: Props) {
+  const { t } = useTranslation('protection');
   const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
   const me = useLoad<Me>('/api/me');
   const [kind, setKind] = useState('');
@@ -43,6 +40,7 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
   const [lang, setLang] = useState(language);
   const [items, setItems] = useState<string[]>(child ? ['age_group'] : []);
   const [note, setNote] = useState('');
+  const countries = countryChoices();
   const others = (agencies.data?.agencies ?? []).filter((a) => a.id !== me.data?.agency.id);
   const returning = kind === 'return_to_origin';
   const withNote = items.includes('return_plan_note');
@@ -53,27 +51,29 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
     event.preventDefault();
     const agency = others.find((a) => a.id === agencyId);
     const problem = !kind
-      ? 'Choose the kind of transfer.'
+      ? t('transfer.form.kindProblem')
       : returning && child && blockers.length > 0
-        ? `A child’s return waits until these are resolved: ${blockers.join('; ')}.`
+        ? t('transfer.form.childWaits', { blockers: blockers.join(t('words.separator')) })
         : receiver === 'agency' && !agency
-          ? 'Choose the agency that receives the person.'
+          ? t('transfer.form.agencyProblem')
           : receiver === 'organisation' && !organisation.trim()
-            ? 'Name the organisation that receives the person.'
+            ? t('transfer.form.organisationProblem')
             : receiver === 'organisation' && !toCountry
-              ? 'Choose the organisation’s country.'
+              ? t('transfer.form.toCountryProblem')
               : returning && !country
-                ? 'Choose the country the person returns to.'
+                ? t('transfer.form.countryProblem')
                 : child && !items.includes('age_group')
-                  ? 'A child’s transfer shares the age group, so that the receiver protects them as a child.'
+                  ? t('transfer.form.ageGroupProblem')
                   : withNote && !note.trim()
-                    ? 'Write the note on the return plan, or untick it.'
+                    ? t('transfer.form.noteProblem')
                     : !consent
-                      ? 'Record the transfer once the person has agreed to it: tick their consent.'
+                      ? t('transfer.form.consentProblem')
                       : null;
     if (refuse(action, problem)) return;
     const to =
-      receiver === 'agency' ? (agency?.name ?? '') : `${organisation.trim()} (${countryName(toCountry)})`;
+      receiver === 'agency'
+        ? (agency?.name ?? '')
+        : t('transfer.organisationIn', { name: organisation.trim(), country: countryName(toCountry) });
     void action.run(
       async () => {
         await api.post(casePath(caseId, '/transfers'), {
@@ -89,72 +89,73 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
         });
         setConsent(false);
       },
-      `${returning ? 'Referral for return' : 'Transfer'} sent to ${to}.`,
+      returning ? t('transfer.form.referralSent', { to }) : t('transfer.form.sent', { to }),
     )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="transfer-h">
-      <h3 id="transfer-h">Transfer the case or refer for return</h3>
+      <h3 id="transfer-h">{t('transfer.form.title')}</h3>
       <div className="row">
         <SelectField
-          label="Kind of transfer"
+          label={t('transfer.form.kind')}
           value={kind}
           onChange={setKind}
-          options={TRANSFER_KINDS}
-          placeholder="Choose"
+          options={transferKindOptions(t)}
+          placeholder={t('words.choose')}
         />
         <SelectField
-          label="Who receives the person"
+          label={t('transfer.form.receiver')}
           value={receiver}
           onChange={setReceiver}
-          options={RECEIVERS}
+          options={[
+            ['organisation', t('transfer.form.toOrganisation')],
+            ['agency', t('transfer.form.toAgency')],
+          ]}
         />
       </div>
       {receiver === 'agency' ? (
         <>
           <SelectField
-            label="Agency"
+            label={t('transfer.form.agency')}
             value={agencyId}
             onChange={setAgencyId}
             options={others.map((a) => [a.id, a.name] as const)}
-            placeholder={agencies.data ? 'Choose an agency' : 'Loading the agencies…'}
-            hint="It reads only what is ticked below, in its inbox, and answers from there."
+            placeholder={agencies.data ? t('words.chooseAgency') : t('words.loadingAgencies')}
+            hint={t('transfer.form.agencyHint')}
           />
           <ErrorMessage message={agencies.error} />
         </>
       ) : (
         <div className="row">
           <Field
-            label="Organisation"
+            label={t('transfer.form.organisation')}
             value={organisation}
             onChange={setOrganisation}
             autoComplete="off"
-            hint="You record its answer here once it gives it."
+            hint={t('transfer.form.organisationHint')}
           />
           <SelectField
-            label="Organisation’s country"
+            label={t('transfer.form.toCountry')}
             value={toCountry}
             onChange={setToCountry}
-            options={COUNTRIES}
-            placeholder="Choose a country"
+            options={countries}
+            placeholder={t('words.chooseCountry')}
           />
         </div>
       )}
       <SelectField
-        label={returning ? 'Country the person returns to' : 'Country the person goes to (optional)'}
+        label={returning ? t('transfer.form.returnCountry') : t('transfer.form.goesTo')}
         value={country}
         onChange={setCountry}
-        options={COUNTRIES}
-        placeholder={returning ? 'Choose a country' : 'Not given'}
+        options={countries}
+        placeholder={returning ? t('words.chooseCountry') : t('words.notGiven')}
       />
       <fieldset className="form-group">
-        <legend>What the person agreed to share</legend>
-        <p className="hint">
-          Nothing else of the case is shared. The receiver reads it as it stands, until the person withdraws.
-        </p>
+        <legend>{t('transfer.form.share')}</legend>
+        <p className="hint">{t('transfer.form.shareHint')}</p>
         <ul className="check-list">
-          {TRANSFER_ITEMS.map(([code, words, explained]) => {
+          {transferItems(t).map(([code, words, explained]) => {
             const required = child && code === 'age_group';
             return (
               <li key={code}>
@@ -163,7 +164,7 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
                   checked={items.includes(code)}
                   onChange={(on) => toggle(code, on)}
                   disabled={required}
-                  hint={required ? `${explained} Always shared for a child.` : explained}
+                  hint={required ? t('transfer.form.alwaysForChild', { explained }) : explained}
                 />
               </li>
             );
@@ -172,30 +173,34 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
       </fieldset>
       {withNote ? (
         <NoteField
-          label="Note on the return plan, for the receiver"
+          label={t('transfer.form.note')}
           value={note}
           onChange={setNote}
-          hint="Shared as written: no names, addresses or identity."
+          hint={t('transfer.form.noteHint')}
         />
       ) : null}
       <div className="row">
         <SelectField
-          label="Language it was explained in"
+          label={t('transfer.form.language')}
           value={lang}
           onChange={setLang}
           options={languageOptions(language)}
         />
       </div>
       <Check
-        label="The person agreed to this transfer and to sharing what is ticked"
+        label={t('transfer.form.consent')}
         checked={consent}
         onChange={setConsent}
-        hint="Required. They may withdraw it until they arrive; the transfer is then cancelled at once."
+        hint={t('transfer.form.consentHint')}
         required
       />
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Sending…' : returning ? 'Send the referral for return' : 'Send the transfer'}
+          {action.busy
+            ? t('transfer.form.sending')
+            : returning
+              ? t('transfer.form.sendReferral')
+              : t('transfer.form.send')}
         </button>
       </div>
     </form>

@@ -1,4 +1,6 @@
+import type { ParseKeys } from 'i18next';
 import { Fragment, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
@@ -6,15 +8,8 @@ import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { formatDay } from './labels.ts';
-import { countryName, sharedWords, TRANSFER_KINDS } from './transfer-labels.ts';
+import { countryName, sharedWords, transferKindOptions } from './transfer-labels.ts';
 import type { InboxTransfer } from './transfer-types.ts';
-
-const STATUS_WORDS: Record<string, string> = {
-  sent: 'Waiting for your answer',
-  accepted: 'Accepted: a case is open here',
-  declined: 'Declined',
-  completed: 'Completed: the person arrived',
-};
 
 /**
  * Transfers and referrals for return sent to the agency, each with only what the person agreed to share (read
@@ -22,20 +17,21 @@ const STATUS_WORDS: Record<string, string> = {
  * needs protection.write.
  */
 export function TransferInbox({ canAnswer }: { canAnswer: boolean }) {
+  const { t } = useTranslation('protection');
   const inbox = useLoad<{ transfers: InboxTransfer[] }>('/api/protection/transfers/inbox');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const answer = async (t: InboxTransfer, decision: 'accepted' | 'declined') => {
+  const answer = async (x: InboxTransfer, decision: 'accepted' | 'declined') => {
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      await api.post(`/api/protection/transfers/${encodeURIComponent(t.id)}/answer`, { decision });
+      await api.post(`/api/protection/transfers/${encodeURIComponent(x.id)}/answer`, { decision });
       setDone(
         decision === 'accepted'
-          ? `Transfer from ${t.fromAgency} accepted: its case is open in your agency.`
-          : `Transfer from ${t.fromAgency} declined.`,
+          ? t('transferInbox.accepted', { agency: x.fromAgency })
+          : t('transferInbox.declined', { agency: x.fromAgency }),
       );
       inbox.reload();
     } catch (e) {
@@ -45,25 +41,40 @@ export function TransferInbox({ canAnswer }: { canAnswer: boolean }) {
     }
   };
   const transfers = inbox.data?.transfers ?? [];
+  const kinds = transferKindOptions(t);
   if (transfers.length === 0 && !inbox.error) return null;
   return (
     <section className="panel" aria-labelledby="transfer-inbox-h">
-      <h2 id="transfer-inbox-h">Transfers to your agency</h2>
+      <h2 id="transfer-inbox-h">{t('transferInbox.title')}</h2>
       <ErrorMessage message={inbox.error ?? error} />
       <StatusMessage message={done} tone="success" />
       <ul className="stack">
-        {transfers.map((t) => {
-          const kind = wordFor(TRANSFER_KINDS, t.kind);
-          const shared = sharedWords(t);
+        {transfers.map((x) => {
+          const kind = wordFor(kinds, x.kind);
+          const shared = sharedWords(t, x);
+          const status = t(`codes.inboxStatus.${x.status}` as ParseKeys<'protection'>, {
+            defaultValue: x.status,
+          });
           return (
-            <li key={t.id} aria-label={`${kind} from ${t.fromAgency}`}>
+            <li key={x.id} aria-label={t('transferInbox.label', { kind, agency: x.fromAgency })}>
               <p>
-                <strong>{kind}</strong> — from {t.fromAgency}, {formatDate(t.sentAt)}
-                {t.country ? `, to ${countryName(t.country)}` : ''}. {STATUS_WORDS[t.status] ?? t.status}
-                {t.completedOn ? ` on ${formatDay(t.completedOn)}` : ''}.
+                <Trans
+                  t={t}
+                  i18nKey={x.country ? 'transferInbox.itemTo' : 'transferInbox.item'}
+                  values={{
+                    kind,
+                    agency: x.fromAgency,
+                    when: formatDate(x.sentAt),
+                    country: x.country ? countryName(x.country) : '',
+                  }}
+                  components={{ 1: <strong /> }}
+                />{' '}
+                {x.completedOn
+                  ? t('transferInbox.statusOn', { status, on: formatDay(x.completedOn) })
+                  : t('transferInbox.status', { status })}
               </p>
-              {t.status === 'declined' ? null : shared.length === 0 ? (
-                <p className="muted">Nothing shared beyond the transfer itself.</p>
+              {x.status === 'declined' ? null : shared.length === 0 ? (
+                <p className="muted">{t('transferInbox.nothingShared')}</p>
               ) : (
                 <dl className="facts">
                   {shared.map(([k, v]) => (
@@ -74,30 +85,30 @@ export function TransferInbox({ canAnswer }: { canAnswer: boolean }) {
                   ))}
                 </dl>
               )}
-              {t.caseId ? (
+              {x.caseId ? (
                 <p>
-                  <a href={href(`/protection/${encodeURIComponent(t.caseId)}`)}>
-                    Open its case in your agency
+                  <a href={href(`/protection/${encodeURIComponent(x.caseId)}`)}>
+                    {t('transferInbox.openCase')}
                   </a>
                 </p>
               ) : null}
-              {canAnswer && t.status === 'sent' ? (
+              {canAnswer && x.status === 'sent' ? (
                 <p className="actions">
                   <button
                     type="button"
                     className="button small primary"
                     disabled={busy}
-                    onClick={() => void answer(t, 'accepted')}
+                    onClick={() => void answer(x, 'accepted')}
                   >
-                    Accept the transfer
+                    {t('transferInbox.accept')}
                   </button>
                   <button
                     type="button"
                     className="button small"
                     disabled={busy}
-                    onClick={() => void answer(t, 'declined')}
+                    onClick={() => void answer(x, 'declined')}
                   >
-                    Decline the transfer
+                    {t('transferInbox.decline')}
                   </button>
                 </p>
               ) : null}

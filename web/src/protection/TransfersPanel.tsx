@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { languageOptions as spokenLanguages, wordFor } from '../screening/labels.ts';
@@ -9,7 +11,13 @@ import { useLoad } from '../useLoad.ts';
 import type { CasePage } from './case-types.ts';
 import { formatDay, isoDay, languageOptions } from './labels.ts';
 import { TransferForm } from './TransferForm.tsx';
-import { countryName, itemWords, sharedWords, TRANSFER_KINDS, TRANSFER_STATUSES } from './transfer-labels.ts';
+import {
+  countryName,
+  itemWords,
+  sharedWords,
+  transferKindOptions,
+  transferStatusOptions,
+} from './transfer-labels.ts';
 import { type ArrivedBy, type CaseTransfers, returnBlockersOf, type Transfer } from './transfer-types.ts';
 import { type CaseAction, casePath, refuse, useCaseAction } from './useCaseAction.ts';
 
@@ -23,8 +31,13 @@ interface Props {
 const LIVE = ['sent', 'accepted'];
 
 /** Who receives a transfer, in words: the agency, or the organisation with its country. */
-export const receiverName = (t: Transfer): string =>
-  t.to.agency ? t.to.agency.name : `${t.to.organisation ?? 'An organisation'} (${countryName(t.to.country)})`;
+export const receiverName = (t: TFunction<'protection'>, x: Transfer): string =>
+  x.to.agency
+    ? x.to.agency.name
+    : t('transfer.organisationIn', {
+        name: x.to.organisation ?? t('transfer.anOrganisation'),
+        country: x.to.country ? countryName(x.to.country) : t('words.notGiven'),
+      });
 
 /**
  * Return and transfers: the case's transfers and referrals for return with their steps, what arrived with a case
@@ -32,39 +45,37 @@ export const receiverName = (t: Transfer): string =>
  * outside Lantern, the arrival, and the person's withdrawal of their consent.
  */
 export function TransfersPanel({ c, editable, language }: Props) {
+  const { t } = useTranslation('protection');
   const page = useLoad<CaseTransfers>(casePath(c.id, '/transfers'));
   const action = useCaseAction(page.reload);
   const transfers = page.data?.transfers ?? [];
-  const live = transfers.some((t) => LIVE.includes(t.status));
+  const live = transfers.some((x) => LIVE.includes(x.status));
   const blockers = c.child ? returnBlockersOf(c) : [];
   return (
     <section className="panel" aria-labelledby="transfers-h">
-      <h2 id="transfers-h">Return and transfers</h2>
-      <p className="hint">
-        A case is transferred, or the person referred for return, only with their consent, sharing only what
-        they choose. They may withdraw their consent until they arrive.
-      </p>
+      <h2 id="transfers-h">{t('transfer.title')}</h2>
+      <p className="hint">{t('transfer.hint')}</p>
       <ErrorMessage message={page.error} />
-      {page.loading && !page.data ? <p className="muted">Loading the transfers…</p> : null}
+      {page.loading && !page.data ? <p className="muted">{t('transfer.loading')}</p> : null}
       {page.data?.arrivedBy ? <Arrived a={page.data.arrivedBy} /> : null}
       {c.child && blockers.length > 0 ? (
         <div className="notice notice-info">
-          <p>A child’s return waits until these are resolved:</p>
-          <ul aria-label="What a return waits for">
+          <p>{t('transfer.childWaits')}</p>
+          <ul aria-label={t('transfer.waitsFor')}>
             {blockers.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>
         </div>
       ) : null}
-      {page.data && transfers.length === 0 ? <p className="muted">No transfer or return recorded.</p> : null}
+      {page.data && transfers.length === 0 ? <p className="muted">{t('transfer.none')}</p> : null}
       {transfers.length > 0 ? (
-        <ul className="stack" aria-label="Transfers, oldest first">
-          {transfers.map((t) => (
+        <ul className="stack" aria-label={t('transfer.list')}>
+          {transfers.map((x) => (
             <TransferItem
-              key={t.id}
+              key={x.id}
               caseId={c.id}
-              t={t}
+              x={x}
               editable={editable}
               language={language}
               action={action}
@@ -77,28 +88,41 @@ export function TransfersPanel({ c, editable, language }: Props) {
       {editable && page.data && !live ? (
         <TransferForm caseId={c.id} child={c.child} blockers={blockers} language={language} action={action} />
       ) : null}
-      {editable && live ? (
-        <p className="hint">A new transfer is sent once this one is completed, or the person withdraws.</p>
-      ) : null}
+      {editable && live ? <p className="hint">{t('transfer.oneAtATime')}</p> : null}
     </section>
   );
 }
 
 function Arrived({ a }: { a: ArrivedBy }) {
-  const shared = sharedWords(a);
+  const { t } = useTranslation('protection');
+  const shared = sharedWords(t, a);
+  const key = a.country
+    ? a.completedOn
+      ? 'transfer.arrived.toOn'
+      : 'transfer.arrived.to'
+    : a.completedOn
+      ? 'transfer.arrived.on'
+      : 'transfer.arrived.plain';
   return (
     <div className="stack">
       <p>
-        This case was opened from a {wordFor(TRANSFER_KINDS, a.kind).toLowerCase()} sent by{' '}
-        <strong>{a.fromAgency}</strong>
-        {a.country ? ` (to ${countryName(a.country)})` : ''}:{' '}
-        {wordFor(TRANSFER_STATUSES, a.status).toLowerCase()}
-        {a.completedOn ? `, on ${formatDay(a.completedOn)}` : ''}.
+        <Trans
+          t={t}
+          i18nKey={key}
+          values={{
+            kind: wordFor(transferKindOptions(t), a.kind).toLowerCase(),
+            agency: a.fromAgency,
+            country: a.country ? countryName(a.country) : '',
+            status: wordFor(transferStatusOptions(t), a.status).toLowerCase(),
+            on: a.completedOn ? formatDay(a.completedOn) : '',
+          }}
+          components={{ 1: <strong /> }}
+        />
       </p>
       {shared.length === 0 ? (
-        <p className="muted">Nothing of the person’s earlier case was shared.</p>
+        <p className="muted">{t('transfer.arrived.nothing')}</p>
       ) : (
-        <dl className="facts" aria-label="What arrived with the transfer">
+        <dl className="facts" aria-label={t('transfer.arrived.label')}>
           {shared.map(([k, v]) => (
             <Fact key={k} term={k} value={v} />
           ))}
@@ -119,71 +143,107 @@ function Fact({ term, value }: { term: string; value: string }) {
 
 interface ItemProps {
   caseId: string;
-  t: Transfer;
+  x: Transfer;
   editable: boolean;
   language: string;
   action: CaseAction;
 }
 
-function TransferItem({ caseId, t, editable, language, action }: ItemProps) {
+function TransferItem({ caseId, x, editable, language, action }: ItemProps) {
+  const { t } = useTranslation('protection');
   const headingId = useId();
-  const to = receiverName(t);
-  const kind = wordFor(TRANSFER_KINDS, t.kind);
-  const path = (rest: string) => casePath(caseId, `/transfers/${encodeURIComponent(t.id)}${rest}`);
+  const to = receiverName(t, x);
+  const kind = wordFor(transferKindOptions(t), x.kind);
+  const statuses = transferStatusOptions(t);
+  const path = (rest: string) => casePath(caseId, `/transfers/${encodeURIComponent(x.id)}${rest}`);
   const answer = (status: 'accepted' | 'declined') =>
     action.run(
       () => api.post(path('/steps'), { status }),
-      `${to} ${status === 'accepted' ? 'accepted' : 'declined'} the ${kind.toLowerCase()}.`,
+      status === 'accepted'
+        ? t('transfer.item.accepted', { to, kind: kind.toLowerCase() })
+        : t('transfer.item.declined', { to, kind: kind.toLowerCase() }),
     );
-  const outside = t.to.agency === null;
-  const isLive = LIVE.includes(t.status);
+  const outside = x.to.agency === null;
+  const isLive = LIVE.includes(x.status);
   return (
     <li aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {kind}: {to}
-      </h3>
+      <h3 id={headingId}>{t('transfer.item.title', { kind, to })}</h3>
       <dl className="facts">
-        <dt>Status</dt>
+        <dt>{t('transfer.item.status')}</dt>
         <dd>
-          <strong>{wordFor(TRANSFER_STATUSES, t.status)}</strong>
-          {t.completedOn ? `, on ${formatDay(t.completedOn)}` : ''}
+          {x.completedOn ? (
+            <Trans
+              t={t}
+              i18nKey="transfer.item.statusOn"
+              values={{ status: wordFor(statuses, x.status), on: formatDay(x.completedOn) }}
+              components={{ 1: <strong /> }}
+            />
+          ) : (
+            <strong>{wordFor(statuses, x.status)}</strong>
+          )}
         </dd>
-        <dt>Country</dt>
-        <dd>{t.country ? countryName(t.country) : 'Not given'}</dd>
-        <dt>Shared</dt>
+        <dt>{t('transfer.item.country')}</dt>
+        <dd>{x.country ? countryName(x.country) : t('words.notGiven')}</dd>
+        <dt>{t('transfer.item.shared')}</dt>
         <dd>
-          {t.items.length === 0 ? 'Nothing beyond the transfer itself' : t.items.map(itemWords).join('; ')}
+          {x.items.length === 0
+            ? t('transfer.item.nothingShared')
+            : x.items.map((i) => itemWords(t, i)).join(t('words.separator'))}
         </dd>
-        {t.note ? <Fact term="Note on the return plan" value={t.note} /> : null}
-        <dt>Consent</dt>
+        {x.note ? <Fact term={t('shared.returnPlanNote')} value={x.note} /> : null}
+        <dt>{t('transfer.item.consent')}</dt>
         <dd>
-          Given {formatDateTime(t.sentAt)}, explained in {wordFor(spokenLanguages(), t.consentLanguage)}
+          {t('transfer.item.consentGiven', {
+            when: formatDateTime(x.sentAt),
+            language: wordFor(spokenLanguages(), x.consentLanguage),
+          })}
         </dd>
       </dl>
-      {editable && outside && t.status === 'sent' ? (
+      {editable && outside && x.status === 'sent' ? (
         <div className="actions">
           <button type="button" className="button small" disabled={action.busy} onClick={answer('accepted')}>
-            The organisation accepted<span className="visually-hidden"> the {kind.toLowerCase()}</span>
+            <Trans
+              t={t}
+              i18nKey="transfer.item.orgAccepted"
+              values={{ kind: kind.toLowerCase() }}
+              components={{ 1: <span className="visually-hidden" /> }}
+            />
           </button>
           <button type="button" className="button small" disabled={action.busy} onClick={answer('declined')}>
-            The organisation declined<span className="visually-hidden"> the {kind.toLowerCase()}</span>
+            <Trans
+              t={t}
+              i18nKey="transfer.item.orgDeclined"
+              values={{ kind: kind.toLowerCase() }}
+              components={{ 1: <span className="visually-hidden" /> }}
+            />
           </button>
         </div>
       ) : null}
-      {editable && t.status === 'accepted' ? <ArrivalForm t={t} path={path} action={action} to={to} /> : null}
+      {editable && x.status === 'accepted' ? <ArrivalForm x={x} path={path} action={action} to={to} /> : null}
       {editable && isLive ? (
         <WithdrawForm path={path} language={language} action={action} kind={kind} />
       ) : null}
       <details>
         <summary>
-          Steps<span className="visually-hidden"> of the {kind.toLowerCase()}</span>
+          <Trans
+            t={t}
+            i18nKey="transfer.item.steps"
+            values={{ kind: kind.toLowerCase() }}
+            components={{ 1: <span className="visually-hidden" /> }}
+          />
         </summary>
         <ol>
-          {t.steps.map((s) => (
+          {x.steps.map((s) => (
             <li key={`${s.at}-${s.status}`}>
-              {wordFor(TRANSFER_STATUSES, s.status)} — {formatDateTime(s.at)}
-              {s.on ? `, on ${formatDay(s.on)}` : ''}, by {s.by ? s.by.name : s.agency}
-              {s.language ? `, in ${wordFor(spokenLanguages(), s.language)}` : ''}
+              {`${wordFor(statuses, s.status)} — `}
+              {[
+                formatDateTime(s.at),
+                s.on ? t('transfer.item.onDay', { on: formatDay(s.on) }) : '',
+                t('transfer.item.by', { name: s.by ? s.by.name : s.agency }),
+                s.language ? t('words.inLanguage', { language: wordFor(spokenLanguages(), s.language) }) : '',
+              ]
+                .filter(Boolean)
+                .join(t('words.listSeparator'))}
             </li>
           ))}
         </ol>
@@ -197,33 +257,34 @@ interface StepFormProps {
   action: CaseAction;
 }
 
-function ArrivalForm({ t, to, path, action }: StepFormProps & { t: Transfer; to: string }) {
+function ArrivalForm({ x, to, path, action }: StepFormProps & { x: Transfer; to: string }) {
+  const { t } = useTranslation('protection');
   const headingId = useId();
   const [on, setOn] = useState(isoDay());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (refuse(action, on ? null : 'Give the day the person arrived or was handed over.')) return;
+    if (refuse(action, on ? null : t('transfer.arrival.problem'))) return;
     void action.run(
       () => api.post(path('/steps'), { status: 'completed', on }),
-      `Arrival recorded: ${to}.`,
+      t('transfer.arrival.done', { to }),
     )();
   };
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h4 id={headingId}>The person arrived</h4>
+      <h4 id={headingId}>{t('transfer.arrival.title')}</h4>
       <div className="row">
         <Field
-          label="Arrived or handed over on"
+          label={t('transfer.arrival.on')}
           type="date"
           value={on}
           onChange={setOn}
-          min={t.sentAt.slice(0, 10)}
+          min={x.sentAt.slice(0, 10)}
           max={isoDay()}
         />
       </div>
       <div>
         <button type="submit" className="button small" disabled={action.busy}>
-          Record the arrival
+          {t('transfer.arrival.submit')}
         </button>
       </div>
     </form>
@@ -231,21 +292,22 @@ function ArrivalForm({ t, to, path, action }: StepFormProps & { t: Transfer; to:
 }
 
 function WithdrawForm({ path, language, action, kind }: StepFormProps & { language: string; kind: string }) {
+  const { t } = useTranslation('protection');
   const headingId = useId();
   const [lang, setLang] = useState(language);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(
       () => api.post(path('/withdraw'), { language: lang }),
-      `The person withdrew their consent: the ${kind.toLowerCase()} is cancelled and the receiver reads nothing more.`,
+      t('transfer.withdraw.done', { kind: kind.toLowerCase() }),
     )();
   };
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h4 id={headingId}>If the person withdraws their consent</h4>
+      <h4 id={headingId}>{t('transfer.withdraw.title')}</h4>
       <div className="row">
         <SelectField
-          label="Language they said it in"
+          label={t('transfer.withdraw.language')}
           value={lang}
           onChange={setLang}
           options={languageOptions(language)}
@@ -253,7 +315,12 @@ function WithdrawForm({ path, language, action, kind }: StepFormProps & { langua
       </div>
       <div>
         <button type="submit" className="button small" disabled={action.busy}>
-          Record the withdrawal<span className="visually-hidden"> of the {kind.toLowerCase()}</span>
+          <Trans
+            t={t}
+            i18nKey="transfer.withdraw.submit"
+            values={{ kind: kind.toLowerCase() }}
+            components={{ 1: <span className="visually-hidden" /> }}
+          />
         </button>
       </div>
     </form>

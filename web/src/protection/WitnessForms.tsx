@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Check, SelectField } from '../screening/controls.tsx';
@@ -8,13 +9,13 @@ import { countryOptions } from './identity-types.ts';
 import { isoDay, languageOptions } from './labels.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 import {
-  COOPERATION_STANCES,
-  CURRENCIES,
-  HEARING_SUPPORTS,
-  MEASURE_KINDS,
+  cooperationOptions,
+  hearingSupportOptions,
+  measureKindOptions,
   PAID_KINDS,
   PERMIT_KINDS,
-  REPRISAL_LEVELS,
+  reprisalLevelOptions,
+  witnessCurrencyOptions,
 } from './witness-labels.ts';
 
 /** Records the person's stance on cooperating, as discussed with them on a day, in a language. */
@@ -27,15 +28,17 @@ export function CooperationForm({
   language: string;
   action: CaseAction;
 }) {
+  const { t } = useTranslation('protection');
+  const stances = cooperationOptions(t);
   const [stance, setStance] = useState('');
   const [on, setOn] = useState(isoDay());
   const [language, setLanguage] = useState(caseLanguage);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !stance
-      ? 'Choose what the person said.'
+      ? t('witness.stanceForm.stanceProblem')
       : !on
-        ? 'Give the day it was discussed with the person.'
+        ? t('witness.stanceForm.dayProblem')
         : null;
     if (refuse(action, problem)) return;
     void action.run(
@@ -43,27 +46,24 @@ export function CooperationForm({
         await api.post(casePath(caseId, '/witness/cooperation'), { stance, on, language });
         setStance('');
       },
-      `The person’s stance recorded: ${wordFor(COOPERATION_STANCES, stance).toLowerCase()}.`,
+      t('witness.stanceForm.done', { stance: wordFor(stances, stance).toLowerCase() }),
     )();
   };
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="cooperation-h">
-      <h4 id="cooperation-h">Record the person’s stance</h4>
-      <p className="hint">
-        As the person said it, in a conversation in their language; no one presses them. It can change at any
-        time, and their services stay as they are whatever they say.
-      </p>
+      <h4 id="cooperation-h">{t('witness.stanceForm.title')}</h4>
+      <p className="hint">{t('witness.stanceForm.hint')}</p>
       <div className="row">
         <SelectField
-          label="What the person said"
+          label={t('witness.stanceForm.said')}
           value={stance}
           onChange={setStance}
-          options={COOPERATION_STANCES}
-          placeholder="Choose"
+          options={stances}
+          placeholder={t('words.choose')}
         />
-        <Field label="Discussed on" type="date" value={on} onChange={setOn} max={isoDay()} />
+        <Field label={t('witness.discussedOn')} type="date" value={on} onChange={setOn} max={isoDay()} />
         <SelectField
-          label="Language of the conversation"
+          label={t('witness.stanceForm.language')}
           value={language}
           onChange={setLanguage}
           options={languageOptions(caseLanguage)}
@@ -71,7 +71,7 @@ export function CooperationForm({
       </div>
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Record the stance'}
+          {action.busy ? t('words.recording') : t('witness.stanceForm.submit')}
         </button>
       </div>
     </form>
@@ -82,6 +82,9 @@ const AMOUNT = /^\d+(\.\d{1,2})?$/;
 
 /** Asks for a support measure; the details asked follow its kind. It starts as requested. */
 export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAction }) {
+  const { t } = useTranslation('protection');
+  const kinds = measureKindOptions(t);
+  const supports = hearingSupportOptions(t);
   const [kind, setKind] = useState('');
   const [validUntil, setValidUntil] = useState('');
   const [reprisalLevel, setReprisalLevel] = useState('');
@@ -101,89 +104,92 @@ export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAc
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !kind
-      ? 'Choose the measure.'
+      ? t('witness.measureForm.kindProblem')
       : permit && !validUntil
-        ? 'Give the date the permit would be valid until.'
+        ? t('witness.measureForm.validUntilProblem')
         : reprisal && !reprisalLevel
-          ? 'Choose how serious the risk of reprisals is.'
+          ? t('witness.measureForm.reprisalProblem')
           : reprisal && !country
-            ? 'Choose the country the family is in.'
+            ? t('witness.measureForm.countryProblem')
             : hearing && !hearingOn
-              ? 'Give the day of the hearing.'
+              ? t('witness.measureForm.hearingProblem')
               : hearing && support.length === 0
-                ? 'Choose the support given at the hearing.'
+                ? t('witness.measureForm.supportProblem')
                 : paid && (!AMOUNT.test(amount.trim()) || Number(amount) <= 0)
-                  ? 'Give the amount as a number above 0, with at most two decimals.'
+                  ? t('witness.measureForm.amountProblem')
                   : null;
     if (refuse(action, problem)) return;
-    const name = wordFor(MEASURE_KINDS, kind);
-    void action.run(async () => {
-      await api.post(casePath(caseId, '/witness/measures'), {
-        kind,
-        ...(permit ? { validUntil } : {}),
-        ...(reprisal ? { reprisalLevel, country } : {}),
-        ...(hearing
-          ? { hearingOn, support: HEARING_SUPPORTS.map(([s]) => s).filter((s) => support.includes(s)) }
-          : {}),
-        ...(paid ? { amount: Number(amount.trim()), currency } : {}),
-        note: note.trim(),
-      });
-      setKind('');
-      setValidUntil('');
-      setReprisalLevel('');
-      setCountry('');
-      setHearingOn('');
-      setSupport([]);
-      setAmount('');
-      setNote('');
-    }, `${name} requested.`)();
+    const name = wordFor(kinds, kind);
+    void action.run(
+      async () => {
+        await api.post(casePath(caseId, '/witness/measures'), {
+          kind,
+          ...(permit ? { validUntil } : {}),
+          ...(reprisal ? { reprisalLevel, country } : {}),
+          ...(hearing
+            ? { hearingOn, support: supports.map(([s]) => s).filter((s) => support.includes(s)) }
+            : {}),
+          ...(paid ? { amount: Number(amount.trim()), currency } : {}),
+          note: note.trim(),
+        });
+        setKind('');
+        setValidUntil('');
+        setReprisalLevel('');
+        setCountry('');
+        setHearingOn('');
+        setSupport([]);
+        setAmount('');
+        setNote('');
+      },
+      t('witness.measureForm.done', { name }),
+    )();
   };
 
   return (
     <form className="stack form-wide subform" onSubmit={submit} noValidate aria-labelledby="measure-h">
-      <h4 id="measure-h">Ask for a support measure</h4>
+      <h4 id="measure-h">{t('witness.measureForm.title')}</h4>
       <SelectField
-        label="Measure"
+        label={t('witness.measureForm.measure')}
         value={kind}
         onChange={setKind}
-        options={MEASURE_KINDS}
-        placeholder="Choose"
+        options={kinds}
+        placeholder={t('words.choose')}
       />
       {permit ? (
         <Field
-          label="Valid until"
+          label={t('witness.validUntil')}
           type="date"
           value={validUntil}
           onChange={setValidUntil}
           min={isoDay()}
-          hint="The date asked for; it can be changed when the permit is granted."
+          hint={t('witness.measureForm.validUntilHint')}
         />
       ) : null}
       {reprisal ? (
         <div className="row">
           <SelectField
-            label="Risk of reprisals"
+            label={t('witness.measureForm.reprisal')}
             value={reprisalLevel}
             onChange={setReprisalLevel}
-            options={REPRISAL_LEVELS}
-            placeholder="Choose"
+            options={reprisalLevelOptions(t)}
+            placeholder={t('words.choose')}
           />
           <SelectField
-            label="Country the family is in"
+            label={t('witness.measureForm.country')}
             value={country}
             onChange={setCountry}
             options={countryOptions()}
-            placeholder="Choose a country"
+            placeholder={t('words.chooseCountry')}
           />
         </div>
       ) : null}
       {hearing ? (
         <>
-          <Field label="Hearing on" type="date" value={hearingOn} onChange={setHearingOn} />
+          <Field label={t('witness.hearingOn')} type="date" value={hearingOn} onChange={setHearingOn} />
           <fieldset className="form-group">
-            <legend>Support at the hearing</legend>
+            <legend>{t('witness.measureForm.support')}</legend>
             <ul className="check-list">
-              {HEARING_SUPPORTS.map(([s, words]) => (
+              {supports.map(([s, words]) => (
                 <li key={s}>
                   <Check label={words} checked={support.includes(s)} onChange={(on) => toggle(s, on)} />
                 </li>
@@ -195,27 +201,32 @@ export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAc
       {paid ? (
         <div className="row">
           <Field
-            label="Amount"
+            label={t('witness.amount')}
             value={amount}
             onChange={setAmount}
             inputMode="decimal"
             autoComplete="off"
-            hint="In the currency's units, e.g. 1500 or 1500.50."
+            hint={t('witness.measureForm.amountHint')}
           />
-          <SelectField label="Currency" value={currency} onChange={setCurrency} options={CURRENCIES} />
+          <SelectField
+            label={t('witness.currency')}
+            value={currency}
+            onChange={setCurrency}
+            options={witnessCurrencyOptions(t)}
+          />
         </div>
       ) : null}
       {kind ? (
         <NoteField
-          label="Note (optional)"
+          label={t('words.noteOptional')}
           value={note}
           onChange={setNote}
-          hint="Sealed: only those who read the case see it."
+          hint={t('witness.measureForm.noteHint')}
         />
       ) : null}
       <div>
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? 'Recording…' : 'Ask for the measure'}
+          {action.busy ? t('words.recording') : t('witness.measureForm.submit')}
         </button>
       </div>
     </form>

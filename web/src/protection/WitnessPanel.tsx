@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -8,8 +9,15 @@ import { MeasureItem } from './MeasureItem.tsx';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 import './case-parts.css';
 import { CooperationForm, MeasureForm } from './WitnessForms.tsx';
-import { COOPERATION_STANCES, MEASURE_KINDS, money, VALIDITY } from './witness-labels.ts';
+import { cooperationOptions, measureKindOptions, money } from './witness-labels.ts';
 import type { WitnessPage } from './witness-types.ts';
+
+/** The sentence for a permit that expires or has expired, with its date when it has one. */
+function permitKey(validity: string, dated: boolean) {
+  if (validity === 'expired') return dated ? 'witness.permitExpiredOn' : 'witness.permitExpired';
+  if (validity === 'expiring') return dated ? 'witness.permitExpiringOn' : 'witness.permitExpiring';
+  return dated ? 'witness.permitExpiresOn' : 'witness.permitExpires';
+}
 
 interface Props {
   c: CasePage;
@@ -24,54 +32,62 @@ interface Props {
  * protection, the risk of reprisals against the family at home, hearing support, travel and subsistence.
  */
 export function WitnessPanel({ c, editable, language }: Props) {
+  const { t } = useTranslation('protection');
+  const stances = cooperationOptions(t);
+  const kinds = measureKindOptions(t);
   const witness = useLoad<WitnessPage>(casePath(c.id, '/witness'));
   const stance = useCaseAction(witness.reload);
   const asked = useCaseAction(witness.reload);
   const w = witness.data;
   return (
     <section className="panel" aria-labelledby="witness-h">
-      <h2 id="witness-h">Witness support</h2>
+      <h2 id="witness-h">{t('witness.title')}</h2>
       <p className="notice notice-info">
-        <strong>Whether the person cooperates never changes their services.</strong> Cooperating with a
-        prosecution is theirs to decide; no service, stay or record depends on it.
+        <Trans t={t} i18nKey="witness.notice" components={{ 1: <strong /> }} />
       </p>
       <ErrorMessage message={witness.error} />
       {!w ? (
         witness.error ? null : (
-          <p className="muted">Loading the witness support…</p>
+          <p className="muted">{t('witness.loading')}</p>
         )
       ) : (
         <>
           <h3 id="stance-h" className="case-part">
-            Cooperating with a prosecution
+            {t('witness.cooperation')}
           </h3>
           <p>
-            Now: <strong>{wordFor(COOPERATION_STANCES, w.cooperation.current)}</strong>
-            {w.cooperation.since
-              ? ` — as discussed with the person on ${formatDay(w.cooperation.since)}`
-              : ''}
+            <Trans
+              t={t}
+              i18nKey={w.cooperation.since ? 'witness.nowSince' : 'witness.now'}
+              values={{
+                stance: wordFor(stances, w.cooperation.current),
+                on: w.cooperation.since ? formatDay(w.cooperation.since) : '',
+              }}
+              components={{ 1: <strong /> }}
+            />
           </p>
           {w.cooperation.history.length > 0 ? (
             <div className="table-wrap">
               <table>
-                <caption>The person’s stance over time, newest first</caption>
+                <caption>{t('witness.historyCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Stance</th>
-                    <th scope="col">Discussed on</th>
-                    <th scope="col">In</th>
-                    <th scope="col">Recorded</th>
+                    <th scope="col">{t('witness.stance')}</th>
+                    <th scope="col">{t('witness.discussedOn')}</th>
+                    <th scope="col">{t('witness.in')}</th>
+                    <th scope="col">{t('witness.recorded')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {w.cooperation.history.map((h) => (
                     <tr key={`${h.at}-${h.stance}`}>
-                      <th scope="row">{wordFor(COOPERATION_STANCES, h.stance)}</th>
+                      <th scope="row">{wordFor(stances, h.stance)}</th>
                       <td className="nowrap">{formatDay(h.on)}</td>
                       <td>{wordFor(languageOptions(), h.language)}</td>
                       <td>
-                        {formatDateTime(h.at)}
-                        {h.by ? `, by ${h.by.name}` : ''}
+                        {h.by
+                          ? t('words.whenBy', { when: formatDateTime(h.at), name: h.by.name })
+                          : formatDateTime(h.at)}
                       </td>
                     </tr>
                   ))}
@@ -84,22 +100,27 @@ export function WitnessPanel({ c, editable, language }: Props) {
           <StatusMessage message={stance.done} tone="success" />
 
           <h3 id="measures-h" className="case-part">
-            Support measures
+            {t('witness.measures')}
           </h3>
           {w.permitsExpiring.length > 0 ? (
-            <ul className="notice notice-error" aria-label="Permits expiring or expired">
+            <ul className="notice notice-error" aria-label={t('witness.expiring')}>
               {w.permitsExpiring.map((p) => (
                 <li key={p.measureId}>
-                  <strong>{wordFor(MEASURE_KINDS, p.kind)}</strong>:{' '}
-                  {p.validity === 'expired' ? 'expired' : 'expires'}
-                  {p.validUntil ? ` on ${formatDay(p.validUntil)}` : ''}
-                  {p.validity === 'expiring' ? ` (${wordFor(VALIDITY, 'expiring').toLowerCase()})` : ''}.
+                  <Trans
+                    t={t}
+                    i18nKey={permitKey(p.validity, p.validUntil !== null)}
+                    values={{
+                      kind: wordFor(kinds, p.kind),
+                      on: p.validUntil ? formatDay(p.validUntil) : '',
+                    }}
+                    components={{ 1: <strong /> }}
+                  />
                 </li>
               ))}
             </ul>
           ) : null}
           {w.measures.length === 0 ? (
-            <p className="muted">No support measure asked for.</p>
+            <p className="muted">{t('witness.noMeasure')}</p>
           ) : (
             <ul className="referrals" aria-labelledby="measures-h">
               {w.measures.map((m) => (
@@ -110,18 +131,18 @@ export function WitnessPanel({ c, editable, language }: Props) {
           {w.paid.length > 0 ? (
             <div className="table-wrap">
               <table>
-                <caption>Travel and subsistence paid to the person</caption>
+                <caption>{t('witness.paidCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Currency</th>
+                    <th scope="col">{t('witness.currency')}</th>
                     <th scope="col" className="num">
-                      Travel
+                      {t('witness.travel')}
                     </th>
                     <th scope="col" className="num">
-                      Subsistence
+                      {t('witness.subsistence')}
                     </th>
                     <th scope="col" className="num">
-                      In all
+                      {t('witness.inAll')}
                     </th>
                   </tr>
                 </thead>

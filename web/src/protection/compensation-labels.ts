@@ -1,35 +1,44 @@
+import type { ParseKeys, TFunction } from 'i18next';
+import { i18next } from '../i18n/i18n.ts';
 import type { Options } from '../screening/labels.ts';
+import { formatNumber } from '../ui/format.ts';
 
-/** Words for the compensation API's codes, and how money is shown. */
+/** Words for the compensation API's codes, in the chosen language (each list made when called), and how money is shown. */
 
-export const CLAIM_ROUTES: Options = [
-  ['labour_claim', 'Labour claim (unpaid wages)'],
-  ['civil_claim_in_criminal_case', 'Civil claim in the criminal case'],
-  ['compensation_order_on_conviction', 'Compensation order on conviction'],
-  ['state_victim_fund', 'State fund for victims'],
-  ['confiscated_assets', 'From confiscated assets'],
-];
+type T = TFunction<'protection'>;
 
-export const CLAIM_STATUSES: Options = [
-  ['prepared', 'Being prepared'],
-  ['filed', 'Filed'],
-  ['awarded', 'Awarded, nothing received yet'],
-  ['partly_paid', 'Awarded, partly paid'],
-  ['paid_in_full', 'Paid in full'],
-  ['rejected', 'Rejected'],
-  ['withdrawn', 'Withdrawn by the person'],
-];
+const CLAIM_ROUTES = [
+  'labour_claim',
+  'civil_claim_in_criminal_case',
+  'compensation_order_on_conviction',
+  'state_victim_fund',
+  'confiscated_assets',
+] as const;
+const CLAIM_STATUSES = [
+  'prepared',
+  'filed',
+  'awarded',
+  'partly_paid',
+  'paid_in_full',
+  'rejected',
+  'withdrawn',
+] as const;
+const CLAIM_STEP_CHOICES = ['filed', 'awarded', 'rejected', 'withdrawn'] as const;
+const PAYERS = ['offender', 'employer', 'state_fund', 'confiscated_assets'] as const;
+/** Currencies offered first (the region's, and the US dollar); the server takes any ISO 4217 code. */
+const CURRENCY_CODES = ['THB', 'MMK', 'KHR', 'LAK', 'VND', 'CNY', 'MYR', 'USD'] as const;
 
+export const claimRouteOptions = (t: T): Options =>
+  CLAIM_ROUTES.map((c) => [c, t(`codes.claimRoute.${c}`)] as const);
+export const claimStatusOptions = (t: T): Options =>
+  CLAIM_STATUSES.map((c) => [c, t(`codes.claimStatus.${c}`)] as const);
 /** A step in a claim's history. */
-export const CLAIM_HISTORY: Options = [
-  ['prepared', 'Prepared'],
-  ['filed', 'Filed'],
-  ['awarded', 'Awarded'],
-  ['partly_paid', 'Partly paid'],
-  ['paid_in_full', 'Paid in full'],
-  ['rejected', 'Rejected'],
-  ['withdrawn', 'Withdrawn by the person'],
-];
+export const claimHistoryOptions = (t: T): Options =>
+  CLAIM_STATUSES.map((c) => [c, t(`codes.claimHistory.${c}`)] as const);
+/** A step as the caseworker chooses it. */
+export const claimStepChoiceOptions = (t: T): Options =>
+  CLAIM_STEP_CHOICES.map((c) => [c, t(`codes.claimStepChoice.${c}`)] as const);
+export const payerOptions = (t: T): Options => PAYERS.map((c) => [c, t(`codes.payer.${c}`)] as const);
 
 /** The steps a caseworker records next on a claim in each status (the server's order of a claim). */
 export const NEXT_CLAIM_STEPS: Record<string, readonly string[]> = {
@@ -39,37 +48,25 @@ export const NEXT_CLAIM_STEPS: Record<string, readonly string[]> = {
   partly_paid: ['withdrawn'],
 };
 
-/** A step as the caseworker chooses it. */
-export const CLAIM_STEP_CHOICES: Options = [
-  ['filed', 'Filed'],
-  ['awarded', 'Awarded'],
-  ['rejected', 'Rejected'],
-  ['withdrawn', 'Withdrawn by the person (their choice)'],
-];
+const currencyWords = (code: string): string =>
+  i18next.t(`codes.currency.${code}` as ParseKeys<'protection'>, { ns: 'protection', defaultValue: code });
 
-export const PAYERS: Options = [
-  ['offender', 'The offender'],
-  ['employer', 'The employer'],
-  ['state_fund', 'The state fund for victims'],
-  ['confiscated_assets', 'Confiscated assets'],
-];
+/** The currencies to choose from, named in the chosen language: "Thai baht (THB)". */
+export const currencyOptions = (): Options => CURRENCY_CODES.map((c) => [c, currencyWords(c)] as const);
 
-/** Currencies offered first (the region's, and the US dollar); the server takes any ISO 4217 code. */
-export const CURRENCIES: Options = [
-  ['THB', 'Thai baht (THB)'],
-  ['MMK', 'Myanmar kyat (MMK)'],
-  ['KHR', 'Cambodian riel (KHR)'],
-  ['LAK', 'Lao kip (LAK)'],
-  ['VND', 'Vietnamese dong (VND)'],
-  ['CNY', 'Chinese yuan (CNY)'],
-  ['MYR', 'Malaysian ringgit (MYR)'],
-  ['USD', 'US dollar (USD)'],
-];
-
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+/**
+ * The same list for forms that read it as a constant (the prosecution's): each name is looked up when it is read,
+ * so it follows the chosen language too.
+ */
+export const CURRENCIES: Options = CURRENCY_CODES.map((c) => {
+  const pair: [string, string] = [c, c];
+  Object.defineProperty(pair, 1, { get: () => currencyWords(c), enumerable: true });
+  return pair;
+});
 
 /** An amount with its currency code: "30,000 THB". */
-export const money = (amount: number, currency: string): string => `${number.format(amount)} ${currency}`;
+export const money = (amount: number, currency: string): string =>
+  `${formatNumber(amount, { maximumFractionDigits: 2 })} ${currency}`;
 
 /**
  * A typed amount as the server takes it (positive, at most two decimals; commas and spaces between digits allowed),

@@ -1,3 +1,7 @@
+import type { TFunction } from 'i18next';
+import { currentLocale } from '../i18n/i18n.ts';
+import type { Options } from '../screening/labels.ts';
+import { regionName } from '../ui/format.ts';
 import type { CasePage } from './case-types.ts';
 
 /** Shapes of the person's identity on a protection case, as the identity routes and the case page answer them. */
@@ -45,37 +49,45 @@ export function identityOn(c: CasePage): IdentityAccess {
   );
 }
 
-export const DOCUMENT_KINDS = [
-  ['passport', 'Passport'],
-  ['national_id', 'National identity card'],
-  ['birth_certificate', 'Birth certificate'],
-  ['work_permit', 'Work permit'],
-  ['seafarer_book', 'Seafarer’s book'],
-  ['other', 'Another document'],
+const DOCUMENT_KINDS = [
+  'passport',
+  'national_id',
+  'birth_certificate',
+  'work_permit',
+  'seafarer_book',
+  'other',
 ] as const;
+
+/** The kinds of identity document, in the chosen language. */
+export const documentKindOptions = (t: TFunction<'protection'>): Options =>
+  DOCUMENT_KINDS.map((c) => [c, t(`codes.documentKind.${c}`)] as const);
 
 /** Countries of the region first (where most people helped here come from), then every other one by name. */
 const NEAR = ['MM', 'KH', 'LA', 'TH', 'VN', 'CN', 'MY', 'ID', 'PH', 'BD', 'NP', 'LK', 'IN', 'KP', 'TW', 'UA'];
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Codes the browser names that are not countries (groups of countries, reserved codes). */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
 
-/** The name of a country from its ISO code, or the code itself when the browser knows no name for it. */
-export const countryName = (code: string): string => regionNames.of(code) ?? code;
+/** The name of a country from its ISO code in the chosen language, or the code itself when the browser knows none. */
+export const countryName = (code: string): string => regionName(code);
 
-let countries: (readonly [string, string])[] | null = null;
-/** Every country the browser can name, as [code, name]: the region's first, the rest alphabetically. */
-export function countryOptions(): (readonly [string, string])[] {
-  if (countries) return countries;
+const countries = new Map<string, Options>();
+/** Every country the browser can name, as [code, name] in the chosen language: the region's first, the rest in
+ * that language's alphabetical order. Made once per language. */
+export function countryOptions(): Options {
+  const locale = currentLocale();
+  const made = countries.get(locale);
+  if (made) return made;
   const all: (readonly [string, string])[] = [];
   for (const a of LETTERS)
     for (const b of LETTERS) {
       const code = a + b;
-      const name = NOT_COUNTRIES.has(code) ? undefined : regionNames.of(code);
-      if (name && !NEAR.includes(code)) all.push([code, name]);
+      if (NOT_COUNTRIES.has(code) || NEAR.includes(code)) continue;
+      const name = regionName(code);
+      if (name && name !== code) all.push([code, name]);
     }
-  all.sort((x, y) => x[1].localeCompare(y[1]));
-  countries = [...NEAR.map((c) => [c, countryName(c)] as const), ...all];
-  return countries;
+  all.sort((x, y) => x[1].localeCompare(y[1], locale));
+  const list: Options = [...NEAR.map((c) => [c, countryName(c)] as const), ...all];
+  countries.set(locale, list);
+  return list;
 }

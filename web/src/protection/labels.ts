@@ -1,66 +1,48 @@
+import type { TFunction } from 'i18next';
 import { type Options, languageOptions as spokenLanguages } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 
-/** Words shown for the protection API's codes. */
+/** Words shown for the protection API's codes, in the chosen language: each list is made when called (at render). */
 
-export const NEED_DOMAINS: Options = [
-  ['safety', 'Safety'],
-  ['health', 'Health'],
-  ['legal', 'Legal help'],
-  ['shelter', 'A safe place to stay'],
-  ['family', 'Family'],
-  ['money', 'Money and debts'],
-  ['documents', 'Identity documents'],
-];
+type T = TFunction<'protection'>;
 
-export const NEED_LEVELS: Options = [
-  ['none', 'No need'],
-  ['some', 'Some need'],
-  ['serious', 'Serious need'],
-  ['urgent', 'Urgent: act today'],
-];
+const NEED_DOMAINS = ['safety', 'health', 'legal', 'shelter', 'family', 'money', 'documents'] as const;
+const NEED_LEVELS = ['none', 'some', 'serious', 'urgent'] as const;
+const SERVICES = [
+  'shelter',
+  'medical',
+  'psychosocial',
+  'legal_aid',
+  'interpretation',
+  'family_tracing',
+  'return',
+  'local_integration',
+  'vocational_training',
+  'cash_support',
+  'asylum_referral',
+] as const;
+const SERVICE_STATUSES = ['offered', 'accepted', 'declined', 'withdrawn', 'completed'] as const;
+const VICTIM_STATUSES = ['presumed', 'declined'] as const;
+const SHAREABLE_ITEMS = ['pseudonym', 'exploitation', 'needs', 'services', 'victim_status'] as const;
 
-export const SERVICES: Options = [
-  ['shelter', 'Shelter'],
-  ['medical', 'Medical care'],
-  ['psychosocial', 'Psychosocial support'],
-  ['legal_aid', 'Legal aid'],
-  ['interpretation', 'Interpretation'],
-  ['family_tracing', 'Family tracing'],
-  ['return', 'Safe return home'],
-  ['local_integration', 'Settling here'],
-  ['vocational_training', 'Vocational training'],
-  ['cash_support', 'Cash support'],
-  ['asylum_referral', 'Referral for asylum'],
-];
-
-export const SERVICE_STATUSES: Options = [
-  ['offered', 'Offered, waiting for the person’s answer'],
-  ['accepted', 'Accepted by the person'],
-  ['declined', 'Declined by the person'],
-  ['withdrawn', 'Withdrawn by the person'],
-  ['completed', 'Completed'],
-];
-
-export const VICTIM_STATUSES: Options = [
-  ['presumed', 'Presumed a victim of trafficking'],
-  ['declined', 'The person declined the status of victim'],
-];
-
-export const SHAREABLE_ITEMS: Options = [
-  ['pseudonym', 'The name they go by here (pseudonym)'],
-  ['exploitation', 'The kind of exploitation'],
-  ['needs', 'Their needs (levels only, never notes)'],
-  ['services', 'The services and their answers'],
-  ['victim_status', 'Their word on the status of victim'],
-];
+export const needDomainOptions = (t: T): Options =>
+  NEED_DOMAINS.map((c) => [c, t(`codes.needDomain.${c}`)] as const);
+export const needLevelOptions = (t: T): Options =>
+  NEED_LEVELS.map((c) => [c, t(`codes.needLevel.${c}`)] as const);
+export const serviceOptions = (t: T): Options => SERVICES.map((c) => [c, t(`codes.service.${c}`)] as const);
+export const serviceStatusOptions = (t: T): Options =>
+  SERVICE_STATUSES.map((c) => [c, t(`codes.serviceStatus.${c}`)] as const);
+export const victimStatusOptions = (t: T): Options =>
+  VICTIM_STATUSES.map((c) => [c, t(`codes.victimStatus.${c}`)] as const);
+export const shareableItemOptions = (t: T): Options =>
+  SHAREABLE_ITEMS.map((c) => [c, t(`codes.shareable.${c}`)] as const);
 
 /** A stay's warning in words: `over_30_days`, `tied_to_court_date`, `not_free_to_leave`. */
-export function stayWarningWords(code: string): string {
+export function stayWarningWords(t: T, code: string): string {
   const over = /^over_(\d+)_days$/.exec(code);
-  if (over) return `Over ${over[1]} days in the shelter`;
-  if (code === 'tied_to_court_date') return 'Tied to a court date';
-  if (code === 'not_free_to_leave') return 'Not free to leave — a stay must be voluntary';
+  if (over) return t('stayWarning.over', { count: Number(over[1]) });
+  if (code === 'tied_to_court_date') return t('stayWarning.tiedToCourtDate');
+  if (code === 'not_free_to_leave') return t('stayWarning.notFreeToLeave');
   return code.replaceAll('_', ' ');
 }
 

@@ -1,29 +1,24 @@
+import type { ParseKeys, TFunction } from 'i18next';
 import type { Options } from '../screening/labels.ts';
 
-/** Words for the reintegration API's codes. */
+/** Words for the reintegration API's codes, in the chosen language (each list made when called). */
 
-export const CONTACT_OUTCOMES: Options = [
-  ['reached', 'Reached'],
-  ['not_reached', 'Not reached'],
-];
+type T = TFunction<'protection'>;
 
-export const WELLBEING_LEVELS: Options = [
-  ['good', 'Doing well'],
-  ['fair', 'Fair'],
-  ['poor', 'Poor'],
-  ['at_risk', 'At risk'],
-];
+const CONTACT_OUTCOMES = ['reached', 'not_reached'] as const;
+const WELLBEING_LEVELS = ['good', 'fair', 'poor', 'at_risk'] as const;
+const SCHEDULE_STATES = ['recorded', 'due', 'upcoming'] as const;
 
-export const SCHEDULE_STATES: Options = [
-  ['recorded', 'Recorded'],
-  ['due', 'Due now'],
-  ['upcoming', 'Upcoming'],
-];
+export const contactOutcomeOptions = (t: T): Options =>
+  CONTACT_OUTCOMES.map((c) => [c, t(`codes.contactOutcome.${c}`)] as const);
+export const wellbeingOptions = (t: T): Options =>
+  WELLBEING_LEVELS.map((c) => [c, t(`codes.wellbeing.${c}`)] as const);
+export const scheduleStateOptions = (t: T): Options =>
+  SCHEDULE_STATES.map((c) => [c, t(`codes.scheduleState.${c}`)] as const);
 
-export const RETRAFFICKING_FLAGS: Options = [
-  ['follow_up', 'A follow-up raised a concern that the person may have been trafficked again.'],
-  ['identity_match', 'The person was recognised from an earlier case: they may have been trafficked again.'],
-];
+/** Why a case is flagged as a possible re-trafficking, in words: `follow_up`, `identity_match`. */
+export const retraffickingFlagWords = (t: T, code: string): string =>
+  t(`codes.retraffickingFlag.${code}` as ParseKeys<'protection'>, { defaultValue: code });
 
 /** "The 90-day follow-up". */
-export const followUpName = (days: number): string => `The ${days}-day follow-up`;
+export const followUpName = (t: T, days: number): string => t('followUp.name', { days });

@@ -1,40 +1,43 @@
-import { exploitationOptions, languageOptions, type Options, wordFor } from '../screening/labels.ts';
-import { NEED_DOMAINS, NEED_LEVELS, SERVICE_STATUSES, SERVICES } from './labels.ts';
+import type { TFunction } from 'i18next';
+import {
+  exploitationOptions,
+  languageOptions,
+  type Options,
+  sexOptions,
+  wordFor,
+} from '../screening/labels.ts';
+import { regionName } from '../ui/format.ts';
+import { needDomainOptions, needLevelOptions, serviceOptions, serviceStatusOptions } from './labels.ts';
 import type { SharedValues } from './transfer-types.ts';
 
-/** Words for the transfer API's codes. */
+/** Words for the transfer API's codes, in the chosen language (each list made when called). */
 
-export const TRANSFER_KINDS: Options = [
-  ['return_to_origin', 'Return to their country of origin'],
-  ['transfer_in_country', 'Transfer to another agency in this country'],
-  ['transfer_to_destination', 'Transfer to another country'],
-];
+type T = TFunction<'protection'>;
 
-export const TRANSFER_STATUSES: Options = [
-  ['sent', 'Sent, waiting for the receiver’s answer'],
-  ['accepted', 'Accepted by the receiver'],
-  ['declined', 'Declined by the receiver'],
-  ['completed', 'Completed: the person arrived'],
-  ['cancelled', 'Cancelled: the person withdrew their consent'],
-];
+const TRANSFER_KINDS = ['return_to_origin', 'transfer_in_country', 'transfer_to_destination'] as const;
+const TRANSFER_STATUSES = ['sent', 'accepted', 'declined', 'completed', 'cancelled'] as const;
+const TRANSFER_ITEMS = [
+  'pseudonym',
+  'age_group',
+  'sex',
+  'language',
+  'exploitation',
+  'needs',
+  'services',
+  'return_plan_note',
+] as const;
+
+export const transferKindOptions = (t: T): Options =>
+  TRANSFER_KINDS.map((c) => [c, t(`codes.transferKind.${c}`)] as const);
+export const transferStatusOptions = (t: T): Options =>
+  TRANSFER_STATUSES.map((c) => [c, t(`codes.transferStatus.${c}`)] as const);
 
 /** What a transfer may share, each explained: [code, words, what the receiver reads]. */
-export const TRANSFER_ITEMS: readonly (readonly [string, string, string])[] = [
-  ['pseudonym', 'The name they go by here (pseudonym)', 'Otherwise the receiver sees a neutral name.'],
-  [
-    'age_group',
-    'Their age group',
-    'e.g. 15-17, and whether they are treated as a child; never the birth date.',
-  ],
-  ['sex', 'Their sex, as they stated it', 'As the person said it at the screening.'],
-  ['language', 'The language they speak', 'So that the receiver can arrange an interpreter.'],
-  ['exploitation', 'The kind of exploitation', 'Labour, sexual, forced criminality or other.'],
-  ['needs', 'Their needs, as levels', 'The level in each domain of the latest assessment; never the notes.'],
-  ['services', 'Their services and answers', 'Each service offered and whether they accepted it.'],
-  ['return_plan_note', 'A note on the return plan', 'The note written below, for the receiver.'],
-];
+export const transferItems = (t: T): readonly (readonly [string, string, string])[] =>
+  TRANSFER_ITEMS.map((c) => [c, t(`codes.transferItem.${c}`), t(`codes.transferItemHint.${c}`)] as const);
 
-export const itemWords = (code: string): string => TRANSFER_ITEMS.find(([c]) => c === code)?.[1] ?? code;
+export const itemWords = (t: T, code: string): string =>
+  transferItems(t).find(([c]) => c === code)?.[1] ?? code;
 
 /** Countries of the region first; the server takes any ISO 3166 code in use. */
 const COUNTRY_CODES = [
@@ -55,58 +58,70 @@ const COUNTRY_CODES = [
   'KR',
   'JP',
 ];
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** A country's name in English from its code: "Myanmar (Burma)" for MM. */
-export const countryName = (code: string | null | undefined): string =>
-  code ? (REGIONS.of(code) ?? code) : 'Not given';
+/** A country's name from its code, in the chosen language: "Myanmar (Burma)" for MM in English. */
+export const countryName = (code: string): string => regionName(code);
 
-export const COUNTRIES: Options = COUNTRY_CODES.map((code) => [code, countryName(code)] as const);
-
-const SEXES: Options = [
-  ['female', 'Female'],
-  ['male', 'Male'],
-  ['other', 'Other'],
-  ['undisclosed', 'Prefers not to say'],
-];
+/** The region's countries to choose from, named in the chosen language. */
+export const countryChoices = (): Options => COUNTRY_CODES.map((code) => [code, countryName(code)] as const);
 
 /** What arrived with a transfer, each shared item in words; what was not shared is not shown at all. */
-export function sharedWords(v: SharedValues): [string, string][] {
+export function sharedWords(t: T, v: SharedValues): [string, string][] {
   const out: [string, string][] = [];
-  if (v.pseudonym !== undefined) out.push(['Pseudonym', v.pseudonym]);
-  if (v.ageGroup)
+  if (v.pseudonym !== undefined) out.push([t('shared.pseudonym'), v.pseudonym]);
+  if (v.ageGroup) {
+    const group = v.ageGroup.group === 'unknown' ? t('shared.ageUnknown') : v.ageGroup.group;
     out.push([
-      'Age group',
-      `${v.ageGroup.group === 'unknown' ? 'Unknown' : v.ageGroup.group}${v.ageGroup.treatedAsChild ? ', treated as a child' : ''}`,
+      t('shared.ageGroup'),
+      v.ageGroup.treatedAsChild ? t('shared.ageGroupChild', { group }) : group,
     ]);
-  if (v.sex !== undefined) out.push(['Sex', v.sex ? wordFor(SEXES, v.sex) : 'Not stated']);
+  }
+  if (v.sex !== undefined)
+    out.push([t('shared.sex'), v.sex ? wordFor(sexOptions(), v.sex) : t('shared.notStated')]);
   if (v.language !== undefined)
-    out.push(['Language', v.language ? wordFor(languageOptions(), v.language) : 'Not recorded']);
+    out.push([
+      t('shared.language'),
+      v.language ? wordFor(languageOptions(), v.language) : t('shared.notRecorded'),
+    ]);
   if (v.exploitation !== undefined)
     out.push([
-      'Exploitation',
-      v.exploitation ? wordFor(exploitationOptions(), v.exploitation) : 'Not recorded',
+      t('shared.exploitation'),
+      v.exploitation ? wordFor(exploitationOptions(), v.exploitation) : t('shared.notRecorded'),
     ]);
-  if (v.needs)
+  if (v.needs) {
+    const domains = needDomainOptions(t);
+    const levels = needLevelOptions(t);
     out.push([
-      'Needs',
+      t('shared.needs'),
       v.needs.length === 0
-        ? 'None assessed'
+        ? t('shared.noneAssessed')
         : v.needs
-            .map((n) => `${wordFor(NEED_DOMAINS, n.domain)}: ${wordFor(NEED_LEVELS, n.level).toLowerCase()}`)
-            .join('; '),
-    ]);
-  if (v.services)
-    out.push([
-      'Services',
-      v.services.length === 0
-        ? 'None offered'
-        : v.services
-            .map(
-              (s) => `${wordFor(SERVICES, s.service)}: ${wordFor(SERVICE_STATUSES, s.status).toLowerCase()}`,
+            .map((n) =>
+              t('shared.pair', {
+                what: wordFor(domains, n.domain),
+                how: wordFor(levels, n.level).toLowerCase(),
+              }),
             )
-            .join('; '),
+            .join(t('words.separator')),
     ]);
-  if (v.returnPlanNote !== undefined) out.push(['Note on the return plan', v.returnPlanNote]);
+  }
+  if (v.services) {
+    const services = serviceOptions(t);
+    const statuses = serviceStatusOptions(t);
+    out.push([
+      t('shared.services'),
+      v.services.length === 0
+        ? t('shared.noneOffered')
+        : v.services
+            .map((s) =>
+              t('shared.pair', {
+                what: wordFor(services, s.service),
+                how: wordFor(statuses, s.status).toLowerCase(),
+              }),
+            )
+            .join(t('words.separator')),
+    ]);
+  }
+  if (v.returnPlanNote !== undefined) out.push([t('shared.returnPlanNote'), v.returnPlanNote]);
   return out;
 }
