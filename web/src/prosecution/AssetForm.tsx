@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
-import { CURRENCIES, money, parseAmount } from '../protection/compensation-labels.ts';
+import { currencyOptions, money, parseAmount } from '../protection/compensation-labels.ts';
 import { formatDay, isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
@@ -142,7 +142,7 @@ export function AddAssetForm({
           label={t('assetForm.currency')}
           value={currency}
           onChange={setCurrency}
-          options={CURRENCIES}
+          options={currencyOptions()}
         />
       </div>
       {canReadEvidence && exhibits.length > 0 ? (

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
-import { CURRENCIES, parseAmount } from '../protection/compensation-labels.ts';
+import { currencyOptions, parseAmount } from '../protection/compensation-labels.ts';
 import { formatDay, isoDay } from '../protection/labels.ts';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { Check, SelectField } from '../screening/controls.tsx';
@@ -309,7 +309,7 @@ export function SentenceForm({ court, charges, hearings, action }: Props) {
           label={t('sentenceForm.fineCurrency')}
           value={fineCurrency}
           onChange={setFineCurrency}
-          options={CURRENCIES}
+          options={currencyOptions()}
         />
       </div>
       <div className="row">
@@ -324,7 +324,7 @@ export function SentenceForm({ court, charges, hearings, action }: Props) {
           label={t('sentenceForm.compensationCurrency')}
           value={compensationCurrency}
           onChange={setCompensationCurrency}
-          options={CURRENCIES}
+          options={currencyOptions()}
         />
       </div>
       {hearings.length > 0 ? (
