@@ -113,7 +113,7 @@ export async function recordOutcome(
       if (already.length)
         throw new AppError(
           'conflict',
-          `interviewIds: ${already.length} of the workers chosen ${already.length === 1 ? 'is' : 'are'} already referred to this agency`,
+          `interviewIds: workers chosen who are already referred to this agency: ${already.length}`,
         );
     }
     const outcomeId = crypto.randomUUID();

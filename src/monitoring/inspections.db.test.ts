@@ -92,13 +92,13 @@ describe('a labour inspection', () => {
     });
     let v = await api('POST', `${P}/${id}/visit`, inspector, VISIT);
     expect(v.statusCode).toBe(409);
-    expect(v.json().error.message).toMatch(/^2 of the 2 inspectors on LI-\d{4}-1 have not yet stated/);
+    expect(v.json().error.message).toMatch(/^Inspectors on LI-\d{4}-1 yet to state .*: 2 of 2\./);
     expect(
       (await api('POST', `${P}/${id}/independence`, inspector, { statement: 'no_interest' })).statusCode,
     ).toBe(200);
     v = await api('POST', `${P}/${id}/visit`, inspector, VISIT);
     expect(v.statusCode).toBe(409);
-    expect(v.json().error.message).toMatch(/^1 of the 2 inspectors/);
+    expect(v.json().error.message).toMatch(/: 1 of 2\. The visit/);
     const c = await api('POST', `${P}/${id}/independence`, colleague, { statement: 'conflict' });
     expect(c.json()).toEqual({ id, statement: 'conflict', removed: true });
     const p = await page();
@@ -195,7 +195,7 @@ describe('a labour inspection', () => {
     });
     expect([again.statusCode, again.json().error.message]).toEqual([
       409,
-      'interviewIds: 1 of the workers chosen is already referred to this agency',
+      'interviewIds: workers chosen who are already referred to this agency: 1',
     ]);
     const list = await api('GET', `${P}/referred-workers`, screener);
     expect(list.statusCode, list.body).toBe(200);

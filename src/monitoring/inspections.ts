@@ -257,8 +257,7 @@ export async function recordVisit(
     if (pending > 0)
       throw new AppError(
         'conflict',
-        `${pending} of the ${on.length} inspectors on ${row.ref} ha${pending === 1 ? 's' : 've'} not yet stated ` +
-          'that they have no interest in this workplace or its employer: the visit is recorded once all have.',
+        `Inspectors on ${row.ref} yet to state that they have no interest in this workplace or its employer: ${pending} of ${on.length}. The visit is recorded once all have.`,
       );
     await trx
       .updateTable('labour_inspections')

@@ -1,21 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { type IndicatorSet, indicatorSetSchema } from './indicator-set.ts';
 import { PUBLISHED_QUESTIONS, PUBLISHED_SETS } from './published-sets.ts';
 import type { Questions } from './questions.ts';
+import type { setSummaryReply } from './schema.ts';
 
-export interface SetSummary {
-  id: string;
-  version: string;
-  name: string;
-  kind: string;
-  complete: boolean;
-  exploitation: string[];
-  notes: string[];
-  origin: 'published' | 'agency';
-}
+export type SetSummary = z.output<typeof setSummaryReply>;
 
 const summary = (s: IndicatorSet, origin: SetSummary['origin']): SetSummary => ({
   id: s.id,
@@ -61,7 +54,8 @@ export async function findSet(
     (s) => s.id === id && (!version || s.version === version),
   );
   if (own[0]) return own[0];
-  throw new AppError('not_found', `No indicator set "${id}"${version ? ` version ${version}` : ''}.`);
+  if (version) throw new AppError('not_found', `No indicator set "${id}" version ${version}.`);
+  throw new AppError('not_found', `No indicator set "${id}".`);
 }
 
 /**

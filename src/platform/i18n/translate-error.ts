@@ -13,6 +13,8 @@ const LOCALES = join(import.meta.dirname, 'locales');
 interface Compiled {
   pattern: RegExp;
   translation: string;
+  /** How much of the template is fixed text: the more, the more specific. */
+  literal: number;
 }
 
 interface Catalogue {
@@ -50,11 +52,12 @@ function compile(lang: ServerLanguage): Catalogue {
       exact.set(template, translation);
       continue;
     }
-    // Longer templates first, so "x is {{0}}; y" wins over a bare "x {{0}}".
     const source = escape(template).replace(/\\\{\\\{(\d+)\\\}\\\}/g, '(?<p$1>[\\s\\S]*?)');
-    templates.push({ pattern: new RegExp(`^${source}$`), translation });
+    const literal = template.replace(/\{\{\d+\}\}/g, '').length;
+    templates.push({ pattern: new RegExp(`^${source}$`), translation, literal });
   }
-  templates.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+  // The most specific first (the most fixed text), so "password: {{0}}" wins over a bare "{{0}}: {{1}}".
+  templates.sort((a, b) => b.literal - a.literal);
   return { codes: codes as Catalogue['codes'], exact, templates };
 }
 
