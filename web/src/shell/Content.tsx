@@ -17,6 +17,7 @@ import { ProtectionPage } from '../protection/ProtectionPage.tsx';
 import { InterviewPage } from '../screening/InterviewPage.tsx';
 import { ScreeningPage } from '../screening/ScreeningPage.tsx';
 import type { Catalogue, Me } from '../types.ts';
+import { type HelpScreen, ScreenHelp } from './ScreenHelp.tsx';
 import { SECTIONS, type Section } from './sections.ts';
 
 interface Props {
@@ -27,22 +28,29 @@ interface Props {
   roleNames: ReadonlyMap<string, string>;
 }
 
-/** Picks the page for the current `#/path`. */
-export function Content({ path, me, catalogue, sections, roleNames }: Props) {
-  if (path === '/' || path === '/signin' || path.startsWith('/welcome')) {
-    return <HomePage me={me} catalogue={catalogue} sections={sections} roleNames={roleNames} />;
-  }
-  const screeningId = /^\/screening\/([^/]+)$/.exec(path)?.[1];
-  const exhibitId = /^\/evidence\/([^/]+)$/.exec(path)?.[1];
-  const caseId = /^\/protection\/([^/]+)$/.exec(path)?.[1];
-  const caseFileId = /^\/prosecution\/([^/]+)$/.exec(path)?.[1];
-  const sectionPath = screeningId
+/** Picks the page for the current `#/path`, with the help on what the screen is for and who sees what. */
+export function Content(props: Props) {
+  const { path, sections } = props;
+  const home = path === '/' || path === '/signin' || path.startsWith('/welcome');
+  const section = home ? null : sectionOf(path);
+  const help: HelpScreen | null = home ? 'home' : section && sections.includes(section) ? section.key : null;
+  return (
+    <>
+      {help ? <ScreenHelp screen={help} /> : null}
+      <Page {...props} />
+    </>
+  );
+}
+
+/** The section a `#/path` belongs to (a case, an exhibit, a screening... under its list). */
+function sectionOf(path: string): Section | undefined {
+  const sectionPath = /^\/screening\/[^/]+$/.test(path)
     ? '/screening'
-    : caseId
+    : /^\/protection\/[^/]+$/.test(path)
       ? '/protection'
-      : caseFileId
+      : /^\/prosecution\/[^/]+$/.test(path)
         ? '/prosecution'
-        : exhibitId
+        : /^\/evidence\/[^/]+$/.test(path)
           ? '/evidence'
           : intelPage(path) || /^\/intel\/(map|network)(\?|\/|$)/.test(path)
             ? '/intel'
@@ -53,7 +61,18 @@ export function Content({ path, me, catalogue, sections, roleNames }: Props) {
                 : outcomesRoute(path)
                   ? '/outcomes'
                   : path;
-  const section = SECTIONS.find((s) => s.path === sectionPath);
+  return SECTIONS.find((s) => s.path === sectionPath);
+}
+
+function Page({ path, me, catalogue, sections, roleNames }: Props) {
+  if (path === '/' || path === '/signin' || path.startsWith('/welcome')) {
+    return <HomePage me={me} catalogue={catalogue} sections={sections} roleNames={roleNames} />;
+  }
+  const screeningId = /^\/screening\/([^/]+)$/.exec(path)?.[1];
+  const exhibitId = /^\/evidence\/([^/]+)$/.exec(path)?.[1];
+  const caseId = /^\/protection\/([^/]+)$/.exec(path)?.[1];
+  const caseFileId = /^\/prosecution\/([^/]+)$/.exec(path)?.[1];
+  const section = sectionOf(path);
   if (!section) return <NotFound />;
   if (!sections.includes(section)) return <NoAccess sectionKey={section.key} />;
   if (section.key === 'users') return <UsersPage me={me} catalogue={catalogue} roleNames={roleNames} />;
