@@ -3,7 +3,8 @@ import { GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { figure } from './labels.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../ui/format.ts';
 
 // Charts of the outcomes dashboard, drawn by ECharts on a canvas (its core with the bar chart, the grid and the
 // canvas renderer only: a small chunk of its own, loaded with the dashboard). A canvas needs no style tag or style
@@ -28,14 +29,18 @@ interface Props {
 const BLUE = '#1f5fa8';
 const HIDDEN = '#8a4b00';
 
-function option(bars: Bar[], k: number, funnel: boolean): echarts.EChartsCoreOption {
+/** `hidden`: the words for a hidden figure ("fewer than 3"), in the chosen language. */
+function option(bars: Bar[], hidden: string, funnel: boolean): echarts.EChartsCoreOption {
   const max = Math.max(1, ...bars.map((b) => b.count ?? 0));
   const label = {
     show: true,
     position: 'right' as const,
     color: '#1f2937',
     fontSize: 12,
-    formatter: (p: { dataIndex: number }) => figure(bars[p.dataIndex]?.count ?? null, k),
+    formatter: (p: { dataIndex: number }) => {
+      const n = bars[p.dataIndex]?.count ?? null;
+      return n === null ? hidden : formatNumber(n);
+    },
   };
   const values = bars.map((b) => ({
     value: b.count ?? 0,
@@ -69,18 +74,21 @@ function option(bars: Bar[], k: number, funnel: boolean): echarts.EChartsCoreOpt
 
 /** A bar chart (or a funnel of centred bars) on a canvas; hidden figures drawn as no bar, labelled "fewer than k". */
 export function Chart({ bars, k, funnel = false, testId }: Props) {
+  const { t } = useTranslation('outcomes');
   const el = useRef<HTMLDivElement>(null);
+  // Made at render, so that the chart is drawn again in a newly chosen language.
+  const hidden = t('figure.fewerThan', { k });
   useEffect(() => {
     if (!el.current) return;
     const chart = echarts.init(el.current, undefined, { renderer: 'canvas' });
-    chart.setOption(option(bars, k, funnel));
+    chart.setOption(option(bars, hidden, funnel));
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [bars, k, funnel]);
+  }, [bars, hidden, funnel]);
   const rows = Math.max(bars.length, 1);
   return (
     <div

@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-import { COUNTRY_NAMES, JUDGEMENT_LABELS } from './labels.ts';
+import { countryOptions, judgementOptions, questionAsk, questionLabel } from './labels.ts';
 import type { Answer, Checklist, Judgement, Question } from './types.ts';
 
 interface Props {
@@ -49,6 +50,7 @@ function TextArea({
 
 /** Writing or changing a donor checklist: the proposal, then each question's answer and judgement. */
 export function ChecklistForm({ questions, places, checklist, onSaved }: Props) {
+  const { t } = useTranslation('outcomes');
   const id = useId();
   const [title, setTitle] = useState(checklist?.title ?? '');
   const [country, setCountry] = useState(checklist?.country ?? 'TH');
@@ -71,11 +73,11 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
     setAnswers((all) => all.map((a) => (a.question === code ? { ...a, ...change } : a)));
   const save = handle(async () => {
     const duration = Number(months);
-    if (!title.trim()) return setError('Give the proposal a title.');
-    if (!intervention.trim()) return setError('Say what intervention the proposal makes.');
-    if (!funding.trim()) return setError('Say how much funding it asks for.');
+    if (!title.trim()) return setError(t('checklistForm.needTitle'));
+    if (!intervention.trim()) return setError(t('checklistForm.needIntervention'));
+    if (!funding.trim()) return setError(t('checklistForm.needFunding'));
     if (!Number.isInteger(duration) || duration < 1 || duration > 240)
-      return setError('The duration is a whole number of months, from 1 to 240.');
+      return setError(t('checklistForm.duration'));
     const body = {
       title: title.trim(),
       country,
@@ -97,13 +99,13 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
       className="panel stack form-wide"
       onSubmit={(e: FormEvent) => void save(e)}
       noValidate
-      aria-label={checklist ? 'Change the checklist' : 'New donor checklist'}
+      aria-label={checklist ? t('checklistForm.change') : t('checklistForm.new')}
     >
-      <h2>{checklist ? 'Change the checklist' : 'The proposal'}</h2>
-      <Field label="Title of the proposal" value={title} onChange={setTitle} />
+      <h2>{checklist ? t('checklistForm.change') : t('checklistForm.proposal')}</h2>
+      <Field label={t('checklistForm.title')} value={title} onChange={setTitle} />
       <div className="row">
         <div className="field">
-          <label htmlFor={`${id}-country`}>Country</label>
+          <label htmlFor={`${id}-country`}>{t('checklistForm.country')}</label>
           <select
             id={`${id}-country`}
             value={country}
@@ -112,7 +114,7 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
               setProvince('');
             }}
           >
-            {Object.entries(COUNTRY_NAMES).map(([code, name]) => (
+            {countryOptions().map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
               </option>
@@ -120,9 +122,9 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-province`}>Province</label>
+          <label htmlFor={`${id}-province`}>{t('checklistForm.province')}</label>
           <select id={`${id}-province`} value={province} onChange={(e) => setProvince(e.target.value)}>
-            <option value="">The whole country</option>
+            <option value="">{t('checklistForm.wholeCountry')}</option>
             {provinces.map((p) => (
               <option key={p.province} value={p.province}>
                 {p.province}
@@ -131,38 +133,36 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
           </select>
         </div>
       </div>
-      <TextArea label="The intervention it proposes" value={intervention} onChange={setIntervention} />
+      <TextArea label={t('checklistForm.intervention')} value={intervention} onChange={setIntervention} />
       <div className="row">
         <Field
-          label="Funding asked for"
+          label={t('checklistForm.funding')}
           value={funding}
           onChange={setFunding}
-          hint="Amount and currency, e.g. USD 240,000"
+          hint={t('checklistForm.fundingHint')}
         />
-        <Field label="Duration (months)" value={months} onChange={setMonths} inputMode="numeric" />
+        <Field label={t('checklistForm.months')} value={months} onChange={setMonths} inputMode="numeric" />
       </div>
-      <h2>The questions</h2>
+      <h2>{t('checklistForm.questions')}</h2>
       {questions.map((q, i) => {
         const a = answers.find((x) => x.question === q.code);
         return (
           <fieldset key={q.code} className="checklist-question">
-            <legend>
-              {i + 1}. {q.label}
-            </legend>
+            <legend>{t('checklistForm.question', { n: i + 1, label: questionLabel(q) })}</legend>
             <TextArea
-              label="Answer"
-              hint={q.ask}
+              label={t('checklistForm.answer')}
+              hint={questionAsk(q)}
               value={a?.answer ?? ''}
               onChange={(v) => setAnswer(q.code, { answer: v })}
             />
             <div className="field">
-              <label htmlFor={`${id}-${q.code}-j`}>Judgement</label>
+              <label htmlFor={`${id}-${q.code}-j`}>{t('checklistForm.judgement')}</label>
               <select
                 id={`${id}-${q.code}-j`}
                 value={a?.judgement ?? 'not_known'}
                 onChange={(e) => setAnswer(q.code, { judgement: e.target.value as Judgement })}
               >
-                {JUDGEMENT_LABELS.map(([code, words]) => (
+                {judgementOptions().map(([code, words]) => (
                   <option key={code} value={code}>
                     {words}
                   </option>
@@ -175,7 +175,7 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
       <ErrorMessage message={error} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
-          Save the checklist
+          {t('checklistForm.save')}
         </button>
       </div>
     </form>

@@ -1,37 +1,39 @@
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import { JUDGEMENT_LABELS } from './labels.ts';
+import { judgementOptions } from './labels.ts';
 import type { Checklist, Question } from './types.ts';
 
 /** `#/outcomes/checklists`: the agency's donor checklists, and writing a new one. */
 export function ChecklistList() {
+  const { t } = useTranslation('outcomes');
   const list = useLoad<{ questions: Question[]; checklists: Checklist[] }>('/api/outcomes/checklists');
   return (
     <section className="panel" aria-labelledby="checklists-h">
-      <h2 id="checklists-h">Donor checklists</h2>
-      <p>
-        A funding proposal assessed question by question, each answer beside Lantern’s own figures for the
-        place it names.
-      </p>
+      <h2 id="checklists-h">{t('checklists.title')}</h2>
+      <p>{t('checklists.lead')}</p>
       <p>
         <a className="button primary" href={href('/outcomes/checklists/new')}>
-          Assess a new proposal
+          {t('checklists.new')}
         </a>
       </p>
       <ErrorMessage message={list.error} />
-      {list.data && list.data.checklists.length === 0 ? <p className="muted">No checklist yet.</p> : null}
+      {list.data && list.data.checklists.length === 0 ? (
+        <p className="muted">{t('checklists.none')}</p>
+      ) : null}
       {list.data && list.data.checklists.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">Donor checklists</caption>
+            <caption className="visually-hidden">{t('checklists.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">Proposal</th>
-                <th scope="col">Place</th>
-                <th scope="col">Assessment</th>
-                <th scope="col">Changed</th>
+                <th scope="col">{t('checklists.proposal')}</th>
+                <th scope="col">{t('checklists.place')}</th>
+                <th scope="col">{t('checklists.assessment')}</th>
+                <th scope="col">{t('checklists.changed')}</th>
               </tr>
             </thead>
             <tbody>
@@ -42,10 +44,13 @@ export function ChecklistList() {
                   </th>
                   <td>{c.place}</td>
                   <td>
-                    {JUDGEMENT_LABELS.map(
-                      ([j, words]) =>
-                        `${c.answers.filter((a) => a.judgement === j).length} ${words.toLowerCase()}`,
-                    ).join(', ')}
+                    {judgementOptions()
+                      .map(([j]) =>
+                        t(`codes.judgementCount.${j}` as ParseKeys<'outcomes'>, {
+                          count: c.answers.filter((a) => a.judgement === j).length,
+                        }),
+                      )
+                      .join(t('list.separator'))}
                   </td>
                   <td className="nowrap">{formatDate(c.updatedAt)}</td>
                 </tr>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ChecklistForm } from './ChecklistForm.tsx';
-import { judgementWord } from './labels.ts';
+import { judgementWord, questionAsk, questionLabel } from './labels.ts';
 import type { Checklist, FigureLink, Question } from './types.ts';
 
 interface Reply {
@@ -21,14 +22,15 @@ export function ChecklistView({
   id: string;
   places: { country: string; province: string }[];
 }) {
+  const { t } = useTranslation('outcomes');
   const r = useLoad<Reply>(`/api/outcomes/checklists/${encodeURIComponent(id)}`);
   const [editing, setEditing] = useState(false);
-  if (r.errorStatus === 404) return <p className="notice notice-error">This checklist was not found.</p>;
+  if (r.errorStatus === 404) return <p className="notice notice-error">{t('checklist.notFound')}</p>;
   const d = r.data;
   return (
     <>
       <ErrorMessage message={r.error} />
-      {r.loading && !d ? <p className="muted">Loading the checklist…</p> : null}
+      {r.loading && !d ? <p className="muted">{t('checklist.loading')}</p> : null}
       {d && editing ? (
         <ChecklistForm
           questions={d.questions}
@@ -44,17 +46,15 @@ export function ChecklistView({
         <section className="panel" aria-labelledby="checklist-h">
           <h2 id="checklist-h">{d.checklist.title}</h2>
           <dl className="facts">
-            <dt>Place</dt>
+            <dt>{t('checklist.place')}</dt>
             <dd>{d.checklist.place}</dd>
-            <dt>Intervention</dt>
+            <dt>{t('checklist.intervention')}</dt>
             <dd className="pre-line">{d.checklist.intervention}</dd>
-            <dt>Funding</dt>
+            <dt>{t('checklist.funding')}</dt>
             <dd>{d.checklist.funding}</dd>
-            <dt>Duration</dt>
-            <dd>
-              {d.checklist.durationMonths} month{d.checklist.durationMonths === 1 ? '' : 's'}
-            </dd>
-            <dt>Changed</dt>
+            <dt>{t('checklist.duration')}</dt>
+            <dd>{t('checklist.months', { count: d.checklist.durationMonths })}</dd>
+            <dt>{t('checklist.changed')}</dt>
             <dd>{formatDateTime(d.checklist.updatedAt)}</dd>
           </dl>
           <p className="actions">
@@ -63,13 +63,13 @@ export function ChecklistView({
               href={`/api/outcomes/checklists/${encodeURIComponent(id)}/pdf`}
               download
             >
-              Download as PDF
+              {t('checklist.pdf')}
             </a>
             <button type="button" className="button" onClick={() => setEditing(true)}>
-              Change the answers
+              {t('checklist.change')}
             </button>
             <a className="button" href={href('/outcomes/checklists')}>
-              All checklists
+              {t('checklist.all')}
             </a>
           </p>
           <ol className="checklist-answers">
@@ -79,17 +79,20 @@ export function ChecklistView({
               return (
                 <li key={q.code}>
                   <h3>
-                    {q.label}{' '}
+                    {questionLabel(q)}{' '}
                     <span className={`judgement judgement-${a?.judgement ?? 'not_known'}`}>
                       {judgementWord(a?.judgement ?? 'not_known')}
                     </span>
                   </h3>
-                  <p className="hint">{q.ask}</p>
+                  <p className="hint">{questionAsk(q)}</p>
                   <p className="pre-line">
-                    {a?.answer.trim() ? a.answer : <span className="muted">No answer yet.</span>}
+                    {a?.answer.trim() ? a.answer : <span className="muted">{t('checklist.noAnswer')}</span>}
                   </p>
                   {links.length ? (
-                    <ul className="figure-links" aria-label={`Lantern's figures: ${q.label}`}>
+                    <ul
+                      className="figure-links"
+                      aria-label={t('checklist.figures', { question: questionLabel(q) })}
+                    >
                       {links.map((l) => (
                         <li key={l.text}>{l.href ? <a href={l.href}>{l.text}</a> : l.text}</li>
                       ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { navigate } from '../router.ts';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -23,6 +24,7 @@ function Group({ title, tables, k }: { title: string; tables: ShownTable[]; k: n
 
 /** `#/outcomes?…`: the indicators for the filters in the address, each chart with its table, the map, exports. */
 export function Dashboard({ me, query }: { me: Me; query: string }) {
+  const { t } = useTranslation('outcomes');
   const filters = filtersFrom(query, NO_FILTERS);
   const q = filtersQuery(filters);
   const figures = useLoad<Figures>(`/api/outcomes/dashboard${q ? `?${q}` : ''}`);
@@ -42,34 +44,30 @@ export function Dashboard({ me, query }: { me: Me; query: string }) {
         }}
       />
       <ErrorMessage message={figures.error} />
-      {figures.loading && !d ? <p className="muted">Counting…</p> : null}
+      {figures.loading && !d ? <p className="muted">{t('dashboard.counting')}</p> : null}
       {d ? (
         <>
           <p className="lead" aria-live="polite">
             {d.words.length
-              ? `Showing: ${d.words.join('; ')}.`
-              : 'Showing everything recorded, all places and times.'}{' '}
-            No figure from 1 to {d.k - 1} is shown: each reads “fewer than {d.k}”, to protect the people
-            behind it (a few larger figures are hidden the same way, so that a small one cannot be worked out
-            from the totals). What leaves Lantern (the printed report, a release, a donor checklist) hides
-            every figure under 11.
+              ? t('dashboard.showing', { words: d.words.join('; ') })
+              : t('dashboard.showingAll')}{' '}
+            {t('dashboard.protection', { below: d.k - 1, k: d.k, released: 11 })}
           </p>
-          <Group title="Funnels: from the operation to justice and to care" tables={funnels} k={d.k} />
+          <Group title={t('dashboard.funnels')} tables={funnels} k={d.k} />
           <MapPanel query={q} />
-          <Group title="Other indicators" tables={others} k={d.k} />
-          <Group title="National indicators for progress reports" tables={national} k={d.k} />
+          <Group title={t('dashboard.others')} tables={others} k={d.k} />
+          <Group title={t('dashboard.national')} tables={national} k={d.k} />
           {d.medians.length ? (
-            <section className="panel" aria-label="Medians">
-              <h2>Medians</h2>
+            <section className="panel" aria-label={t('dashboard.medians')}>
+              <h2>{t('dashboard.medians')}</h2>
               <ul>
                 {d.medians.map((m) => (
                   <li key={m.id}>
-                    {m.title}:{' '}
                     {m.of === null
-                      ? `hidden (fewer than ${d.k} cases)`
+                      ? t('dashboard.medianHidden', { title: m.title, k: d.k })
                       : m.days === null
-                        ? 'none yet'
-                        : `${m.days} days (of ${m.of} cases)`}
+                        ? t('dashboard.medianNone', { title: m.title })
+                        : t('dashboard.median', { title: m.title, count: m.days, of: m.of })}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
@@ -30,10 +32,12 @@ const csvHref = (id: string) => `/api/outcomes/releases/${encodeURIComponent(id)
  * releases, prepared here and made public once a second person approves it.
  */
 export function Exports({ dashboard, filters, query, canPublish }: Props) {
+  const { t } = useTranslation('outcomes');
   const id = useId();
   const releases = useLoad<{ releases: Release[] }>('/api/outcomes/releases');
   const [prepared, setPrepared] = useState<{ id: string; hidden: number } | null>(null);
   const { busy, error, handle } = useSubmit();
+  // The release's title is stored with it and published: it stays in English, as the server's tables are.
   const title = `Outcome indicators${dashboard.words.length ? ` — ${dashboard.words.join('; ')}` : ''}`;
   const prepare = handle(async () => {
     const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.trim()));
@@ -46,41 +50,36 @@ export function Exports({ dashboard, filters, query, canPublish }: Props) {
   });
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Exports</h2>
+      <h2 id={`${id}-h`}>{t('exports.title')}</h2>
       <p>
         <a className="button" href={`/api/outcomes/dashboard/report.pdf${query ? `?${query}` : ''}`} download>
-          Printable report of these figures (PDF)
+          {t('exports.report')}
         </a>
       </p>
-      <h3>Tables for publication (k-anonymised CSV)</h3>
-      <p className="hint">
-        Every figure from 1 to {dashboard.k - 1} is hidden, and a few more so that none can be worked out from
-        totals or from an earlier release. A release is public once a second person approves it.
-      </p>
+      <h3>{t('exports.tables')}</h3>
+      <p className="hint">{t('exports.hint', { below: dashboard.k - 1 })}</p>
       {canPublish ? (
         <button type="button" className="button" disabled={busy} onClick={() => void prepare()}>
-          Prepare a release of these tables
+          {t('exports.prepare')}
         </button>
       ) : null}
       <ErrorMessage message={error} />
       <StatusMessage
         tone="success"
-        message={
-          prepared
-            ? `Release prepared: ${prepared.hidden} figure${prepared.hidden === 1 ? '' : 's'} hidden. It awaits a second person's approval.`
-            : null
-        }
+        message={prepared ? t('exports.prepared', { count: prepared.hidden }) : null}
       />
       {prepared ? (
         <p>
           <a className="button" href={csvHref(prepared.id)} download>
-            Download the prepared tables (CSV)
+            {t('exports.download')}
           </a>
         </p>
       ) : null}
-      <h4>Public releases</h4>
+      <h4>{t('exports.public')}</h4>
       <ErrorMessage message={releases.error} />
-      {releases.data && releases.data.releases.length === 0 ? <p className="muted">None yet.</p> : null}
+      {releases.data && releases.data.releases.length === 0 ? (
+        <p className="muted">{t('exports.none')}</p>
+      ) : null}
       {releases.data && releases.data.releases.length > 0 ? (
         <ul className="release-list">
           {releases.data.releases.map((r) => (
@@ -89,8 +88,11 @@ export function Exports({ dashboard, filters, query, canPublish }: Props) {
                 {r.title}
               </a>{' '}
               <span className="sub">
-                {r.tables.length} table{r.tables.length === 1 ? '' : 's'}, fewer than {r.k} hidden; released{' '}
-                {r.approvedAt ? r.approvedAt.slice(0, 10) : ''}
+                {t('exports.release', {
+                  count: r.tables.length,
+                  k: r.k,
+                  released: r.approvedAt ? formatDate(r.approvedAt) : '',
+                })}
               </span>
             </li>
           ))}

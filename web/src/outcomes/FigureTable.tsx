@@ -1,4 +1,6 @@
-import { figure } from './labels.ts';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { figure, orList } from './labels.ts';
 import type { ShownTable } from './types.ts';
 
 /** The rows a table shows: every stage of a funnel or list; a breakdown's combinations that count something. */
@@ -13,6 +15,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The figures of one indicator table, as an accessible table (the chart beside it draws the same). */
 export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
+  const { t: tr } = useTranslation('outcomes');
   const { rows, zeros } = rowsOf(t);
   const head = t.dimensions.map(capital).join(' · ');
   return (
@@ -23,7 +26,7 @@ export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
           <tr>
             <th scope="col">{head}</th>
             <th scope="col" className="num">
-              Count
+              {tr('figures.count')}
             </th>
           </tr>
         </thead>
@@ -37,7 +40,7 @@ export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
           {rows.length === 0 ? (
             <tr>
               <td colSpan={2} className="muted">
-                Nothing counted.
+                {tr('figures.nothingCounted')}
               </td>
             </tr>
           ) : null}
@@ -45,19 +48,23 @@ export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
         {t.kind === 'breakdown' && rows.length > 0 ? (
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{tr('figures.total')}</th>
               <td className={t.total === null ? 'num hidden-figure' : 'num'}>{figure(t.total, k)}</td>
             </tr>
           </tfoot>
         ) : null}
       </table>
-      {zeros > 0 && rows.length > 0 ? (
-        <p className="hint">
-          {zeros} other combination{zeros === 1 ? '' : 's'}: none.
-        </p>
-      ) : null}
+      {zeros > 0 && rows.length > 0 ? <p className="hint">{tr('figures.zeros', { count: zeros })}</p> : null}
       {t.unfiltered.length ? (
-        <p className="hint">Not narrowed by {t.unfiltered.join(' or ')}: these are not counted by person.</p>
+        <p className="hint">
+          {tr('figures.unfiltered', {
+            filters: orList(
+              t.unfiltered.map((f) =>
+                tr(`codes.filterName.${f}` as ParseKeys<'outcomes'>, { defaultValue: f }),
+              ),
+            ),
+          })}
+        </p>
       ) : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Agency } from '../types.ts';
+import { Field } from '../ui/Field.tsx';
 import { useLoad } from '../useLoad.ts';
-import { AGE_LABELS, COUNTRY_NAMES, EXPLOITATION_LABELS, SEX_LABELS } from './labels.ts';
+import { ageOptions, countryOptions, countryWord, exploitationOptions, sexOptions } from './labels.ts';
 import { type Filters, NO_FILTERS } from './types.ts';
 
 interface Props {
@@ -39,26 +41,9 @@ function Select({
   );
 }
 
-function DayField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-}
-
 /** The dashboard's filters; applied together, on the server. */
 export function FiltersForm({ value, places, onApply }: Props) {
+  const { t } = useTranslation('outcomes');
   const [f, setF] = useState<Filters>(value);
   const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
   const set = (name: keyof Filters) => (v: string) =>
@@ -69,7 +54,9 @@ export function FiltersForm({ value, places, onApply }: Props) {
       (p) =>
         [
           p.province,
-          f.country ? p.province : `${p.province} (${COUNTRY_NAMES[p.country] ?? p.country})`,
+          f.country
+            ? p.province
+            : t('filters.provinceIn', { province: p.province, country: countryWord(p.country) }),
         ] as const,
     );
   const submit = (e: FormEvent) => {
@@ -78,45 +65,57 @@ export function FiltersForm({ value, places, onApply }: Props) {
     onApply({ ...f, country: f.country || (chosen?.country ?? '') });
   };
   return (
-    <form className="panel outcome-filters" onSubmit={submit} aria-label="Filters">
-      <h2>Filters</h2>
+    <form className="panel outcome-filters" onSubmit={submit} aria-label={t('filters.title')}>
+      <h2>{t('filters.title')}</h2>
       <div className="row">
-        <DayField label="From" value={f.from} onChange={set('from')} />
-        <DayField label="To" value={f.to} onChange={set('to')} />
+        <Field label={t('filters.from')} type="date" value={f.from} onChange={set('from')} />
+        <Field label={t('filters.to')} type="date" value={f.to} onChange={set('to')} />
         <Select
-          label="Country"
+          label={t('filters.country')}
           value={f.country}
-          options={Object.entries(COUNTRY_NAMES)}
+          options={countryOptions()}
           onChange={set('country')}
-          all="All countries"
+          all={t('filters.allCountries')}
         />
         <Select
-          label="Province"
+          label={t('filters.province')}
           value={f.province}
           options={provinces}
           onChange={set('province')}
-          all="All provinces"
+          all={t('filters.allProvinces')}
         />
         <Select
-          label="Agency"
+          label={t('filters.agency')}
           value={f.agency}
           options={(agencies.data?.agencies ?? []).map((a) => [a.id, a.name] as const)}
           onChange={set('agency')}
-          all="All agencies"
+          all={t('filters.allAgencies')}
         />
         <Select
-          label="Exploitation"
+          label={t('filters.exploitation')}
           value={f.exploitation}
-          options={EXPLOITATION_LABELS}
+          options={exploitationOptions()}
           onChange={set('exploitation')}
-          all="All kinds"
+          all={t('filters.allKinds')}
         />
-        <Select label="Sex" value={f.sex} options={SEX_LABELS} onChange={set('sex')} all="Everyone" />
-        <Select label="Age group" value={f.age} options={AGE_LABELS} onChange={set('age')} all="All ages" />
+        <Select
+          label={t('filters.sex')}
+          value={f.sex}
+          options={sexOptions()}
+          onChange={set('sex')}
+          all={t('filters.everyone')}
+        />
+        <Select
+          label={t('filters.age')}
+          value={f.age}
+          options={ageOptions()}
+          onChange={set('age')}
+          all={t('filters.allAges')}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button primary">
-          Show these figures
+          {t('filters.show')}
         </button>
         <button
           type="button"
@@ -126,7 +125,7 @@ export function FiltersForm({ value, places, onApply }: Props) {
             onApply(NO_FILTERS);
           }}
         >
-          Clear the filters
+          {t('filters.clear')}
         </button>
       </div>
     </form>

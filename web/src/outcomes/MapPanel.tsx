@@ -1,26 +1,28 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import { COUNTRY_NAMES, figure } from './labels.ts';
+import { countryWord, figure } from './labels.ts';
 import type { MapFigures } from './types.ts';
 
 const ProvinceMap = lazy(() => import('./ProvinceMap.tsx'));
 
 /** The headline figures by province: on the offline map, and in a table beside it. */
 export function MapPanel({ query }: { query: string }) {
+  const { t } = useTranslation('outcomes');
   const figures = useLoad<MapFigures>(`/api/outcomes/dashboard/map${query ? `?${query}` : ''}`);
   const [measure, setMeasure] = useState(0);
   const id = useId();
   const data = figures.data;
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>By province</h2>
+      <h2 id={`${id}-h`}>{t('map.title')}</h2>
       <ErrorMessage message={figures.error} />
-      {figures.loading && !data ? <p className="muted">Counting by province…</p> : null}
+      {figures.loading && !data ? <p className="muted">{t('map.counting')}</p> : null}
       {data ? (
         <>
           <div className="field narrow-field">
-            <label htmlFor={`${id}-m`}>Show on the map</label>
+            <label htmlFor={`${id}-m`}>{t('map.show')}</label>
             <select id={`${id}-m`} value={measure} onChange={(e) => setMeasure(Number(e.target.value))}>
               {data.measures.map((m, i) => (
                 <option key={m.id} value={i}>
@@ -31,16 +33,16 @@ export function MapPanel({ query }: { query: string }) {
           </div>
           <div className="figure-pair">
             <div className="figure-chart">
-              <Suspense fallback={<p className="muted">Loading the map…</p>}>
+              <Suspense fallback={<p className="muted">{t('map.loading')}</p>}>
                 <ProvinceMap figures={data} measure={measure} />
               </Suspense>
             </div>
             <div className="table-wrap">
               <table className="figure-table">
-                <caption>Figures by province</caption>
+                <caption>{t('map.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Province</th>
+                    <th scope="col">{t('map.province')}</th>
                     {data.measures.map((m) => (
                       <th key={m.id} scope="col" className="num">
                         {m.words}
@@ -53,7 +55,7 @@ export function MapPanel({ query }: { query: string }) {
                     <tr key={`${p.country}|${p.province}`}>
                       <th scope="row">
                         {p.province}
-                        <span className="sub">{COUNTRY_NAMES[p.country] ?? p.country}</span>
+                        <span className="sub">{countryWord(p.country)}</span>
                       </th>
                       {p.counts.map((n, i) => (
                         <td key={data.measures[i]?.id} className={n === null ? 'num hidden-figure' : 'num'}>
@@ -65,7 +67,7 @@ export function MapPanel({ query }: { query: string }) {
                   {data.provinces.length === 0 ? (
                     <tr>
                       <td colSpan={data.measures.length + 1} className="muted">
-                        No province has any of these figures.
+                        {t('map.none')}
                       </td>
                     </tr>
                   ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import type { Me } from '../types.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -27,29 +28,27 @@ function Checklists({ path }: { path: string }) {
 
 /** `#/outcomes`: the dashboard of outcome indicators, the donor checklists, evaluation, released summaries. */
 export function OutcomesPage({ me, path }: { me: Me; path: string }) {
+  const { t } = useTranslation('outcomes');
   const checklists = path.startsWith('/outcomes/checklists');
   const evaluation = evaluationRoute(path);
   const summaries = /^\/outcomes\/summaries(\/|\?|$)/.test(path);
   const query = path.includes('?') ? path.slice(path.indexOf('?') + 1) : '';
   return (
     <>
-      <PageHeading>Outcomes</PageHeading>
-      <p className="lead">
-        What the work achieves across both tracks, counted from everyone’s records: never a row about a
-        person, and no small figure that could point to one.
-      </p>
-      <nav className="subnav" aria-label="Outcomes">
+      <PageHeading>{t('page.title')}</PageHeading>
+      <p className="lead">{t('page.lead')}</p>
+      <nav className="subnav" aria-label={t('page.nav')}>
         <a href={href('/outcomes')} aria-current={checklists || evaluation || summaries ? undefined : 'page'}>
-          Dashboard
+          {t('page.dashboard')}
         </a>
         <a href={href('/outcomes/checklists')} aria-current={checklists ? 'page' : undefined}>
-          Donor checklists
+          {t('page.checklists')}
         </a>
         <a href={href('/outcomes/evaluation')} aria-current={evaluation ? 'page' : undefined}>
-          Evaluation and capacity
+          {t('page.evaluation')}
         </a>
         <a href={href('/outcomes/summaries')} aria-current={summaries ? 'page' : undefined}>
-          Released summaries
+          {t('page.summaries')}
         </a>
       </nav>
       {summaries ? (

@@ -1,5 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../i18n/i18n.ts';
 import { createBaseMap } from '../intel/map/basemap.ts';
 import { figure } from './labels.ts';
 import type { MapFigures } from './types.ts';
@@ -14,13 +16,14 @@ interface Props {
 }
 
 export function ProvinceMap({ figures, measure }: Props) {
+  const { t } = useTranslation('outcomes');
   const el = useRef<HTMLDivElement>(null);
   const layer = useRef<L.LayerGroup | null>(null);
   const map = useRef<L.Map | null>(null);
 
   useEffect(() => {
     if (!el.current) return;
-    const base = createBaseMap(el.current, { label: 'Map of the figures by province' });
+    const base = createBaseMap(el.current, { label: i18next.t('map.label', { ns: 'outcomes' }) });
     map.current = base.map;
     layer.current = L.layerGroup().addTo(base.map);
     return () => {
@@ -29,6 +32,12 @@ export function ProvinceMap({ figures, measure }: Props) {
       layer.current = null;
     };
   }, []);
+
+  // The map's name follows a change of language without drawing the map again.
+  const label = t('map.label');
+  useEffect(() => {
+    map.current?.getContainer().setAttribute('aria-label', label);
+  }, [label]);
 
   useEffect(() => {
     const g = layer.current;
@@ -39,7 +48,7 @@ export function ProvinceMap({ figures, measure }: Props) {
     const max = Math.max(1, ...shown.map((p) => p.counts[measure] ?? 0));
     for (const p of shown) {
       const n = p.counts[measure] ?? null;
-      const words = `${p.province}: ${figure(n, figures.k)}`;
+      const words = t('map.tooltip', { province: p.province, figure: figure(n, figures.k) });
       const marker =
         n === null
           ? L.circleMarker([p.lat, p.lon], {
@@ -64,7 +73,7 @@ export function ProvinceMap({ figures, measure }: Props) {
       m.fitBounds(L.latLngBounds(shown.map((p) => [p.lat, p.lon] as [number, number])).pad(0.6), {
         maxZoom: 7,
       });
-  }, [figures, measure]);
+  }, [figures, measure, t]);
 
   return <div ref={el} className="outcome-map" data-testid="outcome-map" />;
 }

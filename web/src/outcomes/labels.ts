@@ -1,52 +1,65 @@
-import type { Filters, Judgement } from './types.ts';
+/** Words for the codes of the outcomes screens, in the chosen language: each list is made when called (at render), so
+ * it follows a change of language. */
+import type { ParseKeys } from 'i18next';
+import { currentLocale, i18next } from '../i18n/i18n.ts';
+import { formatNumber } from '../ui/format.ts';
+import type { Filters, Judgement, Question } from './types.ts';
 
-/** Words for the codes of the outcomes screens. */
+export type Options = readonly (readonly [string, string])[];
 
-export const COUNTRY_NAMES: Record<string, string> = {
-  TH: 'Thailand',
-  KH: 'Cambodia',
-  LA: 'Laos',
-  MM: 'Myanmar',
-  VN: 'Vietnam',
-  CN: 'China (southern provinces)',
-};
+const CODES = {
+  /** The region's countries; China's part in it is its southern provinces. */
+  country: ['TH', 'KH', 'LA', 'MM', 'VN', 'CN'],
+  exploitation: [
+    'labour',
+    'sexual',
+    'forced_criminality',
+    'begging',
+    'forced_marriage',
+    'domestic_servitude',
+    'other',
+    'unknown',
+  ],
+  sex: ['female', 'male', 'other', 'undisclosed', 'unknown'],
+  age: ['child', 'adult', 'unknown'],
+  judgement: ['met', 'partly', 'not_met', 'not_known'],
+} as const;
 
-export const EXPLOITATION_LABELS: [string, string][] = [
-  ['labour', 'Labour exploitation'],
-  ['sexual', 'Sexual exploitation'],
-  ['forced_criminality', 'Forced criminality (e.g. scam centres)'],
-  ['begging', 'Forced begging'],
-  ['forced_marriage', 'Forced marriage'],
-  ['domestic_servitude', 'Domestic servitude'],
-  ['other', 'Other'],
-  ['unknown', 'Not known'],
-];
+type Group = keyof typeof CODES;
 
-export const SEX_LABELS: [string, string][] = [
-  ['female', 'Female'],
-  ['male', 'Male'],
-  ['other', 'Other'],
-  ['undisclosed', 'Did not say'],
-  ['unknown', 'Not recorded'],
-];
+const word = (group: Group, code: string): string =>
+  i18next.t(`codes.${group}.${code}` as ParseKeys<'outcomes'>, { ns: 'outcomes', defaultValue: code });
 
-export const AGE_LABELS: [string, string][] = [
-  ['child', 'Children (under 18)'],
-  ['adult', 'Adults'],
-  ['unknown', 'Age not known'],
-];
+const words = (group: Group): Options => CODES[group].map((c) => [c, word(group, c)] as const);
 
-export const JUDGEMENT_LABELS: [Judgement, string][] = [
-  ['met', 'Met'],
-  ['partly', 'Partly met'],
-  ['not_met', 'Not met'],
-  ['not_known', 'Not known'],
-];
-export const judgementWord = (j: Judgement) => JUDGEMENT_LABELS.find(([c]) => c === j)?.[1] ?? j;
+export const countryOptions = (): Options => words('country');
+export const exploitationOptions = (): Options => words('exploitation');
+export const sexOptions = (): Options => words('sex');
+export const ageOptions = (): Options => words('age');
+export const judgementOptions = (): readonly (readonly [Judgement, string])[] =>
+  CODES.judgement.map((c) => [c, word('judgement', c)] as const);
+
+/** A country of the region by its ISO code, in words; the code itself when it is not one of them. */
+export const countryWord = (code: string): string => word('country', code);
+export const exploitationWord = (code: string): string => word('exploitation', code);
+export const judgementWord = (j: Judgement): string => word('judgement', j);
+
+/** A donor checklist's question, by its code; the server's English when the catalogue has none. */
+export const questionLabel = (q: Question): string =>
+  i18next.t(`codes.question.${q.code}.label` as ParseKeys<'outcomes'>, {
+    ns: 'outcomes',
+    defaultValue: q.label,
+  });
+export const questionAsk = (q: Question): string =>
+  i18next.t(`codes.question.${q.code}.ask` as ParseKeys<'outcomes'>, { ns: 'outcomes', defaultValue: q.ask });
 
 /** A figure as the screens show it: the count, or "fewer than k" when hidden. Never a small number. */
-export const figure = (count: number | null, k: number) =>
-  count === null ? `fewer than ${k}` : String(count);
+export const figure = (count: number | null, k: number): string =>
+  count === null ? i18next.t('figure.fewerThan', { ns: 'outcomes', k }) : formatNumber(count);
+
+/** Items as alternatives, as the chosen language says them ("sex or age"). */
+export const orList = (items: readonly string[]): string =>
+  new Intl.ListFormat(currentLocale(), { type: 'disjunction' }).format(items);
 
 /** The filters set, as a query string for the API and the address bar. */
 export function filtersQuery(f: Filters): string {

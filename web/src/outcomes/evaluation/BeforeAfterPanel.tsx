@@ -1,14 +1,17 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
-import { formatDate } from '../../ui/format.ts';
+import { formatDate, formatNumber } from '../../ui/format.ts';
 import { PointFields } from '../../ui/PointFields.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
+import { countryWord } from '../labels.ts';
 import type { BeforeAfter, EvaluableOperation } from './types.ts';
 
 /** Before and after an operation, or a point picked on the map and a day: the place's figures in equal windows. */
 export function BeforeAfterPanel() {
+  const { t } = useTranslation('outcomes');
   const ops = useLoad<{ operations: EvaluableOperation[] }>('/api/outcomes/evaluation/operations');
   const [mode, setMode] = useState<'operation' | 'point'>('operation');
   const [operationId, setOperationId] = useState('');
@@ -34,43 +37,43 @@ export function BeforeAfterPanel() {
 
   return (
     <section className="panel" aria-labelledby="before-after-heading">
-      <h2 id="before-after-heading">Before and after</h2>
-      <p className="hint">
-        What was recorded in a place in the same number of days before and after an operation (or any day you
-        choose). The day itself is in neither window.
-      </p>
+      <h2 id="before-after-heading">{t('evaluation.beforeAfter')}</h2>
+      <p className="hint">{t('beforeAfter.hint')}</p>
       <form className="stack form-wide" onSubmit={submit}>
         <fieldset className="row">
-          <legend>Around</legend>
+          <legend>{t('beforeAfter.around')}</legend>
           <label>
-            <input type="radio" checked={mode === 'operation'} onChange={() => setMode('operation')} /> an
-            operation
+            <input type="radio" checked={mode === 'operation'} onChange={() => setMode('operation')} />{' '}
+            {t('beforeAfter.anOperation')}
           </label>
           <label>
-            <input type="radio" checked={mode === 'point'} onChange={() => setMode('point')} /> a place and a
-            day
+            <input type="radio" checked={mode === 'point'} onChange={() => setMode('point')} />{' '}
+            {t('beforeAfter.aPlace')}
           </label>
         </fieldset>
         {mode === 'operation' ? (
           <div className="field">
-            <label htmlFor="ba-operation">Operation</label>
+            <label htmlFor="ba-operation">{t('beforeAfter.operation')}</label>
             <select
               id="ba-operation"
               value={operationId}
               onChange={(e) => setOperationId(e.target.value)}
               required
             >
-              <option value="">Choose an operation…</option>
+              <option value="">{t('beforeAfter.chooseOperation')}</option>
               {located.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.codeName}, carried out {formatDate(o.day ?? '')}
-                  {o.province ? ` in ${o.province}` : ''}
+                  {o.province
+                    ? t('beforeAfter.operationIn', {
+                        codeName: o.codeName,
+                        day: formatDate(o.day ?? ''),
+                        province: o.province,
+                      })
+                    : t('beforeAfter.operationOn', { codeName: o.codeName, day: formatDate(o.day ?? '') })}
                 </option>
               ))}
             </select>
-            {ops.data && located.length === 0 ? (
-              <p className="hint">No operation carried out has a target placed on the map.</p>
-            ) : null}
+            {ops.data && located.length === 0 ? <p className="hint">{t('beforeAfter.noOperation')}</p> : null}
           </div>
         ) : (
           <>
@@ -78,19 +81,19 @@ export function BeforeAfterPanel() {
               lat={lat}
               lon={lon}
               km={km}
-              purpose="the place to compare"
+              purpose={t('beforeAfter.purpose')}
               required
               onChange={(a, b) => {
                 setLat(a);
                 setLon(b);
               }}
             />
-            <Field label="The day of the intervention" type="date" value={day} onChange={setDay} required />
+            <Field label={t('beforeAfter.day')} type="date" value={day} onChange={setDay} required />
           </>
         )}
         <div className="row">
           <Field
-            label="Days in each window"
+            label={t('beforeAfter.days')}
             type="number"
             min={7}
             max={730}
@@ -98,7 +101,7 @@ export function BeforeAfterPanel() {
             onChange={setDays}
           />
           <Field
-            label="Radius (km)"
+            label={t('beforeAfter.radius')}
             type="number"
             min={0.1}
             max={100}
@@ -109,7 +112,7 @@ export function BeforeAfterPanel() {
         </div>
         <div className="actions">
           <button type="submit" className="button primary" disabled={busy}>
-            Compare before and after
+            {t('beforeAfter.compare')}
           </button>
         </div>
         {error ? (
@@ -124,36 +127,52 @@ export function BeforeAfterPanel() {
 }
 
 function BeforeAfterResult({ answer }: { answer: BeforeAfter }) {
+  const { t } = useTranslation('outcomes');
   const where = answer.province
-    ? `${answer.province}${answer.country ? `, ${answer.country}` : ''}`
-    : 'this place';
+    ? answer.country
+      ? t('beforeAfter.provinceCountry', { province: answer.province, country: countryWord(answer.country) })
+      : answer.province
+    : t('beforeAfter.thisPlace');
+  const span = {
+    km: answer.radiusKm,
+    where,
+    count: answer.days,
+    day: formatDate(answer.day),
+  };
   return (
     <div className="before-after" aria-live="polite">
       <p className="notice notice-info">{answer.caveat}</p>
       <div className="table-wrap">
         <table className="figure-table">
           <caption>
-            {answer.operation ? `Around ${answer.operation.codeName}, ` : ''}within {answer.radiusKm} km,{' '}
-            {where}: {answer.days} days before and after {formatDate(answer.day)}
+            {answer.operation
+              ? t('beforeAfter.captionAround', { ...span, codeName: answer.operation.codeName })
+              : t('beforeAfter.caption', span)}
           </caption>
           <thead>
             <tr>
-              <th scope="col">What was recorded</th>
+              <th scope="col">{t('beforeAfter.what')}</th>
               <th scope="col" className="num">
-                Before ({formatDate(answer.before.from)} to {formatDate(answer.before.to)})
+                {t('beforeAfter.before', {
+                  from: formatDate(answer.before.from),
+                  to: formatDate(answer.before.to),
+                })}
               </th>
               <th scope="col" className="num">
-                After ({formatDate(answer.after.from)} to {formatDate(answer.after.to)})
+                {t('beforeAfter.after', {
+                  from: formatDate(answer.after.from),
+                  to: formatDate(answer.after.to),
+                })}
               </th>
-              <th scope="col">Change</th>
+              <th scope="col">{t('beforeAfter.change')}</th>
             </tr>
           </thead>
           <tbody>
             {answer.measures.map((m) => (
               <tr key={m.id}>
                 <th scope="row">{m.label}</th>
-                <td className="num">{m.before}</td>
-                <td className="num">{m.after}</td>
+                <td className="num">{formatNumber(m.before)}</td>
+                <td className="num">{formatNumber(m.after)}</td>
                 <td>{m.said}</td>
               </tr>
             ))}

@@ -1,32 +1,30 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
-import { formatDate } from '../../ui/format.ts';
+import { formatDate, formatNumber } from '../../ui/format.ts';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
-import type { MeasureTable, Programme } from './types.ts';
+import { countryWord } from '../labels.ts';
+import type { MeasureTable, ObjectiveProgress, Programme } from './types.ts';
 
-const STATUS_WORDS: Record<string, string> = {
-  met: 'Target reached',
-  moving: 'Moving towards the target',
-  'no result': 'No movement yet',
-  'measure gone': 'Measure no longer available',
-};
+/** An objective's status ('met', 'moving', 'no result', 'measure gone') as the key of its words. */
+const statusKey = (s: ObjectiveProgress['status']) =>
+  `codes.objectiveStatus.${s.replace(' ', '_')}` as ParseKeys<'outcomes'>;
 
 /** Programmes with their objectives, each measured from the indicators, and the form to record one. */
 export function ProgrammesPanel() {
+  const { t } = useTranslation('outcomes');
   const list = useLoad<{ programmes: Programme[] }>('/api/outcomes/programmes');
   const [adding, setAdding] = useState(false);
   return (
     <section className="panel" aria-labelledby="programmes-heading">
-      <h2 id="programmes-heading">Programmes</h2>
-      <p className="hint">
-        Each objective is measured by one of the outcome indicators, counted from the programme’s start to
-        today (or its end) for its place. A programme where nothing has moved is flagged.
-      </p>
+      <h2 id="programmes-heading">{t('evaluation.programmes')}</h2>
+      <p className="hint">{t('programmes.hint')}</p>
       {list.error ? <p className="notice notice-error">{list.error}</p> : null}
       {list.data && list.data.programmes.length === 0 ? (
-        <p className="muted">No programme recorded yet.</p>
+        <p className="muted">{t('programmes.none')}</p>
       ) : null}
       {(list.data?.programmes ?? []).map((p) => (
         <ProgrammeCard key={p.id} programme={p} />
@@ -40,7 +38,7 @@ export function ProgrammesPanel() {
         />
       ) : (
         <button type="button" className="button" onClick={() => setAdding(true)}>
-          Record a programme
+          {t('programmes.record')}
         </button>
       )}
     </section>
@@ -48,13 +46,25 @@ export function ProgrammesPanel() {
 }
 
 function ProgrammeCard({ programme: p }: { programme: Programme }) {
-  const place = [p.filters.province, p.filters.country].filter(Boolean).join(', ') || 'everywhere';
+  const { t } = useTranslation('outcomes');
+  const country = p.filters.country ? countryWord(p.filters.country) : '';
+  const place =
+    p.filters.province && country
+      ? t('beforeAfter.provinceCountry', { province: p.filters.province, country })
+      : p.filters.province || country || t('programmes.everywhere');
+  const facts = {
+    agency: p.agency,
+    funder: p.funder,
+    from: formatDate(p.startsOn),
+    place,
+  };
   return (
     <article className="programme">
       <h3>{p.name}</h3>
       <p className="muted">
-        {p.agency} · funded by {p.funder} · {formatDate(p.startsOn)} to{' '}
-        {p.endsOn ? formatDate(p.endsOn) : 'open-ended'} · counted for {place}
+        {p.endsOn
+          ? t('programmes.facts', { ...facts, to: formatDate(p.endsOn) })
+          : t('programmes.factsOpen', facts)}
       </p>
       {p.flag ? (
         <p className="notice notice-error" role="status">
@@ -64,22 +74,22 @@ function ProgrammeCard({ programme: p }: { programme: Programme }) {
       <div className="table-wrap">
         <table className="figure-table">
           <caption>
-            Objectives, counted from {formatDate(p.countedFrom)} to {formatDate(p.countedTo)}
+            {t('programmes.caption', { from: formatDate(p.countedFrom), to: formatDate(p.countedTo) })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Objective</th>
-              <th scope="col">Measure</th>
+              <th scope="col">{t('programmes.objective')}</th>
+              <th scope="col">{t('programmes.measure')}</th>
               <th scope="col" className="num">
-                Baseline
+                {t('programmes.baseline')}
               </th>
               <th scope="col" className="num">
-                Target
+                {t('programmes.target')}
               </th>
               <th scope="col" className="num">
-                Now
+                {t('programmes.now')}
               </th>
-              <th scope="col">Progress</th>
+              <th scope="col">{t('programmes.progress')}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,12 +97,19 @@ function ProgrammeCard({ programme: p }: { programme: Programme }) {
               <tr key={`${o.tableId}:${o.key.join('/')}:${o.description}`}>
                 <th scope="row">{o.description}</th>
                 <td>{o.measure}</td>
-                <td className="num">{o.baseline}</td>
-                <td className="num">{o.target}</td>
-                <td className="num">{o.current ?? '—'}</td>
+                <td className="num">{formatNumber(o.baseline)}</td>
+                <td className="num">{formatNumber(o.target)}</td>
+                <td className="num">{o.current === null ? '—' : formatNumber(o.current)}</td>
                 <td>
-                  <progress max={1} value={o.progress ?? 0} aria-label={STATUS_WORDS[o.status]} />{' '}
-                  <span>{STATUS_WORDS[o.status]}.</span> <span className="muted small">{o.said}</span>
+                  <progress
+                    max={1}
+                    value={o.progress ?? 0}
+                    aria-label={t(statusKey(o.status), { defaultValue: o.status })}
+                  />{' '}
+                  <span>
+                    {t('programmes.status', { status: t(statusKey(o.status), { defaultValue: o.status }) })}
+                  </span>{' '}
+                  <span className="muted small">{o.said}</span>
                 </td>
               </tr>
             ))}
@@ -113,6 +130,7 @@ interface Draft {
 const emptyDraft = (): Draft => ({ description: '', measure: '', baseline: '0', target: '' });
 
 function ProgrammeForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('outcomes');
   const measures = useLoad<{ tables: MeasureTable[] }>('/api/outcomes/programmes/measures');
   const [name, setName] = useState('');
   const [funder, setFunder] = useState('');
@@ -121,8 +139,11 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
   const [province, setProvince] = useState('');
   const [objectives, setObjectives] = useState<Draft[]>([emptyDraft()]);
   const { busy, error, handle } = useSubmit();
-  const options = (measures.data?.tables ?? []).flatMap((t) =>
-    t.keys.map((k) => ({ value: JSON.stringify([t.id, k]), label: `${t.title}: ${k.join(', ')}` })),
+  const options = (measures.data?.tables ?? []).flatMap((m) =>
+    m.keys.map((k) => ({
+      value: JSON.stringify([m.id, k]),
+      label: t('programmes.measureOption', { title: m.title, key: k.join(', ') }),
+    })),
   );
   const set = (i: number, patch: Partial<Draft>) =>
     setObjectives((os) => os.map((o, j) => (j === i ? { ...o, ...patch } : o)));
@@ -149,45 +170,51 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form className="stack form-wide subform" onSubmit={submit} aria-label="Record a programme">
-      <Field label="Name of the programme" value={name} onChange={setName} required maxLength={200} />
+    <form className="stack form-wide subform" onSubmit={submit} aria-label={t('programmes.record')}>
+      <Field label={t('programmes.name')} value={name} onChange={setName} required maxLength={200} />
       <Field
-        label="Funder"
+        label={t('programmes.funder')}
         value={funder}
         onChange={setFunder}
         required
         maxLength={200}
-        hint="In words, e.g. “the regional development bank, through the migration programme”."
+        hint={t('programmes.funderHint')}
       />
       <div className="row">
-        <Field label="Starts on" type="date" value={startsOn} onChange={setStartsOn} required />
-        <Field label="Ends on (if known)" type="date" value={endsOn} onChange={setEndsOn} />
+        <Field
+          label={t('programmes.startsOn')}
+          type="date"
+          value={startsOn}
+          onChange={setStartsOn}
+          required
+        />
+        <Field label={t('programmes.endsOn')} type="date" value={endsOn} onChange={setEndsOn} />
       </div>
       <Field
-        label="Province where results are counted"
+        label={t('programmes.province')}
         value={province}
         onChange={setProvince}
-        hint="Leave empty to count everywhere."
+        hint={t('programmes.provinceHint')}
       />
       {objectives.map((o, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: objectives have no id until saved; they are only appended
         <fieldset key={i} className="stack">
-          <legend>Objective {i + 1}</legend>
+          <legend>{t('programmes.objectiveN', { n: i + 1 })}</legend>
           <Field
-            label="What it aims at"
+            label={t('programmes.aim')}
             value={o.description}
             onChange={(v) => set(i, { description: v })}
             required
           />
           <div className="field">
-            <label htmlFor={`measure-${i}`}>Measured by</label>
+            <label htmlFor={`measure-${i}`}>{t('programmes.measuredBy')}</label>
             <select
               id={`measure-${i}`}
               value={o.measure}
               onChange={(e) => set(i, { measure: e.target.value })}
               required
             >
-              <option value="">Choose an indicator…</option>
+              <option value="">{t('programmes.chooseIndicator')}</option>
               {options.map((m) => (
                 <option key={m.value} value={m.value}>
                   {m.label}
@@ -197,7 +224,7 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
           </div>
           <div className="row">
             <Field
-              label="Baseline"
+              label={t('programmes.baseline')}
               type="number"
               min={0}
               value={o.baseline}
@@ -205,7 +232,7 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
               required
             />
             <Field
-              label="Target"
+              label={t('programmes.target')}
               type="number"
               min={0}
               value={o.target}
@@ -217,10 +244,10 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
       ))}
       <div className="actions">
         <button type="button" className="button" onClick={() => setObjectives((os) => [...os, emptyDraft()])}>
-          Add an objective
+          {t('programmes.addObjective')}
         </button>
         <button type="submit" className="button primary" disabled={busy}>
-          Save the programme
+          {t('programmes.save')}
         </button>
       </div>
       {error ? (

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
-import { UNIT_KINDS, type Unit } from './types.ts';
+import type { Unit } from './types.ts';
 import { UnitCard } from './UnitsPanel.tsx';
+import { UNIT_KINDS, unitKindWord } from './words.ts';
 import './evaluation.css';
 
 interface Rosters {
@@ -17,6 +19,7 @@ interface Rosters {
  * here. Mounted where administrators work: the users section (`#/admin/users`).
  */
 export function UnitRosters() {
+  const { t } = useTranslation('outcomes');
   const data = useLoad<Rosters>('/api/outcomes/unit-rosters');
   const [name, setName] = useState('');
   const [kind, setKind] = useState('police_unit');
@@ -28,10 +31,8 @@ export function UnitRosters() {
   });
   return (
     <section className="panel" aria-labelledby="rosters-heading">
-      <h2 id="rosters-heading">Specialist units</h2>
-      <p className="hint">
-        The agency’s units, who is in them and since when, and the training they completed.
-      </p>
+      <h2 id="rosters-heading">{t('evaluation.units')}</h2>
+      <p className="hint">{t('rosters.hint')}</p>
       {data.error ? <p className="notice notice-error">{data.error}</p> : null}
       {(data.data?.units ?? []).map((u) => (
         <div key={u.id} className="stack">
@@ -39,22 +40,22 @@ export function UnitRosters() {
           <RosterForms unit={u} staff={data.data?.staff ?? []} onDone={data.reload} />
         </div>
       ))}
-      <form className="stack form-wide subform" onSubmit={submit} aria-label="New unit">
-        <h3>New unit</h3>
-        <Field label="Name of the unit" value={name} onChange={setName} required maxLength={200} />
+      <form className="stack form-wide subform" onSubmit={submit} aria-label={t('rosters.newUnit')}>
+        <h3>{t('rosters.newUnit')}</h3>
+        <Field label={t('rosters.unitName')} value={name} onChange={setName} required maxLength={200} />
         <div className="field">
-          <label htmlFor="unit-kind">Kind</label>
+          <label htmlFor="unit-kind">{t('rosters.kind')}</label>
           <select id="unit-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {Object.entries(UNIT_KINDS).map(([k, words]) => (
+            {UNIT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {words}
+                {unitKindWord(t, k)}
               </option>
             ))}
           </select>
         </div>
         <div className="actions">
           <button type="submit" className="button primary" disabled={create.busy}>
-            Create the unit
+            {t('rosters.create')}
           </button>
         </div>
         {create.error ? (
@@ -68,6 +69,7 @@ export function UnitRosters() {
 }
 
 function RosterForms({ unit, staff, onDone }: { unit: Unit; staff: Rosters['staff']; onDone: () => void }) {
+  const { t } = useTranslation('outcomes');
   const [userId, setUserId] = useState('');
   const [joinedOn, setJoinedOn] = useState('');
   const [leftOn, setLeftOn] = useState('');
@@ -81,9 +83,9 @@ function RosterForms({ unit, staff, onDone }: { unit: Unit; staff: Rosters['staf
   const current = unit.roster.filter((m) => m.leftOn === null);
   const person = (
     <div className="field">
-      <label htmlFor={`who-${unit.id}`}>Member of staff</label>
+      <label htmlFor={`who-${unit.id}`}>{t('units.member')}</label>
       <select id={`who-${unit.id}`} value={userId} onChange={(e) => setUserId(e.target.value)} required>
-        <option value="">Choose…</option>
+        <option value="">{t('rosters.choose')}</option>
         {staff.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
@@ -96,41 +98,41 @@ function RosterForms({ unit, staff, onDone }: { unit: Unit; staff: Rosters['staf
     <div className="stack subform">
       <form
         className="stack"
-        aria-label={`Add to ${unit.name}`}
+        aria-label={t('rosters.addTo', { name: unit.name })}
         onSubmit={handle(async () => {
           await api.post(`${base}/members`, { userId, joinedOn, leftOn: leftOn || null });
           onDone();
         })}
       >
-        <h4>Add to the roster</h4>
+        <h4>{t('rosters.add')}</h4>
         {person}
         <div className="row">
-          <Field label="Joined on" type="date" value={joinedOn} onChange={setJoinedOn} required />
-          <Field label="Left on (if already)" type="date" value={leftOn} onChange={setLeftOn} />
+          <Field label={t('rosters.joinedOn')} type="date" value={joinedOn} onChange={setJoinedOn} required />
+          <Field label={t('rosters.leftOnIf')} type="date" value={leftOn} onChange={setLeftOn} />
         </div>
         <button type="submit" className="button" disabled={busy}>
-          Add to the roster
+          {t('rosters.add')}
         </button>
       </form>
       {current.length ? (
         <form
           className="stack"
-          aria-label={`Someone left ${unit.name}`}
+          aria-label={t('rosters.someoneLeft', { name: unit.name })}
           onSubmit={handle(async () => {
             await api.put(`${base}/members/${encodeURIComponent(leaving)}`, { leftOn: leftDay });
             onDone();
           })}
         >
-          <h4>Someone left the unit</h4>
+          <h4>{t('rosters.leftTitle')}</h4>
           <div className="field">
-            <label htmlFor={`leaving-${unit.id}`}>Who</label>
+            <label htmlFor={`leaving-${unit.id}`}>{t('rosters.who')}</label>
             <select
               id={`leaving-${unit.id}`}
               value={leaving}
               onChange={(e) => setLeaving(e.target.value)}
               required
             >
-              <option value="">Choose…</option>
+              <option value="">{t('rosters.choose')}</option>
               {current.map((m) => (
                 <option key={m.memberId} value={m.memberId}>
                   {m.name}
@@ -138,27 +140,33 @@ function RosterForms({ unit, staff, onDone }: { unit: Unit; staff: Rosters['staf
               ))}
             </select>
           </div>
-          <Field label="Left on" type="date" value={leftDay} onChange={setLeftDay} required />
+          <Field label={t('rosters.leftOn')} type="date" value={leftDay} onChange={setLeftDay} required />
           <button type="submit" className="button" disabled={busy}>
-            Record the day they left
+            {t('rosters.recordLeft')}
           </button>
         </form>
       ) : null}
       <form
         className="stack"
-        aria-label={`Training in ${unit.name}`}
+        aria-label={t('rosters.trainingIn', { name: unit.name })}
         onSubmit={handle(async () => {
           await api.post(`${base}/training`, { userId, course, provider, completedOn });
           onDone();
         })}
       >
-        <h4>Record a course completed</h4>
+        <h4>{t('rosters.courseTitle')}</h4>
         {person}
-        <Field label="Course" value={course} onChange={setCourse} required maxLength={200} />
-        <Field label="Given by" value={provider} onChange={setProvider} required maxLength={200} />
-        <Field label="Completed on" type="date" value={completedOn} onChange={setCompletedOn} required />
+        <Field label={t('units.course')} value={course} onChange={setCourse} required maxLength={200} />
+        <Field label={t('units.givenBy')} value={provider} onChange={setProvider} required maxLength={200} />
+        <Field
+          label={t('rosters.completedOn')}
+          type="date"
+          value={completedOn}
+          onChange={setCompletedOn}
+          required
+        />
         <button type="submit" className="button" disabled={busy}>
-          Record the course
+          {t('rosters.recordCourse')}
         </button>
       </form>
       {error ? (

@@ -1,20 +1,19 @@
-import { formatDate } from '../../ui/format.ts';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../ui/format.ts';
 import { useLoad } from '../../useLoad.ts';
-import { tenureWords, type Unit } from './types.ts';
+import type { Unit } from './types.ts';
+import { tenureWords, unitKindWord } from './words.ts';
 
 /** The specialist units reached, with roster, tenure, training and the outcomes credited to them. */
 export function UnitsPanel() {
+  const { t } = useTranslation('outcomes');
   const list = useLoad<{ units: Unit[] }>('/api/outcomes/units');
   return (
     <section className="panel" aria-labelledby="units-heading">
-      <h2 id="units-heading">Specialist units</h2>
-      <p className="hint">
-        An operation counts for a unit when one of its members was on the team and in the unit on the day it
-        was carried out; a case counts for the unit whose member opened it, laid a charge or recorded a
-        decision.
-      </p>
+      <h2 id="units-heading">{t('evaluation.units')}</h2>
+      <p className="hint">{t('units.hint')}</p>
       {list.error ? <p className="notice notice-error">{list.error}</p> : null}
-      {list.data && list.data.units.length === 0 ? <p className="muted">No unit recorded yet.</p> : null}
+      {list.data && list.data.units.length === 0 ? <p className="muted">{t('units.none')}</p> : null}
       {(list.data?.units ?? []).map((u) => (
         <UnitCard key={u.id} unit={u} />
       ))}
@@ -23,38 +22,41 @@ export function UnitsPanel() {
 }
 
 export function UnitCard({ unit: u }: { unit: Unit }) {
+  const { t } = useTranslation('outcomes');
+  const facts = { kind: unitKindWord(t, u.kind, u.kindWords), agency: u.agency, count: u.currentMembers };
   return (
     <article className="unit">
       <h3>{u.name}</h3>
       <p className="muted">
-        {u.kindWords} · {u.agency} · {u.currentMembers} member{u.currentMembers === 1 ? '' : 's'} now
-        {u.medianTenureDays !== null ? ` · typical time in the unit ${tenureWords(u.medianTenureDays)}` : ''}
+        {u.medianTenureDays === null
+          ? t('units.facts', facts)
+          : t('units.factsTenure', { ...facts, tenure: tenureWords(t, u.medianTenureDays) })}
       </p>
       {u.credit ? (
         <dl className="facts">
-          <dt>Operations concluded</dt>
-          <dd>{u.credit.operations}</dd>
-          <dt>All three objectives met</dt>
-          <dd>{u.credit.allThreeMet}</dd>
-          <dt>Arrests</dt>
-          <dd>{u.credit.arrests}</dd>
-          <dt>People removed</dt>
-          <dd>{u.credit.removed}</dd>
-          <dt>Prosecution cases worked</dt>
-          <dd>{u.credit.cases}</dd>
-          <dt>Charges ending in a conviction</dt>
-          <dd>{u.credit.convictions}</dd>
+          <dt>{t('units.operations')}</dt>
+          <dd>{formatNumber(u.credit.operations)}</dd>
+          <dt>{t('units.allThreeMet')}</dt>
+          <dd>{formatNumber(u.credit.allThreeMet)}</dd>
+          <dt>{t('units.arrests')}</dt>
+          <dd>{formatNumber(u.credit.arrests)}</dd>
+          <dt>{t('units.removed')}</dt>
+          <dd>{formatNumber(u.credit.removed)}</dd>
+          <dt>{t('units.cases')}</dt>
+          <dd>{formatNumber(u.credit.cases)}</dd>
+          <dt>{t('units.convictions')}</dt>
+          <dd>{formatNumber(u.credit.convictions)}</dd>
         </dl>
       ) : null}
       <div className="table-wrap">
         <table>
-          <caption>Roster</caption>
+          <caption>{t('units.roster')}</caption>
           <thead>
             <tr>
-              <th scope="col">Member of staff</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Left</th>
-              <th scope="col">Time in the unit</th>
+              <th scope="col">{t('units.member')}</th>
+              <th scope="col">{t('units.joined')}</th>
+              <th scope="col">{t('units.left')}</th>
+              <th scope="col">{t('units.time')}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,8 +64,8 @@ export function UnitCard({ unit: u }: { unit: Unit }) {
               <tr key={m.memberId}>
                 <th scope="row">{m.name}</th>
                 <td>{formatDate(m.joinedOn)}</td>
-                <td>{m.leftOn ? formatDate(m.leftOn) : 'still in the unit'}</td>
-                <td>{tenureWords(m.tenureDays)}</td>
+                <td>{m.leftOn ? formatDate(m.leftOn) : t('units.stillIn')}</td>
+                <td>{tenureWords(t, m.tenureDays)}</td>
               </tr>
             ))}
           </tbody>
@@ -72,13 +74,13 @@ export function UnitCard({ unit: u }: { unit: Unit }) {
       {u.training.length ? (
         <div className="table-wrap">
           <table>
-            <caption>Training</caption>
+            <caption>{t('units.training')}</caption>
             <thead>
               <tr>
-                <th scope="col">Member of staff</th>
-                <th scope="col">Course</th>
-                <th scope="col">Given by</th>
-                <th scope="col">Completed</th>
+                <th scope="col">{t('units.member')}</th>
+                <th scope="col">{t('units.course')}</th>
+                <th scope="col">{t('units.givenBy')}</th>
+                <th scope="col">{t('units.completed')}</th>
               </tr>
             </thead>
             <tbody>
@@ -94,7 +96,7 @@ export function UnitCard({ unit: u }: { unit: Unit }) {
           </table>
         </div>
       ) : (
-        <p className="muted">No training recorded.</p>
+        <p className="muted">{t('units.noTraining')}</p>
       )}
     </article>
   );

@@ -107,24 +107,3 @@ export interface Unit {
   medianTenureDays: number | null;
   credit?: Credit;
 }
-
-export const UNIT_KINDS: Record<string, string> = {
-  police_unit: 'Police anti-trafficking unit',
-  labour_team: 'Labour inspectorate team',
-  prosecution_unit: 'Prosecution unit',
-  shelter_team: 'Shelter team',
-  screening_team: 'Screening team',
-  hotline_team: 'Hotline team',
-  other: 'Other specialist unit',
-};
-
-/** A number of days in words: "3 days", "5 months", "2 years and 1 month". */
-export function tenureWords(days: number): string {
-  if (days < 31) return `${days} day${days === 1 ? '' : 's'}`;
-  const months = Math.floor(days / 30.44);
-  if (months < 12) return `${months} month${months === 1 ? '' : 's'}`;
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  const y = `${years} year${years === 1 ? '' : 's'}`;
-  return rest ? `${y} and ${rest} month${rest === 1 ? '' : 's'}` : y;
-}

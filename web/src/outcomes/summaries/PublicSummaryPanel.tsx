@@ -1,15 +1,16 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import type { Me } from '../../types.ts';
 import { formatDate } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
+import { statusWord } from './figure-words.ts';
 import { SummaryReview } from './SummaryReview.tsx';
 import { draftApi, type Summary, type SummaryKind, summaryApi } from './types.ts';
 import './summaries.css';
-
-const SUBJECT: Record<SummaryKind, string> = { operation: 'operation', case: 'case file' };
 
 /**
  * "Public summary for the press", on a concluded operation's page or a decided case file's: the agency drafts
@@ -26,6 +27,7 @@ export function PublicSummaryPanel({
   subjectId: string;
   me: Me;
 }) {
+  const { t } = useTranslation('outcomes');
   const list = useLoad<{ summaries: Summary[] }>(`${summaryApi(kind)}/public-summaries`);
   const draft = useSubmit();
   const [said, setSaid] = useState<string | null>(null);
@@ -39,20 +41,17 @@ export function PublicSummaryPanel({
   const start = draft.handle(async () => {
     setSaid(null);
     await api.post(draftApi(kind, subjectId), { text: null });
-    changed(
-      'Summary drafted from the figures. Read it, change the words if need be, then ask a colleague to approve it.',
-    );
+    changed(t('summary.drafted'));
   });
   return (
     <section className="panel public-summary" aria-labelledby={`summary-h-${kind}`}>
-      <h2 id={`summary-h-${kind}`}>Public summary for the press</h2>
+      <h2 id={`summary-h-${kind}`}>{t('summary.title')}</h2>
       <p className="hint">
-        Figures and outcomes only: never the code name, the target or its place, a victim or a suspect.
-        Another member of your agency approves it before it is released.
-        {kind === 'case' ? ' A case file is summarised once the court has decided.' : ''}
+        {t('summary.hint')}
+        {kind === 'case' ? ` ${t('summary.hintCase')}` : ''}
       </p>
       <ErrorMessage message={list.error} />
-      {list.loading && !list.data ? <p className="muted">Loading the summaries…</p> : null}
+      {list.loading && !list.data ? <p className="muted">{t('released.loading')}</p> : null}
       {current ? (
         <SummaryReview
           key={current.id}
@@ -66,7 +65,7 @@ export function PublicSummaryPanel({
       {list.data && (!current || current.status === 'withdrawn') ? (
         <div className="actions">
           <button type="button" className="button primary" disabled={draft.busy} onClick={() => void start()}>
-            {current ? 'Draft a new summary' : 'Draft the summary'} from the {SUBJECT[kind]}’s figures
+            {t(`summary.draft.${current ? 'again' : 'first'}.${kind}` as ParseKeys<'outcomes'>)}
           </button>
         </div>
       ) : null}
@@ -74,12 +73,21 @@ export function PublicSummaryPanel({
       <StatusMessage message={said} tone="success" />
       {earlier.length ? (
         <details>
-          <summary>Earlier summaries ({earlier.length})</summary>
+          <summary>{t('summary.earlier', { count: earlier.length })}</summary>
           <ul className="earlier-summaries">
             {earlier.map((s) => (
               <li key={s.id}>
-                {s.headline} — drafted {formatDate(s.draftedAt)},{' '}
-                {s.status === 'withdrawn' ? `withdrawn: ${s.withdrawnReason ?? ''}` : s.status}
+                {s.status === 'withdrawn'
+                  ? t('summary.earlierWithdrawn', {
+                      headline: s.headline,
+                      on: formatDate(s.draftedAt),
+                      reason: s.withdrawnReason ?? '',
+                    })
+                  : t('summary.earlierItem', {
+                      headline: s.headline,
+                      on: formatDate(s.draftedAt),
+                      status: statusWord(t, s.status),
+                    })}
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
@@ -9,26 +11,30 @@ import './summaries.css';
 const pressText = (s: ReleasedSummary) => `${s.headline}\n\n${s.body}`;
 
 function Released({ s }: { s: ReleasedSummary }) {
+  const { t } = useTranslation('outcomes');
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(pressText(s));
-      setCopied('Text copied.');
+      setCopied(t('released.copied'));
     } catch {
-      setCopied('Copying is not allowed here; select the text and copy it instead.');
+      setCopied(t('released.copyRefused'));
     }
   };
   return (
     <article className="released-summary" aria-labelledby={`released-${s.id}`}>
       <h3 id={`released-${s.id}`}>{s.headline}</h3>
       <p className="muted">
-        {s.agency} · {s.kind === 'case' ? 'case before the court' : 'operation'} · released{' '}
-        {formatDate(s.releasedAt)}
+        {t('released.facts', {
+          agency: s.agency,
+          kind: t(`codes.summaryKind.${s.kind}` as ParseKeys<'outcomes'>, { defaultValue: s.kind }),
+          on: formatDate(s.releasedAt),
+        })}
       </p>
       <p className="summary-text">{s.body}</p>
       <div className="actions">
         <button type="button" className="button small" onClick={() => void copy()}>
-          Copy the text
+          {t('released.copy')}
         </button>
         <span className="small" aria-live="polite">
           {copied}
@@ -40,19 +46,15 @@ function Released({ s }: { s: ReleasedSummary }) {
 
 /** `#/outcomes/summaries`: what every agency has released to the press, newest first, ready to pass on. */
 export function ReleasedSummaries() {
+  const { t } = useTranslation('outcomes');
   const list = useLoad<{ summaries: ReleasedSummary[] }>('/api/outcomes/summaries');
   return (
     <section className="panel" aria-labelledby="released-h">
-      <h2 id="released-h">Released summaries</h2>
-      <p className="hint">
-        Summaries of concluded operations and decided cases, approved by a second person in the agency that
-        wrote them and released to the press: figures and outcomes only.
-      </p>
+      <h2 id="released-h">{t('page.summaries')}</h2>
+      <p className="hint">{t('released.hint')}</p>
       <ErrorMessage message={list.error} />
-      {list.loading && !list.data ? <p className="muted">Loading the summaries…</p> : null}
-      {list.data && list.data.summaries.length === 0 ? (
-        <p className="muted">No summary released yet.</p>
-      ) : null}
+      {list.loading && !list.data ? <p className="muted">{t('released.loading')}</p> : null}
+      {list.data && list.data.summaries.length === 0 ? <p className="muted">{t('released.none')}</p> : null}
       {(list.data?.summaries ?? []).map((s) => (
         <Released key={s.id} s={s} />
       ))}

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import type { Me } from '../../types.ts';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
@@ -6,7 +8,7 @@ import { Field } from '../../ui/Field.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
-import { figureLines, STATUS_WORDS } from './figure-words.ts';
+import { figureLines, statusWord } from './figure-words.ts';
 import { type Summary, type SummaryKind, summaryApi } from './types.ts';
 
 interface Props {
@@ -19,15 +21,22 @@ interface Props {
 }
 
 /** Who did what to the summary so far, in one sentence. */
-function history(s: Summary): string {
-  const drafted = `Written by ${s.draftedBy || 'someone'} on ${formatDate(s.draftedAt)}`;
-  const approved = s.approvedBy ? `; approved by ${s.approvedBy}` : '';
-  const released = s.releasedAt ? `; released on ${formatDate(s.releasedAt)}` : '';
-  return `${drafted}${approved}${released}.`;
+function history(t: TFunction<'outcomes'>, s: Summary): string {
+  const who = {
+    by: s.draftedBy || t('summary.someone'),
+    on: formatDate(s.draftedAt),
+    approver: s.approvedBy ?? '',
+    released: s.releasedAt ? formatDate(s.releasedAt) : '',
+  };
+  if (s.approvedBy && s.releasedAt) return t('summary.historyApprovedReleased', who);
+  if (s.approvedBy) return t('summary.historyApproved', who);
+  if (s.releasedAt) return t('summary.historyReleased', who);
+  return t('summary.history', who);
 }
 
 /** One summary: its status, the figures it rests on, its words (editable until released), and the next steps. */
 export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
+  const { t } = useTranslation('outcomes');
   const [headline, setHeadline] = useState(s.headline);
   const [body, setBody] = useState(s.body);
   const [reason, setReason] = useState('');
@@ -39,11 +48,7 @@ export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
   const save = handle(async () => {
     onStart();
     await api.put(base, { headline: headline.trim(), body: body.trim() });
-    onChanged(
-      s.status === 'approved'
-        ? 'Text saved. It was approved before the change: it needs approving again.'
-        : 'Text saved.',
-    );
+    onChanged(s.status === 'approved' ? t('summary.savedReapprove') : t('summary.saved'));
   });
   const step = (path: string, payload: unknown, message: string) =>
     handle(async () => {
@@ -51,33 +56,39 @@ export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
       await api.post(`${base}/${path}`, payload);
       onChanged(message);
     });
-  const approve = step('approve', undefined, 'Summary approved: it may now be released.');
-  const release = step('release', undefined, 'Summary released: the coordination office and donors read it.');
+  const approve = step('approve', undefined, t('summary.approved'));
+  const release = step('release', undefined, t('summary.released'));
   const withdraw = () => {
     if (!reason.trim()) {
-      setError('Say why the summary is withdrawn.');
+      setError(t('summary.sayWhy'));
       return;
     }
-    void step('withdraw', { reason: reason.trim() }, 'Summary withdrawn.')();
+    void step('withdraw', { reason: reason.trim() }, t('summary.withdrawn'))();
   };
   return (
     <div className="stack summary-review">
       <p className="summary-status">
-        <strong>{STATUS_WORDS[s.status]}</strong> <span className="muted">{history(s)}</span>
+        <strong>{statusWord(t, s.status)}</strong> <span className="muted">{history(t, s)}</span>
       </p>
-      {s.status === 'withdrawn' ? <p>Why it was withdrawn: {s.withdrawnReason}</p> : null}
-      <h3>The figures it rests on</h3>
+      {s.status === 'withdrawn' ? <p>{t('summary.why', { reason: s.withdrawnReason ?? '' })}</p> : null}
+      <h3>{t('summary.figures')}</h3>
       <ul className="summary-figures">
-        {figureLines(s.figures).map((line) => (
+        {figureLines(t, s.figures).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       {open ? (
-        <form className="stack form-wide" aria-label="Words of the summary" onSubmit={save}>
-          <h3>Words for the press</h3>
-          <Field label="Headline" value={headline} onChange={setHeadline} required maxLength={200} />
+        <form className="stack form-wide" aria-label={t('summary.words')} onSubmit={save}>
+          <h3>{t('summary.forPress')}</h3>
+          <Field
+            label={t('summary.headline')}
+            value={headline}
+            onChange={setHeadline}
+            required
+            maxLength={200}
+          />
           <div className="field">
-            <label htmlFor={bodyId}>Text</label>
+            <label htmlFor={bodyId}>{t('summary.text')}</label>
             <textarea
               id={bodyId}
               rows={6}
@@ -89,7 +100,7 @@ export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
           </div>
           <div className="actions">
             <button type="submit" className="button" disabled={busy}>
-              Save the text
+              {t('summary.saveText')}
             </button>
           </div>
         </form>
@@ -101,20 +112,18 @@ export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
           <p>{s.body}</p>
         </blockquote>
       )}
-      {s.status === 'draft' && writer ? (
-        <p className="muted">You wrote this text: another member of your agency approves it.</p>
-      ) : null}
+      {s.status === 'draft' && writer ? <p className="muted">{t('summary.youWrote')}</p> : null}
       <div className="actions">
         {s.status === 'draft' && !writer ? (
           <button type="button" className="button primary" disabled={busy} onClick={() => void approve()}>
-            Approve for release
+            {t('summary.approve')}
           </button>
         ) : null}
         {s.status === 'approved' ? (
           <ConfirmButton
-            label="Release to the press"
-            question="Release this summary? The coordination office, donors and the press office will read it."
-            confirmLabel="Yes, release it"
+            label={t('summary.release')}
+            question={t('summary.releaseQuestion')}
+            confirmLabel={t('summary.yesRelease')}
             primary
             busy={busy}
             onConfirm={() => void release()}
@@ -124,17 +133,17 @@ export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
       {s.status !== 'withdrawn' ? (
         <div className="stack withdraw">
           <Field
-            label="Reason to withdraw"
+            label={t('summary.reason')}
             value={reason}
             onChange={setReason}
             maxLength={300}
-            hint="Withdrawing takes the summary back; a new one may be drafted."
+            hint={t('summary.reasonHint')}
           />
           <div className="actions">
             <ConfirmButton
-              label="Withdraw the summary"
-              question="Withdraw this summary for the reason given?"
-              confirmLabel="Yes, withdraw it"
+              label={t('summary.withdraw')}
+              question={t('summary.withdrawQuestion')}
+              confirmLabel={t('summary.yesWithdraw')}
               busy={busy}
               onConfirm={withdraw}
             />

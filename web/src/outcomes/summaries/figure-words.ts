@@ -1,73 +1,85 @@
-import { COUNTRY_NAMES, EXPLOITATION_LABELS } from '../labels.ts';
+import type { ParseKeys, TFunction } from 'i18next';
+import { dateFormat, formatNumber } from '../../ui/format.ts';
+import { countryWord, exploitationWord } from '../labels.ts';
 import type { SummaryFigures, SummaryStatus } from './types.ts';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+type T = TFunction<'outcomes'>;
 
-/** "2026-11" as "November 2026". */
-export function monthWords(month: string): string {
+/** "2026-11" as "November 2026", in the chosen language (Thai in the Buddhist Era). */
+export function monthWords(t: T, month: string): string {
   const [y, m] = month.split('-').map(Number);
-  if (!y || !m) return 'month not known';
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  if (!y || !m) return t('summaryFigures.monthUnknown');
+  return dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, 1)),
   );
 }
 
-const exploitationWord = (code: string) =>
-  (EXPLOITATION_LABELS.find(([c]) => c === code)?.[1] ?? code).toLowerCase();
-
-function money(value: Record<string, number>): string {
+function money(t: T, value: Record<string, number>): string {
   return Object.entries(value)
-    .map(([currency, amount]) => `${amount.toLocaleString('en-GB')} ${currency}`)
-    .join(', ');
+    .map(([currency, amount]) => t('summaryFigures.money', { amount: formatNumber(amount), currency }))
+    .join(t('list.separator'));
+}
+
+function sentencesLine(t: T, f: SummaryFigures): string {
+  const prison = f.sentences.filter((s) => !s.suspended);
+  const suspended = f.sentences.length - prison.length;
+  const sentences = t('summaryFigures.sentenceCount', { count: f.sentences.length });
+  const months = Math.max(0, ...prison.map((s) => s.prisonMonths));
+  if (prison.length && suspended)
+    return t('summaryFigures.sentencesPrisonSuspended', { sentences, count: months, suspended });
+  if (prison.length) return t('summaryFigures.sentencesPrison', { sentences, count: months });
+  if (suspended) return t('summaryFigures.sentencesSuspended', { sentences, suspended });
+  return t('summaryFigures.sentences', { sentences });
 }
 
 /**
  * The figures a summary rests on, one sentence each, in plain words: what the press text may say and no more.
  * Zero figures are said too, so that a reviewer sees what the text should not claim.
  */
-export function figureLines(f: SummaryFigures): string[] {
-  const where = [f.province, f.country ? (COUNTRY_NAMES[f.country] ?? f.country) : null]
-    .filter(Boolean)
-    .join(', ');
-  const prison = f.sentences.filter((s) => !s.suspended);
-  const suspended = f.sentences.length - prison.length;
+export function figureLines(t: T, f: SummaryFigures): string[] {
+  const where =
+    f.province && f.country
+      ? t('summaryFigures.provinceCountry', { province: f.province, country: countryWord(f.country) })
+      : f.province || (f.country ? countryWord(f.country) : '');
+  const people = t('summaryFigures.personCount', { count: f.removed });
+  const presumed = t('summaryFigures.presumedCount', { count: f.presumedVictims });
   const lines = [
-    `When: ${monthWords(f.month)}.`,
-    `Where: ${where || 'province not known'}.`,
+    t('summaryFigures.when', { month: monthWords(t, f.month) }),
+    t('summaryFigures.where', { where: where || t('summaryFigures.provinceUnknown') }),
     f.exploitation.length
-      ? `Kind of exploitation: ${f.exploitation.map(exploitationWord).join(', ')}.`
-      : 'Kind of exploitation: not recorded.',
-    `${count(f.arrests, 'arrest', 'arrests')}; ${count(f.exhibitsSeized, 'item', 'items')} of evidence seized.`,
-    `${count(f.removed, 'person', 'people')} brought to safety${f.childrenAmongRemoved ? ', children among them' : ''}; ${count(f.presumedVictims, 'presumed victim', 'presumed victims')} identified by screening so far.`,
+      ? t('summaryFigures.exploitation', {
+          kinds: f.exploitation.map((c) => exploitationWord(c).toLocaleLowerCase()).join(t('list.separator')),
+        })
+      : t('summaryFigures.exploitationNone'),
+    t('summaryFigures.arrestsItems', {
+      arrests: t('summaryFigures.arrestCount', { count: f.arrests }),
+      items: t('summaryFigures.itemCount', { count: f.exhibitsSeized }),
+    }),
+    f.childrenAmongRemoved
+      ? t('summaryFigures.removedChildren', { people, presumed })
+      : t('summaryFigures.removed', { people, presumed }),
   ];
   if (f.allThreeObjectivesMet !== null)
-    lines.push(
-      f.allThreeObjectivesMet
-        ? 'The operation met all three of its objectives (arrests, evidence, people brought to safety).'
-        : 'The operation did not meet all three of its objectives.',
-    );
+    lines.push(f.allThreeObjectivesMet ? t('summaryFigures.allThreeMet') : t('summaryFigures.notAllThree'));
   lines.push(
-    `${count(f.charges, 'charge', 'charges')} brought; ${count(f.convictions, 'conviction', 'convictions')}, ${count(f.acquittals, 'acquittal', 'acquittals')}.`,
+    t('summaryFigures.charges', {
+      charges: t('summaryFigures.chargeCount', { count: f.charges }),
+      convictions: t('summaryFigures.convictionCount', { count: f.convictions }),
+      acquittals: t('summaryFigures.acquittalCount', { count: f.acquittals }),
+    }),
   );
-  if (f.sentences.length)
-    lines.push(
-      `${count(f.sentences.length, 'sentence', 'sentences')}${
-        prison.length ? `, up to ${Math.max(...prison.map((s) => s.prisonMonths))} months in prison` : ''
-      }${suspended ? `, ${suspended} suspended` : ''}.`,
-    );
+  if (f.sentences.length) lines.push(sentencesLine(t, f));
+  const assets = t('summaryFigures.assetCount', { count: f.assetsConfiscated.count });
   lines.push(
     f.assetsConfiscated.count
-      ? `${count(f.assetsConfiscated.count, 'asset', 'assets')} confiscated${
-          Object.keys(f.assetsConfiscated.value).length ? ` (${money(f.assetsConfiscated.value)})` : ''
-        }.`
-      : 'No asset confiscated.',
+      ? Object.keys(f.assetsConfiscated.value).length
+        ? t('summaryFigures.assetsValue', { assets, value: money(t, f.assetsConfiscated.value) })
+        : t('summaryFigures.assets', { assets })
+      : t('summaryFigures.noAssets'),
   );
   return lines;
 }
 
-export const STATUS_WORDS: Record<SummaryStatus, string> = {
-  draft: 'Draft, waiting for approval',
-  approved: 'Approved, not yet released',
-  released: 'Released to the press',
-  withdrawn: 'Withdrawn',
-};
+/** A summary's status in words. */
+export const statusWord = (t: T, s: SummaryStatus): string =>
+  t(`codes.summaryStatus.${s}` as ParseKeys<'outcomes'>, { defaultValue: s });
