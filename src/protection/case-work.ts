@@ -5,12 +5,12 @@ import { type Keyring, sealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import {
+  assertStep,
   NEED_DOMAINS,
   type NeedDomain,
   type Service,
   type ServiceDecision,
   type ServiceStatus,
-  stepProblem,
 } from './catalogue.ts';
 import { returnBlockers } from './children.ts';
 
@@ -174,8 +174,7 @@ export async function offerService(
       .executeTakeFirst();
     let id = existing?.id;
     if (existing) {
-      const problem = stepProblem(existing.status as ServiceStatus, 'offered');
-      if (problem) throw new AppError('conflict', `${input.service}: ${problem}`);
+      assertStep(input.service, existing.status as ServiceStatus, 'offered');
       await trx
         .updateTable('protection_services')
         .set({ status: 'offered', updated_at: new Date() })
@@ -219,8 +218,7 @@ export async function decideService(
       .where('case_id', '=', caseId)
       .executeTakeFirst();
     if (!s) throw new AppError('not_found', 'No such service on this case.');
-    const problem = stepProblem(s.status as ServiceStatus, input.decision);
-    if (problem) throw new AppError('conflict', `${s.service}: ${problem}`);
+    assertStep(s.service, s.status as ServiceStatus, input.decision);
     if (s.service === 'return' && input.decision === 'accepted') {
       const blockers = await returnBlockers(trx, caseId);
       if (blockers.length > 0)

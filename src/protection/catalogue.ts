@@ -1,3 +1,4 @@
+import { AppError } from '../platform/errors.ts';
 /**
  * What the protection track records, declared once: the needs assessed first, the services a person is offered
  * (each accepted or declined by them), and how a service stands. Codes here, words on the screens.
@@ -39,13 +40,16 @@ const NEXT: Record<ServiceStatus, readonly ServiceStatus[]> = {
   completed: [],
 };
 
-/** Why a service cannot go from `from` to `to`, or null when it can. */
-export function stepProblem(from: ServiceStatus, to: ServiceStatus): string | null {
-  if (NEXT[from].includes(to)) return null;
+/** Refuses a step of `service` from `from` to `to` that the services' order does not allow, saying why. */
+export function assertStep(service: string, from: ServiceStatus, to: ServiceStatus): void {
+  if (NEXT[from].includes(to)) return;
   const allowed = NEXT[from];
-  return allowed.length === 0
-    ? `the service is ${from}: nothing follows`
-    : `a service ${from} can next be ${allowed.join(' or ')}, not ${to}`;
+  if (allowed.length === 0)
+    throw new AppError('conflict', `${service}: the service is ${from}: nothing follows`);
+  throw new AppError(
+    'conflict',
+    `${service}: a service ${from} can next be ${allowed.join(' or ')}, not ${to}`,
+  );
 }
 
 /**
