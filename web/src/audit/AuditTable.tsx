@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../types.ts';
 import { formatInstant, shortId } from '../ui/format.ts';
-import { actionWord, actorKindWord, outcomeWord, resourceWord } from './words.ts';
+import { actionWord, actorKindWord, outcomeWord, resourceWord, seqWords } from './words.ts';
 
 function Ref({ kind, id, word }: { kind: string | null; id: string | null; word: (code: string) => string }) {
   if (!kind && !id) return <span className="muted">—</span>;
@@ -45,7 +45,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
         <tbody>
           {entries.map((e) => (
             <tr key={e.seq}>
-              <td className="num">{e.seq}</td>
+              <td className="num">{seqWords(e.seq)}</td>
               <td className="nowrap">{formatInstant(e.at)}</td>
               <td>{actionWord(t, e.action)}</td>
               <td className="mono">{e.action}</td>

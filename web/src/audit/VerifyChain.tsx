@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import type { VerifyResult } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
+import { seqWords } from './words.ts';
 
 /**
  * Checks the whole audit chain on the server and says whether it is intact, then the records that decide people's
@@ -29,7 +30,9 @@ export function VerifyChain({ onVerified }: { onVerified: () => void }) {
       </button>
       <StatusMessage
         tone="success"
-        message={result?.ok ? t('verify.intact', { count: result.checked, head: result.headSeq }) : null}
+        message={
+          result?.ok ? t('verify.intact', { count: result.checked, head: seqWords(result.headSeq) }) : null
+        }
       />
       <StatusMessage
         tone="success"
@@ -58,7 +61,7 @@ export function VerifyChain({ onVerified }: { onVerified: () => void }) {
           broken
             ? t('verify.broken', {
                 count: result.checked,
-                seq: result.firstBad?.seq ?? '?',
+                seq: result.firstBad ? seqWords(result.firstBad.seq) : '?',
                 problem: result.firstBad?.problem ?? t('verify.unknownProblem'),
               })
             : error

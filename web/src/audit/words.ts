@@ -1,5 +1,6 @@
 /** Words for the audit log's codes: the action each entry records, its outcome, and the kinds of actor and record. */
 import type { ParseKeys, TFunction } from 'i18next';
+import { formatNumber } from '../ui/format.ts';
 
 type T = TFunction<'audit'>;
 
@@ -26,3 +27,9 @@ export const actorKindWord = (t: T, code: string): string =>
 /** The kind of record an entry is about (operation, protection_case...) in words. */
 export const resourceWord = (t: T, code: string): string =>
   t(`codes.resource.${code}` as ParseKeys<'audit'>, { defaultValue: code });
+
+/** An entry's number in the chosen language's digits, without grouping (it names the entry, it counts nothing). */
+export const seqWords = (seq: string | number): string => {
+  const n = Number(seq);
+  return Number.isSafeInteger(n) ? formatNumber(n, { useGrouping: false }) : String(seq);
+};

@@ -5,6 +5,7 @@ import { NoteField } from '../operations/NoteField.tsx';
 import { SelectField } from '../screening/controls.tsx';
 import { fromLocalInput, toLocalInput } from '../ui/datetime.ts';
 import { Field } from '../ui/Field.tsx';
+import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { custodyActionOptions, custodyMethodOptions } from './labels.ts';
@@ -67,8 +68,8 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
     );
     setStatus(
       r.hashMatches === false
-        ? t('form.recordedMismatch', { seq: r.seq })
-        : t('form.recorded', { seq: r.seq }),
+        ? t('form.recordedMismatch', { seq: formatNumber(r.seq, { useGrouping: false }) })
+        : t('form.recorded', { seq: formatNumber(r.seq, { useGrouping: false }) }),
     );
     setAction('');
     setToUserId('');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
-import { formatInstant } from '../ui/format.ts';
+import { formatInstant, formatNumber } from '../ui/format.ts';
 import { custodyActionWord, custodyMethodOptions } from './labels.ts';
 import type { CustodyEntry } from './types.ts';
 
@@ -34,7 +34,7 @@ export function CustodyTable({ entries }: { entries: CustodyEntry[] }) {
           {entries.map((e) => (
             <tr key={e.seq}>
               <th scope="row" className="num">
-                {e.seq}
+                {formatNumber(e.seq, { useGrouping: false })}
               </th>
               <td className="nowrap">{formatInstant(e.at)}</td>
               <td>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { Field } from '../ui/Field.tsx';
+import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { countryOptions, judgementOptions, questionAsk, questionLabel } from './labels.ts';
@@ -148,7 +149,9 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
         const a = answers.find((x) => x.question === q.code);
         return (
           <fieldset key={q.code} className="checklist-question">
-            <legend>{t('checklistForm.question', { n: i + 1, label: questionLabel(q) })}</legend>
+            <legend>
+              {t('checklistForm.question', { n: formatNumber(i + 1), label: questionLabel(q) })}
+            </legend>
             <TextArea
               label={t('checklistForm.answer')}
               hint={questionAsk(q)}

@@ -199,7 +199,7 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
       {objectives.map((o, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: objectives have no id until saved; they are only appended
         <fieldset key={i} className="stack">
-          <legend>{t('programmes.objectiveN', { n: i + 1 })}</legend>
+          <legend>{t('programmes.objectiveN', { n: formatNumber(i + 1) })}</legend>
           <Field
             label={t('programmes.aim')}
             value={o.description}

@@ -1,4 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
+import { currentLocale } from '../../i18n/i18n.ts';
 import { dateFormat, formatNumber } from '../../ui/format.ts';
 import { countryWord, exploitationWord } from '../labels.ts';
 import type { SummaryFigures, SummaryStatus } from './types.ts';
@@ -48,7 +49,9 @@ export function figureLines(t: T, f: SummaryFigures): string[] {
     t('summaryFigures.where', { where: where || t('summaryFigures.provinceUnknown') }),
     f.exploitation.length
       ? t('summaryFigures.exploitation', {
-          kinds: f.exploitation.map((c) => exploitationWord(c).toLocaleLowerCase()).join(t('list.separator')),
+          kinds: f.exploitation
+            .map((c) => exploitationWord(c).toLocaleLowerCase(currentLocale()))
+            .join(t('list.separator')),
         })
       : t('summaryFigures.exploitationNone'),
     t('summaryFigures.arrestsItems', {
