@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../types.ts';
 import { formatDate } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { agencyKindWord } from './words.ts';
 
 export function AgencyTable({ agencies }: { agencies: Agency[] }) {
   const { t } = useTranslation('admin');
   if (agencies.length === 0) return <p>{t('agencies.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('agencies.caption')}</caption>
         <thead>
@@ -27,6 +28,6 @@ export function AgencyTable({ agencies }: { agencies: Agency[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

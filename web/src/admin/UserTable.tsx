@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountApproval, Catalogue, Me, UserRow } from '../types.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { UserRowView } from './UserRowView.tsx';
 
 interface Props {
@@ -18,7 +19,7 @@ export function UserTable({ users, me, catalogue, roleNames, showAgency, waiting
   const { t } = useTranslation('admin');
   if (users.length === 0) return <p>{t('users.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="user-table">
         <caption className="visually-hidden">{t('users.caption')}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function UserTable({ users, me, catalogue, roleNames, showAgency, waiting
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../types.ts';
 import { formatInstant, shortId } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { actionWord, actorKindWord, outcomeWord, resourceWord, seqWords } from './words.ts';
 
 function Ref({ kind, id, word }: { kind: string | null; id: string | null; word: (code: string) => string }) {
@@ -27,7 +28,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
   if (entries.length === 0) return <p>{t('table.empty')}</p>;
   const by = (f: (t: TFunction<'audit'>, code: string) => string) => (code: string) => f(t, code);
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="audit">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
 import { formatInstant, formatNumber } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { custodyActionWord, custodyMethodOptions } from './labels.ts';
 import type { CustodyEntry } from './types.ts';
 
@@ -15,7 +16,7 @@ export function CustodyTable({ entries }: { entries: CustodyEntry[] }) {
   const { t } = useTranslation('evidence');
   const methods = custodyMethodOptions();
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="custody-table">
         <caption className="visually-hidden">{t('custody.caption')}</caption>
         <thead>
@@ -57,6 +58,6 @@ export function CustodyTable({ entries }: { entries: CustodyEntry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { exhibitPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
 import { formatClock } from '../ui/datetime.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { kindWord, summary } from './summary.ts';
 import type { LogEntry } from './types.ts';
 
@@ -10,7 +11,7 @@ export function LogList({ entries, linkExhibits }: { entries: LogEntry[]; linkEx
   const { t } = useTranslation('field');
   if (entries.length === 0) return <p>{t('log.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="field-log">
         <caption className="visually-hidden">{t('log.caption')}</caption>
         <thead>
@@ -44,6 +45,6 @@ export function LogList({ entries, linkExhibits }: { entries: LogEntry[]; linkEx
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

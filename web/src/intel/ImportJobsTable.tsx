@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { type ImportJob, statusWords } from './importJobs.ts';
 import { codeWords } from './labels.ts';
 
@@ -8,7 +9,7 @@ export function ImportJobsTable({ jobs }: { jobs: readonly ImportJob[] }) {
   const { t } = useTranslation('intel');
   if (jobs.length === 0) return <p className="muted">{t('imports.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="imports">
         <caption className="visually-hidden">{t('imports.caption')}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function ImportJobsTable({ jobs }: { jobs: readonly ImportJob[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { FINISHED, type ImportJob, type Progress, statusWords } from './importJobs.ts';
 
 const seconds = (t: TFunction<'intel'>, s: number) =>
@@ -107,7 +108,7 @@ function Report({ job, onAcceptSkips }: { job: ImportJob; onAcceptSkips: (() => 
       <ErrorMessage message={job.message ?? t('imports.ended', { status: statusWords(t, job.status) })} />
       {job.badRows && shown > 0 ? (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption>
                 {job.rowsSkipped > shown
@@ -131,7 +132,7 @@ function Report({ job, onAcceptSkips }: { job: ImportJob; onAcceptSkips: (() => 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           {onAcceptSkips ? (
             <button type="button" className="button" onClick={onAcceptSkips}>
               {t('imports.acceptAndImport')}

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import type { OperationOutcome } from './types.ts';
 
 /** What the reviewed operations on an entity achieved: the outcome feeds the picture of the target. */
 export function OutcomesTable({ rows }: { rows: OperationOutcome[] }) {
   const { t } = useTranslation('intel');
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('outcomes.caption')}</caption>
         <thead>
@@ -34,6 +35,6 @@ export function OutcomesTable({ rows }: { rows: OperationOutcome[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDay } from '../ui/datetime.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { dayOf } from './labels.ts';
 import { HandlingBadge, TlpBadge } from './Marks.tsx';
 import type { ReportRow } from './types.ts';
@@ -10,7 +11,7 @@ export function ReportList({ rows }: { rows: ReportRow[] }) {
   const { t } = useTranslation('intel');
   if (rows.length === 0) return <p>{t('reports.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('reports.caption')}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function ReportList({ rows }: { rows: ReportRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

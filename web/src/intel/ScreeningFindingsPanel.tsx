@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import type { ScreeningFindings } from './types.ts';
 
 /**
@@ -35,7 +36,7 @@ function IndicatorCounts({ rows }: { rows: ScreeningFindings['indicators'] }) {
   const { t } = useTranslation('intel');
   if (rows.length === 0) return <p className="muted">{t('findings.noIndicator')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('findings.caption')}</caption>
         <thead>
@@ -55,6 +56,6 @@ function IndicatorCounts({ rows }: { rows: ScreeningFindings['indicators'] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

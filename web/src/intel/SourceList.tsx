@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { codeWords, type Scale, scaleWords } from './labels.ts';
 import type { Registry, Source } from './types.ts';
 
@@ -10,7 +11,7 @@ export function SourceList({ reg, sources }: { reg: Registry; sources: Source[] 
   const sourceGrades = Object.keys(reg.sourceGrades);
   const infoGrades = Object.keys(reg.infoGrades);
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="source-table">
         <caption className="visually-hidden">{t('page.sourcesHeading')}</caption>
         <thead>
@@ -43,7 +44,7 @@ export function SourceList({ reg, sources }: { reg: Registry; sources: Source[] 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

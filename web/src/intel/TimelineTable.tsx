@@ -3,6 +3,7 @@ import { href } from '../router.ts';
 import { formatDay } from '../ui/datetime.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { detailWords, kindWords } from './timeline.ts';
 import type { TimelineEvent } from './types.ts';
 
@@ -10,7 +11,7 @@ import type { TimelineEvent } from './types.ts';
 export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) {
   const { t } = useTranslation('intel');
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="timeline">
         <caption className="visually-hidden">{t('timeline.caption')}</caption>
         <thead>
@@ -38,7 +39,7 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

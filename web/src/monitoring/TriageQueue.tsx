@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { DangerBadge, TipBadges } from './DangerBadge.tsx';
 import { dueWords } from './due.ts';
@@ -34,7 +35,7 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
       {queue.loading && !queue.data ? <p className="muted">{t('queue.loading')}</p> : null}
       {queue.data && tips.length === 0 ? <p>{t('queue.empty')}</p> : null}
       {tips.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="tip-queue">
             <caption className="visually-hidden">{t('queue.caption')}</caption>
             <thead>
@@ -90,7 +91,7 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { interventionOptions } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { DecisionRow } from './types.ts';
@@ -11,7 +12,7 @@ export function DecisionList({ rows }: { rows: DecisionRow[] }) {
   if (rows.length === 0) return <p>{t('decisions.none')}</p>;
   const interventions = interventionOptions();
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('decisions.caption')}</caption>
         <thead>
@@ -44,6 +45,6 @@ export function DecisionList({ rows }: { rows: DecisionRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

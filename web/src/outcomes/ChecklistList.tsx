@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { judgementOptions } from './labels.ts';
 import type { Checklist, Question } from './types.ts';
@@ -25,7 +26,7 @@ export function ChecklistList() {
         <p className="muted">{t('checklists.none')}</p>
       ) : null}
       {list.data && list.data.checklists.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('checklists.title')}</caption>
             <thead>
@@ -57,7 +58,7 @@ export function ChecklistList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { figure, orList } from './labels.ts';
 import type { ShownTable } from './types.ts';
 
@@ -19,7 +20,7 @@ export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
   const { rows, zeros } = rowsOf(t);
   const head = t.dimensions.map(capital).join(' · ');
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="figure-table">
         <caption>{t.title}</caption>
         <thead>
@@ -66,6 +67,6 @@ export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
           })}
         </p>
       ) : null}
-    </div>
+    </TableWrap>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { countryWord, figure } from './labels.ts';
 import type { MapFigures } from './types.ts';
@@ -37,7 +38,7 @@ export function MapPanel({ query }: { query: string }) {
                 <ProvinceMap figures={data} measure={measure} />
               </Suspense>
             </div>
-            <div className="table-wrap">
+            <TableWrap>
               <table className="figure-table">
                 <caption>{t('map.caption')}</caption>
                 <thead>
@@ -73,7 +74,7 @@ export function MapPanel({ query }: { query: string }) {
                   ) : null}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </div>
         </>
       ) : null}

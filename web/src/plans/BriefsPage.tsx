@@ -4,6 +4,7 @@ import { formatDay } from '../ui/datetime.ts';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { languageWords } from './labels.ts';
 import { briefPath } from './paths.ts';
@@ -23,7 +24,7 @@ export function BriefsPage() {
         <ErrorMessage message={list.error} />
         {rows && rows.length === 0 ? <p>{t('briefs.none')}</p> : null}
         {rows && rows.length > 0 ? (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption className="visually-hidden">{t('briefs.heading')}</caption>
               <thead>
@@ -54,7 +55,7 @@ export function BriefsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : null}
         {list.loading && !rows ? <p className="muted">{t('briefs.loading')}</p> : null}
       </section>

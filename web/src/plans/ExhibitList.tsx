@@ -5,6 +5,7 @@ import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { evidenceCategoryOptions } from './labels.ts';
 import { exhibitPath, operationApi } from './paths.ts';
@@ -32,7 +33,7 @@ export function ExhibitList({
       <ErrorMessage message={list.error} />
       {rows && rows.length === 0 ? <p>{t('exhibits.none')}</p> : null}
       {rows && rows.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('exhibits.caption')}</caption>
             <thead>
@@ -63,7 +64,7 @@ export function ExhibitList({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {list.loading && !rows ? <p className="muted">{t('exhibits.loading')}</p> : null}
     </section>

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatInstant } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { joinList } from './labels.ts';
 import { operationApi } from './paths.ts';
@@ -48,7 +49,7 @@ export function LeakReviewPanel({ id, asAuditor = false }: { id: string; asAudit
           ) : (
             <p className="notice notice-success">{t('leaks.nobody')}</p>
           )}
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption className="visually-hidden">{t('leaks.caption')}</caption>
               <thead>
@@ -85,7 +86,7 @@ export function LeakReviewPanel({ id, asAuditor = false }: { id: string; asAudit
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       ) : null}
     </section>

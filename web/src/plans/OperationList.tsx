@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { memberRoleOptions } from './labels.ts';
 import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { operationPath } from './paths.ts';
@@ -13,7 +14,7 @@ export function OperationList({ rows }: { rows: OperationRow[] }) {
   if (rows.length === 0) return <p>{t('list.none')}</p>;
   const roles = memberRoleOptions();
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function OperationList({ rows }: { rows: OperationRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

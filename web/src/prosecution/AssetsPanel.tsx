@@ -14,6 +14,7 @@ import { listWords, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile } from './types.ts';
 import './court.css';
+import { TableWrap } from '../ui/TableWrap.tsx';
 
 interface Props {
   c: CaseFile;
@@ -43,7 +44,7 @@ export function AssetsPanel({ c, editable, canReadEvidence, canReadIntel }: Prop
       {page.loading && !page.data ? <p className="muted">{t('assets.loading')}</p> : null}
       {page.data && assets.length === 0 ? <p className="muted">{t('assets.none')}</p> : null}
       {assets.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="court-table">
             <caption className="visually-hidden">{t('assets.caption')}</caption>
             <thead>
@@ -60,7 +61,7 @@ export function AssetsPanel({ c, editable, canReadEvidence, canReadIntel }: Prop
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {totals.length > 0 ? <Totals totals={totals} /> : null}
       <ErrorMessage message={action.error} />
@@ -201,7 +202,7 @@ function AssetRow({
 function Totals({ totals }: { totals: readonly AssetTotal[] }) {
   const { t } = useTranslation('prosecution');
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption>{t('assets.totalsCaption')}</caption>
         <thead>
@@ -238,6 +239,6 @@ function Totals({ totals }: { totals: readonly AssetTotal[] }) {
         </tbody>
       </table>
       <p className="hint">{t('assets.totalsHint')}</p>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { word } from './codes.ts';
 import { chargeName } from './court-labels.ts';
 import { Gauge } from './Gauge.tsx';
@@ -11,7 +12,7 @@ export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
   const { t } = useTranslation('prosecution');
   if (cases.length === 0) return <p>{t('list.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="case-files">
         <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
@@ -53,7 +54,7 @@ export function CaseFileTable({ cases }: { cases: readonly CaseListItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

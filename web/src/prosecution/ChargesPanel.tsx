@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { type CaseAction, useCaseAction } from '../protection/useCaseAction.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ChargeForm } from './ChargeForm.tsx';
 import { listWords, type T, word } from './codes.ts';
@@ -108,7 +109,7 @@ function ChargeView({
         </ul>
       ) : null}
       <Gauge burden={ch.burden} />
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <caption className="visually-hidden">
             {t('charges.caption', { offence: ch.offence, suspect })}
@@ -127,7 +128,7 @@ function ChargeView({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -24,6 +24,7 @@ import { MlaPanel } from './MlaPanel.tsx';
 import { caseFilePath } from './paths.ts';
 import type { CaseFile } from './types.ts';
 import './court.css';
+import { TableWrap } from '../ui/TableWrap.tsx';
 
 interface Props {
   c: CaseFile;
@@ -76,7 +77,7 @@ function CourtView({ court }: { court: Court }) {
       {court.deadlines.length === 0 ? (
         <p className="muted">{t('court.noDeadline')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('court.deadlinesCaption')}</caption>
             <thead>
@@ -93,13 +94,13 @@ function CourtView({ court }: { court: Court }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h3 className="case-part">{t('court.charges')}</h3>
       {court.charges.length === 0 ? (
         <p className="muted">{t('words.noChargeLaid')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('court.chargesCaption')}</caption>
             <thead>
@@ -116,13 +117,13 @@ function CourtView({ court }: { court: Court }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h3 className="case-part">{t('court.hearings')}</h3>
       {court.hearings.length === 0 ? (
         <p className="muted">{t('court.noHearing')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="court-table">
             <caption className="visually-hidden">{t('court.hearingsCaption')}</caption>
             <thead>
@@ -139,7 +140,7 @@ function CourtView({ court }: { court: Court }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../protection/labels.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { word } from './codes.ts';
 import { deadlineState } from './court-labels.ts';
@@ -23,7 +24,7 @@ export function DeadlinesList() {
         <p className="muted">{t('deadlines.none', { count: DAYS })}</p>
       ) : null}
       {deadlines.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('deadlines.caption', { count: DAYS })}</caption>
             <thead>
@@ -49,7 +50,7 @@ export function DeadlinesList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

@@ -3,6 +3,7 @@ import { useCaseAction } from '../protection/useCaseAction.ts';
 import { href } from '../router.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { type T, word } from './codes.ts';
 import { EvidenceForm } from './EvidenceForm.tsx';
 import type { CaseFile, EvidenceItem } from './types.ts';
@@ -34,7 +35,7 @@ export function EvidencePanel({ c, editable, onChanged, canReadEvidence }: Props
       {c.evidence.length === 0 ? (
         <p className="muted">{t('evidence.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('evidence.caption')}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function EvidencePanel({ c, editable, onChanged, canReadEvidence }: Props
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

@@ -3,6 +3,7 @@ import { formatDay } from '../protection/labels.ts';
 import { useCaseAction } from '../protection/useCaseAction.ts';
 import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { listWords, word } from './codes.ts';
 import { chargeName, countryName } from './court-labels.ts';
 import type { Court, MlaRequest } from './court-types.ts';
@@ -32,7 +33,7 @@ export function MlaPanel({ c, court, error, editable, onChanged }: Props) {
       <ErrorMessage message={court ? null : error} />
       {court && requests.length === 0 ? <p className="muted">{t('mla.none')}</p> : null}
       {court && requests.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('mla.caption')}</caption>
             <thead>
@@ -50,7 +51,7 @@ export function MlaPanel({ c, court, error, editable, onChanged }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

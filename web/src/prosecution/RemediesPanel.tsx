@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '../protection/labels.ts';
 import { useCaseAction } from '../protection/useCaseAction.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
@@ -33,7 +34,7 @@ export function RemediesPanel({ c, editable }: Props) {
       {page.loading && !page.data ? <p className="muted">{t('remedies.loading')}</p> : null}
       {page.data && remedies.length === 0 ? <p className="muted">{t('remedies.none')}</p> : null}
       {remedies.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('remedies.caption')}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function RemediesPanel({ c, editable }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

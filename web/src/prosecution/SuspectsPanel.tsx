@@ -4,6 +4,7 @@ import { href } from '../router.ts';
 import { formatDay } from '../ui/datetime.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { word } from './codes.ts';
 import { AddSuspectForm, RoleForm, StepForm } from './SuspectForms.tsx';
 import type { CaseFile, Suspect } from './types.ts';
@@ -26,7 +27,7 @@ export function SuspectsPanel({ c, editable, onChanged, canReadIntel }: Props) {
       {c.suspects.length === 0 ? (
         <p className="muted">{t('suspects.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('suspects.caption')}</caption>
             <thead>
@@ -43,7 +44,7 @@ export function SuspectsPanel({ c, editable, onChanged, canReadIntel }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

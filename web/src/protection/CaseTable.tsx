@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { exploitationOptions, wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import type { ProtectionCase } from './types.ts';
 
 /** A case's status in words: `open`, `closed`. */
@@ -22,7 +23,7 @@ export function CaseTable({ cases, canOpenScreenings }: Props) {
     return <p>{t('cases.none')}</p>;
   }
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('cases.caption')}</caption>
         <thead>
@@ -67,6 +68,6 @@ export function CaseTable({ cases, canOpenScreenings }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -13,6 +13,7 @@ import { type ChildStep, childProtectionOf } from './child-types.ts';
 import { formatDay } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 import './case-parts.css';
+import { TableWrap } from '../ui/TableWrap.tsx';
 
 interface Props {
   c: CasePage;
@@ -76,7 +77,7 @@ export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
       {steps.length === 0 ? (
         <p className="muted">{t('child.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('child.caption')}</caption>
             <thead>
@@ -134,7 +135,7 @@ export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

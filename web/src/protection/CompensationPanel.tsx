@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { keyed } from '../ui/keyed.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CompensationForm } from './CompensationForm.tsx';
 import { ClaimActions } from './CompensationStepForm.tsx';
@@ -50,7 +51,7 @@ export function CompensationPanel({ c, editable, language }: Props) {
       {page.loading && !page.data ? <p className="muted">{t('compensation.loading')}</p> : null}
       {page.data && claims.length === 0 ? <p className="muted">{t('compensation.none')}</p> : null}
       {claims.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('compensation.caption')}</caption>
             <thead>
@@ -70,10 +71,10 @@ export function CompensationPanel({ c, editable, language }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {totals.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('compensation.totals')}</caption>
             <thead>
@@ -96,7 +97,7 @@ export function CompensationPanel({ c, editable, language }: Props) {
             </tbody>
           </table>
           <p className="hint">{t('compensation.withdrawnNotCounted')}</p>
-        </div>
+        </TableWrap>
       ) : null}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

@@ -6,6 +6,7 @@ import { languageOptions as spokenLanguages, wordFor } from '../screening/labels
 import type { Agency } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import type { CasePage, Consent } from './case-types.ts';
 import { languageOptions, shareableItemOptions } from './labels.ts';
@@ -61,7 +62,7 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
       {c.consents.length === 0 ? (
         <p className="muted">{t('consent.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('consent.caption')}</caption>
             <thead>
@@ -107,7 +108,7 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {editable ? (
         <form className="stack form-wide subform" onSubmit={give} noValidate aria-labelledby="give-h">

@@ -6,6 +6,7 @@ import { keyed } from '../ui/keyed.ts';
 import { countryName, documentKindOptions, type Identity } from './identity-types.ts';
 import { formatDay } from './labels.ts';
 import './identity.css';
+import { TableWrap } from '../ui/TableWrap.tsx';
 
 /** A birth date as recorded: a full date, or only the year. */
 export const birthWords = (t: TFunction<'protection'>, d: string | null): string =>
@@ -44,7 +45,7 @@ export function IdentityView({ identity: i, updatedAt }: { identity: Identity; u
       {i.documents.length === 0 ? (
         <p className="muted">{t('identity.view.noDocument')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('identity.view.documents')}</caption>
             <thead>
@@ -64,7 +65,7 @@ export function IdentityView({ identity: i, updatedAt }: { identity: Identity; u
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import type { CasePage } from './case-types.ts';
 import { needDomainOptions, needLevelOptions } from './labels.ts';
 import { NeedsForm } from './NeedsForm.tsx';
@@ -37,7 +38,7 @@ export function NeedsPanel({ c, editable, language, onChanged }: Props) {
                 })}
             {c.assessments > 1 ? ` ${t('needs.inAll', { count: c.assessments })}` : ''}
           </p>
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption>{t('needs.caption')}</caption>
               <thead>
@@ -57,7 +58,7 @@ export function NeedsPanel({ c, editable, language, onChanged }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       ) : (
         <p className="muted">{t('needs.none')}</p>

@@ -3,6 +3,7 @@ import { href } from '../router.ts';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import type { CasePage } from './case-types.ts';
 import { formatDay } from './labels.ts';
@@ -83,7 +84,7 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
         </dl>
       ) : null}
       {r && r.schedule.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('reintegration.scheduled')}</caption>
             <thead>
@@ -109,10 +110,10 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {r && r.followUps.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('reintegration.held')}</caption>
             <thead>
@@ -161,7 +162,7 @@ export function ReintegrationPanel({ c, editable, language, onChanged }: Props) 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { Field } from '../ui/Field.tsx';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import type { CasePage, Stay } from './case-types.ts';
 import { formatDay, isoDay, stayWarningWords } from './labels.ts';
 import { StayForm } from './StayForm.tsx';
@@ -34,7 +35,7 @@ export function StaysPanel({ c, editable, onChanged }: Props) {
       {c.stays.length === 0 ? (
         <p className="muted">{t('stays.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('stays.caption')}</caption>
             <thead>
@@ -53,7 +54,7 @@ export function StaysPanel({ c, editable, onChanged }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ErrorMessage message={action.error} />
       <StatusMessage message={action.done} tone="success" />

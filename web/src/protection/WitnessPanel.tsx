@@ -8,6 +8,7 @@ import { formatDay } from './labels.ts';
 import { MeasureItem } from './MeasureItem.tsx';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 import './case-parts.css';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { CooperationForm, MeasureForm } from './WitnessForms.tsx';
 import { cooperationOptions, measureKindOptions, money } from './witness-labels.ts';
 import type { WitnessPage } from './witness-types.ts';
@@ -67,7 +68,7 @@ export function WitnessPanel({ c, editable, language }: Props) {
             />
           </p>
           {w.cooperation.history.length > 0 ? (
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{t('witness.historyCaption')}</caption>
                 <thead>
@@ -93,7 +94,7 @@ export function WitnessPanel({ c, editable, language }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
           {editable ? <CooperationForm caseId={c.id} language={language} action={stance} /> : null}
           <ErrorMessage message={stance.error} />
@@ -129,7 +130,7 @@ export function WitnessPanel({ c, editable, language }: Props) {
             </ul>
           )}
           {w.paid.length > 0 ? (
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{t('witness.paidCaption')}</caption>
                 <thead>
@@ -157,7 +158,7 @@ export function WitnessPanel({ c, editable, language }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
           {editable ? <MeasureForm caseId={c.id} action={asked} /> : null}
           <ErrorMessage message={asked.error} />

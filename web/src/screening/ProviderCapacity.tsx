@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { languageOptions, providerKindOptions, wordFor } from './labels.ts';
 import { bedsWords, listWords, sexesWords, takesWords } from './providerFit.ts';
 import type { Provider } from './types.ts';
@@ -8,7 +9,7 @@ export function ProviderCapacity({ providers, language }: { providers: Provider[
   const { t } = useTranslation('screening');
   if (providers.length === 0) return <p className="muted">{t('capacity.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption>{t('capacity.caption')}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function ProviderCapacity({ providers, language }: { providers: Provider[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

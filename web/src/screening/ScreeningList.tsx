@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { outcomeOptions, sourceOptions, statusOptions, wordFor } from './labels.ts';
 import type { ScreeningRow } from './types.ts';
 
@@ -8,7 +9,7 @@ export function ScreeningList({ rows }: { rows: ScreeningRow[] }) {
   const { t } = useTranslation('screening');
   if (rows.length === 0) return <p>{t('list.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
@@ -40,6 +41,6 @@ export function ScreeningList({ rows }: { rows: ScreeningRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

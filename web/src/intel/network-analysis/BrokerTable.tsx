@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../ui/format.ts';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { chartHref, NodeLink, NodeList } from './NodeLink.tsx';
 import type { Broker } from './types.ts';
 
@@ -38,7 +39,7 @@ export function BrokerTable({ brokers }: { brokers: Broker[] }) {
   const column = (s: Sort) => t(`brokers.column.${s}` as ParseKeys<'network'>);
   const what = t(`brokers.sortedBy.${sort}` as ParseKeys<'network'>);
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="network-table brokers-table">
         <caption className="visually-hidden">
           {order === 'asc' ? t('brokers.caption.asc', { what }) : t('brokers.caption.desc', { what })}
@@ -107,6 +108,6 @@ export function BrokerTable({ brokers }: { brokers: Broker[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -10,6 +10,7 @@ import { useLoad } from '../../useLoad.ts';
 import { codeWords } from '../labels.ts';
 import type { Registry } from '../types.ts';
 import './workbench.css';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 export interface EntityListRow {
   id: string;
@@ -131,7 +132,7 @@ export function EntityTable({ reg }: { reg: Registry }) {
       </form>
       <ErrorMessage message={page.error} />
       <StatusMessage message={pageWords} />
-      <div className="table-wrap">
+      <TableWrap>
         <table className="entities">
           <caption className="visually-hidden">
             {t('entities.caption', { what: t(`entities.sortedBy.${sort}` as ParseKeys<'network'>) })}
@@ -176,7 +177,7 @@ export function EntityTable({ reg }: { reg: Registry }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {page.loading && !page.data ? <p className="muted">{t('entities.loading')}</p> : null}
       <nav className="row pager" aria-label={t('entities.pages')}>
         <button

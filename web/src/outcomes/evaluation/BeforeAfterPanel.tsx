@@ -4,6 +4,7 @@ import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { formatDate, formatNumber } from '../../ui/format.ts';
 import { PointFields } from '../../ui/PointFields.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { countryWord } from '../labels.ts';
@@ -142,7 +143,7 @@ function BeforeAfterResult({ answer }: { answer: BeforeAfter }) {
   return (
     <div className="before-after" aria-live="polite">
       <p className="notice notice-info">{answer.caveat}</p>
-      <div className="table-wrap">
+      <TableWrap>
         <table className="figure-table">
           <caption>
             {answer.operation
@@ -178,7 +179,7 @@ function BeforeAfterResult({ answer }: { answer: BeforeAfter }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <ul className="muted">
         {answer.notes.map((n) => (
           <li key={n}>{n}</li>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { formatDate, formatNumber } from '../../ui/format.ts';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { countryWord } from '../labels.ts';
@@ -71,7 +72,7 @@ function ProgrammeCard({ programme: p }: { programme: Programme }) {
           {p.flag}
         </p>
       ) : null}
-      <div className="table-wrap">
+      <TableWrap>
         <table className="figure-table">
           <caption>
             {t('programmes.caption', { from: formatDate(p.countedFrom), to: formatDate(p.countedTo) })}
@@ -115,7 +116,7 @@ function ProgrammeCard({ programme: p }: { programme: Programme }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../ui/format.ts';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useLoad } from '../../useLoad.ts';
 import type { Unit } from './types.ts';
 import { tenureWords, unitKindWord } from './words.ts';
@@ -48,7 +49,7 @@ export function UnitCard({ unit: u }: { unit: Unit }) {
           <dd>{formatNumber(u.credit.convictions)}</dd>
         </dl>
       ) : null}
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <caption>{t('units.roster')}</caption>
           <thead>
@@ -70,9 +71,9 @@ export function UnitCard({ unit: u }: { unit: Unit }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {u.training.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t('units.training')}</caption>
             <thead>
@@ -94,7 +95,7 @@ export function UnitCard({ unit: u }: { unit: Unit }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p className="muted">{t('units.noTraining')}</p>
       )}
