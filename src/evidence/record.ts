@@ -6,9 +6,20 @@ import { memberOperation } from '../operations/compartment.ts';
 import { auditOperation } from '../operations/op-audit.ts';
 import { verifyCustody } from './custody.ts';
 import { visibleExhibit } from './exhibits.ts';
-import { CUSTODY_ACTIONS, type CustodyAction } from './schema.ts';
+import {
+  CUSTODY_ACTIONS,
+  type CUSTODY_METHODS,
+  type CustodyAction,
+  type EXHIBIT_CATEGORIES,
+} from './schema.ts';
+import type { EXHIBIT_NATURES, EXHIBIT_STATES } from './wire.ts';
 
 type Q = Kysely<Database>;
+// The codes as the register's columns hold them: written only from the checked inputs and the custody actions.
+type Nature = (typeof EXHIBIT_NATURES)[number];
+type Category = (typeof EXHIBIT_CATEGORIES)[number];
+type State = (typeof EXHIBIT_STATES)[number];
+type Method = (typeof CUSTODY_METHODS)[number];
 
 async function userNames(db: Q, ids: string[]) {
   const wanted = [...new Set(ids)];
@@ -61,9 +72,9 @@ export async function exhibitRecord(db: Q, actor: Actor, id: string, requestId: 
     id: x.id,
     ref: x.ref,
     agency: agency.name,
-    operation: op ? { id: x.operation_id, codeName: op.code_name } : null,
-    nature: x.nature,
-    category: x.category,
+    operation: op && x.operation_id ? { id: x.operation_id, codeName: op.code_name } : null,
+    nature: x.nature as Nature,
+    category: x.category as Category,
     description: x.description,
     collectedBy: names.get(x.collected_by) ?? null,
     collectedAt: x.collected_at,
@@ -71,18 +82,18 @@ export async function exhibitRecord(db: Q, actor: Actor, id: string, requestId: 
     sealNumber: x.seal_number,
     hashAlgorithm: x.hash_algorithm,
     digitalHash: x.digital_hash,
-    state: x.state,
+    state: x.state as State,
     custodian: x.custodian,
     location: x.location,
     custody: events.map((e) => ({
       seq: e.seq,
-      action: e.action,
+      action: e.action as CustodyAction,
       actionLabel: CUSTODY_ACTIONS[e.action as CustodyAction]?.label ?? e.action,
       from: e.from_custodian,
       to: e.to_custodian,
       purpose: e.purpose,
       authority: e.authority,
-      method: e.method,
+      method: e.method as Method,
       place: e.place,
       at: e.at,
       hashObserved: e.hash_observed,
@@ -120,10 +131,10 @@ export async function operationExhibits(db: Q, actor: Actor, operationId: string
   return rows.map((r) => ({
     id: r.id,
     ref: r.ref,
-    nature: r.nature,
-    category: r.category,
+    nature: r.nature as Nature,
+    category: r.category as Category,
     description: r.description,
-    state: r.state,
+    state: r.state as State,
     custodian: r.custodian,
     collectedAt: r.collected_at,
     custodyEntries: r.custody_count,

@@ -7,9 +7,9 @@ import { actorOf } from '../server/authenticate.ts';
 import { recordCustody } from './custody.ts';
 import { exhibitRecord } from './record.ts';
 import { custodyInputSchema } from './schema.ts';
+import { custodyRecordedReply, exhibitReply } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
-const anyObject = z.record(z.string(), z.unknown());
 
 /** The evidence register: exhibits with their chain of custody. Exhibits are registered from the execution log. */
 export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -19,7 +19,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       summary: 'An exhibit with its chain of custody, re-verified (audited); the record printed for court',
       tags: ['evidence'],
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: exhibitReply },
     },
     handler: async (request) => exhibitRecord(db, actorOf(request), request.params.id, request.id),
   });
@@ -31,7 +31,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       tags: ['evidence'],
       params: idParams,
       body: custodyInputSchema,
-      response: { 201: anyObject },
+      response: { 201: custodyRecordedReply },
     },
     handler: async (request, reply) =>
       reply

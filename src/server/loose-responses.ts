@@ -4,7 +4,6 @@
 export const LOOSE_RESPONSES: readonly string[] = [
   'DELETE /api/operations/plans/{id}/members/{memberId}',
   'GET /api/audit',
-  'GET /api/evidence/exhibits/{id}',
   'GET /api/intel/entities/{id}',
   'GET /api/intel/entities/{id}/reports',
   'GET /api/intel/entities/{id}/timeline',
@@ -41,7 +40,6 @@ export const LOOSE_RESPONSES: readonly string[] = [
   'GET /api/screening/operations',
   'GET /api/screenings/{id}',
   'PATCH /api/screenings/{id}',
-  'POST /api/evidence/exhibits/{id}/custody',
   'POST /api/intel/entities',
   'POST /api/intel/sources',
   'POST /api/operations/decisions',

@@ -9,7 +9,7 @@ import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { custodyActionOptions, custodyMethodOptions } from './labels.ts';
-import type { Exhibit } from './types.ts';
+import type { CustodyRecorded, Exhibit } from './types.ts';
 import { useMembers } from './useMembers.ts';
 
 interface Props {
@@ -51,21 +51,18 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
     if (!when) return setError(t('form.giveWhen'));
     if (hash.trim() && !/^[0-9a-f]{64}$/i.test(hash.trim())) return setError(t('form.hashFormat'));
     if (keeps && !hash.trim()) return setError(t('form.hashNeeded'));
-    const r = await api.post<{ seq: number; hashMatches: boolean | null }>(
-      `/api/evidence/exhibits/${encodeURIComponent(x.id)}/custody`,
-      {
-        action,
-        toUserId: keeps || !toUserId ? null : toUserId,
-        toExternal: keeps || toUserId ? null : toExternal.trim(),
-        purpose: purpose.trim(),
-        authority: authority.trim(),
-        method,
-        place: place.trim(),
-        at: when,
-        hashObserved: digital && hash.trim() ? hash.trim().toLowerCase() : null,
-        note: note.trim(),
-      },
-    );
+    const r = await api.post<CustodyRecorded>(`/api/evidence/exhibits/${encodeURIComponent(x.id)}/custody`, {
+      action,
+      toUserId: keeps || !toUserId ? null : toUserId,
+      toExternal: keeps || toUserId ? null : toExternal.trim(),
+      purpose: purpose.trim(),
+      authority: authority.trim(),
+      method,
+      place: place.trim(),
+      at: when,
+      hashObserved: digital && hash.trim() ? hash.trim().toLowerCase() : null,
+      note: note.trim(),
+    });
     setStatus(
       r.hashMatches === false
         ? t('form.recordedMismatch', { seq: formatNumber(r.seq, { useGrouping: false }) })

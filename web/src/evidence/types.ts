@@ -1,40 +1,11 @@
-/** Shapes of the evidence API's replies. Dates arrive as ISO strings. */
+/** Shapes of the evidence API's replies, from the server's own schemas. Dates arrive as ISO strings. */
+import type { z } from 'zod';
+import type { custodyEntryReply, custodyRecordedReply, exhibitReply } from '../../../src/evidence/wire.ts';
+import type { Wire } from '../wire.ts';
 
-export interface CustodyEntry {
-  seq: number;
-  action: string;
-  actionLabel: string;
-  from: string | null;
-  to: string;
-  purpose: string;
-  authority: string;
-  method: string;
-  place: string;
-  at: string;
-  hashObserved: string | null;
-  hashMatches: boolean | null;
-  note: string;
-  recordedBy: string | null;
-  hash: string;
-}
+export type CustodyEntry = Wire<z.output<typeof custodyEntryReply>>;
 
-export interface Exhibit {
-  id: string;
-  ref: string;
-  agency: string;
-  operation: { id: string; codeName: string } | null;
-  nature: 'physical' | 'digital';
-  category: string;
-  description: string;
-  collectedBy: string | null;
-  collectedAt: string;
-  collectedWhere: string;
-  sealNumber: string | null;
-  hashAlgorithm: string | null;
-  digitalHash: string | null;
-  state: string;
-  custodian: string;
-  location: string;
-  custody: CustodyEntry[];
-  verification: { intact: boolean; entries: number; problems: string[] };
-}
+export type Exhibit = Wire<z.output<typeof exhibitReply>>;
+
+/** A custody entry just recorded: its number, its hash, and for a digital item whether the hash held. */
+export type CustodyRecorded = Wire<z.output<typeof custodyRecordedReply>>;
