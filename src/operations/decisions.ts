@@ -7,8 +7,10 @@ import { pictureGrades } from '../intel/target-grades.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Assessment, type Intervention, recommend } from './assessment.ts';
 import { operationsOnDecisions } from './compartment.ts';
+import type { DECISION_STATUSES } from './wire.ts';
 
 type Q = Kysely<Database>;
+type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 async function load(db: Q, actor: Actor, id: string, action: 'operations.read' | 'operations.write') {
   const d = await db.selectFrom('intervention_decisions').selectAll().where('id', '=', id).executeTakeFirst();
@@ -32,7 +34,7 @@ const WITHHELD = 'Withheld: compartmented with the operation planned on this dec
  * commanders). All withheld, like the target; the kind of intervention and the decision's status stay.
  */
 const withheldDetails = {
-  assessment: { withheld: true },
+  assessment: { withheld: true as const },
   reasons: [] as string[],
   cautions: [] as string[],
   decidedBy: null,
@@ -65,17 +67,17 @@ async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
       ? COMPARTMENTED(hidden)
       : { entityId: d.target_entity_id, label: d.target_label, compartmented: false },
     operation,
-    assessment: d.assessment,
-    recommendation: d.recommendation,
+    assessment: d.assessment as Assessment | { withheld: true },
+    recommendation: d.recommendation as Intervention,
     reasons: d.reasons,
     cautions: d.cautions,
-    decision: d.decision,
+    decision: d.decision as Intervention,
     followsRecommendation: d.decision === d.recommendation,
     rationale: free(d.rationale) ?? '',
     decidedBy: name(d.decided_by),
     decidedById: d.decided_by,
     decidedAt: d.decided_at,
-    status: d.status,
+    status: d.status as DecisionStatus,
     approvedBy: name(d.approver_id),
     approvedById: d.approver_id,
     approvedAt: d.approved_at,
@@ -249,9 +251,9 @@ export async function listDecisions(db: Q, actor: Actor) {
     operation: ops.get(r.id) ?? null,
     target:
       ops.get(r.id)?.member === false ? COMPARTMENTED(ops.get(r.id)?.codeName ?? '').label : r.target_label,
-    recommendation: r.recommendation,
-    decision: r.decision,
-    status: r.status,
+    recommendation: r.recommendation as Intervention,
+    decision: r.decision as Intervention,
+    status: r.status as DecisionStatus,
     decidedAt: r.decided_at,
   }));
 }

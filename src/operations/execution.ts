@@ -8,6 +8,7 @@ import { memberOperation } from './compartment.ts';
 import { LOG_KINDS_BY_ROLE, mayLog } from './log-roles.ts';
 import type { LogEntry } from './log-schema.ts';
 import { auditOperation } from './op-audit.ts';
+import type { LogEntryReply } from './wire.ts';
 
 type Q = Kysely<Database>;
 
@@ -173,13 +174,17 @@ export async function readLog(db: Q, actor: Actor, operationId: string, requestI
     .where('operation_log.operation_id', '=', operationId)
     .orderBy('operation_log.occurred_at')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    occurredAt: r.occurred_at,
-    receivedAt: r.received_at,
-    recordedBy: r.display_name,
-    entry: r.entry,
-    exhibit: r.exhibit_id ? { id: r.exhibit_id, ref: r.exhibit_ref } : null,
-  }));
+  // The entry as it was sent (log-schema.ts), less its id, kind and time; an exhibit entry's exhibit has a ref.
+  return rows.map(
+    (r) =>
+      ({
+        id: r.id,
+        kind: r.kind,
+        occurredAt: r.occurred_at,
+        receivedAt: r.received_at,
+        recordedBy: r.display_name,
+        entry: r.entry,
+        exhibit: r.exhibit_id ? { id: r.exhibit_id, ref: r.exhibit_ref ?? '' } : null,
+      }) as LogEntryReply,
+  );
 }

@@ -3,14 +3,15 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { operationExhibits } from '../evidence/record.ts';
+import { operationExhibitReply } from '../evidence/wire.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { readLog, recordEntry } from './execution.ts';
 import { logEntrySchema } from './log-schema.ts';
-import { readReview, reviewSchema, submitReview } from './review.ts';
+import { readReview, submitReview } from './review.ts';
+import { logEntryReply, recordResultReply, reviewReply, reviewSchema } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
-const anyObject = z.record(z.string(), z.unknown());
 const tags = ['operations'];
 
 /** The operation in the field and after it: the execution log, the exhibits seized, the after-action review. */
@@ -21,7 +22,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       summary: 'The execution log, in the order things happened',
       tags,
       params: idParams,
-      response: { 200: z.object({ entries: z.array(anyObject) }) },
+      response: { 200: z.object({ entries: z.array(logEntryReply) }) },
     },
     handler: async (request) => ({
       entries: await readLog(db, actorOf(request), request.params.id, request.id),
@@ -36,7 +37,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       tags,
       params: idParams,
       body: logEntrySchema,
-      response: { 201: anyObject, 200: anyObject },
+      response: { 201: recordResultReply, 200: recordResultReply },
     },
     handler: async (request, reply) => {
       const r = await recordEntry(db, actorOf(request), request.params.id, request.body, request.id);
@@ -50,7 +51,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       summary: 'The exhibits this operation seized',
       tags,
       params: idParams,
-      response: { 200: z.object({ exhibits: z.array(anyObject) }) },
+      response: { 200: z.object({ exhibits: z.array(operationExhibitReply) }) },
     },
     handler: async (request) => ({
       exhibits: await operationExhibits(db, actorOf(request), request.params.id, request.id),
@@ -63,7 +64,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       summary: 'The three objectives measured, and the after-action review once submitted',
       tags,
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: reviewReply },
     },
     handler: async (request) => readReview(db, actorOf(request), request.params.id, request.id),
   });
@@ -75,7 +76,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       tags,
       params: idParams,
       body: reviewSchema,
-      response: { 201: anyObject },
+      response: { 201: reviewReply },
     },
     handler: async (request, reply) =>
       reply

@@ -94,7 +94,7 @@ export async function addMember(db: Q, actor: Actor, id: string, input: MemberIn
     });
   });
   // Whoever restored command without joining sees no more of the operation than before.
-  if (restoring && input.userId !== actor.userId) return { commandRestored: true };
+  if (restoring && input.userId !== actor.userId) return { commandRestored: true as const };
   return readOperation(db, actor, id, requestId);
 }
 
@@ -132,6 +132,6 @@ export async function removeMember(db: Q, actor: Actor, id: string, memberId: st
     });
     return m.user_id;
   });
-  if (removed === actor.userId) return { left: true };
+  if (removed === actor.userId) return { left: true as const };
   return readOperation(db, actor, id, requestId);
 }

@@ -3,9 +3,11 @@ import type { Database, OperationTable } from '../db/types.ts';
 import { LOG_KINDS_BY_ROLE } from './log-roles.ts';
 import type { MemberRole, Plan } from './plan-schema.ts';
 import { noGoItems, planGaps } from './readiness.ts';
+import type { OPERATION_STATUSES } from './wire.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 export type OperationRow = Selectable<OperationTable>;
+export type OperationStatus = (typeof OPERATION_STATUSES)[number];
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -83,7 +85,7 @@ export async function operationView(db: Q, op: OperationRow, myRole: MemberRole)
   return {
     id: op.id,
     codeName: op.code_name,
-    status: op.status,
+    status: op.status as OperationStatus,
     version: op.version,
     decisionId: op.decision_id,
     plan,
@@ -91,7 +93,7 @@ export async function operationView(db: Q, op: OperationRow, myRole: MemberRole)
     members,
     myRole,
     /** The entries of the execution log the reader's role records (see log-roles.ts). */
-    myLogKinds: LOG_KINDS_BY_ROLE[myRole],
+    myLogKinds: [...LOG_KINDS_BY_ROLE[myRole]],
     gaps: planGaps(plan, members),
     noGo: noGoItems(plan),
     createdBy: who.get(op.created_by) ?? null,

@@ -11,30 +11,17 @@ import { approveOperation, cancelOperation, concludeOperation, startOperation } 
 import { addMember, memberCandidates, removeMember } from './members.ts';
 import { memberSchema, planSchema } from './plan-schema.ts';
 import { createOperation, listOperations, readOperation, updatePlan } from './plans.ts';
+import {
+  briefReply,
+  candidateReply,
+  leakReviewReply,
+  memberAddedReply,
+  memberRemovedReply,
+  operationReply,
+  operationRowReply,
+} from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
-const anyObject = z.record(z.string(), z.unknown());
-/** Who saw the operation and what bears on it, and when: the same for a commander and, once it ended, an auditor. */
-const leakReviewReply = z.object({
-  start: z.date().nullable(),
-  watched: z.array(z.string()),
-  events: z.array(
-    z.object({
-      seq: z.string(),
-      at: z.date(),
-      who: z.string(),
-      agency: z.string().nullable(),
-      action: z.string(),
-      outcome: z.string(),
-      about: z.string(),
-      amongOthers: z.boolean(),
-      beforeStart: z.boolean(),
-      memberAtTheTime: z.boolean(),
-    }),
-  ),
-  flagged: z.number(),
-  nonMembersBeforeStart: z.array(z.string()),
-});
 const tags = ['operations'];
 
 /**
@@ -47,7 +34,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
     schema: {
       summary: 'The operations you are a named member of',
       tags,
-      response: { 200: z.object({ operations: z.array(anyObject) }) },
+      response: { 200: z.object({ operations: z.array(operationRowReply) }) },
     },
     handler: async (request) => ({ operations: await listOperations(db, actorOf(request)) }),
   });
@@ -58,7 +45,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Plan an operation on the target of an approved raid or rescue decision',
       tags,
       body: z.strictObject({ decisionId: uuid, codeName: text(60) }),
-      response: { 201: anyObject },
+      response: { 201: operationReply },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await createOperation(db, actorOf(request), request.body, request.id)),
@@ -70,7 +57,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'One operation, for its members only (audited)',
       tags,
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: operationReply },
     },
     handler: async (request) => readOperation(db, actorOf(request), request.params.id, request.id),
   });
@@ -82,7 +69,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       tags,
       params: idParams,
       body: z.strictObject({ version: z.number().int().min(1), plan: planSchema }),
-      response: { 200: anyObject },
+      response: { 200: operationReply },
     },
     handler: async (request) => updatePlan(db, actorOf(request), request.params.id, request.body, request.id),
   });
@@ -98,7 +85,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
         index: z.number().int().min(0).max(99),
         done: z.boolean(),
       }),
-      response: { 200: anyObject },
+      response: { 200: operationReply },
     },
     handler: async (request) =>
       setChecklistItem(db, actorOf(request), request.params.id, request.body, request.id),
@@ -110,7 +97,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'People a commander may name as members',
       tags,
       params: idParams,
-      response: { 200: z.object({ candidates: z.array(anyObject) }) },
+      response: { 200: z.object({ candidates: z.array(candidateReply) }) },
     },
     handler: async (request) => ({
       candidates: await memberCandidates(db, actorOf(request), request.params.id),
@@ -124,7 +111,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       tags,
       params: idParams,
       body: memberSchema,
-      response: { 200: anyObject },
+      response: { 200: memberAddedReply },
     },
     handler: async (request) => addMember(db, actorOf(request), request.params.id, request.body, request.id),
   });
@@ -135,7 +122,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Remove a member: their access ends at once',
       tags,
       params: z.strictObject({ id: uuid, memberId: uuid }),
-      response: { 200: anyObject },
+      response: { 200: memberRemovedReply },
     },
     handler: async (request) =>
       removeMember(db, actorOf(request), request.params.id, request.params.memberId, request.id),
@@ -148,7 +135,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       tags,
       params: idParams,
       body: z.strictObject({ version: z.number().int().min(1) }),
-      response: { 200: anyObject },
+      response: { 200: operationReply },
     },
     handler: async (request) =>
       approveOperation(db, actorOf(request), request.params.id, request.body.version, request.id),
@@ -160,14 +147,14 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Go: start execution (every go/no-go item confirmed)',
       tags,
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: operationReply },
     },
     handler: async (request) => startOperation(db, actorOf(request), request.params.id, request.id),
   });
 
   app.post('/api/operations/plans/:id/conclude', {
     config: { permission: 'operations.write' },
-    schema: { summary: 'End execution', tags, params: idParams, response: { 200: anyObject } },
+    schema: { summary: 'End execution', tags, params: idParams, response: { 200: operationReply } },
     handler: async (request) => concludeOperation(db, actorOf(request), request.params.id, request.id),
   });
 
@@ -178,7 +165,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       tags,
       params: idParams,
       body: z.strictObject({ reason: text(2000) }),
-      response: { 200: anyObject },
+      response: { 200: operationReply },
     },
     handler: async (request) =>
       cancelOperation(db, actorOf(request), request.params.id, request.body.reason, request.id),
@@ -213,7 +200,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary:
         'Logistics briefs for operations your agency will receive people from (no target, place or time)',
       tags,
-      response: { 200: z.object({ briefs: z.array(anyObject) }) },
+      response: { 200: z.object({ briefs: z.array(briefReply) }) },
     },
     handler: async (request) => ({ briefs: await listBriefs(db, actorOf(request), request.id) }),
   });
@@ -224,7 +211,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'One logistics brief (audited)',
       tags,
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: briefReply },
     },
     handler: async (request) => readBrief(db, actorOf(request), request.params.id, request.id),
   });

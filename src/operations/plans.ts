@@ -5,9 +5,9 @@ import { AppError } from '../platform/errors.ts';
 import { keepTicks } from './checklist-ticks.ts';
 import { commandOperation, memberOperation } from './compartment.ts';
 import { auditOperation } from './op-audit.ts';
-import { operationView, planDocument, planOf } from './operation-view.ts';
+import { type OperationStatus, operationView, planDocument, planOf } from './operation-view.ts';
 import { compartmentChanges, keepDecisionTarget, tellTeamApprovalVoided } from './plan-approval-rules.ts';
-import { emptyPlan, type Plan } from './plan-schema.ts';
+import { emptyPlan, type MemberRole, type Plan } from './plan-schema.ts';
 
 type Q = Kysely<Database>;
 
@@ -135,10 +135,10 @@ export async function listOperations(db: Q, actor: Actor) {
   return rows.map((r) => ({
     id: r.id,
     codeName: r.code_name,
-    status: r.status,
+    status: r.status as OperationStatus,
     target: r.target_label,
     startsAt: r.starts_at,
-    myRole: r.role,
+    myRole: r.role as MemberRole,
   }));
 }
 

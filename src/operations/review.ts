@@ -1,31 +1,15 @@
 import { type Kysely, sql } from 'kysely';
-import { z } from 'zod';
 import { type Actor, can } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { text } from '../platform/text.ts';
 import { commandOperation, memberOperation } from './compartment.ts';
 import { auditOperation } from './op-audit.ts';
 import { planOf } from './operation-view.ts';
+import type { FiguresReply, ReviewInput, ReviewReply } from './wire.ts';
 
 type Q = Kysely<Database>;
 
-export const HARMED = [
-  'victims',
-  'bystanders',
-  'lawful_workers',
-  'officers',
-  'suspects',
-  'children',
-] as const;
-
-export const reviewSchema = z.strictObject({
-  harm: z.array(z.strictObject({ to: z.enum(HARMED), description: text(2000) })).max(50),
-  noHarmObserved: z.boolean(),
-  lessons: text(5000),
-  objectivesNote: text(5000, { empty: true }),
-});
-export type ReviewInput = z.output<typeof reviewSchema>;
+export type { ReviewInput };
 
 /**
  * The three objectives measured from what was recorded: arrests against the suspects the plan named, evidence
@@ -112,8 +96,8 @@ export async function readReview(db: Q, actor: Actor, operationId: string, reque
   if (r)
     return {
       submitted: true,
-      figures: r.figures,
-      review: r.review,
+      figures: r.figures as FiguresReply,
+      review: r.review as ReviewReply['review'],
       submittedBy: r.display_name,
       submittedAt: r.submitted_at,
     };

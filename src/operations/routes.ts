@@ -6,9 +6,9 @@ import { text, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { assessmentSchema, INTERVENTIONS, recommend } from './assessment.ts';
 import { approve, decide, dissent, listDecisions, readDecision } from './decisions.ts';
+import { decisionReply, decisionRowReply, recommendationReply } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
-const anyObject = z.record(z.string(), z.unknown());
 
 /** Intervention decisions: assessed, recommended with reasons, decided by a named person, approved by another. */
 export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -18,7 +18,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
       summary: 'What the rules recommend for an assessment, with reasons and cautions (stores nothing)',
       tags: ['operations'],
       body: assessmentSchema,
-      response: { 200: anyObject },
+      response: { 200: recommendationReply },
     },
     handler: async (request) => ({ ...recommend(request.body) }),
   });
@@ -28,7 +28,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
     schema: {
       summary: "Your agency's intervention decisions",
       tags: ['operations'],
-      response: { 200: z.object({ decisions: z.array(anyObject) }) },
+      response: { 200: z.object({ decisions: z.array(decisionRowReply) }) },
     },
     handler: async (request) => ({ decisions: await listDecisions(db, actorOf(request)) }),
   });
@@ -44,7 +44,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
         decision: z.enum(INTERVENTIONS),
         rationale: text(5000, { empty: true }),
       }),
-      response: { 201: anyObject },
+      response: { 201: decisionReply },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await decide(db, actorOf(request), request.body, request.id)),
@@ -56,7 +56,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
       summary: 'One decision with its reasons, approval and dissent (audited)',
       tags: ['operations'],
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: decisionReply },
     },
     handler: async (request) => readDecision(db, actorOf(request), request.params.id, request.id),
   });
@@ -68,7 +68,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
       tags: ['operations'],
       params: idParams,
       body: z.strictObject({ approve: z.boolean(), note: text(2000, { empty: true }) }),
-      response: { 200: anyObject },
+      response: { 200: decisionReply },
     },
     handler: async (request) => approve(db, actorOf(request), request.params.id, request.body, request.id),
   });
@@ -80,7 +80,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
       tags: ['operations'],
       params: idParams,
       body: z.strictObject({ text: text(2000) }),
-      response: { 200: anyObject },
+      response: { 200: decisionReply },
     },
     handler: async (request) =>
       dissent(db, actorOf(request), request.params.id, request.body.text, request.id),

@@ -1,6 +1,12 @@
-/** The execution log: entries as the phone sends them and as the server lists them. */
+/** The execution log: entries as the phone sends them and as the server lists them (the server's own schemas). */
+import type { z } from 'zod';
+import type { logEntryReply, recordResultReply } from '../../../src/operations/wire.ts';
+import type { Wire } from '../wire.ts';
 
-export type EntryKind = 'arrest' | 'exhibit' | 'removal' | 'note';
+/** An entry as the server lists it: who recorded it, when it happened and reached the server, and its body. */
+export type LogEntry = Wire<z.output<typeof logEntryReply>>;
+
+export type EntryKind = LogEntry['kind'];
 
 /** An entry as sent: its id and time are fixed on the phone when it is recorded. */
 export interface FieldEntry {
@@ -16,22 +22,8 @@ export interface Queued {
   refused?: string;
 }
 
-export interface LogEntry {
-  id: string;
-  kind: EntryKind;
-  occurredAt: string;
-  receivedAt: string;
-  recordedBy: string;
-  entry: Record<string, unknown>;
-  exhibit: { id: string; ref: string } | null;
-}
-
-export interface RecordResult {
-  id: string;
-  duplicate: boolean;
-  exhibitId?: string | null;
-  exhibitRef?: string | null;
-}
+/** The server's answer to an entry sent: recorded now, or a duplicate of one it already holds. */
+export type RecordResult = Wire<z.output<typeof recordResultReply>>;
 
 /** What became of an entry just recorded: sent (with the server's answer), or kept on the phone to send later. */
 export type Outcome = { sent: true; result: RecordResult } | { sent: false };

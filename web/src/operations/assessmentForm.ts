@@ -78,13 +78,13 @@ export function toAssessment(f: AssessmentForm): Assessment | null {
     dangerToLife: f.dangerToLife as Assessment['dangerToLife'],
     childrenPresent: f.childrenPresent as Assessment['childrenPresent'],
     peopleAtRisk: Number(f.peopleAtRisk.trim()),
-    exploitation: f.exploitation,
+    exploitation: f.exploitation as Assessment['exploitation'],
     intelligence: {
-      strongestSourceGrade: f.sourceGrade,
-      strongestInfoGrade: f.infoGrade,
+      strongestSourceGrade: f.sourceGrade as Assessment['intelligence']['strongestSourceGrade'],
+      strongestInfoGrade: f.infoGrade as Assessment['intelligence']['strongestInfoGrade'],
       corroboratingReports: Number(f.corroboratingReports.trim()),
     },
-    nonTestimonialEvidence: f.nonTestimonialEvidence,
+    nonTestimonialEvidence: f.nonTestimonialEvidence as Assessment['nonTestimonialEvidence'],
     risks: {
       victims: f.victims as Assessment['corruptionLeakRisk'],
       officers: f.officers as Assessment['corruptionLeakRisk'],

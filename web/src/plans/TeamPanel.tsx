@@ -7,7 +7,7 @@ import { useSubmit } from '../ui/useSubmit.ts';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { memberRoleOptions } from './labels.ts';
 import { operationApi } from './paths.ts';
-import type { Operation } from './types.ts';
+import type { MemberRemoved, Operation } from './types.ts';
 
 interface Props {
   op: Operation;
@@ -22,7 +22,7 @@ export function TeamPanel({ op, commands, onChange }: Props) {
   const open = op.status !== 'concluded' && op.status !== 'cancelled';
   const remove = (memberId: string) =>
     handle(async () => {
-      const r = await api.delete<Operation | { left: true }>(
+      const r = await api.delete<MemberRemoved>(
         `${operationApi(op.id)}/members/${encodeURIComponent(memberId)}`,
       );
       if ('left' in r) navigate('/operations');

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { fromLocalInput, toLocalInput } from '../ui/datetime.ts';
 import { parseLanguages } from './labels.ts';
-import type { CheckItem, Plan } from './types.ts';
+import type { CheckItem, Plan, ScreeningSite } from './types.ts';
 
 let nextKey = 1;
 /** A key for a row of a list being edited, stable while rows are added and removed. */
@@ -102,7 +102,11 @@ export function toPlan(
       startsAt,
       readyBy: f.readyBy || null,
       screeningSite: anySite
-        ? { name: f.siteName.trim(), kind: f.siteKind, address: f.siteAddress.trim() }
+        ? {
+            name: f.siteName.trim(),
+            kind: f.siteKind as ScreeningSite['kind'],
+            address: f.siteAddress.trim(),
+          }
         : null,
       transport: f.transport.trim(),
       expectedPeople: {
@@ -112,7 +116,10 @@ export function toPlan(
         medicalNeeds: f.medicalNeeds.trim(),
       },
       arrestTargets: f.arrestTargets.map((s) => ({ label: s.label.trim(), entityId: s.entityId })),
-      expectedEvidence: f.expectedEvidence.map((e) => ({ category: e.category, note: e.note.trim() })),
+      expectedEvidence: f.expectedEvidence.map((e) => ({
+        category: e.category as Plan['expectedEvidence'][number]['category'],
+        note: e.note.trim(),
+      })),
       briefing: list(f.briefing),
       goNoGo: list(f.goNoGo),
       receivingAgencies: f.receivingAgencies,
