@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { questionProblems, questionsSchema } from './questions.ts';
+import { ELEMENT_ROLES, EXPLOITATIONS, STRENGTHS } from './schema.ts';
 
 /**
  * An indicator set is data, not code: a published list (or an agency's own form) with its indicators and the
  * kind of rule that combines them. Sets are versioned; an outcome names the set and version it was reached on.
  */
-const strength = z.enum(['strong', 'medium', 'weak']).nullable();
+const strength = z.enum(STRENGTHS).nullable();
 const idText = z
   .string()
   .regex(/^[a-z0-9_.-]+$/, 'must hold only a–z, 0–9, dot, dash and underscore')
@@ -15,7 +16,7 @@ const base = {
   id: idText,
   version: z.string().min(1).max(40),
   name: z.string().min(1).max(300),
-  exploitation: z.array(z.enum(['labour', 'sexual', 'forced_criminality', 'other'])).min(1),
+  exploitation: z.array(z.enum(EXPLOITATIONS)).min(1),
   source: z.string().min(1),
   complete: z.boolean(),
   notes: z.array(z.string()).default([]),
@@ -32,7 +33,7 @@ export const elementsSetSchema = z.strictObject({
       z.strictObject({
         id: idText,
         label: z.string(),
-        role: z.enum(['recruitment', 'exploitation', 'destination']),
+        role: z.enum(ELEMENT_ROLES),
       }),
     )
     .min(1),

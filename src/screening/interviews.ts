@@ -11,12 +11,17 @@ import { AppError } from '../platform/errors.ts';
 import { caseOfScreening, openCaseFromScreening } from '../protection/cases.ts';
 import { checkOperationSource, operationIdOf, sourceRefOf } from './operation-source.ts';
 import { listReferrals } from './referrals.ts';
-import { evaluate, treatedAsChild } from './rules.ts';
-import type { answersBody, StartInput } from './schema.ts';
+import { type Evaluation, type Exploitation, evaluate, type Outcome, treatedAsChild } from './rules.ts';
+import type { answersBody, PLACE_KINDS, SCREENING_STATUSES, SEXES, SOURCES, StartInput } from './schema.ts';
 import { type AnswerMap, openPseudonym, openScreening, sealAnswers, sealScreening } from './sealed-fields.ts';
 import { findSet } from './sets-store.ts';
 
 type Row = Selectable<ScreeningTable>;
+// The codes as the columns hold them (each column checks its own).
+type Status = (typeof SCREENING_STATUSES)[number];
+type Source = (typeof SOURCES)[number];
+type PlaceKind = (typeof PLACE_KINDS)[number];
+type Sex = (typeof SEXES)[number];
 
 /** What the policy needs to know of a screening: its agency. */
 const ref = (r: Pick<Row, 'id' | 'agency_id'>) => ({ type: 'screening', id: r.id, agencyId: r.agency_id });
@@ -33,8 +38,8 @@ async function load(
   return row;
 }
 
-async function preview(db: Kysely<Database>, actor: Actor, row: Row) {
-  if (row.evaluation) return row.evaluation as Record<string, unknown>;
+async function preview(db: Kysely<Database>, actor: Actor, row: Row): Promise<Evaluation> {
+  if (row.evaluation) return row.evaluation as unknown as Evaluation;
   const set = await findSet(db, actor, row.set_id, row.set_version);
   const answers = row.answers as AnswerMap;
   const present = Object.entries(answers)
@@ -46,7 +51,7 @@ async function preview(db: Kysely<Database>, actor: Actor, row: Row) {
     set,
     { age: row.age, ageDoubtful: row.age_doubtful, exploitation: row.exploitation as 'labour' },
     { present, unknown },
-  ) as unknown as Record<string, unknown>;
+  );
 }
 
 /** A screening as its authorised reader sees it: its sealed fields opened. */
@@ -55,19 +60,19 @@ export async function view(db: Kysely<Database>, actor: Actor, ring: Keyring, ro
   return {
     id: row.id,
     pseudonym: open.pseudonym,
-    status: row.status,
+    status: row.status as Status,
     version: row.version,
-    source: row.source,
+    source: row.source as Source,
     sourceRef: open.sourceRef,
-    place: { kind: row.place_kind, description: open.placeDescription },
+    place: { kind: row.place_kind as PlaceKind, description: open.placeDescription },
     language: row.language,
     interpreter: open.interpreter,
     consent: row.consent,
     age: row.age,
     ageDoubtful: row.age_doubtful,
-    sex: row.sex,
+    sex: row.sex as Sex | null,
     guardian: open.guardian,
-    exploitation: row.exploitation,
+    exploitation: row.exploitation as Exploitation,
     setId: row.set_id,
     setVersion: row.set_version,
     answers: open.answers,
@@ -210,9 +215,9 @@ export async function listScreenings(db: Kysely<Database>, actor: Actor, ring: K
   return rows.map((r) => ({
     id: r.id,
     pseudonym: openPseudonym(ring, r.id, r.pseudonym),
-    status: r.status,
-    outcome: (r.evaluation as { outcome?: string } | null)?.outcome ?? null,
-    source: r.source,
+    status: r.status as Status,
+    outcome: (r.evaluation as { outcome?: Outcome } | null)?.outcome ?? null,
+    source: r.source as Source,
     startedAt: r.started_at,
   }));
 }
@@ -303,8 +308,8 @@ export async function completeScreening(
           id,
           agencyId: row.agency_id,
           pseudonym: openPseudonym(ring, row.id, row.pseudonym),
-          exploitation: (evaluation as { exploitation: string | null }).exploitation,
-          child: (evaluation as { child: boolean }).child,
+          exploitation: evaluation.exploitation,
+          child: evaluation.child,
         },
         requestId,
         ring,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { screenableOperations } from './operation-source.ts';
+import { screenableOperationReply } from './schema.ts';
 
 /** Where screenings start from: the operations whose people the screener receives. */
 export const screeningLinkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -13,7 +14,7 @@ export const screeningLinkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
       summary:
         'Operations whose people you may screen, from planning on: code name, people removed, screened so far',
       tags: ['screening'],
-      response: { 200: z.object({ operations: z.array(z.record(z.string(), z.unknown())) }) },
+      response: { 200: z.object({ operations: z.array(screenableOperationReply) }) },
     },
     handler: async (request) => ({ operations: await screenableOperations(db, actorOf(request)) }),
   });

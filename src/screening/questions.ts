@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { QUESTION_LANGUAGES } from './schema.ts';
 
 /**
  * The questions put to the person, beside an indicator set's labels (which are written for officers): for each
  * language, each indicator's question in plain words, to read out or show on the tablet in the person's language.
  * A "yes" to a question is a "yes" to its indicator.
  */
-export const QUESTION_LANGUAGES = ['en', 'th', 'km', 'lo', 'my', 'vi', 'zh'] as const;
+export { QUESTION_LANGUAGES };
 export type QuestionLanguage = (typeof QUESTION_LANGUAGES)[number];
 
 /** language → indicator id → question. An agency's own set may give some languages, or none. */

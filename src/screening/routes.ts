@@ -16,16 +16,19 @@ import {
   startScreening,
 } from './interviews.ts';
 import { DEFAULT_SET_ID } from './published-sets.ts';
-import { QUESTION_LANGUAGES } from './questions.ts';
 import { createReferral, updateReferralStatus } from './referrals.ts';
 import {
   answersBody,
+  batchResultReply,
   completeBody,
   providerView,
   referralBody,
   referralStatusBody,
   referralView,
+  screeningRowReply,
   screeningView,
+  setDefinitionReply,
+  setSummaryReply,
   startBody,
 } from './schema.ts';
 import { addAgencySet, findSet, listSets, withQuestions } from './sets-store.ts';
@@ -36,26 +39,6 @@ interface Deps {
 }
 
 const idParams = z.strictObject({ id: uuid });
-const setSummary = z.object({
-  id: z.string(),
-  version: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  complete: z.boolean(),
-  exploitation: z.array(z.string()),
-  notes: z.array(z.string()),
-  origin: z.string(),
-});
-/** A set's definition as its data holds it, and the questions put to the person: language → indicator → question. */
-const setDefinition = z.looseObject({
-  id: z.string(),
-  version: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  indicators: z.array(z.looseObject({ id: z.string(), label: z.string() })),
-  questions: z.partialRecord(z.enum(QUESTION_LANGUAGES), z.record(z.string(), z.string())),
-});
-
 /** Screening at the safe site: indicator sets, interviews, outcomes and referrals. */
 export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, secretKeys }) => {
   app.get('/api/screening/sets', {
@@ -63,7 +46,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
     schema: {
       summary: "Indicator sets: the published ones and your agency's own",
       tags: ['screening'],
-      response: { 200: z.object({ sets: z.array(setSummary) }) },
+      response: { 200: z.object({ sets: z.array(setSummaryReply) }) },
     },
     handler: async (request) => ({ sets: await listSets(db, actorOf(request)) }),
   });
@@ -75,7 +58,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
         "One indicator set with its indicators and rules, and the questions put to the person in each language (none for an agency's set without them)",
       tags: ['screening'],
       params: z.strictObject({ id: line(120) }),
-      response: { 200: setDefinition },
+      response: { 200: setDefinitionReply },
     },
     handler: async (request) => withQuestions(await findSet(db, actorOf(request), request.params.id)),
   });
@@ -86,7 +69,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
       summary: "Add your agency's own indicator set (a national screening form) as data",
       tags: ['screening'],
       body: z.record(z.string(), z.unknown()),
-      response: { 201: setSummary },
+      response: { 201: setSummaryReply },
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
@@ -110,12 +93,12 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
       summary: 'Evaluate answers against an indicator set (the format of `lantern screen`); stores nothing',
       tags: ['screening'],
       body: batchSchema,
-      response: { 200: z.object({ results: z.array(z.record(z.string(), z.unknown())) }) },
+      response: { 200: z.object({ results: z.array(batchResultReply) }) },
     },
     handler: async (request) => {
       const { setId, items } = normaliseBatch(request.body);
       const set = await findSet(db, actorOf(request), setId ?? DEFAULT_SET_ID);
-      return { results: evaluateBatch(set, items) as unknown as Record<string, unknown>[] };
+      return { results: evaluateBatch(set, items) };
     },
   });
 
@@ -136,16 +119,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
       tags: ['screening'],
       response: {
         200: z.object({
-          screenings: z.array(
-            z.object({
-              id: z.string(),
-              pseudonym: z.string(),
-              status: z.string(),
-              outcome: z.string().nullable(),
-              source: z.string(),
-              startedAt: z.date(),
-            }),
-          ),
+          screenings: z.array(screeningRowReply),
         }),
       },
     },

@@ -1,15 +1,12 @@
 import type { ActMeansPurposeSet, ChecklistSet, ElementsSet, IndicatorSet } from './indicator-set.ts';
+import type { ELEMENT_ROLES, EXPLOITATIONS, OUTCOMES } from './schema.ts';
 
 /**
  * The screening rules as pure functions: the published combinations, the Palermo rule that a child needs no
  * means, and an explanation of every outcome — which indicators, which elements, which rule.
  */
-export type Outcome =
-  | 'presumed_trafficked'
-  | 'exploited_not_trafficked'
-  | 'not_indicated'
-  | 'insufficient_information';
-export type Exploitation = 'labour' | 'sexual' | 'forced_criminality' | 'other';
+export type Outcome = (typeof OUTCOMES)[number];
+export type Exploitation = (typeof EXPLOITATIONS)[number];
 
 export const OUTCOME_RANK: Record<Exclude<Outcome, 'insufficient_information'>, number> = {
   not_indicated: 0,
@@ -35,7 +32,7 @@ export interface Answers {
 export interface ElementFinding {
   id: string;
   label: string;
-  role: string;
+  role: (typeof ELEMENT_ROLES)[number];
   positive: boolean;
   /** The clause of the combination rule that made it positive, or why it is not. */
   rule: string;

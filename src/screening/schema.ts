@@ -20,8 +20,23 @@ export const SHARE_ITEMS = [
   'contact_details',
 ] as const;
 export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'in_service', 'closed'] as const;
+export const SCREENING_STATUSES = ['in_progress', 'completed'] as const;
+/** The person's sex as they state it. */
+export const SEXES = ['female', 'male', 'other', 'undisclosed'] as const;
+export const EXPLOITATIONS = ['labour', 'sexual', 'forced_criminality', 'other'] as const;
+export const OUTCOMES = [
+  'presumed_trafficked',
+  'exploited_not_trafficked',
+  'not_indicated',
+  'insufficient_information',
+] as const;
+export const SET_KINDS = ['elements', 'checklist', 'act_means_purpose'] as const;
+export const ELEMENT_ROLES = ['recruitment', 'exploitation', 'destination'] as const;
+export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
+/** The languages the questions put to the person are written in. */
+export const QUESTION_LANGUAGES = ['en', 'th', 'km', 'lo', 'my', 'vi', 'zh'] as const;
 
-const exploitation = z.enum(['labour', 'sexual', 'forced_criminality', 'other']);
+const exploitation = z.enum(EXPLOITATIONS);
 const answer = z.strictObject({
   answer: z.enum(['yes', 'no', 'unknown']),
   observation: text(2000, { empty: true }),
@@ -47,7 +62,7 @@ export const startBody = z.strictObject({
   age: z.number().int().min(0).max(120).nullable(),
   ageDoubtful: z.boolean(),
   /** As the person states it; checked against what a provider takes before a referral. */
-  sex: z.enum(['female', 'male', 'other', 'undisclosed']).optional(),
+  sex: z.enum(SEXES).optional(),
   guardian: line(200, { empty: true }).nullable().optional(),
   exploitation,
   setId: line(120, { empty: true }),
@@ -83,14 +98,116 @@ export const referralView = z.object({
   createdAt: z.date(),
 });
 
+/** Why an outcome was reached: each element of the set, positive or not, with the indicators behind it. */
+export const evaluationReply = z.object({
+  set: z.object({ id: z.string(), version: z.string(), complete: z.boolean() }),
+  outcome: z.enum(OUTCOMES),
+  /** For a presumed victim: the exploitation the outcome names. */
+  exploitation: exploitation.nullable(),
+  child: z.boolean(),
+  childReason: z.string(),
+  elements: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      role: z.enum(ELEMENT_ROLES),
+      positive: z.boolean(),
+      /** The clause of the combination rule that made it positive, or why it is not. */
+      rule: z.string(),
+      strong: z.number(),
+      medium: z.number(),
+      weak: z.number(),
+      /** Each indicator present, with its strength for the person (adult or child), or "not on this list". */
+      indicators: z.array(z.object({ id: z.string(), label: z.string(), strength: z.string() })),
+    }),
+  ),
+  rule: z.string(),
+  explanation: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+
+/** One result of `POST /api/screening/evaluate` (the format of `lantern screen`). */
+export const batchResultReply = z.object({
+  ref: z.string(),
+  outcome: z.enum(OUTCOMES),
+  exploitation: exploitation.nullable(),
+  child: z.boolean(),
+  rule: z.string(),
+  positiveElements: z.array(z.string()),
+  explanation: z.array(z.string()),
+  warnings: z.array(z.string()),
+  set: z.object({ id: z.string(), version: z.string(), complete: z.boolean() }),
+});
+
+/** An operation whose removed people the screener may screen: counts and the code name only. */
+export const screenableOperationReply = z.object({
+  id: z.string(),
+  codeName: z.string(),
+  /** How many people its log says were removed. */
+  removed: z.number(),
+  /** How many screenings name it as their source, in any agency. */
+  screened: z.number(),
+});
+
+export const setSummaryReply = z.object({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  kind: z.enum(SET_KINDS),
+  complete: z.boolean(),
+  exploitation: z.array(exploitation),
+  notes: z.array(z.string()),
+  origin: z.enum(['published', 'agency']),
+});
+
+const strength = z.enum(STRENGTHS).nullable();
+/**
+ * A set's definition as its data holds it (elements only in an `elements` set; an indicator's element and strength,
+ * or its part, by the kind of set), and the questions put to the person: language → indicator → question.
+ */
+export const setDefinitionReply = z.looseObject({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  kind: z.enum(SET_KINDS),
+  exploitation: z.array(exploitation),
+  source: z.string(),
+  complete: z.boolean(),
+  notes: z.array(z.string()),
+  rules: z.record(z.string(), z.string()),
+  elements: z.array(z.object({ id: z.string(), label: z.string(), role: z.enum(ELEMENT_ROLES) })).optional(),
+  indicators: z.array(
+    z.looseObject({
+      id: z.string(),
+      label: z.string(),
+      element: z.string().optional(),
+      strength: z.object({ adult: strength, child: strength }).optional(),
+      ilo11: z.array(z.number()).optional(),
+      part: z.enum(['act', 'means', 'purpose']).optional(),
+      number: z.number().optional(),
+    }),
+  ),
+  questions: z.partialRecord(z.enum(QUESTION_LANGUAGES), z.record(z.string(), z.string())),
+});
+
+/** A screening in the agency's list, by pseudonym. */
+export const screeningRowReply = z.object({
+  id: z.string(),
+  pseudonym: z.string(),
+  status: z.enum(SCREENING_STATUSES),
+  outcome: z.enum(OUTCOMES).nullable(),
+  source: z.enum(SOURCES),
+  startedAt: z.date(),
+});
+
 export const screeningView = z.object({
   id: z.string(),
   pseudonym: z.string(),
-  status: z.string(),
+  status: z.enum(SCREENING_STATUSES),
   version: z.number(),
-  source: z.string(),
+  source: z.enum(SOURCES),
   sourceRef: z.string().nullable(),
-  place: z.object({ kind: z.string(), description: z.string() }),
+  place: z.object({ kind: z.enum(PLACE_KINDS), description: z.string() }),
   language: z.string(),
   interpreter: z.object({ used: z.boolean(), name: z.string().optional(), language: z.string().optional() }),
   consent: z.object({
@@ -101,13 +218,14 @@ export const screeningView = z.object({
   }),
   age: z.number().nullable(),
   ageDoubtful: z.boolean(),
-  sex: z.string().nullable(),
+  sex: z.enum(SEXES).nullable(),
   guardian: z.string().nullable(),
-  exploitation: z.string(),
+  exploitation,
   setId: z.string(),
   setVersion: z.string(),
   answers: z.record(z.string(), answer),
-  evaluation: z.record(z.string(), z.unknown()).nullable(),
+  /** The outcome so far while in progress; fixed when completed. */
+  evaluation: evaluationReply.nullable(),
   nonPunishment: z.boolean(),
   startedAt: z.date(),
   completedAt: z.date().nullable(),

@@ -26,12 +26,6 @@ export const LOOSE_RESPONSES: readonly string[] = [
   'GET /api/prosecution/cases/{id}/scope',
   'GET /api/protection/cases',
   'GET /api/protection/cases/{id}/htcds',
-  'GET /api/screening/operations',
-  'GET /api/screenings/{id}',
-  'PATCH /api/screenings/{id}',
   'POST /api/intel/entities',
   'POST /api/intel/sources',
-  'POST /api/screening/evaluate',
-  'POST /api/screenings',
-  'POST /api/screenings/{id}/complete',
 ];

@@ -84,6 +84,6 @@ const setOption = (t: TFunction<'screening'>, s: SetSummary) =>
 function setHint(t: TFunction<'screening'>, s: SetSummary, exploitation: string): string {
   const parts = [t('newForm.setVersion', { version: s.version })];
   if (!s.complete) parts.push(t('newForm.setIncomplete'));
-  if (!s.exploitation.includes(exploitation)) parts.push(t('newForm.setOtherExploitation'));
+  if (!s.exploitation.some((e) => e === exploitation)) parts.push(t('newForm.setOtherExploitation'));
   return parts.join(' ');
 }
