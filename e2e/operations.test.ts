@@ -8,6 +8,7 @@ import {
   startServer,
   watchedPage,
 } from './lantern-server.ts';
+import { fillPlan, openStep, stepButton } from './plan-form.ts';
 
 const TABLET = { width: 768, height: 1024 };
 const PHONE = { width: 375, height: 740 };
@@ -96,26 +97,26 @@ describe('an operation in the browser, from plan to after-action review', () => 
     const readiness = page.getByRole('region', { name: 'Readiness' });
     await readiness.getByText('The place is not confirmed.').waitFor();
     const plan = page.getByRole('region', { name: 'Plan', exact: true });
+    // The plan is filled in steps; the step list says where you are and which steps the server's gaps are in.
+    await expect(stepButton(plan, 'Place and time').getAttribute('aria-current')).resolves.toBe('step');
+    await expect(stepButton(plan, 'Place and time').textContent()).resolves.toMatch(/2 gaps$/);
     const start = new Date(Date.now() + 10 * 86_400_000);
     start.setHours(22, 0, 0, 0);
-    await plan.getByLabel('Place', { exact: true }).fill(PLACE);
-    await plan.getByLabel('Starts at').fill(localTime(start));
-    await plan.getByLabel('Receiving services ready by').fill(day(new Date(start.getTime() - 86_400_000)));
-    await plan.getByLabel('Transport', { exact: true }).fill('Two vans from the shelter; suspects apart');
-    await plan.getByLabel('Screening site name').fill(SITE);
-    await plan.getByLabel('Kind of site').selectOption('shelter');
-    await plan.getByLabel('Screening site address').fill('Mueang district');
-    await plan.getByLabel('People expected').fill('3');
-    await plan.getByLabel('Children among them').fill('0');
-    await plan.getByLabel('Languages').fill('my');
-    await plan.getByLabel(SERVICES).check();
-    await plan.getByRole('button', { name: 'Add a suspect' }).click();
-    await plan.getByLabel('Suspect 1').fill(SUSPECT);
-    await plan.getByRole('button', { name: 'Add expected evidence' }).click();
-    await plan.getByLabel('Evidence 1', { exact: true }).selectOption('ledger');
-    await plan.getByLabel('Where or what, evidence 1').fill('Debt ledger in the office');
-    await plan.getByRole('button', { name: 'Add expected evidence' }).click();
-    await plan.getByLabel('Evidence 2', { exact: true }).selectOption('phone');
+    await fillPlan(page, plan, {
+      when: [PLACE, localTime(start), day(new Date(start.getTime() - 86_400_000))],
+      site: [SITE, 'shelter', 'Mueang district'],
+      transport: 'Two vans from the shelter; suspects apart',
+      people: ['3', '0', 'my'],
+      receiver: SERVICES,
+      suspect: SUSPECT,
+      evidence: ['ledger', 'Debt ledger in the office', 'phone'],
+    });
+    // Back to an earlier step and on to the summary: what was typed is kept, and shown whole before the save.
+    await openStep(plan, 'Place and time');
+    await expect(plan.getByLabel('Place', { exact: true }).inputValue()).resolves.toBe(PLACE);
+    await openStep(plan, 'Summary');
+    await plan.getByText(PLACE, { exact: true }).waitFor();
+    await plan.getByText('Debt ledger in the office', { exact: false }).waitFor();
     await plan.getByRole('button', { name: 'Save the plan' }).click();
     await plan.getByText('Plan saved (version 2).').waitFor();
 
@@ -125,12 +126,16 @@ describe('an operation in the browser, from plan to after-action review', () => 
     const theirs = { ...current.plan, transport: 'Three vans from the shelter; suspects apart' };
     const put = await page.request.put(`${api}/plan`, { data: { version: current.version, plan: theirs } });
     expect(put.status()).toBe(200);
+    await openStep(plan, 'People expected');
     await plan.getByLabel('Medical needs').fill('One worker with an injured hand');
+    await openStep(plan, 'Summary');
     await plan.getByRole('button', { name: 'Save the plan' }).click();
     await plan.getByText(/The plan was changed by someone else \(it is now version 3\)/).waitFor();
     await plan.getByRole('button', { name: 'Reload' }).click();
     await plan.getByText('editing version 3', { exact: false }).waitFor();
+    await openStep(plan, 'Screening site and transport');
     await expect(plan.getByLabel('Transport', { exact: true }).inputValue()).resolves.toBe(theirs.transport);
+    await openStep(plan, 'People expected');
     await expect(plan.getByLabel('Medical needs').inputValue()).resolves.toBe('');
     await readiness
       .getByText('Arrest objective: suspects are named but no member is assigned to arrest.')

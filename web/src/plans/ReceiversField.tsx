@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { CheckGroup } from '../operations/CheckGroup.tsx';
 import type { Agency } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
-import { useLoad } from '../useLoad.ts';
+import type { Loaded } from '../useLoad.ts';
 
 interface Props {
+  /** The agencies, loaded by the plan form (whose summary names the chosen ones). */
+  agencies: Loaded<{ agencies: Agency[] }>;
   chosen: string[];
   onChange: (chosen: string[]) => void;
 }
@@ -12,9 +14,8 @@ interface Props {
 const RECEIVING_KINDS = ['services', 'ngo', 'labour'];
 
 /** The agencies that receive the people removed: they get the logistics brief, never the target or the time. */
-export function ReceiversField({ chosen, onChange }: Props) {
+export function ReceiversField({ agencies, chosen, onChange }: Props) {
   const { t } = useTranslation('plans');
-  const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
   const list = (agencies.data?.agencies ?? []).filter(
     (a) => RECEIVING_KINDS.includes(a.kind) || chosen.includes(a.id),
   );

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { NoteField } from '../operations/NoteField.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { PlanForm, PlanSetter } from './planForm.ts';
 
-/** Where and when the operation happens, and how the people removed are taken to safety. */
+/** Where and when the operation happens. */
 export function WhenWhereFields({ form, set }: { form: PlanForm; set: PlanSetter }) {
   const { t } = useTranslation('plans');
   return (
@@ -33,12 +32,6 @@ export function WhenWhereFields({ form, set }: { form: PlanForm; set: PlanSetter
             hint={t('form.when.readyByHint')}
           />
         </div>
-        <NoteField
-          label={t('form.when.transport')}
-          value={form.transport}
-          onChange={(v) => set('transport', v)}
-          hint={t('form.when.transportHint')}
-        />
       </div>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { fromLocalInput, toLocalInput } from '../ui/datetime.ts';
 import { parseLanguages } from './labels.ts';
+import type { PlanStep, Problem } from './planSteps.ts';
 import type { CheckItem, Plan, ScreeningSite } from './types.ts';
 
 let nextKey = 1;
@@ -70,28 +71,29 @@ export function planForm(p: Plan): PlanForm {
 
 const whole = (s: string): number | null => (/^\d{1,5}$/.test(s.trim()) ? Number(s.trim()) : null);
 
-/** The Plan to save, or the problems that stop it, in words. */
+/** The Plan to save, or the problems that stop it, in words, each with the step where it is put right. */
 export function toPlan(
   f: PlanForm,
   target: Plan['target'],
   t: TFunction<'plans'>,
-): { plan: Plan } | { problems: string[] } {
-  const problems: string[] = [];
-  if (!f.place.trim()) problems.push(t('form.problems.place'));
+): { plan: Plan } | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  const problem = (step: PlanStep, text: string) => problems.push({ step, text });
+  if (!f.place.trim()) problem('when', t('form.problems.place'));
   const startsAt = fromLocalInput(f.startsAt);
-  if (f.startsAt.trim() && !startsAt) problems.push(t('form.problems.startsAt'));
+  if (f.startsAt.trim() && !startsAt) problem('when', t('form.problems.startsAt'));
   const count = whole(f.count);
   const children = whole(f.children);
-  if (count === null) problems.push(t('form.problems.count'));
-  if (children === null) problems.push(t('form.problems.children'));
+  if (count === null) problem('people', t('form.problems.count'));
+  if (children === null) problem('people', t('form.problems.children'));
   const languages = parseLanguages(f.languages);
   const badLanguage = languages.find((l) => !/^[a-z]{2,3}$/.test(l));
-  if (badLanguage) problems.push(t('form.problems.language', { code: badLanguage }));
+  if (badLanguage) problem('people', t('form.problems.language', { code: badLanguage }));
   const anySite = [f.siteName, f.siteKind, f.siteAddress].some((s) => s.trim());
   if (anySite && (!f.siteName.trim() || !f.siteKind || !f.siteAddress.trim()))
-    problems.push(t('form.problems.site'));
-  if (f.arrestTargets.some((s) => !s.label.trim())) problems.push(t('form.problems.suspect'));
-  if (f.expectedEvidence.some((e) => !e.category)) problems.push(t('form.problems.evidence'));
+    problem('site', t('form.problems.site'));
+  if (f.arrestTargets.some((s) => !s.label.trim())) problem('suspects', t('form.problems.suspect'));
+  if (f.expectedEvidence.some((e) => !e.category)) problem('evidence', t('form.problems.evidence'));
   if (problems.length) return { problems };
   const list = (rows: CheckRow[]) =>
     rows.filter((r) => r.item.trim()).map((r) => ({ item: r.item.trim(), done: r.done }));
