@@ -6,6 +6,7 @@ import { appendAudit } from '../access/audit.ts';
 import type { Database } from '../db/types.ts';
 import { instant, line, text, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { fileReply } from '../server/file-reply.ts';
 import { COUNTRIES } from '../world/places/index.ts';
 import { JUDGEMENTS, QUESTION_CODES, QUESTIONS } from './checklist.ts';
 import { checklistFigures, placeWords } from './checklist-figures.ts';
@@ -159,6 +160,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       tags,
       params,
       querystring: z.strictObject({ generatedAt: instant().optional() }),
+      response: { 200: fileReply('The donor checklist', 'application/pdf') },
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);

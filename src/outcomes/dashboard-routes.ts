@@ -7,6 +7,7 @@ import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { instant } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { fileReply } from '../server/file-reply.ts';
 import { dashboardFigures, filtersInWords, filtersUsed, mapFigures, provinceCentres } from './dashboard.ts';
 import { DASHBOARD_K } from './dashboard-protection.ts';
 import { type Filters, filtersQuery } from './filters.ts';
@@ -148,6 +149,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{
         'The dashboard\'s figures for the filters as a printable PDF, hidden figures printed as "< k" (audited with its SHA-256)',
       tags,
       querystring: filtersQuery.extend({ generatedAt: instant().optional() }),
+      response: { 200: fileReply('The outcome indicators report', 'application/pdf') },
     },
     handler: async (request, reply) => {
       const { generatedAt, ...f } = request.query;

@@ -5,6 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { day, line, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { fileReply } from '../server/file-reply.ts';
 import { toCsv } from './case-export.ts';
 import { caseExport } from './case-export-load.ts';
 import { MAX_EPSILON, MIN_EPSILON, type Uniform } from './dp.ts';
@@ -168,6 +169,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{
       summary: 'A release as CSV: a row per figure ("hidden" where not published), then its report (audited)',
       tags: ['outcomes'],
       params,
+      response: { 200: fileReply('The release, a row per figure', 'text/csv') },
     },
     handler: async (request, reply) => {
       const v = await readRelease(db, actorOf(request), request.params.id, request.id, 'csv');
@@ -196,6 +198,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{
       summary: 'The k-anonymised case-level export as a CSV file in the CTDC format (audited)',
       tags: ['outcomes'],
       querystring: exportQuery,
+      response: { 200: fileReply('The case-level export in the CTDC format', 'text/csv') },
     },
     handler: async (request, reply) => {
       const out = await caseExport(db, actorOf(request), secretKeys, request.query, request.id);

@@ -6,6 +6,7 @@ import { appendAudit } from '../access/audit.ts';
 import type { Database } from '../db/types.ts';
 import { uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
+import { fileReply } from '../server/file-reply.ts';
 import { courtFileDocument } from './court-document.ts';
 import { renderCourtFile } from './court-file-pdf.ts';
 
@@ -23,6 +24,7 @@ export const courtFileRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       querystring: z.strictObject({
         generatedAt: z.iso.datetime().optional(),
       }),
+      response: { 200: fileReply('The case file for court', 'application/pdf') },
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);

@@ -6,6 +6,7 @@ import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { line } from '../../platform/text.ts';
 import { actorOf } from '../../server/authenticate.ts';
+import { fileReply } from '../../server/file-reply.ts';
 import { startFtmExport } from './export.ts';
 import { importFtm } from './import.ts';
 
@@ -46,6 +47,7 @@ export const ftmRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
       description:
         'Streams application/x-ndjson: entities first, then links, in id order; only what you may see. Gradings and provenance travel in `lantern:` properties (see the README).',
       tags: ['intel'],
+      response: { 200: fileReply('FollowTheMoney entities, one a line', NDJSON) },
     },
     handler: async (request, reply) => {
       const lines = await startFtmExport(db, actorOf(request), request.id);
