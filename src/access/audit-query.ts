@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { auditVisibleToOutsider } from '../operations/compartment.ts';
 import { appendAudit } from './audit.ts';
 import { overseenBy } from './oversight.ts';
 import { type Actor, auditAgencies } from './policy.ts';
+import type { auditDetail } from './schema.ts';
 
 export interface AuditFilter {
   resourceType?: string | undefined;
@@ -53,6 +55,7 @@ export async function readAudit(db: Kysely<Database>, actor: Actor, filter: Audi
     outcome: r.outcome,
     requestId: r.request_id,
     ip: r.ip,
-    detail: r.detail,
+    // Written as canonical JSON (audit.ts): it reads back as JSON values.
+    detail: r.detail as z.output<typeof auditDetail>,
   }));
 }

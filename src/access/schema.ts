@@ -101,6 +101,16 @@ export const auditQuery = z.strictObject({
   before: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+/**
+ * A value as JSON holds it: a string, number, boolean or null, or a list or map of such values. Registered by name:
+ * being recursive, the API description gives it once, as components.schemas.JsonValue.
+ */
+export const jsonValue = z.json().register(z.globalRegistry, {
+  id: 'JsonValue',
+  description: 'A string, number, boolean or null, or a list or map of such values',
+});
+/** An entry's detail: its keys vary by action; it is stored as JSON, so each value is what JSON can hold. */
+export const auditDetail = z.record(z.string(), jsonValue);
 export const auditEntry = z.object({
   seq: z.string(),
   at: z.date(),
@@ -114,7 +124,7 @@ export const auditEntry = z.object({
   requestId: z.string().nullable(),
   /** The client address of the request that made the entry; null for commands and jobs. */
   ip: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()),
+  detail: auditDetail,
 });
 export const verifyReply = z.object({
   ok: z.boolean(),

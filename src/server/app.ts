@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { approvalRoutes } from '../access/approval-routes.ts';
 import { keyAuditChain } from '../access/audit-upgrade.ts';
@@ -136,6 +141,8 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (a recursive one such as JsonValue) are described once, under components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifyCookie);
   registerErrorHandler(app);
