@@ -255,7 +255,7 @@ export async function entityPage(db: Q, actor: Actor, id: string, requestId: str
         id: l.id,
         type: l.type,
         label: LINK_TYPES[l.type as keyof typeof LINK_TYPES]?.label ?? l.type,
-        direction: l.from_id === id ? 'out' : 'in',
+        direction: l.from_id === id ? ('out' as const) : ('in' as const),
         other: { id: otherId, type: other?.type ?? '', label: other?.label ?? '' },
         provenance: {
           reportId: l.report_id,

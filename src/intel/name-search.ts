@@ -259,7 +259,7 @@ export async function nameResults(db: Kysely<Database>, agency: string, key: str
     .where('entity_id', 'in', ids)
     .execute();
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const out: { id: string; type: string; label: string; kind: string; value: string; score: number }[] = [];
+  const out: { id: string; type: string; label: string; kind: 'name'; value: string; score: number }[] = [];
   for (const m of matches) {
     const e = byId.get(m.entityId);
     if (!e || out.some((o) => o.id === e.id)) continue;

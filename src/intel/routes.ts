@@ -21,10 +21,19 @@ import {
 } from './reports.ts';
 import { entityBody, factBody, linkBody, reportBody, sanitiseBody, shareBody, sourceBody } from './schema.ts';
 import { search } from './search.ts';
+import {
+  entityRef,
+  entityShape,
+  newSourceShape,
+  registryShape,
+  reportRow,
+  reportShape,
+  searchShape,
+  sourceShape,
+} from './wire.ts';
 import { workbenchRoutes } from './workbench-routes.ts';
 
 const idParams = z.strictObject({ id: uuid });
-const anyObject = z.record(z.string(), z.unknown());
 const created = z.object({ id: z.string() });
 
 /** The rich picture: sources, graded reports, entities with facts and links, each with its provenance. */
@@ -37,7 +46,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
     schema: {
       summary: 'Entity and link types, grading scales, handling codes and TLP labels',
       tags: ['intel'],
-      response: { 200: anyObject },
+      response: { 200: registryShape },
     },
     handler: async () => ({
       entityTypes: ENTITY_TYPES,
@@ -58,7 +67,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
         'One search box: names across spellings, phone numbers in any format, accounts, plates, report text',
       tags: ['intel'],
       querystring: z.strictObject({ q: line(200) }),
-      response: { 200: anyObject },
+      response: { 200: searchShape },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -90,7 +99,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
     schema: {
       summary: "Your agency's sources with their grading record",
       tags: ['intel'],
-      response: { 200: z.object({ sources: z.array(anyObject) }) },
+      response: { 200: z.object({ sources: z.array(sourceShape) }) },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -114,7 +123,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary: 'Register a source under a code name',
       tags: ['intel'],
       body: sourceBody,
-      response: { 201: anyObject },
+      response: { 201: newSourceShape },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await createSource(db, actorOf(request), request.body, request.id)),
@@ -125,7 +134,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
     schema: {
       summary: 'Reports of your agency and those shared with it',
       tags: ['intel'],
-      response: { 200: z.object({ reports: z.array(anyObject) }) },
+      response: { 200: z.object({ reports: z.array(reportRow) }) },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -168,7 +177,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary: 'One report (audited); the source and provenance only for the originating agency',
       tags: ['intel'],
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: reportShape },
     },
     handler: async (request) => readReport(db, actorOf(request), secretKeys, request.params.id, request.id),
   });
@@ -216,7 +225,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary: 'Create an entity of a registered type',
       tags: ['intel'],
       body: entityBody,
-      response: { 201: anyObject },
+      response: { 201: entityRef },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await createEntity(db, actorOf(request), request.body, request.id)),
@@ -229,7 +238,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
         'Everything you may see about an entity, each fact with its provenance; the rest counted as restricted',
       tags: ['intel'],
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: entityShape },
     },
     handler: async (request) => entityPage(db, actorOf(request), request.params.id, request.id),
   });

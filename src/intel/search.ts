@@ -155,7 +155,7 @@ export async function search(db: Kysely<Database>, actor: Actor, ring: Keyring, 
   const phoneCounts = await phoneHits(db, agency, phones);
   const tips = await searchTips(db, actor, q, limit);
   const numbers = [
-    ...exact.map((e) => ({ ...e, score: 1 })),
+    ...exact.map((e) => ({ ...e, kind: e.kind as Kind, score: 1 })),
     ...near.filter((n) => !exact.some((e) => e.id === n.id)).map((n) => ({ ...n, score: 0.9 })),
   ];
   return {

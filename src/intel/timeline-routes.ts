@@ -7,27 +7,8 @@ import { instant, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { numberTimeline } from './number-timeline.ts';
 import { entityTimeline } from './timeline.ts';
+import { timelineShape } from './wire.ts';
 
-/** A timeline as both routes give it: how many identifiers it covers, counts per stream, the events newest first. */
-const timeline = z.object({
-  identifiers: z.number(),
-  counts: z.object({
-    calls: z.number(),
-    transfers: z.number(),
-    crossings: z.number(),
-    reports: z.number(),
-    tips: z.number(),
-  }),
-  limitPerStream: z.number(),
-  events: z.array(
-    z.object({
-      at: z.string(),
-      kind: z.enum(['call', 'transfer', 'crossing', 'report', 'tip']),
-      summary: z.string(),
-      detail: z.record(z.string(), z.unknown()),
-    }),
-  ),
-});
 
 /** An entity's events in time: calls, transfers, crossings and the reports that speak of it. */
 export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -44,7 +25,7 @@ export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         limit: z.coerce.number().int().min(1).max(500).default(100),
         before: instant().optional(),
       }),
-      response: { 200: timeline },
+      response: { 200: timelineShape },
     },
     handler: async (request) =>
       entityTimeline(db, actorOf(request), secretKeys, request.params.id, request.query, request.id),
@@ -62,7 +43,7 @@ export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         limit: z.coerce.number().int().min(1).max(500).default(100),
         before: instant().optional(),
       }),
-      response: { 200: timeline },
+      response: { 200: timelineShape },
     },
     handler: async (request) =>
       numberTimeline(db, actorOf(request), secretKeys, request.params.number, request.query, request.id),

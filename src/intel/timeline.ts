@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Keyring } from '../access/sealing.ts';
@@ -6,6 +7,7 @@ import type { Database } from '../db/types.ts';
 import { tipsNear } from '../monitoring/tips.ts';
 import { visibleEntity, visibleReports } from './entities.ts';
 import { openTitle } from './reports.ts';
+import type { timelineEvent } from './wire.ts';
 
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
@@ -15,12 +17,7 @@ const HOLDINGS = ['uses_phone', 'holds_account', 'holds_document', 'owns'];
 
 const money = (amount: string) => Number(amount).toLocaleString('en-US', { maximumFractionDigits: 2 });
 
-export interface TimelineEvent {
-  at: string;
-  kind: 'call' | 'transfer' | 'crossing' | 'report' | 'tip';
-  summary: string;
-  detail: Record<string, unknown>;
-}
+export type TimelineEvent = z.output<typeof timelineEvent>;
 
 /**
  * The identifiers the entity's events are recorded under: its own phone numbers, accounts, plates and document

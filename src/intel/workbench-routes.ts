@@ -8,21 +8,9 @@ import { actorOf } from '../server/authenticate.ts';
 import { listEntities, SORTS } from './entity-list.ts';
 import { entityReports, reportMentions } from './mentions.ts';
 import { ENTITY_TYPE_NAMES } from './registry.ts';
+import { entityRow, mentionShape, namedInShape } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
-const anyObject = z.record(z.string(), z.unknown());
-const entityRow = z.object({
-  id: z.string(),
-  type: z.string(),
-  typeLabel: z.string(),
-  label: z.string(),
-  agencyId: z.string(),
-  agencyName: z.string(),
-  own: z.boolean(),
-  lastActivity: z.string(),
-  links: z.number(),
-  reports: z.number(),
-});
 
 /** The analyst's workbench: entities listed and browsed, and reports tied to the entities they name. */
 export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -55,7 +43,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secr
       summary: 'The reports you may see that name the entity, newest first (audited)',
       tags: ['intel'],
       params: idParams,
-      response: { 200: z.object({ reports: z.array(anyObject) }) },
+      response: { 200: z.object({ reports: z.array(namedInShape) }) },
     },
     handler: async (request) => ({
       reports: await entityReports(db, actorOf(request), secretKeys, request.params.id, request.id),
@@ -68,7 +56,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secr
       summary: 'The entities you may see that a report you may read names (audited)',
       tags: ['intel'],
       params: idParams,
-      response: { 200: z.object({ entities: z.array(anyObject) }) },
+      response: { 200: z.object({ entities: z.array(mentionShape) }) },
     },
     handler: async (request) => ({
       entities: await reportMentions(db, actorOf(request), request.params.id, request.id),

@@ -11,15 +11,16 @@ import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
 import { line, uuid } from '../../platform/text.ts';
 import { actorOf } from '../../server/authenticate.ts';
+import { fileReply } from '../../server/file-reply.ts';
+import { importJobPage, importJobShape, mappingRow } from '../wire.ts';
 import { FINISHED_STATUSES, type ImportRunner, progressEvent } from './import-jobs.ts';
-import { BUILT_IN_MAPPINGS, IMPORT_KIND_NAMES, mappingSchema } from './mapping.ts';
+import { BUILT_IN_MAPPINGS, IMPORT_KIND_NAMES, type ImportKindName, mappingSchema } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
 /** The largest file the browser may upload. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 const EVENT_EVERY_MS = 500;
 
-const anyObject = z.record(z.string(), z.unknown());
 const idParams = z.strictObject({ id: uuid });
 
 class TooLarge extends Error {}
@@ -83,7 +84,8 @@ type JobRow = {
 
 const jobView = (j: JobRow) => ({
   id: j.id,
-  kind: j.kind,
+  // Only the kinds the upload's query allows are written (IMPORT_KIND_NAMES).
+  kind: j.kind as ImportKindName,
   fileName: j.file_name,
   fileBytes: Number(j.file_bytes),
   mapping: j.mapping,
@@ -128,7 +130,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: 'Column mappings for imports: the built-in ones and those the agency saved',
       tags: ['intel'],
-      response: { 200: anyObject },
+      response: { 200: z.object({ mappings: z.array(mappingRow) }) },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -237,7 +239,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
       summary: "The agency's import jobs, newest first",
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-      response: { 200: anyObject },
+      response: { 200: z.object({ jobs: z.array(importJobShape) }) },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -259,7 +261,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
       summary: 'One import job with its bad rows (line, field, reason)',
       tags: ['intel'],
       params: idParams,
-      response: { 200: anyObject },
+      response: { 200: importJobPage },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -283,8 +285,11 @@ export const importRoutes: FastifyPluginAsyncZod<{
     config: { permission: 'intel.read' },
     schema: {
       summary: "An import job's progress as server-sent events, every half second until it ends",
+      description:
+        'Each event (`progress`, then one `end`; `error` if reading fails) carries JSON: status, phase, rows, bytes, totalBytes, rowsPerSecond, etaSeconds.',
       tags: ['intel'],
       params: idParams,
+      response: { 200: fileReply('Progress events until the job ends', 'text/event-stream') },
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { TLP } from './grading.ts';
+import { IMPORT_KIND_NAMES } from './imports/mapping.ts';
+
+// Shapes of the intelligence routes' replies: the API's description, and the types of the web app (which imports
+// this file as types only: zod and pure declarations here, nothing of the server).
+
+const count = z.number().int();
+
+/** Entity and link types, grading scales, handling codes and TLP labels, with their words. */
+export const registryShape = z.object({
+  entityTypes: z.record(
+    z.string(),
+    z.object({ label: z.string(), attributes: z.array(z.string()).readonly() }),
+  ),
+  linkTypes: z.record(
+    z.string(),
+    z.object({
+      label: z.string(),
+      from: z.array(z.string()).readonly(),
+      to: z.array(z.string()).readonly(),
+      directed: z.boolean(),
+    }),
+  ),
+  sourceGrades: z.record(z.string(), z.string()),
+  infoGrades: z.record(z.string(), z.string()),
+  handling: z.record(z.string(), z.string()),
+  actionCodes: z.record(z.string(), z.string()),
+  sanitisationCodes: z.record(z.string(), z.string()),
+  tlp: z.array(z.enum(TLP)).readonly(),
+});
+
+/** How an entity was found by the search box: by a name across spellings, or exactly by a number. */
+export const SEARCH_KINDS = ['name', 'phone', 'account', 'plate', 'document', 'registration'] as const;
+
+export const searchShape = z.object({
+  query: z.string(),
+  /** By an exact number or plate (score 1), one character off (0.9), or by a name across spellings. */
+  entities: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      label: z.string(),
+      kind: z.enum(SEARCH_KINDS),
+      /** The name or number as written that matched. */
+      value: z.string(),
+      score: z.number(),
+    }),
+  ),
+  reports: z.array(
+    z.object({ id: z.string(), title: z.string(), reportedOn: z.string(), excerpt: z.string() }),
+  ),
+  /** The E.164 readings of what was typed, with how many call records mention each, and its phone entity. */
+  phones: z.array(z.object({ number: z.string(), callRecords: count, entityId: z.string().nullable() })),
+  /** Empty for users who may not see tips. */
+  tips: z.array(
+    z.object({
+      id: z.string(),
+      receivedAt: z.string(),
+      channel: z.string(),
+      placeHint: z.string().nullable(),
+      tlp: z.string(),
+      excerpt: z.string(),
+    }),
+  ),
+});
+
+/** A source with its record: how its items were graded, counted by grade. */
+export const sourceShape = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  description: z.string(),
+  record: z.object({
+    items: count,
+    bySourceGrade: z.record(z.string(), count),
+    byInfoGrade: z.record(z.string(), count),
+  }),
+});
+
+/** A source just registered (it has no record yet). */
+export const newSourceShape = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  description: z.string(),
+  createdAt: z.date(),
+});
+
+export const reportRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  reportedOn: z.string(),
+  handling: z.string(),
+  tlp: z.string().nullable(),
+  /** The report is the reader's agency's own. */
+  originator: z.boolean(),
+});
+
+export const reportShape = z.object({
+  id: z.string(),
+  title: z.string(),
+  reportedOn: z.string(),
+  handling: z.string(),
+  actionCode: z.string().nullable(),
+  sanitisationCode: z.string().nullable(),
+  tlp: z.string().nullable(),
+  /** The source, provenance and original stay with the originating agency: null or empty for others. */
+  sourceId: z.string().nullable(),
+  provenance: z.string(),
+  sanitisedFrom: z.string().nullable(),
+  originator: z.boolean(),
+  items: z.array(z.object({ n: count, text: z.string(), sourceGrade: z.string(), infoGrade: z.string() })),
+});
+
+export const entityRef = z.object({ id: z.string(), type: z.string(), label: z.string() });
+
+/** Who asserted a fact or link: the report or import, when, and how it was graded. */
+export const provenanceShape = z.object({
+  reportId: z.string().nullable(),
+  importId: z.string().nullable(),
+  assertedAt: z.date(),
+  sourceGrade: z.string().nullable(),
+  infoGrade: z.string().nullable(),
+});
+
+export const factShape = z.object({
+  id: z.string(),
+  attribute: z.string(),
+  value: z.string(),
+  provenance: provenanceShape,
+});
+
+export const linkShape = z.object({
+  id: z.string(),
+  type: z.string(),
+  label: z.string(),
+  direction: z.enum(['out', 'in']),
+  other: entityRef,
+  provenance: provenanceShape,
+});
+
+/** A reviewed operation on the entity, with what it achieved. */
+export const operationOutcomeShape = z.object({
+  operation: z.string(),
+  concludedAt: z.date().nullable(),
+  arrests: count,
+  exhibits: count,
+  removed: count,
+  screened: count,
+  presumedTrafficked: count,
+});
+
+/** Counts from the screenings of people removed from a site in operations that have ended. */
+export const screeningFindingsShape = z.object({
+  screened: count,
+  /** Fewer screenings than the threshold: only their number is given. */
+  suppressed: z.boolean(),
+  presumedTrafficked: count.nullable(),
+  indicators: z.array(z.object({ indicator: z.string(), label: z.string(), observed: count })),
+});
+
+export const entityShape = entityRef.extend({
+  typeLabel: z.string(),
+  facts: z.array(factShape),
+  links: z.array(linkShape),
+  operationOutcomes: z.array(operationOutcomeShape),
+  /** Null when no ended operation targeted the entity (or none the reader may see). */
+  screeningFindings: screeningFindingsShape.nullable(),
+  /** What comes from reports the reader may not see, counted and never shown. */
+  restricted: z.object({ facts: count, links: count }),
+});
+
+/** An entity in the workbench's list. */
+export const entityRow = z.object({
+  id: z.string(),
+  type: z.string(),
+  typeLabel: z.string(),
+  label: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  own: z.boolean(),
+  lastActivity: z.string(),
+  links: count,
+  reports: count,
+});
+
+/** A report naming an entity, with the items that name it. */
+export const namedInShape = z.object({
+  id: z.string(),
+  title: z.string(),
+  reportedOn: z.string(),
+  items: z.array(count),
+});
+
+/** An entity a report names, with the items naming it. */
+export const mentionShape = entityRef.extend({ typeLabel: z.string(), items: z.array(count) });
+
+export const TIMELINE_KINDS = ['call', 'transfer', 'crossing', 'report', 'tip'] as const;
+
+/**
+ * A timeline event. Its detail by kind: a call's caller, callee, durationS and cell; a transfer's from, to, amount,
+ * currency and channel; a crossing's checkpoint, direction, plate and document; a report's reportId and handling;
+ * a tip's tipId, placeHint, language and tlp.
+ */
+export const timelineEvent = z.object({
+  at: z.string(),
+  kind: z.enum(TIMELINE_KINDS),
+  summary: z.string(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+});
+
+/** A timeline: how many identifiers it covers, counts per stream, the events newest first. */
+export const timelineShape = z.object({
+  /** How many numbers, accounts, plates and documents the events are looked up by. */
+  identifiers: count,
+  /** `tips` are those placed near a site, for users who may see tips (0 for others). */
+  counts: z.object({ calls: count, transfers: count, crossings: count, reports: count, tips: count }),
+  limitPerStream: count,
+  events: z.array(timelineEvent),
+});
+
+/** A column mapping for imports: built in, or saved by the agency. */
+export const mappingRow = z.object({
+  name: z.string(),
+  kind: z.enum(IMPORT_KIND_NAMES),
+  description: z.string(),
+  builtIn: z.boolean(),
+});
+
+export const importJobShape = z.object({
+  id: z.string(),
+  kind: z.enum(IMPORT_KIND_NAMES),
+  fileName: z.string(),
+  fileBytes: count,
+  mapping: z.string(),
+  status: z.string(),
+  acceptSkips: z.boolean(),
+  rowsRead: count,
+  rowsImported: count,
+  rowsSkipped: count,
+  bytesDone: count,
+  message: z.string().nullable(),
+  requestedBy: z.string(),
+  queuedAt: z.date(),
+  /** Null while the job waits in the queue. */
+  startedAt: z.date().nullable(),
+  finishedAt: z.date().nullable(),
+});
+
+/** One import job with its bad rows (the first thousand). */
+export const importJobPage = importJobShape.extend({
+  badRows: z.array(z.object({ line: count, field: z.string(), reason: z.string() })),
+});
