@@ -11,27 +11,7 @@ import { actorOf } from '../server/authenticate.ts';
 import { readCase } from './case-page.ts';
 import { toHtcds } from './htcds.ts';
 import { readIdentity } from './identity.ts';
-
-const htcdsShape = z.object({
-  standard: z.string(),
-  caseId: z.string(),
-  identityIncluded: z.boolean(),
-  /** HTCDS 2.0 field names (prs_, vic_, cas_, con_) and their values. */
-  fields: z.record(z.string(), z.unknown()),
-  supportPlans: z.array(z.object({ spl_Type: z.string(), ext_Service: z.string(), ext_Status: z.string() })),
-  extensions: z.object({
-    ext_ForcedCriminality: z.boolean(),
-    ext_VictimStatusDeclinedByPerson: z.boolean(),
-    ext_Child: z.boolean(),
-    ext_Needs: z.record(z.string(), z.string()),
-    ext_ServicesDeclined: z.array(z.string()),
-    ext_ShelterDays: z.number(),
-    ext_RetraffickingFlag: z.string().nullable(),
-    ext_PerpetratorRoles: z.array(z.string()),
-    ext_OtherNames: z.array(z.string()),
-  }),
-  extensionsDefined: z.record(z.string(), z.string()),
-});
+import { htcdsShape } from './wire.ts';
 
 // The case file in HTCDS 2.0 for a transfer outside Lantern: identity only when the reader may see it and asks.
 

@@ -1,4 +1,5 @@
 import type { Identity } from './identity.ts';
+import type { HtcdsFields } from './wire.ts';
 
 // A protection case in the Human Trafficking Case Data Standard 2.0 (IOM, CC BY 4.0; field list in
 // shared/data/htcds): the standard's field names and picklist values where it has them, and documented extensions
@@ -89,7 +90,7 @@ const exploitationTypes = (c: HtcdsCase) => {
 
 export function toHtcds(c: HtcdsCase) {
   const id = c.identity;
-  const fields: Record<string, unknown> = {
+  const fields: HtcdsFields = {
     cas_Status: c.status === 'open' ? 'Active' : 'Closed',
     cas_CaseOwner: c.ownerName,
     prs_Gender: GENDER[c.sex ?? ''] ?? 'NonSpecifiedUnknown',

@@ -16,6 +16,7 @@ import { providerRoutes } from './provider-routes.ts';
 import { reintegrationRoutes } from './reintegration-routes.ts';
 import { stayRoutes } from './stay-routes.ts';
 import { transferRoutes } from './transfer-routes.ts';
+import { caseRow } from './wire.ts';
 import { witnessRoutes } from './witness-routes.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
@@ -28,7 +29,7 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
     schema: {
       summary: "Your agency's protection cases, by pseudonym (audited)",
       tags: ['protection'],
-      response: { 200: z.object({ cases: z.array(z.record(z.string(), z.unknown())) }) },
+      response: { 200: z.object({ cases: z.array(caseRow) }) },
     },
     handler: async (request) => ({ cases: await listCases(db, actorOf(request), secretKeys, request.id) }),
   });
