@@ -119,6 +119,60 @@ export const casePageShape = z.object({
   burden,
 });
 
+const direction = z.enum(['out', 'in']);
+/** The agency that disclosed a tie with a shared operation's file; absent for the office's own picture. */
+const disclosedBy = z.string().optional();
+/** What a tie in the scope rests on (src/prosecution/scope.ts, TieEvidence). */
+export const tieEvidence = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('declared'),
+    link: z.string(),
+    label: z.string(),
+    direction,
+    reportId: z.string().nullable(),
+    sourceGrade: z.string(),
+    infoGrade: z.string(),
+    assertedAt: z.string(),
+    disclosedBy,
+  }),
+  z.object({
+    kind: z.literal('calls'),
+    direction,
+    count: z.number(),
+    seconds: z.number(),
+    firstAt: z.string(),
+    lastAt: z.string(),
+    disclosedBy,
+  }),
+  z.object({
+    kind: z.literal('transfers'),
+    direction,
+    count: z.number(),
+    amount: z.number(),
+    firstAt: z.string(),
+    lastAt: z.string(),
+    disclosedBy,
+  }),
+  z.object({
+    kind: z.literal('co_travel'),
+    occasions: z.number(),
+    sameVehicle: z.number(),
+    checkpoints: z.array(z.string()),
+    firstAt: z.string(),
+    lastAt: z.string(),
+    disclosedBy,
+  }),
+  z.object({
+    kind: z.literal('broker'),
+    relation: z.enum(['supplies_site', 'reaches_through', 'pays_broker', 'supplied_by', 'same_broker']),
+    rank: z.number(),
+    sitesSupplied: z.number(),
+    payers: z.number(),
+    brokerId: z.string(),
+    disclosedBy,
+  }),
+]);
+
 export const scopeShape = z.object({
   caseId: z.string(),
   suspects: z.array(
@@ -132,7 +186,7 @@ export const scopeShape = z.object({
         z.object({
           suspectId: z.string(),
           /** What the tie rests on: a declared link (report, grades), calls or transfers (counts, totals, dates), crossings together, or the network analysis's brokers. */
-          evidence: z.record(z.string(), z.unknown()),
+          evidence: tieEvidence,
         }),
       ),
     }),
