@@ -16,6 +16,12 @@ export const KIND_WORDS: Record<InspectionKind, string> = {
 export const DEFAULT_FINDINGS_SET = { id: 'ilo-forced-labour-11', version: '2012' } as const;
 
 export const FINDING_ANSWERS = ['observed', 'not_observed', 'not_checked'] as const;
+
+/** A worker interviewed, as they give it. */
+export const SEXES = ['female', 'male', 'other', 'undisclosed'] as const;
+
+/** What an inspector may declare on their register of interests. */
+export const INTEREST_KINDS = ['business', 'relative', 'ownership', 'other'] as const;
 export type FindingAnswer = (typeof FINDING_ANSWERS)[number];
 
 /** Labour-law breaches an inspector records, in words. */

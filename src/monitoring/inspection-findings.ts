@@ -4,7 +4,13 @@ import { type Keyring, seal, sealText, unseal, unsealText } from '../access/seal
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { findSet } from '../screening/sets-store.ts';
-import { BREACHES, type Breach, DEFAULT_FINDINGS_SET, type FindingAnswer } from './inspection-catalogue.ts';
+import {
+  BREACHES,
+  type Breach,
+  DEFAULT_FINDINGS_SET,
+  type FindingAnswer,
+  type SEXES,
+} from './inspection-catalogue.ts';
 import {
   auditInspection,
   breachContext,
@@ -19,8 +25,6 @@ import {
 // indicator of a stored labour indicator set (by id and version: ILO's eleven by default) answered observed, not
 // observed or not checked, with an observation (sealed) and how many workers it concerns; and the labour-law
 // breaches found, each with the workers concerned and a note (sealed). Recorded on a visited inspection only.
-
-export const SEXES = ['female', 'male', 'other', 'undisclosed'] as const;
 
 export interface InterviewInput {
   code: string;

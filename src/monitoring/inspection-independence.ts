@@ -3,6 +3,7 @@ import type { Actor } from '../access/policy.ts';
 import { type Keyring, seal, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import type { INTEREST_KINDS } from './inspection-catalogue.ts';
 import { auditInspection, auditRead, inspectionIn, interestContext } from './inspection-store.ts';
 
 // Inspectors' independence from local business. Each inspector keeps a register of their own interests (a
@@ -11,7 +12,6 @@ import { auditInspection, auditRead, inspectionIn, interestContext } from './ins
 // that they have no interest in this workplace or its employer; one who states a conflict is taken off it, and
 // the visit waits until every inspector still on it has stated no interest.
 
-export const INTEREST_KINDS = ['business', 'relative', 'ownership', 'other'] as const;
 export type InterestKind = (typeof INTEREST_KINDS)[number];
 export const STATEMENTS = ['no_interest', 'conflict'] as const;
 

@@ -17,10 +17,9 @@ import { recordOutcome } from './inspection-outcomes.ts';
 import { referredWorkers } from './inspection-referrals.ts';
 import {
   findingsBody,
-  followUpDue,
   idParams,
+  inspectionList,
   inspectionPage,
-  inspectionSummary,
   interest,
   interestBody,
   interviewBody,
@@ -58,9 +57,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
     schema: {
       summary: "Your agency's labour inspections, and the improvement orders due a follow-up visit (audited)",
       tags: TAGS,
-      response: {
-        200: z.object({ inspections: z.array(inspectionSummary), followUpsDue: z.array(followUpDue) }),
-      },
+      response: { 200: inspectionList },
     },
     handler: async (request) => listInspections(db, actorOf(request), request.id),
   });

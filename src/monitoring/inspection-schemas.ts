@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { day, line, text, uuid } from '../platform/text.ts';
-import { BREACH_CODES, FINDING_ANSWERS, INSPECTION_KINDS, OUTCOME_KINDS } from './inspection-catalogue.ts';
-import { SEXES } from './inspection-findings.ts';
-import { INTEREST_KINDS } from './inspection-independence.ts';
+import {
+  BREACH_CODES,
+  FINDING_ANSWERS,
+  INSPECTION_KINDS,
+  INTEREST_KINDS,
+  OUTCOME_KINDS,
+  SEXES,
+} from './inspection-catalogue.ts';
 
 // The shapes of the inspection routes' inputs and answers (src/monitoring/inspection-routes.ts).
 
@@ -116,6 +121,12 @@ export const followUpDue = z.object({
   deadline: z.string(),
   workplace: z.string(),
   plannedFollowUp: z.object({ id: z.string(), ref: z.string() }).nullable(),
+});
+
+/** The agency's inspections, and the improvement orders due a follow-up visit. */
+export const inspectionList = z.object({
+  inspections: z.array(inspectionSummary),
+  followUpsDue: z.array(followUpDue),
 });
 
 export const inspectionPage = z.object({

@@ -6,73 +6,15 @@ import type { Database } from '../db/types.ts';
 import { line, text } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { enterTip } from './intake.ts';
-import { CHILDREN, COUNTRIES, duplicateView, intakeBody, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
+import { CHILDREN, COUNTRIES, intakeBody, TIP_KINDS } from './intake-schemas.ts';
 import { myTips } from './receiving.ts';
 import { tipCase } from './tip-case.ts';
 import { closeTip, decideDuplicate, escalate, reopenTip, triage, triageQueue } from './triage.ts';
 import { DANGERS } from './triage-targets.ts';
+import { intakeResult, myTip, queueTip, tipPage } from './wire.ts';
 
 const tipId = z.strictObject({ id: z.string().max(20) });
 const ok = { 200: z.object({ ok: z.literal(true) }) };
-const routingView = z.object({
-  toAgencyName: z.string(),
-  status: z.string(),
-  receivedAt: z.string().nullable(),
-  feedback: z.string(),
-  feedbackAt: z.string().nullable(),
-});
-const person = z.object({
-  name: z.string(),
-  role: z.enum(PERSON_ROLES),
-  consentToShare: z.boolean(),
-  note: z.string(),
-});
-const caseView = z.object({
-  tip: z.object({
-    id: z.string(),
-    receivedAt: z.string(),
-    channel: z.string(),
-    language: z.string().nullable(),
-    text: z.string(),
-    kind: z.string(),
-    occurred: z.string().nullable(),
-    placeHint: z.string().nullable(),
-    lat: z.number().nullable(),
-    lon: z.number().nullable(),
-    country: z.string().nullable(),
-    peopleCount: z.number().nullable(),
-    children: z.string(),
-    danger: z.string(),
-    status: z.string(),
-    dueAt: z.string(),
-    overdue: z.boolean(),
-    escalated: z.boolean(),
-    tlp: z.string(),
-    enteredBy: z.string().nullable(),
-    routedIn: z.boolean(),
-  }),
-  details: z
-    .object({
-      reporter: z.object({ name: z.string(), contact: z.string(), consentToShare: z.boolean() }).nullable(),
-      people: z.array(person),
-      phones: z.array(z.string()),
-      plates: z.array(z.string()),
-    })
-    .nullable(),
-  events: z.array(
-    z.object({ kind: z.string(), at: z.string(), by: z.string().nullable(), detail: z.string() }),
-  ),
-  duplicates: z.array(
-    duplicateView.extend({
-      status: z.string(),
-      excerpt: z.string(),
-      receivedAt: z.string(),
-      channel: z.string(),
-    }),
-  ),
-  routings: z.array(routingView.extend({ id: z.string(), sentAt: z.string() })),
-});
-
 /** Tips entered one at a time, the triage queue and each tip's case (src/monitoring/). */
 export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
@@ -84,7 +26,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
       summary: 'Enter a tip or hotline call: what, where, when, who, how many, children, danger (audited)',
       tags: ['monitoring'],
       body: intakeBody,
-      response: { 201: z.object({ id: z.string(), dueAt: z.string(), duplicates: z.array(duplicateView) }) },
+      response: { 201: intakeResult },
     },
     handler: async (request, reply) => {
       reply.code(201);
@@ -97,29 +39,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
     schema: {
       summary: "Your agency's open tips, risk to life first, then escalated, then by the time triage is due",
       tags: ['monitoring'],
-      response: {
-        200: z.object({
-          tips: z.array(
-            z.object({
-              id: z.string(),
-              receivedAt: z.string(),
-              channel: z.string(),
-              kind: z.string(),
-              danger: z.string(),
-              children: z.string(),
-              peopleCount: z.number().nullable(),
-              placeHint: z.string().nullable(),
-              excerpt: z.string(),
-              status: z.string(),
-              dueAt: z.string(),
-              overdue: z.boolean(),
-              escalated: z.boolean(),
-              duplicates: z.number(),
-              routings: z.number(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ tips: z.array(queueTip) }) },
     },
     handler: async (request) => triageQueue(db, actorOf(request), request.id),
   });
@@ -130,7 +50,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
       summary: 'One tip with the identities it names, its history, duplicates and routings (audited)',
       tags: ['monitoring'],
       params: tipId,
-      response: { 200: caseView },
+      response: { 200: tipPage },
     },
     handler: async (request) => tipCase(db, actorOf(request), secretKeys, request.params.id, request.id),
   });
@@ -222,20 +142,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
     schema: {
       summary: 'The tips you entered and what became of each, as far as the receiving agencies tell',
       tags: ['monitoring'],
-      response: {
-        200: z.object({
-          tips: z.array(
-            z.object({
-              id: z.string(),
-              receivedAt: z.string(),
-              kind: z.string(),
-              status: z.string(),
-              excerpt: z.string(),
-              routings: z.array(routingView),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ tips: z.array(myTip) }) },
     },
     handler: async (request) => myTips(db, actorOf(request), request.id),
   });

@@ -6,14 +6,9 @@ import type { Database } from '../db/types.ts';
 import { text, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { getChannel, readThread, replyToReporter, setChannel } from './public-thread.ts';
+import { publicChannel, threadMessage } from './wire.ts';
 
 const tipParams = z.strictObject({ id: z.string().max(40) });
-const channel = z.object({
-  agencyId: z.string().nullable(),
-  agencyName: z.string().nullable(),
-  open: z.boolean(),
-  setAt: z.string().nullable(),
-});
 
 /** The staff's side of the public page: a public report's conversation, replies, and who answers the page. */
 export const publicThreadRoutes: FastifyPluginAsyncZod<{
@@ -27,18 +22,7 @@ export const publicThreadRoutes: FastifyPluginAsyncZod<{
         "A public report's conversation: what the reporter added and the agency's replies, oldest first (audited)",
       tags: ['monitoring'],
       params: tipParams,
-      response: {
-        200: z.object({
-          messages: z.array(
-            z.object({
-              author: z.enum(['reporter', 'agency']),
-              at: z.string(),
-              text: z.string(),
-              by: z.string().nullable(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ messages: z.array(threadMessage) }) },
     },
     handler: async (request) => readThread(db, secretKeys, actorOf(request), request.params.id, request.id),
   });
@@ -70,7 +54,7 @@ export const publicThreadRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: 'Which agency answers the public reporting page, and whether it is open (audited)',
       tags: ['monitoring'],
-      response: { 200: channel },
+      response: { 200: publicChannel },
     },
     handler: async (request) => getChannel(db, actorOf(request), request.id),
   });
@@ -82,7 +66,7 @@ export const publicThreadRoutes: FastifyPluginAsyncZod<{
         'Set the agency that answers the public reporting page and open or close it; no agency takes the page down (audited)',
       tags: ['monitoring'],
       body: z.strictObject({ agencyId: uuid.nullable(), open: z.boolean() }),
-      response: { 200: channel },
+      response: { 200: publicChannel },
     },
     handler: async (request) => setChannel(db, actorOf(request), request.body, request.id),
   });

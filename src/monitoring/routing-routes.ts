@@ -3,39 +3,13 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { line, text, uuid } from '../platform/text.ts';
+import { text, uuid } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
-import { COUNTRIES, TIP_KINDS } from './intake-schemas.ts';
 import { giveFeedback, inbox, receive } from './receiving.ts';
 import { routeItem, routeProposal } from './routing.ts';
 import { createRule, listRules, updateRule } from './routing-rules.ts';
 import { routingsOf } from './routings-sent.ts';
-
-const ruleBody = z.strictObject({
-  name: line(200),
-  toAgencyId: uuid,
-  appliesTo: z
-    .array(z.enum(['tip', 'inspection']))
-    .min(1)
-    .max(2),
-  countries: z.array(z.enum(COUNTRIES)).max(COUNTRIES.length).nullable(),
-  area: z
-    .array(z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]))
-    .max(200)
-    .nullable(),
-  kinds: z.array(z.enum(TIP_KINDS)).max(TIP_KINDS.length).nullable(),
-  childrenOnly: z.boolean(),
-  minDanger: z.enum(['life', 'high', 'medium', 'low']).nullable(),
-  priority: z.number().int().min(0).max(10000),
-  active: z.boolean(),
-});
-const ruleView = ruleBody.extend({
-  id: z.string(),
-  toAgencyName: z.string(),
-  appliesTo: z.array(z.string()),
-  countries: z.array(z.string()).nullable(),
-  kinds: z.array(z.string()).nullable(),
-});
+import { inboxItem, received, routeProposalShape, ruleBody, ruleView, sentRouting } from './wire.ts';
 
 /** Routing to the agency with jurisdiction: proposals, sending, the receiving agency's inbox, the rules. */
 export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -49,24 +23,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         'The agencies with jurisdiction by the rules (overlaps flagged) and the sanitised text to send',
       tags: ['monitoring'],
       params: z.strictObject({ type: z.enum(['tips', 'inspections']), id: z.string().max(40) }),
-      response: {
-        200: z.object({
-          agencies: z.array(
-            z.object({
-              agencyId: z.string(),
-              agencyName: z.string(),
-              agencyKind: z.string(),
-              rules: z.array(z.object({ id: z.string(), name: z.string() })),
-            }),
-          ),
-          overlap: z.boolean(),
-          unmatched: z.string().nullable(),
-          sanitised: z.object({
-            text: z.string(),
-            withheld: z.object({ reporter: z.boolean(), people: z.number() }),
-          }),
-        }),
-      },
+      response: { 200: routeProposalShape },
     },
     handler: async (request) => {
       const { type, id } = request.params;
@@ -106,21 +63,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       summary: 'Where your agency routed a tip or an inspection, and what each receiving agency said it did',
       tags: ['monitoring'],
       params: z.strictObject({ type: z.enum(['tips', 'inspections']), id: z.string().max(40) }),
-      response: {
-        200: z.object({
-          routings: z.array(
-            z.object({
-              id: z.string(),
-              toAgencyName: z.string(),
-              sentAt: z.string(),
-              status: z.string(),
-              receivedAt: z.string().nullable(),
-              feedback: z.string(),
-              feedbackAt: z.string().nullable(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ routings: z.array(sentRouting) }) },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -135,26 +78,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
     schema: {
       summary: 'Tips and findings routed to your agency (audited)',
       tags: ['monitoring'],
-      response: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              routingId: z.string(),
-              itemType: z.string(),
-              fromAgencyName: z.string(),
-              sentAt: z.string(),
-              status: z.string(),
-              kind: z.string(),
-              danger: z.string(),
-              children: z.string(),
-              excerpt: z.string(),
-              copyTipId: z.string().nullable(),
-              reportId: z.string().nullable(),
-              feedback: z.string(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ items: z.array(inboxItem) }) },
     },
     handler: async (request) => inbox(db, actorOf(request), request.id),
   });
@@ -169,7 +93,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         sourceGrade: z.enum(['1', '2', '3']),
         infoGrade: z.enum(['A', 'B', 'C', 'D', 'E']),
       }),
-      response: { 200: z.object({ reportId: z.string().nullable(), entities: z.number() }) },
+      response: { 200: received },
     },
     handler: async (request) =>
       receive(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),

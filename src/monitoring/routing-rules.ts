@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Rule } from './routing-match.ts';
+import type { ruleView } from './wire.ts';
 
 type Q = Kysely<Database>;
+type StoredRule = Omit<z.output<typeof ruleView>, 'toAgencyName'>;
 
 export interface RuleInput {
   name: string;
@@ -43,7 +46,8 @@ export async function listRules(db: Q) {
   const rows = await ruleRows(db);
   const agencies = await db.selectFrom('agencies').select(['id', 'name']).execute();
   const names = new Map(agencies.map((a) => [a.id, a.name]));
-  return rows.map((r) => ({ ...toRule(r), toAgencyName: names.get(r.to_agency_id) ?? '' }));
+  // A rule holds only the codes its body allowed (ruleBody in wire.ts).
+  return rows.map((r) => ({ ...(toRule(r) as StoredRule), toAgencyName: names.get(r.to_agency_id) ?? '' }));
 }
 
 async function checkInput(db: Q, input: RuleInput) {

@@ -6,20 +6,8 @@ import { AppError } from '../platform/errors.ts';
 import { day, instant, line } from '../platform/text.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { getTip, listTips } from './tips.ts';
+import { tipShape } from './wire.ts';
 
-const tip = z.object({
-  id: z.string(),
-  ref: z.string().nullable(),
-  receivedAt: z.string(),
-  channel: z.string(),
-  language: z.string().nullable(),
-  text: z.string(),
-  placeHint: z.string().nullable(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  tlp: z.string(),
-  importId: z.string().nullable(),
-});
 const when = instant().or(day());
 
 /** Reads a "lat,lon,km" circle; the reason names the part that is wrong. */
@@ -61,7 +49,7 @@ export const tipRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
         before: when.optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
-      response: { 200: z.object({ tips: z.array(tip), next: z.string().nullable() }) },
+      response: { 200: z.object({ tips: z.array(tipShape), next: z.string().nullable() }) },
     },
     handler: async (request) => {
       const { near, ...rest } = request.query;
@@ -75,7 +63,7 @@ export const tipRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
       summary: 'One tip with its marking (audited)',
       tags: ['monitoring'],
       params: z.strictObject({ id: z.string().max(40) }),
-      response: { 200: tip },
+      response: { 200: tipShape },
     },
     handler: async (request) => getTip(db, actorOf(request), request.params.id, request.id),
   });

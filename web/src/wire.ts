@@ -5,8 +5,7 @@
  */
 export type Wire<T> = T extends Date
   ? string
-  : T extends readonly (infer U)[]
-    ? Wire<U>[]
-    : T extends object
-      ? { [K in keyof T]: Wire<T[K]> }
-      : T;
+  : T extends object
+    ? // Arrays and tuples stay arrays and tuples (a mapped type over one maps its elements).
+      { [K in keyof T]: Wire<T[K]> }
+    : T;

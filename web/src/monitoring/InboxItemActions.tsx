@@ -6,7 +6,7 @@ import { SelectField } from '../screening/controls.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { feedbackStatusOptions, infoGradeOptions, sourceGradeOptions } from './labels.ts';
 import { TextBox } from './TextBox.tsx';
-import type { InboxItem } from './types.ts';
+import type { InboxItem, Received } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 const routingApi = (id: string, tail: string) => `/api/monitoring/routings/${encodeURIComponent(id)}${tail}`;
@@ -39,10 +39,10 @@ export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: 
     event.preventDefault();
     void action.run(
       async () => {
-        const r = await api.post<{ reportId: string | null; entities: number }>(
-          routingApi(item.routingId, '/receive'),
-          { sourceGrade, infoGrade },
-        );
+        const r = await api.post<Received>(routingApi(item.routingId, '/receive'), {
+          sourceGrade,
+          infoGrade,
+        });
         setReportId(r.reportId);
         return r.reportId;
       },

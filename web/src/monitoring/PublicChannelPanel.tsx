@@ -8,18 +8,12 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import { agencyOption } from './labels.ts';
-
-interface Channel {
-  agencyId: string | null;
-  agencyName: string | null;
-  open: boolean;
-  setAt: string | null;
-}
+import type { PublicChannel } from './types.ts';
 
 /** Which agency answers the public reporting page (/report), and whether the page takes reports now. */
 export function PublicChannelPanel({ agencies }: { agencies: Agency[] }) {
   const { t } = useTranslation('monitoring');
-  const channel = useLoad<Channel>('/api/monitoring/public-channel');
+  const channel = useLoad<PublicChannel>('/api/monitoring/public-channel');
   const [agencyId, setAgencyId] = useState('');
   const [open, setOpen] = useState(true);
   const [done, setDone] = useState<string | null>(null);

@@ -1,15 +1,10 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
 import { word } from './labels.ts';
+import type { MyTip, TipRouting } from './types.ts';
 
-interface RoutingView {
-  toAgencyName: string;
-  sentAt?: string;
-  status: string;
-  receivedAt: string | null;
-  feedback: string;
-  feedbackAt: string | null;
-}
+/** A routing as the sender's list or the person who entered the tip sees it (only the sender has when it went). */
+type RoutingView = MyTip['routings'][number] & { sentAt?: TipRouting['sentAt'] };
 
 /** Which of the line's wordings fits what is known of the routing. */
 const lineKey = (r: RoutingView) =>

@@ -31,8 +31,12 @@ interface Props {
   onCancel?: () => void;
 }
 
+/** The codes a rule may name: the options' codes are the server's lists (src/monitoring/intake-schemas.ts). */
+type Country = NonNullable<RuleInput['countries']>[number];
+type Kind = NonNullable<RuleInput['kinds']>[number];
+
 /** Toggles `code` in a list where an empty list means "any". */
-const toggle = (list: string[] | null, code: string, on: boolean): string[] | null => {
+const toggle = <C extends string>(list: C[] | null | undefined, code: C, on: boolean): C[] | null => {
   const next = on ? [...(list ?? []), code] : (list ?? []).filter((c) => c !== code);
   return next.length ? next : null;
 };
@@ -130,8 +134,8 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
           <Check
             key={code}
             label={words}
-            checked={r.countries?.includes(code) ?? false}
-            onChange={(on) => change({ countries: toggle(r.countries, code, on) })}
+            checked={r.countries?.includes(code as Country) ?? false}
+            onChange={(on) => change({ countries: toggle(r.countries, code as Country, on) })}
           />
         ))}
       </fieldset>
@@ -142,8 +146,8 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
           <Check
             key={code}
             label={words}
-            checked={r.kinds?.includes(code) ?? false}
-            onChange={(on) => change({ kinds: toggle(r.kinds, code, on) })}
+            checked={r.kinds?.includes(code as Kind) ?? false}
+            onChange={(on) => change({ kinds: toggle(r.kinds, code as Kind, on) })}
           />
         ))}
       </fieldset>

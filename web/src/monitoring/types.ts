@@ -1,172 +1,48 @@
-/** Shapes of the monitoring API's replies: tip intake, the triage queue, a tip's page, routing, inbox and rules. */
+/**
+ * Shapes of the monitoring API's replies (tip intake, the triage queue, a tip's page, routing, inbox and rules),
+ * taken from the server's own schemas (src/monitoring/wire.ts): a change there breaks this build, not the user.
+ */
+import type { z } from 'zod';
+import type { duplicateView } from '../../../src/monitoring/intake-schemas.ts';
+import type {
+  inboxItem,
+  intakeResult,
+  myTip,
+  namedPerson,
+  publicChannel,
+  queueTip,
+  received,
+  reporterShape,
+  routeProposalShape,
+  ruleBody,
+  ruleView,
+  sentRouting,
+  threadMessage,
+  tipDetail,
+  tipDuplicate,
+  tipEvent,
+  tipPage,
+} from '../../../src/monitoring/wire.ts';
+import type { Wire } from '../wire.ts';
 
-export interface DuplicateFound {
-  id: string;
-  score: number;
-  reasons: string[];
-}
-
-export interface IntakeResult {
-  id: string;
-  dueAt: string;
-  duplicates: DuplicateFound[];
-}
-
-export interface QueueTip {
-  id: string;
-  receivedAt: string;
-  channel: string;
-  kind: string | null;
-  danger: string | null;
-  children: string | null;
-  peopleCount: number | null;
-  placeHint: string | null;
-  excerpt: string;
-  status: string;
-  dueAt: string | null;
-  overdue: boolean;
-  escalated: boolean;
-  duplicates: number;
-  routings: number;
-}
-
-export interface NamedPerson {
-  name: string;
-  role: string;
-  consentToShare: boolean;
-  note: string;
-}
-
-export interface Reporter {
-  name: string;
-  contact: string;
-  consentToShare: boolean;
-}
-
-export interface TipDetail {
-  id: string;
-  receivedAt: string;
-  channel: string;
-  language: string | null;
-  text: string;
-  kind: string | null;
-  occurred: string | null;
-  placeHint: string | null;
-  lat: number | null;
-  lon: number | null;
-  peopleCount: number | null;
-  children: string | null;
-  danger: string | null;
-  status: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  escalated: boolean;
-  tlp: string | null;
-  enteredBy: string | null;
-  country?: string | null;
-  /** A copy another agency routed here. */
-  routedIn?: boolean;
-}
-
-export interface TipEvent {
-  kind: string;
-  at: string;
-  by: string | null;
-  detail: string;
-}
-
-export interface TipDuplicate {
-  id: string;
-  score: number;
-  reasons: string[];
-  status: 'suggested' | 'confirmed' | 'rejected';
-  excerpt: string;
-  receivedAt: string;
-  channel: string;
-}
-
-export interface TipRouting {
-  id: string;
-  toAgencyName: string;
-  sentAt: string;
-  status: string;
-  receivedAt: string | null;
-  feedback: string;
-  feedbackAt: string | null;
-}
-
-export interface TipPageData {
-  tip: TipDetail;
-  details: null | { reporter: Reporter | null; people: NamedPerson[]; phones: string[]; plates: string[] };
-  events: TipEvent[];
-  duplicates: TipDuplicate[];
-  routings: TipRouting[];
-}
-
-export interface RouteProposal {
-  agencies: {
-    agencyId: string;
-    agencyName: string;
-    agencyKind: string;
-    rules: { id: string; name: string }[];
-  }[];
-  overlap: boolean;
-  unmatched: string | null;
-  sanitised: { text: string; withheld: { reporter: boolean; people: number } };
-}
-
-export interface ThreadMessage {
-  author: 'reporter' | 'agency';
-  at: string;
-  text: string;
-  by: string | null;
-}
-
-export interface InboxItem {
-  routingId: string;
-  itemType: 'tip' | 'inspection';
-  fromAgencyName: string;
-  sentAt: string;
-  status: string;
-  kind: string | null;
-  danger: string | null;
-  children: string | null;
-  excerpt: string;
-  copyTipId: string | null;
-  reportId: string | null;
-  /** What the agency last told the sender. */
-  feedback?: string;
-}
-
-export interface MyTip {
-  id: string;
-  receivedAt: string;
-  kind: string | null;
-  status: string | null;
-  excerpt: string;
-  routings: {
-    toAgencyName: string;
-    status: string;
-    receivedAt: string | null;
-    feedback: string;
-    feedbackAt: string | null;
-  }[];
-}
-
-export interface RuleInput {
-  name: string;
-  toAgencyId: string;
-  appliesTo: ('tip' | 'inspection')[];
-  countries: string[] | null;
-  area: [number, number][] | null;
-  kinds: string[] | null;
-  childrenOnly: boolean;
-  minDanger: 'life' | 'high' | 'medium' | 'low' | null;
-  priority: number;
-  active: boolean;
-}
-
-export interface Rule extends RuleInput {
-  id: string;
-  toAgencyName?: string;
-}
+export type DuplicateFound = Wire<z.output<typeof duplicateView>>;
+export type IntakeResult = Wire<z.output<typeof intakeResult>>;
+export type QueueTip = Wire<z.output<typeof queueTip>>;
+export type NamedPerson = Wire<z.output<typeof namedPerson>>;
+export type Reporter = Wire<z.output<typeof reporterShape>>;
+export type TipDetail = Wire<z.output<typeof tipDetail>>;
+export type TipEvent = Wire<z.output<typeof tipEvent>>;
+export type TipDuplicate = Wire<z.output<typeof tipDuplicate>>;
+export type TipRouting = Wire<z.output<typeof sentRouting>>;
+export type TipPageData = Wire<z.output<typeof tipPage>>;
+export type RouteProposal = Wire<z.output<typeof routeProposalShape>>;
+export type ThreadMessage = Wire<z.output<typeof threadMessage>>;
+export type InboxItem = Wire<z.output<typeof inboxItem>>;
+export type MyTip = Wire<z.output<typeof myTip>>;
+/** What receiving a routed item made of it. */
+export type Received = Wire<z.output<typeof received>>;
+/** Which agency answers the public reporting page. */
+export type PublicChannel = Wire<z.output<typeof publicChannel>>;
+/** A routing rule as the form sends it. */
+export type RuleInput = z.input<typeof ruleBody>;
+export type Rule = Wire<z.output<typeof ruleView>>;

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { line, uuid } from '../platform/text.ts';
+import { COUNTRIES, duplicateView, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
+
+// Shapes of the monitoring routes' replies (tips, intake, triage, routing, rules, the public page's thread): the
+// API's description, and the types of the web app, which imports this file as types only (zod and pure
+// declarations here, nothing of the server).
+
+/** A tip imported or entered, with its marking. */
+export const tipShape = z.object({
+  id: z.string(),
+  ref: z.string().nullable(),
+  receivedAt: z.string(),
+  channel: z.string(),
+  language: z.string().nullable(),
+  text: z.string(),
+  placeHint: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  tlp: z.string(),
+  importId: z.string().nullable(),
+});
+
+/** What the intake answers: the tip's id, when its triage is due, and the tips it may repeat. */
+export const intakeResult = z.object({
+  id: z.string(),
+  dueAt: z.string(),
+  duplicates: z.array(duplicateView),
+});
+
+/** An open tip in the triage queue. */
+export const queueTip = z.object({
+  id: z.string(),
+  receivedAt: z.string(),
+  channel: z.string(),
+  kind: z.string(),
+  danger: z.string(),
+  children: z.string(),
+  peopleCount: z.number().nullable(),
+  placeHint: z.string().nullable(),
+  excerpt: z.string(),
+  status: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  escalated: z.boolean(),
+  duplicates: z.number(),
+  routings: z.number(),
+});
+
+/** Where a tip went and what the receiving agency said it did. */
+export const routingView = z.object({
+  toAgencyName: z.string(),
+  status: z.string(),
+  receivedAt: z.string().nullable(),
+  feedback: z.string(),
+  feedbackAt: z.string().nullable(),
+});
+
+/** A routing sent by the reader's agency, with when it was sent. */
+export const sentRouting = routingView.extend({ id: z.string(), sentAt: z.string() });
+
+export const namedPerson = z.object({
+  name: z.string(),
+  role: z.enum(PERSON_ROLES),
+  consentToShare: z.boolean(),
+  note: z.string(),
+});
+
+export const reporterShape = z.object({ name: z.string(), contact: z.string(), consentToShare: z.boolean() });
+
+/** A tip as its page shows it. */
+export const tipDetail = z.object({
+  id: z.string(),
+  receivedAt: z.string(),
+  channel: z.string(),
+  language: z.string().nullable(),
+  text: z.string(),
+  kind: z.string(),
+  occurred: z.string().nullable(),
+  placeHint: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  country: z.string().nullable(),
+  peopleCount: z.number().nullable(),
+  children: z.string(),
+  danger: z.string(),
+  status: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  escalated: z.boolean(),
+  tlp: z.string(),
+  enteredBy: z.string().nullable(),
+  /** A copy another agency routed here. */
+  routedIn: z.boolean(),
+});
+
+export const tipEvent = z.object({
+  kind: z.string(),
+  at: z.string(),
+  by: z.string().nullable(),
+  detail: z.string(),
+});
+
+export const tipDuplicate = duplicateView.extend({
+  status: z.string(),
+  excerpt: z.string(),
+  receivedAt: z.string(),
+  channel: z.string(),
+});
+
+/** One tip with the identities it names (null for who may not see them), its history, duplicates and routings. */
+export const tipPage = z.object({
+  tip: tipDetail,
+  details: z
+    .object({
+      reporter: reporterShape.nullable(),
+      people: z.array(namedPerson),
+      phones: z.array(z.string()),
+      plates: z.array(z.string()),
+    })
+    .nullable(),
+  events: z.array(tipEvent),
+  duplicates: z.array(tipDuplicate),
+  routings: z.array(sentRouting),
+});
+
+/** A tip the reader entered, and what became of it as far as the receiving agencies tell. */
+export const myTip = z.object({
+  id: z.string(),
+  receivedAt: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  excerpt: z.string(),
+  routings: z.array(routingView),
+});
+
+/** The agencies with jurisdiction by the rules (overlaps flagged) and the sanitised text to send. */
+export const routeProposalShape = z.object({
+  agencies: z.array(
+    z.object({
+      agencyId: z.string(),
+      agencyName: z.string(),
+      agencyKind: z.string(),
+      rules: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+  overlap: z.boolean(),
+  unmatched: z.string().nullable(),
+  sanitised: z.object({
+    text: z.string(),
+    withheld: z.object({ reporter: z.boolean(), people: z.number() }),
+  }),
+});
+
+/** A tip or an inspection's findings routed to the reader's agency. */
+export const inboxItem = z.object({
+  routingId: z.string(),
+  itemType: z.string(),
+  fromAgencyName: z.string(),
+  sentAt: z.string(),
+  status: z.string(),
+  kind: z.string(),
+  danger: z.string(),
+  children: z.string(),
+  excerpt: z.string(),
+  copyTipId: z.string().nullable(),
+  reportId: z.string().nullable(),
+  /** What the agency last told the sender. */
+  feedback: z.string(),
+});
+
+/** What receiving a routed item made: the report it became (where the agency keeps intelligence) and entities. */
+export const received = z.object({ reportId: z.string().nullable(), entities: z.number() });
+
+export const ruleBody = z.strictObject({
+  name: line(200),
+  toAgencyId: uuid,
+  appliesTo: z
+    .array(z.enum(['tip', 'inspection']))
+    .min(1)
+    .max(2),
+  countries: z.array(z.enum(COUNTRIES)).max(COUNTRIES.length).nullable(),
+  area: z
+    .array(z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]))
+    .max(200)
+    .nullable(),
+  kinds: z.array(z.enum(TIP_KINDS)).max(TIP_KINDS.length).nullable(),
+  childrenOnly: z.boolean(),
+  minDanger: z.enum(['life', 'high', 'medium', 'low']).nullable(),
+  priority: z.number().int().min(0).max(10000),
+  active: z.boolean(),
+});
+
+/** A routing rule as stored: what its body allowed, with its id and the receiving agency's name. */
+export const ruleView = z.object({ ...ruleBody.shape, id: z.string(), toAgencyName: z.string() });
+
+/** A message of a public report's conversation. */
+export const threadMessage = z.object({
+  author: z.enum(['reporter', 'agency']),
+  at: z.string(),
+  text: z.string(),
+  by: z.string().nullable(),
+});
+
+/** Which agency answers the public reporting page, and whether it takes reports. */
+export const publicChannel = z.object({
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  open: z.boolean(),
+  setAt: z.string().nullable(),
+});
