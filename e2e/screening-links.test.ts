@@ -14,14 +14,16 @@ const TABLET = { width: 768, height: 1024 };
 const POLICE = 'Anti-Trafficking Police Division (demo)';
 const SERVICES = 'Protection and Occupational Development Centre (demo)';
 const OUTSIDE_REF = 'PROV-OP-2026-117';
-const YES: [string, string][] = [
+/** The section of the interview each indicator is in, the indicator, and what was seen or said. */
+const YES: [string, string, string][] = [
   [
+    'Deceptive recruitment',
     'Deceived about the nature of the job, location or employer',
     'Promised shop work in Bangkok; taken to a processing hall.',
   ],
-  ['Deceived about wages/earnings', 'Told 9,000 baht a month; paid nothing.'],
-  ['Excessive working days or hours', 'From 5 am to 10 pm every day.'],
-  ['Low or no salary', 'No wages for three months.'],
+  ['Deceptive recruitment', 'Deceived about wages/earnings', 'Told 9,000 baht a month; paid nothing.'],
+  ['Exploitative conditions of work', 'Excessive working days or hours', 'From 5 am to 10 pm every day.'],
+  ['Exploitative conditions of work', 'Low or no salary', 'No wages for three months.'],
 ];
 
 let server: RunningServer;
@@ -42,6 +44,15 @@ afterAll(async () => {
 });
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+/** Opens a section of the interview from the list of sections (its name starts the button's, a count follows). */
+async function section(page: Page, name: string) {
+  const button = page
+    .getByRole('navigation', { name: 'Sections of the interview' })
+    .getByRole('button', { name: new RegExp(`^${name}`) });
+  await button.click();
+  await expect.poll(() => button.getAttribute('aria-current')).toBe('step');
+}
 
 /** A JSON call as the signed-in user of `page`; fails the test on any refusal. */
 async function call<T>(
@@ -179,13 +190,15 @@ describe('screenings linked to operations, and the protection cases they open', 
     await finishForm(page, 'Person 12');
     await page.locator('.screening-facts').getByText('An operation: NIGHTJAR', { exact: true }).waitFor();
 
-    for (const [label, observation] of YES) {
+    for (const [where, label, observation] of YES) {
+      await section(page, where);
       const row = page.getByRole('group', { name: label });
       await row.getByRole('radio', { name: 'Yes' }).check();
       await row.getByLabel('What was seen or said').fill(observation);
     }
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved.', { exact: true }).waitFor();
+    await section(page, 'Summary');
     await page.getByRole('button', { name: 'Complete the screening' }).click();
     const outcome = page.getByRole('region', { name: 'Final outcome' });
     await outcome.waitFor();

@@ -11,14 +11,24 @@ import {
 
 const TABLET = { width: 768, height: 1024 };
 const AGENCY = 'Protection and Occupational Development Centre (demo)';
-const YES: [string, string][] = [
+/** The section of the interview each indicator is in, the indicator, and what was seen or said. */
+const YES: [string, string, string][] = [
   [
+    'Deceptive recruitment',
     'Deceived about the nature of the job, location or employer',
     'Promised restaurant work in Bangkok; sent to a fishing boat.',
   ],
-  ['Deceived about wages/earnings', 'Told 9,000 baht a month; paid nothing for four months.'],
-  ['Excessive working days or hours', 'Says she worked from 4 am to 10 pm every day.'],
-  ['Low or no salary', 'No wages; only rice and a place to sleep.'],
+  [
+    'Deceptive recruitment',
+    'Deceived about wages/earnings',
+    'Told 9,000 baht a month; paid nothing for four months.',
+  ],
+  [
+    'Exploitative conditions of work',
+    'Excessive working days or hours',
+    'Says she worked from 4 am to 10 pm every day.',
+  ],
+  ['Exploitative conditions of work', 'Low or no salary', 'No wages; only rice and a place to sleep.'],
 ];
 
 let server: RunningServer;
@@ -40,6 +50,14 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 const radio = (page: Page, indicator: string, name: string) =>
   page.getByRole('group', { name: indicator }).first().getByRole('radio', { name, exact: true });
 const save = async (page: Page) => page.getByRole('button', { name: 'Save', exact: true }).click();
+/** Opens a section of the interview from the list of sections (its name starts the button's, a count follows). */
+async function section(page: Page, name: string) {
+  const button = page
+    .getByRole('navigation', { name: 'Sections of the interview' })
+    .getByRole('button', { name: new RegExp(`^${name}`) });
+  await button.click();
+  await expect.poll(() => button.getAttribute('aria-current')).toBe('step');
+}
 
 describe('screening in the browser', () => {
   it('screens a child from an operation at a shelter, completes it and refers her with consent', async () => {
@@ -72,14 +90,30 @@ describe('screening in the browser', () => {
 
     await heading(page, 'Screening of Person 7').waitFor();
     expect(page.url()).toMatch(/#\/screening\/[0-9a-f-]{36}$/);
-    for (const [label, observation] of YES) {
+    // A new interview opens on the person and their consent; the indicators follow, one group at a time.
+    await page.getByRole('heading', { level: 2, name: 'The person and consent' }).waitFor();
+    await page.getByText('0 of 67 indicators answered.', { exact: true }).waitFor();
+    await page.getByRole('button', { name: /^Next: Deceptive recruitment/ }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(
+      /^Deceptive recruitment/,
+    );
+    for (const [where, label, observation] of YES) {
+      await section(page, where);
       const row = page.getByRole('group', { name: label });
       await row.getByRole('radio', { name: 'Yes' }).check();
       await row.getByLabel('What was seen or said').fill(observation);
     }
     await save(page);
     await page.getByText('Saved.', { exact: true }).waitFor();
+    await page.getByText('4 of 67 indicators answered.', { exact: true }).waitFor();
+    const sections = page.getByRole('navigation', { name: 'Sections of the interview' });
+    await expect(
+      sections.getByRole('button', { name: /^Deceptive recruitment/ }).textContent(),
+    ).resolves.toMatch(/2 of 10 answered$/);
+    await section(page, 'Summary');
     await page.getByText('Presumed trafficked (labour)').waitFor();
+    const answers = page.getByRole('region', { name: 'Summary of the answers' });
+    await answers.getByText(YES[0]?.[2] ?? '', { exact: true }).waitFor();
 
     // Someone else saves in between: the stale save is refused with the server's message, nothing is lost.
     const api = `${server.baseUrl}/api/screenings/${page.url().split('/').pop()}`;
@@ -89,6 +123,7 @@ describe('screening in the browser', () => {
       data: { version: current.version, answers: { [other]: { answer: 'no', observation: '' } } },
     });
     expect(patched.status()).toBe(200);
+    await section(page, 'Coercive recruitment');
     await radio(page, 'Debt bondage', 'No').check();
     await save(page);
     await page.getByText(/Someone saved this screening/).waitFor();
@@ -96,13 +131,16 @@ describe('screening in the browser', () => {
     await save(page);
     await page.getByText('Saved.', { exact: true }).waitFor();
 
+    await section(page, 'Summary');
     await page.getByRole('button', { name: 'Complete the screening' }).click();
     const outcome = page.getByRole('region', { name: 'Final outcome' });
     await outcome.waitFor();
     await expect(outcome.textContent()).resolves.toContain('Presumed trafficked');
     await expect(outcome.textContent()).resolves.toContain('a child needs no means');
     await outcome.getByText(/^Non-punishment:/).waitFor();
+    await section(page, 'Exploitative conditions of work');
     await expect(radio(page, 'Low or no salary', 'Yes').isDisabled()).resolves.toBe(true);
+    await section(page, 'Summary');
 
     const res = await page.request.get(`${server.baseUrl}/api/service-providers`);
     const { providers } = (await res.json()) as { providers: { name: string; kind: string }[] };

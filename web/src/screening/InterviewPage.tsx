@@ -3,15 +3,12 @@ import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
-import { IndicatorForm } from './IndicatorForm.tsx';
-import { InterviewFacts } from './InterviewFacts.tsx';
-import { OutcomePanel } from './OutcomePanel.tsx';
-import { ReferralPanel } from './ReferralPanel.tsx';
-import { ShowToPerson } from './ShowToPerson.tsx';
+import { InterviewSections } from './InterviewSections.tsx';
 import { type ScreenableOperation, type SetDefinition, treatedAsChild } from './types.ts';
 import { useInterview } from './useInterview.ts';
 
-/** `#/screening/<id>`: the interview, its outcome, and referrals to services. */
+/** `#/screening/<id>`: the interview in sections (the person, the indicators group by group, a summary with the
+ * outcome and referrals to services). */
 export function InterviewPage({ id, me }: { id: string; me: Me }) {
   const { t } = useTranslation('screening');
   const interview = useInterview(id);
@@ -49,29 +46,21 @@ export function InterviewPage({ id, me }: { id: string; me: Me }) {
           ? t('interviewPage.leadCompleted', lead)
           : t('interviewPage.leadInProgress', lead)}
       </p>
-      <InterviewFacts s={s} child={child} codeName={codeName} />
-      <section className="panel" aria-labelledby="interview-h">
-        <h2 id="interview-h">{t('interviewPage.interview')}</h2>
-        <p className="hint">{child ? t('interviewPage.hintChild') : t('interviewPage.hintAdult')}</p>
-        <ShowToPerson
-          recorded={s.language}
-          set={set.data ?? null}
+      {set.loading || (!set.data && !set.error) ? (
+        <p className="muted">{t('interviewPage.loadingIndicators')}</p>
+      ) : (
+        // Mounted once the set has come (or failed): the section it opens on depends on the answers in it.
+        <InterviewSections
+          set={set.data}
+          setError={set.error}
           interview={interview}
           child={child}
           readOnly={readOnly}
+          canWrite={canWrite}
+          canSeeCases={me.permissions.includes('protection.read')}
+          codeName={codeName}
         />
-        <ErrorMessage message={set.error} />
-        {set.data ? (
-          <IndicatorForm set={set.data} interview={interview} child={child} readOnly={readOnly} />
-        ) : null}
-        {set.loading ? <p className="muted">{t('interviewPage.loadingIndicators')}</p> : null}
-      </section>
-      <OutcomePanel
-        interview={interview}
-        canWrite={canWrite}
-        canSeeCases={me.permissions.includes('protection.read')}
-      />
-      <ReferralPanel screening={s} canWrite={canWrite} child={child} onReferral={interview.putReferral} />
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Evaluation, SetDefinition, SetIndicator } from './types.ts';
+import type { Answer, Evaluation, SetDefinition, SetIndicator } from './types.ts';
 
 export interface Group {
   id: string;
@@ -38,3 +38,28 @@ export function groupsOf(
 /** The indicators in the order the interview asks them. */
 export const askedOrder = (set: SetDefinition, t: TFunction<'screening'>): SetIndicator[] =>
   groupsOf(set, null, t).flatMap((g) => g.indicators);
+
+/** The key of a group's section on the interview. */
+export const sectionKey = (group: Group): string => `group:${group.id}`;
+
+export interface Tally {
+  answered: number;
+  total: number;
+  yes: number;
+  no: number;
+  unknown: number;
+  /** Answered Yes without what was seen or said: the save refuses them. */
+  missing: number;
+}
+
+/** How far the indicators are answered (as they stand in the form, saved or not). */
+export function tally(indicators: readonly SetIndicator[], answerOf: (id: string) => Answer): Tally {
+  const out: Tally = { answered: 0, total: indicators.length, yes: 0, no: 0, unknown: 0, missing: 0 };
+  for (const i of indicators) {
+    const a = answerOf(i.id);
+    out[a.answer]++;
+    if (a.answer !== 'unknown') out.answered++;
+    if (a.answer === 'yes' && !a.observation.trim()) out.missing++;
+  }
+  return out;
+}
