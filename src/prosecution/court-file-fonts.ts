@@ -190,13 +190,74 @@ function fontFile(script: Script, weight: Weight): Buffer {
   return bytes;
 }
 
+/**
+ * The Unicode blocks of the scripts whose vowels the fonts split or decompose (Thai and Lao SARA AM into NIKHAHIT
+ * and SARA AA, Khmer split vowels). fontkit keeps, for each glyph, the characters it was first made for, and a
+ * glyph first made as part of a decomposed vowel carries none: every later use of it (a plain SARA AA) would then
+ * read back from the PDF as nothing. Each character of these blocks is looked up once when the font is opened, so
+ * that every glyph carries its own character (a decomposed SARA AM reads back as NIKHAHIT and SARA AA, its
+ * compatibility decomposition).
+ */
+const DECOMPOSING: Partial<Record<Script, [number, number]>> = {
+  thai: [0x0e01, 0x0e5b],
+  lao: [0x0e81, 0x0edf],
+  khmer: [0x1780, 0x17f9],
+};
+
+/**
+ * fontkit (2.0) fails on a mark whose anchor on its base is NULL in a mark-positioning subtable (Noto Sans Khmer
+ * has such anchors: a consonant with NIKAHIT, "សំ", threw). OpenType says the mark is then not attached by that
+ * subtable, and HarfBuzz goes on to the next one: a NULL anchor here ends the subtable unapplied, the same way.
+ * The processor's class is fontkit's own, shared by every font, so it is mended once.
+ */
+const NO_ANCHOR = Symbol('no anchor');
+interface PositioningProcessor {
+  applyAnchor(markRecord: { markAnchor?: unknown }, baseAnchor: unknown, baseIndex: number): void;
+  applyLookup(...args: unknown[]): boolean;
+  lanternNullAnchors?: true;
+}
+function tolerateNullAnchors(font: fontkit.Font): void {
+  font.layout(' ');
+  // fontkit keeps its GPOS processor on the font's layout engine; its typings do not show it.
+  const engine = (font as unknown as { _layoutEngine?: { engine?: { GPOSProcessor?: object | null } } })
+    ._layoutEngine?.engine;
+  const processor = engine?.GPOSProcessor;
+  if (!processor) return;
+  const proto = Object.getPrototypeOf(processor) as PositioningProcessor;
+  if (proto.lanternNullAnchors) return;
+  const applyAnchor = proto.applyAnchor;
+  const applyLookup = proto.applyLookup;
+  proto.applyAnchor = function (this: PositioningProcessor, markRecord, baseAnchor, baseIndex) {
+    if (!baseAnchor || !markRecord?.markAnchor) throw NO_ANCHOR;
+    applyAnchor.call(this, markRecord, baseAnchor, baseIndex);
+  };
+  proto.applyLookup = function (this: PositioningProcessor, ...args: unknown[]) {
+    try {
+      return applyLookup.apply(this, args);
+    } catch (e) {
+      if (e === NO_ANCHOR) return false;
+      throw e;
+    }
+  };
+  proto.lanternNullAnchors = true;
+}
+
 function open(script: Script, weight: Weight): fontkit.Font {
   const made = fontkit.create(fontFile(script, weight));
   if (!('layout' in made))
     throw new Error(`The ${script} ${weight} font file holds a collection, not one font.`);
   const font = made;
+  tolerateNullAnchors(font);
   const plain = font.layout.bind(font);
   const glyphsFor = font.glyphsForString.bind(font);
+  const block = DECOMPOSING[script];
+  if (block) {
+    const [first, last] = block;
+    const chars = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((cp) =>
+      font.hasGlyphForCodePoint(cp),
+    );
+    glyphsFor(String.fromCodePoint(...chars));
+  }
   // fontkit lays out glyphs as well as strings; its typings only know strings.
   if (script === 'myanmar') {
     font.layout = (text, features) => {

@@ -3,16 +3,26 @@ import { AppError } from '../platform/errors.ts';
 import { drawLinkChart } from './court-file-chart.ts';
 import { DocumentFonts } from './court-file-fonts.ts';
 import { CONTENT_WIDTH, Flow, lineHeight, PAGE, type Style } from './court-file-layout.ts';
+import { COURT_FILE_TEXTS, type CourtFileTexts, wordFor } from './court-file-texts.ts';
 import type { CourtFileDocument } from './court-file-types.ts';
+import { fill, PDF_LANG, printedDate, printedNumber } from './pdf-language.ts';
 
 // The court file as a PDF: a title page, an index with page numbers, the charges with each element's evidence,
 // its gaps and the charge's testimony burden, the evidence with a summary of its custody, the timeline and the
-// link chart; "page N of M" in every footer. Text in any script of the region is set in its Noto font (see
-// court-file-fonts.ts). The same document gives the same bytes: the PDF's dates come from generatedAt, its file
-// id from them, and nothing random is written.
+// link chart; "page N of M" in every footer. Its words are in the document's language (court-file-texts.ts), its
+// dates and numbers written as that language writes them (pdf-language.ts). Text in any script of the region is
+// set in its Noto font (see court-file-fonts.ts). The same document gives the same bytes: the PDF's dates come
+// from generatedAt, its file id from them, and nothing random is written.
 
 type Charge = CourtFileDocument['charges'][number];
 type Evidence = CourtFileDocument['evidence'][number];
+
+/** What the pages are written with: the words of the file's language and how it writes dates and numbers. */
+interface Words {
+  t: CourtFileTexts;
+  date: (iso: string) => string;
+  n: (count: number) => string;
+}
 
 const H1: Style = { size: 16, weight: 'bold', color: '#0d2b4e' };
 const H2: Style = { size: 12, weight: 'bold', color: '#0d2b4e' };
@@ -28,15 +38,11 @@ interface Entry {
   anchor: string;
 }
 
-/** A date as the file prints it: ISO day and minute in UTC ("2026-12-04 13:00 UTC"), a bare day as it is. */
-export function printedDate(iso: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** The width of a label column that holds the widest of these labels (within bounds). */
+function columnFor(flow: Flow, labels: string[], style: Style, least: number, most: number): number {
+  const widest = Math.max(0, ...labels.map((label) => flow.widthOf(label, { ...style, color: '#555555' })));
+  return Math.min(most, Math.max(least, Math.ceil(widest) + 8));
 }
-
-const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
 export async function renderCourtFile(doc: CourtFileDocument): Promise<Buffer> {
   const at = Date.parse(doc.generatedAt);
@@ -46,17 +52,24 @@ export async function renderCourtFile(doc: CourtFileDocument): Promise<Buffer> {
       'The court file cannot be rendered: generatedAt is not an ISO date.',
     );
   }
+  const lang = doc.lang ?? 'en';
+  const w: Words = {
+    t: COURT_FILE_TEXTS[lang],
+    date: (iso) => printedDate(iso, lang),
+    n: (count) => printedNumber(count, lang),
+  };
+  const { t } = w;
   const pdf = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,
     bufferPages: true,
     pdfVersion: '1.7',
     displayTitle: true,
-    lang: 'en',
+    lang: PDF_LANG[lang],
     info: {
       Title: `${doc.caseRef} — ${doc.title}`,
       Author: doc.agency,
-      Subject: 'Court file',
+      Subject: t.subject,
       Creator: 'Lantern',
       Producer: 'Lantern (pdfkit)',
       CreationDate: new Date(at),
@@ -85,80 +98,133 @@ export async function renderCourtFile(doc: CourtFileDocument): Promise<Buffer> {
     flow.paragraph(text, style, { after: level === 1 ? 6 : 2 });
   };
 
-  titlePage(flow, doc);
+  titlePage(flow, doc, w);
   const indexLines = 2 + doc.charges.length + 5;
   const indexPages = Math.max(1, Math.ceil((indexLines * lineHeight(11) + 60) / (PAGE.bottom - PAGE.top)));
   for (let i = 0; i < indexPages; i++) flow.newPage();
 
   flow.newPage();
-  heading('1. Suspects', 1);
-  for (const s of doc.suspects) {
-    const state = s.arrested ? 'arrested' : 'not arrested';
-    flow.labelled(s.tier, `${s.label} — ${s.role} (${state})`, BODY, 80);
-  }
+  heading(`1. ${t.suspects}`, 1);
+  const tiers = doc.suspects.map((s) => t.tiers[s.tier]);
+  const tierWidth = columnFor(flow, tiers, BODY, 80, 150);
+  doc.suspects.forEach((s, i) => {
+    const state = s.arrested ? t.arrested : t.notArrested;
+    const line = fill(t.suspectLine, { label: s.label, role: s.role ?? t.roleNotRecorded, state });
+    flow.labelled(tiers[i] as string, line, BODY, tierWidth);
+  });
 
   flow.space(12);
-  heading('2. Charges', 1);
+  heading(`2. ${t.charges}`, 1);
   doc.charges.forEach((charge, i) => {
-    heading(`2.${i + 1} ${charge.offence} — ${charge.suspect}`, 2);
-    chargeBody(flow, charge);
+    heading(`2.${i + 1} ${fill(t.chargeHeading, { offence: charge.offence, suspect: charge.suspect })}`, 2);
+    chargeBody(flow, charge, w);
   });
 
   flow.newPage();
-  heading('3. Evidence', 1);
-  for (const item of doc.evidence) evidenceItem(flow, item);
+  heading(`3. ${t.evidence}`, 1);
+  const refWidth = columnFor(
+    flow,
+    doc.evidence.map((e) => e.ref),
+    { ...BODY, weight: 'bold' },
+    70,
+    140,
+  );
+  for (const item of doc.evidence) evidenceItem(flow, item, w, refWidth);
 
   flow.space(12);
-  heading('4. Timeline', 1);
-  for (const event of doc.timeline) flow.labelled(printedDate(event.at), event.what, BODY, 118);
+  heading(`4. ${t.timeline}`, 1);
+  const when = doc.timeline.map((event) => w.date(event.at));
+  const whenWidth = columnFor(flow, when, BODY, 118, 190);
+  doc.timeline.forEach((event, i) => {
+    flow.labelled(when[i] as string, event.what, BODY, whenWidth);
+  });
 
   if (doc.linkChart) {
     flow.newPage();
-    heading('5. Link chart', 1);
+    heading(`5. ${t.linkChart}`, 1);
     drawLinkChart(flow, doc.linkChart);
   }
 
-  writeIndex(flow, entries, indexPages);
-  writeFooters(flow, doc.caseRef);
+  writeIndex(flow, entries, indexPages, w);
+  writeFooters(flow, doc.caseRef, w);
   pdf.end();
   return done;
 }
 
-function titlePage(flow: Flow, doc: CourtFileDocument): void {
+function titlePage(flow: Flow, doc: CourtFileDocument, { t, date, n }: Words): void {
   const { doc: pdf } = flow;
   pdf.save().rect(PAGE.margin, 150, CONTENT_WIDTH, 3).fill('#0d2b4e').restore();
   flow.y = 170;
-  flow.paragraph('COURT FILE', { size: 12, weight: 'bold', color: '#555555' }, { after: 8 });
+  flow.paragraph(t.kicker, { size: 12, weight: 'bold', color: '#555555' }, { after: 8 });
   flow.paragraph(doc.title, { size: 24, weight: 'bold', color: '#0d2b4e' }, { after: 12 });
-  flow.paragraph(`Case ${doc.caseRef}`, { size: 14 }, { after: 4 });
+  flow.paragraph(fill(t.caseRef, { ref: doc.caseRef }), { size: 14 }, { after: 4 });
   flow.paragraph(doc.agency, { size: 14 }, { after: 24 });
   const arrested = doc.suspects.filter((s) => s.arrested).length;
   const facilitators = doc.suspects.filter((s) => s.tier === 'facilitator').length;
   const figures: [string, string][] = [
-    ['Suspects', `${doc.suspects.length} (${facilitators} facilitators, ${arrested} arrested)`],
-    ['Charges', String(doc.charges.length)],
-    ['Evidence items', String(doc.evidence.length)],
-    ['Generated', printedDate(doc.generatedAt)],
+    [
+      t.figureSuspects,
+      fill(t.figureSuspectsValue, {
+        n: n(doc.suspects.length),
+        facilitators: n(facilitators),
+        arrested: n(arrested),
+      }),
+    ],
+    [t.figureCharges, n(doc.charges.length)],
+    [t.figureEvidence, n(doc.evidence.length)],
+    [t.figureGenerated, date(doc.generatedAt)],
   ];
-  for (const [label, value] of figures) flow.labelled(label, value, { size: 11 }, 110);
+  const style = { size: 11 };
+  const labelWidth = columnFor(
+    flow,
+    figures.map(([label]) => label),
+    style,
+    110,
+    200,
+  );
+  for (const [label, value] of figures) flow.labelled(label, value, style, labelWidth);
   flow.y = PAGE.bottom - 40;
-  flow.paragraph('Restricted: for the prosecution and the court. Contains no testimony of victims.', MUTED);
+  flow.paragraph(t.restricted, MUTED);
 }
 
-function chargeBody(flow: Flow, charge: Charge): void {
-  flow.paragraph(`${charge.law} (${charge.country})`, SMALL, { after: 2 });
+function chargeBody(flow: Flow, charge: Charge, w: Words): void {
+  const { t } = w;
+  const country = wordFor(t.countries, charge.country);
+  const law = charge.kind
+    ? fill(t.kindAndLaw, { kind: charge.kind, law: charge.law, country })
+    : fill(t.law, { law: charge.law, country });
+  flow.paragraph(law, SMALL, { after: 2 });
   if (charge.note) flow.paragraph(charge.note, SMALL, { after: 2 });
-  burdenBar(flow, charge.burden);
+  burdenBar(flow, charge.burden, w);
+  const codeStyle: Style = { ...BODY, weight: 'bold' };
+  const codeWidth = columnFor(
+    flow,
+    charge.elements.map((e) => e.code),
+    codeStyle,
+    40,
+    130,
+  );
+  const refWidth = columnFor(
+    flow,
+    charge.elements.flatMap((e) => e.evidence.map((x) => x.ref)),
+    SMALL,
+    70,
+    140,
+  );
   for (const element of charge.elements) {
     flow.ensure(3 * lineHeight(BODY.size));
-    flow.labelled(element.code, element.text, { ...BODY, weight: 'bold' }, 40);
+    flow.labelled(element.code, element.text, codeStyle, codeWidth);
     for (const e of element.evidence) {
-      const testimonial = e.testimonial ? ' — testimony' : '';
-      flow.labelled(e.ref, `${e.kind}: ${e.description}${testimonial}`, SMALL, 70, 40);
+      const item = fill(e.testimonial ? t.testimonyItem : t.evidenceItem, {
+        kind: e.kind,
+        description: e.description,
+      });
+      flow.labelled(e.ref, item, SMALL, refWidth, codeWidth);
     }
     if (element.gap) {
-      flow.paragraph('Gap: no evidence yet for this element.', GAP, { indent: 40 });
-      for (const seek of element.seek) flow.paragraph(`Seek: ${seek}`, SMALL, { indent: 52 });
+      flow.paragraph(t.gap, GAP, { indent: codeWidth });
+      for (const seek of element.seek)
+        flow.paragraph(fill(t.seek, { what: seek }), SMALL, { indent: codeWidth + 12 });
     }
     flow.space(4);
   }
@@ -166,11 +232,16 @@ function chargeBody(flow: Flow, charge: Charge): void {
 }
 
 /** The testimony-burden figure of a charge: its elements proven, proven only by the victim's word, and gaps. */
-function burdenBar(flow: Flow, b: Charge['burden']): void {
+function burdenBar(flow: Flow, b: Charge['burden'], { t, n }: Words): void {
   const { doc: pdf } = flow;
   flow.paragraph(
-    `Testimony burden ${percent(b.ratio)}: ${b.elements} elements, ${b.proven} proven, ` +
-      `${b.restingOnVictim} resting on the victim's testimony, ${b.gaps} gaps`,
+    fill(t.burden, {
+      percent: `${n(Math.round(b.ratio * 100))}%`,
+      elements: n(b.elements),
+      proven: n(b.proven),
+      resting: n(b.restingOnVictim),
+      gaps: n(b.gaps),
+    }),
     { size: 10, weight: 'bold' },
   );
   flow.ensure(14);
@@ -192,36 +263,41 @@ function burdenBar(flow: Flow, b: Charge['burden']): void {
   flow.y += 16;
 }
 
-function evidenceItem(flow: Flow, item: Evidence): void {
+function evidenceItem(flow: Flow, item: Evidence, { t, date, n }: Words, indent: number): void {
   flow.ensure(3 * lineHeight(BODY.size));
-  flow.labelled(item.ref, `${item.kind}: ${item.description}`, { ...BODY, weight: 'bold' }, 70);
+  const described = fill(t.evidenceItem, { kind: item.kind, description: item.description });
+  flow.labelled(item.ref, described, { ...BODY, weight: 'bold' }, indent);
   const chain = item.custody;
   const first = chain[0];
   const last = chain[chain.length - 1];
   if (!first || !last) {
-    flow.paragraph('No custody recorded.', GAP, { indent: 70 });
+    flow.paragraph(t.noCustody, GAP, { indent });
   } else {
     const holder = last.to ?? last.by;
     flow.paragraph(
-      `Custody: ${chain.length} entries from ${printedDate(first.at)} to ${printedDate(last.at)}; held by ${holder}.`,
+      fill(t.custody, { n: n(chain.length), first: date(first.at), last: date(last.at), holder }),
       SMALL,
-      { indent: 70 },
+      { indent },
     );
-    for (const c of chain) {
-      const to = c.to ? ` → ${c.to}` : '';
-      flow.labelled(printedDate(c.at), `${c.action}: ${c.by}${to}`, MUTED, 104, 70);
-    }
+    const when = chain.map((c) => date(c.at));
+    const whenWidth = columnFor(flow, when, MUTED, 104, 170);
+    chain.forEach((c, i) => {
+      const step = c.to
+        ? fill(t.custodyHandover, { action: c.action, by: c.by, to: c.to })
+        : fill(t.custodyStep, { action: c.action, by: c.by });
+      flow.labelled(when[i] as string, step, MUTED, whenWidth, indent);
+    });
   }
   flow.space(6);
 }
 
-function writeIndex(flow: Flow, entries: Entry[], pages: number): void {
+function writeIndex(flow: Flow, entries: Entry[], pages: number, { t, n }: Words): void {
   const { doc: pdf } = flow;
   const style = { size: 11 };
   let page = 1;
   pdf.switchToPage(page);
   let y = PAGE.top;
-  flow.textAt('Index', PAGE.margin, y + 18, H1);
+  flow.textAt(t.index, PAGE.margin, y + 18, H1);
   y += 44;
   for (const entry of entries) {
     if (y + lineHeight(style.size) > PAGE.bottom && page < pages) {
@@ -231,7 +307,7 @@ function writeIndex(flow: Flow, entries: Entry[], pages: number): void {
     }
     const indent = entry.level === 1 ? 0 : 16;
     const s: Style = entry.level === 1 ? { ...style, weight: 'bold' } : style;
-    const number = String(entry.page);
+    const number = n(entry.page);
     const right = PAGE.margin + CONTENT_WIDTH;
     const numberWidth = flow.textAt(number, right, y + 12, s, 'right');
     const room = CONTENT_WIDTH - indent - numberWidth - 24;
@@ -251,13 +327,14 @@ function writeIndex(flow: Flow, entries: Entry[], pages: number): void {
   }
 }
 
-function writeFooters(flow: Flow, caseRef: string): void {
+function writeFooters(flow: Flow, caseRef: string, { t, n }: Words): void {
   const { doc: pdf } = flow;
   const { count } = pdf.bufferedPageRange();
   for (let i = 0; i < count; i++) {
     pdf.switchToPage(i);
     const baseline = PAGE.height - 30;
     flow.textAt(caseRef, PAGE.margin, baseline, MUTED);
-    flow.textAt(`page ${i + 1} of ${count}`, PAGE.margin + CONTENT_WIDTH, baseline, MUTED, 'right');
+    const page = fill(t.page, { page: n(i + 1), pages: n(count) });
+    flow.textAt(page, PAGE.margin + CONTENT_WIDTH, baseline, MUTED, 'right');
   }
 }

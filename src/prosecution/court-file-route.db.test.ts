@@ -70,6 +70,32 @@ describe('the file for court', () => {
     expect(text).toContain('Trial hearing at Provincial Court of Samut Sakhon');
   });
 
+  it("is written in the request's language, or the one ?lang= names; the court's name as recorded", async () => {
+    const words = async (url: string, language: string) => {
+      const pdf = await t.app.inject({
+        method: 'GET',
+        url,
+        ...withSession(prosecutor),
+        headers: { 'accept-language': language },
+      });
+      expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+      const pages = await renderedPages(pdf.rawPayload);
+      return pages
+        .map((p) => p.text)
+        .join(' ')
+        .normalize('NFKC')
+        .replace(/\s+/g, '');
+    };
+    const url = `/api/prosecution/cases/${caseId}/court-file.pdf`;
+    const thai = await words(url, 'th,en;q=0.5');
+    for (const s of ['สำนวนคดีเพื่อยื่นต่อศาล', 'จับกุมสมชายก.', 'การสืบพยานณProvincialCourtofSamutSakhon'])
+      expect(thai, s).toContain(s.normalize('NFKC'));
+    expect(thai).not.toContain('Trialhearing');
+    const chinese = await words(`${url}?lang=zh`, 'th');
+    expect(chinese).toContain('移送法院案卷');
+    expect(chinese).toContain('ProvincialCourtofSamutSakhon：开庭审理'.normalize('NFKC'));
+  });
+
   it('is nothing to another office', async () => {
     expect((await get(`/api/prosecution/cases/${caseId}/court-file.pdf`, stranger)).statusCode).toBe(404);
   });

@@ -9,6 +9,7 @@ import { actorOf } from '../server/authenticate.ts';
 import { fileReply } from '../server/file-reply.ts';
 import { courtFileDocument } from './court-document.ts';
 import { renderCourtFile } from './court-file-pdf.ts';
+import { langQuery, printLanguage } from './pdf-language.ts';
 
 // The file for court as a PDF. The same case at the same generation time gives the same bytes; the file's SHA-256
 // is written to the audit log with who generated it, so a copy handed to a court can be checked against it.
@@ -23,6 +24,7 @@ export const courtFileRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       params: z.strictObject({ id: uuid }),
       querystring: z.strictObject({
         generatedAt: z.iso.datetime().optional(),
+        lang: langQuery,
       }),
       response: { 200: fileReply('The case file for court', 'application/pdf') },
     },
@@ -31,6 +33,7 @@ export const courtFileRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       const doc = await courtFileDocument(db, actor, request.params.id, {
         generatedAt: request.query.generatedAt ?? new Date().toISOString(),
         requestId: request.id,
+        lang: printLanguage(request.query.lang, request.headers['accept-language']),
       });
       const pdf = await renderCourtFile(doc);
       const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -41,7 +44,7 @@ export const courtFileRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
           resource: { type: 'prosecution_case', id: request.params.id },
           outcome: 'success',
           requestId: request.id,
-          detail: { sha256, bytes: pdf.length, generatedAt: doc.generatedAt },
+          detail: { sha256, bytes: pdf.length, generatedAt: doc.generatedAt, lang: doc.lang },
         }),
       );
       return reply

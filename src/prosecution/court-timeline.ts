@@ -1,21 +1,22 @@
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
 import type { Q } from './case-access.ts';
+import { COURT_FILE_TEXTS, wordFor } from './court-file-texts.ts';
+import { fill, printedNumber } from './pdf-language.ts';
 
 // The court file's timeline beyond the investigation: hearings, decisions, sentences, appeals, requests for
-// assistance abroad, and the orders on assets — each a dated line in words, no victim named.
+// assistance abroad, and the orders on assets — each a dated line in words of the file's language
+// (court-file-texts.ts), no victim named. The court's name is as recorded.
 
-const HEARINGS: Record<string, string> = {
-  first_appearance: 'First appearance',
-  bail: 'Bail hearing',
-  pre_trial: 'Pre-trial hearing',
-  trial: 'Trial hearing',
-  verdict: 'Verdict hearing',
-  sentencing: 'Sentencing hearing',
-  appeal_hearing: 'Appeal hearing',
-};
-const words = (code: string) => code.replaceAll('_', ' ');
 const day = (d: string) => `${d}T00:00:00.000Z`;
 
-export async function courtTimeline(db: Q, caseId: string, chargeName: (id: string) => string) {
+export async function courtTimeline(
+  db: Q,
+  caseId: string,
+  chargeName: (id: string) => string,
+  lang: ServerLanguage = 'en',
+) {
+  const t = COURT_FILE_TEXTS[lang];
+  const n = (count: number) => printedNumber(count, lang);
   const [hearings, decisions, sentences, appeals, mla, orders] = await Promise.all([
     db
       .selectFrom('prosecution_hearings')
@@ -50,29 +51,48 @@ export async function courtTimeline(db: Q, caseId: string, chargeName: (id: stri
       .execute(),
   ]);
   return [
-    ...hearings.map((h) => ({
-      at: new Date(h.scheduled_at).toISOString(),
-      what: `${HEARINGS[h.kind] ?? words(h.kind)} at ${h.court}${h.outcome ? ` (${words(h.outcome)})` : ''}`,
-    })),
+    ...hearings.map((h) => {
+      const hearing = wordFor(t.hearings, h.kind);
+      return {
+        at: new Date(h.scheduled_at).toISOString(),
+        what: h.outcome
+          ? fill(t.hearingWithOutcome, {
+              hearing,
+              court: h.court,
+              outcome: wordFor(t.hearingOutcomes, h.outcome),
+            })
+          : fill(t.hearing, { hearing, court: h.court }),
+      };
+    }),
     ...decisions.map((d) => ({
       at: day(d.decided_on),
-      what: `${chargeName(d.charge_id)}: ${words(d.decision)}`,
+      what: fill(t.decision, { charge: chargeName(d.charge_id), decision: wordFor(t.decisions, d.decision) }),
     })),
     ...sentences.map((s) => ({
       at: day(s.sentenced_on),
-      what: `${chargeName(s.charge_id)}: sentenced to ${s.prison_months} months${s.suspended ? ', suspended' : ''}`,
+      what: fill(s.suspended ? t.sentencedSuspended : t.sentenced, {
+        charge: chargeName(s.charge_id),
+        months: n(s.prison_months),
+      }),
     })),
     ...appeals.map((a) => ({
       at: day(a.lodged_on),
-      what: `${chargeName(a.charge_id)}: appeal by the ${a.appellant}`,
+      what: fill(t.appeal, {
+        charge: chargeName(a.charge_id),
+        appellant: wordFor(t.appellants, a.appellant),
+      }),
     })),
     ...mla.map((m) => ({
       at: new Date(m.created_at).toISOString(),
-      what: `Request for assistance ${m.n} to ${m.to_country}`,
+      what: fill(t.assistanceRequest, { n: n(m.n), country: wordFor(t.countries, m.to_country) }),
     })),
     ...orders.map((o) => ({
       at: day(o.ordered_on),
-      what: `Asset ${o.n} (${words(o.asset)}): ${words(o.kind)}`,
+      what: fill(t.assetOrder, {
+        n: n(o.n),
+        asset: wordFor(t.assetKinds, o.asset),
+        order: wordFor(t.assetOrders, o.kind),
+      }),
     })),
   ];
 }
