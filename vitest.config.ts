@@ -9,6 +9,9 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The `lantern` command prints in the language of the locale: the commands the tests run speak English,
+    // whatever the machine's locale (the tests of the other languages set their own).
+    env: { LANTERN_LANG: 'en' },
     projects: [
       {
         extends: true,

@@ -19,11 +19,15 @@ const HEAP_FLAG = '--max-old-space-size=';
 // Imports of records that name people resolve them afterwards, which holds the records in memory (about 2 GB for
 // a million): those run under a ceiling that allows it.
 const RESOLVED_AFTER = new Set(['subscribers', 'transfers', 'crossings', 'accounts']);
+// The command's words, after a `--lang <code>` (the language of its output) given before them.
+const args = process.argv.slice(2);
+if (args[0] === '--lang') args.splice(0, 2);
+else if (args[0]?.startsWith('--lang=')) args.shift();
 const ceiling =
-  process.argv[2] === 'world' && process.argv[3] === 'generate'
+  args[0] === 'world' && args[1] === 'generate'
     ? 384
-    : process.argv[2] === 'import'
-      ? RESOLVED_AFTER.has(process.argv[3] ?? '')
+    : args[0] === 'import'
+      ? RESOLVED_AFTER.has(args[1] ?? '')
         ? 4096
         : 96
       : 0;

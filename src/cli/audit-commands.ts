@@ -6,22 +6,20 @@ import { sealLegacyChain } from '../access/audit-upgrade.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
 import { verifyRecords } from '../access/record-seals.ts';
 import { withContext } from './context.ts';
+import { say, texts } from './language.ts';
+import { sayProblem } from './problems.ts';
 
 /**
  * `lantern audit verify`: the keyed chain, the fate-deciding records against it, and the checkpoints of a file.
  * `lantern audit checkpoint`: a signed checkpoint of the head, to keep outside the database.
  */
 export function registerAuditCommands(program: Command): void {
-  const audit = program.command('audit').description('Work with the audit log');
+  const { help, audit: t } = texts();
+  const audit = program.command('audit').description(help.audit);
   audit
     .command('verify')
-    .description(
-      'Walk the keyed chain and name the first entry that was altered, removed or reordered; check screening outcomes, decisions, plan approvals and custody against it',
-    )
-    .option(
-      '--checkpoint <file>',
-      'also check the checkpoints kept in this file (from `lantern audit checkpoint`)',
-    )
+    .description(help.auditVerify)
+    .option('--checkpoint <file>', help.auditCheckpointFile)
     .action(async (opts: { checkpoint?: string }) =>
       withContext(async ({ database }) => {
         let text: string | undefined;
@@ -29,68 +27,63 @@ export function registerAuditCommands(program: Command): void {
           try {
             text = readFileSync(opts.checkpoint, 'utf8');
           } catch {
-            process.stderr.write(`--checkpoint: cannot read ${opts.checkpoint}\n`);
+            process.stderr.write(`${say(t.cannotRead, { file: opts.checkpoint })}\n`);
             return 2;
           }
         }
         let ok = true;
         const chain = await verifyAuditChain(database.db);
         if (chain.ok)
-          process.stdout.write(
-            `Audit log intact: ${chain.checked} entries checked, head at ${chain.headSeq}.\n`,
-          );
+          process.stdout.write(`${say(t.intact, { checked: chain.checked, head: chain.headSeq })}\n`);
         else {
           ok = false;
-          process.stdout.write(
-            `Audit log NOT intact after ${chain.checked} good entries: ${chain.firstBad?.problem}\n`,
-          );
+          const problem = sayProblem(chain.firstBad?.problem ?? '');
+          process.stdout.write(`${say(t.notIntact, { checked: chain.checked, problem })}\n`);
         }
         if (text !== undefined) {
           const cps = await verifyCheckpoints(database.db, text);
-          for (const p of cps.problems) process.stdout.write(`${p}\n`);
-          process.stdout.write(
-            `${cps.checked} checkpoints checked: ${cps.ok ? 'the log still holds each' : `${cps.problems.length} problems`}.\n`,
-          );
+          for (const p of cps.problems) process.stdout.write(`${sayProblem(p)}\n`);
+          const summary = cps.ok ? t.checkpointsHeld : t.checkpointsProblems;
+          process.stdout.write(`${say(summary, { checked: cps.checked, problems: cps.problems.length })}\n`);
           ok &&= cps.ok;
         }
         const records = await verifyRecords(database.db);
-        for (const p of records.problems) process.stdout.write(`${p.problem}\n`);
+        for (const p of records.problems) process.stdout.write(`${sayProblem(p.problem)}\n`);
         const c = records.checked;
-        process.stdout.write(
-          `Records checked against the audit log: ${c.screening} screenings, ${c.intervention_decision} decisions, ${c.operation} plan approvals, ${c.exhibit} exhibits: ${records.ok ? 'all intact' : `${records.problems.length} problems`}.\n`,
-        );
+        const counts = {
+          screenings: c.screening,
+          decisions: c.intervention_decision,
+          approvals: c.operation,
+          exhibits: c.exhibit,
+          problems: records.problems.length,
+        };
+        process.stdout.write(`${say(records.ok ? t.recordsIntact : t.recordsProblems, counts)}\n`);
         ok &&= records.ok;
         return ok ? 0 : 1;
       }),
     );
   audit
     .command('checkpoint')
-    .description(
-      'Sign a checkpoint of the audit log head and print it (or append it to a file kept elsewhere)',
-    )
-    .option('--out <file>', 'append the checkpoint line to this file instead of printing it')
+    .description(help.auditCheckpoint)
+    .option('--out <file>', help.auditCheckpointOut)
     .action(async (opts: { out?: string }) =>
       withContext(async ({ database }) => {
         const line = `${checkpointLine(await makeCheckpoint(database.db, SYSTEM_CLI))}\n`;
         if (opts.out) {
           appendFileSync(opts.out, line, { mode: 0o600 });
-          process.stdout.write(`Checkpoint appended to ${opts.out}.\n`);
+          process.stdout.write(`${say(t.appended, { file: opts.out })}\n`);
         } else process.stdout.write(line);
         return 0;
       }),
     );
   audit
     .command('seal-legacy')
-    .description(
-      'Once, after upgrading from a version whose audit log was not keyed, if the first start did not seal it: covers the unkeyed entries with a keyed one. Never on a log that was keyed before.',
-    )
+    .description(help.auditSealLegacy)
     .action(async () =>
       withContext(async ({ database }) => {
         const sealed = await sealLegacyChain(database.db);
         process.stdout.write(
-          sealed
-            ? `Sealed: the ${sealed.legacyEntries} unkeyed entries are now covered by a keyed entry. Take a checkpoint now.\n`
-            : 'Nothing to seal: the log is empty or ends on a keyed entry.\n',
+          `${sealed ? say(t.sealed, { count: sealed.legacyEntries }) : t.nothingToSeal}\n`,
         );
         return 0;
       }),

@@ -5,6 +5,8 @@ import { reMentionReports } from '../intel/mentions.ts';
 import { rekeyNames } from '../intel/name-rekey.ts';
 import { reTermReportItems } from '../intel/report-terms.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
+import { failureMessage } from './failure.ts';
+import { say, texts } from './language.ts';
 
 /**
  * Loads settings (stopping with a readable list when they are wrong) and opens the migrated database, sealing
@@ -13,37 +15,39 @@ import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
  */
 export async function openContext(): Promise<{ config: Config; database: Db }> {
   const config = loadSettingsOrExit();
+  const t = texts().upkeep;
+  const note = (line: string) => process.stderr.write(`lantern: ${line}\n`);
   const database = await openDatabase(config);
   const { sealed: chain } = await migrateWithAuditKeys(database.db, config);
   // Name keys stored by an earlier version of the name rules are keyed again (names/, name-key.ts).
   const rekeyed = await rekeyNames(database.db);
-  if (rekeyed?.changed)
-    process.stderr.write(`lantern: ${rekeyed.changed} name keys rebuilt for the current name rules.\n`);
-  if (chain)
-    process.stderr.write(
-      `lantern: the audit log's ${chain.legacyEntries} unkeyed entries were sealed with the key; take a checkpoint now (lantern audit checkpoint --out <a file kept elsewhere>).\n`,
-    );
+  if (rekeyed?.changed) note(say(t.nameKeys, { count: rekeyed.changed }));
+  if (chain) note(say(t.chainSealed, { count: chain.legacyEntries }));
   const sealed = await sealPendingRows(database, config.secretKeys);
   const n = Object.values(sealed).reduce((a, b) => a + b, 0);
-  if (n > 0)
-    process.stderr.write(
-      `lantern: sealed ${n} rows written in clear before encryption at rest (${sealed.screenings} screenings, ${sealed.referrals} referrals, ${sealed.protectionCases} protection cases, ${sealed.reports} reports, ${sealed.reportItems} report items).\n`,
-    );
+  if (n > 0) note(say(t.rowsSealed, { total: n, ...sealed }));
   // Report items indexed for search by an earlier way of cutting text into terms are indexed again (with the key).
   const reTermed = await reTermReportItems(database.db, config.secretKeys);
-  if (reTermed > 0) process.stderr.write(`lantern: ${reTermed} report items indexed again for search.\n`);
+  if (reTermed > 0) note(say(t.reTermed, { count: reTermed }));
   // Reports read for the entities they name by an earlier version of the finder, or never, are read again.
   const mentioned = await reMentionReports(database.db, config.secretKeys);
-  if (mentioned > 0) process.stderr.write(`lantern: ${mentioned} reports read for the entities they name.\n`);
+  if (mentioned > 0) note(say(t.mentioned, { count: mentioned }));
   return { config, database };
 }
 
+/**
+ * The settings, or a stop (exit code 2) listing what is wrong with them: the heading in the command line's
+ * language, each problem as the settings' check words it (a setting's name, what it must be, the value given).
+ */
 export function loadSettingsOrExit(): Config {
+  const t = texts().common;
   try {
-    return loadConfig();
+    return loadConfig(process.env, (m) =>
+      process.stderr.write(`lantern: ${say(t.warning, { message: m })}\n`),
+    );
   } catch (e) {
     if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(`${t.settingsInvalid}\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
       process.exit(2);
     }
     throw e;
@@ -59,7 +63,7 @@ export async function withContext(
   try {
     code = (await body(ctx)) ?? 0;
   } catch (e) {
-    process.stderr.write(`lantern: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`lantern: ${failureMessage(e)}\n`);
     code = 1;
   } finally {
     await ctx.database.close();

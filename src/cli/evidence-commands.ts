@@ -1,22 +1,25 @@
 import type { Command } from 'commander';
 import { verifyCustody } from '../evidence/custody.ts';
 import { withContext } from './context.ts';
+import { say, texts } from './language.ts';
+import { sayProblem } from './problems.ts';
 
 /** `lantern evidence verify`: re-checks every exhibit's chain of custody, naming each broken one and why. */
 export function registerEvidenceCommands(program: Command): void {
+  const { help, evidence: t } = texts();
   program
     .command('evidence')
-    .description('Work with the evidence register')
+    .description(help.evidence)
     .command('verify')
-    .description("Re-verify every exhibit's chain of custody against its hashes, its head and the audit log")
-    .option('--exhibit <ref>', 'check only this exhibit (its reference, e.g. EX-2026-000001)')
+    .description(help.evidenceVerify)
+    .option('--exhibit <ref>', help.evidenceExhibit)
     .action(async (opts: { exhibit?: string }) =>
       withContext(async ({ database }) => {
         let q = database.db.selectFrom('exhibits').select(['id', 'ref']).orderBy('ref');
         if (opts.exhibit) q = q.where('ref', '=', opts.exhibit);
         const exhibits = await q.execute();
         if (opts.exhibit && exhibits.length === 0) {
-          process.stderr.write(`--exhibit: no exhibit with the reference ${opts.exhibit}\n`);
+          process.stderr.write(`${say(t.noExhibit, { ref: opts.exhibit })}\n`);
           return 2;
         }
         let broken = 0;
@@ -26,12 +29,12 @@ export function registerEvidenceCommands(program: Command): void {
           entries += check.entries;
           if (!check.intact) {
             broken++;
-            process.stdout.write(`${x.ref}: NOT intact: ${check.problems.join('; ')}\n`);
+            const problems = check.problems.map(sayProblem).join(t.problemSeparator);
+            process.stdout.write(`${say(t.notIntact, { ref: x.ref, problems })}\n`);
           }
         }
-        process.stdout.write(
-          `${exhibits.length} exhibits, ${entries} custody entries checked: ${broken === 0 ? 'all intact' : `${broken} broken`}.\n`,
-        );
+        const counts = { exhibits: exhibits.length, entries, broken };
+        process.stdout.write(`${say(broken === 0 ? t.allIntact : t.broken, counts)}\n`);
         return broken === 0 ? 0 : 1;
       }),
     );

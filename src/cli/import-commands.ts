@@ -4,9 +4,19 @@ import { SYSTEM_CLI } from '../access/policy.ts';
 import { findAgency } from '../access/users-store.ts';
 import { KINDS_NAMING_PEOPLE } from '../intel/imports/mapping.ts';
 import { withContext } from './context.ts';
+import { displayWidth } from './help-format.ts';
+import { formatNumber, say, texts } from './language.ts';
+import { sayImportMessage } from './problems.ts';
 
 /** A one-line progress bar on stderr: percentage, rows/s and time left. */
 function progressBar() {
+  const t = texts().imports;
+  // The two phases take the same width, so that the bar stays in place when the one follows the other.
+  const width = Math.max(displayWidth(t.checking), displayWidth(t.importing));
+  const phases = {
+    checking: t.checking + ' '.repeat(width - displayWidth(t.checking)),
+    importing: t.importing + ' '.repeat(width - displayWidth(t.importing)),
+  };
   const started = Date.now();
   let last = 0;
   return (p: { phase: string; bytes: number; totalBytes: number; rows: number }) => {
@@ -14,67 +24,44 @@ function progressBar() {
     if (now - last < 200 && p.bytes < p.totalBytes) return;
     last = now;
     const share = p.totalBytes === 0 ? 1 : p.bytes / p.totalBytes;
-    const width = 30;
-    const filled = Math.round(share * width);
+    const barWidth = 30;
+    const filled = Math.round(share * barWidth);
     const seconds = (now - started) / 1000;
     const rate = p.rows / Math.max(seconds, 0.001);
     const eta = share > 0 && share < 1 ? Math.round((seconds / share) * (1 - share)) : 0;
-    process.stderr.write(
-      `\r${p.phase === 'checking' ? 'checking ' : 'importing'} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${p.rows} rows  ${Math.round(rate)} rows/s  ETA ${eta}s   `,
-    );
+    const line = say(t.progress, {
+      phase: p.phase === 'checking' ? phases.checking : phases.importing,
+      bar: `${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}`,
+      percent: formatNumber(Math.round(share * 100)).padStart(3),
+      rows: p.rows,
+      rate: Math.round(rate),
+      eta,
+    });
+    process.stderr.write(`\r${line}   `);
   };
 }
 
 export function registerImportCommands(program: Command): void {
-  const imp = program.command('import').description('Bulk imports into the intelligence picture');
+  const { help, imports: t, common } = texts();
+  const imp = program.command('import').description(help.import);
   const kinds = [
-    { kind: 'calls', mapping: 'lantern', what: 'call-record file', builtIn: 'lantern, th-operator' },
-    {
-      kind: 'transfers',
-      mapping: 'lantern-transfers',
-      what: 'bank, mobile-money or remittance transfer file',
-      builtIn: 'lantern-transfers',
-    },
-    {
-      kind: 'crossings',
-      mapping: 'lantern-crossings',
-      what: 'checkpoint crossing file',
-      builtIn: 'lantern-crossings',
-    },
-    {
-      kind: 'subscribers',
-      mapping: 'lantern-subscribers',
-      what: "operator's subscriber register",
-      builtIn: 'lantern-subscribers',
-    },
-    {
-      kind: 'accounts',
-      mapping: 'lantern-accounts',
-      what: "bank's account-opening records",
-      builtIn: 'lantern-accounts',
-    },
-    {
-      kind: 'tips',
-      mapping: 'lantern-tips',
-      what: 'file of hotline, NGO or public tips',
-      builtIn: 'lantern-tips',
-    },
+    { kind: 'calls', mapping: 'lantern', builtIn: 'lantern, th-operator' },
+    { kind: 'transfers', mapping: 'lantern-transfers', builtIn: 'lantern-transfers' },
+    { kind: 'crossings', mapping: 'lantern-crossings', builtIn: 'lantern-crossings' },
+    { kind: 'subscribers', mapping: 'lantern-subscribers', builtIn: 'lantern-subscribers' },
+    { kind: 'accounts', mapping: 'lantern-accounts', builtIn: 'lantern-accounts' },
+    { kind: 'tips', mapping: 'lantern-tips', builtIn: 'lantern-tips' },
   ] as const;
   for (const k of kinds) {
     imp
       .command(k.kind)
-      .description(
-        `Import a ${k.what} (CSV, TSV, JSON lines or Excel; any of the supported encodings) through a column mapping`,
-      )
-      .argument('<file>', 'the file to import')
-      .requiredOption('--agency <name-or-id>', 'the agency the records belong to')
-      .option('--mapping <name>', `the data provider's column mapping (built in: ${k.builtIn})`, k.mapping)
-      .option(
-        '--accept-skips',
-        'import the good rows even when some rows are bad (the bad ones are kept in the report)',
-      )
-      .option('--json', 'print the report as JSON')
-      .option('--progress', 'show the progress bar even when the output is not a terminal')
+      .description(help.importKinds[k.kind])
+      .argument('<file>', help.importFile)
+      .requiredOption('--agency <name-or-id>', help.importAgency)
+      .option('--mapping <name>', say(help.importMapping, { builtIn: k.builtIn }), k.mapping)
+      .option('--accept-skips', help.acceptSkips)
+      .option('--json', help.json)
+      .option('--progress', help.progress)
       .action(
         async (
           file: string,
@@ -88,7 +75,7 @@ export function registerImportCommands(program: Command): void {
         ) =>
           withContext(async ({ database }) => {
             const agency = await findAgency(database.db, opts.agency);
-            if (!agency) throw new Error('--agency: no such agency');
+            if (!agency) throw new Error(common.noAgency);
             const { findMapping } = await import('../intel/imports/mappings-store.ts');
             const { importFile } = await import('../intel/imports/calls-import.ts');
             const mapping = await findMapping(database.db, agency.id, opts.mapping, k.kind);
@@ -111,19 +98,24 @@ export function registerImportCommands(program: Command): void {
               );
               if (r && !opts.json)
                 process.stdout.write(
-                  `Resolved ${r.records} new records into people (${r.created} new entities, ${r.full ? 'whole picture' : 'against those already known'}).\n`,
+                  `${say(r.full ? t.resolvedWhole : t.resolvedKnown, { records: r.records, created: r.created })}\n`,
                 );
             }
             if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
             else {
-              process.stdout.write(
-                `${report.status}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsSkipped} skipped (job ${report.jobId}).\n`,
-              );
-              if (report.message) process.stdout.write(`${report.message}\n`);
+              const summary = say(t.summary, {
+                status: t.statuses[report.status],
+                imported: report.rowsImported,
+                read: report.rowsRead,
+                skipped: report.rowsSkipped,
+                job: String(report.jobId),
+              });
+              process.stdout.write(`${summary}\n`);
+              if (report.message) process.stdout.write(`${sayImportMessage(report.message)}\n`);
               for (const b of report.badRows.slice(0, 20))
-                process.stdout.write(`  line ${b.line}, ${b.field}: ${b.reason}\n`);
+                process.stdout.write(`  ${say(common.badLine, { ...b, line: String(b.line) })}\n`);
               if (report.badRowCount > 20)
-                process.stdout.write(`  … and ${report.badRowCount - 20} more (--json for the first 1000)\n`);
+                process.stdout.write(`  ${say(common.more, { count: report.badRowCount - 20 })}\n`);
             }
             return report.status === 'rejected' ? 1 : 0;
           }),
@@ -131,16 +123,16 @@ export function registerImportCommands(program: Command): void {
   }
   imp
     .command('save-mapping')
-    .description("Save a data provider's column mapping (JSON) for an agency")
-    .argument('<file>', 'the mapping as JSON (format in the README)')
-    .requiredOption('--agency <name-or-id>', 'the agency that uses it')
+    .description(help.saveMapping)
+    .argument('<file>', help.mappingFile)
+    .requiredOption('--agency <name-or-id>', help.mappingAgency)
     .action(async (file: string, opts: { agency: string }) =>
       withContext(async ({ database }) => {
         const agency = await findAgency(database.db, opts.agency);
-        if (!agency) throw new Error('--agency: no such agency');
+        if (!agency) throw new Error(common.noAgency);
         const { saveMapping } = await import('../intel/imports/mappings-store.ts');
         const m = await saveMapping(database.db, agency.id, JSON.parse(await readFile(file, 'utf8')));
-        process.stdout.write(`Mapping "${m.name}" saved.\n`);
+        process.stdout.write(`${say(t.mappingSaved, { name: m.name })}\n`);
         return 0;
       }),
     );

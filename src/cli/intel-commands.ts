@@ -9,22 +9,25 @@ import { type Actor, SYSTEM_CLI } from '../access/policy.ts';
 import { findAgency } from '../access/users-store.ts';
 import type { Db } from '../db/connection.ts';
 import { withContext } from './context.ts';
+import { say, texts } from './language.ts';
+import { sayImportMessage } from './problems.ts';
 
 /** The command line acting for one agency: it sees what that agency sees, reports shared with it included. */
 async function agencyActor(database: Db, nameOrId: string): Promise<Actor> {
   const agency = await findAgency(database.db, nameOrId);
-  if (!agency) throw new Error('--agency: no such agency');
+  if (!agency) throw new Error(texts().common.noAgency);
   return { ...SYSTEM_CLI, agencyId: agency.id };
 }
 
 /** `lantern intel export-ftm` and `lantern intel import-ftm`: FollowTheMoney JSON lines out and in. */
 export function registerIntelCommands(program: Command): void {
-  const intel = program.command('intel').description('Move the intelligence picture in and out');
+  const { help, intel: t, common } = texts();
+  const intel = program.command('intel').description(help.intel);
   intel
     .command('export-ftm')
-    .description("Write an agency's entities and links as FollowTheMoney JSON lines (for Aleph, OpenAleph)")
-    .requiredOption('--agency <name-or-id>', 'the agency whose picture to export')
-    .requiredOption('--out <file>', 'the file to write (replaced only when the export is complete)')
+    .description(help.exportFtm)
+    .requiredOption('--agency <name-or-id>', help.exportAgency)
+    .requiredOption('--out <file>', help.exportOut)
     .action(async (opts: { agency: string; out: string }) =>
       withContext(async ({ database }) => {
         const actor = await agencyActor(database, opts.agency);
@@ -45,16 +48,16 @@ export function registerIntelCommands(program: Command): void {
           await rm(partial, { force: true });
           throw e;
         }
-        process.stdout.write(`${count} FtM entities written to ${opts.out}.\n`);
+        process.stdout.write(`${say(t.written, { count, file: opts.out })}\n`);
         return 0;
       }),
     );
   intel
     .command('import-ftm')
-    .description('Import FollowTheMoney JSON lines into an agency: all or nothing, once per file')
-    .argument('<file>', 'the file of FtM entities, one JSON object a line (UTF-8)')
-    .requiredOption('--agency <name-or-id>', 'the agency the entities and links belong to')
-    .option('--json', 'print the report as JSON')
+    .description(help.importFtm)
+    .argument('<file>', help.ftmFile)
+    .requiredOption('--agency <name-or-id>', help.ftmAgency)
+    .option('--json', help.json)
     .action(async (file: string, opts: { agency: string; json?: boolean }) =>
       withContext(async ({ database }) => {
         const actor = await agencyActor(database, opts.agency);
@@ -62,7 +65,7 @@ export function registerIntelCommands(program: Command): void {
         try {
           text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
         } catch (e) {
-          if (e instanceof TypeError) throw new Error(`${file} is not UTF-8 text, as FtM files are`);
+          if (e instanceof TypeError) throw new Error(say(t.notUtf8, { file }));
           throw e;
         }
         const { importFtm } = await import('../intel/ftm/import.ts');
@@ -75,19 +78,29 @@ export function registerIntelCommands(program: Command): void {
         });
         if (opts.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
         else {
-          process.stdout.write(
-            `${r.status}: ${r.linesRead} lines; ${r.entitiesCreated} entities created, ${r.entitiesMatched} matched; ${r.factsAdded} facts; ${r.linksCreated} links created, ${r.linksMatched} matched (job ${r.jobId}).\n`,
-          );
-          if (r.message) process.stdout.write(`${r.message}\n`);
+          const summary = say(t.summary, {
+            status: texts().imports.statuses[r.status],
+            lines: r.linesRead,
+            created: r.entitiesCreated,
+            matched: r.entitiesMatched,
+            facts: r.factsAdded,
+            linksCreated: r.linksCreated,
+            linksMatched: r.linksMatched,
+            job: String(r.jobId),
+          });
+          process.stdout.write(`${summary}\n`);
+          if (r.message) process.stdout.write(`${sayImportMessage(r.message)}\n`);
           for (const b of r.badLines.slice(0, 20))
-            process.stdout.write(`  line ${b.line}, ${b.field}: ${b.reason}\n`);
+            process.stdout.write(`  ${say(common.badLine, { ...b, line: String(b.line) })}\n`);
           if (r.badLineCount > 20)
-            process.stdout.write(`  … and ${r.badLineCount - 20} more (--json for the first 1000)\n`);
+            process.stdout.write(`  ${say(common.more, { count: r.badLineCount - 20 })}\n`);
           const ignored = Object.entries(r.ignored);
-          if (ignored.length > 0)
-            process.stdout.write(
-              `Not read (Lantern has no place for them): ${ignored.map(([k, n]) => `${k} ×${n}`).join(', ')}\n`,
-            );
+          if (ignored.length > 0) {
+            const fields = ignored
+              .map(([field, count]) => say(t.notReadItem, { field, count }))
+              .join(common.listSeparator);
+            process.stdout.write(`${say(t.notRead, { fields })}\n`);
+          }
         }
         return r.status === 'rejected' ? 1 : 0;
       }),

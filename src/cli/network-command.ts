@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliLanguage, formatNumber, say, texts } from './language.ts';
 
 /**
  * `lantern network analyse FILE`: a network's figures with no database, one JSON line per node in the order
@@ -6,21 +7,17 @@ import type { Command } from 'commander';
  * The same analysis the app runs on its subgraphs (src/intel/network/analysis).
  */
 export function registerNetworkCommand(program: Command): void {
-  const network = program.command('network').description('Network analysis of a file of links (no database)');
+  const help = texts().help;
+  const network = program.command('network').description(help.network);
   network
     .command('analyse')
-    .description(
-      'Degrees, betweenness, PageRank and Louvain communities: one JSON line per node; with --disrupt, one line per removal step',
-    )
-    .argument(
-      '<file>',
-      'an edge list (CSV with columns source,target and optionally weight) or GraphML (its edgedefault decides direction)',
-    )
-    .option('--directed', 'edges run from source to target (CSV; GraphML says so itself)')
-    .option('--weighted', 'use the weights: path length 1/weight, PageRank and communities by weight')
-    .option('--format <format>', 'csv or graphml (default: from the extension)')
-    .option('--disrupt <by>', 'remove the top node by betweenness or degree, recompute, repeat')
-    .option('--steps <k>', 'with --disrupt: how many nodes to remove', '10')
+    .description(help.analyse)
+    .argument('<file>', help.edgeFile)
+    .option('--directed', help.directed)
+    .option('--weighted', help.weighted)
+    .option('--format <format>', help.format)
+    .option('--disrupt <by>', help.disrupt)
+    .option('--steps <k>', help.steps, '10')
     .action(async (file: string, opts: NetworkOptions) => {
       process.exitCode = await analyseFile(file, opts, (line) => process.stdout.write(line));
     });
@@ -36,6 +33,10 @@ export interface NetworkOptions {
 
 class OptionError extends Error {}
 
+/** A figure to two significant digits, as the language writes it (English as `toPrecision` does). */
+const twoDigits = (x: number) =>
+  cliLanguage() === 'en' ? x.toPrecision(2) : formatNumber(x, { maximumSignificantDigits: 2 });
+
 export async function analyseFile(
   file: string,
   opts: NetworkOptions,
@@ -47,27 +48,25 @@ export async function analyseFile(
     '../intel/network/analysis/analyse.ts'
   );
   const { disrupt } = await import('../intel/network/analysis/disrupt.ts');
+  const t = texts().network;
   const note = (line: string) => process.stderr.write(`lantern network analyse: ${line}\n`);
   try {
     if (opts.format !== undefined && opts.format !== 'csv' && opts.format !== 'graphml')
-      throw new OptionError('--format: must be csv or graphml');
+      throw new OptionError(t.formatError);
     if (opts.disrupt !== undefined && opts.disrupt !== 'betweenness' && opts.disrupt !== 'degree')
-      throw new OptionError('--disrupt: must be betweenness or degree');
+      throw new OptionError(t.disruptError);
     const steps = Number(opts.steps ?? '10');
-    if (!Number.isInteger(steps) || steps < 1)
-      throw new OptionError('--steps: must be a whole number of at least 1');
+    if (!Number.isInteger(steps) || steps < 1) throw new OptionError(t.stepsError);
     const list = await readEdgeListFile(file, opts.format as 'csv' | 'graphml' | undefined);
-    if (list.directed === false && opts.directed)
-      throw new OptionError(`--directed: ${file} declares its edges undirected (edgedefault)`);
+    if (list.directed === false && opts.directed) throw new OptionError(say(t.undirected, { file }));
     const network = buildNetwork(list, list.directed ?? opts.directed ?? false);
-    if (network.merged > 0)
-      note(`${network.merged} rows repeat a pair already read: their weights are added to it`);
-    if (network.selfLoops > 0) note(`${network.selfLoops} rows link a node to itself: left out`);
+    if (network.merged > 0) note(say(t.merged, { count: network.merged }));
+    if (network.selfLoops > 0) note(say(t.selfLoops, { count: network.selfLoops }));
     const weighted = opts.weighted ?? false;
     const { graph } = network;
     if (graph.order > EXACT_BETWEENNESS_LIMIT && opts.disrupt === 'betweenness')
       note(
-        `${graph.order} nodes (more than ${EXACT_BETWEENNESS_LIMIT}): betweenness at each step is estimated from ${SAMPLED_SOURCES} sampled sources (seeded)`,
+        say(t.sampledSteps, { nodes: graph.order, limit: EXACT_BETWEENNESS_LIMIT, sources: SAMPLED_SOURCES }),
       );
     if (opts.disrupt) {
       for (const s of disrupt(graph, opts.disrupt as 'betweenness' | 'degree', steps, { weighted }))
@@ -79,8 +78,15 @@ export async function analyseFile(
     if (!b.exact) {
       const errors = Array.from(b.standardErrors).sort((x, y) => x - y);
       const median = errors[Math.floor(errors.length / 2)] ?? 0;
+      const largest = errors.at(-1);
       note(
-        `${b.nodes.length} nodes (more than ${EXACT_BETWEENNESS_LIMIT}): betweenness estimated from ${b.sources} sampled sources (seeded), standard error up to ${errors.at(-1)?.toPrecision(2)}, median ${median.toPrecision(2)}`,
+        say(t.sampled, {
+          nodes: b.nodes.length,
+          limit: EXACT_BETWEENNESS_LIMIT,
+          sources: b.sources,
+          largest: largest === undefined ? 'undefined' : twoDigits(largest),
+          median: twoDigits(median),
+        }),
       );
     }
     for (const n of result.nodes) write(`${JSON.stringify(n)}\n`);

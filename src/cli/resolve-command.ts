@@ -3,24 +3,26 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { csvRecords, guessDelimiter } from '../intel/imports/csv-stream.ts';
 import { DecodeError, decodeChunks } from '../intel/imports/decode.ts';
+import { eitherOf, say, texts } from './language.ts';
 
 const COLUMNS = ['record_id', 'full_name', 'date_of_birth', 'phone', 'nationality', 'sex', 'source'] as const;
-const REQUIRED = ['record_id', 'full_name'];
+const REQUIRED = ['record_id', 'full_name'] as const;
 
 /**
  * `lantern resolve FILE.csv`: person records into clusters, one JSON line per record, with no database. The same
  * model as the app: estimated from the file itself, or read with --model (and saved with --save-model).
  */
 export function registerResolveCommand(program: Command): void {
+  const help = texts().help;
   program
     .command('resolve')
-    .description('Resolve person records (CSV) into people: one JSON line per record with its cluster')
-    .argument('<file>', `a CSV file with columns ${COLUMNS.join(', ')} (all but the first two may be empty)`)
-    .option('--pairs', 'also write the scored pairs, each with its per-field explanation')
-    .option('--min-probability <p>', 'with --pairs: the lowest match probability written', '0.5')
-    .option('--model <file>', 'use this model (JSON) instead of estimating one from the file')
-    .option('--save-model <file>', 'write the model used (JSON), to reuse with --model')
-    .option('--threshold <p>', "link pairs at or above this match probability (default: the model's)")
+    .description(help.resolve)
+    .argument('<file>', say(help.resolveFile, { columns: COLUMNS.join(', ') }))
+    .option('--pairs', help.pairs)
+    .option('--min-probability <p>', help.minProbability, '0.5')
+    .option('--model <file>', help.model)
+    .option('--save-model <file>', help.saveModel)
+    .option('--threshold <p>', help.threshold)
     .action(async (file: string, opts: Options) => {
       process.exitCode = await resolveFile(file, opts, (line) => process.stdout.write(line));
     });
@@ -37,8 +39,7 @@ interface Options {
 function probability(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   const p = Number(value);
-  if (!Number.isFinite(p) || p < 0 || p > 1)
-    throw new Error(`${option}: must be a probability between 0 and 1`);
+  if (!Number.isFinite(p) || p < 0 || p > 1) throw new Error(say(texts().resolve.probability, { option }));
   return p;
 }
 
@@ -59,9 +60,7 @@ export async function resolveFile(
     // Too few records to estimate m and u from: the built-in model, said so.
     const small = !model && records.length < TOO_FEW_TO_ESTIMATE;
     if (small)
-      process.stderr.write(
-        `lantern resolve: ${records.length} records are too few to estimate a model from; the built-in model is used (a model estimated on a larger file can be given with --model)\n`,
-      );
+      process.stderr.write(`lantern resolve: ${say(texts().resolve.tooFew, { count: records.length })}\n`);
     // The app's policy: a pair needs evidence besides the name as the name's commonness calls for.
     const resolver = Resolver.resolve(records, {
       model: small ? builtInModel(records.length) : model,
@@ -92,16 +91,17 @@ async function readModel(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch {
-    throw new InputError(`--model ${path}: cannot be read (no such file, or not readable)`);
+    throw new InputError(say(texts().resolve.modelUnreadable, { file: path }));
   }
 }
 
 /** The file's rows as person records; a missing column or a bad row is named by its line. */
 async function readRecords(file: string) {
+  const t = texts().resolve;
   try {
     await access(file);
   } catch {
-    throw new InputError(`${file}: cannot be read (no such file, or not readable)`);
+    throw new InputError(say(t.fileUnreadable, { file }));
   }
   const head = await new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -126,11 +126,9 @@ async function readRecords(file: string) {
   const records: import('../intel/resolution/index.ts').PersonRecord[] = [];
   let columns: Map<string, number> | null = null;
   for await (const row of csvRecords(text, delimiter)) {
-    if (row.invalid) throw new InputError(`${file} line ${row.line}: ${row.invalid}`);
-    if (row.unterminated)
-      throw new InputError(
-        `${file} line ${row.line}: a quoted field is never closed (the file is cut short)`,
-      );
+    if (row.invalid)
+      throw new InputError(say(t.badRow, { file, line: String(row.line), problem: row.invalid }));
+    if (row.unterminated) throw new InputError(say(t.unterminated, { file, line: String(row.line) }));
     if (!columns) {
       columns = new Map(
         row.fields.map((f, k) => [
@@ -144,7 +142,7 @@ async function readRecords(file: string) {
       const missing = REQUIRED.filter((c) => !columns?.has(c));
       if (missing.length > 0)
         throw new InputError(
-          `${file} line 1: the header has no ${missing.join(' or ')} column (expected ${COLUMNS.join(', ')})`,
+          say(t.noColumn, { file, columns: eitherOf(missing), expected: COLUMNS.join(', ') }),
         );
       continue;
     }
@@ -153,9 +151,9 @@ async function readRecords(file: string) {
       const k = columns?.get(c);
       return k === undefined ? '' : (row.fields[k] ?? '').trim();
     };
-    const where = `${file} line ${row.line}`;
-    if (get('record_id') === '') throw new InputError(`${where}: record_id is empty (every row needs one)`);
-    if (get('full_name') === '') throw new InputError(`${where}: full_name is empty (every row needs one)`);
+    for (const column of REQUIRED)
+      if (get(column) === '')
+        throw new InputError(say(t.emptyField, { file, line: String(row.line), column }));
     lines.push(row.line);
     records.push({
       id: get('record_id'),
@@ -167,7 +165,7 @@ async function readRecords(file: string) {
       source: get('source') || null,
     });
   }
-  if (!columns) throw new InputError(`${file}: is empty (expected a header line: ${COLUMNS.join(', ')})`);
+  if (!columns) throw new InputError(say(t.emptyFile, { file, expected: COLUMNS.join(', ') }));
   // Errors the resolver finds (a date that is no date, an id used twice) name the record; say its line.
   const { RecordStore } = await import('../intel/resolution/store.ts');
   const probe = new RecordStore();

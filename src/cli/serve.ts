@@ -7,6 +7,7 @@ import { createLogger } from '../platform/logger.ts';
 import { buildApp } from '../server/app.ts';
 import { loadDemo } from '../world/demo.ts';
 import { openContext } from './context.ts';
+import { say, texts } from './language.ts';
 
 /**
  * Starts the server: migrates, creates a first administrator when there is none, loads the demo on the first
@@ -14,6 +15,7 @@ import { openContext } from './context.ts';
  */
 export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
   const { config, database } = await openContext();
+  const t = texts().serve;
   const logger = createLogger(config.logLevel);
   const fresh = (await countUsers(database.db)) === 0;
   const first = await ensureFirstAdministrator(database.db, SYSTEM_CLI);
@@ -21,15 +23,11 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
     const loaded = await loadDemo(database.db);
     const { loadDemoIntelligence } = await import('../world/demo-intel.ts');
     const intel = await loadDemoIntelligence(database, config.secretKeys);
-    process.stdout.write(
-      `Demo loaded: ${loaded.users} demo users in ${loaded.agencies} agencies; ${intel.reports} graded reports, ${intel.tips} tips, ${intel.sites} sites, ${intel.calls} call records, ${intel.people} people and organisations resolved from the records that name them, ${intel.decisions} decisions, ${intel.operations} operation in planning and ${intel.concluded} concluded, its case file shared with the prosecutor (start with --no-demo to skip).\n`,
-    );
+    process.stdout.write(`${say(t.demoLoaded, { ...loaded, ...intel })}\n`);
   }
   const demo = await hasDemoUsers(database.db);
   if (demo && !isLoopbackHost(config.host)) {
-    process.stderr.write(
-      `Lantern will not start: this database holds demo users, and demo mode is allowed only on this machine (HOST=127.0.0.1).\nA real deployment starts from a fresh data folder with --no-demo.\n`,
-    );
+    process.stderr.write(`${t.demoRefused}\n${t.demoRefusedHint}\n`);
     await database.close();
     process.exit(2);
   }
@@ -42,8 +40,7 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
     // The one-time link goes to the console only, never to the log; it works from this machine alone.
     const url = signInLinkUrl(`http://127.0.0.1:${port}`, first.linkToken);
     process.stdout.write(
-      `\nNo administrator has signed in yet. Open this one-time link on this machine to set up the first account:\n\n  ${url}\n\n` +
-        (isLoopbackHost(config.host) ? '' : 'The link works only from this machine (127.0.0.1).\n'),
+      `\n${t.firstAdministrator}\n\n  ${url}\n\n${isLoopbackHost(config.host) ? '' : `${t.linkLocalOnly}\n`}`,
     );
   }
   let stopping = false;

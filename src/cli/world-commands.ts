@@ -1,21 +1,21 @@
 import type { Command } from 'commander';
 import { isPresetName, PRESET_NAMES } from '../world/presets.ts';
+import { formatNumber, say, texts } from './language.ts';
 
 export function registerWorldCommands(program: Command): void {
-  const world = program
-    .command('world')
-    .description('The synthetic Mekong world: demo, test and benchmark data with ground truth');
+  const { help, world: t } = texts();
+  const presets = PRESET_NAMES.join(', ');
+  const world = program.command('world').description(help.world);
   world
     .command('generate')
-    .description('Generate a world and write its traces (CSV, JSON lines) and its truth into a folder')
-    .option('--preset <name>', `size: ${PRESET_NAMES.join(', ')}`, 'demo')
-    .option('--seed <n>', 'random seed: the same seed gives the same bytes', '1')
-    .requiredOption('--out <dir>', 'folder to write into (created when missing)')
+    .description(help.worldGenerate)
+    .option('--preset <name>', say(help.preset, { presets }), 'demo')
+    .option('--seed <n>', help.seed, '1')
+    .requiredOption('--out <dir>', help.worldOut)
     .action(async (opts: { preset: string; seed: string; out: string }) => {
-      if (!isPresetName(opts.preset)) throw new Error(`--preset must be one of: ${PRESET_NAMES.join(', ')}`);
+      if (!isPresetName(opts.preset)) throw new Error(say(t.presetError, { presets }));
       const seed = Number.parseInt(opts.seed, 10);
-      if (!Number.isSafeInteger(seed) || seed < 0)
-        throw new Error('--seed must be a whole number of 0 or more');
+      if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(t.seedError);
       const started = Date.now();
       // Loaded on demand: the generator is large and the other commands do not need it.
       const { generateWorld } = await import('../world/generate.ts');
@@ -23,23 +23,33 @@ export function registerWorldCommands(program: Command): void {
         preset: opts.preset,
         seed,
         out: opts.out,
-        progress: (file, rows) =>
-          process.stderr.write(`  ${file}: ${rows} rows (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
+        progress: (file, rows) => {
+          const seconds = formatNumber((Date.now() - started) / 1000, {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          });
+          process.stderr.write(`  ${say(t.progress, { file, rows, seconds })}\n`);
+        },
       });
-      process.stdout.write(
-        `World "${opts.preset}" (seed ${seed}) written to ${opts.out}: ${counts.people} people, ${counts.victims} trafficked, ${counts['calls.csv']} calls.\n`,
-      );
+      const written = say(t.written, {
+        preset: opts.preset,
+        seed: String(seed),
+        out: opts.out,
+        people: counts.people ?? 0,
+        victims: counts.victims ?? 0,
+        calls: counts['calls.csv'] ?? 0,
+      });
+      process.stdout.write(`${written}\n`);
     });
   world
     .command('stats')
-    .description(
-      'Summarise a generated world: roles, victims among migrants, calls per phone, names per nationality',
-    )
-    .argument('<dir>', 'a folder written by `lantern world generate`')
-    .option('--json', 'print the figures as JSON')
+    .description(help.worldStats)
+    .argument('<dir>', help.worldFolder)
+    .option('--json', help.figuresJson)
     .action(async (dir: string, opts: { json?: boolean }) => {
-      const { formatStats, worldStats } = await import('../world/stats.ts');
+      const { worldStats } = await import('../world/stats.ts');
+      const { worldSummary } = await import('./world-summary.ts');
       const s = await worldStats(dir);
-      process.stdout.write(opts.json ? `${JSON.stringify(s, null, 2)}\n` : `${formatStats(s)}\n`);
+      process.stdout.write(opts.json ? `${JSON.stringify(s, null, 2)}\n` : `${worldSummary(s)}\n`);
     });
 }

@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'lantern-cli-lang-'));
+// The commands run on a database folder of their own, whatever DATABASE_URL the test run has; the key file lies
+// beside the data folder. The locale of the machine running the tests is set aside.
+const env = {
+  ...process.env,
+  LANTERN_DATA_DIR: dir,
+  LANTERN_KEY_FILE: `${dir}.key`,
+  DATABASE_URL: '',
+  LANTERN_LANG: '',
+  LC_ALL: '',
+  LC_MESSAGES: '',
+  LANG: 'C.UTF-8',
+};
+const run = (args: string[], more: Record<string, string> = {}) =>
+  promisify(execFile)(process.execPath, ['bin/lantern.js', ...args], { env: { ...env, ...more } }).then(
+    (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
+  );
+
+describe.skipIf(process.env.DATABASE_URL)('lantern in the language asked for', { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    expect((await run(['migrate'])).code).toBe(0);
+  }, 60_000);
+
+  it('says results, its own errors and the server’s refusals in Thai; checks in Burmese', async () => {
+    const added = await run(['--lang', 'th', 'agency', 'add', '--name', 'Unit A', '--kind', 'police']);
+    expect(added.code).toBe(0);
+    expect(added.out).toMatch(/^ลงทะเบียนหน่วยงาน [\w-]+ \(ตำรวจ\) แล้ว\n$/);
+    const kind = await run(['agency', 'add', '--name', 'Unit B', '--kind', 'army'], { LANG: 'th_TH.UTF-8' });
+    expect(kind.code).toBe(1);
+    expect(kind.err).toMatch(/^lantern: --kind ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: police, labour/);
+    // The server's own refusal (an AppError), through the server's catalogue of messages.
+    const twice = await run(['agency', 'add', '--name', 'Unit A', '--kind', 'police'], {
+      LANTERN_LANG: 'th',
+    });
+    expect(twice.code).toBe(1);
+    expect(twice.err).toMatch(/^lantern: .*\p{Script=Thai}/u);
+    expect(twice.err).not.toMatch(/already/);
+    const verify = await run(['audit', 'verify', '--lang', 'my']);
+    expect(verify.code).toBe(0);
+    expect(verify.out).toMatch(/^စာရင်းစစ်မှတ်တမ်း ပြည့်စုံသည်- မှတ်တမ်း ၁ ခု စစ်ဆေးပြီး/);
+    const english = await run(['audit', 'verify']);
+    expect(english.out).toMatch(/^Audit log intact: 1 entries checked, head at 1\.\n/);
+  });
+});

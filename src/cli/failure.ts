@@ -1,0 +1,13 @@
+import { AppError } from '../platform/errors.ts';
+import { translateError } from '../platform/i18n/translate-error.ts';
+import { cliLanguage } from './language.ts';
+
+/**
+ * What a failure says, in the command line's language: the server's refusals (AppError) through the server's
+ * catalogues of messages, the command line's own errors as they were made (already in its language), and
+ * anything else as it is.
+ */
+export function failureMessage(e: unknown): string {
+  if (e instanceof AppError) return translateError(cliLanguage(), e.code, e.message);
+  return e instanceof Error ? e.message : String(e);
+}
