@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { TableWrap } from '../ui/TableWrap.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { memberRoleOptions } from './labels.ts';
@@ -34,7 +35,7 @@ export function TeamPanel({ op, commands, onChange }: Props) {
     <section className="panel" aria-labelledby="team-h">
       <h2 id="team-h">{t('team.title')}</h2>
       <p className="hint">{t('team.hint')}</p>
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <caption className="visually-hidden">{t('team.caption', { codeName: op.codeName })}</caption>
           <thead>
@@ -72,7 +73,7 @@ export function TeamPanel({ op, commands, onChange }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <ErrorMessage message={error} />
       {commands && open ? <AddMemberForm op={op} onChange={onChange} /> : null}
     </section>
