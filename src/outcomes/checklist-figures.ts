@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import { type Actor, hasPermission } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
+import { fill, printedNumber, printedYear } from '../prosecution/pdf-language.ts';
 import { COUNTRIES } from '../world/places/index.ts';
 import type { QuestionCode } from './checklist.ts';
+import { CHECKLIST_TEXTS, type ChecklistTexts } from './checklist-texts.ts';
 import { type DashboardFigures, dashboardFigures } from './dashboard.ts';
 import { placeAt } from './filters.ts';
 import { rankSites } from './targeting.ts';
@@ -12,7 +15,8 @@ import { loadCommunityEvidence, loadSiteEvidence } from './targeting-store.ts';
 // Lantern's own figures for the place a donor proposal names, as links beside the checklist's questions: "12
 // presumed victims identified in Samut Sakhon in 2026", "3 of the 20 sites ranked highest by evidence are in
 // Samut Sakhon". Counts come from the dashboard's figures, small ones hidden ("fewer than 11"); site ranks only for
-// those who may read the site ranking (intel.read: it names sites), and counted only (no site named here).
+// those who may read the site ranking (intel.read: it names sites), and counted only (no site named here). The
+// sentences are in the language asked for (checklist-texts.ts); English by default.
 
 type Q = Kysely<Database>;
 
@@ -32,8 +36,28 @@ export const TOP = 20;
 export const placeWords = (p: Place) =>
   p.province ?? COUNTRIES.find((c) => c.code === p.country)?.name ?? p.country;
 
+/** The texts that are sentences (not lists). */
+type Sentence = {
+  [K in keyof ChecklistTexts]: ChecklistTexts[K] extends string ? K : never;
+}[keyof ChecklistTexts];
+
+/** The place in a language: the province as recorded, else the country's name. */
+export const placeWordsIn = (p: Place, lang: ServerLanguage) => {
+  const countries: Record<string, string> = CHECKLIST_TEXTS[lang].countries;
+  return p.province ?? (Object.hasOwn(countries, p.country) ? countries[p.country] : undefined) ?? p.country;
+};
+
+/** The checklist's place in a language, as its page names it ("Samut Sakhon, Thailand"). */
+export function placeIn(p: Place, lang: ServerLanguage = 'en'): string {
+  const t = CHECKLIST_TEXTS[lang];
+  const countries: Record<string, string> = t.countries;
+  const country = (Object.hasOwn(countries, p.country) ? countries[p.country] : undefined) ?? p.country;
+  return p.province ? fill(t.placeIn, { province: p.province, country }) : country;
+}
+
 /** How a count reads: the number, or "fewer than k" when hidden. */
-export const countWords = (n: number | null, k: number) => (n === null ? `fewer than ${k}` : String(n));
+export const countWords = (n: number | null, k: number, lang: ServerLanguage = 'en') =>
+  n === null ? fill(CHECKLIST_TEXTS[lang].fewerThan, { k: printedNumber(k, lang) }) : printedNumber(n, lang);
 
 function dashboardHref(place: Place, from: string): string {
   const q = new URLSearchParams({
@@ -88,9 +112,12 @@ export async function checklistFigures(
   db: Q,
   actor: Actor,
   place: Place,
-  opts: { k?: number; now?: Date } = {},
+  opts: { k?: number; now?: Date; lang?: ServerLanguage } = {},
 ): Promise<Partial<Record<QuestionCode, FigureLink[]>>> {
   const now = opts.now ?? new Date();
+  const lang = opts.lang ?? 'en';
+  const t = CHECKLIST_TEXTS[lang];
+  const n = (count: number) => printedNumber(count, lang);
   const year = now.getUTCFullYear();
   const from = `${year}-01-01`;
   const f = await dashboardFigures(
@@ -99,10 +126,11 @@ export async function checklistFigures(
     { k: opts.k, now },
   );
   const k = f.k;
-  const where = placeWords(place);
+  const where = placeWordsIn(place, lang);
+  const when = printedYear(year, lang);
   const href = dashboardHref(place, from);
-  const link = (n: number | null, what: string): FigureLink => ({
-    text: `${countWords(n, k)} ${what} in ${where} in ${year}`,
+  const link = (count: number | null, sentence: Sentence): FigureLink => ({
+    text: fill(t[sentence], { count: countWords(count, k, lang), place: where, year: when }),
     href,
   });
   const sites = await sitesInTop(db, actor, place, now);
@@ -110,48 +138,48 @@ export async function checklistFigures(
   const siteLink: FigureLink[] =
     sites === null
       ? []
-      : [{ text: `${sites} of the ${TOP} sites ranked highest by evidence are in ${where}`, href: null }];
+      : [{ text: fill(t.sitesInTop, { n: n(sites), top: n(TOP), place: where }), href: null }];
   const communityLink: FigureLink = {
-    text: `${communities} of the ${TOP} source communities ranked most vulnerable are in ${where}`,
+    text: fill(t.communitiesInTop, { n: n(communities), top: n(TOP), place: where }),
     href: null,
   };
   const children = count(f, 'victims-identified', (key) => key[1] === 'child');
   return {
     evidence_base: [
-      link(stage(f, 'protection', 'presumed victims'), 'presumed victims identified'),
-      link(stage(f, 'tips', 'received'), 'tips received'),
-      link(stage(f, 'inspections', 'visited'), 'labour inspections visited'),
+      link(stage(f, 'protection', 'presumed victims'), 'presumedVictims'),
+      link(stage(f, 'tips', 'received'), 'tipsReceived'),
+      link(stage(f, 'inspections', 'visited'), 'inspectionsVisited'),
       ...siteLink,
     ],
     prior_evaluation: [
       link(
         count(f, 'objectives', (key) => key[0] === 'arrest'),
-        'operations concluded',
+        'operationsConcluded',
       ),
       link(
         count(f, 'interventions', (key) => key[1] === 'all three objectives met'),
-        'interventions meeting all three objectives',
+        'interventionsMet',
       ),
     ],
     duplication: [
       link(
         count(f, 'interventions', () => true),
-        'interventions approved by agencies using Lantern',
+        'interventionsApproved',
       ),
-      link(stage(f, 'protection', 'protection cases'), 'protection cases opened'),
+      link(stage(f, 'protection', 'protection cases'), 'casesOpened'),
     ],
-    egregious_focus: [...siteLink, link(children, 'children among the presumed victims identified')],
-    monitoring: [{ text: `The outcome indicators for ${where} in ${year}, on the dashboard`, href }],
+    egregious_focus: [...siteLink, link(children, 'children')],
+    monitoring: [{ text: fill(t.dashboard, { place: where, year: when }), href }],
     links: [
       link(stage(f, 'justice', 'arrests'), 'arrests'),
-      link(stage(f, 'justice', 'charges laid'), 'charges laid'),
-      link(stage(f, 'protection', 'accepted a service'), 'protection cases that accepted a service'),
+      link(stage(f, 'justice', 'charges laid'), 'chargesLaid'),
+      link(stage(f, 'protection', 'accepted a service'), 'servicesAccepted'),
     ],
     cultural_fit: [communityLink],
-    urgency: [link(stage(f, 'tips', 'received'), 'tips received'), ...siteLink, communityLink],
+    urgency: [link(stage(f, 'tips', 'received'), 'tipsReceived'), ...siteLink, communityLink],
     impact: [
-      link(stage(f, 'justice', 'charges convicted'), 'charges ending in a conviction'),
-      link(stage(f, 'protection', 'received compensation'), 'protection cases that received compensation'),
+      link(stage(f, 'justice', 'charges convicted'), 'convictions'),
+      link(stage(f, 'protection', 'received compensation'), 'compensated'),
     ],
   };
 }

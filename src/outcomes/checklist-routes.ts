@@ -4,12 +4,14 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Database } from '../db/types.ts';
+import { requestLanguage } from '../platform/i18n/languages.ts';
 import { instant, line, text, uuid } from '../platform/text.ts';
+import { langQuery, printLanguage } from '../prosecution/pdf-language.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { fileReply } from '../server/file-reply.ts';
 import { COUNTRIES } from '../world/places/index.ts';
 import { JUDGEMENTS, QUESTION_CODES, QUESTIONS } from './checklist.ts';
-import { checklistFigures, placeWords } from './checklist-figures.ts';
+import { checklistFigures, placeIn, placeWords } from './checklist-figures.ts';
 import { renderChecklist } from './checklist-pdf.ts';
 import { createChecklist, listChecklists, readChecklist, updateChecklist } from './checklist-store.ts';
 import { provinceCentres } from './dashboard.ts';
@@ -138,7 +140,8 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
     handler: async (request) => {
       const actor = actorOf(request);
       const c = await readChecklist(db, actor, request.params.id);
-      const figures = await checklistFigures(db, actor, c, { k, now: clock() });
+      const lang = requestLanguage(request.headers['accept-language']);
+      const figures = await checklistFigures(db, actor, c, { k, now: clock(), lang });
       await db.transaction().execute((trx) =>
         appendAudit(trx, {
           actor,
@@ -159,19 +162,21 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       summary: "A donor checklist as a PDF, with Lantern's figures for its place (audited with its SHA-256)",
       tags,
       params,
-      querystring: z.strictObject({ generatedAt: instant().optional() }),
+      querystring: z.strictObject({ generatedAt: instant().optional(), lang: langQuery }),
       response: { 200: fileReply('The donor checklist', 'application/pdf') },
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const c = await readChecklist(db, actor, request.params.id);
-      const figures = await checklistFigures(db, actor, c, { k, now: clock() });
+      const lang = printLanguage(request.query.lang, request.headers['accept-language']);
+      const figures = await checklistFigures(db, actor, c, { k, now: clock(), lang });
       const pdf = await renderChecklist({
         checklist: c,
-        place: placeOf(c),
+        place: placeIn(c, lang),
         figures,
         k: k ?? DEFAULT_K,
         generatedAt: request.query.generatedAt ?? clock().toISOString(),
+        lang,
       });
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       await db.transaction().execute((trx) =>

@@ -161,4 +161,23 @@ describe('donor checklists', () => {
       bytes: res.rawPayload.length,
     });
   });
+
+  it("print in the language ?lang= names (else the request's): labels, questions, figures and dates", async () => {
+    const thai = await send('GET', `/api/outcomes/checklists/${id}/pdf?lang=th`, 'demo.me-officer');
+    expect(thai.statusCode).toBe(200);
+    const thaiText = (await renderedPages(thai.rawPayload))
+      .map((p) => p.text)
+      .join('\n')
+      .normalize('NFKC')
+      .replace(/\s+/g, '');
+    for (const words of [
+      TITLE,
+      'UdonThani(ไทย)',
+      'Recruitersactivenow.',
+      '24เดือน',
+      'ผลกระทบที่วัดได้และยั่งยืน',
+      `การจับกุมในUdonThaniน้อยกว่า11ครั้งในปีพ.ศ.${YEAR + 543}`,
+    ])
+      expect(thaiText, words).toContain(words.replace(/\s+/g, '').normalize('NFKC'));
+  });
 });

@@ -6,12 +6,13 @@ import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { instant } from '../platform/text.ts';
+import { langQuery, printLanguage } from '../prosecution/pdf-language.ts';
 import { actorOf } from '../server/authenticate.ts';
 import { fileReply } from '../server/file-reply.ts';
 import { dashboardFigures, filtersInWords, filtersUsed, mapFigures, provinceCentres } from './dashboard.ts';
 import { DASHBOARD_K } from './dashboard-protection.ts';
 import { type Filters, filtersQuery } from './filters.ts';
-import { renderOutcomesReport } from './report-pdf.ts';
+import { filtersInLanguage, renderOutcomesReport } from './report-pdf.ts';
 
 // The outcomes dashboard for M&E officers, coordinators and analysts (outcomes.read): the indicator tables for the
 // filters chosen with every figure from 1 to k-1 hidden before it leaves the server, the headline figures by
@@ -148,24 +149,26 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{
       summary:
         'The dashboard\'s figures for the filters as a printable PDF, hidden figures printed as "< k" (audited with its SHA-256)',
       tags,
-      querystring: filtersQuery.extend({ generatedAt: instant().optional() }),
+      querystring: filtersQuery.extend({ generatedAt: instant().optional(), lang: langQuery }),
       response: { 200: fileReply('The outcome indicators report', 'application/pdf') },
     },
     handler: async (request, reply) => {
-      const { generatedAt, ...f } = request.query;
+      const { generatedAt, lang: asked, ...f } = request.query;
       const at = generatedAt ?? clock().toISOString();
+      const lang = printLanguage(asked, request.headers['accept-language']);
       const figures = await dashboardFigures(db, f, { k, now: clock() });
       const pdf = await renderOutcomesReport({
         figures,
-        filters: filtersInWords(f, await agencyName(db, f)),
+        filters: filtersInLanguage(f, await agencyName(db, f), lang),
         generatedAt: at,
+        lang,
       });
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       await audit(
         db,
         actorOf(request),
         'outcomes.report_pdf',
-        { filters: figures.filters, hidden: figures.hidden, sha256, bytes: pdf.length },
+        { filters: figures.filters, hidden: figures.hidden, sha256, bytes: pdf.length, lang },
         request.id,
       );
       return reply

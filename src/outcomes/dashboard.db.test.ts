@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_LANGUAGES } from '../platform/i18n/languages.ts';
 import { renderedPages } from '../prosecution/pdf-testing.ts';
 import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
 import { loadDemo } from '../world/demo.ts';
 import { loadDemoIntelligence } from '../world/demo-intel.ts';
 import type { ShownTable } from './dashboard.ts';
+import { type IndicatorWords, REPORT_TEXTS } from './report-texts.ts';
 
 // The dashboard's figures from the demo (src/outcomes/indicators.db.test.ts counts them by hand: 8 removed and 2
 // arrests in KINGFISHER, at a site in Udon Thani; 60 tips): every figure from 1 to 10 comes hidden (null), the
@@ -125,6 +127,42 @@ describe('GET /api/outcomes/dashboard', () => {
       `/api/outcomes/dashboard/report.pdf?country=TH&province=Udon%20Thani&generatedAt=${at}`,
     );
     expect(again.headers['x-content-sha256']).toBe(res.headers['x-content-sha256']);
+  });
+
+  it("prints in the request's language, or the one ?lang= names, every table's words translated", async () => {
+    const at = '2026-12-04T10:00:00.000Z';
+    const url = `/api/outcomes/dashboard/report.pdf?country=TH&province=Udon%20Thani&generatedAt=${at}`;
+    const res = await t.app.inject({
+      method: 'GET',
+      url,
+      ...withSession(users.get('demo.me-officer') ?? ''),
+      headers: { 'accept-language': 'th' },
+    });
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    const text = (await renderedPages(res.rawPayload))
+      .map((p) => p.text)
+      .join('\n')
+      .normalize('NFKC')
+      .replace(/\s+/g, '');
+    for (const words of ['ตัวชี้วัดผลลัพธ์', 'จังหวัด:UdonThani', 'พิมพ์เมื่อ4ธันวาคม2569เวลา10:00UTC', 'นำออกจากพื้นที่'])
+      expect(text, words).toContain(words.normalize('NFKC'));
+    expect(text).not.toContain('Printed');
+    const zh = await get(`${url}&lang=zh`);
+    expect(zh.statusCode).toBe(200);
+    expect(zh.headers['x-content-sha256']).not.toBe(res.headers['x-content-sha256']);
+    // Every table, dimension, row and median the indicators give has its words in every language.
+    const figures = (await get('/api/outcomes/dashboard')).json();
+    for (const lang of SERVER_LANGUAGES.filter((l) => l !== 'en')) {
+      const words = REPORT_TEXTS[lang].tables as IndicatorWords;
+      for (const table of figures.tables as ShownTable[]) {
+        expect(Object.keys(words.titles), lang).toContain(table.id);
+        for (const d of table.dimensions)
+          expect(Object.keys(words.dimensions), `${table.id} ${lang}`).toContain(d);
+        for (const c of table.cells)
+          for (const key of c.key) expect(Object.keys(words.rows), `${table.id} ${lang}`).toContain(key);
+      }
+      for (const m of figures.medians as { id: string }[]) expect(Object.keys(words.medians)).toContain(m.id);
+    }
   });
 
   it('refuses a social worker', async () => {

@@ -1,11 +1,15 @@
 import PDFDocument from 'pdfkit';
 import { AppError } from '../platform/errors.ts';
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
 import { DocumentFonts } from '../prosecution/court-file-fonts.ts';
 import { CONTENT_WIDTH, Flow, PAGE, type Style } from '../prosecution/court-file-layout.ts';
+import { fill, PDF_LANG, printedDate, printedNumber } from '../prosecution/pdf-language.ts';
 
 // A printed document of the outcomes module (the dashboard's report, a donor checklist): A4, every script of the
 // region in its Noto font, text laid out as the court file lays it (src/prosecution/court-file-layout.ts), a
-// footer on every page. The same content at the same time gives the same bytes (dates from `generatedAt`).
+// footer on every page, in the language of the request (its words in report-texts.ts and checklist-texts.ts, its
+// dates and numbers as src/prosecution/pdf-language.ts writes them). The same content at the same time in the same
+// language gives the same bytes (dates from `generatedAt`).
 
 export const H1: Style = { size: 16, weight: 'bold', color: '#0d2b4e' };
 export const H2: Style = { size: 12, weight: 'bold', color: '#0d2b4e' };
@@ -15,17 +19,24 @@ export const MUTED: Style = { size: 8.5, color: '#666666' };
 
 export { CONTENT_WIDTH, PAGE };
 
-/** A moment as printed: "2026-12-04 13:00 UTC". */
-export const printedAt = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** A moment as printed: "2026-12-04 13:00 UTC" in English, "4 ธันวาคม 2569 เวลา 13:00 UTC" in Thai. */
+export const printedAt = (iso: string, lang: ServerLanguage = 'en') =>
+  printedDate(new Date(iso).toISOString(), lang);
 
 export interface Printed {
   flow: Flow;
   pdf: PDFKit.PDFDocument;
-  /** Writes the footers and ends the document: its bytes. */
-  finish(footer: string): Promise<Buffer>;
+  /** Writes the footers ("page N of M" from `page`, with {page} and {pages}) and ends the document: its bytes. */
+  finish(footer: string, page: string): Promise<Buffer>;
 }
 
-export function startDocument(info: { title: string; subject: string; generatedAt: string }): Printed {
+export function startDocument(info: {
+  title: string;
+  subject: string;
+  generatedAt: string;
+  lang?: ServerLanguage;
+}): Printed {
+  const lang = info.lang ?? 'en';
   const at = Date.parse(info.generatedAt);
   if (Number.isNaN(at))
     throw new AppError('validation_failed', 'The report cannot be printed: generatedAt is not an ISO date.');
@@ -35,7 +46,7 @@ export function startDocument(info: { title: string; subject: string; generatedA
     bufferPages: true,
     pdfVersion: '1.7',
     displayTitle: true,
-    lang: 'en',
+    lang: PDF_LANG[lang],
     info: {
       Title: info.title,
       Subject: info.subject,
@@ -56,13 +67,15 @@ export function startDocument(info: { title: string; subject: string; generatedA
   return {
     flow,
     pdf,
-    finish(footer: string) {
+    finish(footer: string, page: string) {
       const { count } = pdf.bufferedPageRange();
+      const n = (x: number) => printedNumber(x, lang);
       for (let i = 0; i < count; i++) {
         pdf.switchToPage(i);
         const baseline = PAGE.height - 30;
         flow.textAt(footer, PAGE.margin, baseline, MUTED);
-        flow.textAt(`page ${i + 1} of ${count}`, PAGE.margin + CONTENT_WIDTH, baseline, MUTED, 'right');
+        const pageOf = fill(page, { page: n(i + 1), pages: n(count) });
+        flow.textAt(pageOf, PAGE.margin + CONTENT_WIDTH, baseline, MUTED, 'right');
       }
       pdf.end();
       return done;

@@ -13,8 +13,9 @@ const SCRIPTS: Partial<Record<ServerLanguage, RegExp>> = {
   zh: /\p{Script=Han}/u,
 };
 
-/** Latin words a translation keeps: the product's name. */
-const KEPT = new Set(['Lantern']);
+/** Latin words a translation keeps: the product's name, and COMMIT (the Mekong governments' anti-trafficking
+ * process, whose reports the national indicators serve). */
+const KEPT = new Set(['Lantern', 'LANTERN', 'COMMIT']);
 
 const bare = (text: string) =>
   text
