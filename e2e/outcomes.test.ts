@@ -125,7 +125,7 @@ describe('the outcomes dashboard and the donor checklist, in the browser', () =>
 
     // The printable report of the same figures.
     const pdfHref = await exports.getByRole('link', { name: /Printable report/ }).getAttribute('href');
-    expect(pdfHref).toBe('/api/outcomes/dashboard/report.pdf?country=TH&province=Udon+Thani');
+    expect(pdfHref).toBe('/api/outcomes/dashboard/report.pdf?country=TH&province=Udon+Thani&lang=en');
     const report = await page.request.get(`${server.baseUrl}${pdfHref}`);
     expect(report.headers()['content-type']).toBe('application/pdf');
     expect((await report.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -109,11 +109,15 @@ describe('a Thai-script name, in the browser, in search and in a PDF', () => {
     expect((await added).status()).toBe(201);
     await page.getByRole('main').getByText(NAME).first().waitFor();
 
-    const pdf = await page.request.get(`${api}/cases/${caseId}/court-file.pdf`);
+    // The screens' link asks for the file in their language.
+    const link = await page.locator('a[href*="court-file.pdf"]').first().getAttribute('href');
+    expect(link).toContain('lang=th');
+    const pdf = await page.request.get(`${server.baseUrl}${link}`);
     expect(pdf.status()).toBe(200);
     const pages = await renderedPages(Buffer.from(await pdf.body()));
     const text = pages.map((p) => p.text).join('\n');
     expect(text.replace(/\s+/g, ' ')).toContain(NAME);
+    expect(text).toContain('สำนวนคดี');
     expect(prosecutor.problems).toEqual([]);
     await prosecutor.context.close();
   });

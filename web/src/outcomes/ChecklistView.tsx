@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/i18n.ts';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
@@ -60,7 +61,7 @@ export function ChecklistView({
           <p className="actions">
             <a
               className="button primary"
-              href={`/api/outcomes/checklists/${encodeURIComponent(id)}/pdf`}
+              href={`/api/outcomes/checklists/${encodeURIComponent(id)}/pdf?lang=${currentLanguage()}`}
               download
             >
               {t('checklist.pdf')}

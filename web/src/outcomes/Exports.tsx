@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { currentLanguage } from '../i18n/i18n.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -52,7 +53,11 @@ export function Exports({ dashboard, filters, query, canPublish }: Props) {
     <section className="panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('exports.title')}</h2>
       <p>
-        <a className="button" href={`/api/outcomes/dashboard/report.pdf${query ? `?${query}` : ''}`} download>
+        <a
+          className="button"
+          href={`/api/outcomes/dashboard/report.pdf?${query ? `${query}&` : ''}lang=${currentLanguage()}`}
+          download
+        >
           {t('exports.report')}
         </a>
       </p>
