@@ -1,0 +1,129 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_CODES } from '../web/src/i18n/languages.ts';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  type RunningServer,
+  signInAsDemo,
+  startServer,
+} from './lantern-server.ts';
+import { axeViolations, overflowing, systemFontText } from './screen-checks.ts';
+
+// The main screens of every part of Lantern, as the demo user who works there, in each of the seven languages at
+// tablet-landscape width: each screen's heading is no longer the English one, every character is drawn in a
+// bundled font (no tofu, no system fallback), no text is cut off and the page is no wider than the window; in
+// English, axe-core finds no serious or critical accessibility violation. Screenshots go to /tmp/lantern-languages.
+
+const VIEWPORT = { width: 1024, height: 768 };
+const SHOTS = '/tmp/lantern-languages';
+const POLICE = 'Anti-Trafficking Police Division (demo)';
+const SERVICES = 'Protection and Occupational Development Centre (demo)';
+
+interface Staff {
+  who: string;
+  agency: string;
+  role: RegExp;
+  /** `#` paths of the screens this user works in. */
+  screens: string[];
+}
+
+const STAFF: Staff[] = [
+  {
+    who: 'analyst',
+    agency: POLICE,
+    role: /Intelligence analyst/,
+    screens: ['/', '/intel', '/intel/network', '/intel/map'],
+  },
+  { who: 'commander', agency: POLICE, role: /Thawatchai/, screens: ['/operations', '/evidence'] },
+  {
+    who: 'hotline',
+    agency: 'Mekong Migrant Rights Network (demo)',
+    role: /Hotline operator/,
+    screens: ['/monitoring'],
+  },
+  {
+    who: 'inspector',
+    agency: 'Provincial Labour Protection Office, Samut Sakhon (demo)',
+    role: /Labour inspector/,
+    screens: ['/monitoring'],
+  },
+  { who: 'screener', agency: SERVICES, role: /Screening officer/, screens: ['/screening'] },
+  { who: 'caseworker', agency: SERVICES, role: /Social worker Malee Saengthong/, screens: ['/protection'] },
+  {
+    who: 'prosecutor',
+    agency: 'Office of the Attorney General, Anti-Trafficking Unit (demo)',
+    role: /Prosecutor/,
+    screens: ['/prosecution'],
+  },
+  {
+    who: 'me',
+    agency: 'Regional Coordination Office (demo)',
+    role: /Monitoring and evaluation officer/,
+    screens: ['/outcomes'],
+  },
+  { who: 'admin', agency: POLICE, role: /Agency administrator/, screens: ['/admin/users', '/audit'] },
+];
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens `path` and waits until its heading is up, its data loaded and its fonts drawn. */
+async function open(page: Page, path: string): Promise<string> {
+  await page.goto(`${server.baseUrl}/#${path}`);
+  const h1 = page.getByRole('heading', { level: 1 }).first();
+  await h1.waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return ((await h1.textContent()) ?? '').trim();
+}
+
+const slug = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+
+describe('the main screens in seven languages', () => {
+  for (const staff of STAFF) {
+    it(`${staff.who}: ${staff.screens.join(', ')}`, async () => {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await signInAsDemo(page, server.baseUrl, staff.agency, staff.role);
+      const english = new Map<string, string>();
+      for (const lang of LANGUAGE_CODES) {
+        await page.evaluate((l) => localStorage.setItem('lantern.language', l), lang);
+        // The language is read when the app starts: load it again.
+        await page.reload();
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        for (const path of staff.screens) {
+          const title = await open(page, path);
+          await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+          const where = `${lang} ${path}`;
+          if (lang === 'en') {
+            english.set(path, title);
+            for (const v of await axeViolations(page)) problems.push(`${where}: ${v}`);
+          } else if (title === english.get(path))
+            problems.push(`${where}: the heading "${title}" is in English`);
+          for (const t of await systemFontText(page)) problems.push(`${where}: drawn in a system font: ${t}`);
+          for (const o of await overflowing(page)) problems.push(`${where}: cut off: ${o}`);
+          await page.screenshot({ path: `${SHOTS}/${lang}-${staff.who}-${slug(path)}.png` });
+        }
+      }
+      await context.close();
+      writeFileSync(`${SHOTS}/problems-${staff.who}.txt`, problems.join('\n'));
+      expect(problems).toEqual([]);
+    }, 600_000);
+  }
+});

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+// Checks run on a rendered screen: glyphs drawn from a font that is not bundled (tofu, or a system fallback that
+// another machine lacks), text cut off by its box, the page wider than the window, and axe-core's accessibility
+// rules. Each returns what it found, in words, so a failing test says where.
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface PlatformFont {
+  familyName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/**
+ * Every element's text drawn in the bundled web fonts: Chromium reports, per element, the fonts it really used for
+ * its text. A system font means a character the bundled fonts lack (on another machine, tofu), except in
+ * monospace text (codes and ids, drawn in the system's monospace font and falling back to the bundled ones).
+ */
+export async function systemFontText(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'body *' });
+    const found: string[] = [];
+    for (const nodeId of nodeIds) {
+      // A node the page replaced meanwhile (a list refreshed) is skipped: its successor is checked on the next screen.
+      const used = await cdp
+        .send('CSS.getPlatformFontsForNode', { nodeId })
+        .then((r) => (r as { fonts: PlatformFont[] }).fonts)
+        .catch(() => null);
+      // Monospace text (ids, codes, numbers) is drawn in the system's monospace font: its Latin letters and digits
+      // are on every machine, and the region's scripts in it fall back to the bundled fonts (the --mono stack).
+      const system = (used ?? []).filter(
+        (f) => !f.isCustomFont && f.glyphCount > 0 && !/mono/i.test(f.familyName),
+      );
+      if (system.length === 0) continue;
+      const html = await cdp
+        .send('DOM.getOuterHTML', { nodeId })
+        .then((r) => r.outerHTML)
+        .catch(() => '(gone)');
+      found.push(`${system.map((f) => f.familyName).join(', ')}: ${html.slice(0, 160)}`);
+    }
+    return found;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Text wider than the box that clips it (not an intended ellipsis), and a page wider than the window. */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > window.innerWidth + 1)
+      out.push(`the page is ${doc.scrollWidth}px wide in ${window.innerWidth}px`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (!el.offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+      // A map clips its tiles and labels at its edge by design.
+      if (el.closest('.leaflet-container')) continue;
+      const s = getComputedStyle(el);
+      const clips = s.overflowX === 'hidden' || s.overflowX === 'clip';
+      if (!clips || s.textOverflow === 'ellipsis') continue;
+      if (!el.textContent?.trim() || el.scrollWidth <= el.clientWidth + 1) continue;
+      // Visually hidden helpers (screen-reader text) are clipped on purpose.
+      if (el.clientWidth <= 1 || s.clipPath !== 'none' || s.clip !== 'auto') continue;
+      out.push(`${el.tagName.toLowerCase()}.${el.className}: "${el.textContent.trim().slice(0, 60)}"`);
+    }
+    return out;
+  });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core's serious and critical violations on the page as it stands (the script is evaluated, not injected, so
+ * the strict CSP stays on). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  )) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 4)
+          .join(' | ')}`,
+    );
+}
