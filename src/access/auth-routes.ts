@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { SESSION_COOKIE, sessionToken } from '../server/authenticate.ts';
+import { SESSION_COOKIE, sessionToken } from '../platform/http/session-cookie.ts';
 import type { AuthService, StageResult } from './auth-service.ts';
 import { demoSignIn, listDemoUsers } from './demo.ts';
 import {

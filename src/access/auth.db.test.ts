@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../server/authenticate.ts';
+import { SESSION_COOKIE } from '../platform/http/session-cookie.ts';
 import {
   codeFor,
   cookieOf,

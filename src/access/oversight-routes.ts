@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { readOversight, setOversight } from './oversight.ts';
 
 const reply = z.object({ agencyId: z.string(), oversees: z.union([z.literal('all'), z.array(z.string())]) });

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { actorOf } from '../server/authenticate.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { createAgency, createUser, requestReset, signInLinkUrl, updateUser } from './admin-service.ts';
 import { appendAudit, verifyAuditChain } from './audit.ts';
 import { makeCheckpoint } from './audit-checkpoints.ts';

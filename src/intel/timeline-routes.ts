@@ -3,12 +3,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { instant, uuid } from '../platform/text.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { numberTimeline } from './number-timeline.ts';
 import { entityTimeline } from './timeline.ts';
 import { timelineShape } from './wire.ts';
-
 
 /** An entity's events in time: calls, transfers, crossings and the reports that speak of it. */
 export const timelineRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../server/authenticate.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { protectFigures } from './dashboard-protection.ts';
 import { FILTER_NAMES, type Filters, filtersQuery } from './filters.ts';
 import { indicatorFigures } from './indicators.ts';

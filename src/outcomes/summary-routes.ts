@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Permission } from '../access/catalogue.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { line, text } from '../platform/text.ts';
-import { actorOf } from '../server/authenticate.ts';
 import {
   agencySummaries,
   approveSummary,

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { auditRead, reachOf, todayOf } from './evaluation-scope.ts';
 import {
   addMember,

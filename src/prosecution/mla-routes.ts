@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { day, line, text, uuid } from '../platform/text.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { draftMlaRequest, MLA_ASKS, MLA_STATUSES, recordMlaStep } from './mla.ts';
 
 // Requests for mutual legal assistance to other countries: drafted with what is asked and whom it concerns, then

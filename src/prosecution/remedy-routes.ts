@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { day, line, uuid } from '../platform/text.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { REMEDY_KINDS, REMEDY_STEPS, readRemedies, requestRemedy, stepRemedy } from './remedies.ts';
 
 // Civil and administrative remedies beside a case: requested of an authority against a suspect or the case's site,

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { line, text, uuid } from '../platform/text.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { colleaguesOf, readIdentity, saveIdentity, setAccess } from './identity.ts';
 
 // The person's identity on the case, and who besides the caseworker may read it.

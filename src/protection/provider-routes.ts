@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { providerView } from '../screening/schema.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { SEXES, setCapacity } from './capacity.ts';
 import { language } from './schemas.ts';
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../server/authenticate.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { caseRoutes } from './case-routes.ts';
 import { listCases } from './cases.ts';
 import { childRoutes } from './child-routes.ts';

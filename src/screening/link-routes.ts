@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../server/authenticate.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { screenableOperations } from './operation-source.ts';
 import { screenableOperationReply } from './schema.ts';
 

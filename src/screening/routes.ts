@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+import { actorOf } from '../platform/http/request.ts';
 import { line, uuid } from '../platform/text.ts';
 import { listProviders } from '../protection/capacity.ts';
-import { actorOf } from '../server/authenticate.ts';
 import { batchSchema, evaluateBatch, normaliseBatch } from './batch.ts';
 import {
   completeScreening,

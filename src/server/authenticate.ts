@@ -7,20 +7,16 @@ import { resolveToken } from '../access/tokens.ts';
 import type { UserRecord } from '../access/users-store.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-
-export const SESSION_COOKIE = 'lantern_session';
+import type {} from '../platform/http/request.ts';
+import { sessionToken } from '../platform/http/session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    actor: Actor | null;
     session: SessionInfo | null;
     /** The signed-in user's account, as loaded with the session or token. */
     user: UserRecord | null;
   }
 }
-
-/** The cookie's token, from a signed-in browser. */
-export const sessionToken = (request: FastifyRequest): string | undefined => request.cookies[SESSION_COOKIE];
 
 function bearer(request: FastifyRequest): string | undefined {
   const h = request.headers.authorization;
@@ -72,10 +68,4 @@ export function registerAuthentication(
       throw deniedAsNotFound(request) ? new AppError('not_found') : new AppError('forbidden');
     }
   });
-}
-
-/** The actor of a route that declared a permission; the hook above guarantees one is there. */
-export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated');
-  return request.actor;
 }

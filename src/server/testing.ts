@@ -12,8 +12,8 @@ import { insertAgency, insertUser } from '../access/users-store.ts';
 import type { Db } from '../db/connection.ts';
 import { createTestDatabase } from '../db/testing.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
+import { SESSION_COOKIE } from '../platform/http/session-cookie.ts';
 import { buildApp, type Lantern } from './app.ts';
-import { SESSION_COOKIE } from './authenticate.ts';
 
 export const TEST_PASSWORD = 'a long test passphrase 1';
 

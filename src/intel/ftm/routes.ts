@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
+import { fileReply } from '../../platform/http/file-reply.ts';
+import { actorOf } from '../../platform/http/request.ts';
 import { line } from '../../platform/text.ts';
-import { actorOf } from '../../server/authenticate.ts';
-import { fileReply } from '../../server/file-reply.ts';
 import { startFtmExport } from './export.ts';
 import { importFtm } from './import.ts';
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { actorOf } from '../../server/authenticate.ts';
+import { actorOf } from '../../platform/http/request.ts';
 import { MAP_KINDS, type MapKind, mapFeatures } from './features.ts';
 import type { Box } from './located.ts';
 

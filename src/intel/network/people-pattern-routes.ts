@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { actorOf } from '../../server/authenticate.ts';
+import { actorOf } from '../../platform/http/request.ts';
 import { auditNetworkRead } from './audit-read.ts';
 import { coTravel } from './co-travel.ts';
 import { crossingBursts } from './crossing-bursts.ts';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
-import { actorOf } from '../../server/authenticate.ts';
+import { actorOf } from '../../platform/http/request.ts';
 import { analysisRoutes } from './analysis-routes.ts';
 import { auditNetworkRead } from './audit-read.ts';
 import { commonContacts } from './contacts.ts';

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
+import { actorOf } from '../../platform/http/request.ts';
 import { text, uuid } from '../../platform/text.ts';
-import { actorOf } from '../../server/authenticate.ts';
 import { visibleEntity } from '../entities.ts';
 import {
   decidePair,

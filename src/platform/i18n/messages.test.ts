@@ -10,7 +10,7 @@ const sources = messageSources(join(import.meta.dirname, '..', '..'));
 describe("the server's messages in seven languages", () => {
   it('finds the messages written in the source, with numbered places', () => {
     expect(sources.length).toBeGreaterThan(300);
-    expect(templateOf(undefined, 'The operation is ${op.status}; ${x({ a: 1 })} left')).toBe(
+    expect(templateOf(undefined, `The operation is $${'{'}op.status}; $${'{'}x({ a: 1 })} left`)).toBe(
       'The operation is {{0}}; {{1}} left',
     );
     expect(sources.map((s) => s.template)).toContain('The request is not valid: {{0}}');
@@ -36,6 +36,28 @@ describe("the server's messages in seven languages", () => {
     );
     expect(translateError('vi', 'conflict', 'A message no catalogue holds.')).toBe(
       'A message no catalogue holds.',
+    );
+    for (const lang of TRANSLATED_LANGUAGES) {
+      const { messages } = readCatalogue(lang);
+      const templated = Object.entries(messages).filter(([t]) => t.includes('{{0}}'));
+      expect(templated.length).toBeGreaterThan(20);
+      for (const [template, translation] of templated) {
+        const sent = template.replace(/\{\{(\d+)\}\}/g, (_, n: string) => `«V${n}»`);
+        const answer = translateError(lang, 'conflict', sent);
+        if (answer === sent) throw new Error(`${lang}: "${template}" was not translated`);
+        // The value comes back in the translation's own place (perhaps by a more specific template).
+        expect(answer).toContain('«V0»');
+        if (!translation.includes('{{0}}')) throw new Error(`${lang}: "${template}" lost its place`);
+      }
+    }
+  });
+
+  it('prefers the most specific template: the one with the most fixed text', () => {
+    const th = readCatalogue('th').messages;
+    const own = th['password: {{0}}'];
+    expect(own).toBeDefined();
+    expect(translateError('th', 'validation_failed', 'password: too short')).toBe(
+      (own ?? '').replace('{{0}}', 'too short'),
     );
   });
 });
