@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../access/audit.ts';
-import type { Actor } from '../access/policy.ts';
 import type { SessionInfo, SessionStore } from '../access/sessions.ts';
 import { resolveToken } from '../access/tokens.ts';
 import type { UserRecord } from '../access/users-store.ts';

@@ -7,7 +7,6 @@ import type { ReactNode } from 'react';
  */
 export function TableWrap({ label, children }: { label?: string; children: ReactNode }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable and scrollable by keyboard
     <div className="table-wrap" tabIndex={0} role={label ? 'region' : undefined} aria-label={label}>
       {children}
     </div>
