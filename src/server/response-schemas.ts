@@ -31,7 +31,7 @@ export function loosePlaces(schema: unknown, at = '$'): string[] {
   if (schema.type === 'array') {
     // A tuple names each place (`prefixItems`, nothing after them); a list names its items.
     if (Array.isArray(schema.prefixItems))
-      schema.prefixItems.forEach((s, i) => out.push(...loosePlaces(s, `${at}[${i}]`)));
+      for (const [i, s] of schema.prefixItems.entries()) out.push(...loosePlaces(s, `${at}[${i}]`));
     else out.push(...loosePlaces(schema.items, `${at}[]`));
   }
   return out;

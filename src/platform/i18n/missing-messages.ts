@@ -17,5 +17,10 @@ const missing = new Set(
     .filter((x): x is string => x !== undefined),
 );
 const byPart: Record<string, Record<string, string>> = {};
-for (const s of sources) if (missing.has(s.template)) (byPart[s.part] ??= {})[s.template] = '';
+for (const s of sources) {
+  if (!missing.has(s.template)) continue;
+  const part = byPart[s.part] ?? {};
+  part[s.template] = '';
+  byPart[s.part] = part;
+}
 process.stdout.write(`${JSON.stringify(byPart, null, 2)}\n`);

@@ -23,7 +23,7 @@ interface Catalogue {
   templates: Compiled[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The catalogue files of a language: `codes.json`, and one file of messages per part of the server. */
 export function readCatalogue(lang: ServerLanguage): {
@@ -52,7 +52,7 @@ function compile(lang: ServerLanguage): Catalogue {
       exact.set(template, translation);
       continue;
     }
-    const source = escape(template).replace(/\\\{\\\{(\d+)\\\}\\\}/g, '(?<p$1>[\\s\\S]*?)');
+    const source = escapeRegExp(template).replace(/\\\{\\\{(\d+)\\\}\\\}/g, '(?<p$1>[\\s\\S]*?)');
     const literal = template.replace(/\{\{\d+\}\}/g, '').length;
     templates.push({ pattern: new RegExp(`^${source}$`), translation, literal });
   }

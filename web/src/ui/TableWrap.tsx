@@ -2,12 +2,12 @@ import type { ReactNode } from 'react';
 
 /**
  * The frame of a wide table: it scrolls sideways on a narrow screen, so it takes keyboard focus (WCAG 2.1.1: a
- * region that scrolls must be reachable without a mouse), named by `label` when there is no caption to say what it
- * holds.
+ * region that scrolls must be reachable without a mouse); the table's caption says what it holds.
  */
-export function TableWrap({ label, children }: { label?: string; children: ReactNode }) {
+export function TableWrap({ children }: { children: ReactNode }) {
   return (
-    <div className="table-wrap" tabIndex={0} role={label ? 'region' : undefined} aria-label={label}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable and scrollable by keyboard
+    <div className="table-wrap" tabIndex={0}>
       {children}
     </div>
   );
