@@ -117,7 +117,8 @@ describe('a Thai-script name, in the browser, in search and in a PDF', () => {
     const pages = await renderedPages(Buffer.from(await pdf.body()));
     const text = pages.map((p) => p.text).join('\n');
     expect(text.replace(/\s+/g, ' ')).toContain(NAME);
-    expect(text).toContain('สำนวนคดี');
+    // The PDF's text layer spells sara am (ำ) as its two marks: compare both in compatibility form.
+    expect(text.normalize('NFKC')).toContain('สำนวนคดี'.normalize('NFKC'));
     expect(prosecutor.problems).toEqual([]);
     await prosecutor.context.close();
   });
