@@ -14,37 +14,7 @@ import {
   undoDecision,
 } from './review.ts';
 import { resolvePeople } from './run.ts';
-
-const nullable = z.string().nullable();
-const record = z.object({
-  id: z.string(),
-  kind: z.string(),
-  source: z.string(),
-  name: z.string(),
-  birthDate: nullable,
-  phone: nullable,
-  document: nullable,
-  account: nullable,
-  plate: nullable,
-  nationality: nullable,
-  sex: nullable,
-  rows: z.number(),
-  entityId: nullable,
-  entityLabel: nullable,
-});
-const contribution = z.object({ field: z.string(), level: z.string(), weight: z.number() });
-const pair = z.object({
-  a: record.nullable(),
-  b: record.nullable(),
-  probability: z.number(),
-  weight: z.number(),
-  band: z.string(),
-  why: z.array(contribution),
-});
-const whereNow = z.object({
-  records: z.array(z.object({ id: z.string(), entityId: nullable, entityLabel: nullable })),
-  grouped: z.object({ entities: z.number(), created: z.number() }),
-});
+import { decisionShape, entityRecordsReply, reviewQueueReply, runSummary, whereNow } from './wire.ts';
 
 /** Who is who: resolving records into people, the review queue, analysts' decisions and their undoing. */
 export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -53,19 +23,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
     schema: {
       summary: "Resolve the agency's records into people, phones, accounts and vehicles (audited)",
       tags: ['intel'],
-      response: {
-        200: z.object({
-          records: z.number(),
-          pairs: z.number(),
-          entities: z.number(),
-          created: z.number(),
-          links: z.number(),
-          names: z.number(),
-          match: z.number(),
-          review: z.number(),
-          ms: z.number(),
-        }),
-      },
+      response: { 200: runSummary },
     },
     handler: async (request) => resolvePeople(db, actorOf(request), request.id),
   });
@@ -77,7 +35,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
         'Pairs of records waiting for an analyst, those that would change the picture most first (audited)',
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
-      response: { 200: z.object({ waiting: z.number(), pairs: z.array(pair) }) },
+      response: { 200: reviewQueueReply },
     },
     handler: async (request) => reviewQueue(db, actorOf(request), request.query, request.id),
   });
@@ -106,22 +64,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
       summary: "The agency's decisions on pairs of records, newest first, undone ones included (audited)",
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
-      response: {
-        200: z.object({
-          decisions: z.array(
-            z.object({
-              id: z.string(),
-              decision: z.string(),
-              note: z.string(),
-              decidedBy: nullable,
-              decidedAt: z.date(),
-              undoneAt: z.date().nullable(),
-              a: record.nullable(),
-              b: record.nullable(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ decisions: z.array(decisionShape) }) },
     },
     handler: async (request) => ({
       decisions: await listDecisions(db, actorOf(request), request.query.limit, request.id),
@@ -156,7 +99,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
       summary: "A resolved entity's records as written, and why they were grouped (audited)",
       tags: ['intel'],
       params: z.strictObject({ id: uuid }),
-      response: { 200: z.object({ records: z.array(record), why: z.array(pair), elsewhere: z.array(pair) }) },
+      response: { 200: entityRecordsReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

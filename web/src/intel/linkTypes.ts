@@ -28,7 +28,7 @@ export function otherEndTypes(reg: Registry, choice: string): string {
   const [key, way] = choice.split(':');
   const def = key ? reg.linkTypes[key] : undefined;
   if (!def) return '';
-  let types = [...def.from, ...def.to];
+  let types: readonly string[] = [...def.from, ...def.to];
   if (def.directed) types = way === 'in' ? def.from : def.to;
   return joinWords([...new Set(types)].map((x) => codeWords('entityType', x, reg)));
 }

@@ -1,76 +1,32 @@
-/** Who is who: the shapes the resolution API answers with (src/intel/people/routes.ts). */
+/** Who is who: the shapes the resolution API answers with, from the server's own schemas (src/intel/people/wire.ts). */
+import type { z } from 'zod';
+import type {
+  contribution,
+  decisionShape,
+  entityRecordsReply,
+  personRecord,
+  reviewQueueReply,
+  runSummary,
+  scoredPair,
+  whereNow,
+} from '../../../../src/intel/people/wire.ts';
+import type { Wire } from '../../wire.ts';
 
 /** One record that names a person, as its source wrote it, and the entity it is grouped into. */
-export interface PersonRecord {
-  id: string;
-  kind: string;
-  source: string;
-  name: string;
-  birthDate: string | null;
-  phone: string | null;
-  document: string | null;
-  account: string | null;
-  plate: string | null;
-  nationality: string | null;
-  sex: string | null;
-  /** How many source rows this record stands for (e.g. transfers under one name and account). */
-  rows: number;
-  entityId: string | null;
-  entityLabel: string | null;
-}
+export type PersonRecord = Wire<z.output<typeof personRecord>>;
 
 /** One field's part in a pair's score; `weight` is a log2 Bayes factor (positive: evidence for one person). */
-export interface Contribution {
-  field: string;
-  level: string;
-  weight: number;
-}
+export type Contribution = Wire<z.output<typeof contribution>>;
 
-export interface ScoredPair {
-  a: PersonRecord | null;
-  b: PersonRecord | null;
-  probability: number;
-  weight: number;
-  band: string;
-  why: Contribution[];
-}
+export type ScoredPair = Wire<z.output<typeof scoredPair>>;
 
-export interface ReviewQueue {
-  waiting: number;
-  pairs: ScoredPair[];
-}
+export type ReviewQueue = Wire<z.output<typeof reviewQueueReply>>;
 
-export interface EntityRecords {
-  records: PersonRecord[];
-  why: ScoredPair[];
-  elsewhere: ScoredPair[];
-}
+export type EntityRecords = Wire<z.output<typeof entityRecordsReply>>;
 
-export interface Decision {
-  id: string;
-  decision: string;
-  note: string;
-  decidedBy: string | null;
-  decidedAt: string;
-  undoneAt: string | null;
-  a: PersonRecord | null;
-  b: PersonRecord | null;
-}
+export type Decision = Wire<z.output<typeof decisionShape>>;
 
 /** Where the records of a decision stand after it. */
-export interface WhereNow {
-  records: { id: string; entityId: string | null; entityLabel: string | null }[];
-  grouped: { entities: number; created: number };
-}
+export type WhereNow = Wire<z.output<typeof whereNow>>;
 
-export interface RunSummary {
-  records: number;
-  pairs: number;
-  entities: number;
-  created: number;
-  links: number;
-  names: number;
-  match: number;
-  review: number;
-  ms: number;
-}
+export type RunSummary = Wire<z.output<typeof runSummary>>;
