@@ -11,32 +11,9 @@ import {
   shareOperationCaseFile,
   withdrawExhibitShare,
 } from './sharing.ts';
+import { sharedExhibit, sharedOperation } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
-
-const sharedExhibit = z.object({
-  id: z.string(),
-  ref: z.string(),
-  nature: z.string(),
-  category: z.string(),
-  description: z.string(),
-  state: z.string(),
-  custodian: z.string(),
-  custodyEntries: z.number(),
-  holder: z.string(),
-  operation: z.string().nullable(),
-  sharedAt: z.date(),
-});
-
-const sharedOperation = z.object({
-  id: z.string(),
-  codeName: z.string(),
-  agency: z.string(),
-  concludedAt: z.date().nullable(),
-  sharedAt: z.date(),
-  arrests: z.number(),
-  sharedExhibits: z.number(),
-});
 
 /** Evidence shared with another agency, and the case files of concluded operations shared with prosecutors. */
 export const sharingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {

@@ -81,3 +81,29 @@ export const operationExhibitReply = z.object({
   /** How many custody entries its chain holds. */
   custodyEntries: z.number(),
 });
+
+/** An exhibit shared with the reader's agency. */
+export const sharedExhibit = z.object({
+  id: z.string(),
+  ref: z.string(),
+  nature: z.string(),
+  category: z.string(),
+  description: z.string(),
+  state: z.string(),
+  custodian: z.string(),
+  custodyEntries: z.number(),
+  holder: z.string(),
+  operation: z.string().nullable(),
+  sharedAt: z.date(),
+});
+
+/** A concluded operation whose case file was shared with the prosecutors. */
+export const sharedOperation = z.object({
+  id: z.string(),
+  codeName: z.string(),
+  agency: z.string(),
+  concludedAt: z.date().nullable(),
+  sharedAt: z.date(),
+  arrests: z.number(),
+  sharedExhibits: z.number(),
+});

@@ -18,20 +18,19 @@ const period = (t: TFunction<'prosecution'>, first: string, last: string) =>
  */
 export function tieWords(
   t: TFunction<'prosecution'>,
-  raw: Record<string, unknown>,
+  raw: TieEvidence,
   suspect: string,
   other: string,
   /** Say who disclosed it: where the office's own ties and disclosed ones are listed together. */
   markDisclosed = false,
 ): string {
-  const words = tieSentence(t, raw as TieEvidence, suspect, other);
+  const words = tieSentence(t, raw, suspect, other);
   const by = disclosedBy(raw);
   return markDisclosed && by ? t('tie.disclosed', { words, by }) : words;
 }
 
 /** The agency that disclosed a tie with a shared operation's file, or null for the office's own picture. */
-export const disclosedBy = (raw: Record<string, unknown>): string | null =>
-  typeof raw.disclosedBy === 'string' ? raw.disclosedBy : null;
+export const disclosedBy = (raw: TieEvidence): string | null => raw.disclosedBy ?? null;
 
 function tieSentence(t: TFunction<'prosecution'>, e: TieEvidence, suspect: string, other: string): string {
   switch (e.kind) {

@@ -1,203 +1,42 @@
-/** Shapes of the prosecution API's answers (src/prosecution/schemas.ts and src/evidence/sharing-routes.ts). */
+/** Shapes of the prosecution API's answers, from the server's own schemas (src/prosecution/schemas.ts and
+ * src/evidence/wire.ts). Dates arrive as ISO strings. */
+import type { z } from 'zod';
+import type { sharedExhibit, sharedOperation } from '../../../src/evidence/wire.ts';
+import type {
+  caseListShape,
+  casePageShape,
+  offenceShape,
+  scopeShape,
+  tieEvidence,
+} from '../../../src/prosecution/schemas.ts';
+import type { Wire } from '../wire.ts';
 
-export type ElementStatus = 'independent' | 'testimony' | 'victim_only' | 'gap';
-export type Tier = 'exploiter' | 'facilitator';
+export type CaseFile = Wire<z.output<typeof casePageShape>>;
 
-export interface Burden {
-  elements: number;
-  proven: number;
-  independent: number;
-  otherTestimony: number;
-  restingOnVictim: number;
-  gaps: number;
-  /** restingOnVictim / proven, to three decimals; 0 when none proven. */
-  burden: number;
-}
+export type Burden = CaseFile['burden'];
 
-export interface CaseListItem {
-  id: string;
-  ref: string;
-  title: string;
-  origin: string;
-  status: string;
-  createdAt: string;
-  suspects: number;
-  charges: number;
-  /** The charge that leans most on the victim's testimony alone, or null before any charge. */
-  worst: { offence: string; title: string; suspect: string; burden: Burden } | null;
-}
+export type CaseListItem = Wire<z.output<typeof caseListShape>>['cases'][number];
 
-export interface SharedOperation {
-  id: string;
-  codeName: string;
-  agency: string;
-  concludedAt: string | null;
-  sharedAt: string;
-  arrests: number;
-  sharedExhibits: number;
-}
+export type SharedOperation = Wire<z.output<typeof sharedOperation>>;
 
-export interface SharedExhibit {
-  id: string;
-  ref: string;
-  nature: string;
-  category: string;
-  description: string;
-  state: string;
-  custodian: string;
-  custodyEntries: number;
-  holder: string;
-  operation: string | null;
-  sharedAt: string;
-}
+export type SharedExhibit = Wire<z.output<typeof sharedExhibit>>;
 
-export interface OffenceElement {
-  code: string;
-  text: string;
-  seek: string[];
-  notRequiredForChildren?: boolean;
-}
+export type Offence = Wire<z.output<typeof offenceShape>>;
+export type OffenceElement = Offence['elements'][number];
+export type Citation = Offence['citation'];
 
-export interface Citation {
-  law: string;
-  section: string | null;
-  verify: true;
-}
+export type Suspect = CaseFile['suspects'][number];
+export type Tier = NonNullable<Suspect['tier']>;
 
-export interface Offence {
-  code: string;
-  country: string;
-  category: string;
-  title: string;
-  citation: Citation;
-  /** Whom it protects: any, women_and_children, children. */
-  victims: string;
-  elements: OffenceElement[];
-  notes: string[];
-}
+export type EvidenceItem = CaseFile['evidence'][number];
 
-export interface Suspect {
-  id: string;
-  label: string;
-  entityId: string | null;
-  role: string | null;
-  roleLabel: string | null;
-  tier: Tier | null;
-  arrested: boolean;
-  arrestedAt: string | null;
-  cooperation: string | null;
-  confession: string | null;
-  steps: { step: string; on: string; recordedAt: string }[];
-}
-
-export interface EvidenceItem {
-  id: string;
-  ref: string;
-  n: number;
-  kind: string;
-  kindLabel: string;
-  class: string;
-  testimonial: boolean;
-  description: string;
-  exhibitId: string | null;
-  reportId: string | null;
-  addedAt: string;
-}
-
-export interface ChargeElement {
-  code: string;
-  text: string;
-  seek: string[];
-  status: ElementStatus;
-  evidence: { id: string; kind: string }[];
-  seekNext: string[];
-}
-
-export interface Charge {
-  id: string;
-  caseId: string;
-  suspectId: string;
-  country: string;
-  offence: string;
-  title: string;
-  category: string | null;
-  citation: Citation | null;
-  notes: string[];
-  victims: string;
-  adultVictimsSex: string | null;
-  laidAt: string;
-  elements: ChargeElement[];
-  burden: Burden;
-}
-
-export interface CaseFile {
-  id: string;
-  ref: string;
-  title: string;
-  origin: string;
-  status: string;
-  createdAt: string;
-  siteEntityId: string | null;
-  operation: { id: string; codeName: string; concludedAt: string | null } | null;
-  suspects: Suspect[];
-  evidence: EvidenceItem[];
-  charges: Charge[];
-  burden: Burden;
-}
+export type Charge = CaseFile['charges'][number];
+export type ChargeElement = Charge['elements'][number];
+export type ElementStatus = ChargeElement['status'];
 
 /** What a tie in the scope rests on (src/prosecution/scope.ts, TieEvidence). */
-export type TieEvidence =
-  | {
-      kind: 'declared';
-      link: string;
-      label: string;
-      direction: 'out' | 'in';
-      reportId: string | null;
-      sourceGrade: string;
-      infoGrade: string;
-      assertedAt: string;
-    }
-  | {
-      kind: 'calls';
-      direction: 'out' | 'in';
-      count: number;
-      seconds: number;
-      firstAt: string;
-      lastAt: string;
-    }
-  | {
-      kind: 'transfers';
-      direction: 'out' | 'in';
-      count: number;
-      amount: number;
-      firstAt: string;
-      lastAt: string;
-    }
-  | {
-      kind: 'co_travel';
-      occasions: number;
-      sameVehicle: number;
-      checkpoints: string[];
-      firstAt: string;
-      lastAt: string;
-    }
-  | {
-      kind: 'broker';
-      relation: 'supplies_site' | 'reaches_through' | 'pays_broker' | 'supplied_by' | 'same_broker';
-      rank: number;
-      sitesSupplied: number;
-      payers: number;
-      brokerId: string;
-    };
+export type TieEvidence = Wire<z.output<typeof tieEvidence>>;
 
-export interface ScopeProposal {
-  entity: { id: string; type: string; label: string };
-  proposal: 'scope_expansion' | 'new_target';
-  ties: { suspectId: string; evidence: Record<string, unknown> }[];
-}
+export type Scope = Wire<z.output<typeof scopeShape>>;
 
-export interface Scope {
-  caseId: string;
-  suspects: { id: string; label: string; entityId: string | null; visible: boolean }[];
-  proposals: ScopeProposal[];
-}
+export type ScopeProposal = Scope['proposals'][number];
