@@ -6,58 +6,14 @@ import { actorOf } from '../platform/http/request.ts';
 import { day, line, uuid } from '../platform/text.ts';
 import { CLAIM_ROUTES, CLAIM_STEPS, PAYERS, prepareClaim, recordPayment, stepClaim } from './compensation.ts';
 import { readCompensation } from './compensation-read.ts';
+import { compensationPage } from './wire.ts';
 import { amount, currency, language } from './witness-routes.ts';
 
 // Compensation and justice: the person's claims from preparation to money received. Changes by the case's
 // caseworker only; reads and changes audited.
 
-const who = z.object({ id: z.string(), name: z.string() }).nullable();
 const caseParams = z.strictObject({ id: uuid });
 const claimParams = z.strictObject({ id: uuid, claimId: uuid });
-
-const compensationPage = z.object({
-  claims: z.array(
-    z.object({
-      id: z.string(),
-      route: z.string(),
-      forum: z.string(),
-      amountClaimed: z.number(),
-      currency: z.string(),
-      prosecutionRef: z.string().nullable(),
-      allocated: z.array(z.object({ amount: z.number(), currency: z.string(), allocatedOn: z.string() })),
-      assetExhibitIds: z.array(z.string()),
-      status: z.string(),
-      amountAwarded: z.number().nullable(),
-      received: z.number(),
-      createdAt: z.string(),
-      by: who,
-      steps: z.array(
-        z.object({
-          status: z.string(),
-          on: z.string(),
-          amountAwarded: z.number().nullable(),
-          language: z.string().nullable(),
-          paymentId: z.string().nullable(),
-          at: z.string(),
-          by: who,
-        }),
-      ),
-      payments: z.array(
-        z.object({
-          id: z.string(),
-          amount: z.number(),
-          receivedOn: z.string(),
-          from: z.string(),
-          at: z.string(),
-          by: who,
-        }),
-      ),
-    }),
-  ),
-  totals: z.array(
-    z.object({ currency: z.string(), claimed: z.number(), awarded: z.number(), received: z.number() }),
-  ),
-});
 
 export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   app.get('/api/protection/cases/:id/compensation', {

@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, text, uuid } from '../platform/text.ts';
 import { colleaguesOf, readIdentity, saveIdentity, setAccess } from './identity.ts';
+import { identityColleague, identitySaved } from './wire.ts';
 
 // The person's identity on the case, and who besides the caseworker may read it.
 
@@ -64,7 +65,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
       tags: ['protection'],
       params,
       body: identity,
-      response: { 200: z.object({ saved: z.boolean(), earlierCaseId: z.string().nullable() }) },
+      response: { 200: identitySaved },
     },
     handler: async (request) =>
       saveIdentity(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
@@ -77,11 +78,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "For the caseworker: colleagues who may be let in to read the person's identity, and who is in",
       tags: ['protection'],
       params,
-      response: {
-        200: z.object({
-          colleagues: z.array(z.object({ id: z.string(), name: z.string(), allowed: z.boolean() })),
-        }),
-      },
+      response: { 200: z.object({ colleagues: z.array(identityColleague) }) },
     },
     handler: async (request) => ({ colleagues: await colleaguesOf(db, actorOf(request), request.params.id) }),
   });

@@ -7,6 +7,7 @@ import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { SERVICES } from './catalogue.ts';
 import { answerReferral, referralInbox } from './referral-inbox.ts';
+import { inboxReferral } from './wire.ts';
 
 // The receiving provider's inbox of referrals, and its answer to each.
 
@@ -22,22 +23,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       tags: ['protection'],
       response: {
         200: z.object({
-          referrals: z.array(
-            z.object({
-              id: z.string(),
-              status: z.string(),
-              provider: z.string(),
-              fromAgency: z.string(),
-              sentAt: z.string(),
-              updatedAt: z.string(),
-              sharedItems: z.array(z.string()),
-              services: z.array(z.string()),
-              pseudonym: z.string().nullable(),
-              age: z.object({ years: z.number().nullable(), doubtful: z.boolean() }).nullable(),
-              language: z.string().nullable(),
-              exploitation: z.string().nullable(),
-            }),
-          ),
+          referrals: z.array(inboxReferral),
         }),
       },
     },

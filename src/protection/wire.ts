@@ -59,3 +59,73 @@ export const htcdsShape = z.object({
   }),
   extensionsDefined: z.record(z.string(), z.string()),
 });
+
+/** A referral in the receiving provider's inbox, with only what the person agreed to share. */
+export const inboxReferral = z.object({
+  id: z.string(),
+  status: z.string(),
+  provider: z.string(),
+  fromAgency: z.string(),
+  sentAt: z.string(),
+  updatedAt: z.string(),
+  sharedItems: z.array(z.string()),
+  services: z.array(z.string()),
+  pseudonym: z.string().nullable(),
+  age: z.object({ years: z.number().nullable(), doubtful: z.boolean() }).nullable(),
+  language: z.string().nullable(),
+  exploitation: z.string().nullable(),
+});
+
+/** A colleague the caseworker may let in to read the person's identity, and whether they are in. */
+export const identityColleague = z.object({ id: z.string(), name: z.string(), allowed: z.boolean() });
+
+/** The identity saved; `earlierCaseId` when the same person is known from an earlier case. */
+export const identitySaved = z.object({ saved: z.boolean(), earlierCaseId: z.string().nullable() });
+
+/** Who did something on a case; null when the account is gone. */
+const who = z.object({ id: z.string(), name: z.string() }).nullable();
+
+/** A case's compensation claims with their steps and payments, and the totals per currency. */
+export const compensationPage = z.object({
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      route: z.string(),
+      forum: z.string(),
+      amountClaimed: z.number(),
+      currency: z.string(),
+      prosecutionRef: z.string().nullable(),
+      allocated: z.array(z.object({ amount: z.number(), currency: z.string(), allocatedOn: z.string() })),
+      assetExhibitIds: z.array(z.string()),
+      status: z.string(),
+      amountAwarded: z.number().nullable(),
+      received: z.number(),
+      createdAt: z.string(),
+      by: who,
+      steps: z.array(
+        z.object({
+          status: z.string(),
+          on: z.string(),
+          amountAwarded: z.number().nullable(),
+          language: z.string().nullable(),
+          paymentId: z.string().nullable(),
+          at: z.string(),
+          by: who,
+        }),
+      ),
+      payments: z.array(
+        z.object({
+          id: z.string(),
+          amount: z.number(),
+          receivedOn: z.string(),
+          from: z.string(),
+          at: z.string(),
+          by: who,
+        }),
+      ),
+    }),
+  ),
+  totals: z.array(
+    z.object({ currency: z.string(), claimed: z.number(), awarded: z.number(), received: z.number() }),
+  ),
+});

@@ -16,14 +16,9 @@ import {
 } from './compensation-labels.ts';
 import type { Claim, Compensation } from './compensation-types.ts';
 import { formatDay } from './labels.ts';
+import type { Allocated } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
-/** What the prosecution allocated to a claim from confiscated assets (matched by its ref and the claim's id). */
-interface Allocated {
-  amount: number;
-  currency: string;
-  allocatedOn: string;
-}
 type ClaimRead = Claim & { allocated?: Allocated[] };
 
 interface Props {

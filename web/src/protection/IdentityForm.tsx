@@ -11,6 +11,7 @@ import {
   type Identity,
   type IdentityDocument,
 } from './identity-types.ts';
+import type { IdentitySaved } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 interface Props {
@@ -108,10 +109,7 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
     };
     if (refuse(action, problemOf(t, body.names, birthDate.trim(), body.phones, body.documents))) return;
     void action.run(async () => {
-      const r = await api.put<{ saved: boolean; earlierCaseId: string | null }>(
-        casePath(caseId, '/identity'),
-        body,
-      );
+      const r = await api.put<IdentitySaved>(casePath(caseId, '/identity'), body);
       onSaved(r.earlierCaseId);
     }, t('identity.form.saved'))();
   };

@@ -2,13 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { useLoad } from '../useLoad.ts';
+import type { Colleague } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
-
-interface Colleague {
-  id: string;
-  name: string;
-  allowed: boolean;
-}
 
 /** For the caseworker: lets a colleague of the agency who sees protection cases read the person's identity. */
 export function LetInForm({

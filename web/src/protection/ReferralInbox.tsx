@@ -6,19 +6,7 @@ import { exploitationOptions, languageOptions, wordFor } from '../screening/labe
 import { formatDate, formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-
-interface InboxReferral {
-  id: string;
-  status: string;
-  provider: string;
-  fromAgency: string;
-  sentAt: string;
-  sharedItems: string[];
-  pseudonym: string | null;
-  age: { years: number | null; doubtful: boolean } | null;
-  language: string | null;
-  exploitation: string | null;
-}
+import type { InboxReferral } from './types.ts';
 
 type T = TFunction<'protection'>;
 
