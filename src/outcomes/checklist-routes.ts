@@ -16,6 +16,7 @@ import { renderChecklist } from './checklist-pdf.ts';
 import { createChecklist, listChecklists, readChecklist, updateChecklist } from './checklist-store.ts';
 import { provinceCentres } from './dashboard.ts';
 import { DEFAULT_K } from './suppression.ts';
+import { checklistOut, figureLink, questionsOut } from './wire.ts';
 
 // The donor checklist (issue 17, point 7): proposals assessed question by question, each answer beside Lantern's
 // own figures for the place named, listed, and printed as PDF. outcomes.read both reads and writes them: they
@@ -40,26 +41,6 @@ const body = z.strictObject({
   answers: z.array(answer).max(QUESTIONS.length),
 });
 
-const answerOut = z.object({
-  question: z.enum(QUESTION_CODES),
-  answer: z.string(),
-  judgement: z.enum(JUDGEMENTS),
-});
-const checklistOut = z.object({
-  id: z.string(),
-  title: z.string(),
-  country: z.string(),
-  province: z.string().nullable(),
-  place: z.string(),
-  intervention: z.string(),
-  funding: z.string(),
-  durationMonths: z.number(),
-  answers: z.array(answerOut),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-const questionsOut = z.array(z.object({ code: z.string(), label: z.string(), ask: z.string() }));
-const link = z.object({ text: z.string(), href: z.string().nullable() });
 const params = z.strictObject({ id: uuid });
 const PLACES = provinceCentres()
   .map(({ country, province }) => ({ country, province }))
@@ -133,7 +114,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
         200: z.object({
           questions: questionsOut,
           checklist: checklistOut,
-          figures: z.partialRecord(z.enum(QUESTION_CODES), z.array(link)),
+          figures: z.partialRecord(z.enum(QUESTION_CODES), z.array(figureLink)),
         }),
       },
     },

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
@@ -13,6 +12,7 @@ import { dashboardFigures, filtersInWords, filtersUsed, mapFigures, provinceCent
 import { DASHBOARD_K } from './dashboard-protection.ts';
 import { type Filters, filtersQuery } from './filters.ts';
 import { filtersInLanguage, renderOutcomesReport } from './report-pdf.ts';
+import { dashboardShape, mapShape } from './wire.ts';
 
 // The outcomes dashboard for M&E officers, coordinators and analysts (outcomes.read): the indicator tables for the
 // filters chosen with every figure from 1 to k-1 hidden before it leaves the server, the headline figures by
@@ -23,44 +23,6 @@ const tags = ['outcomes'];
 const PLACES = provinceCentres()
   .map(({ country, province }) => ({ country, province }))
   .sort((a, b) => a.country.localeCompare(b.country) || a.province.localeCompare(b.province));
-const count = z.number().nullable();
-
-const shownTable = z.object({
-  id: z.string(),
-  title: z.string(),
-  kind: z.enum(['breakdown', 'funnel', 'indicators']),
-  dimensions: z.array(z.string()),
-  cells: z.array(z.object({ key: z.array(z.string()), count })),
-  margins: z.array(z.object({ dimension: z.string(), value: z.string(), count })),
-  total: count,
-  unfiltered: z.array(z.string()),
-});
-
-const dashboardShape = z.object({
-  k: z.number(),
-  filters: z.array(z.string()),
-  /** The filters in words, agency named. */
-  words: z.array(z.string()),
-  tables: z.array(shownTable),
-  medians: z.array(z.object({ id: z.string(), title: z.string(), days: count, of: count })),
-  hidden: z.number(),
-  /** Every province of the region the filters can name. */
-  places: z.array(z.object({ country: z.string(), province: z.string() })),
-});
-
-const mapShape = z.object({
-  k: z.number(),
-  measures: z.array(z.object({ id: z.string(), words: z.string() })),
-  provinces: z.array(
-    z.object({
-      country: z.string(),
-      province: z.string(),
-      lat: z.number(),
-      lon: z.number(),
-      counts: z.array(count),
-    }),
-  ),
-});
 
 async function agencyName(db: Kysely<Database>, f: Filters): Promise<string | null> {
   if (!f.agency) return null;

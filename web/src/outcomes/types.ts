@@ -1,32 +1,21 @@
-/** The shapes of the outcomes routes (src/outcomes/dashboard-routes.ts, checklist-routes.ts). */
+/** The shapes of the outcomes routes, from the server's own schemas (src/outcomes/wire.ts). */
+import type { z } from 'zod';
+import type {
+  answerOut,
+  checklistOut,
+  dashboardShape,
+  figureLink,
+  mapShape,
+  questionsOut,
+  shownTable,
+} from '../../../src/outcomes/wire.ts';
+import type { Wire } from '../wire.ts';
 
-export interface ShownTable {
-  id: string;
-  title: string;
-  kind: 'breakdown' | 'funnel' | 'indicators';
-  dimensions: string[];
-  /** A hidden figure is null: fewer than k, or hidden with one that is. */
-  cells: { key: string[]; count: number | null }[];
-  margins: { dimension: string; value: string; count: number | null }[];
-  total: number | null;
-  unfiltered: string[];
-}
+export type ShownTable = Wire<z.output<typeof shownTable>>;
 
-export interface Dashboard {
-  k: number;
-  filters: string[];
-  words: string[];
-  tables: ShownTable[];
-  medians: { id: string; title: string; days: number | null; of: number | null }[];
-  hidden: number;
-  places: { country: string; province: string }[];
-}
+export type Dashboard = Wire<z.output<typeof dashboardShape>>;
 
-export interface MapFigures {
-  k: number;
-  measures: { id: string; words: string }[];
-  provinces: { country: string; province: string; lat: number; lon: number; counts: (number | null)[] }[];
-}
+export type MapFigures = Wire<z.output<typeof mapShape>>;
 
 export interface Filters {
   from: string;
@@ -50,35 +39,11 @@ export const NO_FILTERS: Filters = {
   age: '',
 };
 
-export interface Question {
-  code: string;
-  label: string;
-  ask: string;
-}
+export type Question = Wire<z.output<typeof questionsOut>>[number];
 
-export type Judgement = 'met' | 'partly' | 'not_met' | 'not_known';
+export type Answer = Wire<z.output<typeof answerOut>>;
+export type Judgement = Answer['judgement'];
 
-export interface Answer {
-  question: string;
-  answer: string;
-  judgement: Judgement;
-}
+export type Checklist = Wire<z.output<typeof checklistOut>>;
 
-export interface Checklist {
-  id: string;
-  title: string;
-  country: string;
-  province: string | null;
-  place: string;
-  intervention: string;
-  funding: string;
-  durationMonths: number;
-  answers: Answer[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface FigureLink {
-  text: string;
-  href: string | null;
-}
+export type FigureLink = Wire<z.output<typeof figureLink>>;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { JUDGEMENTS, QUESTION_CODES } from './checklist.ts';
+
+// Shapes of the outcomes routes' replies (the dashboard, its map, the donor checklists): the API's description,
+// and the types of the web app, which imports this file as types only (zod and pure declarations here, nothing of
+// the server).
+
+const count = z.number().nullable();
+
+/** A table of the dashboard: a hidden figure is null (fewer than k, or hidden with one that is). */
+export const shownTable = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(['breakdown', 'funnel', 'indicators']),
+  dimensions: z.array(z.string()),
+  cells: z.array(z.object({ key: z.array(z.string()), count })),
+  margins: z.array(z.object({ dimension: z.string(), value: z.string(), count })),
+  total: count,
+  unfiltered: z.array(z.string()),
+});
+
+/** The outcome indicators for the filters, with what was hidden. */
+export const dashboardShape = z.object({
+  k: z.number(),
+  filters: z.array(z.string()),
+  /** The filters in words, agency named. */
+  words: z.array(z.string()),
+  tables: z.array(shownTable),
+  medians: z.array(z.object({ id: z.string(), title: z.string(), days: count, of: count })),
+  hidden: z.number(),
+  /** Every province of the region the filters can name. */
+  places: z.array(z.object({ country: z.string(), province: z.string() })),
+});
+
+/** The map's figures: for each province, a count per measure (null when hidden). */
+export const mapShape = z.object({
+  k: z.number(),
+  measures: z.array(z.object({ id: z.string(), words: z.string() })),
+  provinces: z.array(
+    z.object({
+      country: z.string(),
+      province: z.string(),
+      lat: z.number(),
+      lon: z.number(),
+      counts: z.array(count),
+    }),
+  ),
+});
+
+export const answerOut = z.object({
+  question: z.enum(QUESTION_CODES),
+  answer: z.string(),
+  judgement: z.enum(JUDGEMENTS),
+});
+/** A donor checklist, with its place in words. */
+export const checklistOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  country: z.string(),
+  province: z.string().nullable(),
+  place: z.string(),
+  intervention: z.string(),
+  funding: z.string(),
+  durationMonths: z.number(),
+  answers: z.array(answerOut),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+/** The questions a checklist asks. */
+export const questionsOut = z.array(
+  z.object({ code: z.enum(QUESTION_CODES), label: z.string(), ask: z.string() }),
+);
+/** One of Lantern's figures for the place, and where it comes from. */
+export const figureLink = z.object({ text: z.string(), href: z.string().nullable() });
