@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { approveRequest, listApprovals, refuseRequest } from './approvals.ts';
 import { acknowledgeNotice, unreadNotices } from './notices.ts';
+import { approvalView, noticeView } from './schema.ts';
 import type { SessionStore } from './sessions.ts';
 import { signInLinkUrl } from './sign-in-links.ts';
 
@@ -15,22 +16,6 @@ interface Deps {
 }
 
 const idParams = z.object({ id: z.uuid() });
-
-export const approvalView = z.object({
-  id: z.string(),
-  kind: z.enum(['reset_2fa', 'grant_roles']),
-  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), agencyName: z.string() }),
-  roles: z.array(z.string()),
-  requestedBy: z.string(),
-  requestedAt: z.date(),
-  expiresAt: z.date(),
-  status: z.string(),
-  decidedBy: z.string().nullable(),
-  decidedAt: z.date().nullable(),
-  mayDecide: z.boolean(),
-});
-
-const noticeView = z.object({ id: z.string(), kind: z.string(), text: z.string(), at: z.date() });
 
 /** The second administrator's side of resets and role grants, and the notices a person is shown at sign-in. */
 export const approvalRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessions }) => {

@@ -19,8 +19,10 @@ import {
   agencyView,
   auditEntry,
   auditQuery,
+  catalogueReply,
   checkpointReply,
   idParams,
+  pendingGrant,
   profileReply,
   tokenCreateBody,
   tokenView,
@@ -37,9 +39,6 @@ interface Deps {
   db: Kysely<Database>;
   sessions: SessionStore;
 }
-
-/** Roles granted only once a second administrator approves. */
-const pendingGrant = z.object({ approvalId: z.string(), roles: z.array(z.string()) });
 
 /** Links are built from the configured address, never from the request's Host header. */
 const baseUrl = (request: FastifyRequest) => request.server.publicUrl();
@@ -71,20 +70,7 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
     schema: {
       summary: 'The permission catalogue and the roles that grant them',
       tags: ['access'],
-      response: {
-        200: z.object({
-          permissions: z.array(z.object({ name: z.string(), description: z.string() })),
-          roles: z.array(
-            z.object({
-              name: z.string(),
-              label: z.string(),
-              description: z.string(),
-              permissions: z.array(z.string()),
-              requiresSecondFactor: z.boolean(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: catalogueReply },
     },
     handler: async () => ({
       permissions: Object.entries(PERMISSIONS).map(([name, description]) => ({ name, description })),

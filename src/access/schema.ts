@@ -77,6 +77,41 @@ export const profileReply = z.object({
   via: z.enum(['user', 'token', 'system']),
 });
 
+/** The permission catalogue and the roles that grant them. */
+export const catalogueReply = z.object({
+  permissions: z.array(z.object({ name: z.string(), description: z.string() })),
+  roles: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      description: z.string(),
+      permissions: z.array(z.string()),
+      requiresSecondFactor: z.boolean(),
+    }),
+  ),
+});
+
+/** Roles granted only once a second administrator approves. */
+export const pendingGrant = z.object({ approvalId: z.string(), roles: z.array(z.string()) });
+
+/** A reset or a role grant waiting for a second administrator; `mayDecide`: the reader may approve or refuse it. */
+export const approvalView = z.object({
+  id: z.string(),
+  kind: z.enum(['reset_2fa', 'grant_roles']),
+  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), agencyName: z.string() }),
+  roles: z.array(z.string()),
+  requestedBy: z.string(),
+  requestedAt: z.date(),
+  expiresAt: z.date(),
+  status: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.date().nullable(),
+  mayDecide: z.boolean(),
+});
+
+/** Something done to the person's account or operations, shown until they say they have read it. */
+export const noticeView = z.object({ id: z.string(), kind: z.string(), text: z.string(), at: z.date() });
+
 export const tokenView = z.object({
   id: z.string(),
   name: z.string(),

@@ -1,114 +1,46 @@
-/** Shapes of the API replies the app reads. Dates arrive as ISO strings. */
+/** Shapes of the API replies the app reads, from the server's own schemas. Dates arrive as ISO strings. */
+import type { z } from 'zod';
+import type {
+  agencyView,
+  approvalView,
+  auditEntry,
+  catalogueReply,
+  noticeView,
+  pendingGrant,
+  profileReply,
+  sessionReply,
+  stage,
+  userView,
+  verifyReply,
+} from '../../src/access/schema.ts';
+import type { Wire } from './wire.ts';
 
-export type Stage = 'set_password' | 'enroll_totp' | 'totp' | 'active';
+export type Stage = z.output<typeof stage>;
 
-export interface SessionState {
-  signedIn: boolean;
-  demo?: boolean;
-  stage?: Stage;
-  idleTimeoutSeconds?: number;
-  expiresAt?: string;
-}
+export type SessionState = Wire<z.output<typeof sessionReply>>;
 
-export interface Me {
-  user: { id: string; username: string; displayName: string; roles: string[] };
-  agency: { id: string; name: string; kind: string };
-  permissions: string[];
-  via: 'user' | 'token' | 'system';
-}
+export type Me = Wire<z.output<typeof profileReply>>;
 
-export interface RoleInfo {
-  name: string;
-  label: string;
-  description: string;
-  permissions: string[];
-  requiresSecondFactor: boolean;
-}
+export type Catalogue = Wire<z.output<typeof catalogueReply>>;
 
-export interface Catalogue {
-  permissions: { name: string; description: string }[];
-  roles: RoleInfo[];
-}
+export type RoleInfo = Catalogue['roles'][number];
 
-export interface Agency {
-  id: string;
-  name: string;
-  kind: string;
-  createdAt: string;
-}
+export type Agency = Wire<z.output<typeof agencyView>>;
 
-export interface UserRow {
-  id: string;
-  agencyId: string;
-  agencyName: string;
-  agencyKind: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  hasPassword: boolean;
-  totpEnabled: boolean;
-  disabled: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-}
+export type UserRow = Wire<z.output<typeof userView>>;
 
-export interface AuditRow {
-  seq: string;
-  at: string;
-  actorId: string | null;
-  actorKind: string;
-  agencyId: string | null;
-  action: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  outcome: string;
-  requestId: string | null;
-  /** The client address of the request that made the entry; null for commands and jobs. */
-  ip: string | null;
-  detail: Record<string, unknown>;
-}
+export type AuditRow = Wire<z.output<typeof auditEntry>>;
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  headSeq: string;
-  firstBad?: { seq: string; problem: string };
-  /** Screening outcomes, decisions, plan approvals and custody checked against the log. */
-  records: {
-    ok: boolean;
-    checked: Record<string, number>;
-    problems: { type: string; id: string; entry: string | null; problem: string }[];
-  };
-}
+/** The audit chain checked end to end, and the records checked against it. */
+export type VerifyResult = Wire<z.output<typeof verifyReply>>;
 
 export const AGENCY_KINDS = ['police', 'labour', 'ngo', 'prosecution', 'services', 'coordination'] as const;
 
 /** Roles asked for that wait for a second administrator before they are granted. */
-export interface PendingGrant {
-  approvalId: string;
-  roles: string[];
-}
+export type PendingGrant = Wire<z.output<typeof pendingGrant>>;
 
 /** A reset or a role grant waiting for a second administrator. */
-export interface AccountApproval {
-  id: string;
-  kind: 'reset_2fa' | 'grant_roles';
-  user: { id: string; username: string; displayName: string; agencyName: string };
-  roles: string[];
-  requestedBy: string;
-  requestedAt: string;
-  expiresAt: string;
-  status: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  /** Whether the reader may approve or refuse it (not its requester, not its subject). */
-  mayDecide: boolean;
-}
+export type AccountApproval = Wire<z.output<typeof approvalView>>;
 
 /** Something done to the person's account or operations, shown until they say they have read it. */
-export interface UserNotice {
-  id: string;
-  kind: string;
-  text: string;
-  at: string;
-}
+export type UserNotice = Wire<z.output<typeof noticeView>>;
