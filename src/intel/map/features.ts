@@ -4,6 +4,7 @@ import { type Actor, hasPermission } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { type Checkpoint, checkpoints } from './checkpoints.ts';
 import { type Box, inBox, type LocatedEntity, locatedEntities } from './located.ts';
+import type { MAP_KINDS } from './wire.ts';
 
 // What the map shows, within a box: located entities (sites and places), tips placed by their coordinates,
 // the cells that call records were made from, and the checkpoints of the border records. Each kind obeys its own
@@ -12,7 +13,6 @@ import { type Box, inBox, type LocatedEntity, locatedEntities } from './located.
 
 type Q = Kysely<Database>;
 
-export const MAP_KINDS = ['sites', 'tips', 'cells', 'checkpoints'] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
 
 /** Most of each kind in one answer; the reply says which kinds were cut. */

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http/request.ts';
-import { MAP_KINDS, type MapKind, mapFeatures } from './features.ts';
+import { type MapKind, mapFeatures } from './features.ts';
 import type { Box } from './located.ts';
+import { MAP_KINDS, mapFeaturesReply } from './wire.ts';
 
 // The offline map's data: one route, every kind typed. The map's drawing (boundaries, towns) is bundled with the
 // browser app; only the picture's own features come from here.
@@ -13,36 +14,6 @@ import type { Box } from './located.ts';
 const lat = z.coerce.number().min(-90).max(90);
 const lon = z.coerce.number().min(-180).max(180);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const site = z.object({
-  id: z.string(),
-  type: z.string(),
-  label: z.string(),
-  lat: z.number(),
-  lon: z.number(),
-  kind: z.string().nullable(),
-});
-const tip = z.object({
-  id: z.string(),
-  receivedAt: z.string(),
-  channel: z.string(),
-  placeHint: z.string().nullable(),
-  tlp: z.string(),
-  lat: z.number(),
-  lon: z.number(),
-});
-const cell = z.object({ cellId: z.string(), lat: z.number(), lon: z.number(), calls: z.number() });
-const checkpoint = z.object({
-  id: z.string(),
-  name: z.string(),
-  lat: z.number(),
-  lon: z.number(),
-  crossings: z.number(),
-  locatedBy: z.enum(['place', 'gazetteer']),
-  entityId: z.string().nullable(),
-  informal: z.boolean(),
-});
-const kindEnum = z.enum(MAP_KINDS);
 
 /** The box from the four edges: all or none, south below north, west left of east (no antimeridian). */
 function boxOf(q: { west?: number; south?: number; east?: number; north?: number }): Box | undefined {
@@ -96,17 +67,7 @@ export const mapRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
           .optional()
           .describe('Only these entities (ids, comma-separated)'),
       }),
-      response: {
-        200: z.object({
-          sites: z.array(site),
-          tips: z.array(tip),
-          cells: z.array(cell),
-          checkpoints: z.array(checkpoint),
-          withheld: z.array(kindEnum),
-          truncated: z.array(kindEnum),
-          unlocatedCheckpoints: z.number(),
-        }),
-      },
+      response: { 200: mapFeaturesReply },
     },
     handler: async (request) => {
       const q = request.query;

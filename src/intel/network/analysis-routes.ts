@@ -8,19 +8,9 @@ import { visibleEntity } from '../entities.ts';
 import { pictureGrades } from '../target-grades.ts';
 import { runNetworkAnalysis } from './analysis-run.ts';
 import { lastAnalysis, listBrokers, listGroups, siteProfile } from './groups.ts';
+import { analysisSummary, brokerShape, groupShape, runResult, siteProfileShape } from './wire.ts';
 
 // The analysis of the whole picture: run it, and read its groups, brokers and site profiles.
-
-const named = z.object({ id: z.string(), type: z.string(), label: z.string() });
-const summary = z.object({
-  ranAt: z.string(),
-  nodes: z.number(),
-  edges: z.number(),
-  communities: z.number(),
-  modularity: z.number(),
-  sitesOfConcern: z.number(),
-  ms: z.number(),
-});
 
 export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   app.post('/api/intel/network/analyses', {
@@ -30,17 +20,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         "Analyse the agency's whole network: communities as candidate groups, brokers of the sites of concern (audited)",
       tags: ['intel'],
       body: z.strictObject({ sites: z.array(uuid).max(1000).optional() }),
-      response: {
-        200: z.object({
-          nodes: z.number(),
-          edges: z.number(),
-          communities: z.number(),
-          modularity: z.number(),
-          sitesOfConcern: z.number(),
-          brokers: z.number(),
-          ms: z.number(),
-        }),
-      },
+      response: { 200: runResult },
     },
     handler: async (request) =>
       runNetworkAnalysis(db, actorOf(request), request.id, { sites: request.body.sites }),
@@ -51,7 +31,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
     schema: {
       summary: "When the agency's network was last analysed, and on what",
       tags: ['intel'],
-      response: { 200: z.object({ last: summary.nullable() }) },
+      response: { 200: z.object({ last: analysisSummary.nullable() }) },
     },
     handler: async (request) => ({ last: await lastAnalysis(db, actorOf(request)) }),
   });
@@ -63,21 +43,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         'People reaching two or more sites of concern through the people who run them, best first (audited)',
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
-      response: {
-        200: z.object({
-          brokers: z.array(
-            z.object({
-              rank: z.number(),
-              person: named,
-              sites: z.array(named),
-              through: z.array(named),
-              /** Of `through`, those who paid the broker (a site's owner paying for the workers placed). */
-              paidBy: z.array(named),
-              score: z.number(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ brokers: z.array(brokerShape) }) },
     },
     handler: async (request) => listBrokers(db, actorOf(request), request.query.limit, request.id),
   });
@@ -89,18 +55,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         'Candidate groups: communities of the network holding sites or several people, with key people (audited)',
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(30) }),
-      response: {
-        200: z.object({
-          groups: z.array(
-            z.object({
-              community: z.number(),
-              size: z.number(),
-              sites: z.array(named),
-              keyPeople: z.array(named),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ groups: z.array(groupShape) }) },
     },
     handler: async (request) => listGroups(db, actorOf(request), request.query.limit, request.id),
   });
@@ -138,16 +93,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       summary: 'What the network says of a site: who runs it, the brokers supplying it, its group (audited)',
       tags: ['intel'],
       params: z.strictObject({ id: uuid }),
-      response: {
-        200: z.object({
-          site: named,
-          people: z.array(named.extend({ role: z.string() })),
-          brokers: z.array(z.object({ rank: z.number(), person: named, sitesSupplied: z.number() })),
-          group: z
-            .object({ community: z.number(), sites: z.array(named), keyPeople: z.array(named) })
-            .nullable(),
-        }),
-      },
+      response: { 200: siteProfileShape },
     },
     handler: async (request) => siteProfile(db, actorOf(request), request.params.id, request.id),
   });

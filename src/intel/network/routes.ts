@@ -11,6 +11,7 @@ import type { GraphFilters } from './expand.ts';
 import { patternRoutes } from './pattern-routes.ts';
 import { peoplePatternRoutes } from './people-pattern-routes.ts';
 import { neighbourhood, shortestPaths, subgraph } from './traverse.ts';
+import { edgeOut, neighbourhoodReply, nodeOut, pathsReply } from './wire.ts';
 
 // The network's questions as routes. Every answer is audited with the ids of the entities it showed (never
 // labels or numbers), so a leak review finds whoever saw a target on a chart.
@@ -34,36 +35,6 @@ const filters = {
   worstSource: z.enum(['1', '2', '3']).optional(),
   worstInfo: z.enum(['A', 'B', 'C', 'D', 'E']).optional(),
 };
-const nodeOut = z.object({ id: z.string(), type: z.string(), label: z.string(), entity: z.boolean() });
-const edgeOut = z.object({
-  id: z.string(),
-  from: z.string(),
-  to: z.string(),
-  type: z.string(),
-  label: z.string(),
-  weight: z.number(),
-  provenance: z.union([
-    z.object({
-      kind: z.literal('declared'),
-      linkId: z.string(),
-      reportId: z.string().nullable(),
-      importId: z.string().nullable(),
-      sourceGrade: z.string(),
-      infoGrade: z.string(),
-      assertedAt: z.string(),
-      origin: z.string().nullable(),
-    }),
-    z.object({
-      kind: z.literal('traces'),
-      count: z.number(),
-      total: z.number(),
-      firstAt: z.string(),
-      lastAt: z.string(),
-      bands: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-    }),
-  ]),
-});
-
 const toFilters = (q: {
   from?: string;
   to?: string;
@@ -108,13 +79,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
         hops: z.coerce.number().int().min(1).max(3).default(1),
         ...filters,
       }),
-      response: {
-        200: z.object({
-          nodes: z.array(nodeOut.extend({ hops: z.number() })),
-          edges: z.array(edgeOut),
-          truncated: z.boolean(),
-        }),
-      },
+      response: { 200: neighbourhoodReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -142,13 +107,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
         worstSource: filters.worstSource,
         worstInfo: filters.worstInfo,
       }),
-      response: {
-        200: z.object({
-          paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
-          nodes: z.array(nodeOut),
-          edges: z.array(edgeOut),
-        }),
-      },
+      response: { 200: pathsReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

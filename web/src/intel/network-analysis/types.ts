@@ -1,58 +1,26 @@
-/** What the network analysis routes answer (src/intel/network/analysis-routes.ts). */
+/** What the network analysis routes answer, from the server's own schemas (src/intel/network/wire.ts). */
+import type { z } from 'zod';
+import type {
+  analysisSummary,
+  brokerShape,
+  groupShape,
+  named,
+  runResult,
+  siteProfileShape,
+} from '../../../../src/intel/network/wire.ts';
+import type { Wire } from '../../wire.ts';
 
 /** A node as the analysis names it: an entity (uuid), or a number or account nobody holds (`tel:…`, `acct:…`). */
-export interface Named {
-  id: string;
-  type: string;
-  label: string;
-}
+export type Named = Wire<z.output<typeof named>>;
 
 /** When the agency's picture was last analysed, and on what. */
-export interface LastAnalysis {
-  ranAt: string;
-  nodes: number;
-  edges: number;
-  communities: number;
-  modularity: number;
-  sitesOfConcern: number;
-  ms: number;
-}
+export type LastAnalysis = Wire<z.output<typeof analysisSummary>>;
 
 /** The answer of a new run. */
-export interface RunResult {
-  nodes: number;
-  edges: number;
-  communities: number;
-  modularity: number;
-  sitesOfConcern: number;
-  brokers: number;
-  ms: number;
-}
+export type RunResult = Wire<z.output<typeof runResult>>;
 
-export interface Broker {
-  rank: number;
-  person: Named;
-  /** The sites of concern the person reaches. */
-  sites: Named[];
-  /** The people who run those sites, through whom the person reaches them. */
-  through: Named[];
-  /** Of `through`, those who paid the person (a site's owner paying for the workers placed). */
-  paidBy: Named[];
-  score: number;
-}
+export type Broker = Wire<z.output<typeof brokerShape>>;
 
-export interface Group {
-  community: number;
-  size: number;
-  sites: Named[];
-  keyPeople: Named[];
-}
+export type Group = Wire<z.output<typeof groupShape>>;
 
-export interface SiteProfile {
-  site: Named;
-  /** People (and other entities) tied to the site, with their role in words. */
-  people: (Named & { role: string })[];
-  brokers: { rank: number; person: Named; sitesSupplied: number }[];
-  /** The site's community: its other sites and key people; null when the site was not in the last analysis. */
-  group: { community: number; sites: Named[]; keyPeople: Named[] } | null;
-}
+export type SiteProfile = Wire<z.output<typeof siteProfileShape>>;

@@ -1,43 +1,16 @@
-/** The graph as the network routes give it (src/intel/network/routes.ts), and a chart as it is saved. */
+/** The graph as the network routes give it (src/intel/network/wire.ts, the server's own schemas), and a chart as
+ * it is saved. */
+import type { z } from 'zod';
+import type { edgeOut, nodeOut, pathsReply } from '../../../../src/intel/network/wire.ts';
+import type { Wire } from '../../wire.ts';
 
-export interface GNode {
-  id: string;
-  /** Entity type, or 'phone' / 'account' for a number or account met only in traces. */
-  type: string;
-  label: string;
-  entity: boolean;
-}
+/** A node: `type` is the entity type, or 'phone' / 'account' for a number or account met only in traces. */
+export type GNode = Wire<z.output<typeof nodeOut>>;
 
-export type Provenance =
-  | {
-      kind: 'declared';
-      linkId: string;
-      reportId: string | null;
-      importId: string | null;
-      sourceGrade: string;
-      infoGrade: string;
-      assertedAt: string;
-      origin: string | null;
-    }
-  | {
-      kind: 'traces';
-      count: number;
-      total: number;
-      firstAt: string;
-      lastAt: string;
-      /** By time of day on the region's clock: 0–6, 6–12, 12–18, 18–24. */
-      bands: [number, number, number, number];
-    };
+export type GEdge = Wire<z.output<typeof edgeOut>>;
 
-export interface GEdge {
-  id: string;
-  from: string;
-  to: string;
-  type: string;
-  label: string;
-  weight: number;
-  provenance: Provenance;
-}
+/** What a tie rests on: a declared link, or traces (`bands` by time of day on the region's clock: 0–6, 6–12, …). */
+export type Provenance = GEdge['provenance'];
 
 export interface Graph {
   nodes: GNode[];
@@ -45,11 +18,7 @@ export interface Graph {
   truncated?: boolean;
 }
 
-export interface PathAnswer {
-  paths: { nodes: string[]; edges: string[] }[];
-  nodes: GNode[];
-  edges: GEdge[];
-}
+export type PathAnswer = Wire<z.output<typeof pathsReply>>;
 
 export interface Filters {
   from?: string | undefined;
