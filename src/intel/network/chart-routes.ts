@@ -4,15 +4,8 @@ import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { actorOf } from '../../platform/http/request.ts';
 import { uuid } from '../../platform/text.ts';
-import {
-  chartInput,
-  chartReply,
-  chartSummary,
-  createChart,
-  listCharts,
-  readChart,
-  updateChart,
-} from './charts.ts';
+import { chartInput, chartReply, createChart, listCharts, readChart, updateChart } from './charts.ts';
+import { chartSummary } from './wire.ts';
 
 // Saved link charts: read with intel.read, saved with intel.write, own agency only (another agency's chart is
 // "not found"); every read and change audited with ids only.

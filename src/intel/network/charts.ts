@@ -6,6 +6,7 @@ import type { Database } from '../../db/types.ts';
 import type { ChartDocument } from '../../db/types-charts.ts';
 import { AppError } from '../../platform/errors.ts';
 import { instant, line } from '../../platform/text.ts';
+import { chartSummary } from './wire.ts';
 
 // Saved link charts, shared within the agency that made them. A chart is ids, positions and filters, never
 // labels: reopened, it is drawn again from the graph as its reader may see it today. Every read and change is
@@ -58,14 +59,6 @@ export const chartSchema = z.strictObject({
 export const chartInput = z.strictObject({ title: line(120), chart: chartSchema });
 export type ChartInput = z.infer<typeof chartInput>;
 
-export const chartSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  createdBy: z.string(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-  nodes: z.number(),
-});
 export const chartReply = chartSummary.extend({ chart: chartSchema });
 export type ChartSummary = z.infer<typeof chartSummary>;
 export type ChartReply = z.infer<typeof chartReply>;

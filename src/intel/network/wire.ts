@@ -103,3 +103,13 @@ export const siteProfileShape = z.object({
   brokers: z.array(z.object({ rank: z.number(), person: named, sitesSupplied: z.number() })),
   group: z.object({ community: z.number(), sites: z.array(named), keyPeople: z.array(named) }).nullable(),
 });
+
+/** A saved link chart in the agency's list: who made it, when, and how many nodes it holds. */
+export const chartSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdBy: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  nodes: z.number(),
+});

@@ -1,7 +1,7 @@
 /** The graph as the network routes give it (src/intel/network/wire.ts, the server's own schemas), and a chart as
  * it is saved. */
 import type { z } from 'zod';
-import type { edgeOut, nodeOut, pathsReply } from '../../../../src/intel/network/wire.ts';
+import type { chartSummary, edgeOut, nodeOut, pathsReply } from '../../../../src/intel/network/wire.ts';
 import type { Wire } from '../../wire.ts';
 
 /** A node: `type` is the entity type, or 'phone' / 'account' for a number or account met only in traces. */
@@ -52,15 +52,8 @@ export interface ChartDocument {
   grouped: boolean;
 }
 
-export interface ChartSummary {
-  id: string;
-  title: string;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  nodes: number;
-}
+/** A saved chart in the agency's list. */
+export type ChartSummary = Wire<z.output<typeof chartSummary>>;
 
-export interface SavedChart extends ChartSummary {
-  chart: ChartDocument;
-}
+/** A saved chart: its document is the one the web app sends (checked by the server's `chartSchema`). */
+export type SavedChart = ChartSummary & { chart: ChartDocument };
