@@ -259,7 +259,8 @@ describe('the court file', () => {
     });
     expect(doc).toMatchObject({ title: 'Operation EGRET', agency: 'Court prosecution office' });
     expect(doc.suspects).toEqual([
-      { label: 'Boonmee S.', role: 'Role not recorded yet', tier: 'facilitator', arrested: true },
+      // No role yet: the PDF says so in its own language (roleNotRecorded).
+      { label: 'Boonmee S.', role: null, tier: 'facilitator', arrested: true },
       { label: 'Recruiter in the village', role: 'Recruiter', tier: 'facilitator', arrested: false },
     ]);
     const adults = doc.charges[0];
@@ -271,14 +272,15 @@ describe('the court file', () => {
     });
     expect(adults?.note).toMatch(/checked against the current text/);
     expect(adults?.elements[1]?.evidence.map((e) => [e.kind, e.testimonial])).toEqual([
-      ['exhibit', false],
-      ['victim_statement', true],
+      ['Exhibit', false],
+      ["Victim's statement", true],
     ]);
-    const ledger = doc.evidence.find((e) => e.kind === 'exhibit');
+    // The document carries words in the file's language (English here), not codes.
+    const ledger = doc.evidence.find((e) => e.kind === 'Exhibit');
     expect(ledger?.custody).toEqual([
       {
         at: '2026-11-20T05:00:00.000Z',
-        action: 'collected',
+        action: 'Collected',
         by: expect.stringMatching(/^Test user/),
         to: expect.any(String),
       },
