@@ -1,29 +1,19 @@
 import type { TFunction } from 'i18next';
+// The codes themselves are the server's (one list, no copy to keep in step); the words for them are here.
+import {
+  NEED_DOMAINS,
+  NEED_LEVELS,
+  SERVICE_STATUSES,
+  SERVICES,
+  SHAREABLE_ITEMS,
+  VICTIM_STATUSES,
+} from '../../../src/protection/catalogue.ts';
 import { type Options, languageOptions as spokenLanguages } from '../screening/labels.ts';
 import { formatDate } from '../ui/format.ts';
 
 /** Words shown for the protection API's codes, in the chosen language: each list is made when called (at render). */
 
 type T = TFunction<'protection'>;
-
-const NEED_DOMAINS = ['safety', 'health', 'legal', 'shelter', 'family', 'money', 'documents'] as const;
-const NEED_LEVELS = ['none', 'some', 'serious', 'urgent'] as const;
-const SERVICES = [
-  'shelter',
-  'medical',
-  'psychosocial',
-  'legal_aid',
-  'interpretation',
-  'family_tracing',
-  'return',
-  'local_integration',
-  'vocational_training',
-  'cash_support',
-  'asylum_referral',
-] as const;
-const SERVICE_STATUSES = ['offered', 'accepted', 'declined', 'withdrawn', 'completed'] as const;
-const VICTIM_STATUSES = ['presumed', 'declined'] as const;
-const SHAREABLE_ITEMS = ['pseudonym', 'exploitation', 'needs', 'services', 'victim_status'] as const;
 
 export const needDomainOptions = (t: T): Options =>
   NEED_DOMAINS.map((c) => [c, t(`codes.needDomain.${c}`)] as const);
