@@ -2,13 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
+import { pageFields, pageOf } from '../platform/listing.ts';
 import { text, uuid } from '../platform/text.ts';
 import { listBriefs, readBrief } from './brief.ts';
 import { setChecklistItem } from './checklist.ts';
 import { auditorLeakReview, leakReview } from './leak-review.ts';
 import { approveOperation, cancelOperation, concludeOperation, startOperation } from './lifecycle.ts';
 import { addMember, memberCandidates, removeMember } from './members.ts';
+import { operationListing, operationListQuery } from './operation-list.ts';
 import { memberSchema, planSchema } from './plan-schema.ts';
 import { createOperation, listOperations, readOperation, updatePlan } from './plans.ts';
 import {
@@ -32,11 +34,22 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
   app.get('/api/operations/plans', {
     config: { permission: 'operations.read' },
     schema: {
-      summary: 'The operations you are a named member of',
+      summary: 'The operations you are a named member of, by words, status, sorted and a page at a time',
       tags,
-      response: { 200: z.object({ operations: z.array(operationRowReply) }) },
+      querystring: operationListQuery,
+      response: { 200: z.object({ operations: z.array(operationRowReply), ...pageFields }) },
     },
-    handler: async (request) => ({ operations: await listOperations(db, actorOf(request)) }),
+    handler: async (request) => {
+      const { status, ...query } = request.query;
+      const all = await listOperations(db, actorOf(request));
+      const page = pageOf(
+        status ? all.filter((o) => o.status === status) : all,
+        query,
+        operationListing,
+        languageOf(request),
+      );
+      return { operations: page.rows, total: page.total, page: page.page, size: page.size };
+    },
   });
 
   app.post('/api/operations/plans', {

@@ -130,7 +130,6 @@ export async function listOperations(db: Q, actor: Actor) {
     .where('operation_members.user_id', '=', actor.userId)
     .where('operation_members.removed_at', 'is', null)
     .orderBy('operations.created_at', 'desc')
-    .limit(200)
     .execute();
   return rows.map((r) => ({
     id: r.id,

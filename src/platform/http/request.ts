@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../access/policy.ts';
 import { AppError } from '../errors.ts';
+import { requestLanguage, type ServerLanguage } from '../i18n/languages.ts';
 
 // What a route file needs from a request, kept below the modules: the parts of Lantern know nothing of how the app
 // is composed (src/server/ sets the actor on each request; see authenticate.ts).
@@ -16,4 +17,9 @@ declare module 'fastify' {
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('unauthenticated');
   return request.actor;
+}
+
+/** The language the request's reader reads (the browser app sends its screens' language): words sort in its order. */
+export function languageOf(request: FastifyRequest): ServerLanguage {
+  return requestLanguage(request.headers['accept-language']);
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { OperationList } from '../plans/OperationList.tsx';
-import type { OperationRow } from '../plans/types.ts';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -12,7 +11,6 @@ import type { DecisionRow } from './types.ts';
 /** `#/operations`: your operations, the agency's intervention decisions, and a form to make one. */
 export function OperationsPage({ me }: { me: Me }) {
   const { t } = useTranslation('operations');
-  const ops = useLoad<{ operations: OperationRow[] }>('/api/operations/plans');
   const list = useLoad<{ decisions: DecisionRow[] }>('/api/operations/decisions');
   const canWrite = me.permissions.includes('operations.write');
   return (
@@ -22,9 +20,7 @@ export function OperationsPage({ me }: { me: Me }) {
       <section className="panel" aria-labelledby="operations-heading">
         <h2 id="operations-heading">{t('page.yours')}</h2>
         <p className="hint">{t('page.yoursHint')}</p>
-        <ErrorMessage message={ops.error} />
-        {ops.data ? <OperationList rows={ops.data.operations} /> : null}
-        {ops.loading && !ops.data ? <p className="muted">{t('page.loadingOperations')}</p> : null}
+        <OperationList />
       </section>
       {me.permissions.includes('operations.brief') ? (
         <p>

@@ -1,47 +1,74 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { OPERATION_STATUSES } from '../../../src/operations/wire.ts';
 import { href } from '../router.ts';
+import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
+import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { TableWrap } from '../ui/TableWrap.tsx';
+import { type PageInfo, useListing } from '../ui/useListing.ts';
 import { memberRoleOptions } from './labels.ts';
 import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { operationPath } from './paths.ts';
 import type { OperationRow } from './types.ts';
 
-/** The operations the user is a named member of: nobody else sees them listed. */
-export function OperationList({ rows }: { rows: OperationRow[] }) {
+type Sort = 'code_name' | 'target' | 'starts_at' | 'role' | 'status';
+type Reply = { operations: OperationRow[] } & PageInfo;
+
+/**
+ * The operations the user is a named member of (nobody else sees them listed): found by code name or target,
+ * filtered by status, sorted by any column, a page at a time from the server.
+ */
+export function OperationList() {
   const { t } = useTranslation('plans');
-  if (rows.length === 0) return <p>{t('list.none')}</p>;
+  const { t: common } = useTranslation();
+  const listing = useListing<Reply, Sort>('/api/operations/plans', { sort: 'starts_at', order: 'desc' });
   const roles = memberRoleOptions();
+  const columns: Column<OperationRow, Sort>[] = [
+    {
+      key: 'op',
+      header: t('list.operation'),
+      sort: 'code_name',
+      rowHeader: true,
+      cell: (o) => <a href={href(operationPath(o.id))}>{o.codeName}</a>,
+    },
+    { key: 'target', header: t('list.target'), sort: 'target', cell: (o) => o.target },
+    {
+      key: 'starts',
+      header: t('list.starts'),
+      sort: 'starts_at',
+      first: 'desc',
+      className: 'nowrap',
+      cell: (o) => (o.startsAt ? formatDateTime(o.startsAt) : t('list.notSet')),
+    },
+    { key: 'role', header: t('list.yourRole'), sort: 'role', cell: (o) => wordFor(roles, o.myRole) },
+    {
+      key: 'status',
+      header: t('list.status'),
+      sort: 'status',
+      cell: (o) => <OpStatusBadge status={o.status} />,
+    },
+  ];
   return (
-    <TableWrap>
-      <table>
-        <caption className="visually-hidden">{t('list.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('list.operation')}</th>
-            <th scope="col">{t('list.target')}</th>
-            <th scope="col">{t('list.starts')}</th>
-            <th scope="col">{t('list.yourRole')}</th>
-            <th scope="col">{t('list.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">
-                <a href={href(operationPath(o.id))}>{o.codeName}</a>
-              </th>
-              <td>{o.target}</td>
-              <td className="nowrap">{o.startsAt ? formatDateTime(o.startsAt) : t('list.notSet')}</td>
-              <td>{wordFor(roles, o.myRole)}</td>
-              <td>
-                <OpStatusBadge status={o.status} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable
+      caption={t('list.caption')}
+      columns={columns}
+      listing={listing}
+      rows={(r) => r.operations}
+      rowKey={(o) => o.id}
+      search={t('list.search')}
+      empty={t('list.none')}
+      filters={
+        <SelectField
+          label={t('list.status')}
+          value={listing.state.filters.status ?? ''}
+          onChange={(v) => listing.setFilter('status', v)}
+          options={OPERATION_STATUSES.map(
+            (s) => [s, t(`codes.opStatus.${s}` as ParseKeys<'plans'>)] as const,
+          )}
+          placeholder={common('table.any')}
+        />
+      }
+    />
   );
 }
