@@ -1,23 +1,12 @@
 import type { Generated } from 'kysely';
+import type { z } from 'zod';
+import type { chartSchema } from '../intel/network/wire.ts';
 import type { CreatedAt, Json, Timestamp } from './column-types.ts';
 
 // Saved link charts (src/intel/network/charts.ts).
 
-/** A chart as saved: ids, positions and filters only (the shape is checked by `chartSchema` in charts.ts). */
-export interface ChartDocument {
-  start: string;
-  expanded: string[];
-  nodes: { id: string; x: number; y: number; pinned: boolean; hidden: boolean }[];
-  filters: {
-    from?: string | undefined;
-    to?: string | undefined;
-    types?: string[] | undefined;
-    minWeight?: number | undefined;
-    worstSource?: '1' | '2' | '3' | undefined;
-    worstInfo?: 'A' | 'B' | 'C' | 'D' | 'E' | undefined;
-  };
-  grouped: boolean;
-}
+/** A chart as saved: ids, positions and filters only (its schema, `chartSchema`, is in src/intel/network/wire.ts). */
+export type ChartDocument = z.output<typeof chartSchema>;
 
 export interface LinkChartTable {
   id: Generated<string>;

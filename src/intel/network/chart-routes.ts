@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { actorOf } from '../../platform/http/request.ts';
 import { uuid } from '../../platform/text.ts';
-import { chartInput, chartReply, createChart, listCharts, readChart, updateChart } from './charts.ts';
-import { chartSummary } from './wire.ts';
+import { createChart, listCharts, readChart, updateChart } from './charts.ts';
+import { chartInput, chartListReply, chartReply } from './wire.ts';
 
 // Saved link charts: read with intel.read, saved with intel.write, own agency only (another agency's chart is
 // "not found"); every read and change audited with ids only.
@@ -19,7 +19,7 @@ export const chartRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
     schema: {
       summary: "Your agency's saved link charts, most recently changed first (audited)",
       tags,
-      response: { 200: z.object({ charts: z.array(chartSummary) }) },
+      response: { 200: chartListReply },
     },
     handler: async (request) => ({ charts: await listCharts(db, actorOf(request), request.id) }),
   });

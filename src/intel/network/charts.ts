@@ -1,67 +1,15 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
-import type { ChartDocument } from '../../db/types-charts.ts';
 import { AppError } from '../../platform/errors.ts';
-import { instant, line } from '../../platform/text.ts';
-import { chartSummary } from './wire.ts';
+import type { ChartDocument, ChartInput, ChartReply, ChartSummary } from './wire.ts';
 
 // Saved link charts, shared within the agency that made them. A chart is ids, positions and filters, never
 // labels: reopened, it is drawn again from the graph as its reader may see it today. Every read and change is
 // audited with the chart's id and the entity ids it holds (no title, no labels, no numbers).
 
 type Q = Kysely<Database>;
-
-/** A node of the graph: an entity id, or a number or account met only in traces (as the network routes take). */
-export const chartNode = z
-  .string()
-  .max(200)
-  .regex(
-    /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|tel:\+?[0-9]{3,20}|acct:[^\s]{1,100})$/i,
-    'must be an entity id, tel:NUMBER or acct:ACCOUNT',
-  );
-const coordinate = z.number().min(-1e7, 'must be at least -10000000').max(1e7, 'must be at most 10000000');
-
-/** The largest chart that may be saved: the chart's own limit on nodes, with room for what was hidden. */
-export const MAX_CHART_NODES = 5_000;
-
-export const chartSchema = z.strictObject({
-  start: chartNode,
-  expanded: z.array(chartNode).max(MAX_CHART_NODES, `must list at most ${MAX_CHART_NODES} nodes`),
-  nodes: z
-    .array(
-      z.strictObject({
-        id: chartNode,
-        x: coordinate,
-        y: coordinate,
-        pinned: z.boolean(),
-        hidden: z.boolean(),
-      }),
-    )
-    .min(1, 'must hold at least the start node')
-    .max(MAX_CHART_NODES, `must hold at most ${MAX_CHART_NODES} nodes`),
-  filters: z.strictObject({
-    from: instant().optional(),
-    to: instant().optional(),
-    types: z
-      .array(z.string().regex(/^[a-z_]{1,40}$/, 'must be a link type such as works_at or call'))
-      .max(60)
-      .optional(),
-    minWeight: z.number().int().min(1).max(1_000_000).optional(),
-    worstSource: z.enum(['1', '2', '3']).optional(),
-    worstInfo: z.enum(['A', 'B', 'C', 'D', 'E']).optional(),
-  }),
-  grouped: z.boolean(),
-}) satisfies z.ZodType<ChartDocument>;
-
-export const chartInput = z.strictObject({ title: line(120), chart: chartSchema });
-export type ChartInput = z.infer<typeof chartInput>;
-
-export const chartReply = chartSummary.extend({ chart: chartSchema });
-export type ChartSummary = z.infer<typeof chartSummary>;
-export type ChartReply = z.infer<typeof chartReply>;
 
 function agencyOf(actor: Actor): { agencyId: string; userId: string } {
   if (!actor.agencyId || !actor.userId) throw new AppError('forbidden', 'Link charts belong to an agency.');

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { instant, line } from '../../platform/text.ts';
 
-// Shapes of the network routes' replies: the API's description, and the types of the web app (which imports this
-// file as types only: zod here, nothing of the server).
+// Shapes of the network routes' replies, and of the saved chart both sent and read back: the API's description,
+// and the types of the web app (which imports this file as types only: zod and the text rules, nothing of the
+// server).
 
 /** A node of the graph: an entity, or a number or account met only in traces (`entity` false). */
 export const nodeOut = z.object({ id: z.string(), type: z.string(), label: z.string(), entity: z.boolean() });
@@ -113,3 +115,65 @@ export const chartSummary = z.object({
   updatedAt: z.date(),
   nodes: z.number(),
 });
+
+// A saved chart: ids, positions and filters, never labels (reopened, it is drawn again from the graph as its
+// reader may see it today). One schema checks the chart sent and describes the chart read back.
+
+/** A node of the graph: an entity id, or a number or account met only in traces (as the network routes take). */
+export const chartNode = z
+  .string()
+  .max(200)
+  .regex(
+    /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|tel:\+?[0-9]{3,20}|acct:[^\s]{1,100})$/i,
+    'must be an entity id, tel:NUMBER or acct:ACCOUNT',
+  );
+const coordinate = z.number().min(-1e7, 'must be at least -10000000').max(1e7, 'must be at most 10000000');
+
+/** The largest chart that may be saved: the chart's own limit on nodes, with room for what was hidden. */
+export const MAX_CHART_NODES = 5_000;
+
+/** The filters a chart is drawn under, as the network routes take them. */
+export const chartFilters = z.strictObject({
+  from: instant().optional(),
+  to: instant().optional(),
+  types: z
+    .array(z.string().regex(/^[a-z_]{1,40}$/, 'must be a link type such as works_at or call'))
+    .max(60)
+    .optional(),
+  minWeight: z.number().int().min(1).max(1_000_000).optional(),
+  worstSource: z.enum(['1', '2', '3']).optional(),
+  worstInfo: z.enum(['A', 'B', 'C', 'D', 'E']).optional(),
+});
+
+/** A chart as saved: where it starts, the nodes expanded, each node's place and marks, its filters. */
+export const chartSchema = z.strictObject({
+  start: chartNode,
+  expanded: z.array(chartNode).max(MAX_CHART_NODES, `must list at most ${MAX_CHART_NODES} nodes`),
+  nodes: z
+    .array(
+      z.strictObject({
+        id: chartNode,
+        x: coordinate,
+        y: coordinate,
+        pinned: z.boolean(),
+        hidden: z.boolean(),
+      }),
+    )
+    .min(1, 'must hold at least the start node')
+    .max(MAX_CHART_NODES, `must hold at most ${MAX_CHART_NODES} nodes`),
+  filters: chartFilters,
+  grouped: z.boolean(),
+});
+export type ChartDocument = z.output<typeof chartSchema>;
+
+/** A chart to save: its title and the chart. */
+export const chartInput = z.strictObject({ title: line(120), chart: chartSchema });
+export type ChartInput = z.output<typeof chartInput>;
+
+/** The agency's saved charts, most recently changed first. */
+export const chartListReply = z.object({ charts: z.array(chartSummary) });
+
+/** A saved chart as read back: its summary and the chart. */
+export const chartReply = chartSummary.extend({ chart: chartSchema });
+export type ChartSummary = z.output<typeof chartSummary>;
+export type ChartReply = z.output<typeof chartReply>;

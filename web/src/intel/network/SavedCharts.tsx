@@ -4,12 +4,12 @@ import { api, messageOf } from '../../api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
-import type { ChartDocument, ChartSummary, SavedChart } from './types.ts';
+import type { ChartDocument, ChartInput, ChartList, SavedChart } from './types.ts';
 
 /** The agency's saved charts, most recently changed first. */
 export function SavedChartList() {
   const { t } = useTranslation('network');
-  const list = useLoad<{ charts: ChartSummary[] }>('/api/intel/network/charts');
+  const list = useLoad<ChartList>('/api/intel/network/charts');
   return (
     <section className="panel" aria-labelledby="saved-charts-h">
       <h2 id="saved-charts-h">{t('saved.title')}</h2>
@@ -49,7 +49,7 @@ export function SaveChart({
     setError(null);
     setStatus(null);
     try {
-      const body = { title, chart: current() };
+      const body: ChartInput = { title, chart: current() };
       const r = id
         ? await api.put<SavedChart>(`/api/intel/network/charts/${id}`, body)
         : await api.post<SavedChart>('/api/intel/network/charts', body);

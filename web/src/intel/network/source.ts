@@ -1,5 +1,5 @@
 import { api } from '../../api.ts';
-import type { Filters, Graph, GraphSource, PathAnswer } from './types.ts';
+import type { Filters, GraphSource, Neighbourhood, PathAnswer } from './types.ts';
 
 /** The filters as the network routes' query string (the paths route names the time window since/until). */
 export function filterQuery(f: Filters, window: 'from' | 'since' = 'from'): string {
@@ -18,7 +18,7 @@ const amp = (s: string) => (s ? `&${s}` : '');
 /** The graph from the server: one step at a time, with the permission filter applied by the server. */
 export const apiSource: GraphSource = {
   neighbours: (node, f) =>
-    api.get<Graph>(
+    api.get<Neighbourhood>(
       `/api/intel/network/neighbourhood?node=${encodeURIComponent(node)}&hops=1${amp(filterQuery(f))}`,
     ),
   paths: (from, to, f) =>

@@ -1,7 +1,16 @@
-/** The graph as the network routes give it (src/intel/network/wire.ts, the server's own schemas), and a chart as
- * it is saved. */
+/** The graph as the network routes give it, and a chart as it is saved (src/intel/network/wire.ts, the server's own
+ * schemas). */
 import type { z } from 'zod';
-import type { chartSummary, edgeOut, nodeOut, pathsReply } from '../../../../src/intel/network/wire.ts';
+import type {
+  chartInput,
+  chartListReply,
+  chartReply,
+  chartSummary,
+  edgeOut,
+  neighbourhoodReply,
+  nodeOut,
+  pathsReply,
+} from '../../../../src/intel/network/wire.ts';
 import type { Wire } from '../../wire.ts';
 
 /** A node: `type` is the entity type, or 'phone' / 'account' for a number or account met only in traces. */
@@ -12,22 +21,13 @@ export type GEdge = Wire<z.output<typeof edgeOut>>;
 /** What a tie rests on: a declared link, or traces (`bands` by time of day on the region's clock: 0–6, 6–12, …). */
 export type Provenance = GEdge['provenance'];
 
-export interface Graph {
-  nodes: GNode[];
-  edges: GEdge[];
-  truncated?: boolean;
-}
+/** A node and its neighbours as the neighbourhood route gives them (each node with its distance in steps). */
+export type Neighbourhood = Wire<z.output<typeof neighbourhoodReply>>;
 
 export type PathAnswer = Wire<z.output<typeof pathsReply>>;
 
-export interface Filters {
-  from?: string | undefined;
-  to?: string | undefined;
-  types?: string[] | undefined;
-  minWeight?: number | undefined;
-  worstSource?: '1' | '2' | '3' | undefined;
-  worstInfo?: 'A' | 'B' | 'C' | 'D' | 'E' | undefined;
-}
+/** Nodes and the links between them, as the network routes give them (or the benchmark makes them in memory). */
+export type Graph = Pick<PathAnswer, 'nodes' | 'edges'>;
 
 /** Where the chart gets its graph: the server's routes, or (for the benchmark) a graph held in memory. */
 export interface GraphSource {
@@ -36,24 +36,20 @@ export interface GraphSource {
   paths(from: string, to: string, filters: Filters): Promise<PathAnswer>;
 }
 
-export interface SavedNode {
-  id: string;
-  x: number;
-  y: number;
-  pinned: boolean;
-  hidden: boolean;
-}
+/** A chart as the web app sends it to be saved: its title and the chart (checked by the server's `chartInput`). */
+export type ChartInput = z.input<typeof chartInput>;
 
-export interface ChartDocument {
-  start: string;
-  expanded: string[];
-  nodes: SavedNode[];
-  filters: Filters;
-  grouped: boolean;
-}
+/** A chart as saved: its start, the nodes expanded, each node's place and marks, and its filters. */
+export type ChartDocument = ChartInput['chart'];
+
+/** The filters a chart is drawn under, as the network routes take them. */
+export type Filters = ChartDocument['filters'];
 
 /** A saved chart in the agency's list. */
 export type ChartSummary = Wire<z.output<typeof chartSummary>>;
 
-/** A saved chart: its document is the one the web app sends (checked by the server's `chartSchema`). */
-export type SavedChart = ChartSummary & { chart: ChartDocument };
+/** The agency's saved charts, most recently changed first. */
+export type ChartList = Wire<z.output<typeof chartListReply>>;
+
+/** A saved chart as read back: its summary and the chart. */
+export type SavedChart = Wire<z.output<typeof chartReply>>;
