@@ -76,9 +76,9 @@ describe('operation plans', () => {
     ).json();
     expect(saved.gaps).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/no member is assigned to arrest/),
-        expect.stringMatching(/No interpreter for the expected language "my"/),
-        expect.stringMatching(/victim care/),
+        { code: 'no_arrest_member' },
+        { code: 'no_interpreter', language: 'my' },
+        { code: 'no_victim_care' },
       ]),
     );
     await c.call('POST', `${plans}/${made.id}/members`, c.cookies.planner, {
@@ -91,7 +91,7 @@ describe('operation plans', () => {
       version: saved.version,
     });
     expect(early.statusCode).toBe(409);
-    expect(early.json().error.details.gaps.length).toBeGreaterThan(0);
+    expect(early.json().error.details.gaps).toContainEqual({ code: 'no_interpreter', language: 'my' });
     const interpreterWithoutLanguage = await c.call(
       'POST',
       `${plans}/${made.id}/members`,
@@ -181,7 +181,7 @@ describe('operation plans', () => {
     const member = view.members.find((m: { userId: string }) => m.userId === c.users.interpreter.id);
     const removed = await c.call('DELETE', `${plans}/${op.id}/members/${member.id}`, c.cookies.planner);
     expect(removed.statusCode).toBe(200);
-    expect(removed.json().gaps).toContain('No interpreter for the expected language "my".');
+    expect(removed.json().gaps).toContainEqual({ code: 'no_interpreter', language: 'my' });
     expect((await c.call('GET', `${plans}/${op.id}`, c.cookies.interpreter)).statusCode).toBe(404);
     expect((await c.call('GET', `${plans}/${op.id}/log`, c.cookies.interpreter)).statusCode).toBe(404);
     const list = (await c.call('GET', plans, c.cookies.interpreter)).json().operations;

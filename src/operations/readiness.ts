@@ -1,4 +1,8 @@
+import type { z } from 'zod';
 import type { MemberRole, Plan } from './plan-schema.ts';
+import type { planGapReply } from './wire.ts';
+
+export type PlanGap = z.output<typeof planGapReply>;
 
 export interface ActiveMember {
   role: MemberRole;
@@ -7,32 +11,30 @@ export interface ActiveMember {
 
 /**
  * What still stands between a plan and its approval: every objective has someone responsible for it, each
- * expected language has an interpreter, the people removed have a safe place and a way to get there.
+ * expected language has an interpreter, the people removed have a safe place and a way to get there. Each gap is a
+ * code (with the language for a missing interpreter) that the screens put in words.
  */
-export function planGaps(plan: Plan, members: readonly ActiveMember[]): string[] {
-  const gaps: string[] = [];
+export function planGaps(plan: Plan, members: readonly ActiveMember[]): PlanGap[] {
+  const gaps: PlanGap[] = [];
   const has = (role: MemberRole) => members.some((m) => m.role === role);
-  if (!has('command')) gaps.push('No member commands the operation.');
-  if (!plan.startsAt) gaps.push('No date and time set.');
-  if (plan.place.trim() === '' || plan.place === 'to be confirmed') gaps.push('The place is not confirmed.');
-  if (plan.arrestTargets.length > 0 && !has('arrest'))
-    gaps.push('Arrest objective: suspects are named but no member is assigned to arrest.');
-  if (plan.arrestTargets.length === 0) gaps.push('Arrest objective: no suspect is named.');
-  if (!has('evidence')) gaps.push('Evidence objective: no member is assigned to seize and record evidence.');
-  if (plan.expectedEvidence.length === 0) gaps.push('Evidence objective: no expected evidence is listed.');
+  if (!has('command')) gaps.push({ code: 'no_commander' });
+  if (!plan.startsAt) gaps.push({ code: 'no_date' });
+  if (plan.place.trim() === '' || plan.place === 'to be confirmed') gaps.push({ code: 'place_unconfirmed' });
+  if (plan.arrestTargets.length > 0 && !has('arrest')) gaps.push({ code: 'no_arrest_member' });
+  if (plan.arrestTargets.length === 0) gaps.push({ code: 'no_suspect' });
+  if (!has('evidence')) gaps.push({ code: 'no_evidence_member' });
+  if (plan.expectedEvidence.length === 0) gaps.push({ code: 'no_expected_evidence' });
   if (plan.expectedPeople.count > 0) {
-    if (!has('victim_care')) gaps.push('Rescue objective: no member is assigned to victim care.');
-    if (!has('transport') && plan.transport.trim() === '')
-      gaps.push('Rescue objective: no transport for the people removed.');
-    if (!plan.screeningSite) gaps.push('Rescue objective: no safe screening site chosen.');
-    if (plan.receivingAgencies.length === 0) gaps.push('Rescue objective: no receiving service named.');
+    if (!has('victim_care')) gaps.push({ code: 'no_victim_care' });
+    if (!has('transport') && plan.transport.trim() === '') gaps.push({ code: 'no_transport' });
+    if (!plan.screeningSite) gaps.push({ code: 'no_screening_site' });
+    if (plan.receivingAgencies.length === 0) gaps.push({ code: 'no_receiver' });
     for (const lang of plan.expectedPeople.languages) {
       if (!members.some((m) => m.role === 'interpreter' && m.language === lang))
-        gaps.push(`No interpreter for the expected language "${lang}".`);
+        gaps.push({ code: 'no_interpreter', language: lang });
     }
   }
-  if (plan.expectedPeople.children > plan.expectedPeople.count)
-    gaps.push('More children are expected than people in all.');
+  if (plan.expectedPeople.children > plan.expectedPeople.count) gaps.push({ code: 'children_exceed' });
   return gaps;
 }
 

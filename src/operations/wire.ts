@@ -121,6 +121,29 @@ export const memberReply = z.object({
   addedAt: z.date(),
 });
 
+/** What can still stand between a plan and its approval; the web app words each (plans `gap.<code>`). */
+export const PLAN_GAPS = [
+  'no_commander',
+  'no_date',
+  'place_unconfirmed',
+  'no_arrest_member',
+  'no_suspect',
+  'no_evidence_member',
+  'no_expected_evidence',
+  'no_victim_care',
+  'no_transport',
+  'no_screening_site',
+  'no_receiver',
+  'no_interpreter',
+  'children_exceed',
+] as const;
+
+/** A gap by its code; the interpreter gap names the expected language without one. */
+export const planGapReply = z.discriminatedUnion('code', [
+  z.object({ code: z.enum(PLAN_GAPS).exclude(['no_interpreter']) }),
+  z.object({ code: z.literal('no_interpreter'), language: z.string().describe('BCP 47 code, e.g. "my"') }),
+]);
+
 /** The whole operation, for its members only. */
 export const operationReply = z.object({
   id: z.string(),
@@ -135,7 +158,7 @@ export const operationReply = z.object({
   /** The entries of the execution log the reader's role records. */
   myLogKinds: z.array(z.enum(LOG_KINDS)),
   /** What still stands between the plan and its approval. */
-  gaps: z.array(z.string()),
+  gaps: z.array(planGapReply),
   /** The go/no-go items not yet confirmed. */
   noGo: z.array(z.string()),
   createdBy: z.string().nullable(),

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { keyed } from '../ui/keyed.ts';
+import { gapWords } from './gaps.ts';
 import { PlanSummary } from './PlanSummary.tsx';
 import type { PlanStep, Problem } from './planSteps.ts';
-import type { Operation, Plan } from './types.ts';
+import type { Operation, Plan, PlanGap } from './types.ts';
 
 /** At the top of a step: what stops the plan being saved there, and the server's gaps its fields close. */
-export function StepNotes({ gaps, problems }: { gaps: string[]; problems: Problem[] }) {
+export function StepNotes({ gaps, problems }: { gaps: PlanGap[]; problems: Problem[] }) {
   const { t } = useTranslation('plans');
   return (
     <>
@@ -23,7 +24,10 @@ export function StepNotes({ gaps, problems }: { gaps: string[]; problems: Proble
         <div className="notice notice-info">
           <p>{t('steps.gapsHere')}</p>
           <ul>
-            {keyed(gaps, (g) => g).map(({ key, item }) => (
+            {keyed(
+              gaps.map((g) => gapWords(t, g)),
+              (g) => g,
+            ).map(({ key, item }) => (
               <li key={key}>{item}</li>
             ))}
           </ul>
@@ -40,7 +44,7 @@ interface Props {
   /** The receiving services chosen, with their names. */
   receivers: { id: string; name: string }[];
   /** The server's gaps no step's fields close (the team's). */
-  gaps: string[];
+  gaps: PlanGap[];
   label: (step: PlanStep) => string;
   onStep: (step: PlanStep) => void;
 }
@@ -74,7 +78,10 @@ export function PlanDraftSummary({ op, made, receivers, gaps, label, onStep }: P
         <div className="notice notice-info">
           <p>{t('steps.otherGaps')}</p>
           <ul>
-            {keyed(gaps, (g) => g).map(({ key, item }) => (
+            {keyed(
+              gaps.map((g) => gapWords(t, g)),
+              (g) => g,
+            ).map(({ key, item }) => (
               <li key={key}>{item}</li>
             ))}
           </ul>

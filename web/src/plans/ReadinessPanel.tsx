@@ -8,6 +8,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { CancelForm } from './CancelForm.tsx';
 import { GoNoGoTicks } from './GoNoGoTicks.tsx';
+import { gapWords, refusedGaps } from './gaps.ts';
 import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { operationApi } from './paths.ts';
 import type { Operation } from './types.ts';
@@ -68,7 +69,7 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
       try {
         onChange(await api.post<Operation>(`${operationApi(op.id)}/${path}`, body));
       } catch (e) {
-        setRefused([...detailList(e, 'gaps'), ...detailList(e, 'noGo')]);
+        setRefused([...refusedGaps(e).map((g) => gapWords(t, g)), ...detailList(e, 'noGo')]);
         throw e;
       }
     });
@@ -82,7 +83,7 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
       <History op={op} />
       {op.status === 'planning' ? (
         op.gaps.length ? (
-          <Items intro={t('readiness.gaps')} items={op.gaps} />
+          <Items intro={t('readiness.gaps')} items={op.gaps.map((g) => gapWords(t, g))} />
         ) : (
           <p className="notice notice-success">{t('readiness.noGaps')}</p>
         )

@@ -1,3 +1,5 @@
+import type { PlanGap } from './types.ts';
+
 /** The plan editor's steps: which fields each holds, and which of the server's gaps each can close. */
 
 export const PLAN_STEPS = [
@@ -19,18 +21,23 @@ export interface Problem {
   text: string;
 }
 
-// The server states its gaps in English sentences (src/operations/readiness.ts): each is matched to the step whose
-// fields close it. A gap no step closes (a member missing from the team) is shown on the summary.
-const GAP_STEPS: [RegExp, PlanStep][] = [
-  [/^No date and time set\b/, 'when'],
-  [/^The place is not confirmed\b/, 'when'],
-  [/^Rescue objective: no transport\b/, 'site'],
-  [/^Rescue objective: no safe screening site\b/, 'site'],
-  [/^More children are expected than people\b/, 'people'],
-  [/^Rescue objective: no receiving service\b/, 'receivers'],
-  [/^Arrest objective: no suspect is named\b/, 'suspects'],
-  [/^Evidence objective: no expected evidence\b/, 'evidence'],
-];
+// Each of the server's gaps (src/operations/readiness.ts) is closed by the fields of one step; a gap no step closes
+// (a member missing from the team) is shown on the summary.
+const GAP_STEPS: Record<PlanGap['code'], PlanStep> = {
+  no_date: 'when',
+  place_unconfirmed: 'when',
+  no_transport: 'site',
+  no_screening_site: 'site',
+  children_exceed: 'people',
+  no_receiver: 'receivers',
+  no_suspect: 'suspects',
+  no_expected_evidence: 'evidence',
+  no_commander: 'summary',
+  no_arrest_member: 'summary',
+  no_evidence_member: 'summary',
+  no_victim_care: 'summary',
+  no_interpreter: 'summary',
+};
 
 /** The step whose fields close a gap, or the summary when none does. */
-export const gapStep = (gap: string): PlanStep => GAP_STEPS.find(([re]) => re.test(gap))?.[1] ?? 'summary';
+export const gapStep = (gap: PlanGap): PlanStep => GAP_STEPS[gap.code];

@@ -11,6 +11,7 @@ import type {
   memberReply,
   operationReply,
   operationRowReply,
+  planGapReply,
   planReply,
   reviewReply,
   screeningSiteReply,
@@ -19,6 +20,9 @@ import type { Wire } from '../wire.ts';
 
 export type Operation = Wire<z.output<typeof operationReply>>;
 export type OpStatus = Operation['status'];
+
+/** What still stands between the plan and its approval, by its code. */
+export type PlanGap = Wire<z.output<typeof planGapReply>>;
 
 export type Plan = Wire<z.output<typeof planReply>>;
 export type CheckItem = Plan['briefing'][number];
