@@ -7,9 +7,9 @@ import { operationExhibitReply } from '../evidence/wire.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { readLog, recordEntry } from './execution.ts';
-import { logEntrySchema } from './log-schema.ts';
+import { logEntrySchema, logReply } from './log-schema.ts';
 import { readReview, submitReview } from './review.ts';
-import { logEntryReply, recordResultReply, reviewReply, reviewSchema } from './wire.ts';
+import { recordResultReply, reviewReply, reviewSchema } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
 const tags = ['operations'];
@@ -22,7 +22,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       summary: 'The execution log, in the order things happened',
       tags,
       params: idParams,
-      response: { 200: z.object({ entries: z.array(logEntryReply) }) },
+      response: { 200: logReply },
     },
     handler: async (request) => ({
       entries: await readLog(db, actorOf(request), request.params.id, request.id),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exhibitInputSchema } from '../evidence/schema.ts';
 import { instant, text, uuid } from '../platform/text.ts';
+import { logEntryReply } from './wire.ts';
 
 const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as th, my, km');
 
@@ -45,3 +46,6 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('note'), text: text(2000) }),
 ]);
 export type LogEntry = z.output<typeof logEntrySchema>;
+
+/** The execution log as read back, in the order things happened (each entry as `logEntryReply` lists it). */
+export const logReply = z.object({ entries: z.array(logEntryReply) });

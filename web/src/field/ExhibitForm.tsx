@@ -5,15 +5,19 @@ import { evidenceCategoryOptions } from '../plans/labels.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
-import type { RecordEntry } from './types.ts';
+import type { EntryBody, RecordEntry } from './types.ts';
 import { useRecorder } from './useRecorder.ts';
 
-const NATURES = ['physical', 'digital'] as const;
+/** An exhibit as the server's log-entry schema takes it. */
+type Exhibit = Extract<EntryBody, { kind: 'exhibit' }>['exhibit'];
+type Nature = Exhibit['nature'];
+
+const NATURES = ['physical', 'digital'] as const satisfies readonly Nature[];
 
 /** An exhibit seized: registered at once with its chain of custody, which starts with the person recording it. */
 export function ExhibitForm({ record, done }: { record: RecordEntry; done: (message: string) => void }) {
   const { t } = useTranslation('field');
-  const [nature, setNature] = useState('physical');
+  const [nature, setNature] = useState<Nature>('physical');
   const [category, setCategory] = useState('');
   const [description, setDescription] = useState('');
   const [where, setWhere] = useState('');
@@ -33,7 +37,8 @@ export function ExhibitForm({ record, done }: { record: RecordEntry; done: (mess
         kind: 'exhibit',
         exhibit: {
           nature,
-          category,
+          // One of the catalogue's evidence categories (the select offers no other).
+          category: category as Exhibit['category'],
           description: description.trim(),
           where: where.trim(),
           sealNumber: digital ? null : seal.trim(),
@@ -55,7 +60,7 @@ export function ExhibitForm({ record, done }: { record: RecordEntry; done: (mess
         <SelectField
           label={t('exhibit.nature')}
           value={nature}
-          onChange={setNature}
+          onChange={(v) => setNature(v as Nature)}
           options={NATURES.map((n) => [n, t(`codes.nature.${n}`)] as const)}
         />
         <SelectField

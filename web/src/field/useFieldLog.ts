@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, messageOf } from '../api.ts';
 import { operationApi } from '../plans/paths.ts';
 import { readQueue, writeQueue } from './queue.ts';
-import type { FieldEntry, LogEntry, Outcome, Queued, RecordResult } from './types.ts';
+import type { FieldEntry, Log, LogEntry, Outcome, Queued, RecordResult } from './types.ts';
 
 /** The request never reached the server (no connection), or the session has ended: try again later. */
 const unreached = (e: unknown) => e instanceof ApiError && (e.status === 0 || e.status === 401);
@@ -35,7 +35,7 @@ export function useFieldLog(operationId: string, userId: string) {
 
   const reload = useCallback(async () => {
     try {
-      const r = await api.get<{ entries: LogEntry[] }>(path);
+      const r = await api.get<Log>(path);
       setEntries(r.entries);
       setLoadError(null);
     } catch (e) {

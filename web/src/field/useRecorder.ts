@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../ui/useSubmit.ts';
-import type { EntryKind, FieldEntry, RecordEntry } from './types.ts';
+import type { EntryBody, EntryKind, FieldEntry, RecordEntry } from './types.ts';
 import { newId } from './uuid.ts';
-
-type Body = { kind: EntryKind } & Record<string, unknown>;
 
 /**
  * Records one entry from a form: it is given its id and its time at the moment the button is pressed, then sent
@@ -12,7 +10,7 @@ type Body = { kind: EntryKind } & Record<string, unknown>;
 export function useRecorder(record: RecordEntry, done: (message: string) => void) {
   const { t } = useTranslation('field');
   const { busy, error, setError, handle } = useSubmit();
-  const submit = (kind: EntryKind, build: () => Body | string, reset: () => void) =>
+  const submit = (kind: EntryKind, build: () => EntryBody | string, reset: () => void) =>
     handle(async () => {
       const body = build();
       if (typeof body === 'string') return setError(body);
