@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../web/src/i18n/languages.ts';
@@ -126,4 +127,50 @@ describe('the main screens in seven languages', () => {
       expect(problems).toEqual([]);
     }, 600_000);
   }
+});
+
+/** A word of the screens in `lang`, read from the catalogue the app uses (`intel:reports.new.reportedOn`). */
+function word(lang: string, key: string): string {
+  const [ns, path] = key.split(':') as [string, string];
+  const file = join(import.meta.dirname, '..', 'web', 'src', 'i18n', 'locales', lang, `${ns}.json`);
+  let at: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  for (const part of path.split('.')) at = (at as Record<string, unknown>)[part];
+  if (typeof at !== 'string') throw new Error(`no words for ${key} in ${lang}`);
+  return at;
+}
+
+describe('days in each language', () => {
+  // What a user types in the day field of a new report, as their language writes 20 November 2026, what the field
+  // then shows in the next language, and the day it hands on.
+  const DAYS: [lang: string, typed: string, shown: string][] = [
+    ['en', '11/20/2026', '11/20/2026'], // English follows the browser's own: US English here
+    ['vi', '20/11/2026', '20/11/2026'],
+    ['zh', '2026年11月20日', '2026/11/20'],
+    ['th', '20/11/2569', '20/11/2569'],
+    ['my', '၂၀/၁၁/၂၀၂၆', '20/11/2026'],
+  ];
+  it('are typed and shown in the order and era of the screens, whatever the browser speaks', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+    const page = await context.newPage();
+    await signInAsDemo(page, server.baseUrl, POLICE, /Intelligence analyst/);
+    for (const [lang, typed, shown] of DAYS) {
+      await page.evaluate((l) => localStorage.setItem('lantern.language', l), lang);
+      await open(page, '/intel');
+      await page.reload();
+      await page.getByRole('tab', { name: word(lang, 'intel:page.tabs.newReport'), exact: true }).click();
+      const field = page.getByLabel(word(lang, 'intel:reports.new.reportedOn'), { exact: true });
+      await field.fill('31/02/2026');
+      expect(await field.evaluate((e: HTMLInputElement) => e.validity.valid), lang).toBe(false);
+      await field.fill(typed);
+      expect(await field.evaluate((e: HTMLInputElement) => e.validationMessage), lang).toBe('');
+      // The day handed on is the one typed: the browser's own input (behind the calendar button) holds it.
+      const native = page.locator('.date-input:has(input[placeholder]) .date-native').first();
+      expect(await native.inputValue(), lang).toBe('2026-11-20');
+      expect(await field.inputValue()).toBe(typed);
+      await field.fill('');
+      await field.fill(shown);
+      expect(await native.inputValue()).toBe('2026-11-20');
+    }
+    await context.close();
+  }, 180_000);
 });

@@ -1,6 +1,5 @@
 import { type InputHTMLAttributes, useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { BuddhistDateInput } from './BuddhistDateInput.tsx';
+import { DateInput } from './DateInput.tsx';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
   label: string;
@@ -9,18 +8,17 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onCh
   hint?: string;
 }
 
-/** A labelled text input, with an optional hint tied to it by aria-describedby. Days and times are typed with
- * Buddhist-Era years when the screens are in Thai. */
+/** A labelled text input, with an optional hint tied to it by aria-describedby. Days and times are typed as the
+ * screens' language writes them (Thai with Buddhist-Era years), with the browser's calendar a button away. */
 export function Field({ label, value, onChange, hint, className, type, ...rest }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const { i18n } = useTranslation();
   const dated = type === 'date' || type === 'datetime-local';
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
-      {dated && i18n.language === 'th' ? (
-        <BuddhistDateInput
+      {dated ? (
+        <DateInput
           id={id}
           value={value}
           onChange={onChange}
