@@ -80,9 +80,10 @@ describe('phone hits', () => {
     expect(r.statusCode).toBe(200);
     const page = r.json();
     expect(page.counts.calls).toBe(2);
-    expect(page.events.map((e: { summary: string }) => e.summary)).toEqual([
-      'Call to +66811111111',
-      'Call from +66812345678',
+    type Call = { medium: string; direction: string; counterpart: string };
+    expect(page.events.map((e: Call) => `${e.medium} ${e.direction} ${e.counterpart}`)).toEqual([
+      'voice out +66811111111',
+      'voice in +66812345678',
     ]);
     const e = await api('GET', `/api/intel/entities/${ids['+66812345678']}/timeline`);
     expect(e.json().counts.calls).toBe(3);

@@ -3,7 +3,7 @@ import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { type Keyring, termHash } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import type { TimelineEvent } from './timeline.ts';
+import { callEvent } from './timeline.ts';
 
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 
@@ -32,12 +32,7 @@ export async function numberTimeline(
     .orderBy('started_at', 'desc')
     .limit(opts.limit)
     .execute();
-  const events: TimelineEvent[] = calls.map((c) => ({
-    at: new Date(c.started_at).toISOString(),
-    kind: 'call' as const,
-    summary: `${c.kind === 'sms' ? 'SMS' : 'Call'} ${c.caller === number ? `to ${c.callee}` : `from ${c.caller}`}`,
-    detail: { caller: c.caller, callee: c.callee, durationS: c.duration_s, cell: c.cell_id },
-  }));
+  const events = calls.map((c) => callEvent(c, c.caller === number));
   await db.transaction().execute((trx) =>
     appendAudit(trx, {
       actor,

@@ -130,9 +130,12 @@ describe("an entity's timeline", () => {
       'call',
       'report',
     ]);
-    expect(body.events[2].summary).toBe('1,500 THB from SCB-9');
-    expect(body.events[4].summary).toBe('Call to +66899999001');
-    expect(body.events[5].summary).toBe('Seen collecting debts at the pier');
+    expect(body.events[2]).toMatchObject({ direction: 'in', counterpart: 'SCB-9', currency: 'THB' });
+    expect(Number(body.events[2].amount)).toBe(1500);
+    expect(body.events[4]).toMatchObject({ medium: 'voice', direction: 'out', counterpart: '+66899999001' });
+    expect(body.events[5]).toMatchObject({ kind: 'report', title: 'Seen collecting debts at the pier' });
+    expect(body.events[0]).toMatchObject({ direction: 'out', checkpoint: 'Mae Sot', plate: 'AB-1234' });
+    expect(body.events[1]).toMatchObject({ direction: 'in', checkpoint: 'Mae Sot', document: 'MA123' });
   });
 
   it('pages back in time, and is closed to other agencies', async () => {
@@ -146,7 +149,13 @@ describe("an entity's timeline", () => {
     const body = (await timeline(analyst, '', siteId)).json();
     expect(body.counts.tips).toBe(1);
     expect(body.events).toEqual([
-      expect.objectContaining({ kind: 'tip', summary: 'Tip (hotline, TLP:AMBER): ผู้หญิงถูกขังที่ร้าน' }),
+      expect.objectContaining({
+        kind: 'tip',
+        channel: 'hotline',
+        tlp: 'AMBER',
+        language: 'th',
+        text: 'ผู้หญิงถูกขังที่ร้าน',
+      }),
     ]);
     const withoutTips = (await timeline(prosecutor, '', siteId)).json();
     expect(withoutTips.counts.tips).toBe(0);

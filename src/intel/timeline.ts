@@ -15,9 +15,28 @@ const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 /** Links through which a person's or organisation's phones, accounts, documents and vehicles are theirs. */
 const HOLDINGS = ['uses_phone', 'holds_account', 'holds_document', 'owns'];
 
-const money = (amount: string) => Number(amount).toLocaleString('en-US', { maximumFractionDigits: 2 });
-
 export type TimelineEvent = z.output<typeof timelineEvent>;
+
+/** A call record as an event seen from one side: `out` when that side placed it (to the callee), else from the caller. */
+export const callEvent = (
+  c: {
+    caller: string;
+    callee: string;
+    started_at: Date | string;
+    duration_s: number;
+    kind: string;
+    cell_id: string | null;
+  },
+  out: boolean,
+): TimelineEvent => ({
+  at: new Date(c.started_at).toISOString(),
+  kind: 'call',
+  medium: c.kind === 'sms' ? 'sms' : 'voice',
+  direction: out ? 'out' : 'in',
+  counterpart: out ? c.callee : c.caller,
+  durationS: c.duration_s,
+  cell: c.cell_id,
+});
 
 /**
  * The identifiers the entity's events are recorded under: its own phone numbers, accounts, plates and document
@@ -155,46 +174,44 @@ export async function entityTimeline(
     : [];
   const own = new Set(ids.phones.concat(ids.accounts));
   const events: TimelineEvent[] = [
-    ...calls.map((c) => ({
-      at: new Date(c.started_at).toISOString(),
-      kind: 'call' as const,
-      summary: `${c.kind === 'sms' ? 'SMS' : 'Call'} ${own.has(c.caller) ? `to ${c.callee}` : `from ${c.caller}`}`,
-      detail: { caller: c.caller, callee: c.callee, durationS: c.duration_s, cell: c.cell_id },
-    })),
-    ...transfers.map((t) => ({
-      at: new Date(t.occurred_at).toISOString(),
-      kind: 'transfer' as const,
-      summary: `${money(t.amount)} ${t.currency} ${own.has(t.from_account) ? `to ${t.to_account}` : `from ${t.from_account}`}`,
-      detail: {
-        from: t.from_account,
-        to: t.to_account,
-        amount: t.amount,
+    ...calls.map((c) => callEvent(c, own.has(c.caller))),
+    ...transfers.map((t) => {
+      const out = own.has(t.from_account);
+      return {
+        at: new Date(t.occurred_at).toISOString(),
+        kind: 'transfer' as const,
+        direction: out ? ('out' as const) : ('in' as const),
+        counterpart: out ? t.to_account : t.from_account,
+        amount: String(t.amount),
         currency: t.currency,
         channel: t.channel,
-      },
-    })),
+      };
+    }),
     ...crossings.map((x) => ({
       at: new Date(x.crossed_at).toISOString(),
       kind: 'crossing' as const,
-      summary: `Crossed ${x.direction} at ${x.checkpoint}`,
-      detail: {
-        checkpoint: x.checkpoint,
-        direction: x.direction,
-        plate: x.vehicle_plate,
-        document: x.document_number,
-      },
+      // Imports take only "in" and "out" (src/intel/imports/kinds.ts).
+      direction: x.direction === 'out' ? ('out' as const) : ('in' as const),
+      checkpoint: x.checkpoint,
+      plate: x.vehicle_plate,
+      document: x.document_number,
     })),
     ...reports.map((r) => ({
       at: `${r.reported_on}T00:00:00.000Z`,
       kind: 'report' as const,
-      summary: openTitle(ring, r),
-      detail: { reportId: r.id, handling: r.handling },
+      reportId: r.id,
+      title: openTitle(ring, r),
+      handling: r.handling,
     })),
     ...tips.map((t) => ({
       at: t.receivedAt,
       kind: 'tip' as const,
-      summary: `Tip (${t.channel.replace('_', ' ')}, TLP:${t.tlp}): ${t.text.slice(0, 120)}`,
-      detail: { tipId: t.id, placeHint: t.placeHint, language: t.language, tlp: t.tlp },
+      tipId: t.id,
+      text: t.text.slice(0, 120),
+      channel: t.channel,
+      tlp: t.tlp,
+      placeHint: t.placeHint,
+      language: t.language,
     })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   await db.transaction().execute((trx) =>

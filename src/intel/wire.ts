@@ -196,19 +196,54 @@ export const namedInShape = z.object({
 /** An entity a report names, with the items naming it. */
 export const mentionShape = entityRef.extend({ typeLabel: z.string(), items: z.array(count) });
 
-export const TIMELINE_KINDS = ['call', 'transfer', 'crossing', 'report', 'tip'] as const;
+/** Out from the entity's (or number's) own phone or account, or in to it; a crossing into or out of the country. */
+const direction = z.enum(['out', 'in']);
+const at = z.string();
 
 /**
- * A timeline event. Its detail by kind: a call's caller, callee, durationS and cell; a transfer's from, to, amount,
- * currency and channel; a crossing's checkpoint, direction, plate and document; a report's reportId and handling;
- * a tip's tipId, placeHint, language and tlp.
+ * A timeline event, by kind, in codes and values the screens word: a call or SMS with the other number, a transfer
+ * with the other account and the amount as recorded, a crossing at its checkpoint; a report's title and a tip's
+ * words (its first 120 characters) are shown as written.
  */
-export const timelineEvent = z.object({
-  at: z.string(),
-  kind: z.enum(TIMELINE_KINDS),
-  summary: z.string(),
-  detail: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-});
+export const timelineEvent = z.discriminatedUnion('kind', [
+  z.object({
+    at,
+    kind: z.literal('call'),
+    medium: z.enum(['voice', 'sms']),
+    direction,
+    counterpart: z.string(),
+    durationS: count,
+    cell: z.string().nullable(),
+  }),
+  z.object({
+    at,
+    kind: z.literal('transfer'),
+    direction,
+    counterpart: z.string(),
+    amount: z.string().describe('decimal as recorded, e.g. "1500.00"'),
+    currency: z.string(),
+    channel: z.string(),
+  }),
+  z.object({
+    at,
+    kind: z.literal('crossing'),
+    direction,
+    checkpoint: z.string(),
+    plate: z.string().nullable(),
+    document: z.string().nullable(),
+  }),
+  z.object({ at, kind: z.literal('report'), reportId: z.string(), title: z.string(), handling: z.string() }),
+  z.object({
+    at,
+    kind: z.literal('tip'),
+    tipId: z.string(),
+    text: z.string(),
+    channel: z.string(),
+    tlp: z.string(),
+    placeHint: z.string().nullable(),
+    language: z.string().nullable(),
+  }),
+]);
 
 /** A timeline: how many identifiers it covers, counts per stream, the events newest first. */
 export const timelineShape = z.object({

@@ -4,7 +4,7 @@ import { formatDay } from '../ui/datetime.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { keyed } from '../ui/keyed.ts';
 import { TableWrap } from '../ui/TableWrap.tsx';
-import { detailWords, kindWords } from './timeline.ts';
+import { detailWords, kindWords, summaryWords } from './timeline.ts';
 import type { TimelineEvent } from './types.ts';
 
 /** The events, newest first: when, what kind, and what happened; a report opens its own page, a tip keeps its script. */
@@ -22,7 +22,7 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
           </tr>
         </thead>
         <tbody>
-          {keyed(events, (e) => `${e.kind}|${e.at}|${e.summary}`).map(({ key, item: e }) => (
+          {keyed(events, (e) => JSON.stringify(e)).map(({ key, item: e }) => (
             <tr key={key}>
               <td className="nowrap">
                 <time dateTime={e.at}>
@@ -43,23 +43,22 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
   );
 }
 
-/** The event's summary as the server words it (a tip's text in its own script), and a line of detail. */
+/** What happened in the chosen language (a report's title and a tip's words as written), and a line of detail. */
 function What({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation('intel');
-  const reportId = event.kind === 'report' ? event.detail.reportId : null;
-  const language = event.kind === 'tip' ? event.detail.language : null;
+  const summary = summaryWords(t, event);
   const detail = detailWords(t, event);
   return (
     <>
-      {typeof reportId === 'string' ? (
-        <a href={href(`/intel/reports/${encodeURIComponent(reportId)}`)}>{event.summary}</a>
-      ) : typeof language === 'string' ? (
+      {event.kind === 'report' ? (
+        <a href={href(`/intel/reports/${encodeURIComponent(event.reportId)}`)}>{summary}</a>
+      ) : event.kind === 'tip' ? (
         // A tip's words are shown as written, in their own script.
-        <span className="tip-text" lang={language}>
-          {event.summary}
+        <span className="tip-text" lang={event.language ?? undefined}>
+          {summary}
         </span>
       ) : (
-        event.summary
+        summary
       )}
       {detail ? <span className="sub">{detail}</span> : null}
     </>

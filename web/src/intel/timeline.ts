@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatNumber, languageName } from '../ui/format.ts';
 import { joinWords } from './labels.ts';
+import { channelWords } from './tipWords.ts';
 import type { TimelineEvent, TimelineKind, TimelinePage } from './types.ts';
 
 /** Events asked for per stream and page. */
@@ -42,7 +43,7 @@ export function usablePart(page: TimelinePage): { events: TimelineEvent[]; more:
   return { events: page.events.filter((e) => e.at >= cutoff), more: true };
 }
 
-const reportOf = (e: TimelineEvent) => (e.kind === 'report' ? String(e.detail.reportId ?? '') : '');
+const reportOf = (e: TimelineEvent) => (e.kind === 'report' ? e.reportId : '');
 
 /**
  * The shown events followed by a next page's, newest first. Reports are dated by the day, so one dated on the
@@ -54,36 +55,52 @@ export function appendPage(shown: readonly TimelineEvent[], next: readonly Timel
   return [...shown, ...fresh].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
-const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+/** What happened, in words: "Call to +66…", "1,500 THB from SCB-9", "Crossed in at Mae Sot"; a report's title and a
+ * tip's words as written. */
+export function summaryWords(t: TFunction<'intel'>, e: TimelineEvent): string {
+  switch (e.kind) {
+    case 'call':
+      return t(`timeline.summary.${e.medium}_${e.direction}`, { number: e.counterpart });
+    case 'transfer':
+      return t(`timeline.summary.transfer_${e.direction}`, {
+        amount: formatNumber(Number(e.amount), { maximumFractionDigits: 2 }),
+        currency: e.currency,
+        account: e.counterpart,
+      });
+    case 'crossing':
+      return t(`timeline.summary.crossing_${e.direction}`, { checkpoint: e.checkpoint });
+    case 'report':
+      return e.title;
+    case 'tip':
+      return e.text;
+  }
+}
 
 /** A line of detail under an event's summary: a call's length and cell, a transfer's channel, a crossing's ids. */
 export function detailWords(t: TFunction<'intel'>, e: TimelineEvent): string {
-  const d = e.detail;
-  const join = (parts: string[]) => joinWords(parts.filter(Boolean));
+  const join = (parts: (string | null)[]) => joinWords(parts.filter((p): p is string => Boolean(p)));
   switch (e.kind) {
-    case 'call': {
-      const seconds = Number(d.durationS ?? 0);
+    case 'call':
       return join([
-        seconds > 0 ? t('timeline.detail.seconds', { n: formatNumber(seconds) }) : '',
-        text(d.cell) ? t('timeline.detail.cell', { cell: text(d.cell) }) : '',
+        e.durationS > 0 ? t('timeline.detail.seconds', { n: formatNumber(e.durationS) }) : '',
+        e.cell ? t('timeline.detail.cell', { cell: e.cell }) : '',
       ]);
-    }
     case 'transfer':
       // The channel is as the agency's file wrote it.
-      return text(d.channel)
-        ? t('timeline.detail.channel', { channel: text(d.channel).replaceAll('_', ' ') })
-        : '';
+      return e.channel ? t('timeline.detail.channel', { channel: e.channel.replaceAll('_', ' ') }) : '';
     case 'crossing':
       return join([
-        text(d.plate) ? t('timeline.detail.vehicle', { plate: text(d.plate) }) : '',
-        text(d.document) ? t('timeline.detail.document', { document: text(d.document) }) : '',
+        e.plate ? t('timeline.detail.vehicle', { plate: e.plate }) : '',
+        e.document ? t('timeline.detail.document', { document: e.document }) : '',
       ]);
     case 'report':
-      return text(d.handling) ? t('timeline.detail.handling', { code: text(d.handling) }) : '';
+      return e.handling ? t('timeline.detail.handling', { code: e.handling }) : '';
     case 'tip':
       return join([
-        text(d.placeHint),
-        text(d.language) ? t('timeline.detail.language', { language: languageName(text(d.language)) }) : '',
+        channelWords(e.channel),
+        `TLP:${e.tlp}`,
+        e.placeHint,
+        e.language ? t('timeline.detail.language', { language: languageName(e.language) }) : '',
       ]);
   }
 }
