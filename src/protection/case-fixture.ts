@@ -18,16 +18,23 @@ const ANSWERS = {
 
 /**
  * For tests: a walk-in screening completed by `screener` (a screening officer), which opens a protection case in
- * their agency; answers the case's id as `reader` (who may list the agency's cases) finds it.
+ * their agency; answers the case's id once `reader` (who may list the agency's cases) finds it by its id. `change`
+ * replaces fields of the screening's start (its pseudonym, the person's age, the exploitation).
  */
-export async function openCase(t: TestApp, screener: string, reader: string, ref = 'W-1'): Promise<string> {
+export async function openCase(
+  t: TestApp,
+  screener: string,
+  reader: string,
+  ref = 'W-1',
+  change: Record<string, unknown> = {},
+): Promise<string> {
   const api = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: object) =>
     t.app.inject({ method, url, ...withSession(cookie), ...(payload ? { payload } : {}) });
   const s = await api(
     'POST',
     '/api/screenings',
     screener,
-    screeningStart({ source: 'walk_in', sourceRef: ref }),
+    screeningStart({ source: 'walk_in', sourceRef: ref, ...change }),
   );
   expect(s.statusCode, s.body).toBe(201);
   const id = s.json().id as string;
@@ -39,11 +46,11 @@ export async function openCase(t: TestApp, screener: string, reader: string, ref
     version: saved.json().version,
   });
   expect(done.json().evaluation.outcome).toBe('presumed_trafficked');
-  const cases = (await api('GET', '/api/protection/cases', reader)).json().cases as {
-    id: string;
-    screeningId: string;
-  }[];
-  const c = cases.find((x) => x.screeningId === id);
-  if (!c) throw new Error('The completed screening opened no case.');
+  const opened = done.json().protectionCase?.id as string | undefined;
+  if (!opened) throw new Error('The completed screening opened no case.');
+  const listed = await api('GET', `/api/protection/cases?q=${opened}`, reader);
+  expect(listed.statusCode, listed.body).toBe(200);
+  const c = (listed.json().cases as { id: string; screeningId: string }[]).find((x) => x.screeningId === id);
+  if (!c) throw new Error('The reader does not find the case opened.');
   return c.id;
 }

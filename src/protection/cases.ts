@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
-import { type Keyring, seal, unseal } from '../access/sealing.ts';
+import { type Keyring, seal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 
 /** The case's pseudonym is sealed, bound to the case. */
@@ -54,33 +54,4 @@ export async function caseOfScreening(db: Kysely<Database>, screeningId: string)
     .where('screening_id', '=', screeningId)
     .executeTakeFirst();
   return c ? { id: c.id, status: c.status, openedAt: c.opened_at } : null;
-}
-
-/** The agency's protection cases, newest first, by pseudonym; the list read is audited. */
-export async function listCases(db: Kysely<Database>, actor: Actor, ring: Keyring, requestId: string) {
-  const rows = await db
-    .selectFrom('protection_cases')
-    .select(['id', 'screening_id', 'pseudonym', 'exploitation', 'child', 'status', 'opened_at'])
-    .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
-    .orderBy('opened_at', 'desc')
-    .limit(500)
-    .execute();
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actor,
-      action: 'protection.cases_list',
-      outcome: 'success',
-      requestId,
-      detail: { returned: rows.length },
-    }),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    screeningId: r.screening_id,
-    pseudonym: unseal(ring, r.pseudonym, caseContext(r.id)),
-    exploitation: r.exploitation,
-    child: r.child,
-    status: r.status,
-    openedAt: r.opened_at,
-  }));
 }

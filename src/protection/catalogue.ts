@@ -52,6 +52,9 @@ export function assertStep(service: string, from: ServiceStatus, to: ServiceStat
   );
 }
 
+/** A case's status: open, or closed (the person transferred to another agency). */
+export const CASE_STATUSES = ['open', 'closed'] as const;
+
 /**
  * The person's own word on being treated as a victim: presumed (the screening's outcome) until they decline it.
  * Declining is recorded and respected — the case stays open and every service stays theirs to take.

@@ -265,17 +265,10 @@ export async function readReintegration(
 }
 
 /**
- * The agency's follow-ups due or overdue (the due date reached, nothing recorded for it) on its open cases, oldest
- * first, with each case's pseudonym; `mine` marks the actor's own cases. The read is audited.
+ * The follow-ups due or overdue (the due date reached, nothing recorded for it) on the agency's open cases, oldest
+ * first, with each case's sealed pseudonym and caseworker; not audited (its readers are).
  */
-export async function dueFollowUps(
-  db: Q,
-  actor: Actor,
-  ring: Keyring,
-  requestId: string,
-  today = new Date(),
-) {
-  const agencyId = actor.agencyId ?? NONE;
+export async function followUpsDueIn(db: Q, agencyId: string, today = new Date()) {
   const days = await followUpDaysOf(db, agencyId);
   const plans = await db
     .selectFrom('protection_reintegration_plans as p')
@@ -305,14 +298,37 @@ export async function dueFollowUps(
         .filter((s) => s.state === 'due')
         .map((s) => ({
           caseId: p.case_id,
-          pseudonym: unseal(ring, p.pseudonym, caseContext(p.case_id)),
+          sealedPseudonym: p.pseudonym,
+          ownerId: p.owner_id,
           dueDays: s.dueDays,
           dueOn: s.dueOn,
           daysOverdue: daysBetween(s.dueOn, day),
-          mine: p.owner_id === actor.userId,
         }));
     })
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.caseId.localeCompare(b.caseId));
+  return { days, due };
+}
+
+/**
+ * The agency's follow-ups due or overdue on its open cases, oldest first, with each case's pseudonym; `mine` marks
+ * the actor's own cases. The read is audited.
+ */
+export async function dueFollowUps(
+  db: Q,
+  actor: Actor,
+  ring: Keyring,
+  requestId: string,
+  today = new Date(),
+) {
+  const { days, due: items } = await followUpsDueIn(db, actor.agencyId ?? NONE, today);
+  const due = items.map((d) => ({
+    caseId: d.caseId,
+    pseudonym: unseal(ring, d.sealedPseudonym, caseContext(d.caseId)),
+    dueDays: d.dueDays,
+    dueOn: d.dueOn,
+    daysOverdue: d.daysOverdue,
+    mine: d.ownerId === actor.userId,
+  }));
   await db
     .transaction()
     .execute((trx) =>

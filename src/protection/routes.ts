@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
+import { caseListQuery, listCases } from './case-list.ts';
 import { caseRoutes } from './case-routes.ts';
-import { listCases } from './cases.ts';
 import { childRoutes } from './child-routes.ts';
 import { compensationRoutes } from './compensation-routes.ts';
 import { consentRoutes } from './consent-routes.ts';
@@ -16,7 +15,7 @@ import { providerRoutes } from './provider-routes.ts';
 import { reintegrationRoutes } from './reintegration-routes.ts';
 import { stayRoutes } from './stay-routes.ts';
 import { transferRoutes } from './transfer-routes.ts';
-import { caseRow } from './wire.ts';
+import { caseList } from './wire.ts';
 import { witnessRoutes } from './witness-routes.ts';
 
 /** The protection track's cases: opened from screenings, listed by pseudonym; each case's page and work. */
@@ -27,16 +26,19 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
   app.get('/api/protection/cases', {
     config: { permission: 'protection.read' },
     schema: {
-      summary: "Your agency's protection cases, by pseudonym (audited)",
+      summary:
+        "Your agency's protection cases, by pseudonym: found by words, filtered, sorted and a page at a time (audited)",
       tags: ['protection'],
-      response: { 200: z.object({ cases: z.array(caseRow) }) },
+      querystring: caseListQuery,
+      response: { 200: caseList },
     },
-    handler: async (request) => ({ cases: await listCases(db, actorOf(request), secretKeys, request.id) }),
+    handler: async (request) =>
+      listCases(db, actorOf(request), secretKeys, request.query, languageOf(request), request.id),
   });
   await app.register(caseRoutes, { db, secretKeys });
   await app.register(childRoutes, { db, secretKeys });
   await app.register(consentRoutes, { db, secretKeys });
-  await app.register(stayRoutes, { db });
+  await app.register(stayRoutes, { db, secretKeys });
   await app.register(inboxRoutes, { db, secretKeys });
   await app.register(transferRoutes, { db, secretKeys });
   await app.register(reintegrationRoutes, { db, secretKeys });

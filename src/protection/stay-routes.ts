@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, uuid } from '../platform/text.ts';
@@ -21,7 +22,10 @@ const stay = z.object({
 });
 export const stayShape = stay;
 
-export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
   app.post('/api/protection/cases/:id/stays', {
     config: { permission: 'protection.write' },
     schema: {
@@ -76,6 +80,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
           warnings: z.array(
             stay.extend({
               caseId: z.string(),
+              pseudonym: z.string(),
               owner: z.object({ id: z.string(), name: z.string() }).nullable(),
               mine: z.boolean(),
             }),
@@ -83,7 +88,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
         }),
       },
     },
-    handler: async (request) => stayWarnings(db, actorOf(request), request.id),
+    handler: async (request) => stayWarnings(db, actorOf(request), secretKeys, request.id),
   });
 
   app.put('/api/protection/settings', {

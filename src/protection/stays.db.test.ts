@@ -65,6 +65,8 @@ describe('shelter stays', () => {
       [d, ['not_free_to_leave'], 1],
     ]);
     expect(w.warnings.every((x: { mine: boolean }) => x.mine)).toBe(true);
+    // Each with its case's pseudonym, opened for the list (the fixture's person).
+    expect(w.warnings.every((x: { pseudonym: string }) => x.pseudonym === 'Person 7')).toBe(true);
     // A supervisor (any caseworker of the agency) reads the same list, marked as not theirs; another agency none.
     expect((await warnings(colleague)).warnings.map((x: { mine: boolean }) => x.mine)).toEqual([
       false,

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
+import { type Keyring, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { ownedCase } from './case-work.ts';
+import { caseContext } from './cases.ts';
 import { daysOf, setDays } from './settings.ts';
 
 // Shelter stays, and no detention: each stay records whether the person is free to leave; the case's caseworker
@@ -157,10 +159,16 @@ export async function staysOf(db: Q, agencyId: string, caseId: string, today = n
 }
 
 /**
- * The agency's open stays that warn, longest first, each with its case's caseworker; `mine` marks the actor's
- * own cases. Supervisors read the whole list; the read is audited.
+ * The agency's open stays that warn, longest first, each with its case's pseudonym and caseworker; `mine` marks
+ * the actor's own cases. Supervisors read the whole list; the read is audited.
  */
-export async function stayWarnings(db: Q, actor: Actor, requestId: string, today = new Date()) {
+export async function stayWarnings(
+  db: Q,
+  actor: Actor,
+  ring: Keyring,
+  requestId: string,
+  today = new Date(),
+) {
   const agencyId = actor.agencyId;
   if (!agencyId) throw new AppError('forbidden', 'Stays belong to an agency.');
   const thresholds = await thresholdsOf(db, agencyId);
@@ -177,6 +185,7 @@ export async function stayWarnings(db: Q, actor: Actor, requestId: string, today
       'protection_stays.free_to_leave',
       'protection_stays.court_date',
       'protection_cases.owner_id',
+      'protection_cases.pseudonym',
       'users.display_name as owner_name',
     ])
     .where('protection_stays.agency_id', '=', agencyId)
@@ -185,6 +194,7 @@ export async function stayWarnings(db: Q, actor: Actor, requestId: string, today
   const warnings = rows
     .map((r) => ({
       caseId: r.case_id,
+      pseudonym: unseal(ring, r.pseudonym, caseContext(r.case_id)),
       owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? 'former user' } : null,
       mine: r.owner_id === actor.userId,
       ...describeStay(r, thresholds, today),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFields } from '../platform/listing.ts';
 
 // Shapes of protection replies that the API describes and the web app's types are taken from (zod only: the web
 // build reads this file).
@@ -13,7 +14,16 @@ export const caseRow = z.object({
   child: z.boolean(),
   status: z.string(),
   openedAt: z.date(),
+  owner: z
+    .object({ id: z.string(), name: z.string() })
+    .nullable()
+    .describe('The caseworker who owns the case; null until one takes it'),
+  mine: z.boolean().describe("Whether the reader is the case's caseworker"),
+  followUpsDue: z.number().int().describe('Reintegration follow-ups due or overdue on the case'),
 });
+
+/** A page of the agency's cases, with the number matching the words and filters. */
+export const caseList = z.object({ cases: z.array(caseRow), ...pageFields });
 
 /** The HTCDS 2.0 fields (prs_, vic_, cas_, con_) an export fills; the person's identity only when it is included. */
 export const htcdsFields = z.object({

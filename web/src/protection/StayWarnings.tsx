@@ -6,14 +6,11 @@ import { useLoad } from '../useLoad.ts';
 import { CaseLink } from './CaseLink.tsx';
 import type { StayWarning } from './case-types.ts';
 import { stayWarningWords } from './labels.ts';
-import type { ProtectionCase } from './types.ts';
 
 /** The agency's open stays that need attention (too long, tied to a court date, not free to leave), longest first. */
-export function StayWarnings({ cases }: { cases: readonly ProtectionCase[] }) {
+export function StayWarnings() {
   const { t } = useTranslation('protection');
   const list = useLoad<{ thresholds: number[]; warnings: StayWarning[] }>('/api/protection/stay-warnings');
-  const pseudonym = (caseId: string) =>
-    cases.find((c) => c.id === caseId)?.pseudonym ?? t('stayWarnings.theCase');
   const warnings = list.data?.warnings ?? [];
   const thresholds = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
     (list.data?.thresholds ?? []).map((d) => formatNumber(d)),
@@ -33,7 +30,7 @@ export function StayWarnings({ cases }: { cases: readonly ProtectionCase[] }) {
                 i18nKey="stayWarnings.item"
                 count={w.days}
                 values={{
-                  name: pseudonym(w.caseId),
+                  name: w.pseudonym,
                   place: w.place,
                   warnings: w.warnings.map((x) => stayWarningWords(t, x)).join(t('words.separator')),
                 }}

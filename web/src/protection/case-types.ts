@@ -53,6 +53,7 @@ export interface Stay {
 /** An open stay that warns, on the agency's list, with its case and caseworker. */
 export interface StayWarning extends Stay {
   caseId: string;
+  pseudonym: string;
   owner: Who | null;
   mine: boolean;
 }

@@ -1,6 +1,7 @@
 /** Shapes of the protection API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
 import type {
+  caseList,
   caseRow,
   compensationPage,
   identityColleague,
@@ -11,6 +12,8 @@ import type { Wire } from '../wire.ts';
 
 /** A presumed victim's protection case, opened from their completed screening, under their pseudonym. */
 export type ProtectionCase = Wire<z.output<typeof caseRow>>;
+/** A page of the agency's cases, with the number matching the words and filters. */
+export type CaseList = Wire<z.output<typeof caseList>>;
 
 /** A referral in the receiving provider's inbox, with only what the person agreed to share. */
 export type InboxReferral = Wire<z.output<typeof inboxReferral>>;
