@@ -124,7 +124,8 @@ function leaks(body: string): string | null {
   }
   if (parsed === null || typeof parsed !== 'object') return single(body);
   const lists = Object.values(parsed).filter(Array.isArray) as unknown[][];
-  if (lists.length === 1 && Object.keys(parsed).length === 1)
+  // One list, with at most a page's numbers beside it (total, page, size).
+  if (lists.length === 1 && Object.values(parsed).every((v) => Array.isArray(v) || typeof v === 'number'))
     return lists[0]?.map((e) => single(JSON.stringify(e))).find((x) => x !== null) ?? null;
   return single(body);
 }

@@ -239,7 +239,6 @@ export async function listDecisions(db: Q, actor: Actor) {
     .select(['id', 'target_label', 'recommendation', 'decision', 'status', 'decided_at'])
     .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
     .orderBy('decided_at', 'desc')
-    .limit(200)
     .execute();
   const ops = await operationsOnDecisions(
     db,

@@ -2,9 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
+import { pageFields, pageOf } from '../platform/listing.ts';
 import { text, uuid } from '../platform/text.ts';
 import { assessmentSchema, INTERVENTIONS, recommend } from './assessment.ts';
+import { decisionListing, decisionListQuery } from './decision-list.ts';
 import { approve, decide, dissent, listDecisions, readDecision } from './decisions.ts';
 import { decisionReply, decisionRowReply, recommendationReply } from './wire.ts';
 
@@ -26,11 +28,23 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
   app.get('/api/operations/decisions', {
     config: { permission: 'operations.read' },
     schema: {
-      summary: "Your agency's intervention decisions",
+      summary:
+        "Your agency's intervention decisions, by words, status and intervention, sorted and a page at a time",
       tags: ['operations'],
-      response: { 200: z.object({ decisions: z.array(decisionRowReply) }) },
+      querystring: decisionListQuery,
+      response: { 200: z.object({ decisions: z.array(decisionRowReply), ...pageFields }) },
     },
-    handler: async (request) => ({ decisions: await listDecisions(db, actorOf(request)) }),
+    handler: async (request) => {
+      const { status, decision, ...query } = request.query;
+      const all = await listDecisions(db, actorOf(request));
+      const page = pageOf(
+        all.filter((d) => (!status || d.status === status) && (!decision || d.decision === decision)),
+        query,
+        decisionListing,
+        languageOf(request),
+      );
+      return { decisions: page.rows, total: page.total, page: page.page, size: page.size };
+    },
   });
 
   app.post('/api/operations/decisions', {

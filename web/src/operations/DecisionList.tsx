@@ -1,50 +1,109 @@
 import { useTranslation } from 'react-i18next';
+import { operationPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
+import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
+import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { TableWrap } from '../ui/TableWrap.tsx';
-import { interventionOptions } from './labels.ts';
+import { type PageInfo, useListing } from '../ui/useListing.ts';
+import { interventionOptions, statusOptions } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { DecisionRow } from './types.ts';
 
-export function DecisionList({ rows }: { rows: DecisionRow[] }) {
+type Sort = 'target' | 'operation' | 'recommendation' | 'decision' | 'status' | 'decided_at';
+type Reply = { decisions: DecisionRow[] } & PageInfo;
+
+/**
+ * The agency's intervention decisions: found by target or operation, filtered by status and by the intervention
+ * decided, sorted by any column, a page at a time from the server.
+ */
+export function DecisionList() {
   const { t } = useTranslation('operations');
-  if (rows.length === 0) return <p>{t('decisions.none')}</p>;
+  const { t: common } = useTranslation();
+  const listing = useListing<Reply, Sort>('/api/operations/decisions', { sort: 'decided_at', order: 'desc' });
   const interventions = interventionOptions();
+  const columns: Column<DecisionRow, Sort>[] = [
+    {
+      key: 'target',
+      header: t('decisions.target'),
+      sort: 'target',
+      rowHeader: true,
+      cell: (d) => <a href={href(`/operations/decisions/${encodeURIComponent(d.id)}`)}>{d.target}</a>,
+    },
+    {
+      key: 'operation',
+      header: t('decisions.operation'),
+      sort: 'operation',
+      cell: (d) =>
+        !d.operation ? (
+          <span className="muted">{t('decisions.noOperation')}</span>
+        ) : d.operation.id ? (
+          <a href={href(operationPath(d.operation.id))}>{d.operation.codeName}</a>
+        ) : (
+          d.operation.codeName
+        ),
+    },
+    {
+      key: 'recommended',
+      header: t('decisions.recommended'),
+      sort: 'recommendation',
+      cell: (d) => wordFor(interventions, d.recommendation),
+    },
+    {
+      key: 'decided',
+      header: t('decisions.decided'),
+      sort: 'decision',
+      cell: (d) => (
+        <>
+          {wordFor(interventions, d.decision)}
+          {d.decision !== d.recommendation ? (
+            <span className="departs-tag"> {t('decisions.departs')}</span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('decisions.status'),
+      sort: 'status',
+      cell: (d) => <StatusBadge status={d.status} />,
+    },
+    {
+      key: 'date',
+      header: t('decisions.date'),
+      sort: 'decided_at',
+      first: 'desc',
+      className: 'nowrap',
+      cell: (d) => formatDateTime(d.decidedAt),
+    },
+  ];
   return (
-    <TableWrap>
-      <table>
-        <caption className="visually-hidden">{t('decisions.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('decisions.target')}</th>
-            <th scope="col">{t('decisions.recommended')}</th>
-            <th scope="col">{t('decisions.decided')}</th>
-            <th scope="col">{t('decisions.status')}</th>
-            <th scope="col">{t('decisions.date')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">
-                <a href={href(`/operations/decisions/${encodeURIComponent(d.id)}`)}>{d.target}</a>
-              </th>
-              <td>{wordFor(interventions, d.recommendation)}</td>
-              <td>
-                {wordFor(interventions, d.decision)}
-                {d.decision !== d.recommendation ? (
-                  <span className="departs-tag"> {t('decisions.departs')}</span>
-                ) : null}
-              </td>
-              <td>
-                <StatusBadge status={d.status} />
-              </td>
-              <td className="nowrap">{formatDateTime(d.decidedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable
+      caption={t('decisions.caption')}
+      columns={columns}
+      listing={listing}
+      rows={(r) => r.decisions}
+      rowKey={(d) => d.id}
+      search={t('decisions.search')}
+      empty={t('decisions.none')}
+      filters={
+        <>
+          <SelectField
+            label={t('decisions.status')}
+            value={listing.state.filters.status ?? ''}
+            onChange={(v) => listing.setFilter('status', v)}
+            options={statusOptions()}
+            placeholder={common('table.any')}
+          />
+          <SelectField
+            label={t('decisions.decided')}
+            value={listing.state.filters.decision ?? ''}
+            onChange={(v) => listing.setFilter('decision', v)}
+            options={interventions}
+            placeholder={common('table.any')}
+          />
+        </>
+      }
+    />
   );
 }

@@ -1,17 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { OperationList } from '../plans/OperationList.tsx';
 import type { Me } from '../types.ts';
-import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { useLoad } from '../useLoad.ts';
 import { DecisionList } from './DecisionList.tsx';
 import { NewDecisionForm } from './NewDecisionForm.tsx';
-import type { DecisionRow } from './types.ts';
 
 /** `#/operations`: your operations, the agency's intervention decisions, and a form to make one. */
 export function OperationsPage({ me }: { me: Me }) {
   const { t } = useTranslation('operations');
-  const list = useLoad<{ decisions: DecisionRow[] }>('/api/operations/decisions');
   const canWrite = me.permissions.includes('operations.write');
   return (
     <>
@@ -29,9 +25,7 @@ export function OperationsPage({ me }: { me: Me }) {
       ) : null}
       <section className="panel" aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t('page.decisions', { agency: me.agency.name })}</h2>
-        <ErrorMessage message={list.error} />
-        {list.data ? <DecisionList rows={list.data.decisions} /> : null}
-        {list.loading && !list.data ? <p className="muted">{t('page.loadingDecisions')}</p> : null}
+        <DecisionList />
       </section>
       {canWrite ? (
         <section className="panel" aria-labelledby="new-decision-heading">
