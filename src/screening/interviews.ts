@@ -207,10 +207,21 @@ export async function readScreening(
 export async function listScreenings(db: Kysely<Database>, actor: Actor, ring: Keyring) {
   const rows = await db
     .selectFrom('screenings')
-    .select(['id', 'pseudonym', 'status', 'evaluation', 'source', 'started_at', 'agency_id'])
+    .select([
+      'id',
+      'pseudonym',
+      'status',
+      'evaluation',
+      'source',
+      'source_operation_id',
+      'age',
+      'age_doubtful',
+      'exploitation',
+      'started_at',
+      'agency_id',
+    ])
     .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
     .orderBy('started_at', 'desc')
-    .limit(500)
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -218,6 +229,12 @@ export async function listScreenings(db: Kysely<Database>, actor: Actor, ring: K
     status: r.status as Status,
     outcome: (r.evaluation as { outcome?: Outcome } | null)?.outcome ?? null,
     source: r.source as Source,
+    operationId: r.source_operation_id,
+    child: treatedAsChild({
+      age: r.age,
+      ageDoubtful: r.age_doubtful,
+      exploitation: r.exploitation as Exploitation,
+    }).child,
     startedAt: r.started_at,
   }));
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
+import { pageFields, pageOf } from '../platform/listing.ts';
 import { line, uuid } from '../platform/text.ts';
 import { listProviders } from '../protection/capacity.ts';
 import { batchSchema, evaluateBatch, normaliseBatch } from './batch.ts';
@@ -31,6 +32,7 @@ import {
   setSummaryReply,
   startBody,
 } from './schema.ts';
+import { screeningFilter, screeningListing, screeningListQuery } from './screening-list.ts';
 import { addAgencySet, findSet, listSets, withQuestions } from './sets-store.ts';
 
 interface Deps {
@@ -115,26 +117,42 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
   app.get('/api/screenings', {
     config: { permission: 'screening.read' },
     schema: {
-      summary: "Your agency's screenings, by pseudonym",
+      summary:
+        "Your agency's screenings, by pseudonym: by words, status, outcome, source, child or adult and operation, sorted and a page at a time (audited: what the page returned)",
       tags: ['screening'],
+      querystring: screeningListQuery,
       response: {
         200: z.object({
           screenings: z.array(screeningRowReply),
+          ...pageFields,
         }),
       },
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const screenings = await listScreenings(db, actor, secretKeys);
+      const { status, outcome, source, person, operation, ...query } = request.query;
+      // Pseudonyms are sealed: the module opens them, then the words, sort and page apply.
+      const all = await listScreenings(db, actor, secretKeys);
+      const page = pageOf(
+        all.filter(screeningFilter({ status, outcome, source, person, operation })),
+        query,
+        screeningListing,
+        languageOf(request),
+      );
       await recordAudit(db, {
         actor,
         action: 'screening.list',
         resource: { type: 'screening' },
         outcome: 'success',
         requestId: request.id,
-        detail: { returned: screenings.length },
+        detail: {
+          returned: page.rows.length,
+          total: page.total,
+          page: page.page,
+          screeningIds: page.rows.map((s) => s.id),
+        },
       });
-      return { screenings };
+      return { screenings: page.rows, total: page.total, page: page.page, size: page.size };
     },
   });
 

@@ -197,6 +197,10 @@ export const screeningRowReply = z.object({
   status: z.enum(SCREENING_STATUSES),
   outcome: z.enum(OUTCOMES).nullable(),
   source: z.enum(SOURCES),
+  /** The Lantern operation the person was removed in, when the source is one (as the screening's reference). */
+  operationId: z.string().nullable(),
+  /** Treated as a child: age unknown, under 18, or doubted. */
+  child: z.boolean(),
   startedAt: z.date(),
 });
 

@@ -1,17 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ReferredWorkers } from '../monitoring/inspections/ReferredWorkers.tsx';
 import type { Me } from '../types.ts';
-import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { useLoad } from '../useLoad.ts';
 import { NewScreeningForm } from './NewScreeningForm.tsx';
 import { ScreeningList } from './ScreeningList.tsx';
-import type { ScreeningRow } from './types.ts';
 
 /** `#/screening`: the agency's screenings, and a form to start one. */
 export function ScreeningPage({ me }: { me: Me }) {
   const { t } = useTranslation('screening');
-  const list = useLoad<{ screenings: ScreeningRow[] }>('/api/screenings');
   const canWrite = me.permissions.includes('screening.write');
   return (
     <>
@@ -20,9 +16,7 @@ export function ScreeningPage({ me }: { me: Me }) {
       <ReferredWorkers canStart={canWrite} />
       <section className="panel" aria-labelledby="screenings-heading">
         <h2 id="screenings-heading">{t('page.listHeading', { agency: me.agency.name })}</h2>
-        <ErrorMessage message={list.error} />
-        {list.data ? <ScreeningList rows={list.data.screenings} /> : null}
-        {list.loading && !list.data ? <p className="muted">{t('page.loading')}</p> : null}
+        <ScreeningList canWrite={canWrite} />
       </section>
       {canWrite ? (
         <section className="panel" aria-labelledby="new-screening-heading">
