@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DuplicateReason } from '../monitoring/intake-schemas.ts';
 import type { CreatedAt, Json, Timestamp } from './column-types.ts';
 
 // The tables of non-police monitoring (src/monitoring/): tips entered one at a time or through the public page,
@@ -40,7 +41,8 @@ export interface TipDuplicateTable {
   tip_id: string;
   other_id: string;
   agency_id: string;
-  reasons: string[];
+  /** Codes with their values (src/monitoring/intake-schemas.ts `duplicateReason`). */
+  reasons: Json<DuplicateReason[]>;
   score: number;
   status: Generated<string>;
   decided_by: string | null;

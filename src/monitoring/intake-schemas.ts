@@ -77,4 +77,25 @@ export interface TipDetails {
   plates: string[];
 }
 
-export const duplicateView = z.object({ id: z.string(), score: z.number(), reasons: z.array(z.string()) });
+/**
+ * Why two tips may tell the same matter, as codes the screens word (no number or name in them): a number both name
+ * (how many of that kind), places within 50 m or some metres apart, the same place named, the share of words alike.
+ */
+export const duplicateReason = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('same_number'),
+    kind: z.enum(['phone', 'plate', 'account']),
+    count: z.number().int(),
+  }),
+  z.object({ code: z.literal('same_place') }),
+  z.object({ code: z.literal('near'), metres: z.number().int() }),
+  z.object({ code: z.literal('same_place_named') }),
+  z.object({ code: z.literal('words_shared'), percent: z.number().int() }),
+]);
+export type DuplicateReason = z.output<typeof duplicateReason>;
+
+export const duplicateView = z.object({
+  id: z.string(),
+  score: z.number(),
+  reasons: z.array(duplicateReason),
+});

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { foldText, partsOf } from '../intel/text-terms.ts';
+import type { DuplicateReason } from './intake-schemas.ts';
 import { distanceKm } from './tips.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -9,6 +10,7 @@ type Q = Kysely<Database> | Transaction<Database>;
 const WINDOW_DAYS = 30;
 const CANDIDATES = 500;
 const NEAR_KM = 1;
+const NUMBER_KINDS = ['phone', 'plate', 'account'] as const;
 /** A pair at or above this score is shown as a likely duplicate for a person to confirm or reject. */
 export const DUPLICATE_THRESHOLD = 0.5;
 
@@ -54,27 +56,27 @@ export interface DuplicateSignal {
   textSimilarity: number;
 }
 
-/** The score of a pair and the reasons a person reads beside it (no number or name in them). */
-export function duplicateScore(s: DuplicateSignal): { score: number; reasons: string[] } {
-  const reasons: string[] = [];
+/** The score of a pair and the reasons a person reads beside it (codes; no number or name in them). */
+export function duplicateScore(s: DuplicateSignal): { score: number; reasons: DuplicateReason[] } {
+  const reasons: DuplicateReason[] = [];
   let score = 0;
-  for (const kind of ['phone', 'plate', 'account']) {
-    const n = s.sharedNumbers.filter((k) => k === kind).length;
-    if (n) {
+  for (const kind of NUMBER_KINDS) {
+    const count = s.sharedNumbers.filter((k) => k === kind).length;
+    if (count) {
       score += 0.6;
-      reasons.push(`same ${kind} number${n > 1 ? ` (${n})` : ''}`);
+      reasons.push({ code: 'same_number', kind, count });
     }
   }
   if (s.km !== null && s.km <= NEAR_KM) {
     score += 0.3;
-    reasons.push(`places ${s.km < 0.05 ? 'the same' : `${Math.round(s.km * 1000)} m apart`}`);
+    reasons.push(s.km < 0.05 ? { code: 'same_place' } : { code: 'near', metres: Math.round(s.km * 1000) });
   } else if (s.samePlaceHint) {
     score += 0.2;
-    reasons.push('same place named');
+    reasons.push({ code: 'same_place_named' });
   }
   if (s.textSimilarity >= 0.15) {
     score += Math.min(0.6, s.textSimilarity);
-    reasons.push(`${Math.round(s.textSimilarity * 100)}% of the words shared`);
+    reasons.push({ code: 'words_shared', percent: Math.round(s.textSimilarity * 100) });
   }
   return { score: Math.min(1, Math.round(score * 100) / 100), reasons };
 }
@@ -87,7 +89,7 @@ export function duplicateScore(s: DuplicateSignal): { score: number; reasons: st
 export async function linkDuplicates(
   q: Q,
   tipId: string,
-): Promise<{ id: string; score: number; reasons: string[] }[]> {
+): Promise<{ id: string; score: number; reasons: DuplicateReason[] }[]> {
   const tip = await q
     .selectFrom('tips')
     .select(['id', 'agency_id', 'text', 'place_hint', 'lat', 'lon', 'received_at'])
@@ -132,7 +134,7 @@ export async function linkDuplicates(
     : [];
   const terms = comparisonTerms(tip.text);
   const hint = tip.place_hint ? foldText(tip.place_hint).trim() : '';
-  const found: { id: string; score: number; reasons: string[] }[] = [];
+  const found: { id: string; score: number; reasons: DuplicateReason[] }[] = [];
   for (const c of [...recent, ...others]) {
     const id = String(c.id);
     const km =
@@ -156,7 +158,7 @@ export async function linkDuplicates(
           tip_id: tipId,
           other_id: f.id,
           agency_id: tip.agency_id,
-          reasons: f.reasons,
+          reasons: JSON.stringify(f.reasons),
           score: f.score,
           decided_by: null,
           decided_at: null,

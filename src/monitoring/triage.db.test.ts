@@ -29,7 +29,7 @@ const enter = async (cookie: string, over: object) => {
   return res.json() as {
     id: string;
     dueAt: string;
-    duplicates: { id: string; score: number; reasons: string[] }[];
+    duplicates: { id: string; score: number; reasons: unknown[] }[];
   };
 };
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
@@ -149,9 +149,9 @@ describe('duplicates across sources', () => {
     });
     expect(seen.duplicates.map((d) => d.id)).toEqual([call.id]);
     expect(seen.duplicates[0]?.reasons).toEqual([
-      'same phone number',
-      'places 62 m apart',
-      '21% of the words shared',
+      { code: 'same_number', kind: 'phone', count: 1 },
+      { code: 'near', metres: 62 },
+      { code: 'words_shared', percent: 21 },
     ]);
     const unrelated = await enter(monitor, {
       text: 'A fishing boat left without papers',

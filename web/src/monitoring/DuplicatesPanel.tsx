@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { reasonsWords } from './duplicateWords.ts';
 import { alike } from './IntakeResult.tsx';
 import { tipApi, tipPath, word } from './labels.ts';
 import type { TipDuplicate } from './types.ts';
@@ -48,7 +49,7 @@ export function DuplicatesPanel({ tipId, duplicates, canDecide, onChanged }: Pro
               />
             </p>
             <p className="muted">{d.excerpt}</p>
-            <p>{t('duplicates.alike', { percent: alike(d.score), reasons: d.reasons.join('; ') })}</p>
+            <p>{t('duplicates.alike', { percent: alike(d.score), reasons: reasonsWords(t, d.reasons) })}</p>
             {canDecide && d.status === 'suggested' ? (
               <p>
                 <button

@@ -3,6 +3,7 @@ import { href } from '../router.ts';
 import { formatDateTime, numberFormat } from '../ui/format.ts';
 import { StatusMessage } from '../ui/Live.tsx';
 import { dueWords } from './due.ts';
+import { reasonsWords } from './duplicateWords.ts';
 import { tipPath } from './labels.ts';
 import type { IntakeResult } from './types.ts';
 
@@ -45,7 +46,7 @@ export function IntakeResultPanel({ result, canTriage, onAnother }: Props) {
               <Trans
                 t={t}
                 i18nKey="intakeResult.duplicate"
-                values={{ id: d.id, percent: alike(d.score), reasons: d.reasons.join('; ') }}
+                values={{ id: d.id, percent: alike(d.score), reasons: reasonsWords(t, d.reasons) }}
                 components={{ 1: canTriage ? <a href={href(tipPath(d.id))}>{d.id}</a> : <span /> }}
               />
             </li>
