@@ -16,7 +16,7 @@ import { renderChecklist } from './checklist-pdf.ts';
 import { createChecklist, listChecklists, readChecklist, updateChecklist } from './checklist-store.ts';
 import { provinceCentres } from './dashboard.ts';
 import { DEFAULT_K } from './suppression.ts';
-import { checklistOut, figureLink, questionsOut } from './wire.ts';
+import { checklistReply, checklistSaved, checklistsReply } from './wire.ts';
 
 // The donor checklist (issue 17, point 7): proposals assessed question by question, each answer beside Lantern's
 // own figures for the place named, listed, and printed as PDF. outcomes.read both reads and writes them: they
@@ -64,13 +64,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: "Your agency's donor checklists, the most recently changed first, with the questions they ask",
       tags,
-      response: {
-        200: z.object({
-          questions: questionsOut,
-          places: z.array(z.object({ country: z.string(), province: z.string() })),
-          checklists: z.array(checklistOut),
-        }),
-      },
+      response: { 200: checklistsReply },
     },
     handler: async (request) => {
       const list = await listChecklists(db, actorOf(request));
@@ -84,7 +78,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       summary: 'A new donor checklist: a proposal and its answers, question by question (audited)',
       tags,
       body,
-      response: { 201: z.object({ id: z.string() }) },
+      response: { 201: checklistSaved },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await createChecklist(db, actorOf(request), request.body, request.id)),
@@ -97,7 +91,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       tags,
       params,
       body,
-      response: { 200: z.object({ id: z.string() }) },
+      response: { 200: checklistSaved },
     },
     handler: async (request) =>
       updateChecklist(db, actorOf(request), request.params.id, request.body, request.id),
@@ -110,13 +104,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
         "A donor checklist with Lantern's own figures for its place beside each question (small figures hidden; audited)",
       tags,
       params,
-      response: {
-        200: z.object({
-          questions: questionsOut,
-          checklist: checklistOut,
-          figures: z.partialRecord(z.enum(QUESTION_CODES), z.array(figureLink)),
-        }),
-      },
+      response: { 200: checklistReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

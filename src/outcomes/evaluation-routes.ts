@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { day, uuid } from '../platform/text.ts';
-import { MEASURES } from './evaluation.ts';
 import { beforeAfter, evaluableOperations } from './evaluation-read.ts';
 import { auditRead, reachOf, todayOf } from './evaluation-scope.ts';
+import { beforeAfterReply, evaluableOperationsReply } from './evaluation-wire.ts';
 import { programmeRoutes } from './programmes-routes.ts';
 import { unitRoutes } from './units-routes.ts';
 
@@ -30,46 +30,6 @@ const beforeAfterQuery = z
     message: 'give operationId, or lat, lon and day',
   });
 
-const windowSchema = z.object({ from: z.string(), to: z.string() });
-const beforeAfterResponse = z.object({
-  operation: z.object({ id: z.string(), codeName: z.string() }).nullable(),
-  centre: z.object({ lat: z.number(), lon: z.number() }),
-  radiusKm: z.number(),
-  province: z.string().nullable(),
-  country: z.string().nullable(),
-  day: z.string(),
-  days: z.number().int(),
-  before: windowSchema,
-  after: windowSchema,
-  measures: z.array(
-    z.object({
-      id: z.enum(MEASURES.map(([id]) => id) as [string, ...string[]]),
-      label: z.string(),
-      before: z.number().int(),
-      after: z.number().int(),
-      change: z.number().int(),
-      said: z.string(),
-    }),
-  ),
-  checkpoints: z.array(z.string()),
-  caveat: z.string(),
-  notes: z.array(z.string()),
-});
-
-const operationsResponse = z.object({
-  operations: z.array(
-    z.object({
-      id: z.string(),
-      codeName: z.string(),
-      status: z.string(),
-      day: z.string().nullable(),
-      province: z.string().nullable(),
-      country: z.string().nullable(),
-      located: z.boolean(),
-    }),
-  ),
-});
-
 export const evaluationRoutes: FastifyPluginAsyncZod<{
   db: Kysely<Database>;
   now?: (() => number) | undefined;
@@ -80,7 +40,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{
       summary:
         'Operations carried out that may be evaluated before and after: code name, day and province only',
       tags,
-      response: { 200: operationsResponse },
+      response: { 200: evaluableOperationsReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -99,7 +59,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{
         'What happened in a place in equal windows before and after an operation or a day: counts and the change (not proof of effect)',
       tags,
       querystring: beforeAfterQuery,
-      response: { 200: beforeAfterResponse },
+      response: { 200: beforeAfterReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

@@ -1,4 +1,5 @@
 import { distanceKm } from '../world/places/index.ts';
+import { MEASURES, type MeasureId } from './evaluation-wire.ts';
 
 // Before and after an intervention (issue 17, point 6): what happened in a place in two equal windows of days,
 // one ending the day before the intervention and one starting the day after (the day itself is in neither). Plain
@@ -48,18 +49,7 @@ export function boxAround(p: Point, km: number) {
   return { south: p.lat - dLat, north: p.lat + dLat, west: p.lon - dLon, east: p.lon + dLon };
 }
 
-/** The measures, in the order shown, with their words. */
-export const MEASURES = [
-  ['tips', 'Tips placed in the area'],
-  ['inspections', 'Labour inspections visited in the area'],
-  ['inspection-signs', 'Signs of forced labour observed in those inspections'],
-  ['operations', 'Other operations carried out in the area'],
-  ['screened', 'People screened after those operations'],
-  ['presumed', 'Presumed victims among them'],
-  ['reports', 'Intelligence reports naming a place in the area'],
-  ['crossings', 'Border crossings at crossing points nearby'],
-] as const;
-export type MeasureId = (typeof MEASURES)[number][0];
+export { MEASURES, type MeasureId };
 
 /** One dated event that counts for a measure. */
 export interface Dated {

@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { auditRead, reachOf, todayOf } from './evaluation-scope.ts';
+import { createdReply, measureTablesReply, programmeShape, programmesReply } from './evaluation-wire.ts';
 import {
   createProgramme,
   measureChoices,
@@ -20,41 +21,6 @@ import {
 const tags = ['outcomes'];
 const idParams = z.strictObject({ id: uuid });
 
-const objectiveSchema = z.object({
-  description: z.string(),
-  tableId: z.string(),
-  key: z.array(z.string()),
-  baseline: z.number().int(),
-  target: z.number().int(),
-  measure: z.string(),
-  current: z.number().int().nullable(),
-  progress: z.number().nullable(),
-  status: z.enum(['met', 'moving', 'no result', 'measure gone']),
-  said: z.string(),
-});
-
-const programmeSchema = z.object({
-  id: z.string(),
-  agencyId: z.string(),
-  agency: z.string(),
-  name: z.string(),
-  funder: z.string(),
-  startsOn: z.string(),
-  endsOn: z.string().nullable(),
-  filters: z.object({
-    country: z.string().optional(),
-    province: z.string().optional(),
-    agency: z.string().optional(),
-    exploitation: z.string().optional(),
-    sex: z.string().optional(),
-    age: z.string().optional(),
-  }),
-  countedFrom: z.string(),
-  countedTo: z.string(),
-  objectives: z.array(objectiveSchema),
-  flag: z.string().nullable(),
-});
-
 export const programmeRoutes: FastifyPluginAsyncZod<{
   db: Kysely<Database>;
   now?: (() => number) | undefined;
@@ -65,7 +31,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{
       summary:
         'Programmes with their objectives and progress measured from the indicators; those without result flagged',
       tags,
-      response: { 200: z.object({ programmes: z.array(programmeSchema) }) },
+      response: { 200: programmesReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -83,13 +49,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: "The measures an objective may use: each indicator table's cells (no counts)",
       tags,
-      response: {
-        200: z.object({
-          tables: z.array(
-            z.object({ id: z.string(), title: z.string(), keys: z.array(z.array(z.string())) }),
-          ),
-        }),
-      },
+      response: { 200: measureTablesReply },
     },
     handler: async () => ({ tables: await measureChoices(db) }),
   });
@@ -100,7 +60,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{
       summary: 'One programme with its objectives and progress',
       tags,
       params: idParams,
-      response: { 200: programmeSchema },
+      response: { 200: programmeShape },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -124,7 +84,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{
       summary: "Records a programme of the caller's agency with its objectives (audited)",
       tags,
       body: programmeInput,
-      response: { 201: z.object({ id: z.string() }) },
+      response: { 201: createdReply },
     },
     handler: async (request, reply) => {
       const id = await createProgramme(db, actorOf(request), request.body, request.id);
@@ -139,7 +99,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{
       tags,
       params: idParams,
       body: programmeInput,
-      response: { 200: z.object({ id: z.string() }) },
+      response: { 200: createdReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

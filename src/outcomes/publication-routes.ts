@@ -14,6 +14,7 @@ import { indicatorTables } from './indicators.ts';
 import { approveRelease, prepareRelease, type TableSource } from './releases.ts';
 import { listReleases, readRelease, releaseCsv } from './releases-read.ts';
 import { DEFAULT_K } from './suppression.ts';
+import { releasePrepared, releaseRow, releasesReply } from './wire.ts';
 
 // Privacy-safe publication: releases of aggregate tables (prepared by one person, approved by a second, then
 // public), their CSV with the report of what was hidden, and the k-anonymised case-level export. Counts only;
@@ -36,18 +37,7 @@ const itemRef = z.union([
   z.object({ kind: z.literal('margin'), dimension: z.string(), value: z.string() }),
   z.object({ kind: z.literal('total') }),
 ]);
-const summary = z.object({
-  id: z.string(),
-  title: z.string(),
-  status: z.string(),
-  k: z.number(),
-  epsilon: z.number().nullable(),
-  tables: z.array(z.string()),
-  preparedAt: z.string(),
-  approvedAt: z.string().nullable(),
-  preparedByMe: z.boolean(),
-});
-const releaseView = summary.extend({
+const releaseView = releaseRow.extend({
   filters: z.object({
     from: z.string().optional(),
     to: z.string().optional(),
@@ -114,7 +104,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{
         k: z.number().int().min(2).max(100).default(DEFAULT_K),
         epsilon: z.number().min(MIN_EPSILON).max(MAX_EPSILON).optional(),
       }),
-      response: { 201: z.object({ id: z.string(), hidden: z.number(), status: z.literal('prepared') }) },
+      response: { 201: releasePrepared },
     },
     handler: async (request, reply) => {
       const r = await prepareRelease(db, actorOf(request), tables, request.body, request.id, uniform);
@@ -144,7 +134,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{
         'Releases: the public ones, newest first; or those awaiting approval (status=prepared), for those who prepare and approve releases',
       tags: ['outcomes'],
       querystring: z.strictObject({ status: z.enum(['public', 'prepared']).default('public') }),
-      response: { 200: z.object({ releases: z.array(summary) }) },
+      response: { 200: releasesReply },
     },
     handler: async (request) => ({
       releases: await listReleases(db, actorOf(request), request.query.status),

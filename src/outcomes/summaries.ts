@@ -13,9 +13,12 @@ import {
   operationSummaryFigures,
   type SummaryFigures,
 } from './summary-figures.ts';
+import type { SummaryKind, SummaryStatus } from './summary-wire.ts';
 
 type Q = Kysely<Database>;
-export type SummaryKind = 'operation' | 'case';
+
+export type { SummaryKind };
+
 const NONE = '00000000-0000-0000-0000-000000000000';
 
 /** The subject of a summary, of the actor's agency and concluded, with the words its text must never hold. */
@@ -285,12 +288,12 @@ export async function withdrawSummary(
 
 const view = (r: Awaited<ReturnType<typeof ownSummary>>, names: Map<string, string>) => ({
   id: r.id,
-  kind: r.kind,
+  kind: r.kind as SummaryKind, // the table's check allows only these
   subjectId: r.subject_id,
   headline: r.headline,
   body: r.body,
   figures: r.figures as unknown as SummaryFigures,
-  status: r.status,
+  status: r.status as SummaryStatus, // the table's check allows only these
   draftedBy: names.get(r.drafted_by) ?? '',
   draftedById: r.drafted_by,
   approvedBy: r.approved_by ? (names.get(r.approved_by) ?? '') : null,
@@ -338,7 +341,7 @@ export async function releasedSummaries(db: Q) {
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    kind: r.kind,
+    kind: r.kind as SummaryKind,
     agency: r.name,
     headline: r.headline,
     body: r.body,

@@ -2,31 +2,11 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { objectiveFigures } from '../operations/review.ts';
 import { placeAt } from './filters.ts';
+import type { SummaryFigures } from './summary-wire.ts';
 
 type Q = Kysely<Database>;
 
-/**
- * The figures a public summary may carry: counts and outcomes, the month and the province, never a person. A
- * number of children is not given (a small count in one province and month can point to a child): only whether
- * children were among those removed.
- */
-export interface SummaryFigures {
-  month: string;
-  province: string | null;
-  country: string | null;
-  exploitation: string[];
-  arrests: number;
-  exhibitsSeized: number;
-  removed: number;
-  childrenAmongRemoved: boolean;
-  presumedVictims: number;
-  allThreeObjectivesMet: boolean | null;
-  charges: number;
-  convictions: number;
-  acquittals: number;
-  sentences: { prisonMonths: number; suspended: boolean }[];
-  assetsConfiscated: { count: number; value: Record<string, number> };
-}
+export type { SummaryFigures };
 
 const month = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 7) : '');
 

@@ -5,7 +5,7 @@ import type { Permission } from '../access/catalogue.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line, text } from '../platform/text.ts';
+import { line } from '../platform/text.ts';
 import {
   agencySummaries,
   approveSummary,
@@ -13,45 +13,18 @@ import {
   editSummary,
   releasedSummaries,
   releaseSummary,
-  type SummaryKind,
   withdrawSummary,
 } from './summaries.ts';
+import {
+  draftedReply,
+  okReply,
+  releasedSummariesReply,
+  type SummaryKind,
+  summariesReply,
+  summaryWords,
+} from './summary-wire.ts';
 
-const figures = z.object({
-  month: z.string(),
-  province: z.string().nullable(),
-  country: z.string().nullable(),
-  exploitation: z.array(z.string()),
-  arrests: z.number(),
-  exhibitsSeized: z.number(),
-  removed: z.number(),
-  childrenAmongRemoved: z.boolean(),
-  presumedVictims: z.number(),
-  allThreeObjectivesMet: z.boolean().nullable(),
-  charges: z.number(),
-  convictions: z.number(),
-  acquittals: z.number(),
-  sentences: z.array(z.object({ prisonMonths: z.number(), suspended: z.boolean() })),
-  assetsConfiscated: z.object({ count: z.number(), value: z.record(z.string(), z.number()) }),
-});
-const summary = z.object({
-  id: z.string(),
-  kind: z.string(),
-  subjectId: z.string(),
-  headline: z.string(),
-  body: z.string(),
-  figures,
-  status: z.string(),
-  draftedBy: z.string(),
-  /** Who wrote it, so that the screen offers approval only to someone else. */
-  draftedById: z.string(),
-  approvedBy: z.string().nullable(),
-  draftedAt: z.string(),
-  releasedAt: z.string().nullable(),
-  withdrawnReason: z.string().nullable(),
-});
-const words = z.strictObject({ headline: line(200), body: text(4000) });
-const ok = { 200: z.object({ ok: z.literal(true) }) };
+const ok = { 200: okReply };
 
 const KINDS: { kind: SummaryKind; prefix: string; subject: string; permission: Permission; tag: string }[] = [
   {
@@ -86,8 +59,8 @@ export const summaryRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         summary: `Draft the public summary of a concluded ${k.kind === 'operation' ? 'operation' : 'case file'}: figures and outcomes only (audited)`,
         tags: [k.tag],
         params,
-        body: z.strictObject({ text: words.nullable() }),
-        response: { 201: z.object({ id: z.string() }) },
+        body: z.strictObject({ text: summaryWords.nullable() }),
+        response: { 201: draftedReply },
       },
       handler: async (request, reply) => {
         reply.code(201);
@@ -109,7 +82,7 @@ export const summaryRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       schema: {
         summary: "Your agency's public summaries, drafts to released",
         tags: [k.tag],
-        response: { 200: z.object({ summaries: z.array(summary) }) },
+        response: { 200: summariesReply },
       },
       handler: async (request) => ({ summaries: await agencySummaries(db, actorOf(request), k.kind) }),
     });
@@ -119,7 +92,7 @@ export const summaryRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         summary: 'Change the text of a summary not yet released (it needs approving again; audited)',
         tags: [k.tag],
         params,
-        body: words,
+        body: summaryWords,
         response: ok,
       },
       handler: async (request) => {
@@ -181,21 +154,7 @@ export const summaryRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
     schema: {
       summary: 'Released public summaries of operations and cases, every agency',
       tags: ['outcomes'],
-      response: {
-        200: z.object({
-          summaries: z.array(
-            z.object({
-              id: z.string(),
-              kind: z.string(),
-              agency: z.string(),
-              headline: z.string(),
-              body: z.string(),
-              figures,
-              releasedAt: z.string(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: releasedSummariesReply },
     },
     handler: async () => ({ summaries: await releasedSummaries(db) }),
   });

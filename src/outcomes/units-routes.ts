@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { auditRead, reachOf, todayOf } from './evaluation-scope.ts';
+import { createdReply, unitRostersReply, unitShape, unitsReply } from './evaluation-wire.ts';
 import {
   addMember,
   addTraining,
@@ -16,7 +17,6 @@ import {
   setLeft,
   staffChoices,
   trainingInput,
-  UNIT_KINDS,
   unitInput,
   unitsReached,
 } from './units.ts';
@@ -28,49 +28,7 @@ import {
 const tags = ['outcomes'];
 const idParams = z.strictObject({ id: uuid });
 const memberParams = z.strictObject({ id: uuid, memberId: uuid });
-const created = { 201: z.object({ id: z.string() }) };
-
-const creditSchema = z.object({
-  operations: z.number().int(),
-  allThreeMet: z.number().int(),
-  arrests: z.number().int(),
-  removed: z.number().int(),
-  cases: z.number().int(),
-  convictions: z.number().int(),
-});
-
-const unitSchema = z.object({
-  id: z.string(),
-  agencyId: z.string(),
-  agency: z.string(),
-  name: z.string(),
-  kind: z.enum(Object.keys(UNIT_KINDS) as [string, ...string[]]),
-  kindWords: z.string(),
-  roster: z.array(
-    z.object({
-      memberId: z.string(),
-      userId: z.string(),
-      name: z.string(),
-      joinedOn: z.string(),
-      leftOn: z.string().nullable(),
-      tenureDays: z.number().int(),
-      current: z.boolean(),
-    }),
-  ),
-  training: z.array(
-    z.object({
-      id: z.string(),
-      userId: z.string(),
-      name: z.string(),
-      course: z.string(),
-      provider: z.string(),
-      completedOn: z.string(),
-    }),
-  ),
-  currentMembers: z.number().int(),
-  medianTenureDays: z.number().int().nullable(),
-  credit: creditSchema.optional(),
-});
+const created = { 201: createdReply };
 
 export const unitRoutes: FastifyPluginAsyncZod<{
   db: Kysely<Database>;
@@ -81,7 +39,7 @@ export const unitRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: 'Specialist units with roster, tenure, training and the outcomes credited to them (audited)',
       tags,
-      response: { 200: z.object({ units: z.array(unitSchema) }) },
+      response: { 200: unitsReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -100,7 +58,7 @@ export const unitRoutes: FastifyPluginAsyncZod<{
       summary: 'One specialist unit (audited)',
       tags,
       params: idParams,
-      response: { 200: unitSchema },
+      response: { 200: unitShape },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -124,12 +82,7 @@ export const unitRoutes: FastifyPluginAsyncZod<{
       summary:
         "The agency's own units with roster and training, and its staff, for its administrators (audited)",
       tags,
-      response: {
-        200: z.object({
-          units: z.array(unitSchema),
-          staff: z.array(z.object({ id: z.string(), name: z.string() })),
-        }),
-      },
+      response: { 200: unitRostersReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -176,7 +129,7 @@ export const unitRoutes: FastifyPluginAsyncZod<{
       tags,
       params: memberParams,
       body: leftInput,
-      response: { 200: z.object({ id: z.string() }) },
+      response: { 200: createdReply },
     },
     handler: async (request) => {
       const { id, memberId } = request.params;

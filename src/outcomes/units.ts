@@ -7,6 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { day, line, uuid } from '../platform/text.ts';
 import { DAY_MS } from './evaluation.ts';
 import { type Reach, reachList } from './evaluation-scope.ts';
+import { UNIT_KINDS, type UnitKind } from './evaluation-wire.ts';
 import { type Credit, creditUnits, type Stint } from './units-credit.ts';
 
 // The specialist units of an agency (issue 17, point 6): their roster (the agency's own staff, with the days they
@@ -17,16 +18,8 @@ import { type Credit, creditUnits, type Stint } from './units-credit.ts';
 
 type Q = Kysely<Database>;
 
-export const UNIT_KINDS = {
-  police_unit: 'Police anti-trafficking unit',
-  labour_team: 'Labour inspectorate team',
-  prosecution_unit: 'Prosecution unit',
-  shelter_team: 'Shelter team',
-  screening_team: 'Screening team',
-  hotline_team: 'Hotline team',
-  other: 'Other specialist unit',
-} as const;
-export type UnitKind = keyof typeof UNIT_KINDS;
+export { UNIT_KINDS, type UnitKind };
+
 const kinds = Object.keys(UNIT_KINDS) as [UnitKind, ...UnitKind[]];
 
 export const unitInput = z.strictObject({ name: line(200), kind: z.enum(kinds) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JUDGEMENTS, QUESTION_CODES } from './checklist.ts';
 
-// Shapes of the outcomes routes' replies (the dashboard, its map, the donor checklists): the API's description,
+// Shapes of the outcomes routes' replies (the dashboard, its map, the donor checklists, the releases): the API's description,
 // and the types of the web app, which imports this file as types only (zod and pure declarations here, nothing of
 // the server).
 
@@ -72,3 +72,37 @@ export const questionsOut = z.array(
 );
 /** One of Lantern's figures for the place, and where it comes from. */
 export const figureLink = z.object({ text: z.string(), href: z.string().nullable() });
+/** The agency's donor checklists, most recently changed first, with the questions asked and the places named. */
+export const checklistsReply = z.object({
+  questions: questionsOut,
+  places: z.array(z.object({ country: z.string(), province: z.string() })),
+  checklists: z.array(checklistOut),
+});
+/** A donor checklist with Lantern's own figures for its place beside each question. */
+export const checklistReply = z.object({
+  questions: questionsOut,
+  checklist: checklistOut,
+  figures: z.partialRecord(z.enum(QUESTION_CODES), z.array(figureLink)),
+});
+/** A checklist saved: its id. */
+export const checklistSaved = z.object({ id: z.string() });
+
+/** A release of aggregate tables in the list: prepared by one person, made public when a second approves it. */
+export const releaseRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.string(),
+  k: z.number(),
+  epsilon: z.number().nullable(),
+  tables: z.array(z.string()),
+  preparedAt: z.string(),
+  approvedAt: z.string().nullable(),
+  preparedByMe: z.boolean(),
+});
+export const releasesReply = z.object({ releases: z.array(releaseRow) });
+/** A release prepared: its id and how many figures were hidden. */
+export const releasePrepared = z.object({
+  id: z.string(),
+  hidden: z.number(),
+  status: z.literal('prepared'),
+});

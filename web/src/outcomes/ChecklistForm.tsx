@@ -7,7 +7,7 @@ import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { countryOptions, judgementOptions, questionAsk, questionLabel } from './labels.ts';
-import type { Answer, Checklist, Judgement, Question } from './types.ts';
+import type { Answer, Checklist, ChecklistSaved, Judgement, Question } from './types.ts';
 
 interface Props {
   questions: Question[];
@@ -89,8 +89,8 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
       answers,
     };
     const saved = checklist
-      ? await api.put<{ id: string }>(`/api/outcomes/checklists/${checklist.id}`, body)
-      : await api.post<{ id: string }>('/api/outcomes/checklists', body);
+      ? await api.put<ChecklistSaved>(`/api/outcomes/checklists/${checklist.id}`, body)
+      : await api.post<ChecklistSaved>('/api/outcomes/checklists', body);
     onSaved?.();
     navigate(`/outcomes/checklists/${saved.id}`);
   });

@@ -6,12 +6,12 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { judgementOptions } from './labels.ts';
-import type { Checklist, Question } from './types.ts';
+import type { ChecklistIndex } from './types.ts';
 
 /** `#/outcomes/checklists`: the agency's donor checklists, and writing a new one. */
 export function ChecklistList() {
   const { t } = useTranslation('outcomes');
-  const list = useLoad<{ questions: Question[]; checklists: Checklist[] }>('/api/outcomes/checklists');
+  const list = useLoad<ChecklistIndex>('/api/outcomes/checklists');
   return (
     <section className="panel" aria-labelledby="checklists-h">
       <h2 id="checklists-h">{t('checklists.title')}</h2>

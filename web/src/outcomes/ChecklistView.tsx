@@ -7,13 +7,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ChecklistForm } from './ChecklistForm.tsx';
 import { judgementWord, questionAsk, questionLabel } from './labels.ts';
-import type { Checklist, FigureLink, Question } from './types.ts';
-
-interface Reply {
-  questions: Question[];
-  checklist: Checklist;
-  figures: Partial<Record<string, FigureLink[]>>;
-}
+import type { ChecklistPage } from './types.ts';
 
 /** `#/outcomes/checklists/<id>`: a proposal, each question's answer, judgement and Lantern's figures; the PDF. */
 export function ChecklistView({
@@ -24,7 +18,7 @@ export function ChecklistView({
   places: { country: string; province: string }[];
 }) {
   const { t } = useTranslation('outcomes');
-  const r = useLoad<Reply>(`/api/outcomes/checklists/${encodeURIComponent(id)}`);
+  const r = useLoad<ChecklistPage>(`/api/outcomes/checklists/${encodeURIComponent(id)}`);
   const [editing, setEditing] = useState(false);
   if (r.errorStatus === 404) return <p className="notice notice-error">{t('checklist.notFound')}</p>;
   const d = r.data;

@@ -6,17 +6,7 @@ import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
-import type { Dashboard, Filters } from './types.ts';
-
-interface Release {
-  id: string;
-  title: string;
-  status: string;
-  k: number;
-  tables: string[];
-  preparedAt: string;
-  approvedAt: string | null;
-}
+import type { Dashboard, Filters, ReleasePrepared, Releases } from './types.ts';
 
 interface Props {
   dashboard: Dashboard;
@@ -35,14 +25,14 @@ const csvHref = (id: string) => `/api/outcomes/releases/${encodeURIComponent(id)
 export function Exports({ dashboard, filters, query, canPublish }: Props) {
   const { t } = useTranslation('outcomes');
   const id = useId();
-  const releases = useLoad<{ releases: Release[] }>('/api/outcomes/releases');
-  const [prepared, setPrepared] = useState<{ id: string; hidden: number } | null>(null);
+  const releases = useLoad<Releases>('/api/outcomes/releases');
+  const [prepared, setPrepared] = useState<ReleasePrepared | null>(null);
   const { busy, error, handle } = useSubmit();
   // The release's title is stored with it and published: it stays in English, as the server's tables are.
   const title = `Outcome indicators${dashboard.words.length ? ` — ${dashboard.words.join('; ')}` : ''}`;
   const prepare = handle(async () => {
     const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.trim()));
-    const r = await api.post<{ id: string; hidden: number }>('/api/outcomes/releases', {
+    const r = await api.post<ReleasePrepared>('/api/outcomes/releases', {
       title: title.slice(0, 200),
       tables: dashboard.tables.map((t) => t.id),
       filters: chosen,

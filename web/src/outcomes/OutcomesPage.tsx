@@ -9,16 +9,14 @@ import { ChecklistView } from './ChecklistView.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { EvaluationPanel, evaluationRoute } from './evaluation/EvaluationPanel.tsx';
 import { ReleasedSummaries } from './summaries/ReleasedSummaries.tsx';
-import type { Question } from './types.ts';
+import type { ChecklistIndex } from './types.ts';
 import './outcomes.css';
 
 /** Whether a `#/…` path belongs to the Outcomes section. */
 export const outcomesRoute = (path: string) => /^\/outcomes(\/|\?|$)/.test(path);
 
 function Checklists({ path }: { path: string }) {
-  const meta = useLoad<{ questions: Question[]; places: { country: string; province: string }[] }>(
-    '/api/outcomes/checklists',
-  );
+  const meta = useLoad<ChecklistIndex>('/api/outcomes/checklists');
   const id = /^\/outcomes\/checklists\/([^/?]+)$/.exec(path)?.[1];
   if (id === 'new')
     return meta.data ? <ChecklistForm questions={meta.data.questions} places={meta.data.places} /> : null;

@@ -3,10 +3,15 @@ import type { z } from 'zod';
 import type {
   answerOut,
   checklistOut,
+  checklistReply,
+  checklistSaved,
+  checklistsReply,
   dashboardShape,
   figureLink,
   mapShape,
   questionsOut,
+  releasePrepared,
+  releasesReply,
   shownTable,
 } from '../../../src/outcomes/wire.ts';
 import type { Wire } from '../wire.ts';
@@ -47,3 +52,17 @@ export type Judgement = Answer['judgement'];
 export type Checklist = Wire<z.output<typeof checklistOut>>;
 
 export type FigureLink = Wire<z.output<typeof figureLink>>;
+
+/** The agency's checklists, with the questions asked and the places they may name. */
+export type ChecklistIndex = Wire<z.output<typeof checklistsReply>>;
+
+/** A checklist with Lantern's figures for its place beside each question. */
+export type ChecklistPage = Wire<z.output<typeof checklistReply>>;
+
+export type ChecklistSaved = Wire<z.output<typeof checklistSaved>>;
+
+export type Releases = Wire<z.output<typeof releasesReply>>;
+export type Release = Releases['releases'][number];
+
+/** A release prepared: its id and how many figures were hidden. */
+export type ReleasePrepared = Wire<z.output<typeof releasePrepared>>;

@@ -8,12 +8,12 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { countryWord } from '../labels.ts';
-import type { BeforeAfter, EvaluableOperation } from './types.ts';
+import type { BeforeAfter, EvaluableOperations } from './types.ts';
 
 /** Before and after an operation, or a point picked on the map and a day: the place's figures in equal windows. */
 export function BeforeAfterPanel() {
   const { t } = useTranslation('outcomes');
-  const ops = useLoad<{ operations: EvaluableOperation[] }>('/api/outcomes/evaluation/operations');
+  const ops = useLoad<EvaluableOperations>('/api/outcomes/evaluation/operations');
   const [mode, setMode] = useState<'operation' | 'point'>('operation');
   const [operationId, setOperationId] = useState('');
   const [lat, setLat] = useState('');

@@ -8,7 +8,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { countryWord } from '../labels.ts';
-import type { MeasureTable, ObjectiveProgress, Programme } from './types.ts';
+import type { MeasureTables, ObjectiveProgress, Programme, Programmes } from './types.ts';
 
 /** An objective's status ('met', 'moving', 'no result', 'measure gone') as the key of its words. */
 const statusKey = (s: ObjectiveProgress['status']) =>
@@ -17,7 +17,7 @@ const statusKey = (s: ObjectiveProgress['status']) =>
 /** Programmes with their objectives, each measured from the indicators, and the form to record one. */
 export function ProgrammesPanel() {
   const { t } = useTranslation('outcomes');
-  const list = useLoad<{ programmes: Programme[] }>('/api/outcomes/programmes');
+  const list = useLoad<Programmes>('/api/outcomes/programmes');
   const [adding, setAdding] = useState(false);
   return (
     <section className="panel" aria-labelledby="programmes-heading">
@@ -132,7 +132,7 @@ const emptyDraft = (): Draft => ({ description: '', measure: '', baseline: '0', 
 
 function ProgrammeForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('outcomes');
-  const measures = useLoad<{ tables: MeasureTable[] }>('/api/outcomes/programmes/measures');
+  const measures = useLoad<MeasureTables>('/api/outcomes/programmes/measures');
   const [name, setName] = useState('');
   const [funder, setFunder] = useState('');
   const [startsOn, setStartsOn] = useState('');

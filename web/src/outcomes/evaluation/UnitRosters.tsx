@@ -4,15 +4,10 @@ import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
-import type { Unit } from './types.ts';
+import type { Rosters, Unit } from './types.ts';
 import { UnitCard } from './UnitsPanel.tsx';
 import { UNIT_KINDS, unitKindWord } from './words.ts';
 import './evaluation.css';
-
-interface Rosters {
-  units: Unit[];
-  staff: { id: string; name: string }[];
-}
 
 /**
  * For an agency's administrators (user.update): the agency's specialist units, their roster and training, kept

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../ui/format.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useLoad } from '../../useLoad.ts';
-import type { Unit } from './types.ts';
+import type { Unit, Units } from './types.ts';
 import { tenureWords, unitKindWord } from './words.ts';
 
 /** The specialist units reached, with roster, tenure, training and the outcomes credited to them. */
 export function UnitsPanel() {
   const { t } = useTranslation('outcomes');
-  const list = useLoad<{ units: Unit[] }>('/api/outcomes/units');
+  const list = useLoad<Units>('/api/outcomes/units');
   return (
     <section className="panel" aria-labelledby="units-heading">
       <h2 id="units-heading">{t('evaluation.units')}</h2>

@@ -1,109 +1,40 @@
-// The shapes of the evaluation routes' answers (src/outcomes/evaluation-routes.ts, programmes-routes.ts,
-// units-routes.ts).
+/** Shapes of the evaluation routes' replies (before and after, programmes, specialist units), from the server's own
+ * schemas (src/outcomes/evaluation-wire.ts). */
+import type { z } from 'zod';
+import type {
+  beforeAfterReply,
+  creditShape,
+  evaluableOperationsReply,
+  measureShape,
+  measureTablesReply,
+  objectiveShape,
+  programmeShape,
+  programmesReply,
+  unitRostersReply,
+  unitShape,
+  unitsReply,
+} from '../../../../src/outcomes/evaluation-wire.ts';
+import type { Wire } from '../../wire.ts';
 
-export interface EvaluableOperation {
-  id: string;
-  codeName: string;
-  status: string;
-  day: string | null;
-  province: string | null;
-  country: string | null;
-  located: boolean;
-}
+export type EvaluableOperations = Wire<z.output<typeof evaluableOperationsReply>>;
+export type EvaluableOperation = EvaluableOperations['operations'][number];
 
-export interface Measure {
-  id: string;
-  label: string;
-  before: number;
-  after: number;
-  change: number;
-  said: string;
-}
+export type Measure = Wire<z.output<typeof measureShape>>;
 
-export interface BeforeAfter {
-  operation: { id: string; codeName: string } | null;
-  centre: { lat: number; lon: number };
-  radiusKm: number;
-  province: string | null;
-  country: string | null;
-  day: string;
-  days: number;
-  before: { from: string; to: string };
-  after: { from: string; to: string };
-  measures: Measure[];
-  checkpoints: string[];
-  caveat: string;
-  notes: string[];
-}
+export type BeforeAfter = Wire<z.output<typeof beforeAfterReply>>;
 
-export interface ObjectiveProgress {
-  description: string;
-  tableId: string;
-  key: string[];
-  baseline: number;
-  target: number;
-  measure: string;
-  current: number | null;
-  progress: number | null;
-  status: 'met' | 'moving' | 'no result' | 'measure gone';
-  said: string;
-}
+export type ObjectiveProgress = Wire<z.output<typeof objectiveShape>>;
 
-export interface Programme {
-  id: string;
-  agencyId: string;
-  agency: string;
-  name: string;
-  funder: string;
-  startsOn: string;
-  endsOn: string | null;
-  filters: Record<string, string | undefined>;
-  countedFrom: string;
-  countedTo: string;
-  objectives: ObjectiveProgress[];
-  flag: string | null;
-}
+export type Programme = Wire<z.output<typeof programmeShape>>;
+export type Programmes = Wire<z.output<typeof programmesReply>>;
 
-export interface MeasureTable {
-  id: string;
-  title: string;
-  keys: string[][];
-}
+export type MeasureTables = Wire<z.output<typeof measureTablesReply>>;
+export type MeasureTable = MeasureTables['tables'][number];
 
-export interface Credit {
-  operations: number;
-  allThreeMet: number;
-  arrests: number;
-  removed: number;
-  cases: number;
-  convictions: number;
-}
+export type Credit = Wire<z.output<typeof creditShape>>;
 
-export interface Unit {
-  id: string;
-  agencyId: string;
-  agency: string;
-  name: string;
-  kind: string;
-  kindWords: string;
-  roster: {
-    memberId: string;
-    userId: string;
-    name: string;
-    joinedOn: string;
-    leftOn: string | null;
-    tenureDays: number;
-    current: boolean;
-  }[];
-  training: {
-    id: string;
-    userId: string;
-    name: string;
-    course: string;
-    provider: string;
-    completedOn: string;
-  }[];
-  currentMembers: number;
-  medianTenureDays: number | null;
-  credit?: Credit;
-}
+export type Unit = Wire<z.output<typeof unitShape>>;
+export type Units = Wire<z.output<typeof unitsReply>>;
+
+/** The agency's own units with roster and training, and its staff. */
+export type Rosters = Wire<z.output<typeof unitRostersReply>>;

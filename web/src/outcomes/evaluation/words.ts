@@ -1,5 +1,6 @@
 /** Words for the evaluation screens: unit kinds and lengths of time, in the chosen language. */
 import type { ParseKeys, TFunction } from 'i18next';
+import type { Unit } from './types.ts';
 
 type T = TFunction<'outcomes'>;
 
@@ -12,7 +13,7 @@ export const UNIT_KINDS = [
   'screening_team',
   'hotline_team',
   'other',
-] as const;
+] as const satisfies readonly Unit['kind'][];
 
 /** A unit's kind in words; the server's words when the code is new. */
 export const unitKindWord = (t: T, kind: string, fallback?: string): string =>

@@ -9,7 +9,7 @@ import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { statusWord } from './figure-words.ts';
 import { SummaryReview } from './SummaryReview.tsx';
-import { draftApi, type Summary, type SummaryKind, summaryApi } from './types.ts';
+import { draftApi, type Summaries, type SummaryKind, summaryApi } from './types.ts';
 import './summaries.css';
 
 /**
@@ -28,7 +28,7 @@ export function PublicSummaryPanel({
   me: Me;
 }) {
   const { t } = useTranslation('outcomes');
-  const list = useLoad<{ summaries: Summary[] }>(`${summaryApi(kind)}/public-summaries`);
+  const list = useLoad<Summaries>(`${summaryApi(kind)}/public-summaries`);
   const draft = useSubmit();
   const [said, setSaid] = useState<string | null>(null);
   const mine = (list.data?.summaries ?? []).filter((s) => s.subjectId === subjectId);

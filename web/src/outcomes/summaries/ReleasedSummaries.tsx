@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
-import type { ReleasedSummary } from './types.ts';
+import type { ReleasedSummary, ReleasedSummaryList } from './types.ts';
 import './summaries.css';
 
 /** The text as the press office passes it on: headline, then the body. */
@@ -47,7 +47,7 @@ function Released({ s }: { s: ReleasedSummary }) {
 /** `#/outcomes/summaries`: what every agency has released to the press, newest first, ready to pass on. */
 export function ReleasedSummaries() {
   const { t } = useTranslation('outcomes');
-  const list = useLoad<{ summaries: ReleasedSummary[] }>('/api/outcomes/summaries');
+  const list = useLoad<ReleasedSummaryList>('/api/outcomes/summaries');
   return (
     <section className="panel" aria-labelledby="released-h">
       <h2 id="released-h">{t('page.summaries')}</h2>

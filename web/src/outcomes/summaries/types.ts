@@ -1,53 +1,24 @@
-/** Shapes of the public summaries' API (src/outcomes/summary-routes.ts). */
+/** Shapes of the public summaries' API, from the server's own schemas (src/outcomes/summary-wire.ts). */
+import type { z } from 'zod';
+import type {
+  releasedSummariesReply,
+  SummaryKind,
+  summariesReply,
+} from '../../../../src/outcomes/summary-wire.ts';
+import type { Wire } from '../../wire.ts';
 
-export type SummaryKind = 'operation' | 'case';
-export type SummaryStatus = 'draft' | 'approved' | 'released' | 'withdrawn';
+export type { SummaryKind, SummaryStatus } from '../../../../src/outcomes/summary-wire.ts';
+
+/** The agency's summaries of a kind, drafts to released. */
+export type Summaries = Wire<z.output<typeof summariesReply>>;
+export type Summary = Summaries['summaries'][number];
 
 /** The frozen figures a summary rests on: counts and outcomes, the month and the province, never a person. */
-export interface SummaryFigures {
-  /** YYYY-MM. */
-  month: string;
-  province: string | null;
-  country: string | null;
-  exploitation: string[];
-  arrests: number;
-  exhibitsSeized: number;
-  removed: number;
-  childrenAmongRemoved: boolean;
-  presumedVictims: number;
-  allThreeObjectivesMet: boolean | null;
-  charges: number;
-  convictions: number;
-  acquittals: number;
-  sentences: { prisonMonths: number; suspended: boolean }[];
-  assetsConfiscated: { count: number; value: Record<string, number> };
-}
+export type SummaryFigures = Summary['figures'];
 
-export interface Summary {
-  id: string;
-  kind: SummaryKind;
-  subjectId: string;
-  headline: string;
-  body: string;
-  figures: SummaryFigures;
-  status: SummaryStatus;
-  draftedBy: string;
-  draftedById: string;
-  approvedBy: string | null;
-  draftedAt: string;
-  releasedAt: string | null;
-  withdrawnReason: string | null;
-}
-
-export interface ReleasedSummary {
-  id: string;
-  kind: SummaryKind;
-  agency: string;
-  headline: string;
-  body: string;
-  figures: SummaryFigures;
-  releasedAt: string;
-}
+/** Released summaries of every agency. */
+export type ReleasedSummaryList = Wire<z.output<typeof releasedSummariesReply>>;
+export type ReleasedSummary = ReleasedSummaryList['summaries'][number];
 
 /** Where each kind's summaries live: under the operations or the prosecution API. */
 export const summaryApi = (kind: SummaryKind) =>
