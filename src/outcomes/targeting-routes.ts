@@ -9,15 +9,14 @@ import { actorOf } from '../platform/http/request.ts';
 import { line, uuid } from '../platform/text.ts';
 import { rankSentence, rankSites } from './targeting.ts';
 import { rankCommunities } from './targeting-communities.ts';
-import { SIGNS } from './targeting-signs.ts';
 import { loadCommunityEvidence, loadSiteEvidence } from './targeting-store.ts';
+import { communityRanksReply, EXPLOITATION, siteRankReply, siteRanksReply } from './targeting-wire.ts';
 
 // Targeting (issue 17, point 5). The site ranking names sites, which are intelligence: intel.read, the actor's
 // visible sites only. The source communities are aggregates of border crossings (no person, no cell under 11):
 // outcomes.read, for M&E officers and analysts. Every read audited with counts and ids only.
 
 const tags = ['outcomes'];
-const EXPLOITATION = ['labour', 'sexual', 'forced_criminality'] as const;
 
 const siteQuery = z.strictObject({
   area: line(120).optional(),
@@ -25,41 +24,6 @@ const siteQuery = z.strictObject({
   /** Tips received in the last this many days count (default 365). */
   days: z.coerce.number().int().min(1).max(3650).default(365),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
-
-const siteRank = z.object({
-  rank: z.number().int(),
-  entityId: z.string(),
-  label: z.string(),
-  kind: z.string().nullable(),
-  area: z.string().nullable(),
-  exploitation: z.array(z.enum(EXPLOITATION)),
-  score: z.number(),
-  reasons: z.array(z.string()),
-  figures: z.object({
-    tips: z.number().int(),
-    inspections: z.number().int(),
-    screened: z.number().int(),
-    presumedTrafficked: z.number().int(),
-    reports: z.number().int(),
-    brokers: z.number().int(),
-    signs: z.partialRecord(z.enum(SIGNS), z.number().int()),
-  }),
-});
-
-const communityRank = z.object({
-  rank: z.number().int(),
-  key: z.string(),
-  nationality: z.string(),
-  area: z.string(),
-  crossings: z.number().int(),
-  irregular: z.number().int(),
-  noDocument: z.number().int(),
-  children: z.number().int(),
-  victims: z.number().int(),
-  retrafficked: z.number().int(),
-  score: z.number(),
-  reasons: z.array(z.string()),
 });
 
 const since = (days: number) => new Date(Date.now() - days * 86_400_000);
@@ -76,7 +40,7 @@ export const targetingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       summary: 'Sites ranked by the evidence of exploitation, each with its reasons (audited)',
       tags,
       querystring: siteQuery,
-      response: { 200: z.object({ of: z.number().int(), sites: z.array(siteRank) }) },
+      response: { 200: siteRanksReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -110,9 +74,7 @@ export const targetingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       tags,
       params: z.strictObject({ entityId: uuid }),
       querystring: siteQuery.omit({ limit: true }),
-      response: {
-        200: z.object({ of: z.number().int(), site: siteRank.nullable(), sentence: z.string().nullable() }),
-      },
+      response: { 200: siteRankReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -154,7 +116,7 @@ export const targetingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
           .optional(),
         limit: z.coerce.number().int().min(1).max(500).default(50),
       }),
-      response: { 200: z.object({ of: z.number().int(), communities: z.array(communityRank) }) },
+      response: { 200: communityRanksReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

@@ -8,7 +8,14 @@ import { visibleEntity } from '../entities.ts';
 import { pictureGrades } from '../target-grades.ts';
 import { runNetworkAnalysis } from './analysis-run.ts';
 import { lastAnalysis, listBrokers, listGroups, siteProfile } from './groups.ts';
-import { analysisSummary, brokerShape, groupShape, runResult, siteProfileShape } from './wire.ts';
+import {
+  brokersReply,
+  groupsReply,
+  lastAnalysisReply,
+  runResult,
+  siteProfileShape,
+  targetGradesReply,
+} from './wire.ts';
 
 // The analysis of the whole picture: run it, and read its groups, brokers and site profiles.
 
@@ -31,7 +38,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
     schema: {
       summary: "When the agency's network was last analysed, and on what",
       tags: ['intel'],
-      response: { 200: z.object({ last: analysisSummary.nullable() }) },
+      response: { 200: lastAnalysisReply },
     },
     handler: async (request) => ({ last: await lastAnalysis(db, actorOf(request)) }),
   });
@@ -43,7 +50,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         'People reaching two or more sites of concern through the people who run them, best first (audited)',
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
-      response: { 200: z.object({ brokers: z.array(brokerShape) }) },
+      response: { 200: brokersReply },
     },
     handler: async (request) => listBrokers(db, actorOf(request), request.query.limit, request.id),
   });
@@ -55,7 +62,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         'Candidate groups: communities of the network holding sites or several people, with key people (audited)',
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(30) }),
-      response: { 200: z.object({ groups: z.array(groupShape) }) },
+      response: { 200: groupsReply },
     },
     handler: async (request) => listGroups(db, actorOf(request), request.query.limit, request.id),
   });
@@ -67,18 +74,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         "How strong the agency's intelligence on a target is: the best-graded report item about it and how many other reports back it up (what an intervention decision takes)",
       tags: ['intel'],
       params: z.strictObject({ id: uuid }),
-      response: {
-        200: z.object({
-          grades: z
-            .object({
-              strongestSourceGrade: z.enum(['1', '2', '3']),
-              strongestInfoGrade: z.enum(['A', 'B', 'C', 'D', 'E']),
-              corroboratingReports: z.number(),
-              reports: z.array(z.string()),
-            })
-            .nullable(),
-        }),
-      },
+      response: { 200: targetGradesReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

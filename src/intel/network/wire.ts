@@ -106,6 +106,23 @@ export const siteProfileShape = z.object({
   group: z.object({ community: z.number(), sites: z.array(named), keyPeople: z.array(named) }).nullable(),
 });
 
+/** When the agency's network was last analysed (null: never). */
+export const lastAnalysisReply = z.object({ last: analysisSummary.nullable() });
+export const brokersReply = z.object({ brokers: z.array(brokerShape) });
+export const groupsReply = z.object({ groups: z.array(groupShape) });
+
+/** How strong the agency's intelligence on a target is (null: not the agency's own entity). */
+export const targetGradesReply = z.object({
+  grades: z
+    .object({
+      strongestSourceGrade: z.enum(['1', '2', '3']),
+      strongestInfoGrade: z.enum(['A', 'B', 'C', 'D', 'E']),
+      corroboratingReports: z.number(),
+      reports: z.array(z.string()),
+    })
+    .nullable(),
+});
+
 /** A saved link chart in the agency's list: who made it, when, and how many nodes it holds. */
 export const chartSummary = z.object({
   id: z.string(),

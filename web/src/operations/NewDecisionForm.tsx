@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
+import type { TargetGrades } from '../intel/network-analysis/types.ts';
 import type { EntityRef, Registry } from '../intel/types.ts';
 import { EntityPicker } from '../intel/workbench/EntityPicker.tsx';
 import { navigate } from '../router.ts';
@@ -21,13 +22,6 @@ import { TargetingRank } from './TargetingRank.tsx';
 import type { Decision } from './types.ts';
 
 const TARGET_TYPES = ['site', 'organisation', 'person', 'vessel', 'place'] as const;
-
-interface Grades {
-  strongestSourceGrade: string;
-  strongestInfoGrade: string;
-  corroboratingReports: number;
-  reports: string[];
-}
 
 import { useRecommendation } from './useRecommendation.ts';
 
@@ -57,9 +51,7 @@ export function NewDecisionForm() {
     setFromPicture(undefined);
     if (!e) return;
     setLabel(e.label);
-    const { grades } = await api.get<{ grades: Grades | null }>(
-      `/api/intel/entities/${encodeURIComponent(e.id)}/grades`,
-    );
+    const { grades } = await api.get<TargetGrades>(`/api/intel/entities/${encodeURIComponent(e.id)}/grades`);
     if (!grades) return;
     setForm((f) => ({
       ...f,

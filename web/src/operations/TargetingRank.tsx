@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { siteRankReply } from '../../../src/outcomes/targeting-wire.ts';
 import { useLoad } from '../useLoad.ts';
+import type { Wire } from '../wire.ts';
 
-interface SiteRankReply {
-  of: number;
-  site: { rank: number; reasons: string[] } | null;
-  sentence: string | null;
-}
+type SiteRank = Wire<z.output<typeof siteRankReply>>;
 
 /**
  * Where the evidence-based targeting ranks a site picked from the picture (GET /api/outcomes/targeting/sites/:id):
@@ -13,7 +12,7 @@ interface SiteRankReply {
  */
 export function TargetingRank({ entityId }: { entityId: string }) {
   const { t } = useTranslation('operations');
-  const r = useLoad<SiteRankReply>(`/api/outcomes/targeting/sites/${encodeURIComponent(entityId)}`);
+  const r = useLoad<SiteRank>(`/api/outcomes/targeting/sites/${encodeURIComponent(entityId)}`);
   if (r.loading) return <p className="hint">{t('targeting.loading')}</p>;
   if (r.error || !r.data) return <p className="hint">{t('targeting.failed')}</p>;
   return (

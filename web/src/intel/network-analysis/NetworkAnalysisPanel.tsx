@@ -5,7 +5,7 @@ import { useLoad } from '../../useLoad.ts';
 import { BrokerTable } from './BrokerTable.tsx';
 import { GroupList } from './GroupList.tsx';
 import { RunAnalysis } from './RunAnalysis.tsx';
-import type { Broker, Group, LastAnalysis } from './types.ts';
+import type { Brokers, Groups, LastAnalysisReply } from './types.ts';
 import { lastWords } from './words.ts';
 import './network-analysis.css';
 
@@ -23,11 +23,9 @@ export function NetworkAnalysisPanel({ active, canWrite }: { active: boolean; ca
   useEffect(() => {
     if (active) setOpened(true);
   }, [active]);
-  const last = useLoad<{ last: LastAnalysis | null }>(opened ? '/api/intel/network/analysis' : null);
-  const brokers = useLoad<{ brokers: Broker[] }>(
-    opened ? `/api/intel/network/brokers?limit=${BROKERS}` : null,
-  );
-  const groups = useLoad<{ groups: Group[] }>(opened ? `/api/intel/network/groups?limit=${GROUPS}` : null);
+  const last = useLoad<LastAnalysisReply>(opened ? '/api/intel/network/analysis' : null);
+  const brokers = useLoad<Brokers>(opened ? `/api/intel/network/brokers?limit=${BROKERS}` : null);
+  const groups = useLoad<Groups>(opened ? `/api/intel/network/groups?limit=${GROUPS}` : null);
   const reload = () => {
     last.reload();
     brokers.reload();

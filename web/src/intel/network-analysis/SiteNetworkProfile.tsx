@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { linkWord } from '../network/linkWords.ts';
 import { chartHref, mapHref, NodeLink, NodeList } from './NodeLink.tsx';
-import type { LastAnalysis, Named, SiteProfile } from './types.ts';
+import type { LastAnalysisReply, Named, SiteProfile } from './types.ts';
 import { lastWords } from './words.ts';
 import './network-analysis.css';
 
@@ -33,7 +33,7 @@ const roleWords = (t: TFunction<'network'>, role: string): string => {
  */
 export function SiteNetworkProfile({ siteId }: { siteId: string }) {
   const { t } = useTranslation('network');
-  const last = useLoad<{ last: LastAnalysis | null }>('/api/intel/network/analysis');
+  const last = useLoad<LastAnalysisReply>('/api/intel/network/analysis');
   const profile = useLoad<SiteProfile>(`/api/intel/network/sites/${encodeURIComponent(siteId)}/profile`);
   const p = profile.data;
   const analysed = last.data?.last ?? null;

@@ -3,10 +3,14 @@ import type { z } from 'zod';
 import type {
   analysisSummary,
   brokerShape,
+  brokersReply,
   groupShape,
+  groupsReply,
+  lastAnalysisReply,
   named,
   runResult,
   siteProfileShape,
+  targetGradesReply,
 } from '../../../../src/intel/network/wire.ts';
 import type { Wire } from '../../wire.ts';
 
@@ -15,12 +19,19 @@ export type Named = Wire<z.output<typeof named>>;
 
 /** When the agency's picture was last analysed, and on what. */
 export type LastAnalysis = Wire<z.output<typeof analysisSummary>>;
+/** The last analysis, or null when the picture was never analysed. */
+export type LastAnalysisReply = Wire<z.output<typeof lastAnalysisReply>>;
 
 /** The answer of a new run. */
 export type RunResult = Wire<z.output<typeof runResult>>;
 
 export type Broker = Wire<z.output<typeof brokerShape>>;
+export type Brokers = Wire<z.output<typeof brokersReply>>;
 
 export type Group = Wire<z.output<typeof groupShape>>;
+export type Groups = Wire<z.output<typeof groupsReply>>;
+
+/** How strong the agency's intelligence on a target is: what an intervention decision takes from the picture. */
+export type TargetGrades = Wire<z.output<typeof targetGradesReply>>;
 
 export type SiteProfile = Wire<z.output<typeof siteProfileShape>>;

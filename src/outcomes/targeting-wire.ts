@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { SIGNS } from './targeting-signs.ts';
+
+// Shapes of the targeting routes' replies: the API's description, and the types of the web app, which imports this
+// file as types only (zod and pure declarations here, nothing of the server).
+
+/** The forms of exploitation a site may be ranked for. */
+export const EXPLOITATION = ['labour', 'sexual', 'forced_criminality'] as const;
+
+/** A site ranked by the evidence of exploitation, with its reasons and the figures they rest on. */
+export const siteRank = z.object({
+  rank: z.number().int(),
+  entityId: z.string(),
+  label: z.string(),
+  kind: z.string().nullable(),
+  area: z.string().nullable(),
+  exploitation: z.array(z.enum(EXPLOITATION)),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  figures: z.object({
+    tips: z.number().int(),
+    inspections: z.number().int(),
+    screened: z.number().int(),
+    presumedTrafficked: z.number().int(),
+    reports: z.number().int(),
+    brokers: z.number().int(),
+    signs: z.partialRecord(z.enum(SIGNS), z.number().int()),
+  }),
+});
+
+/** A source community ranked by vulnerability, from border crossings in aggregate. */
+export const communityRank = z.object({
+  rank: z.number().int(),
+  key: z.string(),
+  nationality: z.string(),
+  area: z.string(),
+  crossings: z.number().int(),
+  irregular: z.number().int(),
+  noDocument: z.number().int(),
+  children: z.number().int(),
+  victims: z.number().int(),
+  retrafficked: z.number().int(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+});
+
+/** Sites ranked, out of how many. */
+export const siteRanksReply = z.object({ of: z.number().int(), sites: z.array(siteRank) });
+
+/** One site's rank among all ranked sites (null when unranked) and its reasons in a sentence. */
+export const siteRankReply = z.object({
+  of: z.number().int(),
+  site: siteRank.nullable(),
+  sentence: z.string().nullable(),
+});
+
+/** Source communities ranked, out of how many. */
+export const communityRanksReply = z.object({ of: z.number().int(), communities: z.array(communityRank) });
