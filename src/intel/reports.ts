@@ -190,36 +190,6 @@ export async function readReport(db: Q, actor: Actor, ring: Keyring, id: string,
   };
 }
 
-export async function listReports(db: Q, actor: Actor, ring: Keyring) {
-  const rows = await db
-    .selectFrom('intel_reports')
-    .select(['id', 'title', 'reported_on', 'handling', 'tlp', 'agency_id'])
-    .where((eb) =>
-      eb.or([
-        eb('agency_id', '=', actor.agencyId ?? NO_AGENCY),
-        eb.exists(
-          eb
-            .selectFrom('shares')
-            .select('shares.resource_id')
-            .whereRef('shares.resource_id', '=', eb.cast('intel_reports.id', 'text'))
-            .where('shares.resource_type', '=', 'intel_report')
-            .where('shares.agency_id', '=', actor.agencyId ?? NO_AGENCY),
-        ),
-      ]),
-    )
-    .orderBy('reported_on', 'desc')
-    .limit(500)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: openTitle(ring, r),
-    reportedOn: r.reported_on,
-    handling: r.handling,
-    tlp: r.tlp,
-    originator: r.agency_id === actor.agencyId,
-  }));
-}
-
 /** Shares a report with another agency, as its handling code and TLP marking allow; refusals are audited. */
 export async function shareReport(db: Q, actor: Actor, id: string, agencyId: string, requestId: string) {
   const r = await loadReport(db, actor, id);

@@ -4,16 +4,17 @@ import { z } from 'zod';
 import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
+import { pageFields, pageOf } from '../platform/listing.ts';
 import { line, uuid } from '../platform/text.ts';
 import { addFact, addLink, createEntity, entityPage } from './entities.ts';
 import { ACTION_CODES, HANDLING, INFO_GRADES, SANITISATION_CODES, SOURCE_GRADES, TLP } from './grading.ts';
 import { mentionNewReport } from './mentions.ts';
 import { ENTITY_TYPES, LINK_TYPES } from './registry.ts';
+import { filterReports, listReports, reportListing, reportListQuery } from './report-list.ts';
 import {
   createReport,
   createSource,
-  listReports,
   listSources,
   readReport,
   sanitiseReport,
@@ -132,22 +133,27 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
   app.get('/api/intel/reports', {
     config: { permission: 'intel.read' },
     schema: {
-      summary: 'Reports of your agency and those shared with it',
+      summary:
+        'Reports of your agency and those shared with it, newest first: by words, handling code, TLP, own or shared and the grades of their items, sorted by any column, a page at a time (audited)',
       tags: ['intel'],
-      response: { 200: z.object({ reports: z.array(reportRow) }) },
+      querystring: reportListQuery,
+      response: { 200: z.object({ reports: z.array(reportRow), ...pageFields }) },
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const reports = await listReports(db, actor, secretKeys);
+      const { q, sort, order, page, size } = request.query;
+      const found = filterReports(await listReports(db, actor, secretKeys), request.query);
+      const p = pageOf(found, { q, sort, order, page, size }, reportListing, languageOf(request));
+      // What the page returned, never the words looked for.
       await recordAudit(db, {
         actor,
         action: 'intel.reports_list',
         resource: { type: 'intel_report' },
         outcome: 'success',
         requestId: request.id,
-        detail: { returned: reports.length },
+        detail: { returned: p.rows.length, total: p.total, page: p.page },
       });
-      return { reports };
+      return { reports: p.rows, total: p.total, page: p.page, size: p.size };
     },
   });
 

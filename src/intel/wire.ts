@@ -95,6 +95,8 @@ export const reportRow = z.object({
   tlp: z.string().nullable(),
   /** The report is the reader's agency's own. */
   originator: z.boolean(),
+  /** The grades its items carry, source then information (e.g. "2B"), each once, best first. */
+  grades: z.array(z.string()),
 });
 
 export const reportShape = z.object({

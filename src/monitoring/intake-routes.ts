@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
+import { pageFields } from '../platform/listing.ts';
 import { line, text } from '../platform/text.ts';
 import { enterTip } from './intake.ts';
 import { CHILDREN, COUNTRIES, intakeBody, TIP_KINDS } from './intake-schemas.ts';
 import { myTips } from './receiving.ts';
 import { tipCase } from './tip-case.ts';
-import { closeTip, decideDuplicate, escalate, reopenTip, triage, triageQueue } from './triage.ts';
+import { closeTip, decideDuplicate, escalate, reopenTip, triage } from './triage.ts';
+import { triageQueue, triageQueueQuery } from './triage-list.ts';
 import { DANGERS } from './triage-targets.ts';
 import { intakeResult, myTip, queueTip, tipPage } from './wire.ts';
 
@@ -37,11 +39,13 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
   app.get('/api/monitoring/queue', {
     config: { permission: 'monitoring.triage' },
     schema: {
-      summary: "Your agency's open tips, risk to life first, then escalated, then by the time triage is due",
+      summary:
+        "Your agency's open tips, risk to life first, then escalated, then by the time triage is due (unless sorted by another column); by words, channel, danger, kind, children, status, escalated or overdue, a page at a time (audited)",
       tags: ['monitoring'],
-      response: { 200: z.object({ tips: z.array(queueTip) }) },
+      querystring: triageQueueQuery,
+      response: { 200: z.object({ tips: z.array(queueTip), ...pageFields }) },
     },
-    handler: async (request) => triageQueue(db, actorOf(request), request.id),
+    handler: async (request) => triageQueue(db, actorOf(request), request.query, request.id),
   });
 
   app.get('/api/monitoring/tips/:id/intake', {

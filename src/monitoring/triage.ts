@@ -1,11 +1,10 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { addNotice } from '../access/notices.ts';
 import type { Actor } from '../access/policy.ts';
 import { ALL_ROLES, ROLES } from '../access/roles.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { DANGER_RANK, isDanger, triageDueAt } from './triage-targets.ts';
 
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
@@ -79,92 +78,6 @@ export async function escalateOverdue(q: Q, agencyId: string, now: Date): Promis
         .execute();
     return rows.length;
   });
-}
-
-/** The triage queue: the agency's open tips, risk to life first, then escalated, then by the time they are due. */
-export async function triageQueue(db: Q, actor: Actor, requestId: string, now = new Date()) {
-  const agencyId = actor.agencyId ?? NO_AGENCY;
-  await escalateOverdue(db, agencyId, now);
-  const rows = await db
-    .selectFrom('tips')
-    .select([
-      'id',
-      'received_at',
-      'channel',
-      'kind',
-      'danger',
-      'children',
-      'people_count',
-      'place_hint',
-      'text',
-      'status',
-      'due_at',
-      'escalated_at',
-      (eb) =>
-        eb
-          .selectFrom('tip_duplicates')
-          .select(sql<string>`count(*)`.as('n'))
-          .where('tip_duplicates.status', '<>', 'rejected')
-          .where((w) =>
-            w.or([
-              w('tip_duplicates.tip_id', '=', w.ref('tips.id')),
-              w('tip_duplicates.other_id', '=', w.ref('tips.id')),
-            ]),
-          )
-          .as('duplicates'),
-      (eb) =>
-        eb
-          .selectFrom('routings')
-          .select(sql<string>`count(*)`.as('n'))
-          .where('routings.item_type', '=', 'tip')
-          .where('routings.item_id', '=', sql<string>`tips.id::text`)
-          .as('routings'),
-    ])
-    .where('agency_id', '=', agencyId)
-    .where('status', 'in', ['new', 'triaged'])
-    .limit(500)
-    .execute();
-  const tips = rows
-    .map((r) => {
-      const danger = isDanger(r.danger) ? r.danger : 'unknown';
-      const dueAt = r.due_at ? new Date(r.due_at) : triageDueAt(danger, new Date(r.received_at));
-      return {
-        id: String(r.id),
-        receivedAt: new Date(r.received_at).toISOString(),
-        channel: r.channel,
-        kind: r.kind ?? 'unknown',
-        danger,
-        children: r.children ?? 'unknown',
-        peopleCount: r.people_count,
-        placeHint: r.place_hint,
-        excerpt: r.text.slice(0, 200),
-        status: r.status ?? 'new',
-        dueAt: dueAt.toISOString(),
-        overdue: r.status === 'new' && dueAt.getTime() < now.getTime(),
-        escalated: r.escalated_at !== null,
-        duplicates: Number(r.duplicates ?? 0),
-        routings: Number(r.routings ?? 0),
-      };
-    })
-    .sort(
-      (a, b) =>
-        Number(b.danger === 'life') - Number(a.danger === 'life') ||
-        Number(b.escalated && b.status === 'new') - Number(a.escalated && a.status === 'new') ||
-        Number(a.status !== 'new') - Number(b.status !== 'new') ||
-        DANGER_RANK[a.danger] - DANGER_RANK[b.danger] ||
-        a.dueAt.localeCompare(b.dueAt),
-    );
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actor,
-      action: 'monitoring.queue_read',
-      resource: { type: 'tips' },
-      outcome: 'success',
-      requestId,
-      detail: { count: tips.length },
-    }),
-  );
-  return { tips };
 }
 
 async function recordStep(

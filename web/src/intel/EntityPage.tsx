@@ -23,7 +23,8 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
   const { t } = useTranslation('intel');
   const entity = useLoad<Entity>(`/api/intel/entities/${encodeURIComponent(id)}`);
   const reg = useLoad<Registry>('/api/intel/registry');
-  const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports');
+  // The newest reports (a page of the largest size) name a provenance's report and are offered for a new fact.
+  const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports?size=200');
   const e = entity.data;
   const userId = me.user.id;
   useEffect(() => {

@@ -15,7 +15,7 @@ import { SearchPanel } from './SearchPanel.tsx';
 import { SourceList } from './SourceList.tsx';
 import { type Tab, Tabs } from './Tabs.tsx';
 import { TipsPanel } from './TipsPanel.tsx';
-import type { Registry, ReportRow, Source } from './types.ts';
+import type { Registry, Source } from './types.ts';
 
 const TAB_KEY = 'lantern.intel.tab';
 const lastTab = (): string => {
@@ -35,7 +35,6 @@ export function IntelPage({ me }: { me: Me }) {
   const canWrite = me.permissions.includes('intel.write');
   const canSeeTips = me.permissions.includes('monitoring.read');
   const reg = useLoad<Registry>('/api/intel/registry');
-  const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports');
   const sources = useLoad<{ sources: Source[] }>('/api/intel/sources');
   const [tab, setTab] = useState(lastTab);
   const select = (key: string) => {
@@ -54,9 +53,7 @@ export function IntelPage({ me }: { me: Me }) {
       panel: (
         <section className="panel" aria-labelledby="reports-h">
           <h2 id="reports-h">{t('page.reportsHeading', { agency: me.agency.name })}</h2>
-          <ErrorMessage message={reports.error} />
-          {reports.data ? <ReportList rows={reports.data.reports} /> : null}
-          {reports.loading && !reports.data ? <p className="muted">{t('page.loadingReports')}</p> : null}
+          <ReportList reg={r} />
         </section>
       ),
     },

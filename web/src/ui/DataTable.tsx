@@ -26,6 +26,8 @@ interface Props<T, R extends PageInfo, S extends string> {
   listing: Listing<R, S>;
   rows: (reply: R) => T[];
   rowKey: (row: T) => string;
+  /** A row's class, for a row that must stand out (a risk to life). */
+  rowClass?: (row: T) => string | undefined;
   /** The search box's label; none when the listing is not searched by words. */
   search?: string;
   /** The listing's own filters (selects, dates), placed beside the search box. */
@@ -128,7 +130,7 @@ export function DataTable<T, R extends PageInfo, S extends string>(p: Props<T, R
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={p.rowKey(r)}>
+                <tr key={p.rowKey(r)} className={p.rowClass?.(r)}>
                   {p.columns.map((c) =>
                     c.rowHeader ? (
                       <th key={c.key} scope="row" className={c.className}>
