@@ -246,7 +246,7 @@ describe('the client address', () => {
       expect(denied.ip).toBe('198.51.100.4');
       const listed = await fresh.app.inject({
         method: 'GET',
-        url: '/api/audit?limit=50',
+        url: '/api/audit?size=50',
         ...withSession(cookie),
       });
       expect(listed.json().entries).toContainEqual(expect.objectContaining({ ip: '203.0.113.77' }));

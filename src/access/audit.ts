@@ -4,8 +4,9 @@ import type { Database } from '../db/types.ts';
 import { AUDIT_CHAIN_LABEL, auditKeys, clientAddress, deriveKey, keyLookup } from './audit-keys.ts';
 import { sha256Hex } from './crypto.ts';
 import type { Actor } from './policy.ts';
+import type { AUDIT_OUTCOMES } from './schema.ts';
 
-export type AuditOutcome = 'success' | 'denied' | 'failure';
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 export interface AuditInput {
   actor: Pick<Actor, 'kind' | 'userId' | 'agencyId'> | null;

@@ -4,10 +4,12 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
+import { pageOf } from '../platform/listing.ts';
 import { createAgency, createUser, requestReset, signInLinkUrl, updateUser } from './admin-service.ts';
 import { appendAudit, verifyAuditChain } from './audit.ts';
 import { makeCheckpoint } from './audit-checkpoints.ts';
+import { auditListQuery, auditListReply } from './audit-list.ts';
 import { readAudit } from './audit-query.ts';
 import { PERMISSIONS } from './catalogue.ts';
 import { overseenBy } from './oversight.ts';
@@ -17,8 +19,6 @@ import { ROLES, type Role } from './roles.ts';
 import {
   agencyCreateBody,
   agencyView,
-  auditEntry,
-  auditQuery,
   catalogueReply,
   checkpointReply,
   idParams,
@@ -33,6 +33,7 @@ import {
 } from './schema.ts';
 import type { SessionStore } from './sessions.ts';
 import { createToken, listTokens, revokeToken } from './tokens.ts';
+import { filterUsers, userListing, userListQuery, userListReply } from './user-list.ts';
 import { findUserById, listAgencies, listUsers } from './users-store.ts';
 
 interface Deps {
@@ -109,14 +110,23 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
   app.get('/api/users', {
     config: { permission: 'user.read' },
     schema: {
-      summary: 'User accounts you may manage',
+      summary:
+        'User accounts you may manage, by name, agency, role, status and second factor, sorted and a page at a time',
       tags: ['access'],
-      response: { 200: z.object({ users: z.array(userView) }) },
+      querystring: userListQuery,
+      response: { 200: userListReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const users = await listUsers(db, seesAllAgencies(actor, 'user.read') ? null : actor.agencyId);
-      return { users };
+      const all = await listUsers(db, seesAllAgencies(actor, 'user.read') ? null : actor.agencyId);
+      const now = Date.now();
+      const page = pageOf(
+        filterUsers(all, request.query, now),
+        request.query,
+        userListing(now),
+        languageOf(request),
+      );
+      return { users: page.rows, total: page.total, page: page.page, size: page.size };
     },
   });
 
@@ -249,14 +259,13 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
   app.get('/api/audit', {
     config: { permission: 'audit.read' },
     schema: {
-      summary: 'Audit entries, newest first',
+      summary:
+        'Audit entries a page at a time, newest first or oldest first, by record, actor, action, outcome and time (audited)',
       tags: ['audit'],
-      querystring: auditQuery,
-      response: { 200: z.object({ entries: z.array(auditEntry) }) },
+      querystring: auditListQuery,
+      response: { 200: auditListReply },
     },
-    handler: async (request) => ({
-      entries: await readAudit(db, actorOf(request), request.query, request.id),
-    }),
+    handler: async (request) => readAudit(db, actorOf(request), request.query, request.id),
   });
 
   app.post('/api/audit/verify', {

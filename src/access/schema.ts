@@ -45,6 +45,13 @@ export const userView = z.object({
   lockedUntil: z.date().nullable(),
   createdAt: z.date(),
 });
+/**
+ * Where an account stands, in the order the accounts' list sorts them: signed in before and usable, waiting for its
+ * owner's first sign-in, locked after failed sign-ins, disabled by an administrator (the first that holds).
+ */
+export const USER_STATUSES = ['active', 'pending', 'locked', 'disabled'] as const;
+/** Whether an account has set up its second factor, as the accounts' list filters them. */
+export const TWO_FACTOR_STATES = ['enrolled', 'not_enrolled'] as const;
 export const userCreateBody = z.strictObject({
   agencyId: uuid,
   username,
@@ -128,14 +135,8 @@ export const tokenCreateBody = z.strictObject({
   expiresInDays: z.number().int().min(1).max(365).optional(),
 });
 
-export const auditQuery = z.strictObject({
-  resourceType: line(64, { empty: true }).optional(),
-  resourceId: line(200, { empty: true }).optional(),
-  actorId: uuid.optional(),
-  action: line(64, { empty: true }).optional(),
-  before: z.coerce.number().int().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+/** What an audit entry says came of the action (src/access/audit.ts). */
+export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
 /**
  * A value as JSON holds it: a string, number, boolean or null, or a list or map of such values. Registered by name:
  * being recursive, the API description gives it once, as components.schemas.JsonValue.

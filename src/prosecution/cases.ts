@@ -169,8 +169,8 @@ export async function openCase(
   });
 }
 
-/** The agency's case files, newest first, with their counts; the list read is audited. */
-export async function listCases(db: Q, actor: Actor, requestId: string) {
+/** The agency's case files, newest first, with their counts and worst charge (case-list.ts pages and audits them). */
+export async function listCases(db: Q, actor: Actor) {
   const rows = await db
     .selectFrom('prosecution_cases as c')
     .select([
@@ -195,15 +195,7 @@ export async function listCases(db: Q, actor: Actor, requestId: string) {
     ])
     .where('c.agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
     .orderBy('c.created_at', 'desc')
-    .limit(500)
     .execute();
-  await recordAudit(db, {
-    actor,
-    action: 'prosecution.cases_list',
-    outcome: 'success',
-    requestId,
-    detail: { returned: rows.length },
-  });
   const worst = await worstCharges(
     db,
     rows.map((r) => r.id),

@@ -3,15 +3,16 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
 import { line, uuid } from '../platform/text.ts';
 import { assetRoutes } from './asset-routes.ts';
+import { listCasePage } from './case-list.ts';
 import { readCaseFile } from './case-page.ts';
-import { listCases, openCase } from './cases.ts';
+import { openCase } from './cases.ts';
 import { courtFileRoutes } from './court-file-routes.ts';
 import { courtRoutes } from './court-routes.ts';
 import { OFFENCES } from './offences/index.ts';
-import { caseListShape, casePageShape, offenceShape, scopeShape } from './schemas.ts';
+import { caseListQuery, caseListReply, casePageShape, offenceShape, scopeShape } from './schemas.ts';
 import { readScope } from './scope.ts';
 import { caseWorkRoutes } from './work-routes.ts';
 
@@ -62,11 +63,14 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; se
   app.get('/api/prosecution/cases', {
     config: { permission: 'prosecution.read' },
     schema: {
-      summary: "Your agency's case files, newest first (audited)",
+      summary:
+        "Your agency's case files, newest first, by reference, title or suspect, status and origin, sorted and a page at a time (audited)",
       tags: ['prosecution'],
-      response: { 200: caseListShape },
+      querystring: caseListQuery,
+      response: { 200: caseListReply },
     },
-    handler: async (request) => ({ cases: await listCases(db, actorOf(request), request.id) }),
+    handler: async (request) =>
+      listCasePage(db, actorOf(request), request.query, languageOf(request), request.id),
   });
 
   app.get('/api/prosecution/cases/:id', {

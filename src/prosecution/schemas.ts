@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery, pageFields } from '../platform/listing.ts';
 
 // Response shapes of the prosecution routes (they are also the API description).
 
@@ -47,6 +48,22 @@ export const caseListShape = z.object({
     }),
   ),
 });
+
+export const CASE_STATUSES = ['open', 'closed'] as const;
+export const CASE_ORIGINS = ['operation', 'intelligence'] as const;
+export const CASE_SORTS = ['ref', 'title', 'opened', 'suspects', 'charges', 'burden'] as const;
+
+/** The list of case files: found by words, filtered by status and origin, sorted, a page at a time (case-list.ts). */
+export const caseListQuery = listQuery({
+  sorts: CASE_SORTS,
+  order: 'desc',
+  filters: {
+    status: z.enum(CASE_STATUSES).optional(),
+    origin: z.enum(CASE_ORIGINS).optional().describe('Opened from an operation or from intelligence'),
+  },
+});
+
+export const caseListReply = caseListShape.extend(pageFields);
 
 export const casePageShape = z.object({
   id: z.string(),

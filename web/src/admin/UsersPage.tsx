@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { UnitRosters } from '../outcomes/evaluation/UnitRosters.tsx';
-import type { AccountApproval, Agency, Catalogue, Me, UserRow } from '../types.ts';
+import type { AccountApproval, Agency, Catalogue, Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
+import { useListing } from '../ui/useListing.ts';
 import { useLoad } from '../useLoad.ts';
 import { AgencyTable } from './AgencyTable.tsx';
 import { ApprovalsPanel } from './ApprovalsPanel.tsx';
 import { CreateAgencyForm } from './CreateAgencyForm.tsx';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { OversightForm } from './OversightForm.tsx';
-import { UserTable } from './UserTable.tsx';
+import { type UserListReply, type UserSort, UserTable } from './UserTable.tsx';
 
 interface Props {
   me: Me;
@@ -20,12 +21,12 @@ interface Props {
 export function UsersPage({ me, catalogue, roleNames }: Props) {
   const { t } = useTranslation('admin');
   const can = (p: string) => me.permissions.includes(p);
-  const users = useLoad<{ users: UserRow[] }>('/api/users');
+  const users = useListing<UserListReply, UserSort>('/api/users', { sort: 'name', order: 'asc' });
   const agencies = useLoad<{ agencies: Agency[] }>(can('agency.read') ? '/api/agencies' : null);
   const approvals = useLoad<{ approvals: AccountApproval[] }>('/api/account-approvals');
   const allAgencies = can('user.manage_all');
   const changed = () => {
-    users.reload();
+    users.load.reload();
     approvals.reload();
   };
   return (
@@ -35,22 +36,18 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
         {allAgencies ? t('page.allAgencies') : t('page.ownAgency', { agency: me.agency.name })}{' '}
         {t('page.newStaff')}
       </p>
-      <ApprovalsPanel approvals={approvals} roleNames={roleNames} onDecided={users.reload} />
+      <ApprovalsPanel approvals={approvals} roleNames={roleNames} onDecided={users.load.reload} />
       <section className="panel" aria-labelledby="users-heading">
         <h2 id="users-heading">{t('page.accounts')}</h2>
-        <ErrorMessage message={users.error} />
-        {users.data ? (
-          <UserTable
-            users={users.data.users}
-            me={me}
-            catalogue={catalogue}
-            roleNames={roleNames}
-            showAgency={allAgencies}
-            waiting={approvals.data?.approvals ?? []}
-            onChanged={changed}
-          />
-        ) : null}
-        {users.loading && !users.data ? <p className="muted">{t('page.loading')}</p> : null}
+        <UserTable
+          listing={users}
+          me={me}
+          catalogue={catalogue}
+          roleNames={roleNames}
+          agencies={allAgencies ? (agencies.data?.agencies ?? []) : null}
+          waiting={approvals.data?.approvals ?? []}
+          onChanged={changed}
+        />
       </section>
       {can('user.create') ? (
         <section className="panel" aria-labelledby="create-user-heading">

@@ -1,9 +1,16 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { auditListReply } from '../../../src/access/audit-list.ts';
 import type { AuditRow } from '../types.ts';
+import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatInstant, shortId } from '../ui/format.ts';
-import { TableWrap } from '../ui/TableWrap.tsx';
+import type { Listing } from '../ui/useListing.ts';
+import type { Wire } from '../wire.ts';
+import { AuditFilters } from './AuditFilters.tsx';
 import { actionWord, actorKindWord, outcomeWord, resourceWord, seqWords } from './words.ts';
+
+export type AuditReply = Wire<z.output<typeof auditListReply>>;
 
 function Ref({ kind, id, word }: { kind: string | null; id: string | null; word: (code: string) => string }) {
   if (!kind && !id) return <span className="muted">—</span>;
@@ -22,48 +29,53 @@ function Ref({ kind, id, word }: { kind: string | null; id: string | null; word:
   );
 }
 
-/** The entries, newest first: the action in words beside its code as the log records it. */
-export function AuditTable({ entries }: { entries: AuditRow[] }) {
+/** The entries a page at a time, by time either way: the action in words beside its code as the log records it. */
+export function AuditTable({ listing }: { listing: Listing<AuditReply, 'at'> }) {
   const { t } = useTranslation('audit');
-  if (entries.length === 0) return <p>{t('table.empty')}</p>;
   const by = (f: (t: TFunction<'audit'>, code: string) => string) => (code: string) => f(t, code);
+  const columns: Column<AuditRow, 'at'>[] = [
+    { key: 'seq', header: t('table.seq'), className: 'num', cell: (e) => seqWords(e.seq) },
+    {
+      key: 'time',
+      header: t('table.time'),
+      sort: 'at',
+      first: 'desc',
+      className: 'nowrap',
+      cell: (e) => formatInstant(e.at),
+    },
+    { key: 'action', header: t('table.action'), cell: (e) => actionWord(t, e.action) },
+    { key: 'code', header: t('table.code'), className: 'mono', cell: (e) => e.action },
+    {
+      key: 'outcome',
+      header: t('table.outcome'),
+      cell: (e) => <span className={`outcome outcome-${e.outcome}`}>{outcomeWord(t, e.outcome)}</span>,
+    },
+    {
+      key: 'actor',
+      header: t('table.actor'),
+      cell: (e) => <Ref kind={e.actorKind} id={e.actorId} word={by(actorKindWord)} />,
+    },
+    {
+      key: 'address',
+      header: t('table.address'),
+      className: 'mono',
+      cell: (e) => e.ip ?? <span className="muted">—</span>,
+    },
+    {
+      key: 'record',
+      header: t('table.record'),
+      cell: (e) => <Ref kind={e.resourceType} id={e.resourceId} word={by(resourceWord)} />,
+    },
+  ];
   return (
-    <TableWrap>
-      <table className="audit">
-        <caption className="visually-hidden">{t('table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.seq')}</th>
-            <th scope="col">{t('table.time')}</th>
-            <th scope="col">{t('table.action')}</th>
-            <th scope="col">{t('table.code')}</th>
-            <th scope="col">{t('table.outcome')}</th>
-            <th scope="col">{t('table.actor')}</th>
-            <th scope="col">{t('table.address')}</th>
-            <th scope="col">{t('table.record')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.seq}>
-              <td className="num">{seqWords(e.seq)}</td>
-              <td className="nowrap">{formatInstant(e.at)}</td>
-              <td>{actionWord(t, e.action)}</td>
-              <td className="mono">{e.action}</td>
-              <td>
-                <span className={`outcome outcome-${e.outcome}`}>{outcomeWord(t, e.outcome)}</span>
-              </td>
-              <td>
-                <Ref kind={e.actorKind} id={e.actorId} word={by(actorKindWord)} />
-              </td>
-              <td className="mono">{e.ip ?? <span className="muted">—</span>}</td>
-              <td>
-                <Ref kind={e.resourceType} id={e.resourceId} word={by(resourceWord)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable
+      caption={t('table.caption')}
+      columns={columns}
+      listing={listing}
+      rows={(r) => r.entries}
+      rowKey={(e) => e.seq}
+      empty={t('table.empty')}
+      filters={<AuditFilters listing={listing} />}
+    />
   );
 }

@@ -1,18 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
-import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { useLoad } from '../useLoad.ts';
 import { CaseFileTable } from './CaseFileTable.tsx';
 import { DeadlinesList } from './DeadlinesList.tsx';
 import { OpenCaseFile } from './OpenCaseFile.tsx';
-import type { CaseListItem } from './types.ts';
 import './prosecution.css';
 
 /** `#/prosecution`: the agency's case files, and opening one from a shared operation or from intelligence. */
 export function ProsecutionPage({ me }: { me: Me }) {
   const { t } = useTranslation('prosecution');
-  const list = useLoad<{ cases: CaseListItem[] }>('/api/prosecution/cases');
   return (
     <>
       <PageHeading>{t('page.title')}</PageHeading>
@@ -21,9 +17,7 @@ export function ProsecutionPage({ me }: { me: Me }) {
       {me.permissions.includes('prosecution.write') ? <OpenCaseFile /> : null}
       <section className="panel" aria-labelledby="files-h">
         <h2 id="files-h">{t('page.filesHeading', { agency: me.agency.name })}</h2>
-        <ErrorMessage message={list.error} />
-        {list.data ? <CaseFileTable cases={list.data.cases} /> : null}
-        {list.loading && !list.data ? <p className="muted">{t('page.loading')}</p> : null}
+        <CaseFileTable />
       </section>
     </>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field.tsx';
 import { formatNumber } from './format.ts';
@@ -28,6 +28,8 @@ interface Props<T, R extends PageInfo, S extends string> {
   rowKey: (row: T) => string;
   /** A row's class, for a row that must stand out (a risk to life). */
   rowClass?: (row: T) => string | undefined;
+  /** What shows in a full-width row beneath a row (a form opened from it, its messages); null for nothing. */
+  detail?: (row: T) => ReactNode;
   /** The search box's label; none when the listing is not searched by words. */
   search?: string;
   /** The listing's own filters (selects, dates), placed beside the search box. */
@@ -129,21 +131,31 @@ export function DataTable<T, R extends PageInfo, S extends string>(p: Props<T, R
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={p.rowKey(r)} className={p.rowClass?.(r)}>
-                  {p.columns.map((c) =>
-                    c.rowHeader ? (
-                      <th key={c.key} scope="row" className={c.className}>
-                        {c.cell(r)}
-                      </th>
-                    ) : (
-                      <td key={c.key} className={c.className}>
-                        {c.cell(r)}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
+              {rows.map((r) => {
+                const more = p.detail?.(r);
+                return (
+                  <Fragment key={p.rowKey(r)}>
+                    <tr className={p.rowClass?.(r)}>
+                      {p.columns.map((c) =>
+                        c.rowHeader ? (
+                          <th key={c.key} scope="row" className={c.className}>
+                            {c.cell(r)}
+                          </th>
+                        ) : (
+                          <td key={c.key} className={c.className}>
+                            {c.cell(r)}
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                    {more ? (
+                      <tr className="row-detail">
+                        <td colSpan={p.columns.length}>{more}</td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })}
             </tbody>
           </table>
         </TableWrap>
