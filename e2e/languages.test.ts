@@ -10,12 +10,13 @@ import {
   signInAsDemo,
   startServer,
 } from './lantern-server.ts';
-import { axeViolations, overflowing, systemFontText } from './screen-checks.ts';
+import { axeViolations, englishDays, overflowing, systemFontText } from './screen-checks.ts';
 
 // The main screens of every part of Lantern, as the demo user who works there, in each of the seven languages at
 // tablet-landscape width: each screen's heading is no longer the English one, every character is drawn in a
-// bundled font (no tofu, no system fallback), no text is cut off and the page is no wider than the window; in
-// English, axe-core finds no serious or critical accessibility violation. Screenshots go to /tmp/lantern-languages.
+// bundled font (no tofu, no system fallback), no text is cut off, the page is no wider than the window and no day
+// is written in English; in English, axe-core finds no serious or critical accessibility violation. Screenshots go
+// to /tmp/lantern-languages.
 
 const VIEWPORT = { width: 1024, height: 768 };
 const SHOTS = '/tmp/lantern-languages';
@@ -115,8 +116,11 @@ describe('the main screens in seven languages', () => {
           if (lang === 'en') {
             english.set(path, title);
             for (const v of await axeViolations(page)) problems.push(`${where}: ${v}`);
-          } else if (title === english.get(path))
-            problems.push(`${where}: the heading "${title}" is in English`);
+          } else {
+            if (title === english.get(path)) problems.push(`${where}: the heading "${title}" is in English`);
+            for (const d of await englishDays(page))
+              problems.push(`${where}: a day written in English: ${d}`);
+          }
           for (const t of await systemFontText(page)) problems.push(`${where}: drawn in a system font: ${t}`);
           for (const o of await overflowing(page)) problems.push(`${where}: cut off: ${o}`);
           await page.screenshot({ path: `${SHOTS}/${lang}-${staff.who}-${slug(path)}.png` });

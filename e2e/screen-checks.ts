@@ -98,3 +98,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
           .join(' | ')}`,
     );
 }
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+/** "Nov 20, 2026", "20 Nov 2026", "November 2026": a day written in English. */
+const ENGLISH_DAY = new RegExp(
+  `\\b(?:${MONTH} \\d{1,2}, \\d{4}|\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{4})\\b`,
+  'g',
+);
+
+/** Days the page writes in English (a browser lacking the language's locale data falls back to US English). */
+export async function englishDays(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return [...new Set(text.match(ENGLISH_DAY) ?? [])].slice(0, 5);
+}

@@ -2,6 +2,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, type Language, localeOf, NAMESPACES, pickLanguage } from './languages.ts';
+import { loadLocaleData } from './locale-data.ts';
 
 const english = import.meta.glob<{ default: Record<string, unknown> }>('./locales/en/*.json', {
   eager: true,
@@ -47,6 +48,7 @@ function mark(lang: Language): void {
 
 /** Starts i18next with every namespace of the language loaded, so the first render is complete. */
 export async function startI18n(lang: Language = initialLanguage()): Promise<void> {
+  await loadLocaleData(lang);
   await i18next
     .use(backend)
     .use(initReactI18next)
@@ -65,6 +67,7 @@ export async function startI18n(lang: Language = initialLanguage()): Promise<voi
 
 /** Switches every screen to `lang` and remembers the choice in this browser. */
 export async function setLanguage(lang: Language): Promise<void> {
+  await loadLocaleData(lang);
   await i18next.changeLanguage(lang);
   mark(lang);
   try {

@@ -1,8 +1,8 @@
 /** Words for the codes of the outcomes screens, in the chosen language: each list is made when called (at render), so
  * it follows a change of language. */
 import type { ParseKeys } from 'i18next';
-import { currentLocale, i18next } from '../i18n/i18n.ts';
-import { formatNumber } from '../ui/format.ts';
+import { i18next } from '../i18n/i18n.ts';
+import { formatNumber, listWords } from '../ui/format.ts';
 import type { Filters, Judgement, Question } from './types.ts';
 
 export type Options = readonly (readonly [string, string])[];
@@ -58,8 +58,7 @@ export const figure = (count: number | null, k: number): string =>
   count === null ? i18next.t('figure.fewerThan', { ns: 'outcomes', k }) : formatNumber(count);
 
 /** Items as alternatives, as the chosen language says them ("sex or age"). */
-export const orList = (items: readonly string[]): string =>
-  new Intl.ListFormat(currentLocale(), { type: 'disjunction' }).format(items);
+export const orList = (items: readonly string[]): string => listWords(items, 'disjunction');
 
 /** The filters set, as a query string for the API and the address bar. */
 export function filtersQuery(f: Filters): string {

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { currentLocale } from '../i18n/i18n.ts';
 import { type CaseAction, useCaseAction } from '../protection/useCaseAction.ts';
 import { href } from '../router.ts';
+import { listWords } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { word } from './codes.ts';
@@ -63,7 +63,7 @@ export function ScopePanel({ c, editable, onChanged, canReadIntel }: Props) {
       {disclosers.length > 0 ? (
         <p className="hint">
           {t('scope.disclosed', {
-            agencies: new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(disclosers),
+            agencies: listWords(disclosers),
           })}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { currentLocale } from '../i18n/i18n.ts';
+import { listWords as andList } from '../ui/format.ts';
 import { languageOptions, sexOptions, wordFor } from './labels.ts';
 import type { Provider } from './types.ts';
 
@@ -17,7 +17,7 @@ export function sexesWords(t: T, sexes: readonly string[]): string {
   if (sexes.length === 0) return t('fit.notGiven');
   if (['female', 'male', 'other'].every((s) => sexes.includes(s))) return t('fit.anySex');
   const words = sexes.map((s) => wordFor(sexOptions(), s).toLowerCase());
-  const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(words);
+  const list = andList(words);
   return capitalised(t('fit.sexesOnly', { list }));
 }
 

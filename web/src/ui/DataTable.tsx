@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field.tsx';
 import { formatNumber } from './format.ts';
+import { SortIcon } from './icons.tsx';
 import { ErrorMessage, StatusMessage } from './Live.tsx';
 import { TableWrap } from './TableWrap.tsx';
 import type { Listing, Order, PageInfo } from './useListing.ts';
@@ -119,9 +120,7 @@ export function DataTable<T, R extends PageInfo, S extends string>(p: Props<T, R
                         onClick={() => c.sort && p.listing.sortBy(c.sort, c.first ?? 'asc')}
                       >
                         {c.header}
-                        <span aria-hidden="true">
-                          {c.sort === state.sort ? (state.order === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
-                        </span>
+                        <SortIcon order={c.sort === state.sort ? state.order : null} />
                       </button>
                     ) : (
                       c.header

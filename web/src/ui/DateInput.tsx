@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n/i18n.ts';
 import { type DateStyle, dateStyle, fromDateText, toDateText } from './date-text.ts';
 import { formatDate, formatDateTime } from './format.ts';
+import { CalendarIcon } from './icons.tsx';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'type'> {
   value: string;
@@ -76,7 +77,7 @@ export function DateInput({ value, onChange, withTime, min, max, step, className
         disabled={rest.disabled}
         onClick={() => picker.current?.showPicker?.()}
       >
-        <span aria-hidden="true">📅</span>
+        <CalendarIcon />
       </button>
       <input
         ref={picker}

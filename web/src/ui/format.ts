@@ -1,30 +1,44 @@
 import type { ParseKeys } from 'i18next';
-import { currentLocale, i18next } from '../i18n/i18n.ts';
+import { formatDateWith, formatListWith, localiseNumberText } from '../i18n/cldr-format.ts';
+import { currentLanguage, currentLocale, i18next } from '../i18n/i18n.ts';
+import { localeDataFor } from '../i18n/locale-data.ts';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/** What the screens format with: a browser's Intl formatter, or one written from the app's own locale data. */
+export interface Formatter<T> {
+  format: (value: T) => string;
+}
+
+const cache = new Map<string, Formatter<Date> | Formatter<number>>();
+
+/** The app's own locale data when the browser's Intl lacks the current language (Khmer, Lao, Burmese). */
+const ownData = () => localeDataFor(currentLanguage());
 
 /** A date formatter in the current language's locale (Thai shows Buddhist-Era years), made once per locale. */
-export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(options: Intl.DateTimeFormatOptions): Formatter<Date> {
   const locale = currentLocale();
   const key = `d|${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
+  let f = cache.get(key) as Formatter<Date> | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
+    const intl = new Intl.DateTimeFormat(locale, options);
+    const data = ownData();
+    f = data ? { format: (d) => formatDateWith(data, options, d) ?? intl.format(d) } : intl;
     cache.set(key, f);
   }
-  return f as Intl.DateTimeFormat;
+  return f;
 }
 
 /** A number formatter in the current language's locale. */
-export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormat(options: Intl.NumberFormatOptions = {}): Formatter<number> {
   const locale = currentLocale();
   const key = `n|${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
+  let f = cache.get(key) as Formatter<number> | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(locale, options);
+    const data = ownData();
+    const intl = new Intl.NumberFormat(data ? 'en-US' : locale, options);
+    f = data ? { format: (n) => localiseNumberText(data, intl.format(n)) } : intl;
     cache.set(key, f);
   }
-  return f as Intl.NumberFormat;
+  return f;
 }
 
 export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
@@ -62,9 +76,15 @@ export const roleWord = (role: string, fallback: string): string =>
 export const roleDescription = (role: string, fallback: string): string =>
   i18next.t(`roles.${role}.description` as ParseKeys<'common'>, { defaultValue: fallback });
 
-/** Items joined as the current language lists them ("a, b and c"). */
-export const listWords = (items: readonly string[]): string =>
-  new Intl.ListFormat(currentLocale(), { style: 'long', type: 'conjunction' }).format(items);
+/** Items joined as the current language lists them: "a, b and c", or "a, b or c" for a disjunction. */
+export function listWords(
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  const data = ownData();
+  if (data) return formatListWith(data, type, items);
+  return new Intl.ListFormat(currentLocale(), { style: 'long', type }).format(items);
+}
 
 /** English words for agency kinds, for screens not yet moved to `agencyKindWord`. */
 export const KIND_LABELS: Record<string, string> = {
@@ -92,7 +112,8 @@ function displayNames(type: 'region' | 'language'): Intl.DisplayNames {
 /** A country's name (ISO 3166 alpha-2 code) in the current language; the code itself when unknown. */
 export const regionName = (code: string): string => {
   try {
-    return displayNames('region').of(code.toUpperCase()) ?? code;
+    const upper = code.toUpperCase();
+    return ownData()?.regions[upper] ?? displayNames('region').of(upper) ?? code;
   } catch {
     return code;
   }
@@ -101,7 +122,7 @@ export const regionName = (code: string): string => {
 /** A language's name (BCP 47 code such as `my` or `km`) in the current language; the code itself when unknown. */
 export const languageName = (code: string): string => {
   try {
-    return displayNames('language').of(code) ?? code;
+    return ownData()?.languages[code] ?? displayNames('language').of(code) ?? code;
   } catch {
     return code;
   }

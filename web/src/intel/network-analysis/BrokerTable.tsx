@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../ui/format.ts';
+import { SortIcon } from '../../ui/icons.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { chartHref, NodeLink, NodeList } from './NodeLink.tsx';
 import type { Broker } from './types.ts';
@@ -55,7 +56,7 @@ export function BrokerTable({ brokers }: { brokers: Broker[] }) {
               >
                 <button type="button" className="sort-button" onClick={() => sortBy(c.sort)}>
                   {column(c.sort)}
-                  <span aria-hidden="true">{c.sort === sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  <SortIcon order={c.sort === sort ? order : null} />
                 </button>
               </th>
             ))}

@@ -10,6 +10,7 @@ import { useLoad } from '../../useLoad.ts';
 import { codeWords } from '../labels.ts';
 import type { Registry } from '../types.ts';
 import './workbench.css';
+import { SortIcon } from '../../ui/icons.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
 export interface EntityListRow {
@@ -147,7 +148,7 @@ export function EntityTable({ reg }: { reg: Registry }) {
                 >
                   <button type="button" className="sort-button" onClick={() => sortBy(c.sort)}>
                     {t(`entities.column.${c.sort}` as ParseKeys<'network'>)}
-                    <span aria-hidden="true">{c.sort === sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                    <SortIcon order={c.sort === sort ? order : null} />
                   </button>
                 </th>
               ))}
