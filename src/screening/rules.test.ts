@@ -77,6 +77,15 @@ describe('outcomes for adults', () => {
     expect(e.exploitation).toBe('labour');
     expect(e.rule).toMatch(/Adult: recruitment \(deceptive recruitment/);
     expect(e.explanation.join('\n')).toMatch(/Coercion at destination: positive — two strong indicators/);
+    // The same in codes, for the screens to word.
+    expect(e.basis).toMatchObject({
+      age: 30,
+      child: 'adult',
+      rule: { code: 'adult_recruitment_exploitation_destination' },
+      unanswered: null,
+    });
+    expect(e.basis.rule.destination).toEqual(['Coercion at destination']);
+    expect(Object.values(e.basis.clauses)).toContain('two_strong');
   });
   it('finds exploitation without means a labour-rights case', () => {
     expect(evaluate(ilo, adult, { present: [EXCESSIVE_HOURS, LOW_SALARY] }).outcome).toBe(
@@ -105,6 +114,7 @@ describe('outcomes for children', () => {
     const e = evaluate(ilo, child, { present: [DECEIVED_JOB, DECEIVED_WAGES, EXCESSIVE_HOURS, LOW_SALARY] });
     expect(e.outcome).toBe('presumed_trafficked');
     expect(e.rule).toMatch(/a child needs no means/);
+    expect(e.basis).toMatchObject({ age: 15, child: 'minor', rule: { code: 'child_act_exploitation' } });
   });
   it("use the children's strengths (education is strong for a child, weak for an adult)", () => {
     const present = [DECEIVED_EDUCATION, DECEIVED_WAGES, EXCESSIVE_HOURS, NO_EDUCATION];
@@ -115,6 +125,8 @@ describe('outcomes for children', () => {
     expect(treatedAsChild({ age: null, exploitation: 'labour' }).child).toBe(true);
     expect(treatedAsChild({ age: 19, ageDoubtful: true, exploitation: 'labour' }).child).toBe(true);
     expect(treatedAsChild({ age: 18, exploitation: 'labour' }).child).toBe(false);
+    expect(treatedAsChild({ age: null, exploitation: 'labour' }).basis).toBe('age_unknown');
+    expect(treatedAsChild({ age: 19, ageDoubtful: true, exploitation: 'labour' }).basis).toBe('age_doubted');
     const present = [DECEIVED_JOB, DECEIVED_WAGES, EXCESSIVE_HOURS, LOW_SALARY];
     expect(evaluate(ilo, { age: 20, ageDoubtful: true, exploitation: 'labour' }, { present }).outcome).toBe(
       'presumed_trafficked',
@@ -130,6 +142,7 @@ describe('unanswered indicators', () => {
     });
     expect(e.outcome).toBe('insufficient_information');
     expect(e.rule).toMatch(/could lead to "presumed trafficked"/);
+    expect(e.basis.unanswered).toEqual({ count: 4, couldBe: 'presumed_trafficked' });
   });
   it('leave a presumed victim presumed', () => {
     const e = evaluate(ilo, child, {
@@ -170,6 +183,13 @@ describe('other sets', () => {
     expect(
       evaluate(fcSet, scam, { present: [id('act'), id('means'), id('purpose')] }).warnings.join(' '),
     ).toMatch(/incomplete/);
+    expect(evaluate(fcSet, scam, { present: [id('act'), id('purpose')] }).basis.rule).toEqual({
+      code: 'amp_missing',
+      missing: ['means'],
+    });
+    expect(evaluate(fcSet, scam, { present: [] }).basis.warnings).toContainEqual(
+      expect.objectContaining({ code: 'set_incomplete', set: fcSet.id }),
+    );
   });
 });
 

@@ -1,9 +1,21 @@
 import type { ActMeansPurposeSet, ChecklistSet, ElementsSet, IndicatorSet } from './indicator-set.ts';
-import type { ELEMENT_ROLES, EXPLOITATIONS, OUTCOMES } from './schema.ts';
+import { childWords, clauseWords, explanationWords, ruleWords, warningWords } from './rule-words.ts';
+import type {
+  ChildBasis,
+  COMBINATIONS,
+  ELEMENT_ROLES,
+  ElementClause,
+  EvaluationBasis,
+  EvaluationWarning,
+  EXPLOITATIONS,
+  OUTCOMES,
+  RuleBasis,
+} from './schema.ts';
 
 /**
  * The screening rules as pure functions: the published combinations, the Palermo rule that a child needs no
- * means, and an explanation of every outcome — which indicators, which elements, which rule.
+ * means, and an explanation of every outcome — which indicators, which elements, which rule — in codes (`basis`)
+ * and in English (src/screening/rule-words.ts).
  */
 export type Outcome = (typeof OUTCOMES)[number];
 export type Exploitation = (typeof EXPLOITATIONS)[number];
@@ -34,7 +46,8 @@ export interface ElementFinding {
   label: string;
   role: (typeof ELEMENT_ROLES)[number];
   positive: boolean;
-  /** The clause of the combination rule that made it positive, or why it is not. */
+  /** The clause of the combination rule that made it positive, or why it is not: in codes, and in English. */
+  clause: ElementClause;
   rule: string;
   strong: number;
   medium: number;
@@ -50,25 +63,26 @@ export interface Evaluation {
   child: boolean;
   childReason: string;
   elements: ElementFinding[];
+  basis: EvaluationBasis;
   rule: string;
   explanation: string[];
   warnings: string[];
 }
 
-export function treatedAsChild(s: Subject): { child: boolean; reason: string } {
-  if (s.age === null) return { child: true, reason: 'age unknown: treated as a child until assessed' };
-  if (s.age < 18) return { child: true, reason: `aged ${s.age}: a child` };
-  if (s.ageDoubtful)
-    return { child: true, reason: `gives age ${s.age} but the assessor doubts it: treated as a child` };
-  return { child: false, reason: `aged ${s.age}: an adult` };
+export function treatedAsChild(s: Subject): { child: boolean; basis: ChildBasis; reason: string } {
+  const basis: ChildBasis =
+    s.age === null ? 'age_unknown' : s.age < 18 ? 'minor' : s.ageDoubtful ? 'age_doubted' : 'adult';
+  return { child: basis !== 'adult', basis, reason: childWords(basis, s.age) };
 }
 
+type Combination = (typeof COMBINATIONS)[number];
+
 /** The published combination: two strong; one strong and one medium or weak; three medium; two medium and one weak. */
-export function combination(strong: number, medium: number, weak: number): string | null {
-  if (strong >= 2) return 'two strong indicators';
-  if (strong >= 1 && medium + weak >= 1) return 'one strong and one medium or weak indicator';
-  if (medium >= 3) return 'three medium indicators';
-  if (medium >= 2 && weak >= 1) return 'two medium and one weak indicator';
+export function combination(strong: number, medium: number, weak: number): Combination | null {
+  if (strong >= 2) return 'two_strong';
+  if (strong >= 1 && medium + weak >= 1) return 'strong_and_weaker';
+  if (medium >= 3) return 'three_medium';
+  if (medium >= 2 && weak >= 1) return 'two_medium_one_weak';
   return null;
 }
 
@@ -85,17 +99,15 @@ function findElements(set: ElementsSet, present: ReadonlySet<string>, child: boo
     const strong = count('strong');
     const medium = count('medium');
     const weak = count('weak');
-    const clause = combination(strong, medium, weak);
+    const positive = combination(strong, medium, weak);
+    const clause: ElementClause = positive ?? (hits.length === 0 ? 'no_indicator' : 'below_threshold');
     return {
       id: e.id,
       label: e.label,
       role: e.role,
-      positive: clause !== null,
-      rule:
-        clause ??
-        (hits.length === 0
-          ? 'no indicator'
-          : `below the threshold (${strong} strong, ${medium} medium, ${weak} weak)`),
+      positive: positive !== null,
+      clause,
+      rule: clauseWords(clause, { strong, medium, weak }),
       strong,
       medium,
       weak,
@@ -110,68 +122,68 @@ function elementsOutcome(set: ElementsSet, present: ReadonlySet<string>, child: 
   const recruitment = positive('recruitment');
   const exploitation = positive('exploitation');
   const destination = positive('destination');
-  const names = (list: ElementFinding[]) => list.map((e) => e.label.toLowerCase()).join(', ');
+  const labels = (list: ElementFinding[]) => list.map((e) => e.label);
   let outcome: Exclude<Outcome, 'insufficient_information'>;
-  let rule: string;
+  let rule: RuleBasis;
   if (exploitation.length > 0 && recruitment.length > 0 && (child || destination.length > 0)) {
     outcome = 'presumed_trafficked';
     rule = child
-      ? `Child: the act (${names(recruitment)}) and exploitation are positive; a child needs no means (Palermo Protocol art. 3(c)).`
-      : `Adult: recruitment (${names(recruitment)}), exploitation and a destination element (${names(destination)}) are positive.`;
+      ? { code: 'child_act_exploitation', recruitment: labels(recruitment) }
+      : {
+          code: 'adult_recruitment_exploitation_destination',
+          recruitment: labels(recruitment),
+          destination: labels(destination),
+        };
   } else if (exploitation.length > 0) {
     outcome = 'exploited_not_trafficked';
-    rule =
-      recruitment.length === 0
-        ? 'Exploitation is positive but no recruitment element is: exploited but not trafficked, a labour-rights case.'
-        : 'Exploitation and recruitment are positive but no destination element is: exploited but not trafficked, a labour-rights case.';
+    rule = { code: recruitment.length === 0 ? 'exploited_no_recruitment' : 'exploited_no_destination' };
   } else {
     outcome = 'not_indicated';
-    rule = 'The exploitation element is not positive: trafficking is not indicated on these answers.';
+    rule = { code: 'exploitation_not_positive' };
   }
   return { outcome, rule, elements };
 }
 
-function checklistOutcome(set: ChecklistSet, present: ReadonlySet<string>) {
+function checklistOutcome(set: ChecklistSet, present: ReadonlySet<string>): Reached {
   const hits = set.indicators.filter((i) => present.has(i.id));
-  if (hits.length === 0)
-    return { outcome: 'not_indicated' as const, rule: 'No indicator of this checklist is present.' };
+  if (hits.length === 0) return { outcome: 'not_indicated', rule: { code: 'checklist_none' } };
   return {
-    outcome: 'insufficient_information' as const,
-    rule: `${hits.length} indicator(s) present (${hits.map((h) => h.label.toLowerCase()).join(', ')}); this checklist has no threshold: screen on the ILO–EC operational indicators.`,
+    outcome: 'insufficient_information',
+    rule: { code: 'checklist_present', indicators: hits.map((h) => h.label) },
   };
 }
 
-function actMeansPurposeOutcome(set: ActMeansPurposeSet, present: ReadonlySet<string>, child: boolean) {
+function actMeansPurposeOutcome(
+  set: ActMeansPurposeSet,
+  present: ReadonlySet<string>,
+  child: boolean,
+): Reached {
   const has = (part: string) => set.indicators.filter((i) => i.part === part && present.has(i.id));
   const act = has('act');
   const means = has('means');
   const purpose = has('purpose');
-  if (act.length > 0 && purpose.length > 0 && (child || means.length > 0)) {
-    return {
-      outcome: 'presumed_trafficked' as const,
-      rule: child
-        ? 'Child: an act and a purpose are present; a child needs no means.'
-        : 'An act, a means and a purpose are present.',
-    };
-  }
+  if (act.length > 0 && purpose.length > 0 && (child || means.length > 0))
+    return { outcome: 'presumed_trafficked', rule: { code: child ? 'amp_child' : 'amp_adult' } };
   if (act.length + means.length + purpose.length === 0)
-    return { outcome: 'not_indicated' as const, rule: 'No indicator of this set is present.' };
+    return { outcome: 'not_indicated', rule: { code: 'amp_none' } };
   const missing = [
-    act.length === 0 ? 'act' : null,
-    !child && means.length === 0 ? 'means' : null,
-    purpose.length === 0 ? 'purpose' : null,
-  ].filter(Boolean);
-  return {
-    outcome: 'insufficient_information' as const,
-    rule: `Some indicators are present but no ${missing.join(' or ')}.`,
-  };
+    act.length === 0 ? ('act' as const) : null,
+    !child && means.length === 0 ? ('means' as const) : null,
+    purpose.length === 0 ? ('purpose' as const) : null,
+  ].filter((p) => p !== null);
+  return { outcome: 'insufficient_information', rule: { code: 'amp_missing', missing } };
+}
+
+interface Reached {
+  outcome: Outcome;
+  rule: RuleBasis;
 }
 
 function outcomeOn(
   set: IndicatorSet,
   present: ReadonlySet<string>,
   child: boolean,
-): { outcome: Outcome; rule: string; elements: ElementFinding[] } {
+): Reached & { elements: ElementFinding[] } {
   switch (set.kind) {
     case 'elements':
       return elementsOutcome(set, present, child);
@@ -193,37 +205,34 @@ export function unknownIds(set: IndicatorSet, answers: Answers): string[] {
  * outcome, the outcome is "insufficient information", and the explanation says what could change it.
  */
 export function evaluate(set: IndicatorSet, subject: Subject, answers: Answers): Evaluation {
-  const { child, reason } = treatedAsChild(subject);
+  const { child, basis: childBasis, reason } = treatedAsChild(subject);
   const present = new Set(answers.present);
   const known = outcomeOn(set, present, child);
-  const warnings: string[] = [];
-  if (!set.complete) warnings.push(`The set ${set.id} is incomplete: ${set.notes[0] ?? 'see its notes'}`);
-  if (subject.exploitation === 'sexual' && set.kind === 'elements') {
-    warnings.push(
-      'The published sexual-exploitation lists could not be retrieved; this person was screened on the labour lists.',
-    );
-  }
+  const warnings: EvaluationWarning[] = [];
+  if (!set.complete) warnings.push({ code: 'set_incomplete', set: set.id, note: set.notes[0] ?? null });
+  if (subject.exploitation === 'sexual' && set.kind === 'elements')
+    warnings.push({ code: 'sexual_lists_missing' });
   if (!set.exploitation.includes(subject.exploitation))
-    warnings.push(`The set ${set.id} is not made for ${subject.exploitation} exploitation.`);
+    warnings.push({ code: 'set_not_for', set: set.id, exploitation: subject.exploitation });
   let outcome = known.outcome;
-  let rule = known.rule;
+  let unanswered: EvaluationBasis['unanswered'] = null;
   const unknown = (answers.unknown ?? []).filter((id) => !present.has(id));
   if (unknown.length > 0 && outcome !== 'presumed_trafficked') {
     const best = outcomeOn(set, new Set([...present, ...unknown]), child);
     if (best.outcome !== outcome) {
-      rule = `${known.rule} But ${unknown.length} indicator(s) were not answered, and answering them could lead to "${best.outcome.replaceAll('_', ' ')}".`;
+      unanswered = { count: unknown.length, couldBe: best.outcome };
       outcome = 'insufficient_information';
     }
   }
-  const explanation = [
-    `Set: ${set.name} (${set.id}, version ${set.version}).`,
-    `The person is ${reason}.`,
-    ...known.elements.map(
-      (e) =>
-        `${e.label}: ${e.positive ? 'positive' : 'not positive'} — ${e.rule}${e.indicators.length ? ` (${e.indicators.map((i) => `${i.label} [${i.strength}]`).join('; ')})` : ''}.`,
-    ),
-    rule,
-  ];
+  const basis: EvaluationBasis = {
+    setName: set.name,
+    age: subject.age,
+    child: childBasis,
+    clauses: Object.fromEntries(known.elements.map((e) => [e.id, e.clause])),
+    rule: known.rule,
+    unanswered,
+    warnings,
+  };
   return {
     set: { id: set.id, version: set.version, complete: set.complete },
     outcome,
@@ -231,8 +240,9 @@ export function evaluate(set: IndicatorSet, subject: Subject, answers: Answers):
     child,
     childReason: reason,
     elements: known.elements,
-    rule,
-    explanation,
-    warnings,
+    basis,
+    rule: ruleWords(basis),
+    explanation: explanationWords(set, basis, known.elements),
+    warnings: warnings.map(warningWords),
   };
 }

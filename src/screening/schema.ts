@@ -98,6 +98,73 @@ export const referralView = z.object({
   createdAt: z.date(),
 });
 
+// How an outcome was reached, in codes and values the screens put in words (src/screening/rules.ts reaches it;
+// src/screening/rule-words.ts words it in English for the command line and the record).
+
+/** The published combinations that make an element positive. */
+export const COMBINATIONS = [
+  'two_strong',
+  'strong_and_weaker',
+  'three_medium',
+  'two_medium_one_weak',
+] as const;
+/** Why an element is positive (its combination) or not. */
+export const ELEMENT_CLAUSES = [...COMBINATIONS, 'no_indicator', 'below_threshold'] as const;
+/** Why the person is or is not treated as a child. */
+export const CHILD_BASES = ['age_unknown', 'minor', 'age_doubted', 'adult'] as const;
+/** The rule that gave the outcome, by kind of set. */
+export const OUTCOME_RULES = [
+  'child_act_exploitation',
+  'adult_recruitment_exploitation_destination',
+  'exploited_no_recruitment',
+  'exploited_no_destination',
+  'exploitation_not_positive',
+  'checklist_none',
+  'checklist_present',
+  'amp_child',
+  'amp_adult',
+  'amp_none',
+  'amp_missing',
+] as const;
+export const AMP_PARTS = ['act', 'means', 'purpose'] as const;
+
+export const ruleBasis = z.object({
+  code: z.enum(OUTCOME_RULES),
+  /** The positive recruitment (act) and destination elements the rule names, by their labels in the set. */
+  recruitment: z.array(z.string()).optional(),
+  destination: z.array(z.string()).optional(),
+  /** A checklist's indicators present, by their labels in the set. */
+  indicators: z.array(z.string()).optional(),
+  /** What an act-means-purpose set still lacks. */
+  missing: z.array(z.enum(AMP_PARTS)).optional(),
+});
+
+export const evaluationWarning = z.discriminatedUnion('code', [
+  /** The set is incomplete: its first note says how. */
+  z.object({ code: z.literal('set_incomplete'), set: z.string(), note: z.string().nullable() }),
+  /** Sexual exploitation screened on the labour lists (the published sexual-exploitation lists are missing). */
+  z.object({ code: z.literal('sexual_lists_missing') }),
+  z.object({ code: z.literal('set_not_for'), set: z.string(), exploitation: z.enum(EXPLOITATIONS) }),
+]);
+
+export const evaluationBasis = z.object({
+  setName: z.string(),
+  age: z.number().nullable(),
+  child: z.enum(CHILD_BASES),
+  /** By element id: the combination that made it positive, or why it is not. */
+  clauses: z.record(z.string(), z.enum(ELEMENT_CLAUSES)),
+  rule: ruleBasis,
+  /** Indicators left unanswered whose answers could change the outcome, and the outcome they could lead to. */
+  unanswered: z.object({ count: z.number().int(), couldBe: z.enum(OUTCOMES) }).nullable(),
+  warnings: z.array(evaluationWarning),
+});
+
+export type EvaluationBasis = z.output<typeof evaluationBasis>;
+export type RuleBasis = z.output<typeof ruleBasis>;
+export type ElementClause = (typeof ELEMENT_CLAUSES)[number];
+export type ChildBasis = (typeof CHILD_BASES)[number];
+export type EvaluationWarning = z.output<typeof evaluationWarning>;
+
 /** Why an outcome was reached: each element of the set, positive or not, with the indicators behind it. */
 export const evaluationReply = z.object({
   set: z.object({ id: z.string(), version: z.string(), complete: z.boolean() }),
@@ -121,6 +188,9 @@ export const evaluationReply = z.object({
       indicators: z.array(z.object({ id: z.string(), label: z.string(), strength: z.string() })),
     }),
   ),
+  /** In codes for the screens; absent on a screening completed before it was kept (its English lines remain). */
+  basis: evaluationBasis.optional(),
+  /** The same in English: the command line's output and the record kept with a completed screening. */
   rule: z.string(),
   explanation: z.array(z.string()),
   warnings: z.array(z.string()),

@@ -99,6 +99,7 @@ describe('a screening interview', () => {
     expect(done.statusCode).toBe(200);
     expect(done.json().evaluation.outcome).toBe('presumed_trafficked');
     expect(done.json().evaluation.rule).toMatch(/a child needs no means/);
+    expect(done.json().evaluation.basis.rule.code).toBe('child_act_exploitation');
     expect(done.json().nonPunishment).toBe(true);
 
     const noConsent = await api('POST', `/api/screenings/${s.id}/referrals`, {

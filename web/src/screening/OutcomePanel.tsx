@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { explanationWords, ruleWords, warningWords } from './basisWords.ts';
 import { outcomeWords } from './labels.ts';
 import { ProtectionCaseNote } from './ProtectionCaseNote.tsx';
 import type { Screening } from './types.ts';
@@ -19,6 +20,11 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
   const s = interview.screening as Screening;
   const done = s.status === 'completed';
   const e = s.evaluation;
+  // A screening completed before the basis was kept has its explanation in English only.
+  const b = e?.basis;
+  const rule = e ? (b ? ruleWords(t, b) : e.rule) : '';
+  const explanation = e ? (b ? explanationWords(t, e, b) : e.explanation) : [];
+  const warnings = e ? (b ? b.warnings.map((w) => warningWords(t, w)) : e.warnings) : [];
   return (
     <section
       className={done ? 'panel outcome-panel final' : 'panel outcome-panel'}
@@ -36,19 +42,19 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
       {e ? (
         <>
           <p>
-            <Trans t={t} i18nKey="outcome.rule" values={{ rule: e.rule }} components={{ 1: <strong /> }} />
+            <Trans t={t} i18nKey="outcome.rule" values={{ rule }} components={{ 1: <strong /> }} />
           </p>
           <h3>{t('outcome.how')}</h3>
           <ul className="explanation">
-            {e.explanation.map((line) => (
+            {explanation.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          {e.warnings.length > 0 ? (
+          {warnings.length > 0 ? (
             <div className="notice notice-info">
               <h3>{t('outcome.warnings')}</h3>
               <ul>
-                {e.warnings.map((w) => (
+                {warnings.map((w) => (
                   <li key={w}>{w}</li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { clauseWords } from './basisWords.ts';
 import type { Answer, Evaluation, SetDefinition, SetIndicator } from './types.ts';
 
 export interface Group {
@@ -11,6 +12,14 @@ export interface Group {
 
 const PARTS = ['act', 'means', 'purpose'] as const;
 
+/** Whether an element is positive and by which clause of the rule, in words (in English on an older record). */
+function findingOf(evaluation: Evaluation | null, id: string, t: TFunction<'screening'>): Group['finding'] {
+  const f = evaluation?.elements.find((x) => x.id === id);
+  if (!f) return undefined;
+  const clause = evaluation?.basis?.clauses[id];
+  return { positive: f.positive, rule: clause ? clauseWords(t, clause, f) : f.rule };
+}
+
 /** The set's indicators grouped as the interview asks them: by element, by part, or as one list. */
 export function groupsOf(
   set: SetDefinition,
@@ -22,7 +31,7 @@ export function groupsOf(
       id: e.id,
       label: e.label,
       indicators: set.indicators.filter((i) => i.element === e.id),
-      finding: evaluation?.elements.find((f) => f.id === e.id),
+      finding: findingOf(evaluation, e.id, t),
     }));
   }
   if (set.indicators.some((i) => i.part)) {
