@@ -11,7 +11,7 @@ import {
   shareOperationCaseFile,
   withdrawExhibitShare,
 } from './sharing.ts';
-import { sharedExhibit, sharedOperation } from './wire.ts';
+import { sharedExhibitsReply, sharedOperationsReply } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
 
@@ -55,7 +55,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
       summary:
         'Exhibits other agencies shared with yours: reference, category, description, state, custodian, custody entries (audited)',
       tags: ['evidence'],
-      response: { 200: z.object({ exhibits: z.array(sharedExhibit) }) },
+      response: { 200: sharedExhibitsReply },
     },
     handler: async (request) => ({ exhibits: await sharedExhibits(db, actorOf(request), request.id) }),
   });
@@ -91,7 +91,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
       summary:
         'Concluded operations whose case file was shared with your agency: code name, when it ended, arrests, exhibits shared (audited)',
       tags: ['prosecution'],
-      response: { 200: z.object({ operations: z.array(sharedOperation) }) },
+      response: { 200: sharedOperationsReply },
     },
     handler: async (request) => ({
       operations: await prosecutionOperations(db, actorOf(request), request.id),

@@ -97,6 +97,8 @@ export const sharedExhibit = z.object({
   sharedAt: z.date(),
 });
 
+export const sharedExhibitsReply = z.object({ exhibits: z.array(sharedExhibit) });
+
 /** A concluded operation whose case file was shared with the prosecutors. */
 export const sharedOperation = z.object({
   id: z.string(),
@@ -107,3 +109,7 @@ export const sharedOperation = z.object({
   arrests: z.number(),
   sharedExhibits: z.number(),
 });
+export const sharedOperationsReply = z.object({ operations: z.array(sharedOperation) });
+
+/** The exhibits an operation seized. */
+export const operationExhibitsReply = z.object({ exhibits: z.array(operationExhibitReply) });

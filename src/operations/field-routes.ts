@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { operationExhibits } from '../evidence/record.ts';
-import { operationExhibitReply } from '../evidence/wire.ts';
+import { operationExhibitsReply } from '../evidence/wire.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { readLog, recordEntry } from './execution.ts';
@@ -51,7 +51,7 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
       summary: 'The exhibits this operation seized',
       tags,
       params: idParams,
-      response: { 200: z.object({ exhibits: z.array(operationExhibitReply) }) },
+      response: { 200: operationExhibitsReply },
     },
     handler: async (request) => ({
       exhibits: await operationExhibits(db, actorOf(request), request.params.id, request.id),

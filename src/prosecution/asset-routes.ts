@@ -5,6 +5,7 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { day, line, text, uuid } from '../platform/text.ts';
 import { allocateToVictims } from './asset-allocations.ts';
+import { assetsPage } from './asset-shapes.ts';
 import {
   ASSET_KINDS,
   ASSET_ORDERS,
@@ -30,63 +31,6 @@ const amount = z
   .max(1e12, 'must be at most 1,000,000,000,000')
   .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'must have at most two decimals');
 const assetParams = z.strictObject({ id: uuid, assetId: uuid });
-
-const assetsPage = z.object({
-  caseId: z.string(),
-  caseRef: z.string(),
-  assets: z.array(
-    z.object({
-      id: z.string(),
-      n: z.number(),
-      kind: z.string(),
-      description: z.string(),
-      identifier: z.string().nullable(),
-      entityId: z.string().nullable(),
-      exhibitId: z.string().nullable(),
-      estimatedValue: z.number().nullable(),
-      currency: z.string(),
-      status: z.string(),
-      /** The value its last order stated, else its estimated value (0 when neither is known). */
-      value: z.number(),
-      allocated: z.number(),
-      /** What of a confiscated asset is left to allocate; null until it is confiscated. */
-      remaining: z.number().nullable(),
-      suspects: z.array(z.object({ suspectId: z.string(), label: z.string(), relation: z.string() })),
-      orders: z.array(
-        z.object({
-          id: z.string(),
-          kind: z.string(),
-          on: z.string(),
-          authority: z.string(),
-          value: z.number().nullable(),
-          reference: z.string().nullable(),
-          recordedAt: z.string(),
-        }),
-      ),
-      allocations: z.array(
-        z.object({
-          id: z.string(),
-          amount: z.number(),
-          currency: z.string(),
-          on: z.string(),
-          claimId: z.string().nullable(),
-          recordedAt: z.string(),
-        }),
-      ),
-      addedAt: z.string(),
-    }),
-  ),
-  totals: z.array(
-    z.object({
-      currency: z.string(),
-      estimated: z.number(),
-      frozen: z.number(),
-      seized: z.number(),
-      confiscated: z.number(),
-      allocated: z.number(),
-    }),
-  ),
-});
 
 export const assetRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   app.get('/api/prosecution/cases/:id/assets', {

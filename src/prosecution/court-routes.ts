@@ -25,7 +25,7 @@ import {
 } from './court-deadlines.ts';
 import { PARTICIPANT_ROLES, PARTICIPATION_MEASURES, recordParticipant } from './court-participation.ts';
 import { readCourt } from './court-read.ts';
-import { courtShape, deadlineShape } from './court-shapes.ts';
+import { appealPeriodsShape, courtShape, dueDeadlinesShape } from './court-shapes.ts';
 import { mlaRoutes } from './mla-routes.ts';
 
 // The case file in court: hearings and who took part, decisions per charge, sentences, appeals, deadlines and
@@ -296,13 +296,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
         "Your agency's reminders: open deadlines of its case files overdue or due within the next `days` days (14 unless told), oldest first (audited)",
       tags: ['prosecution'],
       querystring: z.strictObject({ days: z.coerce.number().int().min(0).max(365).default(14) }),
-      response: {
-        200: z.object({
-          today: z.string(),
-          days: z.number(),
-          deadlines: z.array(deadlineShape.extend({ caseRef: z.string() })),
-        }),
-      },
+      response: { 200: dueDeadlinesShape },
     },
     handler: async (request) => dueDeadlines(db, actorOf(request), request.query.days, request.id),
   });
@@ -313,19 +307,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
       summary:
         'The default days to appeal a verdict per country, as data; every figure to be verified by a lawyer of the country',
       tags: ['prosecution'],
-      response: {
-        200: z.object({
-          periods: z.array(
-            z.object({
-              country: z.string(),
-              days: z.number(),
-              law: z.string(),
-              section: z.string().nullable(),
-              verify: z.literal(true),
-            }),
-          ),
-        }),
-      },
+      response: { 200: appealPeriodsShape },
     },
     handler: async () => ({
       periods: Object.entries(APPEAL_DAYS).map(([country, p]) => ({ country, ...p })),

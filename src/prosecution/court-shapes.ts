@@ -109,3 +109,23 @@ export const courtShape = z.object({
   mla: z.array(mlaShape),
   deadlines: z.array(deadlineShape),
 });
+
+/** The agency's open deadlines overdue or due within `days` days, each with its case file's reference. */
+export const dueDeadlinesShape = z.object({
+  today: z.string(),
+  days: z.number(),
+  deadlines: z.array(deadlineShape.extend({ caseRef: z.string() })),
+});
+
+/** The default days to appeal a verdict per country; every figure to be verified by a lawyer of the country. */
+export const appealPeriodsShape = z.object({
+  periods: z.array(
+    z.object({
+      country: z.string(),
+      days: z.number(),
+      law: z.string(),
+      section: z.string().nullable(),
+      verify: z.literal(true),
+    }),
+  ),
+});

@@ -4,38 +4,11 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { day, line, uuid } from '../platform/text.ts';
+import { remediesPage } from './asset-shapes.ts';
 import { REMEDY_KINDS, REMEDY_STEPS, readRemedies, requestRemedy, stepRemedy } from './remedies.ts';
 
 // Civil and administrative remedies beside a case: requested of an authority against a suspect or the case's site,
 // then ordered or refused, complied with or appealed. The case's agency only; changes and reads audited.
-
-const remediesPage = z.object({
-  caseId: z.string(),
-  caseRef: z.string(),
-  remedies: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.string(),
-      authority: z.string(),
-      target: z.enum(['suspect', 'site']),
-      suspect: z.object({ id: z.string(), label: z.string() }).nullable(),
-      siteEntityId: z.string().nullable(),
-      status: z.string(),
-      requestedOn: z.string(),
-      reference: z.string().nullable(),
-      /** The steps that may follow. */
-      next: z.array(z.string()),
-      steps: z.array(
-        z.object({
-          status: z.string(),
-          on: z.string(),
-          reference: z.string().nullable(),
-          recordedAt: z.string(),
-        }),
-      ),
-    }),
-  ),
-});
 
 export const remedyRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   app.get('/api/prosecution/cases/:id/remedies', {

@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OperationExhibits } from '../evidence/types.ts';
 import { href } from '../router.ts';
 import { wordFor } from '../screening/labels.ts';
 import { formatDateTime, formatNumber } from '../ui/format.ts';
@@ -9,7 +10,6 @@ import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { evidenceCategoryOptions } from './labels.ts';
 import { exhibitPath, operationApi } from './paths.ts';
-import type { OperationExhibit } from './types.ts';
 
 /** The exhibits an operation seized, each linked to its custody record when the user may read evidence. */
 export function ExhibitList({
@@ -24,7 +24,7 @@ export function ExhibitList({
 }) {
   const { t } = useTranslation('plans');
   const headingId = useId();
-  const list = useLoad<{ exhibits: OperationExhibit[] }>(`${operationApi(id)}/exhibits`);
+  const list = useLoad<OperationExhibits>(`${operationApi(id)}/exhibits`);
   const rows = list.data?.exhibits;
   const categories = evidenceCategoryOptions();
   return (

@@ -18,7 +18,7 @@ import {
   sentenceWords,
   VERDICTS,
 } from './court-labels.ts';
-import type { AppealPeriod, Court, CourtCharge, Hearing } from './court-types.ts';
+import type { AppealPeriods, Court, CourtCharge, Hearing } from './court-types.ts';
 import { caseFilePath } from './paths.ts';
 import type { Offence } from './types.ts';
 
@@ -60,7 +60,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
   const [reason, setReason] = useState('');
   const [lesser, setLesser] = useState('');
   const [days, setDays] = useState('');
-  const periods = useLoad<{ periods: AppealPeriod[] }>('/api/prosecution/appeal-periods');
+  const periods = useLoad<AppealPeriods>('/api/prosecution/appeal-periods');
   const catalogue = useLoad<{ offences: Offence[] }>(
     decision === 'convicted_lesser' ? '/api/prosecution/offences' : null,
   );

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import type { SharedExhibits } from '../evidence/types.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
@@ -9,7 +10,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { options, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile, SharedExhibit } from './types.ts';
+import type { CaseFile } from './types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,7 +27,7 @@ export function EvidenceForm({ c, action, canReadEvidence }: Props) {
   const [description, setDescription] = useState('');
   const [exhibitId, setExhibitId] = useState('');
   const [reportId, setReportId] = useState('');
-  const shared = useLoad<{ exhibits: SharedExhibit[] }>(
+  const shared = useLoad<SharedExhibits>(
     kind === 'exhibit' && canReadEvidence ? '/api/evidence/shared' : null,
   );
   const inCase = new Set(c.evidence.map((e) => e.exhibitId));

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import type { SharedOperations } from '../evidence/types.ts';
 import { navigate } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -36,7 +37,7 @@ const operationWords = (t: T, o: SharedOperation) => {
  */
 export function OpenCaseFile() {
   const { t } = useTranslation('prosecution');
-  const ops = useLoad<{ operations: SharedOperation[] }>('/api/prosecution/operations');
+  const ops = useLoad<SharedOperations>('/api/prosecution/operations');
   const [operationId, setOperationId] = useState('');
   const [title, setTitle] = useState('');
   const fromOp = useSubmit();

@@ -1,58 +1,15 @@
-/** Shapes of `GET /api/prosecution/cases/:id/assets` (src/prosecution/asset-routes.ts). Days are YYYY-MM-DD. */
+/** Shapes of `GET /api/prosecution/cases/:id/assets`, from the server's own schema (src/prosecution/asset-shapes.ts).
+ * Days are YYYY-MM-DD. */
+import type { z } from 'zod';
+import type { assetsPage } from '../../../src/prosecution/asset-shapes.ts';
+import type { Wire } from '../wire.ts';
 
-export interface AssetOrderStep {
-  id: string;
-  kind: string;
-  on: string;
-  authority: string;
-  value: number | null;
-  reference: string | null;
-  recordedAt: string;
-}
+export type AssetsPage = Wire<z.output<typeof assetsPage>>;
 
-export interface AssetAllocation {
-  id: string;
-  amount: number;
-  currency: string;
-  on: string;
-  claimId: string | null;
-  recordedAt: string;
-}
+export type Asset = AssetsPage['assets'][number];
 
-export interface Asset {
-  id: string;
-  n: number;
-  kind: string;
-  description: string;
-  identifier: string | null;
-  entityId: string | null;
-  exhibitId: string | null;
-  estimatedValue: number | null;
-  currency: string;
-  status: string;
-  /** The value its last order stated, else its estimated value (0 when neither is known). */
-  value: number;
-  allocated: number;
-  /** What of a confiscated asset is left to allocate; null until it is confiscated. */
-  remaining: number | null;
-  suspects: { suspectId: string; label: string; relation: string }[];
-  orders: AssetOrderStep[];
-  allocations: AssetAllocation[];
-  addedAt: string;
-}
+export type AssetOrderStep = Asset['orders'][number];
 
-export interface AssetTotal {
-  currency: string;
-  estimated: number;
-  frozen: number;
-  seized: number;
-  confiscated: number;
-  allocated: number;
-}
+export type AssetAllocation = Asset['allocations'][number];
 
-export interface AssetsPage {
-  caseId: string;
-  caseRef: string;
-  assets: Asset[];
-  totals: AssetTotal[];
-}
+export type AssetTotal = AssetsPage['totals'][number];

@@ -1,128 +1,37 @@
-/** Shapes of `GET /api/prosecution/cases/:id/court` and `GET /api/prosecution/deadlines` (src/prosecution/court-shapes.ts). */
+/** Shapes of `GET /api/prosecution/cases/:id/court`, `/deadlines` and `/appeal-periods`, from the server's own
+ * schemas (src/prosecution/court-shapes.ts). */
+import type { z } from 'zod';
+import type {
+  appealPeriodsShape,
+  courtShape,
+  deadlineShape,
+  dueDeadlinesShape,
+  mlaShape,
+} from '../../../src/prosecution/court-shapes.ts';
+import type { Wire } from '../wire.ts';
 
-export interface Participant {
-  id: string;
-  role: string;
-  n: number;
-  /** The pseudonym while the person consents to share it with your office; otherwise "Victim-witness 1". */
-  label: string;
-  pseudonym: string | null;
-  protectionCaseId: string | null;
-  measures: string[];
-}
+export type Court = Wire<z.output<typeof courtShape>>;
 
-export interface Hearing {
-  id: string;
-  kind: string;
-  at: string;
-  court: string;
-  note: string;
-  outcome: string | null;
-  outcomeNote: string;
-  outcomeAt: string | null;
-  participants: Participant[];
-}
+export type Hearing = Court['hearings'][number];
 
-export interface CourtDecision {
-  id: string;
-  chargeId: string;
-  hearingId: string | null;
-  decision: string;
-  on: string;
-  reason: string | null;
-  lesserOffence: string | null;
-}
+/** A person taking part in a hearing: their pseudonym while they consent to share it, else "Victim-witness 1". */
+export type Participant = Hearing['participants'][number];
 
-export interface Money {
-  amount: number;
-  currency: string;
-}
+export type CourtCharge = Court['charges'][number];
 
-export interface Sentence {
-  id: string;
-  chargeId: string;
-  decisionId: string;
-  hearingId: string | null;
-  on: string;
-  prisonMonths: number;
-  suspended: boolean;
-  fine: Money | null;
-  compensation: Money | null;
-}
+export type CourtDecision = Court['decisions'][number];
 
-export interface CourtCharge {
-  id: string;
-  suspectId: string;
-  suspect: string;
-  country: string;
-  offence: string;
-  title: string;
-  decision: CourtDecision | null;
-  sentence: Sentence | null;
-}
+export type Sentence = Court['sentences'][number];
 
-export interface Appeal {
-  id: string;
-  chargeId: string;
-  decisionId: string;
-  by: string;
-  lodgedOn: string;
-  decidedOn: string | null;
-  result: string | null;
-}
+export type Money = NonNullable<Sentence['fine']>;
 
-export interface MlaRequest {
-  id: string;
-  ref: string;
-  toCountry: string;
-  authority: string;
-  asks: string[];
-  note: string;
-  status: string;
-  responseDueOn: string | null;
-  steps: { status: string; on: string }[];
-  suspectIds: string[];
-  chargeIds: string[];
-}
+export type Appeal = Court['appeals'][number];
 
-export interface Deadline {
-  id: string;
-  caseId: string;
-  kind: string;
-  dueOn: string;
-  /** Negative once overdue. */
-  daysLeft: number;
-  state: 'overdue' | 'due' | 'ahead' | 'closed';
-  chargeId: string | null;
-  decisionId: string | null;
-  hearingId: string | null;
-  mlaRequestId: string | null;
-  closedOn: string | null;
-  closure: string | null;
-}
+export type MlaRequest = Wire<z.output<typeof mlaShape>>;
 
-export interface Court {
-  caseId: string;
-  ref: string;
-  hearings: Hearing[];
-  charges: CourtCharge[];
-  decisions: CourtDecision[];
-  sentences: Sentence[];
-  appeals: Appeal[];
-  mla: MlaRequest[];
-  deadlines: Deadline[];
-}
+export type Deadline = Wire<z.output<typeof deadlineShape>>;
 
-export interface DueDeadlines {
-  today: string;
-  days: number;
-  deadlines: (Deadline & { caseRef: string })[];
-}
+export type DueDeadlines = Wire<z.output<typeof dueDeadlinesShape>>;
 
-export interface AppealPeriod {
-  country: string;
-  days: number;
-  law: string;
-  section: string | null;
-  verify: true;
-}
+export type AppealPeriods = Wire<z.output<typeof appealPeriodsShape>>;
+export type AppealPeriod = AppealPeriods['periods'][number];

@@ -1,29 +1,11 @@
-/** Shapes of `GET /api/prosecution/cases/:id/remedies` (src/prosecution/remedy-routes.ts). Days are YYYY-MM-DD. */
+/** Shapes of `GET /api/prosecution/cases/:id/remedies`, from the server's own schema
+ * (src/prosecution/asset-shapes.ts). Days are YYYY-MM-DD. */
+import type { z } from 'zod';
+import type { remediesPage } from '../../../src/prosecution/asset-shapes.ts';
+import type { Wire } from '../wire.ts';
 
-export interface RemedyStep {
-  status: string;
-  on: string;
-  reference: string | null;
-  recordedAt: string;
-}
+export type RemediesPage = Wire<z.output<typeof remediesPage>>;
 
-export interface Remedy {
-  id: string;
-  kind: string;
-  authority: string;
-  target: 'suspect' | 'site';
-  suspect: { id: string; label: string } | null;
-  siteEntityId: string | null;
-  status: string;
-  requestedOn: string;
-  reference: string | null;
-  /** The steps that may follow. */
-  next: string[];
-  steps: RemedyStep[];
-}
+export type Remedy = RemediesPage['remedies'][number];
 
-export interface RemediesPage {
-  caseId: string;
-  caseRef: string;
-  remedies: Remedy[];
-}
+export type RemedyStep = Remedy['steps'][number];
