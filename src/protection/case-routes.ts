@@ -6,80 +6,17 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { text, uuid } from '../platform/text.ts';
 import { readCase } from './case-page.ts';
+import { casePage } from './case-wire.ts';
 import { assessNeeds, decideService, offerService, setVictimStatus, takeCase } from './case-work.ts';
 import { NEED_DOMAINS, NEED_LEVELS, SERVICES, VICTIM_STATUSES } from './catalogue.ts';
-import { childSectionShape } from './child-routes.ts';
+import { caseTaken, needsAssessed, serviceDecided, serviceOffered, victimStatusSet } from './change-wire.ts';
 import { language } from './schemas.ts';
-import { stayShape } from './stay-routes.ts';
 
 // A protection case's page and a caseworker's changes to it. Reads are audited; every change is audited with
 // codes only.
 
 const note = text(2000, { empty: true }).default('');
 const caseParams = z.strictObject({ id: uuid });
-const who = z.object({ id: z.string(), name: z.string() }).nullable();
-
-const casePage = z.object({
-  id: z.string(),
-  screeningId: z.string().nullable(),
-  pseudonym: z.string(),
-  exploitation: z.string().nullable(),
-  child: z.boolean(),
-  status: z.string(),
-  openedAt: z.string(),
-  openedBy: who,
-  owner: who,
-  language: z.string().nullable(),
-  victimStatus: z.string(),
-  victimStatusAt: z.string().nullable(),
-  assessments: z.number(),
-  needs: z.array(
-    z.object({
-      domain: z.string(),
-      level: z.string(),
-      note: z.string(),
-      language: z.string(),
-      assessedAt: z.string(),
-      assessedBy: who,
-    }),
-  ),
-  stays: z.array(stayShape),
-  shelterDays: z.number(),
-  consents: z.array(
-    z.object({
-      id: z.string(),
-      item: z.string(),
-      agency: z.object({ id: z.string(), name: z.string() }),
-      language: z.string(),
-      givenAt: z.string(),
-      withdrawnAt: z.string().nullable(),
-    }),
-  ),
-  childProtection: childSectionShape.nullable(),
-  identity: z.object({
-    recorded: z.boolean(),
-    mayRead: z.boolean(),
-    readers: z.array(z.object({ id: z.string(), name: z.string(), since: z.string() })),
-  }),
-  /** The person may have been trafficked again: a follow-up's concern, or recognised from an earlier case. */
-  retrafficking: z.object({
-    flag: z.string().nullable(),
-    flaggedAt: z.string().nullable(),
-    earlierCaseId: z.string().nullable(),
-  }),
-  services: z.array(
-    z.object({
-      id: z.string(),
-      service: z.string(),
-      status: z.string(),
-      updatedAt: z.string(),
-      steps: z.array(
-        z.object({ status: z.string(), language: z.string(), note: z.string(), at: z.string(), by: who }),
-      ),
-    }),
-  ),
-});
-
 export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
   { db, secretKeys },
@@ -101,7 +38,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       summary: 'Take the case as its caseworker (or take it over from another; audited)',
       tags: ['protection'],
       params: caseParams,
-      response: { 200: z.object({ ownerId: z.string() }) },
+      response: { 200: caseTaken },
     },
     handler: async (request) => takeCase(db, actorOf(request), request.params.id, request.id),
   });
@@ -119,7 +56,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
           .min(1)
           .max(NEED_DOMAINS.length),
       }),
-      response: { 201: z.object({ assessmentId: z.string() }) },
+      response: { 201: needsAssessed },
     },
     handler: async (request, reply) => {
       const r = await assessNeeds(
@@ -141,7 +78,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       tags: ['protection'],
       params: caseParams,
       body: z.strictObject({ service: z.enum(SERVICES), language, note }),
-      response: { 201: z.object({ serviceId: z.string(), status: z.literal('offered') }) },
+      response: { 201: serviceOffered },
     },
     handler: async (request, reply) => {
       const r = await offerService(
@@ -168,7 +105,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
         language,
         note,
       }),
-      response: { 200: z.object({ serviceId: z.string(), status: z.string() }) },
+      response: { 200: serviceDecided },
     },
     handler: async (request) =>
       decideService(
@@ -189,7 +126,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       tags: ['protection'],
       params: caseParams,
       body: z.strictObject({ status: z.enum(VICTIM_STATUSES), language }),
-      response: { 200: z.object({ victimStatus: z.string() }) },
+      response: { 200: victimStatusSet },
     },
     handler: async (request) =>
       setVictimStatus(db, actorOf(request), request.params.id, request.body, request.id),

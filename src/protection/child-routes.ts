@@ -5,31 +5,12 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { text, uuid } from '../platform/text.ts';
+import { childStepApproved, childStepRecorded } from './change-wire.ts';
 import { approveChildStep, CHILD_STEP_KINDS, recordChildStep } from './children.ts';
 import { day, language } from './schemas.ts';
 
 // A child's protection steps on the case (the case's caseworker records them; a second caseworker approves the
 // best-interests assessment and determination). The steps are read with the case's page.
-
-const who = z.object({ id: z.string(), name: z.string() });
-export const childSectionShape = z.object({
-  steps: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.string(),
-      outcome: z.string().nullable(),
-      detail: z.string(),
-      language: z.string(),
-      occurredOn: z.string(),
-      recordedAt: z.string(),
-      recordedBy: who,
-      needsApproval: z.boolean(),
-      approvedBy: who.nullable(),
-      approvedAt: z.string().nullable(),
-    }),
-  ),
-  returnBlockers: z.array(z.string()),
-});
 
 export const childRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
@@ -49,7 +30,7 @@ export const childRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
         language,
         occurredOn: day,
       }),
-      response: { 201: z.object({ stepId: z.string(), needsApproval: z.boolean() }) },
+      response: { 201: childStepRecorded },
     },
     handler: async (request, reply) => {
       const body = request.body as Parameters<typeof recordChildStep>[4];
@@ -65,7 +46,7 @@ export const childRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
         'Approve a best-interests assessment or determination: a second caseworker, not its author (audited)',
       tags: ['protection'],
       params: z.strictObject({ id: uuid, stepId: uuid }),
-      response: { 200: z.object({ stepId: z.string(), approvedAt: z.string() }) },
+      response: { 200: childStepApproved },
     },
     handler: async (request) =>
       approveChildStep(db, actorOf(request), request.params.id, request.params.stepId, request.id),

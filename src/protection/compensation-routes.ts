@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { day, line, uuid } from '../platform/text.ts';
+import { claimPrepared, claimStepped, paymentRecorded } from './change-wire.ts';
 import { CLAIM_ROUTES, CLAIM_STEPS, PAYERS, prepareClaim, recordPayment, stepClaim } from './compensation.ts';
 import { readCompensation } from './compensation-read.ts';
 import { compensationPage } from './wire.ts';
@@ -43,7 +44,7 @@ export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
         prosecutionRef: line(100).optional(),
         assetExhibitIds: z.array(uuid).max(50).default([]),
       }),
-      response: { 201: z.object({ claimId: z.string(), status: z.literal('prepared') }) },
+      response: { 201: claimPrepared },
     },
     handler: async (request, reply) =>
       reply
@@ -64,7 +65,7 @@ export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
         amountAwarded: amount.optional(),
         language: language.optional(),
       }),
-      response: { 200: z.object({ claimId: z.string(), status: z.string() }) },
+      response: { 200: claimStepped },
     },
     handler: async (request) =>
       stepClaim(db, actorOf(request), request.params.id, request.params.claimId, request.body, request.id),
@@ -78,9 +79,7 @@ export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
       tags: ['protection'],
       params: claimParams,
       body: z.strictObject({ amount, receivedOn: day(), from: z.enum(PAYERS) }),
-      response: {
-        201: z.object({ paymentId: z.string(), status: z.string(), received: z.number() }),
-      },
+      response: { 201: paymentRecorded },
     },
     handler: async (request, reply) =>
       reply

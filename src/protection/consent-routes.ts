@@ -6,8 +6,10 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { SHAREABLE_ITEMS } from './catalogue.ts';
+import { consentGiven, consentWithdrawn } from './change-wire.ts';
 import { giveConsent, withdrawConsent } from './consent.ts';
 import { listShared, readShared } from './shared.ts';
+import { sharedCaseReply, sharedCasesReply } from './wire.ts';
 
 // Consent to share, item by item and agency by agency, and the other agencies' reading of what was shared.
 
@@ -26,7 +28,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
       body: z.strictObject({ item: z.enum(SHAREABLE_ITEMS), agencyId: uuid, language }),
-      response: { 201: z.object({ consentId: z.string() }) },
+      response: { 201: consentGiven },
     },
     handler: async (request, reply) =>
       reply
@@ -41,7 +43,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         'Record that the person withdrew a consent: the agency reads nothing of it from now on (audited)',
       tags: ['protection'],
       params: z.strictObject({ id: uuid, consentId: uuid }),
-      response: { 200: z.object({ withdrawnAt: z.string() }) },
+      response: { 200: consentWithdrawn },
     },
     handler: async (request) =>
       withdrawConsent(db, actorOf(request), request.params.id, request.params.consentId, request.id),
@@ -52,18 +54,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
     schema: {
       summary: 'Protection cases whose people agreed to share something with your agency (audited)',
       tags: ['protection'],
-      response: {
-        200: z.object({
-          cases: z.array(
-            z.object({
-              id: z.string(),
-              agency: z.string(),
-              items: z.array(z.string()),
-              pseudonym: z.string().nullable(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: sharedCasesReply },
     },
     handler: async (request) => ({ cases: await listShared(db, actorOf(request), secretKeys, request.id) }),
   });
@@ -75,18 +66,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         'One protection case as shared with your agency: only what the person agreed to, now (audited)',
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      response: {
-        200: z.object({
-          id: z.string(),
-          agency: z.string(),
-          items: z.array(z.string()),
-          pseudonym: z.string().optional(),
-          exploitation: z.string().nullable().optional(),
-          victimStatus: z.string().optional(),
-          needs: z.array(z.object({ domain: z.string(), level: z.string() })).optional(),
-          services: z.array(z.object({ service: z.string(), status: z.string() })).optional(),
-        }),
-      },
+      response: { 200: sharedCaseReply },
     },
     handler: async (request) => readShared(db, actorOf(request), secretKeys, request.params.id, request.id),
   });

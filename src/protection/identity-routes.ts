@@ -5,8 +5,9 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, text, uuid } from '../platform/text.ts';
+import { identityAccessSet } from './change-wire.ts';
 import { colleaguesOf, readIdentity, saveIdentity, setAccess } from './identity.ts';
-import { identityColleague, identitySaved } from './wire.ts';
+import { identityReadersReply, identityReply, identitySaved } from './wire.ts';
 
 // The person's identity on the case, and who besides the caseworker may read it.
 
@@ -36,9 +37,6 @@ const identity = z.strictObject({
     .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, 'must be a JPEG, PNG or WebP image')
     .nullable(),
 });
-const identityView = identity.extend({
-  documents: z.array(z.object({ kind: z.string(), number: z.string(), country: z.string() })),
-});
 const params = z.strictObject({ id: uuid });
 
 export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -52,7 +50,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "The person's identity: for the case's caseworker and the colleagues they let in (every read audited)",
       tags: ['protection'],
       params,
-      response: { 200: z.object({ identity: identityView.nullable(), updatedAt: z.string().nullable() }) },
+      response: { 200: identityReply },
     },
     handler: async (request) => readIdentity(db, actorOf(request), secretKeys, request.params.id, request.id),
   });
@@ -78,7 +76,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "For the caseworker: colleagues who may be let in to read the person's identity, and who is in",
       tags: ['protection'],
       params,
-      response: { 200: z.object({ colleagues: z.array(identityColleague) }) },
+      response: { 200: identityReadersReply },
     },
     handler: async (request) => ({ colleagues: await colleaguesOf(db, actorOf(request), request.params.id) }),
   });
@@ -91,7 +89,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
       tags: ['protection'],
       params: z.strictObject({ id: uuid, userId: uuid }),
       body: z.strictObject({ allow: z.boolean() }),
-      response: { 200: z.object({ userId: z.string(), allowed: z.boolean() }) },
+      response: { 200: identityAccessSet },
     },
     handler: async (request) =>
       setAccess(

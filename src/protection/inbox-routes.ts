@@ -6,8 +6,9 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { SERVICES } from './catalogue.ts';
+import { answered } from './change-wire.ts';
 import { answerReferral, referralInbox } from './referral-inbox.ts';
-import { inboxReferral } from './wire.ts';
+import { referralInboxReply } from './wire.ts';
 
 // The receiving provider's inbox of referrals, and its answer to each.
 
@@ -21,11 +22,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary:
         "Referrals sent to your agency's services, with only what the person agreed to share (audited)",
       tags: ['protection'],
-      response: {
-        200: z.object({
-          referrals: z.array(inboxReferral),
-        }),
-      },
+      response: { 200: referralInboxReply },
     },
     handler: async (request) => ({
       referrals: await referralInbox(db, actorOf(request), secretKeys, request.id),
@@ -42,7 +39,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
         decision: z.enum(['accepted', 'declined']),
         services: z.array(z.enum(SERVICES)).max(SERVICES.length).optional(),
       }),
-      response: { 200: z.object({ id: z.string(), status: z.string() }) },
+      response: { 200: answered },
     },
     handler: async (request) =>
       answerReferral(

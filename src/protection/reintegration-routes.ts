@@ -5,6 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, text, uuid } from '../platform/text.ts';
+import { followUpDaysSet, followUpRecorded, planSaved } from './change-wire.ts';
 import {
   CONTACT_OUTCOMES,
   dueFollowUps,
@@ -14,6 +15,7 @@ import {
   setFollowUpDays,
   WELLBEING_LEVELS,
 } from './reintegration.ts';
+import { dueFollowUpsReply, reintegrationReply } from './return-wire.ts';
 import { day, language } from './schemas.ts';
 import { country } from './transfer-routes.ts';
 
@@ -34,7 +36,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{
       tags: ['protection'],
       params: caseParams,
       body: z.strictObject({ goals: text(4000), country, area: line(200), startedOn: day }),
-      response: { 200: z.object({ planId: z.string(), startedOn: z.string() }) },
+      response: { 200: planSaved },
     },
     handler: async (request) =>
       savePlan(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
@@ -56,7 +58,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{
         retraffickingConcern: z.boolean(),
         language,
       }),
-      response: { 201: z.object({ followUpId: z.string(), retraffickingFlag: z.string().nullable() }) },
+      response: { 201: followUpRecorded },
     },
     handler: async (request, reply) =>
       reply
@@ -73,34 +75,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{
         "The case's reintegration plan, its follow-ups as scheduled and held, and any re-trafficking flag (audited)",
       tags: ['protection'],
       params: caseParams,
-      response: {
-        200: z.object({
-          plan: z
-            .object({
-              goals: z.string(),
-              country: z.string(),
-              area: z.string(),
-              startedOn: z.string(),
-              updatedAt: z.string(),
-            })
-            .nullable(),
-          schedule: z.array(z.object({ dueDays: z.number(), dueOn: z.string(), state: z.string() })),
-          followUps: z.array(
-            z.object({
-              id: z.string(),
-              heldOn: z.string(),
-              dueDays: z.number().nullable(),
-              contact: z.string(),
-              wellbeing: z.string().nullable(),
-              note: z.string(),
-              retraffickingConcern: z.boolean(),
-              language: z.string(),
-              recordedBy: z.object({ id: z.string(), name: z.string() }),
-            }),
-          ),
-          retraffickingFlag: z.object({ reason: z.string(), flaggedAt: z.string() }).nullable(),
-        }),
-      },
+      response: { 200: reintegrationReply },
     },
     handler: async (request) =>
       readReintegration(db, actorOf(request), secretKeys, request.params.id, request.id),
@@ -111,21 +86,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: "Your agency's follow-ups due or overdue, oldest first, by case and pseudonym (audited)",
       tags: ['protection'],
-      response: {
-        200: z.object({
-          followUpDays: z.array(z.number()),
-          due: z.array(
-            z.object({
-              caseId: z.string(),
-              pseudonym: z.string(),
-              dueDays: z.number(),
-              dueOn: z.string(),
-              daysOverdue: z.number(),
-              mine: z.boolean(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: dueFollowUpsReply },
     },
     handler: async (request) => dueFollowUps(db, actorOf(request), secretKeys, request.id),
   });
@@ -136,7 +97,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{
       summary: "Set the days after a plan's start at which your agency's follow-ups fall due (audited)",
       tags: ['protection'],
       body: z.strictObject({ followUpDays }),
-      response: { 200: z.object({ followUpDays: z.array(z.number()) }) },
+      response: { 200: followUpDaysSet },
     },
     handler: async (request) => setFollowUpDays(db, actorOf(request), request.body.followUpDays, request.id),
   });

@@ -5,22 +5,12 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, uuid } from '../platform/text.ts';
+import { stayWarningsReply } from './case-wire.ts';
+import { stayEnded, stayRecorded, stayThresholdsSet } from './change-wire.ts';
 import { day } from './schemas.ts';
 import { endStay, recordStay, setThresholds, stayWarnings } from './stays.ts';
 
 // Shelter stays and their warnings; the agency's thresholds.
-
-const stay = z.object({
-  id: z.string(),
-  place: z.string(),
-  startedOn: z.string(),
-  endedOn: z.string().nullable(),
-  freeToLeave: z.boolean(),
-  courtDate: z.string().nullable(),
-  days: z.number(),
-  warnings: z.array(z.string()),
-});
-export const stayShape = stay;
 
 export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
@@ -40,7 +30,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
         freeToLeave: z.boolean(),
         courtDate: day.optional(),
       }),
-      response: { 201: z.object({ stayId: z.string() }) },
+      response: { 201: stayRecorded },
     },
     handler: async (request, reply) =>
       reply
@@ -55,7 +45,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       tags: ['protection'],
       params: z.strictObject({ id: uuid, stayId: uuid }),
       body: z.strictObject({ endedOn: day }),
-      response: { 200: z.object({ endedOn: z.string() }) },
+      response: { 200: stayEnded },
     },
     handler: async (request) =>
       endStay(
@@ -74,19 +64,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       summary:
         "Your agency's open stays past its thresholds, tied to a court date, or of someone not free to leave (audited)",
       tags: ['protection'],
-      response: {
-        200: z.object({
-          thresholds: z.array(z.number()),
-          warnings: z.array(
-            stay.extend({
-              caseId: z.string(),
-              pseudonym: z.string(),
-              owner: z.object({ id: z.string(), name: z.string() }).nullable(),
-              mine: z.boolean(),
-            }),
-          ),
-        }),
-      },
+      response: { 200: stayWarningsReply },
     },
     handler: async (request) => stayWarnings(db, actorOf(request), secretKeys, request.id),
   });
@@ -97,7 +75,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       summary: "Set the stay lengths (days) past which your agency's stays are flagged (audited)",
       tags: ['protection'],
       body: z.strictObject({ stayThresholds: z.array(z.number().int().min(1).max(3650)).min(1).max(5) }),
-      response: { 200: z.object({ stayThresholds: z.array(z.number()) }) },
+      response: { 200: stayThresholdsSet },
     },
     handler: async (request) => setThresholds(db, actorOf(request), request.body.stayThresholds, request.id),
   });

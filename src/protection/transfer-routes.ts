@@ -5,6 +5,8 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, text, uuid } from '../platform/text.ts';
+import { answered, transferAnswered, transferSent } from './change-wire.ts';
+import { caseTransfersReply, transferInboxReply } from './return-wire.ts';
 import { day, language } from './schemas.ts';
 import { caseTransfers, transferInbox } from './transfer-reads.ts';
 import {
@@ -24,19 +26,7 @@ export const country = z
   .string()
   .refine(isCountryCode, 'must be an ISO 3166 alpha-2 country code such as KH, LA, MM, TH, VN or CN');
 
-const shared = {
-  pseudonym: z.string().optional(),
-  ageGroup: z.object({ group: z.string(), treatedAsChild: z.boolean() }).optional(),
-  sex: z.string().nullable().optional(),
-  language: z.string().nullable().optional(),
-  exploitation: z.string().nullable().optional(),
-  needs: z.array(z.object({ domain: z.string(), level: z.string() })).optional(),
-  services: z.array(z.object({ service: z.string(), status: z.string() })).optional(),
-  returnPlanNote: z.string().optional(),
-};
-const who = z.object({ id: z.string(), name: z.string() }).nullable();
 const transferParams = z.strictObject({ id: uuid, transferId: uuid });
-const done = z.object({ id: z.string(), status: z.string() });
 
 export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
@@ -60,7 +50,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         items: z.array(z.enum(TRANSFER_ITEMS)).max(TRANSFER_ITEMS.length),
         note: text(4000, { empty: true }).default(''),
       }),
-      response: { 201: z.object({ transferId: z.string(), status: z.string() }) },
+      response: { 201: transferSent },
     },
     handler: async (request, reply) =>
       reply
@@ -78,7 +68,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
       tags: ['protection'],
       params: transferParams,
       body: z.strictObject({ status: z.enum(['accepted', 'declined', 'completed']), on: day.optional() }),
-      response: { 200: done },
+      response: { 200: answered },
     },
     handler: async (request) =>
       recordTransferStep(
@@ -99,7 +89,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
       tags: ['protection'],
       params: transferParams,
       body: z.strictObject({ language }),
-      response: { 200: done },
+      response: { 200: answered },
     },
     handler: async (request) =>
       withdrawTransferConsent(
@@ -120,50 +110,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "The case's transfers with their steps, and what arrived with a case opened from one (audited)",
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      response: {
-        200: z.object({
-          transfers: z.array(
-            z.object({
-              id: z.string(),
-              kind: z.string(),
-              status: z.string(),
-              to: z.object({
-                agency: z.object({ id: z.string(), name: z.string() }).nullable(),
-                organisation: z.string().nullable(),
-                country: z.string().nullable(),
-              }),
-              country: z.string().nullable(),
-              items: z.array(z.string()),
-              consentLanguage: z.string(),
-              note: z.string(),
-              completedOn: z.string().nullable(),
-              sentAt: z.string(),
-              steps: z.array(
-                z.object({
-                  status: z.string(),
-                  on: z.string().nullable(),
-                  language: z.string().nullable(),
-                  at: z.string(),
-                  agency: z.string(),
-                  by: who,
-                }),
-              ),
-            }),
-          ),
-          arrivedBy: z
-            .object({
-              transferId: z.string(),
-              kind: z.string(),
-              status: z.string(),
-              fromAgency: z.string(),
-              country: z.string().nullable(),
-              completedOn: z.string().nullable(),
-              items: z.array(z.string()),
-              ...shared,
-            })
-            .nullable(),
-        }),
-      },
+      response: { 200: caseTransfersReply },
     },
     handler: async (request) =>
       caseTransfers(db, actorOf(request), secretKeys, request.params.id, request.id),
@@ -174,25 +121,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
     schema: {
       summary: 'Transfers sent to your agency, with only what the person agreed to share, read now (audited)',
       tags: ['protection'],
-      response: {
-        200: z.object({
-          transfers: z.array(
-            z.object({
-              id: z.string(),
-              kind: z.string(),
-              status: z.string(),
-              fromAgency: z.string(),
-              country: z.string().nullable(),
-              sentAt: z.string(),
-              updatedAt: z.string(),
-              completedOn: z.string().nullable(),
-              caseId: z.string().nullable(),
-              items: z.array(z.string()),
-              ...shared,
-            }),
-          ),
-        }),
-      },
+      response: { 200: transferInboxReply },
     },
     handler: async (request) => ({
       transfers: await transferInbox(db, actorOf(request), secretKeys, request.id),
@@ -207,7 +136,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
       tags: ['protection'],
       params: z.strictObject({ transferId: uuid }),
       body: z.strictObject({ decision: z.enum(['accepted', 'declined']) }),
-      response: { 200: done.extend({ caseId: z.string().nullable() }) },
+      response: { 200: transferAnswered },
     },
     handler: async (request) =>
       answerTransfer(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageFields } from '../platform/listing.ts';
+import { who } from './case-wire.ts';
 
 // Shapes of protection replies that the API describes and the web app's types are taken from (zod only: the web
 // build reads this file).
@@ -86,14 +87,59 @@ export const inboxReferral = z.object({
   exploitation: z.string().nullable(),
 });
 
+/** The provider's inbox of referrals. */
+export const referralInboxReply = z.object({ referrals: z.array(inboxReferral) });
+
 /** A colleague the caseworker may let in to read the person's identity, and whether they are in. */
 export const identityColleague = z.object({ id: z.string(), name: z.string(), allowed: z.boolean() });
+/** The colleagues who may be let in to read the person's identity. */
+export const identityReadersReply = z.object({ colleagues: z.array(identityColleague) });
+
+/** The person's identity as recorded: read only on request, every read audited. */
+export const identityReply = z.object({
+  identity: z
+    .object({
+      names: z.array(z.string()),
+      /** YYYY-MM-DD, or only the year YYYY; null when not known. */
+      birthDate: z.string().nullable(),
+      nationality: z.string().nullable(),
+      phones: z.array(z.string()),
+      /** The country is an ISO 3166 code, e.g. MM. */
+      documents: z.array(z.object({ kind: z.string(), number: z.string(), country: z.string() })),
+      address: z.string(),
+      /** A small photo as a data: URL, or null. */
+      photo: z.string().nullable(),
+    })
+    .nullable(),
+  updatedAt: z.string().nullable(),
+});
 
 /** The identity saved; `earlierCaseId` when the same person is known from an earlier case. */
 export const identitySaved = z.object({ saved: z.boolean(), earlierCaseId: z.string().nullable() });
 
-/** Who did something on a case; null when the account is gone. */
-const who = z.object({ id: z.string(), name: z.string() }).nullable();
+/** The cases whose people agreed to share something with the reader's agency. */
+export const sharedCasesReply = z.object({
+  cases: z.array(
+    z.object({
+      id: z.string(),
+      agency: z.string(),
+      items: z.array(z.string()),
+      pseudonym: z.string().nullable(),
+    }),
+  ),
+});
+
+/** One case as shared with the reader's agency: only the items the person agreed to, now. */
+export const sharedCaseReply = z.object({
+  id: z.string(),
+  agency: z.string(),
+  items: z.array(z.string()),
+  pseudonym: z.string().optional(),
+  exploitation: z.string().nullable().optional(),
+  victimStatus: z.string().optional(),
+  needs: z.array(z.object({ domain: z.string(), level: z.string() })).optional(),
+  services: z.array(z.object({ service: z.string(), status: z.string() })).optional(),
+});
 
 /** A case's compensation claims with their steps and payments, and the totals per currency. */
 export const compensationPage = z.object({

@@ -5,6 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { day, text, uuid } from '../platform/text.ts';
+import { cooperationRecorded, measureRequested, measureStepped } from './change-wire.ts';
 import {
   COOPERATION_STANCES,
   HEARING_SUPPORTS,
@@ -16,6 +17,7 @@ import {
   requestMeasure,
   stepMeasure,
 } from './witness.ts';
+import { witnessPage } from './witness-wire.ts';
 
 // Witness support without pressure: the person's stance on cooperating (theirs; nothing else reads it) and the
 // support measures asked for them. Changes by the case's caseworker only; reads and changes audited.
@@ -40,55 +42,7 @@ const country = z
     (c) => /^[A-Z]{2}$/.test(c) && c !== 'ZZ' && REGIONS.of(c) !== undefined,
     'must be an ISO 3166 country code such as MM or KH',
   );
-const who = z.object({ id: z.string(), name: z.string() }).nullable();
 const caseParams = z.strictObject({ id: uuid });
-
-const witnessPage = z.object({
-  cooperation: z.object({
-    current: z.string(),
-    since: z.string().nullable(),
-    history: z.array(
-      z.object({ stance: z.string(), on: z.string(), language: z.string(), at: z.string(), by: who }),
-    ),
-  }),
-  measures: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.string(),
-      status: z.string(),
-      validUntil: z.string().nullable(),
-      validity: z.enum(['valid', 'expiring', 'expired']).nullable(),
-      reprisal: z.object({ level: z.string(), country: z.string().nullable() }).nullable(),
-      hearing: z.object({ on: z.string(), support: z.array(z.string()) }).nullable(),
-      amount: z.number().nullable(),
-      currency: z.string().nullable(),
-      paidOn: z.string().nullable(),
-      note: z.string(),
-      createdAt: z.string(),
-      by: who,
-      steps: z.array(
-        z.object({
-          status: z.string(),
-          validUntil: z.string().nullable(),
-          paidOn: z.string().nullable(),
-          at: z.string(),
-          by: who,
-        }),
-      ),
-    }),
-  ),
-  paid: z.array(
-    z.object({ currency: z.string(), travel: z.number(), subsistence: z.number(), total: z.number() }),
-  ),
-  permitsExpiring: z.array(
-    z.object({
-      measureId: z.string(),
-      kind: z.string(),
-      validUntil: z.string().nullable(),
-      validity: z.string(),
-    }),
-  ),
-});
 
 export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
@@ -114,7 +68,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       tags: ['protection'],
       params: caseParams,
       body: z.strictObject({ stance: z.enum(COOPERATION_STANCES), on: day(), language }),
-      response: { 201: z.object({ stepId: z.string(), stance: z.string() }) },
+      response: { 201: cooperationRecorded },
     },
     handler: async (request, reply) =>
       reply
@@ -140,7 +94,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         currency: currency.optional(),
         note: text(2000, { empty: true }).default(''),
       }),
-      response: { 201: z.object({ measureId: z.string(), status: z.literal('requested') }) },
+      response: { 201: measureRequested },
     },
     handler: async (request, reply) =>
       reply
@@ -169,7 +123,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         validUntil: day().optional(),
         paidOn: day().optional(),
       }),
-      response: { 200: z.object({ measureId: z.string(), status: z.string() }) },
+      response: { 200: measureStepped },
     },
     handler: async (request) =>
       stepMeasure(

@@ -8,7 +8,6 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { TagLink } from './CaseLink.tsx';
 import { caseStatusWords } from './CaseTable.tsx';
 import type { CasePage } from './case-types.ts';
-import { identityOn } from './identity-types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -68,7 +67,7 @@ export function CaseSummary({ c, me, canTake, canOpenScreening, onChanged }: Pro
       <p className="hint">
         <Trans
           t={t}
-          i18nKey={identityOn(c).mayRead ? 'summary.downloadWithIdentity' : 'summary.download'}
+          i18nKey={c.identity.mayRead ? 'summary.downloadWithIdentity' : 'summary.download'}
           components={{
             1: <TagLink to={casePath(c.id, '/htcds')} download />,
             2: <TagLink to={casePath(c.id, '/htcds?identity=true')} download />,

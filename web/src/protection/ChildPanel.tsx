@@ -9,7 +9,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { ChildStepForm } from './ChildStepForm.tsx';
 import type { CasePage } from './case-types.ts';
 import { childStepKindOptions, childStepOutcomeOptions } from './child-labels.ts';
-import { type ChildStep, childProtectionOf } from './child-types.ts';
+import type { ChildStep } from './child-types.ts';
 import { formatDay } from './labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 import './case-parts.css';
@@ -34,7 +34,7 @@ const stepName = (t: TFunction<'protection'>, s: ChildStep) => wordFor(childStep
 export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
   const { t } = useTranslation('protection');
   const action = useCaseAction(onChanged);
-  const child = childProtectionOf(c);
+  const child = c.childProtection;
   const steps = child?.steps ?? [];
   const blockers = child?.returnBlockers ?? [];
   const mayApprove = (s: ChildStep) =>

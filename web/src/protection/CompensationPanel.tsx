@@ -16,10 +16,7 @@ import {
 } from './compensation-labels.ts';
 import type { Claim, Compensation } from './compensation-types.ts';
 import { formatDay } from './labels.ts';
-import type { Allocated } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
-
-type ClaimRead = Claim & { allocated?: Allocated[] };
 
 interface Props {
   c: CasePage;
@@ -106,9 +103,9 @@ export function CompensationPanel({ c, editable, language }: Props) {
   );
 }
 
-function ClaimRow({ claim: c }: { claim: ClaimRead }) {
+function ClaimRow({ claim: c }: { claim: Claim }) {
   const { t } = useTranslation('protection');
-  const allocated = c.allocated ?? [];
+  const allocated = c.allocated;
   const route = wordFor(claimRouteOptions(t), c.route);
   const history = claimHistoryOptions(t);
   const payers = payerOptions(t);

@@ -8,7 +8,7 @@ import { TagLink } from './CaseLink.tsx';
 import type { CasePage } from './case-types.ts';
 import { IdentityForm } from './IdentityForm.tsx';
 import { IdentityView } from './IdentityView.tsx';
-import { type IdentityReply, identityOn } from './identity-types.ts';
+import type { IdentityReply } from './identity-types.ts';
 import { LetInForm } from './LetInForm.tsx';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 import './case-parts.css';
@@ -30,7 +30,7 @@ export const earlierCaseLink = (id: string) => href(`/protection/${encodeURIComp
  */
 export function IdentityPanel({ c, editable, onChanged }: Props) {
   const { t } = useTranslation('protection');
-  const access = identityOn(c);
+  const access = c.identity;
   const [shown, setShown] = useState<IdentityReply | null>(null);
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { useLoad } from '../useLoad.ts';
-import type { Colleague } from './types.ts';
+import type { IdentityReaders } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 /** For the caseworker: lets a colleague of the agency who sees protection cases read the person's identity. */
@@ -17,7 +17,7 @@ export function LetInForm({
 }) {
   const { t } = useTranslation('protection');
   // Read again whenever the case's readers change, so who is in already is never offered.
-  const list = useLoad<{ colleagues: Colleague[] }>(`${casePath(caseId, '/identity-readers')}?n=${readers}`);
+  const list = useLoad<IdentityReaders>(`${casePath(caseId, '/identity-readers')}?n=${readers}`);
   const [chosen, setChosen] = useState('');
   const open = (list.data?.colleagues ?? []).filter((c) => !c.allowed);
   const submit = (e: FormEvent) => {

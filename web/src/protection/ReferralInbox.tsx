@@ -6,7 +6,7 @@ import { exploitationOptions, languageOptions, wordFor } from '../screening/labe
 import { formatDate, formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import type { InboxReferral } from './types.ts';
+import type { InboxReferral, ReferralInboxReply } from './types.ts';
 
 type T = TFunction<'protection'>;
 
@@ -39,7 +39,7 @@ function shared(t: T, r: InboxReferral): string {
  */
 export function ReferralInbox({ canAnswer }: { canAnswer: boolean }) {
   const { t } = useTranslation('protection');
-  const inbox = useLoad<{ referrals: InboxReferral[] }>('/api/protection/referrals/inbox');
+  const inbox = useLoad<ReferralInboxReply>('/api/protection/referrals/inbox');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -15,7 +15,7 @@ import {
   scheduleStateOptions,
   wellbeingOptions,
 } from './reintegration-labels.ts';
-import { type Reintegration, retraffickingOf } from './reintegration-types.ts';
+import type { Reintegration } from './reintegration-types.ts';
 import { countryName } from './transfer-labels.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
@@ -32,8 +32,8 @@ interface Props {
  */
 export function RetraffickingFlag({ c }: { c: CasePage }) {
   const { t } = useTranslation('protection');
-  const r = retraffickingOf(c);
-  if (!r?.flag) return null;
+  const r = c.retrafficking;
+  if (!r.flag) return null;
   return (
     <div className="notice notice-error">
       <p>
@@ -59,7 +59,7 @@ export function RetraffickingFlag({ c }: { c: CasePage }) {
 export function ReintegrationPanel({ c, editable, language, onChanged }: Props) {
   const { t } = useTranslation('protection');
   const page = useLoad<Reintegration>(casePath(c.id, '/reintegration'));
-  const flagged = retraffickingOf(c)?.flag ?? null;
+  const flagged = c.retrafficking.flag;
   // A follow-up may flag the case: the case page is read again then, for the flag it carries.
   const action = useCaseAction(() => {
     page.reload();

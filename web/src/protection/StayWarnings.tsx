@@ -1,20 +1,17 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { currentLocale } from '../i18n/i18n.ts';
-import { formatNumber } from '../ui/format.ts';
+import { formatNumber, listWords } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { CaseLink } from './CaseLink.tsx';
-import type { StayWarning } from './case-types.ts';
+import type { StayWarnings as Reply } from './case-types.ts';
 import { stayWarningWords } from './labels.ts';
 
 /** The agency's open stays that need attention (too long, tied to a court date, not free to leave), longest first. */
 export function StayWarnings() {
   const { t } = useTranslation('protection');
-  const list = useLoad<{ thresholds: number[]; warnings: StayWarning[] }>('/api/protection/stay-warnings');
+  const list = useLoad<Reply>('/api/protection/stay-warnings');
   const warnings = list.data?.warnings ?? [];
-  const thresholds = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
-    (list.data?.thresholds ?? []).map((d) => formatNumber(d)),
-  );
+  const thresholds = listWords((list.data?.thresholds ?? []).map((d) => formatNumber(d)));
   return (
     <section className="panel" aria-labelledby="stay-warnings-h">
       <h2 id="stay-warnings-h">{t('stayWarnings.title')}</h2>

@@ -9,7 +9,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { formatDay } from './labels.ts';
 import { countryName, sharedWords, transferKindOptions } from './transfer-labels.ts';
-import type { InboxTransfer } from './transfer-types.ts';
+import type { InboxTransfer, TransferInboxReply } from './transfer-types.ts';
 
 /**
  * Transfers and referrals for return sent to the agency, each with only what the person agreed to share (read
@@ -18,7 +18,7 @@ import type { InboxTransfer } from './transfer-types.ts';
  */
 export function TransferInbox({ canAnswer }: { canAnswer: boolean }) {
   const { t } = useTranslation('protection');
-  const inbox = useLoad<{ transfers: InboxTransfer[] }>('/api/protection/transfers/inbox');
+  const inbox = useLoad<TransferInboxReply>('/api/protection/transfers/inbox');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -18,7 +18,7 @@ import {
   transferKindOptions,
   transferStatusOptions,
 } from './transfer-labels.ts';
-import { type ArrivedBy, type CaseTransfers, returnBlockersOf, type Transfer } from './transfer-types.ts';
+import type { ArrivedBy, CaseTransfers, Transfer } from './transfer-types.ts';
 import { type CaseAction, casePath, refuse, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -50,7 +50,7 @@ export function TransfersPanel({ c, editable, language }: Props) {
   const action = useCaseAction(page.reload);
   const transfers = page.data?.transfers ?? [];
   const live = transfers.some((x) => LIVE.includes(x.status));
-  const blockers = c.child ? returnBlockersOf(c) : [];
+  const blockers = c.child ? (c.childProtection?.returnBlockers ?? []) : [];
   return (
     <section className="panel" aria-labelledby="transfers-h">
       <h2 id="transfers-h">{t('transfer.title')}</h2>

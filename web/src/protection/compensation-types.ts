@@ -1,50 +1,8 @@
-/** Shapes of `GET /api/protection/cases/:id/compensation`. Amounts are in the claim's currency; dates ISO strings. */
-import type { Who } from './case-types.ts';
+/** Shapes of `GET /api/protection/cases/:id/compensation`, from the server's own schema. Amounts are in the claim's
+ * currency; dates arrive as ISO strings. */
+import type { z } from 'zod';
+import type { compensationPage } from '../../../src/protection/wire.ts';
+import type { Wire } from '../wire.ts';
 
-export interface ClaimStep {
-  status: string;
-  on: string;
-  amountAwarded: number | null;
-  language: string | null;
-  paymentId: string | null;
-  at: string;
-  by: Who | null;
-}
-
-export interface ClaimPayment {
-  id: string;
-  amount: number;
-  receivedOn: string;
-  from: string;
-  at: string;
-  by: Who | null;
-}
-
-export interface Claim {
-  id: string;
-  route: string;
-  forum: string;
-  amountClaimed: number;
-  currency: string;
-  prosecutionRef: string | null;
-  assetExhibitIds: string[];
-  status: string;
-  amountAwarded: number | null;
-  received: number;
-  createdAt: string;
-  by: Who | null;
-  steps: ClaimStep[];
-  payments: ClaimPayment[];
-}
-
-export interface CompensationTotal {
-  currency: string;
-  claimed: number;
-  awarded: number;
-  received: number;
-}
-
-export interface Compensation {
-  claims: Claim[];
-  totals: CompensationTotal[];
-}
+export type Compensation = Wire<z.output<typeof compensationPage>>;
+export type Claim = Compensation['claims'][number];

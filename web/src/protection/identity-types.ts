@@ -1,53 +1,16 @@
 import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { identityReply } from '../../../src/protection/wire.ts';
 import { currentLocale } from '../i18n/i18n.ts';
 import type { Options } from '../screening/labels.ts';
 import { regionName } from '../ui/format.ts';
-import type { CasePage } from './case-types.ts';
+import type { Wire } from '../wire.ts';
 
-/** Shapes of the person's identity on a protection case, as the identity routes and the case page answer them. */
-
-export interface IdentityDocument {
-  kind: string;
-  number: string;
-  /** ISO 3166 country code, e.g. MM. */
-  country: string;
-}
-
-export interface Identity {
-  names: string[];
-  /** YYYY-MM-DD, or only the year YYYY; null when not known. */
-  birthDate: string | null;
-  nationality: string | null;
-  phones: string[];
-  documents: IdentityDocument[];
-  address: string;
-  /** A small photo as a data: URL, or null. */
-  photo: string | null;
-}
-
-/** `GET /api/protection/cases/:id/identity`: read only on request (every read is audited). */
-export interface IdentityReply {
-  identity: Identity | null;
-  updatedAt: string | null;
-}
-
-/** What the case page carries about the identity: whether one is recorded, whether the reader may open it, and who may. */
-export interface IdentityAccess {
-  recorded: boolean;
-  mayRead: boolean;
-  readers: { id: string; name: string; since: string }[];
-}
-
-/** The case page's identity access (absent from a page read before it existed: then nothing is recorded). */
-export function identityOn(c: CasePage): IdentityAccess {
-  return (
-    (c as CasePage & { identity?: IdentityAccess }).identity ?? {
-      recorded: false,
-      mayRead: false,
-      readers: [],
-    }
-  );
-}
+/** The person's identity on a protection case, from the server's own schema (`GET .../identity`, read only on
+ * request, every read audited). */
+export type IdentityReply = Wire<z.output<typeof identityReply>>;
+export type Identity = NonNullable<IdentityReply['identity']>;
+export type IdentityDocument = Identity['documents'][number];
 
 const DOCUMENT_KINDS = [
   'passport',

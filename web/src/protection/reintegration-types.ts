@@ -1,63 +1,12 @@
-import type { CasePage, Who } from './case-types.ts';
+/** Shapes of the reintegration API's replies, from the server's own schemas. Dates arrive as ISO strings. */
+import type { z } from 'zod';
+import type { dueFollowUpsReply, reintegrationReply } from '../../../src/protection/return-wire.ts';
+import type { Wire } from '../wire.ts';
 
-/** Shapes of the reintegration API's replies, and the case page's re-trafficking flag. Dates arrive as strings. */
-
-export interface ReintegrationPlan {
-  goals: string;
-  country: string;
-  area: string;
-  startedOn: string;
-  updatedAt: string;
-}
-
+export type Reintegration = Wire<z.output<typeof reintegrationReply>>;
+export type ReintegrationPlan = NonNullable<Reintegration['plan']>;
 /** A follow-up as scheduled: `state` is recorded, due or upcoming. */
-export interface ScheduledFollowUp {
-  dueDays: number;
-  dueOn: string;
-  state: string;
-}
+export type ScheduledFollowUp = Reintegration['schedule'][number];
 
-export interface FollowUp {
-  id: string;
-  heldOn: string;
-  dueDays: number | null;
-  contact: string;
-  wellbeing: string | null;
-  note: string;
-  retraffickingConcern: boolean;
-  language: string;
-  recordedBy: Who;
-}
-
-export interface Reintegration {
-  plan: ReintegrationPlan | null;
-  schedule: ScheduledFollowUp[];
-  followUps: FollowUp[];
-  retraffickingFlag: { reason: string; flaggedAt: string } | null;
-}
-
-/** A follow-up due or overdue on one of the agency's open cases. */
-export interface DueFollowUp {
-  caseId: string;
-  pseudonym: string;
-  dueDays: number;
-  dueOn: string;
-  daysOverdue: number;
-  mine: boolean;
-}
-
-export interface DueFollowUps {
-  followUpDays: number[];
-  due: DueFollowUp[];
-}
-
-/** The case page's flag that the person may have been trafficked again. */
-export interface Retrafficking {
-  flag: string | null;
-  flaggedAt: string | null;
-  earlierCaseId: string | null;
-}
-
-/** The case's re-trafficking flag, as the case page carries it (none when the page does not). */
-export const retraffickingOf = (c: CasePage): Retrafficking | null =>
-  (c as CasePage & { retrafficking?: Retrafficking }).retrafficking ?? null;
+/** The agency's follow-ups due or overdue on its open cases. */
+export type DueFollowUps = Wire<z.output<typeof dueFollowUpsReply>>;

@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import type {
   caseList,
   caseRow,
-  compensationPage,
-  identityColleague,
+  identityReadersReply,
   identitySaved,
   inboxReferral,
+  referralInboxReply,
 } from '../../../src/protection/wire.ts';
 import type { Wire } from '../wire.ts';
 
@@ -17,12 +17,10 @@ export type CaseList = Wire<z.output<typeof caseList>>;
 
 /** A referral in the receiving provider's inbox, with only what the person agreed to share. */
 export type InboxReferral = Wire<z.output<typeof inboxReferral>>;
+export type ReferralInboxReply = Wire<z.output<typeof referralInboxReply>>;
 
-/** A colleague the caseworker may let in to read the person's identity, and whether they are in. */
-export type Colleague = Wire<z.output<typeof identityColleague>>;
-
-/** What the prosecution allocated to a claim from confiscated assets (matched by its ref and the claim's id). */
-export type Allocated = Wire<z.output<typeof compensationPage>>['claims'][number]['allocated'][number];
+/** The colleagues the caseworker may let in to read the person's identity, and whether each is in. */
+export type IdentityReaders = Wire<z.output<typeof identityReadersReply>>;
 
 /** What saving the person's identity answers: `earlierCaseId` when they are known from an earlier case. */
 export type IdentitySaved = Wire<z.output<typeof identitySaved>>;
