@@ -186,6 +186,8 @@ export const entityRow = z.object({
   links: count,
   reports: count,
 });
+/** A page of the workbench's list; `next` is the cursor of the following page, or null at the end. */
+export const entityPage = z.object({ entities: z.array(entityRow), next: z.string().nullable() });
 
 /** A report naming an entity, with the items that name it. */
 export const namedInShape = z.object({
@@ -194,9 +196,13 @@ export const namedInShape = z.object({
   reportedOn: z.string(),
   items: z.array(count),
 });
+/** The reports naming an entity, newest first. */
+export const namedInReply = z.object({ reports: z.array(namedInShape) });
 
 /** An entity a report names, with the items naming it. */
 export const mentionShape = entityRef.extend({ typeLabel: z.string(), items: z.array(count) });
+/** The entities a report names. */
+export const mentionsReply = z.object({ entities: z.array(mentionShape) });
 
 /** Out from the entity's (or number's) own phone or account, or in to it; a crossing into or out of the country. */
 const direction = z.enum(['out', 'in']);

@@ -8,7 +8,7 @@ import { line, uuid } from '../platform/text.ts';
 import { listEntities, SORTS } from './entity-list.ts';
 import { entityReports, reportMentions } from './mentions.ts';
 import { ENTITY_TYPE_NAMES } from './registry.ts';
-import { entityRow, mentionShape, namedInShape } from './wire.ts';
+import { entityPage, mentionsReply, namedInReply } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
 
@@ -32,7 +32,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secr
         limit: z.coerce.number().int().min(1).max(200).default(50),
         cursor: z.string().max(2000).optional(),
       }),
-      response: { 200: z.object({ entities: z.array(entityRow), next: z.string().nullable() }) },
+      response: { 200: entityPage },
     },
     handler: async (request) => listEntities(db, actorOf(request), request.query, request.id),
   });
@@ -43,7 +43,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secr
       summary: 'The reports you may see that name the entity, newest first (audited)',
       tags: ['intel'],
       params: idParams,
-      response: { 200: z.object({ reports: z.array(namedInShape) }) },
+      response: { 200: namedInReply },
     },
     handler: async (request) => ({
       reports: await entityReports(db, actorOf(request), secretKeys, request.params.id, request.id),
@@ -56,7 +56,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secr
       summary: 'The entities you may see that a report you may read names (audited)',
       tags: ['intel'],
       params: idParams,
-      response: { 200: z.object({ entities: z.array(mentionShape) }) },
+      response: { 200: mentionsReply },
     },
     handler: async (request) => ({
       entities: await reportMentions(db, actorOf(request), request.params.id, request.id),

@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { day, instant, line } from '../platform/text.ts';
 import { getTip, listTips } from './tips.ts';
-import { tipShape } from './wire.ts';
+import { tipShape, tipsPage } from './wire.ts';
 
 const when = instant().or(day());
 
@@ -49,7 +49,7 @@ export const tipRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
         before: when.optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
-      response: { 200: z.object({ tips: z.array(tipShape), next: z.string().nullable() }) },
+      response: { 200: tipsPage },
     },
     handler: async (request) => {
       const { near, ...rest } = request.query;

@@ -20,6 +20,8 @@ export const tipShape = z.object({
   tlp: z.string(),
   importId: z.string().nullable(),
 });
+/** A page of tips, newest first; `next` is the `before` of the following page, or null at the end. */
+export const tipsPage = z.object({ tips: z.array(tipShape), next: z.string().nullable() });
 
 /** What the intake answers: the tip's id, when its triage is due, and the tips it may repeat. */
 export const intakeResult = z.object({

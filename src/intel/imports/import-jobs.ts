@@ -9,6 +9,7 @@ import { isAppError } from '../../platform/errors.ts';
 import { resolveNew } from '../people/incremental.ts';
 import { importFile, LostClaim } from './calls-import.ts';
 import { STALE_AFTER_S } from './import-report.ts';
+import type { ProgressEvent } from './import-wire.ts';
 import { type ImportKindName, KINDS_NAMING_PEOPLE } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
@@ -45,16 +46,6 @@ export interface LiveProgress {
   bytes: number;
   totalBytes: number;
   startedAt: number;
-}
-
-export interface ProgressEvent {
-  status: string;
-  phase: string | null;
-  rows: number;
-  bytes: number;
-  totalBytes: number;
-  rowsPerSecond: number;
-  etaSeconds: number | null;
 }
 
 /** Rate and time left from the share of the file read so far. */

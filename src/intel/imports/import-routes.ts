@@ -12,8 +12,9 @@ import { AppError } from '../../platform/errors.ts';
 import { fileReply } from '../../platform/http/file-reply.ts';
 import { actorOf } from '../../platform/http/request.ts';
 import { line, uuid } from '../../platform/text.ts';
-import { importJobPage, importJobShape, mappingRow } from '../wire.ts';
+import { importJobPage } from '../wire.ts';
 import { FINISHED_STATUSES, type ImportRunner, progressEvent } from './import-jobs.ts';
+import { importJobsReply, importQueuedReply, mappingsReply } from './import-wire.ts';
 import { BUILT_IN_MAPPINGS, IMPORT_KIND_NAMES, type ImportKindName, mappingSchema } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
@@ -130,7 +131,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: 'Column mappings for imports: the built-in ones and those the agency saved',
       tags: ['intel'],
-      response: { 200: z.object({ mappings: z.array(mappingRow) }) },
+      response: { 200: mappingsReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -169,7 +170,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
           .default('false')
           .transform((v) => v === 'true'),
       }),
-      response: { 202: z.object({ jobId: z.string() }) },
+      response: { 202: importQueuedReply },
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
@@ -239,7 +240,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
       summary: "The agency's import jobs, newest first",
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-      response: { 200: z.object({ jobs: z.array(importJobShape) }) },
+      response: { 200: importJobsReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

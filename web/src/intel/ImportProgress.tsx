@@ -5,7 +5,7 @@ import { api, messageOf } from '../api.ts';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { TableWrap } from '../ui/TableWrap.tsx';
-import { FINISHED, type ImportJob, type Progress, statusWords } from './importJobs.ts';
+import { FINISHED, type ImportJobPage, type Progress, statusWords } from './importJobs.ts';
 
 const seconds = (t: TFunction<'intel'>, s: number) =>
   s >= 90
@@ -24,7 +24,7 @@ export function JobProgress({
 }) {
   const { t } = useTranslation('intel');
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [report, setReport] = useState<ImportJob | null>(null);
+  const [report, setReport] = useState<ImportJobPage | null>(null);
   const [lost, setLost] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -38,7 +38,7 @@ export function JobProgress({
       read(e);
       source.close();
       api
-        .get<ImportJob>(`/api/intel/imports/${encodeURIComponent(jobId)}`)
+        .get<ImportJobPage>(`/api/intel/imports/${encodeURIComponent(jobId)}`)
         .then(setReport, (x: unknown) => setError(messageOf(x)));
       onEnd();
     });
@@ -82,7 +82,7 @@ export function JobProgress({
   );
 }
 
-function Report({ job, onAcceptSkips }: { job: ImportJob; onAcceptSkips: (() => void) | null }) {
+function Report({ job, onAcceptSkips }: { job: ImportJobPage; onAcceptSkips: (() => void) | null }) {
   const { t } = useTranslation('intel');
   if (job.status === 'completed')
     return (
@@ -102,11 +102,11 @@ function Report({ job, onAcceptSkips }: { job: ImportJob; onAcceptSkips: (() => 
   // The server's own message (in English) when it gave one.
   if (job.status === 'already_imported')
     return <StatusMessage message={job.message ?? t('imports.already')} />;
-  const shown = job.badRows?.length ?? 0;
+  const shown = job.badRows.length;
   return (
     <>
       <ErrorMessage message={job.message ?? t('imports.ended', { status: statusWords(t, job.status) })} />
-      {job.badRows && shown > 0 ? (
+      {shown > 0 ? (
         <>
           <TableWrap>
             <table>

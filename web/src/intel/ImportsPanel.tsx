@@ -6,7 +6,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ImportJobsTable } from './ImportJobsTable.tsx';
 import { JobProgress } from './ImportProgress.tsx';
-import { type ImportJob, type Kind, type MappingRow, uploadFile } from './importJobs.ts';
+import { type ImportJobs, type Kind, type Mappings, uploadFile } from './importJobs.ts';
 import { importKindOptions } from './labels.ts';
 
 export type { ImportJob } from './importJobs.ts';
@@ -14,8 +14,8 @@ export type { ImportJob } from './importJobs.ts';
 /** `Intelligence › Imports`: upload a file of calls, transfers or crossings, follow its import, see past ones. */
 export function ImportsPanel() {
   const { t } = useTranslation('intel');
-  const mappings = useLoad<{ mappings: MappingRow[] }>('/api/intel/mappings');
-  const jobs = useLoad<{ jobs: ImportJob[] }>('/api/intel/imports');
+  const mappings = useLoad<Mappings>('/api/intel/mappings');
+  const jobs = useLoad<ImportJobs>('/api/intel/imports');
   const [kind, setKind] = useState<Kind>('calls');
   const [mapping, setMapping] = useState('');
   const [file, setFile] = useState<File | null>(null);

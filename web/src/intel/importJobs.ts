@@ -1,46 +1,36 @@
 import type { ParseKeys, TFunction } from 'i18next';
+import type { z } from 'zod';
+import type {
+  importJobsReply,
+  importQueuedReply,
+  mappingsReply,
+  progressEventShape,
+} from '../../../src/intel/imports/import-wire.ts';
+import type { importJobPage, importJobShape, mappingRow } from '../../../src/intel/wire.ts';
 import { ApiError } from '../api.ts';
+import type { Wire } from '../wire.ts';
 import type { IMPORT_KIND_CODES } from './labels.ts';
 
-/** What an import reads, its jobs and their progress: the shapes of the imports API's replies. */
+/** What an import reads, its jobs and their progress: the shapes of the imports API's replies, from the server's
+ * own schemas (src/intel/wire.ts, src/intel/imports/import-wire.ts). */
 
 export type Kind = (typeof IMPORT_KIND_CODES)[number];
 
-export interface MappingRow {
-  name: string;
-  kind: Kind;
-  description: string;
-  builtIn: boolean;
-}
+export type MappingRow = Wire<z.output<typeof mappingRow>>;
+export type Mappings = Wire<z.output<typeof mappingsReply>>;
 
-export interface ImportJob {
-  id: string;
-  kind: Kind;
-  fileName: string;
-  fileBytes: number;
-  mapping: string;
-  status: string;
-  acceptSkips: boolean;
-  rowsRead: number;
-  rowsImported: number;
-  rowsSkipped: number;
-  message: string | null;
-  requestedBy: string;
-  queuedAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  badRows?: { line: number; field: string; reason: string }[];
-}
+/** An import job as listed. */
+export type ImportJob = Wire<z.output<typeof importJobShape>>;
+export type ImportJobs = Wire<z.output<typeof importJobsReply>>;
 
-export interface Progress {
-  status: string;
-  phase: string | null;
-  rows: number;
-  bytes: number;
-  totalBytes: number;
-  rowsPerSecond: number;
-  etaSeconds: number | null;
-}
+/** One import job with its bad rows (the first thousand). */
+export type ImportJobPage = Wire<z.output<typeof importJobPage>>;
+
+/** A file received and its import queued. */
+type Queued = Wire<z.output<typeof importQueuedReply>>;
+
+/** One progress event of a running job. */
+export type Progress = Wire<z.output<typeof progressEventShape>>;
 
 export const FINISHED = new Set(['completed', 'already_imported', 'rejected', 'failed', 'interrupted']);
 
@@ -68,8 +58,7 @@ export async function uploadFile(
   } catch {
     throw new ApiError(0, 'network', t('imports.unreachable'));
   }
-  const body = (await res.json().catch(() => ({}))) as {
-    jobId?: string;
+  const body = (await res.json().catch(() => ({}))) as Partial<Queued> & {
     error?: { code?: string; message?: string };
   };
   if (res.status !== 202 || !body.jobId)

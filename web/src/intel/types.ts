@@ -2,10 +2,13 @@
 import type { z } from 'zod';
 import type { agencyView } from '../../../src/access/schema.ts';
 import type {
+  entityPage,
   entityRef,
   entityShape,
   factShape,
   linkShape,
+  mentionsReply,
+  namedInReply,
   operationOutcomeShape,
   provenanceShape,
   registryShape,
@@ -17,7 +20,7 @@ import type {
   timelineEvent,
   timelineShape,
 } from '../../../src/intel/wire.ts';
-import type { tipShape } from '../../../src/monitoring/wire.ts';
+import type { tipShape, tipsPage } from '../../../src/monitoring/wire.ts';
 import type { Wire } from '../wire.ts';
 
 export type Options = readonly (readonly [string, string])[];
@@ -65,7 +68,13 @@ export type TipHit = SearchResult['tips'][number];
 export type Tip = Wire<z.output<typeof tipShape>>;
 
 /** A page of tips, newest first; `next` is the `before` of the following page, or null at the end. */
-export interface TipPage {
-  tips: Tip[];
-  next: string | null;
-}
+export type TipPage = Wire<z.output<typeof tipsPage>>;
+
+/** A page of the workbench's entities; `next` is the cursor of the following page, or null at the end. */
+export type EntityPage = Wire<z.output<typeof entityPage>>;
+
+/** The reports naming an entity, newest first, with the items that name it. */
+export type NamedIn = Wire<z.output<typeof namedInReply>>;
+
+/** The entities a report names, with the items naming them. */
+export type Mentions = Wire<z.output<typeof mentionsReply>>;

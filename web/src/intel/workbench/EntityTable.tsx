@@ -8,23 +8,10 @@ import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { codeWords } from '../labels.ts';
-import type { Registry } from '../types.ts';
+import type { EntityPage, Registry } from '../types.ts';
 import './workbench.css';
 import { SortIcon } from '../../ui/icons.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
-
-export interface EntityListRow {
-  id: string;
-  type: string;
-  typeLabel: string;
-  label: string;
-  agencyId: string;
-  agencyName: string;
-  own: boolean;
-  lastActivity: string;
-  links: number;
-  reports: number;
-}
 
 type Sort = 'label' | 'type' | 'last_activity';
 const PAGE = 25;
@@ -79,7 +66,7 @@ export function EntityTable({ reg }: { reg: Registry }) {
     setLastKey(filterKey);
     setCursors([null]);
   }
-  const page = useLoad<{ entities: EntityListRow[]; next: string | null }>(
+  const page = useLoad<EntityPage>(
     listQuery({ type, q, agency, sort, order, cursor: lastKey === filterKey ? cursor : null }),
   );
   const rows = page.data?.entities ?? [];

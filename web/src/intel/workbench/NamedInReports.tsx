@@ -4,21 +4,13 @@ import { formatDay } from '../../ui/datetime.ts';
 import { formatNumber, listWords } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
+import type { NamedIn } from '../types.ts';
 import './workbench.css';
-
-interface NamedIn {
-  id: string;
-  title: string;
-  reportedOn: string;
-  items: number[];
-}
 
 /** "Named in N reports": every report you may see that names the entity, newest first, each opening its page. */
 export function NamedInReports({ entityId }: { entityId: string }) {
   const { t } = useTranslation('network');
-  const named = useLoad<{ reports: NamedIn[] }>(
-    `/api/intel/entities/${encodeURIComponent(entityId)}/reports`,
-  );
+  const named = useLoad<NamedIn>(`/api/intel/entities/${encodeURIComponent(entityId)}/reports`);
   const reports = named.data?.reports ?? [];
   return (
     <section className="panel named-in" aria-labelledby="named-in-h">

@@ -4,23 +4,13 @@ import { formatNumber } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { codeWords } from '../labels.ts';
-import type { Registry } from '../types.ts';
+import type { Mentions, Registry } from '../types.ts';
 import './workbench.css';
-
-interface Mention {
-  id: string;
-  type: string;
-  typeLabel: string;
-  label: string;
-  items: number[];
-}
 
 /** The people, sites, phones and other entities a report names (those you may see), each opening its page. */
 export function ReportMentions({ reportId, reg }: { reportId: string; reg: Registry | null }) {
   const { t } = useTranslation('network');
-  const found = useLoad<{ entities: Mention[] }>(
-    `/api/intel/reports/${encodeURIComponent(reportId)}/mentions`,
-  );
+  const found = useLoad<Mentions>(`/api/intel/reports/${encodeURIComponent(reportId)}/mentions`);
   const entities = found.data?.entities ?? [];
   return (
     <section className="panel mentions" aria-labelledby="mentions-h">
