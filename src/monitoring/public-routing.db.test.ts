@@ -71,9 +71,13 @@ describe('a public report in the hotline’s hands', () => {
     });
     expect(triaged.statusCode, triaged.body).toBe(200);
     const history = (await api('GET', `/api/monitoring/tips/${tipId}/intake`, hotline)).json().events;
-    expect(history.at(-1).detail).toBe(
-      'Triaged: serious harm likely soon; forced or exploited labour; children named; placed on the map',
-    );
+    expect(history.at(-1).detail).toMatchObject({
+      danger: 'high',
+      tipKind: 'labour',
+      children: 'yes',
+      placed: true,
+      received: false,
+    });
     const p = (await api('GET', `/api/monitoring/tips/${tipId}/route-proposal`, hotline)).json();
     expect(p.agencies.map((a: { agencyId: string }) => a.agencyId)).toEqual([police]);
     expect(p.sanitised.withheld).toEqual({ reporter: true, people: 0 });

@@ -4,16 +4,10 @@ import type { Actor } from '../access/policy.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { openDetails } from './intake.ts';
-import { KIND_WORDS } from './intake-schemas.ts';
+import { TIP_KINDS } from './intake-schemas.ts';
 import { routingsOf } from './routings-sent.ts';
 import { triageTip } from './triage.ts';
-import { DANGER_WORDS, type Danger, isDanger, triageDueAt } from './triage-targets.ts';
-
-const CHILD_WORDS: Record<string, string> = {
-  yes: 'children named',
-  no: 'no children',
-  unknown: 'children not known',
-};
+import { DANGERS, isDanger, triageDueAt } from './triage-targets.ts';
 
 type Q = Kysely<Database>;
 
@@ -28,28 +22,25 @@ const names = async (db: Q, ids: (string | null)[]) => {
   return new Map(rows.map((r) => [r.id, r.display_name]));
 };
 
-const EVENT_WORDS: Record<string, (d: Record<string, unknown>) => string> = {
-  entered: (d) =>
-    d.via === 'public_page'
-      ? 'Came in through the public page'
-      : d.via === 'routing'
-        ? 'Routed in'
-        : 'Entered',
-  triaged: (d) =>
-    `${d.received ? 'Received and triaged' : 'Triaged'}: ${DANGER_WORDS[isDanger(String(d.danger)) ? (d.danger as Danger) : 'unknown'].toLowerCase()}; ${
-      KIND_WORDS[String(d.kind) as keyof typeof KIND_WORDS] ?? 'kind not known'
-    }; ${CHILD_WORDS[String(d.children)] ?? 'children not known'}${d.placed ? '; placed on the map' : ''}`,
-  escalated: (d) => (d.reason ? `Escalated: ${String(d.reason)}` : 'Escalated'),
-  routed: (d) => `Routed to ${String(d.agency ?? 'an agency')}`,
-  closed: () => 'Closed',
-  reopened: () => 'Reopened',
-  note: (d) =>
-    d.duplicate
-      ? `Marked ${d.decision === 'confirmed' ? 'the same matter as' : 'not the same as'} tip ${String(d.duplicate)}`
-      : 'Note',
-  reporter_added: () => 'The reporter added information',
-  replied: () => 'Replied to the reporter',
-};
+/** What src/monitoring/triage.ts records as the reason of an escalation the server makes. */
+const OVERDUE_REASON = 'triage target passed';
+
+const oneOf = <T extends string>(codes: readonly T[], v: unknown): T | null =>
+  codes.find((c) => c === v) ?? null;
+
+/** A history entry's detail as codes and values (the screens word them); no note typed by a person. */
+const eventDetail = (d: Record<string, unknown>) => ({
+  via: typeof d.via === 'string' ? d.via : null,
+  received: d.received === true,
+  danger: oneOf(DANGERS, d.danger),
+  tipKind: oneOf(TIP_KINDS, d.kind),
+  children: oneOf(['yes', 'no', 'unknown'] as const, d.children),
+  placed: d.placed === true,
+  overdue: d.reason === OVERDUE_REASON,
+  agency: typeof d.agency === 'string' ? d.agency : null,
+  duplicate: d.duplicate === undefined || d.duplicate === null ? null : String(d.duplicate),
+  decision: oneOf(['confirmed', 'rejected'] as const, d.decision),
+});
 
 /**
  * One tip with everything the person triaging it needs: the identities it names (sealed: reading them is audited),
@@ -142,7 +133,7 @@ export async function tipCase(
       kind: e.kind,
       at: new Date(e.at).toISOString(),
       by: e.by_user ? (who.get(e.by_user) ?? null) : null,
-      detail: (EVENT_WORDS[e.kind] ?? (() => e.kind))(e.detail ?? {}),
+      detail: eventDetail(e.detail ?? {}),
     })),
     duplicates: dups.map((d) => ({
       id: String(d.id),

@@ -71,6 +71,7 @@ describe('the triage queue', () => {
       ['entered', expect.any(String)],
       ['escalated', null],
     ]);
+    expect(events[1].detail).toMatchObject({ overdue: true });
     const notices = (await api('GET', '/api/me/notices', hotline)).json();
     expect(JSON.stringify(notices)).toContain('1 tip passed the time to triage');
     // A second look does not escalate again.

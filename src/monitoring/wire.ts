@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { line, uuid } from '../platform/text.ts';
 import { COUNTRIES, duplicateView, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
+import { DANGERS } from './triage-targets.ts';
 
 // Shapes of the monitoring routes' replies (tips, intake, triage, routing, rules, the public page's thread): the
 // API's description, and the types of the web app, which imports this file as types only (zod and pure
@@ -96,11 +97,28 @@ export const tipDetail = z.object({
   routedIn: z.boolean(),
 });
 
+/** A line of a tip's history: its kind and what it records, in codes and values the screens word. */
 export const tipEvent = z.object({
   kind: z.string(),
   at: z.string(),
   by: z.string().nullable(),
-  detail: z.string(),
+  detail: z.object({
+    /** Entered: how it came in (`public_page`, `routing`), null when a person entered it. */
+    via: z.string().nullable(),
+    /** Triaged: on receipt of a copy routed in; the danger, kind and children as judged; placed on the map. */
+    received: z.boolean(),
+    danger: z.enum(DANGERS).nullable(),
+    tipKind: z.enum(TIP_KINDS).nullable(),
+    children: z.enum(['yes', 'no', 'unknown']).nullable(),
+    placed: z.boolean(),
+    /** Escalated by the server: the triage target passed. */
+    overdue: z.boolean(),
+    /** Routed: the name of the agency routed to. */
+    agency: z.string().nullable(),
+    /** A note that this tip tells the same matter as another (`confirmed`) or not (`rejected`). */
+    duplicate: z.string().nullable(),
+    decision: z.enum(['confirmed', 'rejected']).nullable(),
+  }),
 });
 
 export const tipDuplicate = duplicateView.extend({

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format.ts';
-import { word } from './labels.ts';
+import { eventWords } from './historyWords.ts';
 import type { TipEvent } from './types.ts';
 
 /** The tip's history, oldest first: who did what and when. */
@@ -17,7 +17,7 @@ export function HistoryPanel({ events }: { events: TipEvent[] }) {
             <Trans
               t={t}
               i18nKey={e.by ? 'history.lineBy' : 'history.line'}
-              values={{ at: formatDateTime(e.at), what: e.detail || word('eventKind', e.kind), by: e.by }}
+              values={{ at: formatDateTime(e.at), what: eventWords(t, e), by: e.by }}
               components={{ 1: <span className="nowrap" /> }}
             />
           </li>
