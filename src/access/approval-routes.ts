@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { approveRequest, listApprovals, refuseRequest } from './approvals.ts';
 import { acknowledgeNotice, unreadNotices } from './notices.ts';
-import { approvalView, noticeView } from './schema.ts';
+import { approvalsReply, approvalView, approvedReply, noticesReply } from './schema.ts';
 import type { SessionStore } from './sessions.ts';
 import { signInLinkUrl } from './sign-in-links.ts';
 
@@ -24,7 +24,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, ses
     schema: {
       summary: 'Resets and role grants waiting for a second administrator',
       tags: ['access'],
-      response: { 200: z.object({ approvals: z.array(approvalView) }) },
+      response: { 200: approvalsReply },
     },
     handler: async (request) => ({ approvals: await listApprovals(db, actorOf(request)) }),
   });
@@ -36,13 +36,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, ses
         "Approve another administrator's request; a reset's one-time link is given to you, to hand to the person",
       tags: ['access'],
       params: idParams,
-      response: {
-        200: z.object({
-          approval: approvalView,
-          signInLink: z.string().optional(),
-          expiresInHours: z.number().optional(),
-        }),
-      },
+      response: { 200: approvedReply },
     },
     handler: async (request) => {
       const r = await approveRequest(db, sessions, actorOf(request), request.params.id, request.id);
@@ -71,7 +65,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, ses
     schema: {
       summary: 'What was done to your account or your operations since you last looked',
       tags: ['access'],
-      response: { 200: z.object({ notices: z.array(noticeView) }) },
+      response: { 200: noticesReply },
     },
     handler: async (request) => {
       const userId = actorOf(request).userId;

@@ -11,6 +11,7 @@ import {
   codeBody,
   demoSignInBody,
   demoUsersReply,
+  enrolmentReply,
   linkBody,
   passwordBody,
   sessionReply,
@@ -105,7 +106,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
     schema: {
       summary: 'Start enrolling an authenticator app: returns the secret once',
       tags: ['auth'],
-      response: { 200: z.object({ secret: z.string(), uri: z.string() }) },
+      response: { 200: enrolmentReply },
     },
     handler: async (request) => auth.startEnrolment(await pending(request, 'enroll_totp'), ctx(request)),
   });

@@ -5,8 +5,7 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { readOversight, setOversight } from './oversight.ts';
-
-const reply = z.object({ agencyId: z.string(), oversees: z.union([z.literal('all'), z.array(z.string())]) });
+import { oversightReply } from './schema.ts';
 
 /** Which agencies a coordination body oversees: its auditors read their audit logs and leak reviews. */
 export const oversightRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -16,7 +15,7 @@ export const oversightRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       summary: 'The agencies this coordination body oversees',
       tags: ['access'],
       params: z.strictObject({ id: uuid }),
-      response: { 200: reply },
+      response: { 200: oversightReply },
     },
     handler: async (request) => readOversight(db, actorOf(request), request.params.id),
   });
@@ -28,7 +27,7 @@ export const oversightRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       tags: ['access'],
       params: z.strictObject({ id: uuid }),
       body: z.strictObject({ oversees: z.union([z.literal('all'), z.array(uuid).max(500)]) }),
-      response: { 200: reply },
+      response: { 200: oversightReply },
     },
     handler: async (request) =>
       setOversight(db, actorOf(request), request.params.id, request.body.oversees, request.id),

@@ -17,6 +17,7 @@ import { auditAgencies, can, seesAllAgencies } from './policy.ts';
 import { verifyRecords } from './record-seals.ts';
 import { ROLES, type Role } from './roles.ts';
 import {
+  agenciesReply,
   agencyCreateBody,
   agencyView,
   catalogueReply,
@@ -27,6 +28,7 @@ import {
   tokenCreateBody,
   tokenView,
   userCreateBody,
+  userCreatedReply,
   userUpdateBody,
   userView,
   verifyReply,
@@ -90,7 +92,7 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
     schema: {
       summary: 'Agencies taking part',
       tags: ['access'],
-      response: { 200: z.object({ agencies: z.array(agencyView) }) },
+      response: { 200: agenciesReply },
     },
     handler: async () => ({ agencies: await listAgencies(db) }),
   });
@@ -157,14 +159,7 @@ export const accessRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, sessi
       summary: 'Create a user account; returns a one-time sign-in link for its owner',
       tags: ['access'],
       body: userCreateBody,
-      response: {
-        201: z.object({
-          user: userView,
-          signInLink: z.string(),
-          expiresInHours: z.number(),
-          pending: pendingGrant.nullable(),
-        }),
-      },
+      response: { 201: userCreatedReply },
     },
     handler: async (request, reply) => {
       const { user, linkToken, pending } = await createUser(

@@ -196,3 +196,36 @@ export const demoUsersReply = z.object({
     }),
   ),
 });
+
+/** The agencies taking part. */
+export const agenciesReply = z.object({ agencies: z.array(agencyView) });
+
+/** An account created, with its owner's one-time sign-in link and the roles waiting for a second administrator. */
+export const userCreatedReply = z.object({
+  user: userView,
+  signInLink: z.string(),
+  expiresInHours: z.number(),
+  pending: pendingGrant.nullable(),
+});
+
+/** Resets and role grants waiting for a second administrator. */
+export const approvalsReply = z.object({ approvals: z.array(approvalView) });
+
+/** A request approved; an approved reset's one-time link, handed to the person by the approver. */
+export const approvedReply = z.object({
+  approval: approvalView,
+  signInLink: z.string().optional(),
+  expiresInHours: z.number().optional(),
+});
+
+/** What was done to the person's account or operations since they last looked. */
+export const noticesReply = z.object({ notices: z.array(noticeView) });
+
+/** An authenticator app's secret, given once, and its otpauth address. */
+export const enrolmentReply = z.object({ secret: z.string(), uri: z.string() });
+
+/** The agencies a coordination body oversees: a list, or all of them. */
+export const oversightReply = z.object({
+  agencyId: z.string(),
+  oversees: z.union([z.literal('all'), z.array(z.string())]),
+});

@@ -1,21 +1,39 @@
 /** Shapes of the API replies the app reads, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
 import type {
+  agenciesReply,
   agencyView,
+  approvalsReply,
   approvalView,
+  approvedReply,
   auditEntry,
   catalogueReply,
+  demoUsersReply,
+  enrolmentReply,
+  noticesReply,
   noticeView,
+  oversightReply,
   pendingGrant,
   profileReply,
   sessionReply,
   stage,
+  stageReply,
+  userCreatedReply,
   userView,
   verifyReply,
 } from '../../src/access/schema.ts';
 import type { Wire } from './wire.ts';
 
 export type Stage = z.output<typeof stage>;
+
+/** Where signing in stands after a step: the next step, or `active`. */
+export type StageReply = Wire<z.output<typeof stageReply>>;
+
+/** An authenticator app's secret, given once, and its otpauth address. */
+export type Enrolment = Wire<z.output<typeof enrolmentReply>>;
+
+/** Demo mode: the demo users, each signed in with one click. */
+export type DemoUserList = Wire<z.output<typeof demoUsersReply>>;
 
 export type SessionState = Wire<z.output<typeof sessionReply>>;
 
@@ -26,8 +44,15 @@ export type Catalogue = Wire<z.output<typeof catalogueReply>>;
 export type RoleInfo = Catalogue['roles'][number];
 
 export type Agency = Wire<z.output<typeof agencyView>>;
+export type Agencies = Wire<z.output<typeof agenciesReply>>;
+
+/** The agencies a coordination body oversees: a list, or all of them. */
+export type Oversight = Wire<z.output<typeof oversightReply>>;
 
 export type UserRow = Wire<z.output<typeof userView>>;
+
+/** An account created, with its owner's one-time sign-in link and the roles waiting for a second administrator. */
+export type UserCreated = Wire<z.output<typeof userCreatedReply>>;
 
 export type AuditRow = Wire<z.output<typeof auditEntry>>;
 
@@ -41,6 +66,11 @@ export type PendingGrant = Wire<z.output<typeof pendingGrant>>;
 
 /** A reset or a role grant waiting for a second administrator. */
 export type AccountApproval = Wire<z.output<typeof approvalView>>;
+export type AccountApprovals = Wire<z.output<typeof approvalsReply>>;
+
+/** A request approved; an approved reset's one-time link, to hand to the person. */
+export type Approved = Wire<z.output<typeof approvedReply>>;
 
 /** Something done to the person's account or operations, shown until they say they have read it. */
 export type UserNotice = Wire<z.output<typeof noticeView>>;
+export type UserNotices = Wire<z.output<typeof noticesReply>>;

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { AccountApproval } from '../types.ts';
+import type { AccountApproval, AccountApprovals, Approved } from '../types.ts';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -12,16 +12,10 @@ import { type Created, LinkResult } from './LinkResult.tsx';
 import { roleList } from './words.ts';
 
 interface Props {
-  approvals: Loaded<{ approvals: AccountApproval[] }>;
+  approvals: Loaded<AccountApprovals>;
   roleNames: ReadonlyMap<string, string>;
   /** Called after a decision, so that the accounts table shows the new roles or state. */
   onDecided: () => void;
-}
-
-interface Approved {
-  approval: AccountApproval;
-  signInLink?: string;
-  expiresInHours?: number;
 }
 
 const what = (t: TFunction<'admin'>, a: AccountApproval, roleNames: ReadonlyMap<string, string>) =>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { Agency, Catalogue, Me, PendingGrant, UserRow } from '../types.ts';
+import type { Agency, Catalogue, Me, UserCreated } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -39,12 +39,7 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
     }
     setCreated(null);
     setWaiting(null);
-    const r = await api.post<{
-      user: UserRow;
-      signInLink: string;
-      expiresInHours: number;
-      pending: PendingGrant | null;
-    }>('/api/users', {
+    const r = await api.post<UserCreated>('/api/users', {
       agencyId,
       username: username.trim(),
       displayName: displayName.trim(),

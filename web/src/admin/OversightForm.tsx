@@ -1,14 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { Agency } from '../types.ts';
+import type { Agency, Oversight } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
-
-interface Oversight {
-  agencyId: string;
-  oversees: 'all' | string[];
-}
 
 /**
  * For a system administrator: the agencies a coordination body oversees. Its auditors read their audit logs and

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UnitRosters } from '../outcomes/evaluation/UnitRosters.tsx';
-import type { AccountApproval, Agency, Catalogue, Me } from '../types.ts';
+import type { AccountApprovals, Agencies, Catalogue, Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useListing } from '../ui/useListing.ts';
@@ -22,8 +22,8 @@ export function UsersPage({ me, catalogue, roleNames }: Props) {
   const { t } = useTranslation('admin');
   const can = (p: string) => me.permissions.includes(p);
   const users = useListing<UserListReply, UserSort>('/api/users', { sort: 'name', order: 'asc' });
-  const agencies = useLoad<{ agencies: Agency[] }>(can('agency.read') ? '/api/agencies' : null);
-  const approvals = useLoad<{ approvals: AccountApproval[] }>('/api/account-approvals');
+  const agencies = useLoad<Agencies>(can('agency.read') ? '/api/agencies' : null);
+  const approvals = useLoad<AccountApprovals>('/api/account-approvals');
   const allAgencies = can('user.manage_all');
   const changed = () => {
     users.load.reload();

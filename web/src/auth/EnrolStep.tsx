@@ -1,16 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
-import type { Stage } from '../types.ts';
+import type { Enrolment, Stage } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
 import { CodeForm } from './CodeForm.tsx';
 import { SecretKey } from './SecretKey.tsx';
-
-interface Enrolment {
-  secret: string;
-  uri: string;
-}
 
 interface Props {
   onStage: (stage: Stage) => void;

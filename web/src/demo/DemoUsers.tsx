@@ -1,17 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
-import type { Stage } from '../types.ts';
+import type { DemoUserList, Stage, StageReply } from '../types.ts';
 import { roleWord } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 
-interface DemoUser {
-  id: string;
-  displayName: string;
-  agencyName: string;
-  agencyKind: string;
-  roles: { name: string; label: string }[];
-}
+type DemoUser = DemoUserList['users'][number];
 
 /** Demo mode: the demo users by agency, each signed in with one click. */
 export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
@@ -20,7 +14,7 @@ export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   useEffect(() => {
-    api.get<{ users: DemoUser[] }>('/api/auth/demo-users').then(
+    api.get<DemoUserList>('/api/auth/demo-users').then(
       (r) => setUsers(r.users),
       (e: unknown) => setError(messageOf(e)),
     );
@@ -29,7 +23,7 @@ export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
     setBusy(id);
     setError(null);
     try {
-      const r = await api.post<{ stage: Stage }>('/api/auth/demo-sign-in', { userId: id });
+      const r = await api.post<StageReply>('/api/auth/demo-sign-in', { userId: id });
       onStage(r.stage);
     } catch (e) {
       setError(messageOf(e));

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
-import type { Me } from '../types.ts';
+import type { Agencies, Me } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
-import type { AgencyRow, Report } from './types.ts';
+import type { Report } from './types.ts';
 
 /** Why the markings stop sharing as it stands, in words, to warn before trying; the server decides. */
 function caution(t: TFunction<'intel'>, r: Report): string | null {
@@ -20,7 +20,7 @@ function caution(t: TFunction<'intel'>, r: Report): string | null {
 /** Shares the report with another agency, as its handling code and TLP allow. */
 export function SharePanel({ report, me }: { report: Report; me: Me }) {
   const { t } = useTranslation('intel');
-  const agencies = useLoad<{ agencies: AgencyRow[] }>('/api/agencies');
+  const agencies = useLoad<Agencies>('/api/agencies');
   const [agencyId, setAgencyId] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, setError, handle } = useSubmit();

@@ -1,6 +1,5 @@
 /** Shapes of the intelligence API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
-import type { agencyView } from '../../../src/access/schema.ts';
 import type {
   entityPage,
   entityRef,
@@ -55,8 +54,6 @@ export type TimelineKind = TimelineEvent['kind'];
 export type TimelinePage = Wire<z.output<typeof timelineShape>>;
 
 export type OperationOutcome = Wire<z.output<typeof operationOutcomeShape>>;
-
-export type AgencyRow = Wire<z.output<typeof agencyView>>;
 
 export type SearchResult = Wire<z.output<typeof searchShape>>;
 

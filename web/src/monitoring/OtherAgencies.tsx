@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
-import type { Agency } from '../types.ts';
+import type { Agencies, Agency } from '../types.ts';
 import { useLoad } from '../useLoad.ts';
 import { agencyOption } from './labels.ts';
 
@@ -14,7 +14,7 @@ interface Props {
 /** "Choose the agency yourself": any other agency taking part, added to the routing one at a time. */
 export function OtherAgencies({ leaveOut, onAdd }: Props) {
   const { t } = useTranslation('monitoring');
-  const list = useLoad<{ agencies: Agency[] }>('/api/agencies');
+  const list = useLoad<Agencies>('/api/agencies');
   const [picked, setPicked] = useState('');
   const offered = (list.data?.agencies ?? []).filter((a) => !leaveOut(a));
   if (!list.data || offered.length === 0) return null;

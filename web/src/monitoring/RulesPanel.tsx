@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
-import type { Agency } from '../types.ts';
+import type { Agencies } from '../types.ts';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -17,7 +17,7 @@ import type { Rule } from './types.ts';
 export function RulesPanel({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation('monitoring');
   const rules = useLoad<{ rules: Rule[] }>('/api/monitoring/rules');
-  const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
+  const agencies = useLoad<Agencies>('/api/agencies');
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agency } from '../types.ts';
+import type { Agencies } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ageOptions, countryOptions, countryWord, exploitationOptions, sexOptions } from './labels.ts';
@@ -45,7 +45,7 @@ function Select({
 export function FiltersForm({ value, places, onApply }: Props) {
   const { t } = useTranslation('outcomes');
   const [f, setF] = useState<Filters>(value);
-  const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
+  const agencies = useLoad<Agencies>('/api/agencies');
   const set = (name: keyof Filters) => (v: string) =>
     setF((old) => ({ ...old, [name]: v, ...(name === 'country' ? { province: '' } : {}) }));
   const provinces = places

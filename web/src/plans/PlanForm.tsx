@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
-import type { Agency } from '../types.ts';
+import type { Agencies } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { StepButtons, type StepItem, StepList, useStepHeading } from '../ui/Steps.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -50,7 +50,7 @@ export function PlanForm({ op, onSaved, onReload }: Props) {
   // What stops a save is shown once the summary has been opened (or a save tried), not while the first rows are typed.
   const [checked, setChecked] = useState(false);
   const [dirty, setDirty] = useState(false);
-  const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
+  const agencies = useLoad<Agencies>('/api/agencies');
   const heading = useStepHeading<HTMLHeadingElement>(step);
   const { busy, error, setError, handle } = useSubmit();
   const set: PlanSetter = (key, value) => {

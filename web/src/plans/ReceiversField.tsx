@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { CheckGroup } from '../operations/CheckGroup.tsx';
-import type { Agency } from '../types.ts';
+import type { Agencies } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import type { Loaded } from '../useLoad.ts';
 
 interface Props {
   /** The agencies, loaded by the plan form (whose summary names the chosen ones). */
-  agencies: Loaded<{ agencies: Agency[] }>;
+  agencies: Loaded<Agencies>;
   chosen: string[];
   onChange: (chosen: string[]) => void;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
-import type { UserNotice } from '../types.ts';
+import type { UserNotices } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -12,7 +12,7 @@ import { useLoad } from '../useLoad.ts';
  */
 export function NoticesBanner() {
   const { t } = useTranslation('shell');
-  const loaded = useLoad<{ notices: UserNotice[] }>('/api/me/notices');
+  const loaded = useLoad<UserNotices>('/api/me/notices');
   const [read, setRead] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
