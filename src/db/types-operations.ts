@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { RecommendationCaution, RecommendationReason } from '../operations/assessment.ts';
 import type { CreatedAt, Json, Timestamp } from './column-types.ts';
 
 // The tables of the operations side: decisions, operations and their team, log and review, the evidence
@@ -10,8 +11,9 @@ export interface InterventionDecisionTable {
   target_label: string;
   assessment: Json<Record<string, unknown>>;
   recommendation: string;
-  reasons: Json<string[]>;
-  cautions: Json<string[]>;
+  /** Codes with their values (src/operations/assessment.ts). */
+  reasons: Json<RecommendationReason[]>;
+  cautions: Json<RecommendationCaution[]>;
   decision: string;
   rationale: string;
   decided_by: string;

@@ -42,10 +42,45 @@ export const INTERVENTIONS = [
 ] as const;
 export type Intervention = (typeof INTERVENTIONS)[number];
 
+/** Why the rules recommend what they do, as codes with their values (the screens word them). */
+export const recommendationReason = z.discriminatedUnion('code', [
+  z.object({
+    code: z.enum([
+      'danger_to_life',
+      'labour_only',
+      'high_danger',
+      'children_present',
+      'sexual',
+      'forced_criminality',
+      'monitoring',
+    ]),
+  }),
+  /** The best grade held (source then information, e.g. "3D") and the corroborating reports. */
+  z.object({ code: z.literal('thin_intelligence'), grade: z.string(), reports: z.number().int() }),
+  z.object({ code: z.literal('planned_operation'), people: z.number().int() }),
+]);
+
+/** What to prepare for or keep in mind with the intervention, as codes with their values. */
+export const recommendationCaution = z.discriminatedUnion('code', [
+  z.object({
+    code: z.enum([
+      'services_not_ready',
+      'leak_risk',
+      'officers_at_risk',
+      'no_independent_evidence',
+      'children_may_be_present',
+    ]),
+  }),
+  z.object({ code: z.literal('lawful_workers'), count: z.number().int() }),
+]);
+
+export type RecommendationReason = z.output<typeof recommendationReason>;
+export type RecommendationCaution = z.output<typeof recommendationCaution>;
+
 export interface Recommendation {
   recommendation: Intervention;
-  reasons: string[];
-  cautions: string[];
+  reasons: RecommendationReason[];
+  cautions: RecommendationCaution[];
 }
 
 /** Intelligence too thin to act on: a poor or untested source, or unknown or doubtful information, uncorroborated. */
@@ -55,51 +90,35 @@ export function thinIntelligence(a: Assessment): boolean {
   return weak && c < 2;
 }
 
-function cautionsFor(a: Assessment, intervention: Intervention): string[] {
-  const out: string[] = [];
+function cautionsFor(a: Assessment, intervention: Intervention): RecommendationCaution[] {
+  const out: RecommendationCaution[] = [];
   if (intervention === 'immediate_rescue' || intervention === 'planned_raid_and_rescue') {
-    if (!a.servicesReady)
-      out.push(
-        'Receiving services are not ready: prepare the safe screening site, shelter places and interpreters before the operation.',
-      );
-    if (a.corruptionLeakRisk !== 'low')
-      out.push('Leak risk: keep the operation a compartment and brief its members as late as possible.');
-    if (a.risks.lawfulWorkers > 0)
-      out.push(
-        `${a.risks.lawfulWorkers} lawful worker(s) would be disrupted: plan to keep their work and pay.`,
-      );
-    if (a.risks.officers === 'high')
-      out.push('High risk to officers: plan entry and scene security with that in mind.');
-    if (a.nonTestimonialEvidence.length === 0)
-      out.push(
-        "No non-testimonial evidence is held yet: plan to seize it, so the case does not rest on victims' testimony.",
-      );
+    if (!a.servicesReady) out.push({ code: 'services_not_ready' });
+    if (a.corruptionLeakRisk !== 'low') out.push({ code: 'leak_risk' });
+    if (a.risks.lawfulWorkers > 0) out.push({ code: 'lawful_workers', count: a.risks.lawfulWorkers });
+    if (a.risks.officers === 'high') out.push({ code: 'officers_at_risk' });
+    if (a.nonTestimonialEvidence.length === 0) out.push({ code: 'no_independent_evidence' });
   }
-  if (a.childrenPresent !== 'no')
-    out.push('Children may be present: a child protection officer and guardian must be part of the plan.');
+  if (a.childrenPresent !== 'no') out.push({ code: 'children_may_be_present' });
   return out;
 }
 
 /** The recommended intervention with its reasons, rule by rule. */
 export function recommend(a: Assessment): Recommendation {
-  const reasons: string[] = [];
+  const reasons: RecommendationReason[] = [];
   let r: Intervention;
   const labourOnly = a.exploitation.every((e) => e === 'labour');
   if (a.dangerToLife === 'immediate') {
+    // Danger to life always warrants a rescue now, whatever else is known.
     r = 'immediate_rescue';
-    reasons.push(
-      'There is immediate danger to life: that always warrants a rescue now, whatever else is known.',
-    );
+    reasons.push({ code: 'danger_to_life' });
   } else if (thinIntelligence(a)) {
     r = 'intelligence_build_up';
-    reasons.push(
-      `The intelligence is thin (best grade ${a.intelligence.strongestSourceGrade}${a.intelligence.strongestInfoGrade}, ${a.intelligence.corroboratingReports} corroborating report(s)): build it up before any intervention.`,
-    );
+    const { strongestSourceGrade: s, strongestInfoGrade: i, corroboratingReports: c } = a.intelligence;
+    reasons.push({ code: 'thin_intelligence', grade: `${s}${i}`, reports: c });
   } else if (labourOnly && a.dangerToLife !== 'high' && a.childrenPresent === 'no') {
     r = 'labour_inspection';
-    reasons.push(
-      'Labour exploitation only, without high danger or children: a labour inspection serves better than a raid and disrupts lawful work least.',
-    );
+    reasons.push({ code: 'labour_only' });
   } else if (
     a.dangerToLife === 'high' ||
     a.childrenPresent === 'yes' ||
@@ -107,19 +126,14 @@ export function recommend(a: Assessment): Recommendation {
     a.exploitation.includes('forced_criminality')
   ) {
     r = 'planned_raid_and_rescue';
-    if (a.dangerToLife === 'high') reasons.push('High danger to the people at risk.');
-    if (a.childrenPresent === 'yes') reasons.push('Children are present.');
-    if (a.exploitation.includes('sexual')) reasons.push('Sexual exploitation.');
-    if (a.exploitation.includes('forced_criminality'))
-      reasons.push('Forced criminality (people held to commit crimes).');
-    reasons.push(
-      `${a.peopleAtRisk} people at risk; the intelligence supports a planned operation with three objectives: arrest, seize evidence, rescue.`,
-    );
+    if (a.dangerToLife === 'high') reasons.push({ code: 'high_danger' });
+    if (a.childrenPresent === 'yes') reasons.push({ code: 'children_present' });
+    if (a.exploitation.includes('sexual')) reasons.push({ code: 'sexual' });
+    if (a.exploitation.includes('forced_criminality')) reasons.push({ code: 'forced_criminality' });
+    reasons.push({ code: 'planned_operation', people: a.peopleAtRisk });
   } else {
     r = 'community_monitoring';
-    reasons.push(
-      'No high danger and no grounds for a raid or an inspection yet: community and NGO monitoring keeps watch with the least harm.',
-    );
+    reasons.push({ code: 'monitoring' });
   }
   return { recommendation: r, reasons, cautions: cautionsFor(a, r) };
 }

@@ -55,7 +55,7 @@ describe('intervention decisions', () => {
       followsRecommendation: true,
       status: 'awaiting_approval',
     });
-    expect(d.cautions.join(' ')).toMatch(/services are not ready/);
+    expect(d.cautions).toContainEqual({ code: 'services_not_ready' });
     expect(
       (
         await api(

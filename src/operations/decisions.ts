@@ -5,7 +5,13 @@ import { sealStored } from '../access/record-seals.ts';
 import type { Database } from '../db/types.ts';
 import { pictureGrades } from '../intel/target-grades.ts';
 import { AppError } from '../platform/errors.ts';
-import { type Assessment, type Intervention, recommend } from './assessment.ts';
+import {
+  type Assessment,
+  type Intervention,
+  type RecommendationCaution,
+  type RecommendationReason,
+  recommend,
+} from './assessment.ts';
 import { operationsOnDecisions } from './compartment.ts';
 import type { DECISION_STATUSES } from './wire.ts';
 
@@ -35,8 +41,8 @@ const WITHHELD = 'Withheld: compartmented with the operation planned on this dec
  */
 const withheldDetails = {
   assessment: { withheld: true as const },
-  reasons: [] as string[],
-  cautions: [] as string[],
+  reasons: [] as RecommendationReason[],
+  cautions: [] as RecommendationCaution[],
   decidedBy: null,
   decidedById: null,
   approvedBy: null,

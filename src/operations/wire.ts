@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { text } from '../platform/text.ts';
-import { assessmentSchema, INTERVENTIONS } from './assessment.ts';
+import {
+  assessmentSchema,
+  INTERVENTIONS,
+  recommendationCaution,
+  recommendationReason,
+} from './assessment.ts';
 import { EVIDENCE_CATEGORIES, MEMBER_ROLES, SCREENING_PLACE_KINDS } from './plan-schema.ts';
 
 /**
@@ -37,8 +42,8 @@ export type ReviewInput = z.output<typeof reviewSchema>;
 /** What the rules recommend for an assessment, with their reasons and cautions. */
 export const recommendationReply = z.object({
   recommendation: z.enum(INTERVENTIONS),
-  reasons: z.array(z.string()),
-  cautions: z.array(z.string()),
+  reasons: z.array(recommendationReason),
+  cautions: z.array(recommendationCaution),
 });
 
 /** The operation planned on a decision: its id only for its members. */
@@ -63,8 +68,8 @@ export const decisionReply = z.object({
   /** Withheld, with the reasons, cautions and the names of decider and approver, when `target.compartmented`. */
   assessment: z.union([assessmentSchema, z.object({ withheld: z.literal(true) })]),
   recommendation: z.enum(INTERVENTIONS),
-  reasons: z.array(z.string()),
-  cautions: z.array(z.string()),
+  reasons: z.array(recommendationReason),
+  cautions: z.array(recommendationCaution),
   decision: z.enum(INTERVENTIONS),
   followsRecommendation: z.boolean(),
   rationale: z.string(),

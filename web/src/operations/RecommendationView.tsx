@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { wordFor } from '../screening/labels.ts';
 import { interventionOptions } from './labels.ts';
+import { cautionWords, reasonWords } from './recommendationWords.ts';
 import type { Recommendation } from './types.ts';
 
 /** The rules' recommendation in words, with the reasons for it and the cautions that go with it. */
@@ -13,16 +14,16 @@ export function RecommendationView({ r }: { r: Recommendation }) {
       </p>
       <h3>{t('recommendation.reasons')}</h3>
       <ul className="explanation">
-        {r.reasons.map((line) => (
-          <li key={line}>{line}</li>
+        {r.reasons.map((reason) => (
+          <li key={reason.code}>{reasonWords(t, reason)}</li>
         ))}
       </ul>
       {r.cautions.length > 0 ? (
         <div className="notice notice-info">
           <h3>{t('recommendation.cautions')}</h3>
           <ul>
-            {r.cautions.map((line) => (
-              <li key={line}>{line}</li>
+            {r.cautions.map((caution) => (
+              <li key={caution.code}>{cautionWords(t, caution)}</li>
             ))}
           </ul>
         </div>
