@@ -18,14 +18,17 @@ import { referredWorkers } from './inspection-referrals.ts';
 import {
   findingsBody,
   idParams,
+  inspectionCreated,
   inspectionList,
   inspectionPage,
-  interest,
+  inspectorsReply,
   interestBody,
+  interestsReply,
   interviewBody,
   outcomeBody,
+  outcomeRecorded,
   planBody,
-  referredWorker,
+  referredWorkersReply,
   visitBody,
   workplaceUpdateBody,
 } from './inspection-schemas.ts';
@@ -69,7 +72,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
         'Plan a labour inspection (planned, unannounced, or a follow-up of a visit made); you are on it (audited)',
       tags: TAGS,
       body: planBody,
-      response: { 201: z.object({ id: z.string(), ref: z.string() }) },
+      response: { 201: inspectionCreated },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await planInspection(db, actorOf(request), request.body, request.id)),
@@ -80,7 +83,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
     schema: {
       summary: "Your agency's staff who record inspections, who may be put on one",
       tags: TAGS,
-      response: { 200: z.object({ inspectors: z.array(z.object({ id: z.string(), name: z.string() })) }) },
+      response: { 200: inspectorsReply },
     },
     handler: async (request) => {
       const rows = await usersWith(db, 'monitoring.write', actorOf(request).agencyId ?? '');
@@ -94,7 +97,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
       summary:
         'Your own register of declared interests (businesses, relatives, ownership), current first (audited)',
       tags: TAGS,
-      response: { 200: z.object({ interests: z.array(interest) }) },
+      response: { 200: interestsReply },
     },
     handler: async (request) => ({ interests: await ownInterests(db, actorOf(request), ring, request.id) }),
   });
@@ -131,7 +134,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
       summary:
         'Workers referred to your agency for screening from labour inspections, waiting first (audited)',
       tags: TAGS,
-      response: { 200: z.object({ workers: z.array(referredWorker) }) },
+      response: { 200: referredWorkersReply },
     },
     handler: async (request) => ({ workers: await referredWorkers(db, actorOf(request), ring, request.id) }),
   });
@@ -239,7 +242,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
       tags: TAGS,
       params: idParams,
       body: outcomeBody,
-      response: { 201: z.object({ id: z.string(), kind: z.string(), referrals: z.number() }) },
+      response: { 201: outcomeRecorded },
     },
     handler: async (request, reply) =>
       reply

@@ -248,3 +248,20 @@ export const interest = z.object({
   declaredOn: z.string(),
   withdrawnOn: z.string().nullable(),
 });
+
+/** An inspection planned: its id and reference. */
+export const inspectionCreated = z.object({ id: z.string(), ref: z.string() });
+
+/** The inspectors of the agency who may be assigned. */
+export const inspectorsReply = z.object({
+  inspectors: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
+/** The interests the inspector declared. */
+export const interestsReply = z.object({ interests: z.array(interest) });
+
+/** Workers referred to the agency's screening from inspections. */
+export const referredWorkersReply = z.object({ workers: z.array(referredWorker) });
+
+/** An outcome recorded, with how many workers it referred to screening. */
+export const outcomeRecorded = z.object({ id: z.string(), kind: z.string(), referrals: z.number() });

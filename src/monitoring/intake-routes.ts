@@ -13,7 +13,7 @@ import { tipCase } from './tip-case.ts';
 import { closeTip, decideDuplicate, escalate, reopenTip, triage } from './triage.ts';
 import { triageQueue, triageQueueQuery } from './triage-list.ts';
 import { DANGERS } from './triage-targets.ts';
-import { intakeResult, myTip, queueTip, tipPage } from './wire.ts';
+import { intakeResult, myTipsReply, queueTip, tipPage } from './wire.ts';
 
 const tipId = z.strictObject({ id: z.string().max(20) });
 const ok = { 200: z.object({ ok: z.literal(true) }) };
@@ -146,7 +146,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
     schema: {
       summary: 'The tips you entered and what became of each, as far as the receiving agencies tell',
       tags: ['monitoring'],
-      response: { 200: z.object({ tips: z.array(myTip) }) },
+      response: { 200: myTipsReply },
     },
     handler: async (request) => myTips(db, actorOf(request), request.id),
   });

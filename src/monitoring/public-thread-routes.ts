@@ -6,7 +6,7 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { text, uuid } from '../platform/text.ts';
 import { getChannel, readThread, replyToReporter, setChannel } from './public-thread.ts';
-import { publicChannel, threadMessage } from './wire.ts';
+import { publicChannel, threadReply } from './wire.ts';
 
 const tipParams = z.strictObject({ id: z.string().max(40) });
 
@@ -22,7 +22,7 @@ export const publicThreadRoutes: FastifyPluginAsyncZod<{
         "A public report's conversation: what the reporter added and the agency's replies, oldest first (audited)",
       tags: ['monitoring'],
       params: tipParams,
-      response: { 200: z.object({ messages: z.array(threadMessage) }) },
+      response: { 200: threadReply },
     },
     handler: async (request) => readThread(db, secretKeys, actorOf(request), request.params.id, request.id),
   });

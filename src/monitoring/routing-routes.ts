@@ -9,7 +9,7 @@ import { giveFeedback, inbox, receive } from './receiving.ts';
 import { routeItem, routeProposal } from './routing.ts';
 import { createRule, listRules, updateRule } from './routing-rules.ts';
 import { routingsOf } from './routings-sent.ts';
-import { inboxItem, received, routeProposalShape, ruleBody, ruleView, sentRouting } from './wire.ts';
+import { inboxReply, received, routeProposalShape, routingsReply, ruleBody, rulesReply } from './wire.ts';
 
 /** Routing to the agency with jurisdiction: proposals, sending, the receiving agency's inbox, the rules. */
 export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -63,7 +63,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       summary: 'Where your agency routed a tip or an inspection, and what each receiving agency said it did',
       tags: ['monitoring'],
       params: z.strictObject({ type: z.enum(['tips', 'inspections']), id: z.string().max(40) }),
-      response: { 200: z.object({ routings: z.array(sentRouting) }) },
+      response: { 200: routingsReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -78,7 +78,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
     schema: {
       summary: 'Tips and findings routed to your agency (audited)',
       tags: ['monitoring'],
-      response: { 200: z.object({ items: z.array(inboxItem) }) },
+      response: { 200: inboxReply },
     },
     handler: async (request) => inbox(db, actorOf(request), request.id),
   });
@@ -122,7 +122,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
     schema: {
       summary: 'The routing rules, active or not',
       tags: ['monitoring'],
-      response: { 200: z.object({ rules: z.array(ruleView) }) },
+      response: { 200: rulesReply },
     },
     handler: async () => ({ rules: await listRules(db) }),
   });

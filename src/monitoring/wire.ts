@@ -61,6 +61,8 @@ export const routingView = z.object({
 
 /** A routing sent by the reader's agency, with when it was sent. */
 export const sentRouting = routingView.extend({ id: z.string(), sentAt: z.string() });
+/** Where the reader's agency routed a tip or an inspection. */
+export const routingsReply = z.object({ routings: z.array(sentRouting) });
 
 export const namedPerson = z.object({
   name: z.string(),
@@ -153,6 +155,8 @@ export const myTip = z.object({
   excerpt: z.string(),
   routings: z.array(routingView),
 });
+/** The tips the reader entered. */
+export const myTipsReply = z.object({ tips: z.array(myTip) });
 
 /** The agencies with jurisdiction by the rules (overlaps flagged) and the sanitised text to send. */
 export const routeProposalShape = z.object({
@@ -189,6 +193,9 @@ export const inboxItem = z.object({
   feedback: z.string(),
 });
 
+/** The items routed to the reader's agency. */
+export const inboxReply = z.object({ items: z.array(inboxItem) });
+
 /** What receiving a routed item made: the report it became (where the agency keeps intelligence) and entities. */
 export const received = z.object({ reportId: z.string().nullable(), entities: z.number() });
 
@@ -213,6 +220,8 @@ export const ruleBody = z.strictObject({
 
 /** A routing rule as stored: what its body allowed, with its id and the receiving agency's name. */
 export const ruleView = z.object({ ...ruleBody.shape, id: z.string(), toAgencyName: z.string() });
+/** The routing rules, active or not. */
+export const rulesReply = z.object({ rules: z.array(ruleView) });
 
 /** A message of a public report's conversation. */
 export const threadMessage = z.object({
@@ -221,6 +230,8 @@ export const threadMessage = z.object({
   text: z.string(),
   by: z.string().nullable(),
 });
+/** A public report's conversation, oldest first. */
+export const threadReply = z.object({ messages: z.array(threadMessage) });
 
 /** Which agency answers the public reporting page, and whether it takes reports. */
 export const publicChannel = z.object({

@@ -6,7 +6,7 @@ import { useLoad } from '../useLoad.ts';
 import { DangerBadge } from './DangerBadge.tsx';
 import { InboxItemActions } from './InboxItemActions.tsx';
 import { tipPath, word } from './labels.ts';
-import type { InboxItem } from './types.ts';
+import type { InboxItems } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
 /** What other agencies routed to this one: receive each with a grading, then tell the sender what follows. */
@@ -20,7 +20,7 @@ export function Inbox({
   shown?: boolean;
 }) {
   const { t } = useTranslation('monitoring');
-  const inbox = useLoad<{ items: InboxItem[] }>('/api/monitoring/inbox');
+  const inbox = useLoad<InboxItems>('/api/monitoring/inbox');
   useReloadWhenShown(shown, inbox.reload);
   const items = inbox.data?.items ?? [];
   return (

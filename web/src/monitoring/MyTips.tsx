@@ -4,13 +4,13 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { word } from './labels.ts';
 import { RoutingsList } from './RoutingsList.tsx';
-import type { MyTip } from './types.ts';
+import type { MyTipList } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
 /** The tips the reader entered and what became of each, as far as the receiving agency tells. */
 export function MyTips({ shown = true }: { shown?: boolean }) {
   const { t } = useTranslation('monitoring');
-  const mine = useLoad<{ tips: MyTip[] }>('/api/monitoring/mine');
+  const mine = useLoad<MyTipList>('/api/monitoring/mine');
   useReloadWhenShown(shown, mine.reload);
   const tips = mine.data?.tips ?? [];
   return (

@@ -10,7 +10,7 @@ import { word } from './labels.ts';
 import { OtherAgencies } from './OtherAgencies.tsx';
 import { RoutingsList } from './RoutingsList.tsx';
 import { TextBox } from './TextBox.tsx';
-import type { RouteProposal, TipRouting } from './types.ts';
+import type { RouteProposal, TipRouting, TipRoutings } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 /** What is routed: a tip, or an inspection's findings; the words differ, the server's routes are the same. */
@@ -64,7 +64,7 @@ export function RoutingPanel({
     key: 'heading' | 'list' | 'none' | 'prepare' | 'title' | 'chooseOne' | 'overlap' | 'hint' | 'send',
   ) => t(`routing.${item}.${key}`);
   const headingId = useId();
-  const loaded = useLoad<{ routings: TipRouting[] }>(given ? null : `${basePath}/routings`);
+  const loaded = useLoad<TipRoutings>(given ? null : `${basePath}/routings`);
   const routings = given ?? loaded.data?.routings ?? [];
   const [proposal, setProposal] = useState<RouteProposal | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);

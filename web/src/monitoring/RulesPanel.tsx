@@ -8,7 +8,7 @@ import { useLoad } from '../useLoad.ts';
 import { PublicChannelPanel } from './PublicChannelPanel.tsx';
 import { RuleForm } from './RuleForm.tsx';
 import { ruleWords } from './rule-words.ts';
-import type { Rule } from './types.ts';
+import type { Rule, Rules } from './types.ts';
 
 /**
  * The routing rules, for the system administrator: which agency gets which tips and inspection findings. Others who
@@ -16,7 +16,7 @@ import type { Rule } from './types.ts';
  */
 export function RulesPanel({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation('monitoring');
-  const rules = useLoad<{ rules: Rule[] }>('/api/monitoring/rules');
+  const rules = useLoad<Rules>('/api/monitoring/rules');
   const agencies = useLoad<Agencies>('/api/agencies');
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -6,7 +6,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { tipApi } from './labels.ts';
 import { TextBox } from './TextBox.tsx';
-import type { ThreadMessage } from './types.ts';
+import type { Thread } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
  */
 export function ThreadPanel({ tipId, language, canReply }: Props) {
   const { t } = useTranslation('monitoring');
-  const thread = useLoad<{ messages: ThreadMessage[] }>(tipApi(tipId, '/thread'));
+  const thread = useLoad<Thread>(tipApi(tipId, '/thread'));
   const [text, setText] = useState('');
   const action = useTipAction(thread.reload);
   const send = (event: FormEvent) => {

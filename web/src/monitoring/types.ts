@@ -6,18 +6,23 @@ import type { z } from 'zod';
 import type { duplicateView } from '../../../src/monitoring/intake-schemas.ts';
 import type {
   inboxItem,
+  inboxReply,
   intakeResult,
   myTip,
+  myTipsReply,
   namedPerson,
   publicChannel,
   queueTip,
   received,
   reporterShape,
   routeProposalShape,
+  routingsReply,
   ruleBody,
+  rulesReply,
   ruleView,
   sentRouting,
   threadMessage,
+  threadReply,
   tipDetail,
   tipDuplicate,
   tipEvent,
@@ -34,11 +39,15 @@ export type TipDetail = Wire<z.output<typeof tipDetail>>;
 export type TipEvent = Wire<z.output<typeof tipEvent>>;
 export type TipDuplicate = Wire<z.output<typeof tipDuplicate>>;
 export type TipRouting = Wire<z.output<typeof sentRouting>>;
+export type TipRoutings = Wire<z.output<typeof routingsReply>>;
 export type TipPageData = Wire<z.output<typeof tipPage>>;
 export type RouteProposal = Wire<z.output<typeof routeProposalShape>>;
 export type ThreadMessage = Wire<z.output<typeof threadMessage>>;
+export type Thread = Wire<z.output<typeof threadReply>>;
 export type InboxItem = Wire<z.output<typeof inboxItem>>;
+export type InboxItems = Wire<z.output<typeof inboxReply>>;
 export type MyTip = Wire<z.output<typeof myTip>>;
+export type MyTipList = Wire<z.output<typeof myTipsReply>>;
 /** What receiving a routed item made of it. */
 export type Received = Wire<z.output<typeof received>>;
 /** Which agency answers the public reporting page. */
@@ -46,3 +55,4 @@ export type PublicChannel = Wire<z.output<typeof publicChannel>>;
 /** A routing rule as the form sends it. */
 export type RuleInput = z.input<typeof ruleBody>;
 export type Rule = Wire<z.output<typeof ruleView>>;
+export type Rules = Wire<z.output<typeof rulesReply>>;

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
 import { formatDay, inspectionPath, statusWord } from './labels.ts';
+import type { InspectionCreated } from './types.ts';
 
 /** The follow-up visits of this inspection, and planning one (the workplace is taken from this inspection). */
 export function FollowUpsSection({ inspection: i, me }: SectionProps) {
@@ -16,7 +17,7 @@ export function FollowUpsSection({ inspection: i, me }: SectionProps) {
   const { busy, error, setError, handle } = useSubmit();
   const plan = handle(async () => {
     if (!plannedOn) return setError(t('inspections.followUps.noDay'));
-    const r = await api.post<{ id: string }>('/api/monitoring/inspections', {
+    const r = await api.post<InspectionCreated>('/api/monitoring/inspections', {
       kind: 'follow_up',
       followsId: i.id,
       plannedOn,

@@ -7,12 +7,12 @@ import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { formatDay, interestKindOptions, today, wordFor } from './labels.ts';
-import type { Interest } from './types.ts';
+import type { Interests } from './types.ts';
 
 /** The inspector's own register of declared interests: declare one, withdraw one. Only they see it. */
 export function InterestsPanel() {
   const { t } = useTranslation('monitoring');
-  const list = useLoad<{ interests: Interest[] }>('/api/monitoring/inspections/interests');
+  const list = useLoad<Interests>('/api/monitoring/inspections/interests');
   const [kind, setKind] = useState('business');
   const [description, setDescription] = useState('');
   const { busy, error, setError, handle } = useSubmit();

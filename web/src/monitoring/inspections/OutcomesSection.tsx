@@ -9,6 +9,7 @@ import { TextArea } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
 import { interviewWords } from './InterviewsSection.tsx';
 import { formatDay } from './labels.ts';
+import type { OutcomeRecorded } from './types.ts';
 
 const EMPTY = {
   kind: '',
@@ -38,7 +39,7 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
     if (referral && !form.toAgencyId) return setError(t('inspections.outcomes.errors.noAgency'));
     if (referral && form.workers.length === 0) return setError(t('inspections.outcomes.errors.noWorkers'));
     if (referral && !form.reason.trim()) return setError(t('inspections.outcomes.errors.noReason'));
-    const r = await api.post<{ referrals: number }>(`/api/monitoring/inspections/${i.id}/outcomes`, {
+    const r = await api.post<OutcomeRecorded>(`/api/monitoring/inspections/${i.id}/outcomes`, {
       kind: form.kind,
       ...(order ? { items: form.items, deadline: form.deadline } : {}),
       ...(referral ? { toAgencyId: form.toAgencyId, interviewIds: form.workers, reason: form.reason } : {}),

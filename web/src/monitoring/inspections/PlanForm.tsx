@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { inspectionPath, kindOptions, today } from './labels.ts';
+import type { InspectionCreated } from './types.ts';
 import { EMPTY_WORKPLACE, WorkplaceFields, workplaceBody, workplaceProblem } from './WorkplaceFields.tsx';
 
 /** Plans a planned or unannounced inspection of a workplace; it opens once planned. */
@@ -22,7 +23,7 @@ export function PlanForm() {
       setError(wrong);
       return;
     }
-    const r = await api.post<{ id: string }>('/api/monitoring/inspections', {
+    const r = await api.post<InspectionCreated>('/api/monitoring/inspections', {
       kind,
       plannedOn,
       workplace: workplaceBody(workplace),

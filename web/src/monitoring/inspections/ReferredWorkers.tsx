@@ -6,7 +6,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { formatDay, languageOptions, sexOptions, wordFor } from './labels.ts';
-import type { ReferredWorker } from './types.ts';
+import type { ReferredWorkerList } from './types.ts';
 import './inspections.css';
 
 /**
@@ -15,7 +15,7 @@ import './inspections.css';
  */
 export function ReferredWorkers({ canStart }: { canStart: boolean }) {
   const { t } = useTranslation('monitoring');
-  const list = useLoad<{ workers: ReferredWorker[] }>('/api/monitoring/inspections/referred-workers');
+  const list = useLoad<ReferredWorkerList>('/api/monitoring/inspections/referred-workers');
   const [open, setOpen] = useState<string | null>(null);
   const workers = list.data?.workers ?? [];
   return (

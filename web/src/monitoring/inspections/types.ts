@@ -5,11 +5,15 @@
 import type { z } from 'zod';
 import type {
   followUpDue,
+  inspectionCreated,
   inspectionList,
   inspectionPage,
   inspectionSummary,
   interest,
+  interestsReply,
+  outcomeRecorded,
   referredWorker,
+  referredWorkersReply,
 } from '../../../../src/monitoring/inspection-schemas.ts';
 import type { Wire } from '../../wire.ts';
 
@@ -26,4 +30,10 @@ export type Outcome = Inspection['outcomes'][number];
 /** A code offered on the page, with its words. */
 export type Option = Inspection['choices']['breaches'][number];
 export type ReferredWorker = Wire<z.output<typeof referredWorker>>;
+export type ReferredWorkerList = Wire<z.output<typeof referredWorkersReply>>;
 export type Interest = Wire<z.output<typeof interest>>;
+export type Interests = Wire<z.output<typeof interestsReply>>;
+/** An inspection planned: its id and reference. */
+export type InspectionCreated = Wire<z.output<typeof inspectionCreated>>;
+/** An outcome recorded, with how many workers it referred to screening. */
+export type OutcomeRecorded = Wire<z.output<typeof outcomeRecorded>>;
