@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { screenableOperations } from './operation-source.ts';
-import { screenableOperationReply } from './schema.ts';
+import { screenableOperationsReply } from './schema.ts';
 
 /** Where screenings start from: the operations whose people the screener receives. */
 export const screeningLinkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -14,7 +13,7 @@ export const screeningLinkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
       summary:
         'Operations whose people you may screen, from planning on: code name, people removed, screened so far',
       tags: ['screening'],
-      response: { 200: z.object({ operations: z.array(screenableOperationReply) }) },
+      response: { 200: screenableOperationsReply },
     },
     handler: async (request) => ({ operations: await screenableOperations(db, actorOf(request)) }),
   });

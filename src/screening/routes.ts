@@ -22,7 +22,7 @@ import {
   answersBody,
   batchResultReply,
   completeBody,
-  providerView,
+  providersReply,
   referralBody,
   referralStatusBody,
   referralView,
@@ -30,6 +30,7 @@ import {
   screeningView,
   setDefinitionReply,
   setSummaryReply,
+  setsReply,
   startBody,
 } from './schema.ts';
 import { screeningFilter, screeningListing, screeningListQuery } from './screening-list.ts';
@@ -48,7 +49,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
     schema: {
       summary: "Indicator sets: the published ones and your agency's own",
       tags: ['screening'],
-      response: { 200: z.object({ sets: z.array(setSummaryReply) }) },
+      response: { 200: setsReply },
     },
     handler: async (request) => ({ sets: await listSets(db, actorOf(request)) }),
   });
@@ -109,7 +110,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
     schema: {
       summary: 'The directory of service providers',
       tags: ['screening'],
-      response: { 200: z.object({ providers: z.array(providerView) }) },
+      response: { 200: providersReply },
     },
     handler: async () => ({ providers: await listProviders(db) }),
   });

@@ -218,6 +218,7 @@ export const screenableOperationReply = z.object({
   /** How many screenings name it as their source, in any agency. */
   screened: z.number(),
 });
+export const screenableOperationsReply = z.object({ operations: z.array(screenableOperationReply) });
 
 export const setSummaryReply = z.object({
   id: z.string(),
@@ -229,6 +230,8 @@ export const setSummaryReply = z.object({
   notes: z.array(z.string()),
   origin: z.enum(['published', 'agency']),
 });
+/** The published indicator sets and the agency's own. */
+export const setsReply = z.object({ sets: z.array(setSummaryReply) });
 
 const strength = z.enum(STRENGTHS).nullable();
 /**
@@ -320,3 +323,5 @@ export const providerView = z.object({
   freeBeds: z.number().nullable(),
   runByAgencyId: z.string().nullable(),
 });
+/** The directory of service providers. */
+export const providersReply = z.object({ providers: z.array(providerView) });

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { InterviewSections } from './InterviewSections.tsx';
-import { type ScreenableOperation, type SetDefinition, treatedAsChild } from './types.ts';
+import { type ScreenableOperations, type SetDefinition, treatedAsChild } from './types.ts';
 import { useInterview } from './useInterview.ts';
 
 /** `#/screening/<id>`: the interview in sections (the person, the indicators group by group, a summary with the
@@ -16,9 +16,7 @@ export function InterviewPage({ id, me }: { id: string; me: Me }) {
   const set = useLoad<SetDefinition>(s ? `/api/screening/sets/${encodeURIComponent(s.setId)}` : null);
   const canWrite = me.permissions.includes('screening.write');
   const fromOperation = canWrite && s?.source === 'operation' && Boolean(s.sourceRef);
-  const ops = useLoad<{ operations: ScreenableOperation[] }>(
-    fromOperation ? '/api/screening/operations' : null,
-  );
+  const ops = useLoad<ScreenableOperations>(fromOperation ? '/api/screening/operations' : null);
   const codeName = ops.data?.operations.find((o) => o.id === s?.sourceRef?.toLowerCase())?.codeName;
   if (!s) {
     return (

@@ -11,7 +11,7 @@ import { IntakeFields } from './IntakeFields.tsx';
 import { exploitationOptions } from './labels.ts';
 import { EMPTY_FORM, type NewForm, problem, type Setter, toBody } from './newScreening.ts';
 import { PersonFields } from './PersonFields.tsx';
-import type { ScreenableOperation, Screening, SetSummary } from './types.ts';
+import type { ScreenableOperations, Screening, SetList, SetSummary } from './types.ts';
 
 /**
  * Starts a screening: who, where, in which language, with consent; then opens the interview. `initial` pre-fills
@@ -27,8 +27,8 @@ export function NewScreeningForm({
   const { t } = useTranslation('screening');
   const [form, setForm] = useState<NewForm>({ ...EMPTY_FORM, ...initial });
   const set: Setter = (key, value) => setForm((f) => ({ ...f, [key]: value }));
-  const sets = useLoad<{ sets: SetSummary[] }>('/api/screening/sets');
-  const ops = useLoad<{ operations: ScreenableOperation[] }>('/api/screening/operations');
+  const sets = useLoad<SetList>('/api/screening/sets');
+  const ops = useLoad<ScreenableOperations>('/api/screening/operations');
   const operations = ops.data?.operations ?? [];
   const { busy, error, setError, handle } = useSubmit();
   const chosen = sets.data?.sets.find((s) => s.id === form.setId);

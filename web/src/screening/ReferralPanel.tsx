@@ -3,7 +3,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ReferralForm } from './ReferralForm.tsx';
 import { ReferralList } from './ReferralList.tsx';
-import type { Provider, Referral, Screening } from './types.ts';
+import type { Providers, Referral, Screening } from './types.ts';
 
 interface Props {
   screening: Screening;
@@ -15,7 +15,7 @@ interface Props {
 /** Referrals to services: each one only with the person's consent, sharing only what they agreed to. */
 export function ReferralPanel({ screening, canWrite, child, onReferral }: Props) {
   const { t } = useTranslation('screening');
-  const providers = useLoad<{ providers: Provider[] }>(canWrite ? '/api/service-providers' : null);
+  const providers = useLoad<Providers>(canWrite ? '/api/service-providers' : null);
   return (
     <section className="panel" aria-labelledby="referrals-h">
       <h2 id="referrals-h">{t('referralPanel.heading')}</h2>

@@ -6,7 +6,7 @@ import { type PageInfo, useListing } from '../ui/useListing.ts';
 import { useLoad } from '../useLoad.ts';
 import { SelectField } from './controls.tsx';
 import { outcomeOptions, sourceOptions, statusOptions, wordFor } from './labels.ts';
-import type { ScreenableOperation, ScreeningRow } from './types.ts';
+import type { ScreenableOperations, ScreeningRow } from './types.ts';
 
 type Sort = 'pseudonym' | 'status' | 'outcome' | 'source' | 'person' | 'started_at';
 type Reply = { screenings: ScreeningRow[] } & PageInfo;
@@ -20,7 +20,7 @@ export function ScreeningList({ canWrite }: { canWrite: boolean }) {
   const { t: common } = useTranslation();
   const listing = useListing<Reply, Sort>('/api/screenings', { sort: 'started_at', order: 'desc' });
   // The operations whose people the screener receives: the only ones a screening names as its source.
-  const ops = useLoad<{ operations: ScreenableOperation[] }>(canWrite ? '/api/screening/operations' : null);
+  const ops = useLoad<ScreenableOperations>(canWrite ? '/api/screening/operations' : null);
   const operations = ops.data?.operations ?? [];
   const columns: Column<ScreeningRow, Sort>[] = [
     {

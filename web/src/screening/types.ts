@@ -2,17 +2,21 @@
 import type { z } from 'zod';
 import type {
   evaluationReply,
+  providersReply,
   providerView,
   referralView,
   screenableOperationReply,
+  screenableOperationsReply,
   screeningRowReply,
   screeningView,
   setDefinitionReply,
   setSummaryReply,
+  setsReply,
 } from '../../../src/screening/schema.ts';
 import type { Wire } from '../wire.ts';
 
 export type SetSummary = Wire<z.output<typeof setSummaryReply>>;
+export type SetList = Wire<z.output<typeof setsReply>>;
 export type SetKind = SetSummary['kind'];
 
 /**
@@ -38,11 +42,13 @@ export type ProtectionCaseRef = NonNullable<Screening['protectionCase']>;
 
 /** An operation whose removed people the screener may screen: counts and the code name only. */
 export type ScreenableOperation = Wire<z.output<typeof screenableOperationReply>>;
+export type ScreenableOperations = Wire<z.output<typeof screenableOperationsReply>>;
 
 export type ScreeningRow = Wire<z.output<typeof screeningRowReply>>;
 
 /** A service provider: `beds` null where beds are not counted (not a shelter); `sexes` the sexes it takes. */
 export type Provider = Wire<z.output<typeof providerView>>;
+export type Providers = Wire<z.output<typeof providersReply>>;
 
 /** The person is treated as a child when the age is unknown, under 18, or doubted. */
 export const treatedAsChild = (age: number | null, doubtful: boolean): boolean =>
