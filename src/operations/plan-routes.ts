@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
-import { pageFields, pageOf } from '../platform/listing.ts';
+import { pageOf } from '../platform/listing.ts';
 import { text, uuid } from '../platform/text.ts';
 import { listBriefs, readBrief } from './brief.ts';
 import { setChecklistItem } from './checklist.ts';
@@ -15,12 +15,13 @@ import { memberSchema, planSchema } from './plan-schema.ts';
 import { createOperation, listOperations, readOperation, updatePlan } from './plans.ts';
 import {
   briefReply,
-  candidateReply,
+  briefsReply,
+  candidatesReply,
   leakReviewReply,
   memberAddedReply,
   memberRemovedReply,
+  operationPageReply,
   operationReply,
-  operationRowReply,
 } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
@@ -37,7 +38,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'The operations you are a named member of, by words, status, sorted and a page at a time',
       tags,
       querystring: operationListQuery,
-      response: { 200: z.object({ operations: z.array(operationRowReply), ...pageFields }) },
+      response: { 200: operationPageReply },
     },
     handler: async (request) => {
       const { status, ...query } = request.query;
@@ -110,7 +111,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'People a commander may name as members',
       tags,
       params: idParams,
-      response: { 200: z.object({ candidates: z.array(candidateReply) }) },
+      response: { 200: candidatesReply },
     },
     handler: async (request) => ({
       candidates: await memberCandidates(db, actorOf(request), request.params.id),
@@ -213,7 +214,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary:
         'Logistics briefs for operations your agency will receive people from (no target, place or time)',
       tags,
-      response: { 200: z.object({ briefs: z.array(briefReply) }) },
+      response: { 200: briefsReply },
     },
     handler: async (request) => ({ briefs: await listBriefs(db, actorOf(request), request.id) }),
   });

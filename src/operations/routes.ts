@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
-import { pageFields, pageOf } from '../platform/listing.ts';
+import { pageOf } from '../platform/listing.ts';
 import { text, uuid } from '../platform/text.ts';
 import { assessmentSchema, INTERVENTIONS, recommend } from './assessment.ts';
 import { decisionListing, decisionListQuery } from './decision-list.ts';
 import { approve, decide, dissent, listDecisions, readDecision } from './decisions.ts';
-import { decisionReply, decisionRowReply, recommendationReply } from './wire.ts';
+import { decisionPageReply, decisionReply, recommendationReply } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
 
@@ -32,7 +32,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
         "Your agency's intervention decisions, by words, status and intervention, sorted and a page at a time",
       tags: ['operations'],
       querystring: decisionListQuery,
-      response: { 200: z.object({ decisions: z.array(decisionRowReply), ...pageFields }) },
+      response: { 200: decisionPageReply },
     },
     handler: async (request) => {
       const { status, decision, ...query } = request.query;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFields } from '../platform/listing.ts';
 import { text } from '../platform/text.ts';
 import {
   assessmentSchema,
@@ -59,6 +60,8 @@ export const decisionRowReply = z.object({
   status: z.enum(DECISION_STATUSES),
   decidedAt: z.date(),
 });
+/** A page of the agency's decisions. */
+export const decisionPageReply = z.object({ decisions: z.array(decisionRowReply), ...pageFields });
 
 export const decisionReply = z.object({
   id: z.string(),
@@ -186,6 +189,8 @@ export const operationRowReply = z.object({
   startsAt: z.date().nullable(),
   myRole: z.enum(MEMBER_ROLES),
 });
+/** A page of the operations the reader is a named member of. */
+export const operationPageReply = z.object({ operations: z.array(operationRowReply), ...pageFields });
 
 export const candidateReply = z.object({
   userId: z.string(),
@@ -193,6 +198,8 @@ export const candidateReply = z.object({
   agency: z.string(),
   roles: z.array(z.string()),
 });
+/** People a commander may name as members. */
+export const candidatesReply = z.object({ candidates: z.array(candidateReply) });
 
 /** After naming a member: the operation, or only that command was restored (by one who did not join it). */
 export const memberAddedReply = z.union([operationReply, z.object({ commandRestored: z.literal(true) })]);
@@ -207,6 +214,8 @@ export const briefReply = z.object({
   expectedPeople: expectedPeopleReply,
   screeningSite: screeningSiteReply.nullable(),
 });
+/** The briefs of operations the reader's agency will receive people from. */
+export const briefsReply = z.object({ briefs: z.array(briefReply) });
 
 // The execution log.
 

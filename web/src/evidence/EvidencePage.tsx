@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ExhibitList } from '../plans/ExhibitList.tsx';
-import type { OperationRow } from '../plans/types.ts';
+import type { OperationPage } from '../plans/types.ts';
 import type { Me } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -12,7 +12,7 @@ const SEIZING = ['executing', 'concluded'];
 export function EvidencePage({ me }: { me: Me }) {
   const { t } = useTranslation('evidence');
   const reads = me.permissions.includes('operations.read');
-  const ops = useLoad<{ operations: OperationRow[] }>(reads ? '/api/operations/plans' : null);
+  const ops = useLoad<OperationPage>(reads ? '/api/operations/plans' : null);
   const seizing = (ops.data?.operations ?? []).filter((o) => SEIZING.includes(o.status));
   return (
     <>

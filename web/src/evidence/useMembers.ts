@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { operationApi } from '../plans/paths.ts';
-import type { Member, Operation, OperationRow } from '../plans/types.ts';
+import type { Member, Operation, OperationPage } from '../plans/types.ts';
 
 /**
  * The members of the operation that seized an exhibit, when the user is one of them (others may not see the
@@ -13,7 +13,7 @@ export function useMembers(operationId: string | null, canReadOperations: boolea
     if (!operationId || !canReadOperations) return;
     let live = true;
     (async () => {
-      const mine = await api.get<{ operations: OperationRow[] }>('/api/operations/plans');
+      const mine = await api.get<OperationPage>('/api/operations/plans');
       if (!mine.operations.some((o) => o.id === operationId)) return;
       const op = await api.get<Operation>(operationApi(operationId));
       if (live) setMembers(op.members);

@@ -5,13 +5,12 @@ import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { type PageInfo, useListing } from '../ui/useListing.ts';
+import { useListing } from '../ui/useListing.ts';
 import { interventionOptions, statusOptions } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
-import type { DecisionRow } from './types.ts';
+import type { DecisionPage, DecisionRow } from './types.ts';
 
 type Sort = 'target' | 'operation' | 'recommendation' | 'decision' | 'status' | 'decided_at';
-type Reply = { decisions: DecisionRow[] } & PageInfo;
 
 /**
  * The agency's intervention decisions: found by target or operation, filtered by status and by the intervention
@@ -20,7 +19,10 @@ type Reply = { decisions: DecisionRow[] } & PageInfo;
 export function DecisionList() {
   const { t } = useTranslation('operations');
   const { t: common } = useTranslation();
-  const listing = useListing<Reply, Sort>('/api/operations/decisions', { sort: 'decided_at', order: 'desc' });
+  const listing = useListing<DecisionPage, Sort>('/api/operations/decisions', {
+    sort: 'decided_at',
+    order: 'desc',
+  });
   const interventions = interventionOptions();
   const columns: Column<DecisionRow, Sort>[] = [
     {

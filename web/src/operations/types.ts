@@ -1,7 +1,12 @@
 /** Shapes of the operations API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
 import type { assessmentSchema } from '../../../src/operations/assessment.ts';
-import type { decisionReply, decisionRowReply, recommendationReply } from '../../../src/operations/wire.ts';
+import type {
+  decisionPageReply,
+  decisionReply,
+  decisionRowReply,
+  recommendationReply,
+} from '../../../src/operations/wire.ts';
 import type { Wire } from '../wire.ts';
 
 /** The structured risk assessment, as sent with a decision and as the decision shows it. */
@@ -11,6 +16,8 @@ export type Level = Assessment['corruptionLeakRisk'];
 export type Recommendation = Wire<z.output<typeof recommendationReply>>;
 
 export type DecisionRow = Wire<z.output<typeof decisionRowReply>>;
+/** A page of the agency's decisions. */
+export type DecisionPage = Wire<z.output<typeof decisionPageReply>>;
 
 export type Status = DecisionRow['status'];
 

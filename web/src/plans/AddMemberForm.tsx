@@ -9,12 +9,12 @@ import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import { memberRoleOptions } from './labels.ts';
 import { operationApi } from './paths.ts';
-import type { Candidate, Operation } from './types.ts';
+import type { Candidates, Operation } from './types.ts';
 
 /** Names a member from the people whose roles let them see operations, in any agency. */
 export function AddMemberForm({ op, onChange }: { op: Operation; onChange: (op: Operation) => void }) {
   const { t } = useTranslation('plans');
-  const candidates = useLoad<{ candidates: Candidate[] }>(`${operationApi(op.id)}/candidates`);
+  const candidates = useLoad<Candidates>(`${operationApi(op.id)}/candidates`);
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState('');
   const [team, setTeam] = useState('');

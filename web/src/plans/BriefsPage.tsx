@@ -8,12 +8,12 @@ import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { languageWords } from './labels.ts';
 import { briefPath } from './paths.ts';
-import type { Brief } from './types.ts';
+import type { Briefs } from './types.ts';
 
 /** `#/operations/briefs`: the operations the user's agency will receive people from, as logistics only. */
 export function BriefsPage() {
   const { t } = useTranslation('plans');
-  const list = useLoad<{ briefs: Brief[] }>('/api/operations/briefs');
+  const list = useLoad<Briefs>('/api/operations/briefs');
   const rows = list.data?.briefs;
   return (
     <>

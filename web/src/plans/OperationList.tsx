@@ -6,14 +6,13 @@ import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { type PageInfo, useListing } from '../ui/useListing.ts';
+import { useListing } from '../ui/useListing.ts';
 import { memberRoleOptions } from './labels.ts';
 import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { operationPath } from './paths.ts';
-import type { OperationRow } from './types.ts';
+import type { OperationPage, OperationRow } from './types.ts';
 
 type Sort = 'code_name' | 'target' | 'starts_at' | 'role' | 'status';
-type Reply = { operations: OperationRow[] } & PageInfo;
 
 /**
  * The operations the user is a named member of (nobody else sees them listed): found by code name or target,
@@ -22,7 +21,10 @@ type Reply = { operations: OperationRow[] } & PageInfo;
 export function OperationList() {
   const { t } = useTranslation('plans');
   const { t: common } = useTranslation();
-  const listing = useListing<Reply, Sort>('/api/operations/plans', { sort: 'starts_at', order: 'desc' });
+  const listing = useListing<OperationPage, Sort>('/api/operations/plans', {
+    sort: 'starts_at',
+    order: 'desc',
+  });
   const roles = memberRoleOptions();
   const columns: Column<OperationRow, Sort>[] = [
     {

@@ -3,12 +3,15 @@ import type { z } from 'zod';
 import type { operationExhibitReply } from '../../../src/evidence/wire.ts';
 import type {
   briefReply,
+  briefsReply,
   candidateReply,
+  candidatesReply,
   expectedPeopleReply,
   figuresReply,
   leakReviewReply,
   memberRemovedReply,
   memberReply,
+  operationPageReply,
   operationReply,
   operationRowReply,
   planGapReply,
@@ -35,13 +38,17 @@ export type Member = Wire<z.output<typeof memberReply>>;
 export type MemberRemoved = Wire<z.output<typeof memberRemovedReply>>;
 
 export type OperationRow = Wire<z.output<typeof operationRowReply>>;
+/** A page of the operations the reader is a named member of. */
+export type OperationPage = Wire<z.output<typeof operationPageReply>>;
 
 export type Candidate = Wire<z.output<typeof candidateReply>>;
+export type Candidates = Wire<z.output<typeof candidatesReply>>;
 
 export type OperationExhibit = Wire<z.output<typeof operationExhibitReply>>;
 
 /** A logistics brief: no status and no time of day, since when the raid starts is the operation's secret. */
 export type Brief = Wire<z.output<typeof briefReply>>;
+export type Briefs = Wire<z.output<typeof briefsReply>>;
 
 export type Figures = Wire<z.output<typeof figuresReply>>;
 
