@@ -11,6 +11,7 @@ import { langQuery, printLanguage } from '../prosecution/pdf-language.ts';
 import { dashboardFigures, filtersInWords, filtersUsed, mapFigures, provinceCentres } from './dashboard.ts';
 import { DASHBOARD_K } from './dashboard-protection.ts';
 import { type Filters, filtersQuery } from './filters.ts';
+import { withCodes } from './indicator-codes.ts';
 import { filtersInLanguage, renderOutcomesReport } from './report-pdf.ts';
 import { dashboardShape, mapShape } from './wire.ts';
 
@@ -79,7 +80,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{
         { filters: figures.filters, tables: figures.tables.length, hidden: figures.hidden },
         request.id,
       );
-      return { ...figures, words: filtersInWords(f, await agencyName(db, f)), places: PLACES };
+      const name = await agencyName(db, f);
+      return {
+        ...figures,
+        tables: figures.tables.map(withCodes),
+        words: filtersInWords(f, name),
+        agencyName: name,
+        places: PLACES,
+      };
     },
   });
 

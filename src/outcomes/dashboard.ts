@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { COUNTRIES, TOWNS } from '../world/places/index.ts';
 import { FILTER_NAMES, type Filters } from './filters.ts';
+import { wordCode } from './indicator-codes.ts';
 import { type IndicatorFigures, type IndicatorTable, indicatorFigures } from './indicators.ts';
 import { breakdown } from './indicators-shape.ts';
 import { DEFAULT_K, type PublishedTable, suppressTables } from './suppression.ts';
@@ -95,7 +96,7 @@ export interface ProvincePoint {
 
 export interface MapFigures {
   k: number;
-  measures: { id: string; words: string }[];
+  measures: { id: string; code: string; words: string }[];
   provinces: ProvincePoint[];
 }
 
@@ -159,7 +160,11 @@ export async function mapFigures(
   const shown = protectForShowing(tables, k);
   return {
     k,
-    measures: MAP_MEASURES.map(([id, stage, words]) => ({ id: `${id}:${stage}`, words })),
+    measures: MAP_MEASURES.map(([id, stage, words]) => ({
+      id: `${id}:${stage}`,
+      code: wordCode(words),
+      words,
+    })),
     provinces: found.map((f, i) => ({
       ...f.centre,
       counts: shown.map((t) => t.cells[i]?.count ?? null),

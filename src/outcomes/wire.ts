@@ -17,14 +17,19 @@ export const shownTable = z.object({
   margins: z.array(z.object({ dimension: z.string(), value: z.string(), count })),
   total: count,
   unfiltered: z.array(z.string()),
+  /** The dimensions as codes, and each cell's key as codes (null: a value named as recorded), for the screens' words. */
+  dimensionCodes: z.array(z.string()),
+  keyCodes: z.array(z.array(z.string().nullable())),
 });
 
 /** The outcome indicators for the filters, with what was hidden. */
 export const dashboardShape = z.object({
   k: z.number(),
   filters: z.array(z.string()),
-  /** The filters in words, agency named. */
+  /** The filters in English words, agency named (the title of a release); the screens word the filters themselves. */
   words: z.array(z.string()),
+  /** The name of the agency filtered on. */
+  agencyName: z.string().nullable(),
   tables: z.array(shownTable),
   medians: z.array(z.object({ id: z.string(), title: z.string(), days: count, of: count })),
   hidden: z.number(),
@@ -35,7 +40,7 @@ export const dashboardShape = z.object({
 /** The map's figures: for each province, a count per measure (null when hidden). */
 export const mapShape = z.object({
   k: z.number(),
-  measures: z.array(z.object({ id: z.string(), words: z.string() })),
+  measures: z.array(z.object({ id: z.string(), code: z.string(), words: z.string() })),
   provinces: z.array(
     z.object({
       country: z.string(),

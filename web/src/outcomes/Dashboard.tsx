@@ -8,6 +8,7 @@ import { FigurePair } from './FigurePair.tsx';
 import { FiltersForm } from './FiltersForm.tsx';
 import { filtersFrom, filtersQuery } from './labels.ts';
 import { MapPanel } from './MapPanel.tsx';
+import { filterWords, medianTitle } from './tableWords.ts';
 import { type Dashboard as Figures, NO_FILTERS, type ShownTable } from './types.ts';
 
 function Group({ title, tables, k }: { title: string; tables: ShownTable[]; k: number }) {
@@ -29,6 +30,7 @@ export function Dashboard({ me, query }: { me: Me; query: string }) {
   const q = filtersQuery(filters);
   const figures = useLoad<Figures>(`/api/outcomes/dashboard${q ? `?${q}` : ''}`);
   const d = figures.data;
+  const shown = d ? filterWords(t, filters, d.agencyName) : [];
   const funnels = d?.tables.filter((t) => t.kind === 'funnel') ?? [];
   const national = d?.tables.filter((t) => t.kind === 'indicators') ?? [];
   const others = d?.tables.filter((t) => t.kind === 'breakdown') ?? [];
@@ -48,9 +50,7 @@ export function Dashboard({ me, query }: { me: Me; query: string }) {
       {d ? (
         <>
           <p className="lead" aria-live="polite">
-            {d.words.length
-              ? t('dashboard.showing', { words: d.words.join('; ') })
-              : t('dashboard.showingAll')}{' '}
+            {shown.length ? t('dashboard.showing', { words: shown.join('; ') }) : t('dashboard.showingAll')}{' '}
             {t('dashboard.protection', { below: d.k - 1, k: d.k, released: 11 })}
           </p>
           <Group title={t('dashboard.funnels')} tables={funnels} k={d.k} />
@@ -64,10 +64,10 @@ export function Dashboard({ me, query }: { me: Me; query: string }) {
                 {d.medians.map((m) => (
                   <li key={m.id}>
                     {m.of === null
-                      ? t('dashboard.medianHidden', { title: m.title, k: d.k })
+                      ? t('dashboard.medianHidden', { title: medianTitle(t, m), k: d.k })
                       : m.days === null
-                        ? t('dashboard.medianNone', { title: m.title })
-                        : t('dashboard.median', { title: m.title, count: m.days, of: m.of })}
+                        ? t('dashboard.medianNone', { title: medianTitle(t, m) })
+                        : t('dashboard.median', { title: medianTitle(t, m), count: m.days, of: m.of })}
                   </li>
                 ))}
               </ul>

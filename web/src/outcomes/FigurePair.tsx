@@ -8,7 +8,7 @@ const Chart = lazy(() => import('./Chart.tsx'));
 /** One indicator: its chart and, beside it, its table. */
 export function FigurePair({ table, k }: { table: ShownTable; k: number }) {
   const { t } = useTranslation('outcomes');
-  const { rows } = rowsOf(table);
+  const { rows } = rowsOf(table, t);
   return (
     <figure className="figure-pair" data-table={table.id}>
       <div className="figure-chart">

@@ -1,28 +1,35 @@
-import type { ParseKeys } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../ui/TableWrap.tsx';
 import { figure, orList } from './labels.ts';
+import { cellWords, dimensionWords, tableTitle } from './tableWords.ts';
 import type { ShownTable } from './types.ts';
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The rows a table shows: every stage of a funnel or list; a breakdown's combinations that count something. */
-export function rowsOf(t: ShownTable): { rows: { label: string; count: number | null }[]; zeros: number } {
-  const all = t.cells.map((c) => ({ label: c.key.join(' · '), count: c.count }));
+export function rowsOf(
+  t: ShownTable,
+  tr: TFunction<'outcomes'>,
+): { rows: { label: string; count: number | null }[]; zeros: number } {
+  const all = t.cells.map((c, i) => ({
+    label: cellWords(tr, t, i).map(capital).join(' · '),
+    count: c.count,
+  }));
   if (t.kind !== 'breakdown') return { rows: all, zeros: 0 };
   const rows = all.filter((r) => r.count !== 0);
   return { rows, zeros: all.length - rows.length };
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** The figures of one indicator table, as an accessible table (the chart beside it draws the same). */
 export function FigureTable({ table: t, k }: { table: ShownTable; k: number }) {
   const { t: tr } = useTranslation('outcomes');
-  const { rows, zeros } = rowsOf(t);
-  const head = t.dimensions.map(capital).join(' · ');
+  const { rows, zeros } = rowsOf(t, tr);
+  const head = dimensionWords(tr, t).map(capital).join(' · ');
   return (
     <TableWrap>
       <table className="figure-table">
-        <caption>{t.title}</caption>
+        <caption>{tableTitle(tr, t)}</caption>
         <thead>
           <tr>
             <th scope="col">{head}</th>

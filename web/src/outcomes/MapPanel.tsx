@@ -4,6 +4,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import { countryWord, figure } from './labels.ts';
+import { measureWords } from './tableWords.ts';
 import type { MapFigures } from './types.ts';
 
 const ProvinceMap = lazy(() => import('./ProvinceMap.tsx'));
@@ -27,7 +28,7 @@ export function MapPanel({ query }: { query: string }) {
             <select id={`${id}-m`} value={measure} onChange={(e) => setMeasure(Number(e.target.value))}>
               {data.measures.map((m, i) => (
                 <option key={m.id} value={i}>
-                  {m.words}
+                  {measureWords(t, m)}
                 </option>
               ))}
             </select>
@@ -46,7 +47,7 @@ export function MapPanel({ query }: { query: string }) {
                     <th scope="col">{t('map.province')}</th>
                     {data.measures.map((m) => (
                       <th key={m.id} scope="col" className="num">
-                        {m.words}
+                        {measureWords(t, m)}
                       </th>
                     ))}
                   </tr>

@@ -42,6 +42,8 @@ export const judgementOptions = (): readonly (readonly [Judgement, string])[] =>
 /** A country of the region by its ISO code, in words; the code itself when it is not one of them. */
 export const countryWord = (code: string): string => word('country', code);
 export const exploitationWord = (code: string): string => word('exploitation', code);
+export const sexWord = (code: string): string => word('sex', code);
+export const ageWord = (code: string): string => word('age', code);
 export const judgementWord = (j: Judgement): string => word('judgement', j);
 
 /** A donor checklist's question, by its code; the server's English when the catalogue has none. */
