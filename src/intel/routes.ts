@@ -5,7 +5,7 @@ import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
-import { pageFields, pageOf } from '../platform/listing.ts';
+import { pageOf } from '../platform/listing.ts';
 import { line, uuid } from '../platform/text.ts';
 import { addFact, addLink, createEntity, entityPage } from './entities.ts';
 import { ACTION_CODES, HANDLING, INFO_GRADES, SANITISATION_CODES, SOURCE_GRADES, TLP } from './grading.ts';
@@ -23,19 +23,19 @@ import {
 import { entityBody, factBody, linkBody, reportBody, sanitiseBody, shareBody, sourceBody } from './schema.ts';
 import { search } from './search.ts';
 import {
+  createdReply,
   entityRef,
   entityShape,
   newSourceShape,
   registryShape,
-  reportRow,
+  reportPageReply,
   reportShape,
   searchShape,
-  sourceShape,
+  sourcesReply,
 } from './wire.ts';
 import { workbenchRoutes } from './workbench-routes.ts';
 
 const idParams = z.strictObject({ id: uuid });
-const created = z.object({ id: z.string() });
 
 /** The rich picture: sources, graded reports, entities with facts and links, each with its provenance. */
 export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -100,7 +100,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
     schema: {
       summary: "Your agency's sources with their grading record",
       tags: ['intel'],
-      response: { 200: z.object({ sources: z.array(sourceShape) }) },
+      response: { 200: sourcesReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -137,7 +137,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
         'Reports of your agency and those shared with it, newest first: by words, handling code, TLP, own or shared and the grades of their items, sorted by any column, a page at a time (audited)',
       tags: ['intel'],
       querystring: reportListQuery,
-      response: { 200: z.object({ reports: z.array(reportRow), ...pageFields }) },
+      response: { 200: reportPageReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -163,7 +163,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary: 'Record an intelligence report, each item graded (3x5x2), with its handling code and TLP',
       tags: ['intel'],
       body: reportBody,
-      response: { 201: created },
+      response: { 201: createdReply },
     },
     handler: async (request, reply) =>
       reply.status(201).send({
@@ -210,7 +210,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       tags: ['intel'],
       params: idParams,
       body: sanitiseBody,
-      response: { 201: created },
+      response: { 201: createdReply },
     },
     handler: async (request, reply) =>
       reply.status(201).send({
@@ -256,7 +256,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       tags: ['intel'],
       params: idParams,
       body: factBody,
-      response: { 201: created },
+      response: { 201: createdReply },
     },
     handler: async (request, reply) =>
       reply
@@ -270,7 +270,7 @@ export const intelRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary: 'Link two entities with a registered link type, with provenance and grading',
       tags: ['intel'],
       body: linkBody,
-      response: { 201: created },
+      response: { 201: createdReply },
     },
     handler: async (request, reply) =>
       reply.status(201).send({ id: await addLink(db, actorOf(request), request.body, request.id) }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFields } from '../platform/listing.ts';
 import { TLP } from './grading.ts';
 import { IMPORT_KIND_NAMES } from './imports/mapping.ts';
 
@@ -77,6 +78,8 @@ export const sourceShape = z.object({
     byInfoGrade: z.record(z.string(), count),
   }),
 });
+/** The agency's sources. */
+export const sourcesReply = z.object({ sources: z.array(sourceShape) });
 
 /** A source just registered (it has no record yet). */
 export const newSourceShape = z.object({
@@ -98,6 +101,11 @@ export const reportRow = z.object({
   /** The grades its items carry, source then information (e.g. "2B"), each once, best first. */
   grades: z.array(z.string()),
 });
+/** A page of the reports of the reader's agency and those shared with it. */
+export const reportPageReply = z.object({ reports: z.array(reportRow), ...pageFields });
+
+/** What was made: its id. */
+export const createdReply = z.object({ id: z.string() });
 
 export const reportShape = z.object({
   id: z.string(),

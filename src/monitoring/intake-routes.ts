@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { pageFields } from '../platform/listing.ts';
 import { line, text } from '../platform/text.ts';
 import { enterTip } from './intake.ts';
 import { CHILDREN, COUNTRIES, intakeBody, TIP_KINDS } from './intake-schemas.ts';
@@ -13,7 +12,7 @@ import { tipCase } from './tip-case.ts';
 import { closeTip, decideDuplicate, escalate, reopenTip, triage } from './triage.ts';
 import { triageQueue, triageQueueQuery } from './triage-list.ts';
 import { DANGERS } from './triage-targets.ts';
-import { intakeResult, myTipsReply, queueTip, tipPage } from './wire.ts';
+import { intakeResult, myTipsReply, queuePageReply, tipPage } from './wire.ts';
 
 const tipId = z.strictObject({ id: z.string().max(20) });
 const ok = { 200: z.object({ ok: z.literal(true) }) };
@@ -43,7 +42,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
         "Your agency's open tips, risk to life first, then escalated, then by the time triage is due (unless sorted by another column); by words, channel, danger, kind, children, status, escalated or overdue, a page at a time (audited)",
       tags: ['monitoring'],
       querystring: triageQueueQuery,
-      response: { 200: z.object({ tips: z.array(queueTip), ...pageFields }) },
+      response: { 200: queuePageReply },
     },
     handler: async (request) => triageQueue(db, actorOf(request), request.query, request.id),
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFields } from '../platform/listing.ts';
 import { line, uuid } from '../platform/text.ts';
 import { COUNTRIES, duplicateView, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
 import { DANGERS } from './triage-targets.ts';
@@ -49,6 +50,8 @@ export const queueTip = z.object({
   duplicates: z.number(),
   routings: z.number(),
 });
+/** A page of the triage queue. */
+export const queuePageReply = z.object({ tips: z.array(queueTip), ...pageFields });
 
 /** Where a tip went and what the receiving agency said it did. */
 export const routingView = z.object({

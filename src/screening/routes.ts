@@ -5,7 +5,7 @@ import { appendAudit, recordAudit } from '../access/audit.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
-import { pageFields, pageOf } from '../platform/listing.ts';
+import { pageOf } from '../platform/listing.ts';
 import { line, uuid } from '../platform/text.ts';
 import { listProviders } from '../protection/capacity.ts';
 import { batchSchema, evaluateBatch, normaliseBatch } from './batch.ts';
@@ -26,7 +26,7 @@ import {
   referralBody,
   referralStatusBody,
   referralView,
-  screeningRowReply,
+  screeningPageReply,
   screeningView,
   setDefinitionReply,
   setSummaryReply,
@@ -122,12 +122,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, se
         "Your agency's screenings, by pseudonym: by words, status, outcome, source, child or adult and operation, sorted and a page at a time (audited: what the page returned)",
       tags: ['screening'],
       querystring: screeningListQuery,
-      response: {
-        200: z.object({
-          screenings: z.array(screeningRowReply),
-          ...pageFields,
-        }),
-      },
+      response: { 200: screeningPageReply },
     },
     handler: async (request) => {
       const actor = actorOf(request);

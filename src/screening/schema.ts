@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFields } from '../platform/listing.ts';
 import { line, text, uuid } from '../platform/text.ts';
 
 export const SOURCES = ['operation', 'tip', 'inspection', 'walk_in', 'hotline', 'shelter'] as const;
@@ -276,6 +277,8 @@ export const screeningRowReply = z.object({
   child: z.boolean(),
   startedAt: z.date(),
 });
+/** A page of the agency's screenings. */
+export const screeningPageReply = z.object({ screenings: z.array(screeningRowReply), ...pageFields });
 
 export const screeningView = z.object({
   id: z.string(),

@@ -15,7 +15,7 @@ import { EntityRecords } from './people/EntityRecords.tsx';
 import { rememberEntity } from './recent.ts';
 import { ScreeningFindingsPanel } from './ScreeningFindingsPanel.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
-import type { Entity, Registry, ReportRow } from './types.ts';
+import type { Entity, Registry, ReportPage } from './types.ts';
 import { NamedInReports } from './workbench/NamedInReports.tsx';
 
 /** `#/intel/entities/<id>`: what you may see about an entity, each fact and link with where it came from. */
@@ -24,7 +24,7 @@ export function EntityPage({ id, me }: { id: string; me: Me }) {
   const entity = useLoad<Entity>(`/api/intel/entities/${encodeURIComponent(id)}`);
   const reg = useLoad<Registry>('/api/intel/registry');
   // The newest reports (a page of the largest size) name a provenance's report and are offered for a new fact.
-  const reports = useLoad<{ reports: ReportRow[] }>('/api/intel/reports?size=200');
+  const reports = useLoad<ReportPage>('/api/intel/reports?size=200');
   const e = entity.data;
   const userId = me.user.id;
   useEffect(() => {

@@ -15,7 +15,7 @@ import { SearchPanel } from './SearchPanel.tsx';
 import { SourceList } from './SourceList.tsx';
 import { type Tab, Tabs } from './Tabs.tsx';
 import { TipsPanel } from './TipsPanel.tsx';
-import type { Registry, Source } from './types.ts';
+import type { Registry, Sources } from './types.ts';
 
 const TAB_KEY = 'lantern.intel.tab';
 const lastTab = (): string => {
@@ -35,7 +35,7 @@ export function IntelPage({ me }: { me: Me }) {
   const canWrite = me.permissions.includes('intel.write');
   const canSeeTips = me.permissions.includes('monitoring.read');
   const reg = useLoad<Registry>('/api/intel/registry');
-  const sources = useLoad<{ sources: Source[] }>('/api/intel/sources');
+  const sources = useLoad<Sources>('/api/intel/sources');
   const [tab, setTab] = useState(lastTab);
   const select = (key: string) => {
     setTab(key);

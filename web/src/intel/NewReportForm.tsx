@@ -10,7 +10,7 @@ import { ItemsEditor } from './ItemsEditor.tsx';
 import { type DraftItem, draftItem, itemsBody, itemsProblem } from './items.ts';
 import { codeWords, today } from './labels.ts';
 import { type Marking, MarkingFields } from './MarkingFields.tsx';
-import type { Registry, Source } from './types.ts';
+import type { Created, Registry, Source } from './types.ts';
 
 const NO_MARKING: Marking = { handling: 'P', actionCode: '', sanitisationCode: '', tlp: '' };
 
@@ -37,7 +37,7 @@ export function NewReportForm({ reg, sources }: { reg: Registry; sources: Source
             : itemsProblem(t, items);
     if (wrong) return setError(wrong);
     const conditions = marking.handling === 'C';
-    const { id } = await api.post<{ id: string }>('/api/intel/reports', {
+    const { id } = await api.post<Created>('/api/intel/reports', {
       sourceId,
       reportedOn,
       title: title.trim(),

@@ -3,13 +3,12 @@ import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDay } from '../ui/datetime.ts';
-import { type PageInfo, useListing } from '../ui/useListing.ts';
+import { useListing } from '../ui/useListing.ts';
 import { codeOptions, dayOf } from './labels.ts';
 import { GradeBadge, HandlingBadge, TlpBadge } from './Marks.tsx';
-import type { Registry, ReportRow } from './types.ts';
+import type { Registry, ReportPage, ReportRow } from './types.ts';
 
 type Sort = 'title' | 'reported_on' | 'grade' | 'marking' | 'origin';
-type Reply = { reports: ReportRow[] } & PageInfo;
 type Options = readonly (readonly [string, string])[];
 
 /**
@@ -20,7 +19,7 @@ type Options = readonly (readonly [string, string])[];
 export function ReportList({ reg }: { reg: Registry | null }) {
   const { t } = useTranslation('intel');
   const { t: common } = useTranslation();
-  const listing = useListing<Reply, Sort>('/api/intel/reports', { sort: 'reported_on', order: 'desc' });
+  const listing = useListing<ReportPage, Sort>('/api/intel/reports', { sort: 'reported_on', order: 'desc' });
   const select = (name: string, label: string, options: Options) => (
     <SelectField
       label={label}

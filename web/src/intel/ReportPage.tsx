@@ -10,7 +10,7 @@ import { GradeBadge } from './Marks.tsx';
 import { ReportMarkings } from './ReportMarkings.tsx';
 import { SanitisePanel } from './SanitisePanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
-import type { Registry, Report, Source } from './types.ts';
+import type { Registry, Report, Sources } from './types.ts';
 import { ReportMentions } from './workbench/ReportMentions.tsx';
 
 /** `#/intel/reports/<id>`: a report's markings and graded items; its originator shares or sanitises it. */
@@ -19,7 +19,7 @@ export function ReportPage({ id, me }: { id: string; me: Me }) {
   const report = useLoad<Report>(`/api/intel/reports/${encodeURIComponent(id)}`);
   const reg = useLoad<Registry>('/api/intel/registry');
   const r = report.data;
-  const sources = useLoad<{ sources: Source[] }>(r?.originator ? '/api/intel/sources' : null);
+  const sources = useLoad<Sources>(r?.originator ? '/api/intel/sources' : null);
   const canWrite = me.permissions.includes('intel.write');
   const back = (
     <p className="breadcrumb">

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { ItemsEditor } from './ItemsEditor.tsx';
 import { type DraftItem, draftItem, itemsBody, itemsProblem } from './items.ts';
-import type { Registry, Report } from './types.ts';
+import type { Created, Registry, Report } from './types.ts';
 
 /** Makes a sanitised version: the items rewritten without what identifies the source; it can then be shared. */
 export function SanitisePanel({ report, reg }: { report: Report; reg: Registry | null }) {
@@ -33,10 +33,10 @@ export function SanitisePanel({ report, reg }: { report: Report; reg: Registry |
     if (!title.trim()) return setError(t('reports.sanitise.noTitle'));
     const wrong = itemsProblem(t, items);
     if (wrong) return setError(wrong);
-    const { id } = await api.post<{ id: string }>(
-      `/api/intel/reports/${encodeURIComponent(report.id)}/sanitised`,
-      { title: title.trim(), items: itemsBody(items) },
-    );
+    const { id } = await api.post<Created>(`/api/intel/reports/${encodeURIComponent(report.id)}/sanitised`, {
+      title: title.trim(),
+      items: itemsBody(items),
+    });
     navigate(`/intel/reports/${encodeURIComponent(id)}`);
   });
 

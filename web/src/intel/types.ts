@@ -1,6 +1,7 @@
 /** Shapes of the intelligence API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
 import type {
+  createdReply,
   entityPage,
   entityRef,
   entityShape,
@@ -11,11 +12,13 @@ import type {
   operationOutcomeShape,
   provenanceShape,
   registryShape,
+  reportPageReply,
   reportRow,
   reportShape,
   screeningFindingsShape,
   searchShape,
   sourceShape,
+  sourcesReply,
   timelineEvent,
   timelineShape,
 } from '../../../src/intel/wire.ts';
@@ -24,11 +27,17 @@ import type { Wire } from '../wire.ts';
 
 export type Options = readonly (readonly [string, string])[];
 
+/** What was made: its id. */
+export type Created = Wire<z.output<typeof createdReply>>;
+
 export type Registry = Wire<z.output<typeof registryShape>>;
 
 export type Source = Wire<z.output<typeof sourceShape>>;
+export type Sources = Wire<z.output<typeof sourcesReply>>;
 
 export type ReportRow = Wire<z.output<typeof reportRow>>;
+/** A page of the reports of the reader's agency and those shared with it. */
+export type ReportPage = Wire<z.output<typeof reportPageReply>>;
 
 export type Report = Wire<z.output<typeof reportShape>>;
 

@@ -4,15 +4,14 @@ import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { type PageInfo, useListing } from '../ui/useListing.ts';
+import { useListing } from '../ui/useListing.ts';
 import { DangerBadge, TipBadges } from './DangerBadge.tsx';
 import { dueWords } from './due.ts';
 import { channelOptions, childrenOptions, dangerOptions, kindOptions, tipPath, word } from './labels.ts';
-import type { QueueTip } from './types.ts';
+import type { QueuePage, QueueTip } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
 type Sort = 'urgency' | 'received_at' | 'due_at' | 'kind' | 'people' | 'channel' | 'status';
-type Reply = { tips: QueueTip[] } & PageInfo;
 
 /** The first words of a tip, for a table cell. */
 const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).trimEnd()}…` : s);
@@ -25,7 +24,7 @@ const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).trimEnd()}…` :
 export function TriageQueue({ shown = true }: { shown?: boolean }) {
   const { t } = useTranslation('monitoring');
   const { t: common } = useTranslation();
-  const listing = useListing<Reply, Sort>('/api/monitoring/queue', { sort: 'urgency', order: 'desc' });
+  const listing = useListing<QueuePage, Sort>('/api/monitoring/queue', { sort: 'urgency', order: 'desc' });
   const { load, state } = listing;
   useReloadWhenShown(shown, load.reload);
   // Due times are told relative to when the queue was read.

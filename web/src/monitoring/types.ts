@@ -12,6 +12,7 @@ import type {
   myTipsReply,
   namedPerson,
   publicChannel,
+  queuePageReply,
   queueTip,
   received,
   reporterShape,
@@ -33,6 +34,8 @@ import type { Wire } from '../wire.ts';
 export type DuplicateFound = Wire<z.output<typeof duplicateView>>;
 export type IntakeResult = Wire<z.output<typeof intakeResult>>;
 export type QueueTip = Wire<z.output<typeof queueTip>>;
+/** A page of the triage queue. */
+export type QueuePage = Wire<z.output<typeof queuePageReply>>;
 export type NamedPerson = Wire<z.output<typeof namedPerson>>;
 export type Reporter = Wire<z.output<typeof reporterShape>>;
 export type TipDetail = Wire<z.output<typeof tipDetail>>;

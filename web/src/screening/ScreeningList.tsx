@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { type PageInfo, useListing } from '../ui/useListing.ts';
+import { useListing } from '../ui/useListing.ts';
 import { useLoad } from '../useLoad.ts';
 import { SelectField } from './controls.tsx';
 import { outcomeOptions, sourceOptions, statusOptions, wordFor } from './labels.ts';
-import type { ScreenableOperations, ScreeningRow } from './types.ts';
+import type { ScreenableOperations, ScreeningPage, ScreeningRow } from './types.ts';
 
 type Sort = 'pseudonym' | 'status' | 'outcome' | 'source' | 'person' | 'started_at';
-type Reply = { screenings: ScreeningRow[] } & PageInfo;
 
 /**
  * The agency's screenings, by pseudonym: found by pseudonym, filtered by status, outcome, source, child or adult and
@@ -18,7 +17,7 @@ type Reply = { screenings: ScreeningRow[] } & PageInfo;
 export function ScreeningList({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation('screening');
   const { t: common } = useTranslation();
-  const listing = useListing<Reply, Sort>('/api/screenings', { sort: 'started_at', order: 'desc' });
+  const listing = useListing<ScreeningPage, Sort>('/api/screenings', { sort: 'started_at', order: 'desc' });
   // The operations whose people the screener receives: the only ones a screening names as its source.
   const ops = useLoad<ScreenableOperations>(canWrite ? '/api/screening/operations' : null);
   const operations = ops.data?.operations ?? [];

@@ -7,6 +7,7 @@ import type {
   referralView,
   screenableOperationReply,
   screenableOperationsReply,
+  screeningPageReply,
   screeningRowReply,
   screeningView,
   setDefinitionReply,
@@ -45,6 +46,8 @@ export type ScreenableOperation = Wire<z.output<typeof screenableOperationReply>
 export type ScreenableOperations = Wire<z.output<typeof screenableOperationsReply>>;
 
 export type ScreeningRow = Wire<z.output<typeof screeningRowReply>>;
+/** A page of the agency's screenings. */
+export type ScreeningPage = Wire<z.output<typeof screeningPageReply>>;
 
 /** A service provider: `beds` null where beds are not counted (not a shelter); `sexes` the sexes it takes. */
 export type Provider = Wire<z.output<typeof providerView>>;

@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type { pageFields } from '../../../src/platform/listing.ts';
 import { type Loaded, useLoad } from '../useLoad.ts';
 
 export type Order = 'asc' | 'desc';
 
-/** What a server-paged listing answers besides its rows (src/platform/listing.ts). */
-export interface PageInfo {
-  total: number;
-  page: number;
-  size: number;
-}
+/** What a server-paged listing answers besides its rows: the server's `pageFields` (src/platform/listing.ts). */
+export type PageInfo = { [K in keyof typeof pageFields]: z.output<(typeof pageFields)[K]> };
 
 export interface ListState<S extends string> {
   /** The words typed in the search box (sent after a pause). */
