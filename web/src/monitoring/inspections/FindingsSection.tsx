@@ -7,7 +7,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { Choices, countOf, TextArea } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
-import { answerOptions, wordFor } from './labels.ts';
+import { answerOptions, breachWord, wordFor } from './labels.ts';
 import type { Inspection } from './types.ts';
 
 interface Answer {
@@ -69,7 +69,7 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
     const found = i.choices.breaches.filter((b) => breaches[b.code]?.on);
     for (const b of found)
       if (countOf(breaches[b.code]?.workers || '0') === null)
-        return setError(t('inspections.findings.errors.badCount', { label: b.label }));
+        return setError(t('inspections.findings.errors.badCount', { label: breachWord(b.code, b.label) }));
     await api.put(`/api/monitoring/inspections/${i.id}/findings`, {
       setId: i.findings.set.id,
       setVersion: i.findings.set.version,
@@ -103,7 +103,9 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
         <p>
           {i.findings.breaches.length
             ? t('inspections.findings.breaches', {
-                list: list(i.findings.breaches.map((b) => withWorkers(b.label, b.workers))),
+                list: list(
+                  i.findings.breaches.map((b) => withWorkers(breachWord(b.breach, b.label), b.workers)),
+                ),
               })
             : t('inspections.findings.breachesNone')}
         </p>
@@ -158,17 +160,21 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
           const x = breaches[b.code] as Breach;
           return (
             <div key={b.code} className="stack">
-              <Check label={b.label} checked={x.on} onChange={(on) => setB(b.code, { on })} />
+              <Check
+                label={breachWord(b.code, b.label)}
+                checked={x.on}
+                onChange={(on) => setB(b.code, { on })}
+              />
               {x.on ? (
                 <div className="row">
                   <Field
-                    label={t('inspections.findings.workersConcerned', { label: b.label })}
+                    label={t('inspections.findings.workersConcerned', { label: breachWord(b.code, b.label) })}
                     value={x.workers}
                     onChange={(v) => setB(b.code, { workers: v })}
                     inputMode="numeric"
                   />
                   <TextArea
-                    label={t('inspections.findings.note', { label: b.label })}
+                    label={t('inspections.findings.note', { label: breachWord(b.code, b.label) })}
                     value={x.note}
                     onChange={(v) => setB(b.code, { note: v })}
                   />

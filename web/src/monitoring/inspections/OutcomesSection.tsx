@@ -8,7 +8,7 @@ import { useSubmit } from '../../ui/useSubmit.ts';
 import { TextArea } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
 import { interviewWords } from './InterviewsSection.tsx';
-import { formatDay } from './labels.ts';
+import { formatDay, outcomeWord } from './labels.ts';
 import type { OutcomeRecorded } from './types.ts';
 
 const EMPTY = {
@@ -61,7 +61,7 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
         <ul className="inspection-list" aria-label={t('inspections.outcomes.listLabel')}>
           {i.outcomes.map((o) => (
             <li key={o.id} className="inspection-row">
-              <strong>{o.label}</strong>
+              <strong>{outcomeWord(o.kind, o.label)}</strong>
               {o.deadline ? (
                 <span>{t('inspections.outcomes.complyBy', { day: formatDay(o.deadline) })}</span>
               ) : null}
@@ -99,7 +99,7 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
             label={t('inspections.outcomes.kind')}
             value={form.kind}
             onChange={(v) => set('kind', v)}
-            options={i.choices.outcomes.map((o) => [o.code, o.label] as const)}
+            options={i.choices.outcomes.map((o) => [o.code, outcomeWord(o.code, o.label)] as const)}
             placeholder={t('inspections.outcomes.chooseKind')}
           />
           {order ? (

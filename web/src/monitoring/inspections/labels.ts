@@ -37,6 +37,15 @@ export const wordFor = (options: Options, code: string | null): string =>
 
 export const kindWords = (kind: string) => codeWord('inspectionKind', kind);
 
+/** A labour-law breach or an inspection's outcome in words, by its code; the server's English when unknown. */
+export const breachWord = (code: string, fallback: string): string =>
+  i18next.t(`codes.breach.${code}` as ParseKeys<'monitoring'>, { ns: 'monitoring', defaultValue: fallback });
+export const outcomeWord = (code: string, fallback: string): string =>
+  i18next.t(`codes.inspectionOutcome.${code}` as ParseKeys<'monitoring'>, {
+    ns: 'monitoring',
+    defaultValue: fallback,
+  });
+
 /** A YYYY-MM-DD day in words, read as a calendar day (not shifted by the time zone), in the chosen language. */
 export const formatDay = (day: string) =>
   dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
