@@ -12,7 +12,14 @@ import { openCase } from './cases.ts';
 import { courtFileRoutes } from './court-file-routes.ts';
 import { courtRoutes } from './court-routes.ts';
 import { OFFENCES } from './offences/index.ts';
-import { caseListQuery, caseListReply, casePageShape, offenceShape, scopeShape } from './schemas.ts';
+import {
+  caseListQuery,
+  caseListReply,
+  caseOpenedReply,
+  casePageShape,
+  offencesReply,
+  scopeShape,
+} from './schemas.ts';
 import { readScope } from './scope.ts';
 import { caseWorkRoutes } from './work-routes.ts';
 
@@ -29,7 +36,7 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; se
       summary:
         'The offence catalogue of TH, KH, LA, MM, VN and CN: each offence with its legal elements and what proves them; every citation to be verified by a lawyer of the country',
       tags: ['prosecution'],
-      response: { 200: z.object({ offences: z.array(offenceShape) }) },
+      response: { 200: offencesReply },
     },
     handler: async () => ({
       offences: OFFENCES.map((o) => ({
@@ -52,9 +59,7 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; se
           message: 'give a title (a case from intelligence) or an operationId',
           path: ['title'],
         }),
-      response: {
-        201: z.object({ id: z.string(), ref: z.string(), suspects: z.number(), evidence: z.number() }),
-      },
+      response: { 201: caseOpenedReply },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await openCase(db, actorOf(request), request.body, request.id)),

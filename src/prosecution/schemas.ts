@@ -31,6 +31,16 @@ export const offenceShape = z.object({
   ),
   notes: z.array(z.string()),
 });
+/** The offences a charge may name, with their elements and citations. */
+export const offencesReply = z.object({ offences: z.array(offenceShape) });
+
+/** A case file opened, with how many suspects and items of evidence it starts with. */
+export const caseOpenedReply = z.object({
+  id: z.string(),
+  ref: z.string(),
+  suspects: z.number(),
+  evidence: z.number(),
+});
 
 export const caseListShape = z.object({
   cases: z.array(

@@ -14,7 +14,7 @@ import {
   undoDecision,
 } from './review.ts';
 import { resolvePeople } from './run.ts';
-import { decisionShape, entityRecordsReply, reviewQueueReply, runSummary, whereNow } from './wire.ts';
+import { decisionsReply, entityRecordsReply, reviewQueueReply, runSummary, whereNow } from './wire.ts';
 
 /** Who is who: resolving records into people, the review queue, analysts' decisions and their undoing. */
 export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -64,7 +64,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
       summary: "The agency's decisions on pairs of records, newest first, undone ones included (audited)",
       tags: ['intel'],
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
-      response: { 200: z.object({ decisions: z.array(decisionShape) }) },
+      response: { 200: decisionsReply },
     },
     handler: async (request) => ({
       decisions: await listDecisions(db, actorOf(request), request.query.limit, request.id),

@@ -66,6 +66,8 @@ export const decisionShape = z.object({
   a: personRecord.nullable(),
   b: personRecord.nullable(),
 });
+/** The decisions taken, newest first. */
+export const decisionsReply = z.object({ decisions: z.array(decisionShape) });
 
 export const entityRecordsReply = z.object({
   records: z.array(personRecord),

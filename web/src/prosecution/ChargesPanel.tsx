@@ -12,7 +12,7 @@ import { Gauge, GaugeLegend } from './Gauge.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { STATUS_TONE } from './labels.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile, Charge, ChargeElement, Offence } from './types.ts';
+import type { CaseFile, Charge, ChargeElement, Offences } from './types.ts';
 
 interface Props {
   c: CaseFile;
@@ -27,7 +27,7 @@ interface Props {
 export function ChargesPanel({ c, editable, onChanged }: Props) {
   const { t } = useTranslation('prosecution');
   const action = useCaseAction(onChanged);
-  const catalogue = useLoad<{ offences: Offence[] }>(editable ? '/api/prosecution/offences' : null);
+  const catalogue = useLoad<Offences>(editable ? '/api/prosecution/offences' : null);
   const charged = c.suspects.filter((s) => c.charges.some((ch) => ch.suspectId === s.id));
   return (
     <section className="panel" aria-labelledby="charges-h">

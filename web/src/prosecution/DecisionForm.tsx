@@ -20,7 +20,7 @@ import {
 } from './court-labels.ts';
 import type { AppealPeriods, Court, CourtCharge, Hearing } from './court-types.ts';
 import { caseFilePath } from './paths.ts';
-import type { Offence } from './types.ts';
+import type { Offences } from './types.ts';
 
 interface Props {
   court: Court;
@@ -61,9 +61,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
   const [lesser, setLesser] = useState('');
   const [days, setDays] = useState('');
   const periods = useLoad<AppealPeriods>('/api/prosecution/appeal-periods');
-  const catalogue = useLoad<{ offences: Offence[] }>(
-    decision === 'convicted_lesser' ? '/api/prosecution/offences' : null,
-  );
+  const catalogue = useLoad<Offences>(decision === 'convicted_lesser' ? '/api/prosecution/offences' : null);
   const charge = charges.find((ch) => ch.id === chargeId) ?? null;
   const next = charge ? nextDecisions(court, charge) : [];
   const chosen = next.includes(decision) ? decision : '';

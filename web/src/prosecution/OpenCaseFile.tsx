@@ -10,14 +10,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import type { T } from './codes.ts';
-import type { SharedOperation } from './types.ts';
-
-interface Opened {
-  id: string;
-  ref: string;
-  suspects: number;
-  evidence: number;
-}
+import type { CaseOpened, SharedOperation } from './types.ts';
 
 const operationWords = (t: T, o: SharedOperation) => {
   const values = {
@@ -45,7 +38,7 @@ export function OpenCaseFile() {
   const operations = ops.data?.operations ?? [];
 
   const open = (body: object) => async () => {
-    const made = await api.post<Opened>('/api/prosecution/cases', body);
+    const made = await api.post<CaseOpened>('/api/prosecution/cases', body);
     navigate(`/prosecution/${encodeURIComponent(made.id)}`);
   };
   const submitOp = (event: FormEvent) => {

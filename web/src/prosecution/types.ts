@@ -4,8 +4,10 @@ import type { z } from 'zod';
 import type { sharedExhibit, sharedOperation } from '../../../src/evidence/wire.ts';
 import type {
   caseListShape,
+  caseOpenedReply,
   casePageShape,
   offenceShape,
+  offencesReply,
   scopeShape,
   tieEvidence,
 } from '../../../src/prosecution/schemas.ts';
@@ -22,6 +24,10 @@ export type SharedOperation = Wire<z.output<typeof sharedOperation>>;
 export type SharedExhibit = Wire<z.output<typeof sharedExhibit>>;
 
 export type Offence = Wire<z.output<typeof offenceShape>>;
+export type Offences = Wire<z.output<typeof offencesReply>>;
+
+/** A case file opened, with how many suspects and items of evidence it starts with. */
+export type CaseOpened = Wire<z.output<typeof caseOpenedReply>>;
 export type OffenceElement = Offence['elements'][number];
 export type Citation = Offence['citation'];
 

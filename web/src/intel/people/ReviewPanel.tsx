@@ -11,7 +11,7 @@ import { decidedMessage, undoneMessage } from './outcomes.tsx';
 import { pairKey } from './PairView.tsx';
 import { ReviewablePair } from './ReviewablePair.tsx';
 import { RunResolution } from './RunResolution.tsx';
-import type { Decision, ReviewQueue, ScoredPair, WhereNow } from './types.ts';
+import type { Decision, Decisions, ReviewQueue, ScoredPair, WhereNow } from './types.ts';
 import './people.css';
 
 const PAGE = 20;
@@ -28,7 +28,7 @@ export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: b
     if (active) setOpened(true);
   }, [active]);
   const queue = useLoad<ReviewQueue>(opened ? `/api/intel/resolution/review?limit=${PAGE}` : null);
-  const decisions = useLoad<{ decisions: Decision[] }>(opened ? '/api/intel/resolution/decisions' : null);
+  const decisions = useLoad<Decisions>(opened ? '/api/intel/resolution/decisions' : null);
   const { busy, error, handle } = useSubmit();
   const [outcome, setOutcome] = useState<{ text: ReactNode; at: number } | null>(null);
   const reload = () => {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   contribution,
   decisionShape,
+  decisionsReply,
   entityRecordsReply,
   personRecord,
   reviewQueueReply,
@@ -25,6 +26,7 @@ export type ReviewQueue = Wire<z.output<typeof reviewQueueReply>>;
 export type EntityRecords = Wire<z.output<typeof entityRecordsReply>>;
 
 export type Decision = Wire<z.output<typeof decisionShape>>;
+export type Decisions = Wire<z.output<typeof decisionsReply>>;
 
 /** Where the records of a decision stand after it. */
 export type WhereNow = Wire<z.output<typeof whereNow>>;
