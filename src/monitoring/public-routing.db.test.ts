@@ -61,7 +61,7 @@ describe('a public report in the hotline’s hands', () => {
     ]);
     const before = (await api('GET', `/api/monitoring/tips/${tipId}/route-proposal`, hotline)).json();
     expect(before.agencies).toEqual([]);
-    expect(before.unmatched).toBe('No rule takes it (other country): choose the agency yourself');
+    expect(before.unmatched).toEqual({ noRules: false, misses: ['other_country'] });
     const triaged = await api('POST', `/api/monitoring/tips/${tipId}/triage`, hotline, {
       danger: 'high',
       kind: 'labour',

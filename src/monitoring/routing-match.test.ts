@@ -41,28 +41,28 @@ describe('routing rules, case by case', () => {
   it('takes by country, and not a tip from elsewhere or with no country', () => {
     const r = rule({ countries: ['TH'] });
     expect(ruleMiss(r, tip({}))).toBeNull();
-    expect(ruleMiss(r, tip({ country: 'KH' }))).toBe('other country');
-    expect(ruleMiss(r, tip({ country: null }))).toBe('other country');
+    expect(ruleMiss(r, tip({ country: 'KH' }))).toBe('other_country');
+    expect(ruleMiss(r, tip({ country: null }))).toBe('other_country');
   });
 
   it('takes by area, and says when the tip has no point on the map', () => {
     const r = rule({ area: SAMUT_SAKHON });
     expect(ruleMiss(r, tip({}))).toBeNull();
-    expect(ruleMiss(r, tip({ lat: 13.75, lon: 100.5 }))).toBe('outside the area');
-    expect(ruleMiss(r, tip({ lat: null, lon: null }))).toBe('no point on the map');
+    expect(ruleMiss(r, tip({ lat: 13.75, lon: 100.5 }))).toBe('outside_area');
+    expect(ruleMiss(r, tip({ lat: null, lon: null }))).toBe('no_point');
   });
 
   it('takes by kind of exploitation', () => {
     const r = rule({ kinds: ['labour'] });
     expect(ruleMiss(r, tip({}))).toBeNull();
-    expect(ruleMiss(r, tip({ kind: 'sexual' }))).toBe('other kind of exploitation');
+    expect(ruleMiss(r, tip({ kind: 'sexual' }))).toBe('other_kind');
   });
 
   it('takes children only when children are named, not when unknown', () => {
     const r = rule({ childrenOnly: true });
     expect(ruleMiss(r, tip({ children: 'yes' }))).toBeNull();
-    expect(ruleMiss(r, tip({ children: 'unknown' }))).toBe('no children');
-    expect(ruleMiss(r, tip({ children: 'no' }))).toBe('no children');
+    expect(ruleMiss(r, tip({ children: 'unknown' }))).toBe('no_children');
+    expect(ruleMiss(r, tip({ children: 'no' }))).toBe('no_children');
   });
 
   it('takes by severity, counting an unknown danger as high', () => {
@@ -70,12 +70,12 @@ describe('routing rules, case by case', () => {
     expect(ruleMiss(r, tip({ danger: 'life' }))).toBeNull();
     expect(ruleMiss(r, tip({ danger: 'high' }))).toBeNull();
     expect(ruleMiss(r, tip({ danger: 'unknown' }))).toBeNull();
-    expect(ruleMiss(r, tip({ danger: 'medium' }))).toBe('less severe');
-    expect(ruleMiss(rule({ minDanger: 'life' }), tip({ danger: 'unknown' }))).toBe('less severe');
+    expect(ruleMiss(r, tip({ danger: 'medium' }))).toBe('less_severe');
+    expect(ruleMiss(rule({ minDanger: 'life' }), tip({ danger: 'unknown' }))).toBe('less_severe');
   });
 
   it('keeps tips and inspections apart, and skips inactive rules', () => {
-    expect(ruleMiss(rule({ appliesTo: ['tip'] }), tip({ type: 'inspection' }))).toBe('not for inspections');
+    expect(ruleMiss(rule({ appliesTo: ['tip'] }), tip({ type: 'inspection' }))).toBe('not_for_inspections');
     expect(ruleMiss(rule({ active: false }), tip({}))).toBe('inactive');
   });
 
@@ -107,9 +107,10 @@ describe('routing rules, case by case', () => {
   it('never routes back to the sender, and says why nothing matched', () => {
     const rules = [rule({ countries: ['TH'], toAgencyId: 'ngo' })];
     expect(matchRules(rules, tip({}), 'ngo').agencies).toEqual([]);
-    expect(matchRules(rules, tip({ country: 'LA' })).unmatched).toBe(
-      'No rule takes it (other country): choose the agency yourself',
-    );
-    expect(matchRules([], tip({})).unmatched).toBe('No routing rules are set: choose the agency yourself');
+    expect(matchRules(rules, tip({ country: 'LA' })).unmatched).toEqual({
+      noRules: false,
+      misses: ['other_country'],
+    });
+    expect(matchRules([], tip({})).unmatched).toEqual({ noRules: true, misses: [] });
   });
 });

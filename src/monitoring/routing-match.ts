@@ -41,21 +41,35 @@ export function insidePolygon(lat: number, lon: number, polygon: readonly [numbe
   return inside;
 }
 
+/** Why a rule does not take an item: codes the screens word. */
+export const RULE_MISSES = [
+  'inactive',
+  'not_for_tips',
+  'not_for_inspections',
+  'other_country',
+  'no_point',
+  'outside_area',
+  'other_kind',
+  'no_children',
+  'less_severe',
+] as const;
+export type RuleMiss = (typeof RULE_MISSES)[number];
+
 /** Why a rule does not take this item, or null when it does. */
-export function ruleMiss(rule: Rule, item: RoutableItem): string | null {
+export function ruleMiss(rule: Rule, item: RoutableItem): RuleMiss | null {
   if (!rule.active) return 'inactive';
-  if (!rule.appliesTo.includes(item.type)) return `not for ${item.type === 'tip' ? 'tips' : 'inspections'}`;
+  if (!rule.appliesTo.includes(item.type))
+    return item.type === 'tip' ? 'not_for_tips' : 'not_for_inspections';
   if (rule.countries?.length && (!item.country || !rule.countries.includes(item.country)))
-    return 'other country';
+    return 'other_country';
   if (rule.area?.length) {
-    if (item.lat === null || item.lon === null) return 'no point on the map';
-    if (!insidePolygon(item.lat, item.lon, rule.area)) return 'outside the area';
+    if (item.lat === null || item.lon === null) return 'no_point';
+    if (!insidePolygon(item.lat, item.lon, rule.area)) return 'outside_area';
   }
-  if (rule.kinds?.length && (!item.kind || !rule.kinds.includes(item.kind)))
-    return 'other kind of exploitation';
-  if (rule.childrenOnly && item.children !== 'yes') return 'no children';
+  if (rule.kinds?.length && (!item.kind || !rule.kinds.includes(item.kind))) return 'other_kind';
+  if (rule.childrenOnly && item.children !== 'yes') return 'no_children';
   if (rule.minDanger && (SEVERITY[item.danger ?? 'unknown'] ?? 3) < (SEVERITY[rule.minDanger] ?? 0))
-    return 'less severe';
+    return 'less_severe';
   return null;
 }
 
@@ -64,8 +78,8 @@ export interface Proposal {
   agencies: { agencyId: string; rules: { id: string; name: string }[]; priority: number }[];
   /** More than one agency has jurisdiction: the person routing decides, and may send to several. */
   overlap: boolean;
-  /** Why nothing matched, when nothing did. */
-  unmatched: string | null;
+  /** Why nothing matched, when nothing did: no rule is set, or why each rule did not take it. */
+  unmatched: { noRules: boolean; misses: RuleMiss[] } | null;
 }
 
 export function matchRules(
@@ -74,7 +88,7 @@ export function matchRules(
   fromAgencyId: string | null = null,
 ): Proposal {
   const byAgency = new Map<string, Proposal['agencies'][number]>();
-  const misses = new Set<string>();
+  const misses = new Set<RuleMiss>();
   for (const rule of [...rules].sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name))) {
     if (rule.toAgencyId === fromAgencyId) continue;
     const miss = ruleMiss(rule, item);
@@ -97,8 +111,6 @@ export function matchRules(
     overlap: agencies.length > 1,
     unmatched: agencies.length
       ? null
-      : misses.size
-        ? `No rule takes it (${[...misses].sort().join('; ')}): choose the agency yourself`
-        : 'No routing rules are set: choose the agency yourself',
+      : { noRules: misses.size === 0, misses: RULE_MISSES.filter((m) => misses.has(m)) },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageFields } from '../platform/listing.ts';
 import { line, uuid } from '../platform/text.ts';
 import { COUNTRIES, duplicateView, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
+import { RULE_MISSES } from './routing-match.ts';
 import { DANGERS } from './triage-targets.ts';
 
 // Shapes of the monitoring routes' replies (tips, intake, triage, routing, rules, the public page's thread): the
@@ -172,7 +173,8 @@ export const routeProposalShape = z.object({
     }),
   ),
   overlap: z.boolean(),
-  unmatched: z.string().nullable(),
+  /** Why no agency is proposed: no rule is set, or why each rule did not take it (the person chooses). */
+  unmatched: z.object({ noRules: z.boolean(), misses: z.array(z.enum(RULE_MISSES)) }).nullable(),
   sanitised: z.object({
     text: z.string(),
     withheld: z.object({ reporter: z.boolean(), people: z.number() }),

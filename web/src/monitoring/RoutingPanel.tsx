@@ -44,6 +44,17 @@ export function withheldWords(
   return t('routing.withheld.nothing');
 }
 
+/** Why the rules propose no agency, in words: no rule is set, or why each rule did not take the item. */
+export function unmatchedWords(
+  t: TFunction<'monitoring'>,
+  u: NonNullable<RouteProposal['unmatched']>,
+): string {
+  if (u.noRules) return t('routing.unmatched.noRules');
+  return t('routing.unmatched.misses', {
+    misses: u.misses.map((m) => t(`routing.miss.${m}`)).join(t('routing.unmatched.separator')),
+  });
+}
+
 /**
  * Routing a tip or an inspection's findings: where it went and what became of it; then the rules' proposal
  * (agencies and the rules that chose them, a warning where jurisdictions overlap), the sanitised text to review
@@ -137,7 +148,9 @@ export function RoutingPanel({
       {canRoute && proposal ? (
         <div className="stack form-wide subform">
           <h3>{words('title')}</h3>
-          {proposal.unmatched ? <p className="notice notice-info">{proposal.unmatched}.</p> : null}
+          {proposal.unmatched ? (
+            <p className="notice notice-info">{unmatchedWords(t, proposal.unmatched)}</p>
+          ) : null}
           {proposal.agencies.length + extra.length > 0 ? (
             <fieldset className="form-group">
               <legend>{t('shared.sendTo')}</legend>
