@@ -1,5 +1,6 @@
 /** Shapes of the API replies the app reads, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
+import type { AgencyKind } from '../../src/access/roles.ts';
 import type {
   agenciesReply,
   agencyView,
@@ -59,7 +60,15 @@ export type AuditRow = Wire<z.output<typeof auditEntry>>;
 /** The audit chain checked end to end, and the records checked against it. */
 export type VerifyResult = Wire<z.output<typeof verifyReply>>;
 
-export const AGENCY_KINDS = ['police', 'labour', 'ngo', 'prosecution', 'services', 'coordination'] as const;
+/** The kinds of agency, in the order offered (the server's own codes: src/access/roles.ts). */
+export const AGENCY_KINDS = [
+  'police',
+  'labour',
+  'ngo',
+  'prosecution',
+  'services',
+  'coordination',
+] as const satisfies readonly AgencyKind[];
 
 /** Roles asked for that wait for a second administrator before they are granted. */
 export type PendingGrant = Wire<z.output<typeof pendingGrant>>;

@@ -1,14 +1,13 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
+import type { Registry } from '../types.ts';
 import type { GEdge } from './types.ts';
 
 // "Why is this link here", in words: who or what asserted a declared link, on which report and with which
 // grades; or how many calls or transfers make a traced link, how much, when, and at what time of day.
 
-export interface Grades {
-  sourceGrades: Record<string, string>;
-  infoGrades: Record<string, string>;
-}
+/** The grades in words, as the registry gives them. */
+export type Grades = Pick<Registry, 'sourceGrades' | 'infoGrades'>;
 
 type T = TFunction<'network'>;
 
