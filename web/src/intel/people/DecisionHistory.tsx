@@ -3,11 +3,11 @@ import { Trans, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format.ts';
 import type { Loaded } from '../../useLoad.ts';
 import { WrittenName } from './RecordCard.tsx';
-import type { Decision } from './types.ts';
+import type { Decision, Decisions } from './types.ts';
 import { sourceWords } from './words.ts';
 
 interface Props {
-  decisions: Loaded<{ decisions: Decision[] }>;
+  decisions: Loaded<Decisions>;
   canWrite: boolean;
   busy: boolean;
   onUndo: (d: Decision) => void;
