@@ -77,14 +77,12 @@ export async function carryOutReset(
       operationsLeft: memberships.map((m) => m.operation_id),
     },
   });
-  const left = memberships.length
-    ? ` You were taken out of ${memberships.length} operation(s) until their commanders re-admit you.`
-    : '';
-  await addNotice(
-    trx,
-    userId,
-    'account_reset',
-    `Your password and second factor were reset on ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC, asked for by ${by.requestedBy.name} and approved by ${by.approvedBy.name}.${left} If you did not ask for this, tell your security officer at once.`,
-  );
+  await addNotice(trx, userId, {
+    kind: 'account_reset',
+    at: now.toISOString(),
+    requestedBy: by.requestedBy.name,
+    approvedBy: by.approvedBy.name,
+    operationsLeft: memberships.length,
+  });
   return { linkToken, operationsLeft: memberships.map((m) => m.operation_id) };
 }

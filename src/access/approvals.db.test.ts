@@ -88,8 +88,12 @@ describe('no administrator acts as another person unseen', () => {
     // The person is told at their next sign-in, with who asked and who approved.
     const notices = (await call('GET', '/api/me/notices', holder)).json().notices;
     expect(notices).toHaveLength(1);
-    expect(notices[0].text).toMatch(/reset.*asked for by Test user .* approved by Test user/);
-    expect(notices[0].text).toMatch(/taken out of 1 operation/);
+    expect(notices[0].detail).toMatchObject({
+      kind: 'account_reset',
+      requestedBy: expect.stringMatching(/^Test user/),
+      approvedBy: expect.stringMatching(/^Test user/),
+      operationsLeft: 1,
+    });
     // The reset appears in the operation's leak review.
     const review = (
       await call('GET', `/api/operations/plans/${op.id}/leak-review`, c.cookies.planner)

@@ -5,7 +5,7 @@ import { carryOutReset } from './account-reset.ts';
 import { appendAudit } from './audit.ts';
 import { addNotice } from './notices.ts';
 import { type Actor, can } from './policy.ts';
-import { grantNeedsSecondAdministrator, isRole, ROLES, type Role } from './roles.ts';
+import { grantNeedsSecondAdministrator, isRole, type Role } from './roles.ts';
 import type { SessionStore } from './sessions.ts';
 import { findUserById, setRoles, type UserRecord } from './users-store.ts';
 
@@ -254,12 +254,12 @@ export async function approveRequest(
       requestId,
       detail: { roles, granted: row.roles, approval: id },
     });
-    await addNotice(
-      trx,
-      row.user_id,
-      'roles_granted',
-      `You were given the role(s) ${row.roles.map((r) => (isRole(r) ? ROLES[r].label : r)).join(', ')}, asked for by ${by.requestedBy.name} and approved by ${by.approvedBy.name}.`,
-    );
+    await addNotice(trx, row.user_id, {
+      kind: 'roles_granted',
+      roles: row.roles,
+      requestedBy: by.requestedBy.name,
+      approvedBy: by.approvedBy.name,
+    });
     return undefined;
   });
   const approval = await view(db, actor, await loadRow(db, id), target);

@@ -117,7 +117,42 @@ export const approvalView = z.object({
 });
 
 /** Something done to the person's account or operations, shown until they say they have read it. */
-export const noticeView = z.object({ id: z.string(), kind: z.string(), text: z.string(), at: z.date() });
+/** What a notice says, by its kind, as values the screens word (names are staff names, never a victim's). */
+export const noticeDetail = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tips_overdue'), count: z.number().int() }),
+  z.object({
+    kind: z.literal('account_reset'),
+    at: z.string(),
+    requestedBy: z.string(),
+    approvedBy: z.string(),
+    /** Operations the person was taken out of until their commanders re-admit them. */
+    operationsLeft: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('roles_granted'),
+    roles: z.array(z.string()),
+    requestedBy: z.string(),
+    approvedBy: z.string(),
+  }),
+  z.object({
+    kind: z.literal('plan_changed_after_approval'),
+    codeName: z.string(),
+    /** Who changed it: a name, null when unknown, `console` for the server console. */
+    by: z.string().nullable(),
+    console: z.boolean(),
+    changed: z.array(z.enum(['target', 'place', 'time'])),
+  }),
+]);
+export type NoticeDetail = z.output<typeof noticeDetail>;
+
+export const noticeView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  /** English, on a notice written before its detail was kept (then `detail` is null); empty otherwise. */
+  text: z.string(),
+  detail: noticeDetail.nullable(),
+  at: z.date(),
+});
 
 export const tokenView = z.object({
   id: z.string(),

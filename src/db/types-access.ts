@@ -1,4 +1,5 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+import type { NoticeDetail } from '../access/schema.ts';
 import type { CreatedAt, Timestamp } from './column-types.ts';
 
 /** A reset or a role grant that waits for a second administrator. */
@@ -20,7 +21,10 @@ export interface UserNoticeTable {
   id: Generated<string>;
   user_id: string;
   kind: string;
+  /** English, on notices written before their detail was kept; empty since. */
   text: string;
+  /** What the notice says, as values the screens word (src/access/notices.ts); null on notices written before. */
+  detail: ColumnType<NoticeDetail | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   read_at: Timestamp | null;
 }

@@ -39,13 +39,7 @@ async function noticeTriagers(trx: Transaction<Database>, agencyId: string, n: n
     .where('users.disabled', '=', false)
     .where('user_roles.role', 'in', roles)
     .execute();
-  for (const u of users)
-    await addNotice(
-      trx,
-      u.id,
-      'tips_overdue',
-      `${n} tip${n === 1 ? '' : 's'} passed the time to triage without anyone looking: they are at the top of the triage queue.`,
-    );
+  for (const u of users) await addNotice(trx, u.id, { kind: 'tips_overdue', count: n });
 }
 
 /**

@@ -29,6 +29,9 @@ export async function keepDecisionTarget(db: Q, decisionId: string | null, plan:
     );
 }
 
+/** The things that make a raid: a change of one after approval voids the approval. */
+export type CompartmentChange = 'target' | 'place' | 'time';
+
 /** Which of the things that make a raid (its target, place and time) a new version changes. */
 export function compartmentChanges(
   op: {
@@ -38,8 +41,8 @@ export function compartmentChanges(
     starts_at: Date | string | null;
   },
   plan: Plan,
-): string[] {
-  const out: string[] = [];
+): CompartmentChange[] {
+  const out: CompartmentChange[] = [];
   if (op.target_entity_id !== plan.target.entityId || op.target_label !== plan.target.label)
     out.push('target');
   if (op.place !== plan.place) out.push('place');
@@ -57,7 +60,7 @@ export async function tellTeamApprovalVoided(
   trx: Transaction<Database>,
   actor: Actor,
   op: { id: string; code_name: string },
-  changed: readonly string[],
+  changed: readonly CompartmentChange[],
 ): Promise<void> {
   const members = await trx
     .selectFrom('operation_members')
@@ -68,15 +71,16 @@ export async function tellTeamApprovalVoided(
   const who = actor.userId
     ? ((
         await trx.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirst()
-      )?.display_name ?? 'a commander')
-    : 'the server console';
+      )?.display_name ?? null)
+    : null;
   for (const m of new Set(members.map((x) => x.user_id))) {
     if (m === actor.userId) continue;
-    await addNotice(
-      trx,
-      m,
-      'plan_changed_after_approval',
-      `Operation ${op.code_name}: ${who} changed its ${changed.join(', ')} after it was approved. The approval is void; the plan must be approved again by a commander who did not change it.`,
-    );
+    await addNotice(trx, m, {
+      kind: 'plan_changed_after_approval',
+      codeName: op.code_name,
+      by: who,
+      console: actor.userId === null,
+      changed: [...changed],
+    });
   }
 }

@@ -5,6 +5,7 @@ import type { UserNotices } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
+import { noticeWords } from './noticeWords.ts';
 
 /**
  * What was done to the person's account or operations since they last looked (a reset, roles granted, a plan
@@ -38,7 +39,7 @@ export function NoticesBanner() {
           <li key={n.id} className="user-notice">
             <p id={`notice-${n.id}`}>
               <span className="sub">{formatDateTime(n.at)}</span>
-              {n.text}
+              {noticeWords(t, n)}
             </p>
             <button
               type="button"
