@@ -223,6 +223,9 @@ describe('the compartment', () => {
       decidedById: null,
       approvedBy: null,
       approvedById: null,
+      target: { compartmented: true },
+      // Free text about the target is withheld too: sent empty, the screens say why.
+      rationale: '',
     });
     const text = JSON.stringify(asOutsider);
     for (const secret of [

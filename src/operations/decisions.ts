@@ -32,8 +32,6 @@ const COMPARTMENTED = (codeName: string) => ({
   compartmented: true,
 });
 
-const WITHHELD = 'Withheld: compartmented with the operation planned on this decision.';
-
 /**
  * What the assessment and the people behind a decision tell an outsider once an operation is planned on it: whether
  * children are there, how many people are at risk, what evidence is held, who decided and approved (the likely
@@ -65,8 +63,9 @@ async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
     .where('id', 'in', [d.decided_by, d.approver_id ?? d.decided_by])
     .execute();
   const name = (id: string | null) => names.find((n) => n.id === id)?.display_name ?? null;
-  // Free text written about the target may name its place: withheld with the target itself.
-  const free = (s: string | null) => (hidden && s ? WITHHELD : s);
+  // Free text written about the target may name its place: withheld with the target itself (left empty; the screens
+  // say it is withheld when the target is compartmented).
+  const free = (s: string | null) => (hidden && s ? '' : s);
   return {
     id: d.id,
     target: hidden

@@ -68,7 +68,10 @@ export const decisionReply = z.object({
   /** `compartmented`: an operation is planned on it and the reader is not in its team, so the target is withheld. */
   target: z.object({ entityId: z.string().nullable(), label: z.string(), compartmented: z.boolean() }),
   operation: decisionOperation.nullable(),
-  /** Withheld, with the reasons, cautions and the names of decider and approver, when `target.compartmented`. */
+  /**
+   * Withheld, with the reasons, cautions and the names of decider and approver, when `target.compartmented`; the
+   * rationale, the approval's note and the dissents' texts are then empty.
+   */
   assessment: z.union([assessmentSchema, z.object({ withheld: z.literal(true) })]),
   recommendation: z.enum(INTERVENTIONS),
   reasons: z.array(recommendationReason),

@@ -30,7 +30,10 @@ export function ApprovalPanel({ d, canWrite, userId, onChange }: Props) {
         ? t(`approval.verdict.${status}`, { name, date: formatDateTime(d.approvedAt) })
         : t(`approval.verdictUndated.${status}`, { name }),
     ];
-    if (d.approvalNote) sentences.push(t('approval.noteWords', { note: d.approvalNote }));
+    // A compartmented decision's note is withheld (sent empty).
+    const note =
+      d.target.compartmented && d.approvalNote !== null ? t('decision.textWithheld') : d.approvalNote;
+    if (note) sentences.push(t('approval.noteWords', { note }));
     return sentences.join(' ');
   };
   return (

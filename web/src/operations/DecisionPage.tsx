@@ -70,7 +70,13 @@ export function DecisionPage({ id, me }: { id: string; me: Me }) {
   return (
     <>
       {back}
-      <PageHeading>{t('decision.heading', { target: d.target.label })}</PageHeading>
+      <PageHeading>
+        {t('decision.heading', {
+          target: d.target.compartmented
+            ? t('decision.compartmentedTarget', { codeName: d.operation?.codeName ?? '' })
+            : d.target.label,
+        })}
+      </PageHeading>
       <section className="panel" aria-labelledby="decision-h">
         <h2 id="decision-h">{t('decision.decision')}</h2>
         <p className="decision-words">{wordFor(interventions, d.decision)}</p>
@@ -88,7 +94,11 @@ export function DecisionPage({ id, me }: { id: string; me: Me }) {
         )}
         <h3>{t('decision.rationale')}</h3>
         <p className="rationale">
-          {d.rationale || <span className="muted">{t('decision.noRationale')}</span>}
+          {d.target.compartmented ? (
+            <span className="muted">{t('decision.textWithheld')}</span>
+          ) : (
+            d.rationale || <span className="muted">{t('decision.noRationale')}</span>
+          )}
         </p>
         <p className="muted small">
           {t('decision.decidedBy', { name: decider, date: formatDateTime(d.decidedAt) })}

@@ -30,7 +30,7 @@ export function DissentPanel({ d, onChange }: { d: Decision; onChange: (d: Decis
         <ul className="dissents">
           {d.dissents.map((x) => (
             <li key={`${x.at}-${x.by}`}>
-              <p>{x.text}</p>
+              <p>{d.target.compartmented ? t('decision.textWithheld') : x.text}</p>
               <p className="muted small">{t('dissent.byline', { by: x.by, date: formatDateTime(x.at) })}</p>
             </li>
           ))}
