@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import {
-  CAVEAT,
   compareWindows,
   type Measure,
   type MeasureId,
@@ -92,8 +91,7 @@ export interface BeforeAfter {
   after: Window;
   measures: Measure[];
   checkpoints: string[];
-  caveat: string;
-  notes: string[];
+  notes: ReturnType<typeof notesFor>;
 }
 
 async function operationPoint(db: Q, reach: Reach, id: string) {
@@ -150,7 +148,6 @@ export async function beforeAfter(
     ...w,
     measures: compareWindows(events, w, skip),
     checkpoints,
-    caveat: CAVEAT,
     notes: notesFor({
       after: w.after,
       today,

@@ -4,19 +4,18 @@ import { z } from 'zod';
 // and the types of the web app, which imports this file as types only (zod and pure declarations here, nothing of
 // the server).
 
-/** The measures of before and after, in the order shown, with their words. */
-export const MEASURES = [
-  ['tips', 'Tips placed in the area'],
-  ['inspections', 'Labour inspections visited in the area'],
-  ['inspection-signs', 'Signs of forced labour observed in those inspections'],
-  ['operations', 'Other operations carried out in the area'],
-  ['screened', 'People screened after those operations'],
-  ['presumed', 'Presumed victims among them'],
-  ['reports', 'Intelligence reports naming a place in the area'],
-  ['crossings', 'Border crossings at crossing points nearby'],
+/** The measures of before and after, in the order shown (the screens word them, `beforeAfter.measure.<id>`). */
+export const MEASURE_IDS = [
+  'tips',
+  'inspections',
+  'inspection-signs',
+  'operations',
+  'screened',
+  'presumed',
+  'reports',
+  'crossings',
 ] as const;
-export type MeasureId = (typeof MEASURES)[number][0];
-const measureIds = MEASURES.map(([id]) => id) as [MeasureId, ...MeasureId[]];
+export type MeasureId = (typeof MEASURE_IDS)[number];
 
 /** The kinds of specialist unit, with their words. */
 export const UNIT_KINDS = {
@@ -51,12 +50,10 @@ export const evaluableOperationsReply = z.object({ operations: z.array(evaluable
 const windowSchema = z.object({ from: z.string(), to: z.string() });
 /** One measure counted in the two windows, and the change in words. */
 export const measureShape = z.object({
-  id: z.enum(measureIds),
-  label: z.string(),
+  id: z.enum(MEASURE_IDS),
   before: z.number().int(),
   after: z.number().int(),
   change: z.number().int(),
-  said: z.string(),
 });
 /** What happened in a place in equal windows before and after an operation or a day. */
 export const beforeAfterReply = z.object({
@@ -71,8 +68,17 @@ export const beforeAfterReply = z.object({
   after: windowSchema,
   measures: z.array(measureShape),
   checkpoints: z.array(z.string()),
-  caveat: z.string(),
-  notes: z.array(z.string()),
+  /** What goes with the figures (the screens word it, with the caveat that before and after is not proof of effect). */
+  notes: z.object({
+    /** The window after has not started, is still running (with the days to go) or is over. */
+    after: z.enum(['not_started', 'running', 'over']),
+    daysLeft: z.number().int(),
+    /** The operation itself and the people screened after it are counted in neither window. */
+    operationExcluded: z.boolean(),
+    /** The crossing points within `checkpointKm` whose crossings are counted. */
+    checkpoints: z.number().int(),
+    checkpointKm: z.number(),
+  }),
 });
 
 // Programmes.
@@ -84,11 +90,11 @@ export const objectiveShape = z.object({
   key: z.array(z.string()),
   baseline: z.number().int(),
   target: z.number().int(),
-  measure: z.string(),
+  /** The key's words as codes for the screens (src/outcomes/indicator-codes.ts); null: a value named as recorded. */
+  keyCodes: z.array(z.string().nullable()),
   current: z.number().int().nullable(),
   progress: z.number().nullable(),
   status: z.enum(['met', 'moving', 'no result', 'measure gone']),
-  said: z.string(),
 });
 
 /** A programme with its objectives and progress; `flag` says why it has no result. */
@@ -110,8 +116,11 @@ export const programmeShape = z.object({
   }),
   countedFrom: z.string(),
   countedTo: z.string(),
+  /** The programme's period has begun (before it, nothing is counted). */
+  started: z.boolean(),
   objectives: z.array(objectiveShape),
-  flag: z.string().nullable(),
+  /** Started, and no objective has moved: no measurable result since it started. */
+  flag: z.boolean(),
 });
 export const programmesReply = z.object({ programmes: z.array(programmeShape) });
 
@@ -120,6 +129,8 @@ export const measureTable = z.object({
   id: z.string(),
   title: z.string(),
   keys: z.array(z.array(z.string())),
+  /** Each key's words as codes for the screens; null: a value named as recorded. */
+  keyCodes: z.array(z.array(z.string().nullable())),
 });
 export const measureTablesReply = z.object({ tables: z.array(measureTable) });
 

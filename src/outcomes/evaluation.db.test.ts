@@ -9,7 +9,6 @@ import {
   type TestUser,
   withSession,
 } from '../server/testing.ts';
-import { CAVEAT } from './evaluation.ts';
 import { crossing, inspection, operation, report, screening, site, tip } from './evaluation-fixture.ts';
 
 // Before/after around an intervention, on hand-made records: an operation carried out on 1 June 2026 at a site in
@@ -106,14 +105,9 @@ describe('before and after an operation', () => {
       presumed: [0, 2],
       reports: [1, 1],
     });
-    expect(body.measures.find((m: { id: string }) => m.id === 'tips').said).toBe('down 2 (−67%)');
-    expect(body.caveat).toBe(CAVEAT);
-    expect(body.caveat).toMatch(/not proof of effect/);
-    expect(body.notes).toContain(
-      'The operation itself and the people screened after it are counted in neither window; other operations in the area are.',
-    );
+    expect(body.measures.find((m: { id: string }) => m.id === 'tips').change).toBe(-2);
     expect(body.province).toBe('Samut Sakhon');
-    expect(body.notes).toContain('No border crossing point lies within 25 km: crossings are not counted.');
+    expect(body.notes).toMatchObject({ operationExcluded: true, checkpoints: 0, checkpointKm: 25 });
     expect(JSON.stringify(body)).not.toMatch(/Target site|Workplace|A tip/);
   });
 
@@ -136,7 +130,7 @@ describe('before and after an operation', () => {
       'Moei River landings (Mae Sot–Myawaddy)',
     ]);
     expect(counts(body.measures).crossings).toEqual([2, 4]);
-    expect(body.notes).toContain('Crossings are counted at the 2 crossing points within 5 km.');
+    expect(body.notes).toMatchObject({ checkpoints: 2, checkpointKm: 5 });
   });
 
   it('offers the operations of the agencies reached, by code name only, and hides the others', async () => {

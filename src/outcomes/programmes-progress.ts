@@ -1,9 +1,10 @@
+import { rowCode } from './indicator-codes.ts';
 import type { IndicatorTable } from './indicators-shape.ts';
 
 // A programme's progress, as plain functions: each objective's measure is one cell of an indicator table (a table
 // id and the cell's key, e.g. `protection` / `presumed victims`), counted over the programme's period so far with
 // the programme's filters; progress is how far the count has moved from the baseline towards the target. A
-// programme where no objective has moved is flagged: "no measurable result since <its start>".
+// programme where no objective has moved is flagged (no measurable result since its start).
 
 export interface Objective {
   description: string;
@@ -16,13 +17,12 @@ export interface Objective {
 export type ObjectiveStatus = 'met' | 'moving' | 'no result' | 'measure gone';
 
 export interface ObjectiveProgress extends Objective {
-  /** Words for the measure: the table's title and the cell's key. */
-  measure: string;
+  /** The key's words as codes for the screens (src/outcomes/indicator-codes.ts). */
+  keyCodes: (string | null)[];
   current: number | null;
   /** 0 to 1: the share of the way from the baseline to the target; null when the measure is gone. */
   progress: number | null;
   status: ObjectiveStatus;
-  said: string;
 }
 
 export const sameKey = (a: readonly string[], b: readonly string[]) =>
@@ -34,20 +34,10 @@ export function cellOf(tables: readonly IndicatorTable[], tableId: string, key: 
   return table && cell ? { table, cell } : null;
 }
 
-export const measureWords = (tableTitle: string, key: readonly string[]) =>
-  `${key.join(', ')} (${tableTitle})`;
-
 export function objectiveProgress(o: Objective, tables: readonly IndicatorTable[]): ObjectiveProgress {
   const found = cellOf(tables, o.tableId, o.key);
   if (!found)
-    return {
-      ...o,
-      measure: `${o.key.join(', ')} (${o.tableId})`,
-      current: null,
-      progress: null,
-      status: 'measure gone',
-      said: 'This measure is no longer among the indicators: choose another.',
-    };
+    return { ...o, keyCodes: o.key.map(rowCode), current: null, progress: null, status: 'measure gone' };
   const current = found.cell.count;
   const span = o.target - o.baseline;
   const moved = current - o.baseline;
@@ -62,24 +52,17 @@ export function objectiveProgress(o: Objective, tables: readonly IndicatorTable[
         : progress > 0
           ? 'moving'
           : 'no result';
-  const said =
-    status === 'met'
-      ? `Target reached: ${current} against a target of ${o.target} (baseline ${o.baseline}).`
-      : status === 'moving'
-        ? `${current} so far: ${Math.round(progress * 100)}% of the way from ${o.baseline} to ${o.target}.`
-        : `${current} so far: no movement from the baseline of ${o.baseline} towards ${o.target}.`;
-  return { ...o, measure: measureWords(found.table.title, o.key), current, progress, status, said };
+  return { ...o, keyCodes: o.key.map(rowCode), current, progress, status };
 }
 
-/** The flag of a programme none of whose objectives has moved (or that has none), in words; null when some moved. */
+/** Whether a programme that has started has no objective that moved (or has none): no measurable result. */
 export function noResultFlag(
   startsOn: string,
   today: string,
   objectives: readonly ObjectiveProgress[],
-): string | null {
-  if (startsOn > today) return null;
-  if (objectives.some((o) => o.status === 'met' || o.status === 'moving')) return null;
-  return `No measurable result since ${startsOn}.`;
+): boolean {
+  if (startsOn > today) return false;
+  return !objectives.some((o) => o.status === 'met' || o.status === 'moving');
 }
 
 /** The end of the period counted so far: the programme's end, or today when it runs on. */

@@ -71,7 +71,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{
         actor,
         'outcomes.programme_read',
         request.id,
-        { objectives: p.objectives.length, flagged: p.flag !== null },
+        { objectives: p.objectives.length, flagged: p.flag },
         { type: 'outcome_programme', id: p.id },
       );
       return p;

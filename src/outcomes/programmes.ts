@@ -7,6 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { day, line, text } from '../platform/text.ts';
 import { type Reach, reaches, reachList } from './evaluation-scope.ts';
 import { type Filters, filtersQuery } from './filters.ts';
+import { rowCode } from './indicator-codes.ts';
 import { indicatorTables } from './indicators.ts';
 import {
   cellOf,
@@ -55,9 +56,11 @@ export interface Programme {
   filters: Omit<Filters, 'from' | 'to'>;
   countedFrom: string;
   countedTo: string;
+  /** The period has begun. */
+  started: boolean;
   objectives: ObjectiveProgress[];
-  /** "No measurable result since …" when no objective has moved; null otherwise. */
-  flag: string | null;
+  /** Started, and no objective has moved: no measurable result since it started. */
+  flag: boolean;
 }
 
 async function checkInput(db: Q, input: ProgrammeInput) {
@@ -225,11 +228,7 @@ export async function readProgrammes(db: Q, reach: Reach, today: string, id?: st
       }));
     const progress = mine.map((o) =>
       r.starts_on > today
-        ? {
-            ...objectiveProgress(o, []),
-            status: 'no result' as const,
-            said: 'The programme has not started yet.',
-          }
+        ? { ...objectiveProgress(o, []), status: 'no result' as const }
         : objectiveProgress(o, tables),
     );
     out.push({
@@ -243,6 +242,7 @@ export async function readProgrammes(db: Q, reach: Reach, today: string, id?: st
       filters,
       countedFrom: r.starts_on,
       countedTo: to,
+      started: r.starts_on <= today,
       objectives: progress,
       flag: noResultFlag(r.starts_on, today, progress),
     });
@@ -253,5 +253,10 @@ export async function readProgrammes(db: Q, reach: Reach, today: string, id?: st
 /** The measures an objective may use: every indicator table's id, title and cell keys (no counts). */
 export async function measureChoices(db: Q) {
   const tables = await indicatorTables(db, {});
-  return tables.map((t) => ({ id: t.id, title: t.title, keys: t.cells.map((c) => c.key) }));
+  return tables.map((t) => ({
+    id: t.id,
+    title: t.title,
+    keys: t.cells.map((c) => c.key),
+    keyCodes: t.cells.map((c) => c.key.map(rowCode)),
+  }));
 }

@@ -11,7 +11,8 @@ type Key = ParseKeys<'outcomes'>;
 const coded = (t: T, group: string, code: string | null, fallback: string): string =>
   code ? t(`indicator.${group}.${code}` as Key, { defaultValue: fallback }) : fallback;
 
-export const tableTitle = (t: T, table: ShownTable): string => coded(t, 'title', table.id, table.title);
+export const tableTitle = (t: T, table: Pick<ShownTable, 'id' | 'title'>): string =>
+  coded(t, 'title', table.id, table.title);
 
 export const dimensionWords = (t: T, table: ShownTable): string[] =>
   table.dimensions.map((d, i) => coded(t, 'dimension', table.dimensionCodes[i] ?? null, d));

@@ -8,6 +8,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { countryWord } from '../labels.ts';
+import { changeWords, measureLabel, notesWords } from './evaluationWords.ts';
 import type { BeforeAfter, EvaluableOperations } from './types.ts';
 
 /** Before and after an operation, or a point picked on the map and a day: the place's figures in equal windows. */
@@ -142,7 +143,7 @@ function BeforeAfterResult({ answer }: { answer: BeforeAfter }) {
   };
   return (
     <div className="before-after" aria-live="polite">
-      <p className="notice notice-info">{answer.caveat}</p>
+      <p className="notice notice-info">{t('beforeAfter.caveat')}</p>
       <TableWrap>
         <table className="figure-table">
           <caption>
@@ -171,17 +172,17 @@ function BeforeAfterResult({ answer }: { answer: BeforeAfter }) {
           <tbody>
             {answer.measures.map((m) => (
               <tr key={m.id}>
-                <th scope="row">{m.label}</th>
+                <th scope="row">{measureLabel(t, m)}</th>
                 <td className="num">{formatNumber(m.before)}</td>
                 <td className="num">{formatNumber(m.after)}</td>
-                <td>{m.said}</td>
+                <td>{changeWords(t, m)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableWrap>
       <ul className="muted">
-        {answer.notes.map((n) => (
+        {notesWords(t, answer.notes).map((n) => (
           <li key={n}>{n}</li>
         ))}
       </ul>

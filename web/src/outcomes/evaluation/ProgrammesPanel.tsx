@@ -8,6 +8,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { countryWord } from '../labels.ts';
+import { flagWords, measureOption, objectiveMeasure, objectiveSaid } from './evaluationWords.ts';
 import type { MeasureTables, ObjectiveProgress, Programme, Programmes } from './types.ts';
 
 /** An objective's status ('met', 'moving', 'no result', 'measure gone') as the key of its words. */
@@ -69,7 +70,7 @@ function ProgrammeCard({ programme: p }: { programme: Programme }) {
       </p>
       {p.flag ? (
         <p className="notice notice-error" role="status">
-          {p.flag}
+          {flagWords(t, p)}
         </p>
       ) : null}
       <TableWrap>
@@ -97,7 +98,7 @@ function ProgrammeCard({ programme: p }: { programme: Programme }) {
             {p.objectives.map((o) => (
               <tr key={`${o.tableId}:${o.key.join('/')}:${o.description}`}>
                 <th scope="row">{o.description}</th>
-                <td>{o.measure}</td>
+                <td>{objectiveMeasure(t, o)}</td>
                 <td className="num">{formatNumber(o.baseline)}</td>
                 <td className="num">{formatNumber(o.target)}</td>
                 <td className="num">{o.current === null ? '—' : formatNumber(o.current)}</td>
@@ -110,7 +111,7 @@ function ProgrammeCard({ programme: p }: { programme: Programme }) {
                   <span>
                     {t('programmes.status', { status: t(statusKey(o.status), { defaultValue: o.status }) })}
                   </span>{' '}
-                  <span className="muted small">{o.said}</span>
+                  <span className="muted small">{objectiveSaid(t, o, p.started)}</span>
                 </td>
               </tr>
             ))}
@@ -141,10 +142,7 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
   const [objectives, setObjectives] = useState<Draft[]>([emptyDraft()]);
   const { busy, error, handle } = useSubmit();
   const options = (measures.data?.tables ?? []).flatMap((m) =>
-    m.keys.map((k) => ({
-      value: JSON.stringify([m.id, k]),
-      label: t('programmes.measureOption', { title: m.title, key: k.join(', ') }),
-    })),
+    m.keys.map((k, i) => ({ value: JSON.stringify([m.id, k]), label: measureOption(t, m, i) })),
   );
   const set = (i: number, patch: Partial<Draft>) =>
     setObjectives((os) => os.map((o, j) => (j === i ? { ...o, ...patch } : o)));
