@@ -153,7 +153,7 @@ describe('two administrators in the browser', () => {
 
     // A new account's roles that see victims wait; the others are granted at once. The second administrator refuses.
     await police.page.getByLabel('Full name').fill('Test Screener');
-    await police.page.getByLabel('User name').fill('test.screener');
+    await police.page.getByLabel('User name', { exact: true }).fill('test.screener');
     await police.page.getByRole('checkbox', { name: 'Community or NGO monitor' }).check();
     await police.page.getByRole('checkbox', { name: 'Screening officer' }).check();
     await police.page.getByRole('button', { name: 'Create account' }).click();

@@ -73,7 +73,7 @@ describe('intervention decisions in the browser', () => {
     await form.getByLabel('Danger to life').selectOption('immediate');
     await live.getByText('Immediate rescue', { exact: true }).waitFor();
     await live.getByText(/immediate danger to life/).waitFor();
-    await live.getByText(/lawful worker\(s\) would be disrupted/).waitFor();
+    await live.getByText(/lawful workers? would be disrupted/).waitFor();
     await expect(form.getByLabel('Intervention').inputValue()).resolves.toBe('immediate_rescue');
     await page.screenshot({ path: '/tmp/decision-form-tablet.png', fullPage: true });
 

@@ -88,7 +88,7 @@ describe('first administrator in a real browser', () => {
     await heading(page, 'Users & agencies').waitFor();
     await page.getByRole('rowheader', { name: 'First administrator' }).waitFor();
     await page.getByLabel('Full name').fill('Audit Reviewer');
-    await page.getByLabel('User name').fill('reviewer');
+    await page.getByLabel('User name', { exact: true }).fill('reviewer');
     await page.getByRole('checkbox', { name: 'Auditor' }).check();
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Account created for Audit Reviewer' }).waitFor();

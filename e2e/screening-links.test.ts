@@ -75,7 +75,7 @@ interface PlanView {
 async function startForm(page: Page, pseudonym: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Screening' }).click();
   await heading(page, 'Screening').waitFor();
-  await page.getByLabel('Pseudonym').fill(pseudonym);
+  await page.getByLabel('Pseudonym', { exact: true }).fill(pseudonym);
   await page.getByLabel('Where the case comes from').selectOption('operation');
 }
 
@@ -103,6 +103,7 @@ describe('screenings linked to operations, and the protection cases they open', 
     expect(operations.map((o) => o.codeName)).toEqual(['NIGHTJAR']);
     for (const o of operations) expect(Object.keys(o)).not.toContain('status');
     await page
+      .getByRole('region', { name: 'New screening' })
       .getByLabel('Operation', { exact: true })
       .selectOption({ label: 'Another operation (outside reference)' });
     await page.getByLabel('Reference (optional)').fill(OUTSIDE_REF);
@@ -174,7 +175,9 @@ describe('screenings linked to operations, and the protection cases they open', 
     const { context, page, problems } = await watchedPage(browser, TABLET);
     await signInAsDemo(page, server.baseUrl, SERVICES, /Screening officer/);
     await startForm(page, 'Person 12');
-    const operation = page.getByLabel('Operation', { exact: true });
+    const operation = page
+      .getByRole('region', { name: 'New screening' })
+      .getByLabel('Operation', { exact: true });
     await operation.waitFor();
     await expect(operation.locator('option').allTextContents()).resolves.toEqual([
       'Choose the operation',
@@ -218,6 +221,8 @@ describe('screenings linked to operations, and the protection cases they open', 
       expect.any(String),
       'Labour exploitation',
       'Yes',
+      'No caseworker yet',
+      '0',
       'Open',
     ]);
     await page.screenshot({ path: '/tmp/protection-cases.png' });

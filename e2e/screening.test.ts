@@ -67,10 +67,11 @@ describe('screening in the browser', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Screening' }).click();
     await heading(page, 'Screening').waitFor();
     await page.getByText('No screenings yet.').waitFor();
-    await page.getByLabel('Pseudonym').fill('Person 7');
+    await page.getByLabel('Pseudonym', { exact: true }).fill('Person 7');
     await page.getByLabel('Where the case comes from').selectOption('operation');
     // The demo's operation in planning is offered (receivers see it from planning on); this case is another one's.
     await page
+      .getByRole('region', { name: 'New screening' })
       .getByLabel('Operation', { exact: true })
       .selectOption({ label: 'Another operation (outside reference)' });
     await page.getByLabel('Kind of place').selectOption('shelter');
