@@ -108,6 +108,6 @@ const ENGLISH_DAY = new RegExp(
 
 /** Days the page writes in English (a browser lacking the language's locale data falls back to US English). */
 export async function englishDays(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
+  const text = await page.evaluate(() => document.body.textContent ?? '');
   return [...new Set(text.match(ENGLISH_DAY) ?? [])].slice(0, 5);
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm test`: every test. Vitest runs a project limited to one worker (the browser tests, one file at a time) only
+// after the others have finished, so on a two-core machine the browser tests' waits on the server and Chromium
+// were left idle beside the database tests. Here the browser tests run in one Vitest process and the unit and
+// database tests in another, side by side; the run fails if either fails. With arguments (`npm test -- path`), one
+// Vitest runs them as given.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const args = process.argv.slice(2);
+
+/** Runs Vitest with `extra`, each line of its output behind `label`; resolves to its exit code. */
+function run(extra, label) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [vitest, 'run', ...extra], {
+      cwd: root,
+      stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: process.env,
+    });
+    if (label)
+      for (const stream of [child.stdout, child.stderr]) {
+        let rest = '';
+        stream.on('data', (d) => {
+          const lines = (rest + d.toString()).split('\n');
+          rest = lines.pop() ?? '';
+          for (const line of lines) process.stdout.write(`${label} ${line}\n`);
+        });
+        stream.on('end', () => rest && process.stdout.write(`${label} ${rest}\n`));
+      }
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const codes = args.length
+  ? [await run(args, null)]
+  : await Promise.all([
+      run(['--project', 'browser'], '[browser]'),
+      run(['--project', 'unit', '--project', 'db'], '[unit+db]'),
+    ]);
+const failed = codes.some((c) => c !== 0);
+if (!args.length)
+  console.log(failed ? 'npm test: a test run failed (see above).' : 'npm test: every test passed.');
+process.exit(failed ? 1 : 0);
