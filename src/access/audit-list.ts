@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { listQuery, pageFields } from '../platform/listing.ts';
 import { instant, line, uuid } from '../platform/text.ts';
-import { AUDIT_OUTCOMES, auditEntry } from './schema.ts';
+import { AUDIT_OUTCOMES, AUDIT_SORTS, auditEntry } from './schema.ts';
 
 // How the audit log is read a page at a time: filtered by record, actor, action, outcome and time, in the order it
 // was written either way. The log grows without end, so the database filters, counts and cuts the page
 // (audit-query.ts); there are no words to search, only filters.
-
-export const AUDIT_SORTS = ['at'] as const;
 
 export const auditListQuery = listQuery({
   sorts: AUDIT_SORTS,

@@ -264,3 +264,8 @@ export const oversightReply = z.object({
   agencyId: z.string(),
   oversees: z.union([z.literal('all'), z.array(z.string())]),
 });
+
+/** The columns the user list may be sorted by. */
+export const USER_SORTS = ['name', 'username', 'agency', 'status', 'created_at'] as const;
+/** The columns the audit trail may be sorted by (newest or oldest first). */
+export const AUDIT_SORTS = ['at'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Listing, listQuery, pageFields } from '../platform/listing.ts';
 import { uuid } from '../platform/text.ts';
-import { role, TWO_FACTOR_STATES, USER_STATUSES, userView } from './schema.ts';
+import { role, USER_SORTS as SORTS, TWO_FACTOR_STATES, USER_STATUSES, userView } from './schema.ts';
 import type { UserRecord } from './users-store.ts';
 
 // How the accounts an administrator may manage are listed: found by user name or display name, filtered by
@@ -9,7 +9,6 @@ import type { UserRecord } from './users-store.ts';
 // administrator's list is short: it is read whole and cut in memory.
 
 type UserStatus = (typeof USER_STATUSES)[number];
-const SORTS = ['name', 'username', 'agency', 'status', 'created_at'] as const;
 
 export const userListQuery = listQuery({
   sorts: SORTS,

@@ -5,6 +5,7 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { ENTITY_TYPES, type EntityType } from './registry.ts';
 import { foldText } from './text-terms.ts';
+import type { ENTITY_SORTS } from './wire.ts';
 
 // The entities an analyst may browse: their agency's own and those shared with it (the row filter of
 // access/policy.ts visibleRows, written here in SQL), filtered by type, name and agency, sorted by label, type
@@ -12,8 +13,7 @@ import { foldText } from './text-terms.ts';
 // the same however deep). Last activity is the latest of the entity's creation, its facts, its links and, for
 // the phones and accounts it is known by, the calls and transfers aggregated in network_edges.
 
-export const SORTS = ['label', 'type', 'last_activity'] as const;
-export type Sort = (typeof SORTS)[number];
+export type Sort = (typeof ENTITY_SORTS)[number];
 
 export interface ListQuery {
   type?: string | undefined;

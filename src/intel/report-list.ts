@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { type Listing, listQuery } from '../platform/listing.ts';
 import { HANDLING, INFO_GRADES, SOURCE_GRADES, TLP } from './grading.ts';
 import { openTitle } from './reports.ts';
+import { NO_TLP, REPORT_ORIGINS, REPORT_SORTS as SORTS } from './wire.ts';
 
 // The reports an analyst may read (their agency's own and those shared with it), listed a page at a time. Titles
 // are sealed, so the words, filters and sorts are applied after they are opened (pageOf), not in SQL.
@@ -15,10 +16,6 @@ const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 
 const codes = <T extends Record<string, string>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-export const REPORT_ORIGINS = ['own', 'shared'] as const;
-/** A report without a TLP marking (police material is marked by its handling code only). */
-export const NO_TLP = 'none';
-const SORTS = ['title', 'reported_on', 'grade', 'marking', 'origin'] as const;
 
 /** How the list of reports is searched (title, marking, grades), filtered and sorted. */
 export const reportListQuery = listQuery({

@@ -303,3 +303,12 @@ export const importJobShape = z.object({
 export const importJobPage = importJobShape.extend({
   badRows: z.array(z.object({ line: count, field: z.string(), reason: z.string() })),
 });
+
+/** The columns the reports list may be sorted by. */
+export const REPORT_SORTS = ['title', 'reported_on', 'grade', 'marking', 'origin'] as const;
+/** Whose reports the list shows: the reader's agency's own or those shared with it. */
+export const REPORT_ORIGINS = ['own', 'shared'] as const;
+/** A report without a TLP marking (police material is marked by its handling code only). */
+export const NO_TLP = 'none';
+/** The columns the entities table may be sorted by. */
+export const ENTITY_SORTS = ['label', 'type', 'last_activity'] as const;

@@ -5,10 +5,10 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, uuid } from '../platform/text.ts';
-import { listEntities, SORTS } from './entity-list.ts';
+import { listEntities } from './entity-list.ts';
 import { entityReports, reportMentions } from './mentions.ts';
 import { ENTITY_TYPE_NAMES } from './registry.ts';
-import { entityPage, mentionsReply, namedInReply } from './wire.ts';
+import { ENTITY_SORTS, entityPage, mentionsReply, namedInReply } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
 
@@ -27,7 +27,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secr
         type: z.enum(ENTITY_TYPE_NAMES as [string, ...string[]]).optional(),
         q: line(100, { empty: true }).optional(),
         agency: z.union([z.enum(['own', 'shared']), uuid]).optional(),
-        sort: z.enum(SORTS).default('label'),
+        sort: z.enum(ENTITY_SORTS).default('label'),
         order: z.enum(['asc', 'desc']).default('asc'),
         limit: z.coerce.number().int().min(1).max(200).default(50),
         cursor: z.string().max(2000).optional(),

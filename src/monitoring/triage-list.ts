@@ -8,6 +8,7 @@ import { listQuery, type Order } from '../platform/listing.ts';
 import { CHILDREN, TIP_KINDS } from './intake-schemas.ts';
 import { escalateOverdue } from './triage.ts';
 import { DANGER_RANK, DANGERS, isDanger, TRIAGE_TARGET_MINUTES, triageDueAt } from './triage-targets.ts';
+import { QUEUE_STATUSES, TRIAGE_SORTS as SORTS, TIP_CHANNELS } from './wire.ts';
 
 // The triage queue, a page at a time, done in SQL: an agency's open tips can be many. Without a sort column the
 // queue keeps the triage order (a risk to life first, then what is escalated and still new, then new before
@@ -17,22 +18,7 @@ import { DANGER_RANK, DANGERS, isDanger, TRIAGE_TARGET_MINUTES, triageDueAt } fr
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 
-/** The channels a tip in the queue may have come by (entered, the public page, a routed copy). */
-export const TIP_CHANNELS = [
-  'hotline',
-  'walk_in',
-  'online',
-  'social_media',
-  'ngo',
-  'monitor',
-  'public_page',
-  'public',
-  'routing',
-  'inspection',
-] as const;
-export const QUEUE_STATUSES = ['new', 'triaged'] as const;
 const YES_NO = ['yes', 'no'] as const;
-const SORTS = ['urgency', 'received_at', 'due_at', 'kind', 'people', 'channel', 'status'] as const;
 type Sort = (typeof SORTS)[number];
 
 /** How the triage queue is searched (the tip's words and place), filtered and sorted. */

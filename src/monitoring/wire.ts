@@ -245,3 +245,28 @@ export const publicChannel = z.object({
   open: z.boolean(),
   setAt: z.string().nullable(),
 });
+
+/** The channels a tip in the queue may have come by (entered, the public page, a routed copy). */
+export const TIP_CHANNELS = [
+  'hotline',
+  'walk_in',
+  'online',
+  'social_media',
+  'ngo',
+  'monitor',
+  'public_page',
+  'public',
+  'routing',
+  'inspection',
+] as const;
+export const QUEUE_STATUSES = ['new', 'triaged'] as const;
+/** The columns the triage queue may be sorted by (`urgency` is the triage order). */
+export const TRIAGE_SORTS = [
+  'urgency',
+  'received_at',
+  'due_at',
+  'kind',
+  'people',
+  'channel',
+  'status',
+] as const;

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { type Listing, listQuery } from '../platform/listing.ts';
 import { INTERVENTIONS } from './assessment.ts';
 import type { listDecisions } from './decisions.ts';
-import { DECISION_STATUSES } from './wire.ts';
+import { DECISION_STATUSES, DECISION_SORTS as SORTS } from './wire.ts';
 
 type Row = Awaited<ReturnType<typeof listDecisions>>[number];
-const SORTS = ['target', 'operation', 'recommendation', 'decision', 'status', 'decided_at'] as const;
 
 /**
  * How the agency's intervention decisions are searched (the target as the reader may see it, the operation's code

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { type Listing, listQuery } from '../platform/listing.ts';
 import { MEMBER_ROLES } from './plan-schema.ts';
 import type { listOperations } from './plans.ts';
-import { OPERATION_STATUSES } from './wire.ts';
+import { OPERATION_STATUSES, OPERATION_SORTS as SORTS } from './wire.ts';
 
 type Row = Awaited<ReturnType<typeof listOperations>>[number];
-const SORTS = ['code_name', 'target', 'starts_at', 'role', 'status'] as const;
 
 /** How the list of a member's operations is searched (code name, target), filtered and sorted. */
 export const operationListQuery = listQuery({

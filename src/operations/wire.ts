@@ -354,3 +354,15 @@ export const leakReviewReply = z.object({
   flagged: z.number(),
   nonMembersBeforeStart: z.array(z.string()),
 });
+
+/** The columns the operations list may be sorted by. */
+export const OPERATION_SORTS = ['code_name', 'target', 'starts_at', 'role', 'status'] as const;
+/** The columns the decisions list may be sorted by. */
+export const DECISION_SORTS = [
+  'target',
+  'operation',
+  'recommendation',
+  'decision',
+  'status',
+  'decided_at',
+] as const;

@@ -9,21 +9,13 @@ import { EXPLOITATIONS } from '../screening/schema.ts';
 import { caseContext } from './cases.ts';
 import { CASE_STATUSES } from './catalogue.ts';
 import { followUpsDueIn } from './reintegration.ts';
+import { PROTECTION_CASE_SORTS as SORTS } from './wire.ts';
 
 // The agency's protection cases as its caseworkers browse them: found by pseudonym, caseworker or the case's id,
 // filtered by status, child, exploitation, caseworker and follow-ups due, sorted by any column, a page at a time.
 // Pseudonyms are sealed, so the agency's cases are read and opened here and the words and sort applied after.
 
 const NONE = '00000000-0000-0000-0000-000000000000';
-const SORTS = [
-  'pseudonym',
-  'opened_at',
-  'exploitation',
-  'child',
-  'owner',
-  'follow_ups_due',
-  'status',
-] as const;
 const yesNo = z.enum(['true', 'false']).optional();
 
 /** The query string of the case list; without a sort, newest first. */

@@ -185,3 +185,14 @@ export const compensationPage = z.object({
     z.object({ currency: z.string(), claimed: z.number(), awarded: z.number(), received: z.number() }),
   ),
 });
+
+/** The columns the protection case list may be sorted by. */
+export const PROTECTION_CASE_SORTS = [
+  'pseudonym',
+  'opened_at',
+  'exploitation',
+  'child',
+  'owner',
+  'follow_ups_due',
+  'status',
+] as const;

@@ -328,3 +328,6 @@ export const providerView = z.object({
 });
 /** The directory of service providers. */
 export const providersReply = z.object({ providers: z.array(providerView) });
+
+/** The columns the screenings list may be sorted by. */
+export const SCREENING_SORTS = ['pseudonym', 'status', 'outcome', 'source', 'person', 'started_at'] as const;

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { type Listing, listQuery } from '../platform/listing.ts';
 import { uuid } from '../platform/text.ts';
 import type { listScreenings } from './interviews.ts';
-import { OUTCOMES, SCREENING_STATUSES, SOURCES } from './schema.ts';
+import { OUTCOMES, SCREENING_STATUSES, SCREENING_SORTS as SORTS, SOURCES } from './schema.ts';
 
 type Row = Awaited<ReturnType<typeof listScreenings>>[number];
-const SORTS = ['pseudonym', 'status', 'outcome', 'source', 'person', 'started_at'] as const;
 
 /**
  * How the agency's screenings are searched (by pseudonym, once the module has opened them), filtered (status,

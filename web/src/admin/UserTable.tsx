@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { TWO_FACTOR_STATES, USER_STATUSES } from '../../../src/access/schema.ts';
-import type { userListQuery, userListReply } from '../../../src/access/user-list.ts';
+import { TWO_FACTOR_STATES, type USER_SORTS, USER_STATUSES } from '../../../src/access/schema.ts';
+import type { userListReply } from '../../../src/access/user-list.ts';
 import { api, messageOf } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import type { AccountApproval, Agency, Catalogue, Me, UserRow } from '../types.ts';
@@ -15,7 +15,7 @@ import { ChangeRolesForm } from './ChangeRolesForm.tsx';
 import { UserActions } from './UserActions.tsx';
 import { roleList, roleWord } from './words.ts';
 
-export type UserSort = NonNullable<z.output<typeof userListQuery>['sort']>;
+export type UserSort = (typeof USER_SORTS)[number];
 export type UserListReply = Wire<z.output<typeof userListReply>>;
 type T = TFunction<'admin'>;
 

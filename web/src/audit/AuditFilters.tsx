@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AUDIT_OUTCOMES } from '../../../src/access/schema.ts';
+import { AUDIT_OUTCOMES, type AUDIT_SORTS } from '../../../src/access/schema.ts';
 import { currentLocale } from '../i18n/i18n.ts';
 import english from '../i18n/locales/en/audit.json';
 import { SelectField } from '../screening/controls.tsx';
@@ -34,7 +34,11 @@ const RESOURCES = Object.keys(english.codes.resource);
  * The audit log's filters: the action and kind of record (their words in the reader's order), the outcome, and the
  * days from and to (both included, in this browser's time zone).
  */
-export function AuditFilters<R extends PageInfo>({ listing }: { listing: Listing<R, 'at'> }) {
+export function AuditFilters<R extends PageInfo>({
+  listing,
+}: {
+  listing: Listing<R, (typeof AUDIT_SORTS)[number]>;
+}) {
   const { t } = useTranslation('audit');
   const { t: common } = useTranslation();
   const collator = new Intl.Collator(currentLocale());

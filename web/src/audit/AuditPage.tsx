@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../types.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useListing } from '../ui/useListing.ts';
-import { type AuditReply, AuditTable } from './AuditTable.tsx';
+import { type AuditReply, type AuditSort, AuditTable } from './AuditTable.tsx';
 import { OperationLeakReview } from './OperationLeakReview.tsx';
 import { VerifyChain } from './VerifyChain.tsx';
 
 export function AuditPage({ me }: { me: Me }) {
   const { t } = useTranslation('audit');
-  const audit = useListing<AuditReply, 'at'>('/api/audit', { sort: 'at', order: 'desc', size: 50 });
+  const audit = useListing<AuditReply, AuditSort>('/api/audit', { sort: 'at', order: 'desc', size: 50 });
   const everyAgency = me.permissions.includes('audit.read_all');
   const agency = me.agency.name;
   return (

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { auditListReply } from '../../../src/access/audit-list.ts';
+import type { AUDIT_SORTS } from '../../../src/access/schema.ts';
 import type { AuditRow } from '../types.ts';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatInstant, shortId } from '../ui/format.ts';
@@ -11,6 +12,7 @@ import { AuditFilters } from './AuditFilters.tsx';
 import { actionWord, actorKindWord, outcomeWord, resourceWord, seqWords } from './words.ts';
 
 export type AuditReply = Wire<z.output<typeof auditListReply>>;
+export type AuditSort = (typeof AUDIT_SORTS)[number];
 
 function Ref({ kind, id, word }: { kind: string | null; id: string | null; word: (code: string) => string }) {
   if (!kind && !id) return <span className="muted">—</span>;
@@ -30,10 +32,10 @@ function Ref({ kind, id, word }: { kind: string | null; id: string | null; word:
 }
 
 /** The entries a page at a time, by time either way: the action in words beside its code as the log records it. */
-export function AuditTable({ listing }: { listing: Listing<AuditReply, 'at'> }) {
+export function AuditTable({ listing }: { listing: Listing<AuditReply, AuditSort> }) {
   const { t } = useTranslation('audit');
   const by = (f: (t: TFunction<'audit'>, code: string) => string) => (code: string) => f(t, code);
-  const columns: Column<AuditRow, 'at'>[] = [
+  const columns: Column<AuditRow, AuditSort>[] = [
     { key: 'seq', header: t('table.seq'), className: 'num', cell: (e) => seqWords(e.seq) },
     {
       key: 'time',

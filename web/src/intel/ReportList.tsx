@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NO_TLP, REPORT_ORIGINS, type REPORT_SORTS } from '../../../src/intel/wire.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
@@ -8,7 +9,7 @@ import { codeOptions, dayOf } from './labels.ts';
 import { GradeBadge, HandlingBadge, TlpBadge } from './Marks.tsx';
 import type { Registry, ReportPage, ReportRow } from './types.ts';
 
-type Sort = 'title' | 'reported_on' | 'grade' | 'marking' | 'origin';
+type Sort = (typeof REPORT_SORTS)[number];
 type Options = readonly (readonly [string, string])[];
 
 /**
@@ -92,12 +93,13 @@ export function ReportList({ reg }: { reg: Registry | null }) {
           {select('handling', t('marking.handlingCode'), reg ? codeOptions('handling', reg) : [])}
           {select('tlp', t('marking.tlp'), [
             ...(reg?.tlp ?? []).map((x) => [x, `TLP:${x}`] as const),
-            ['none', t('marking.noTlp')],
+            [NO_TLP, t('marking.noTlp')],
           ])}
-          {select('origin', t('reports.from'), [
-            ['own', t('reports.yours')],
-            ['shared', t('reports.shared')],
-          ])}
+          {select(
+            'origin',
+            t('reports.from'),
+            REPORT_ORIGINS.map((o) => [o, o === 'own' ? t('reports.yours') : t('reports.shared')] as const),
+          )}
           {select('sourceGrade', t('grades.source'), reg ? codeOptions('sourceGrade', reg) : [])}
           {select('infoGrade', t('grades.info'), reg ? codeOptions('infoGrade', reg) : [])}
         </>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TRIAGE_SORTS } from '../../../src/monitoring/wire.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
@@ -11,7 +12,7 @@ import { channelOptions, childrenOptions, dangerOptions, kindOptions, tipPath, w
 import type { QueuePage, QueueTip } from './types.ts';
 import { useReloadWhenShown } from './useReloadWhenShown.ts';
 
-type Sort = 'urgency' | 'received_at' | 'due_at' | 'kind' | 'people' | 'channel' | 'status';
+type Sort = (typeof TRIAGE_SORTS)[number];
 
 /** The first words of a tip, for a table cell. */
 const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).trimEnd()}…` : s);

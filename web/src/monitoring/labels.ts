@@ -1,4 +1,7 @@
 import type { ParseKeys } from 'i18next';
+import { CHILDREN, TIP_KINDS } from '../../../src/monitoring/intake-schemas.ts';
+import { DANGERS } from '../../../src/monitoring/triage-targets.ts';
+import { TIP_CHANNELS } from '../../../src/monitoring/wire.ts';
 import { i18next } from '../i18n/i18n.ts';
 import type { Options } from '../screening/labels.ts';
 
@@ -6,33 +9,12 @@ import type { Options } from '../screening/labels.ts';
  * when called (at render), so it follows a change of language. */
 
 const CODES = {
-  channel: [
-    'hotline',
-    'walk_in',
-    'online',
-    'social_media',
-    'ngo',
-    'monitor',
-    'public_page',
-    'public',
-    'routing',
-    'inspection',
-  ],
+  channel: TIP_CHANNELS,
   /** The languages a reporter speaks, each in the chosen language and in its own script. */
   tipLanguage: ['th', 'my', 'km', 'lo', 'vi', 'zh', 'en'],
-  kind: [
-    'labour',
-    'sexual',
-    'forced_criminality',
-    'begging',
-    'forced_marriage',
-    'domestic_servitude',
-    'other',
-    'unknown',
-  ],
-  /** As src/monitoring/triage-targets.ts words them. */
-  danger: ['life', 'high', 'medium', 'low', 'unknown'],
-  children: ['yes', 'no', 'unknown'],
+  kind: TIP_KINDS,
+  danger: DANGERS,
+  children: CHILDREN,
   /** Short words for a table cell. */
   childrenShort: ['yes', 'no', 'unknown'],
   country: ['TH', 'KH', 'LA', 'MM', 'VN', 'CN', 'MY'],

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { DECISION_SORTS } from '../../../src/operations/wire.ts';
 import { operationPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
@@ -10,7 +11,7 @@ import { interventionOptions, statusOptions } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { DecisionPage, DecisionRow } from './types.ts';
 
-type Sort = 'target' | 'operation' | 'recommendation' | 'decision' | 'status' | 'decided_at';
+type Sort = (typeof DECISION_SORTS)[number];
 
 /**
  * The agency's intervention decisions: found by target or operation, filtered by status and by the intervention

@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { OPERATION_STATUSES } from '../../../src/operations/wire.ts';
+import { type OPERATION_SORTS, OPERATION_STATUSES } from '../../../src/operations/wire.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
@@ -12,7 +12,7 @@ import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { operationPath } from './paths.ts';
 import type { OperationPage, OperationRow } from './types.ts';
 
-type Sort = 'code_name' | 'target' | 'starts_at' | 'role' | 'status';
+type Sort = (typeof OPERATION_SORTS)[number];
 
 /**
  * The operations the user is a named member of (nobody else sees them listed): found by code name or target,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { caseListQuery, caseListReply } from '../../../src/prosecution/schemas.ts';
+import type { CASE_SORTS, caseListReply } from '../../../src/prosecution/schemas.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDate, formatNumber } from '../ui/format.ts';
@@ -12,7 +12,7 @@ import { Gauge } from './Gauge.tsx';
 import { caseFileHref } from './paths.ts';
 import type { CaseListItem } from './types.ts';
 
-type Sort = NonNullable<z.output<typeof caseListQuery>['sort']>;
+type Sort = (typeof CASE_SORTS)[number];
 type Reply = Wire<z.output<typeof caseListReply>>;
 
 /**

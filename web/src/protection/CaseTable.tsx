@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '../../../src/protection/catalogue.ts';
+import type { PROTECTION_CASE_SORTS } from '../../../src/protection/wire.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { exploitationOptions, wordFor } from '../screening/labels.ts';
@@ -13,7 +14,7 @@ import type { CaseList, ProtectionCase } from './types.ts';
 export const caseStatusWords = (t: TFunction<'protection'>, status: string): string =>
   status === 'open' || status === 'closed' ? t(`codes.caseStatus.${status}`) : status;
 
-type Sort = 'pseudonym' | 'opened_at' | 'exploitation' | 'child' | 'owner' | 'follow_ups_due' | 'status';
+type Sort = (typeof PROTECTION_CASE_SORTS)[number];
 
 /**
  * The agency's protection cases by pseudonym only, each opening its case page: found by pseudonym or caseworker,

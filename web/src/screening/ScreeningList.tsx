@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { SCREENING_SORTS } from '../../../src/screening/schema.ts';
 import { href } from '../router.ts';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -8,7 +9,7 @@ import { SelectField } from './controls.tsx';
 import { outcomeOptions, sourceOptions, statusOptions, wordFor } from './labels.ts';
 import type { ScreenableOperations, ScreeningPage, ScreeningRow } from './types.ts';
 
-type Sort = 'pseudonym' | 'status' | 'outcome' | 'source' | 'person' | 'started_at';
+type Sort = (typeof SCREENING_SORTS)[number];
 
 /**
  * The agency's screenings, by pseudonym: found by pseudonym, filtered by status, outcome, source, child or adult and

@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ENTITY_SORTS } from '../../../../src/intel/wire.ts';
 import { href } from '../../router.ts';
 import { SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -13,7 +14,7 @@ import './workbench.css';
 import { SortIcon } from '../../ui/icons.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
-type Sort = 'label' | 'type' | 'last_activity';
+type Sort = (typeof ENTITY_SORTS)[number];
 const PAGE = 25;
 /** The sortable columns, in order, and the order each sorts in first. */
 const COLUMNS: { sort: Sort; first: 'asc' | 'desc' }[] = [
