@@ -8,6 +8,17 @@ export const person = z.object({ id: z.string(), name: z.string() });
 /** Who did something on a case; null when the account is gone. */
 export const who = person.nullable();
 
+/** What can stand in the way of a child's return; the web app words each (protection `child.blocker.<code>`). */
+export const RETURN_BLOCKERS = [
+  'no_guardian',
+  'no_child_views',
+  'no_best_interests',
+  'best_interests_not_return',
+  'family_not_traced',
+  'family_not_safe',
+] as const;
+export type ReturnBlocker = (typeof RETURN_BLOCKERS)[number];
+
 /** A shelter stay, its length in days and what about it warns. */
 export const stayShape = z.object({
   id: z.string(),
@@ -52,8 +63,8 @@ export const childSection = z.object({
       approvedAt: z.string().nullable(),
     }),
   ),
-  /** What still stands in the way of a return, in words; empty when nothing does. */
-  returnBlockers: z.array(z.string()),
+  /** What still stands in the way of a return, by code; empty when nothing does. */
+  returnBlockers: z.array(z.enum(RETURN_BLOCKERS)),
 });
 
 /** A protection case's page: the pseudonym, needs, stays, consents, services and the person's own choices. */

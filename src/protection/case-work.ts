@@ -222,7 +222,9 @@ export async function decideService(
     if (s.service === 'return' && input.decision === 'accepted') {
       const blockers = await returnBlockers(trx, caseId);
       if (blockers.length > 0)
-        throw new AppError('conflict', `return: a child's return waits until ${blockers.join('; ')}.`);
+        throw new AppError('conflict', "return: a child's return waits until what blocks it is resolved.", {
+          returnBlockers: blockers,
+        });
     }
     await trx
       .updateTable('protection_services')

@@ -63,14 +63,14 @@ describe("a child's protection", () => {
       { decision: 'accepted', language: 'my', note: '' },
     );
     expect(accept.statusCode).toBe(409);
-    expect(accept.json().error.message).toContain('no guardian appointed');
+    expect(accept.json().error.details.returnBlockers).toContain('no_guardian');
     const p = await page();
     expect(p.childProtection.returnBlockers).toEqual([
-      'no guardian appointed',
-      "the child's own views are not recorded",
-      'no best-interests determination approved',
-      'the family is not traced',
-      'the family is not assessed as safe',
+      'no_guardian',
+      'no_child_views',
+      'no_best_interests',
+      'family_not_traced',
+      'family_not_safe',
     ]);
     expect(p.services.find((s: { service: string }) => s.service === 'return').status).toBe('offered');
   });
@@ -114,13 +114,9 @@ describe("a child's protection", () => {
       detail: 'Home',
     });
     expect(bid.statusCode).toBe(201);
-    expect((await page()).childProtection.returnBlockers).toContain(
-      'no best-interests determination approved',
-    );
+    expect((await page()).childProtection.returnBlockers).toContain('no_best_interests');
     expect((await approve(bid.json().stepId, colleague)).statusCode).toBe(200);
-    expect((await page()).childProtection.returnBlockers).not.toContain(
-      'no best-interests determination approved',
-    );
+    expect((await page()).childProtection.returnBlockers).not.toContain('no_best_interests');
   });
 
   it('lets the return go ahead once guardian, views, tracing and a safe family are recorded', async () => {

@@ -4,6 +4,7 @@ import type { Actor } from '../access/policy.ts';
 import { type Keyring, sealText, unsealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import type { ReturnBlocker } from './case-wire.ts';
 import { caseOfAgency, ownedCase } from './case-work.ts';
 
 // A child's protection, as steps: a guardian appointed; a best-interests assessment, then a determination, each
@@ -48,16 +49,16 @@ function latest(steps: readonly StepRow[], kind: ChildStepKind) {
   return steps.findLast((s) => s.kind === kind && (!approval || s.approved_by !== null)) ?? null;
 }
 
-/** Why a child's return cannot go ahead yet, in words; empty for an adult's case or when nothing is missing. */
-export function blockersOf(steps: readonly StepRow[]): string[] {
-  const out: string[] = [];
-  if (!latest(steps, 'guardian')) out.push('no guardian appointed');
-  if (!latest(steps, 'child_views')) out.push("the child's own views are not recorded");
+/** Why a child's return cannot go ahead yet, as codes; empty for an adult's case or when nothing is missing. */
+export function blockersOf(steps: readonly StepRow[]): ReturnBlocker[] {
+  const out: ReturnBlocker[] = [];
+  if (!latest(steps, 'guardian')) out.push('no_guardian');
+  if (!latest(steps, 'child_views')) out.push('no_child_views');
   const bid = latest(steps, 'best_interests_determination');
-  if (!bid) out.push('no best-interests determination approved');
-  else if (!RETURNS.includes(bid.outcome ?? '')) out.push('the best-interests determination is not a return');
-  if (latest(steps, 'family_tracing')?.outcome !== 'found') out.push('the family is not traced');
-  if (latest(steps, 'family_assessment')?.outcome !== 'safe') out.push('the family is not assessed as safe');
+  if (!bid) out.push('no_best_interests');
+  else if (!RETURNS.includes(bid.outcome ?? '')) out.push('best_interests_not_return');
+  if (latest(steps, 'family_tracing')?.outcome !== 'found') out.push('family_not_traced');
+  if (latest(steps, 'family_assessment')?.outcome !== 'safe') out.push('family_not_safe');
   return out;
 }
 
@@ -72,7 +73,7 @@ async function stepsOf(q: Q | Trx, caseId: string) {
 }
 
 /** What stands in the way of returning the case's person, when a child; [] for an adult. */
-export async function returnBlockers(q: Q | Trx, caseId: string): Promise<string[]> {
+export async function returnBlockers(q: Q | Trx, caseId: string): Promise<ReturnBlocker[]> {
   const c = await q
     .selectFrom('protection_cases')
     .select('child')

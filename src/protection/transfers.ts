@@ -148,10 +148,9 @@ export async function sendTransfer(
     if (c.child && input.kind === 'return_to_origin') {
       const blockers = await returnBlockers(trx, caseId);
       if (blockers.length > 0)
-        throw new AppError(
-          'conflict',
-          `A child's return waits until these are resolved: ${blockers.join('; ')}.`,
-        );
+        throw new AppError('conflict', "A child's return waits until what blocks it is resolved.", {
+          returnBlockers: blockers,
+        });
     }
     const live = await trx
       .selectFrom('protection_transfers')

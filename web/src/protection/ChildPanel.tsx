@@ -23,7 +23,6 @@ interface Props {
   onChanged: () => void;
 }
 
-const sentence = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 const stepName = (t: TFunction<'protection'>, s: ChildStep) => wordFor(childStepKindOptions(t), s.kind);
 
 /**
@@ -68,7 +67,7 @@ export function ChildPanel({ c, editable, language, me, onChanged }: Props) {
             <p>{t('child.blocksLead')}</p>
             <ul aria-label={t('child.blocks')}>
               {blockers.map((b) => (
-                <li key={b}>{sentence(b)}</li>
+                <li key={b}>{t(`child.blocker.${b}`)}</li>
               ))}
             </ul>
           </>

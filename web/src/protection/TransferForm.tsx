@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReturnBlocker } from '../../../src/protection/case-wire.ts';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Check, SelectField } from '../screening/controls.tsx';
@@ -15,7 +16,7 @@ interface Props {
   caseId: string;
   child: boolean;
   /** What still stands in the way of a child's return (empty for an adult). */
-  blockers: readonly string[];
+  blockers: readonly ReturnBlocker[];
   /** The case's language: the one the transfer is first explained in. */
   language: string;
   action: CaseAction;
@@ -53,7 +54,9 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
     const problem = !kind
       ? t('transfer.form.kindProblem')
       : returning && child && blockers.length > 0
-        ? t('transfer.form.childWaits', { blockers: blockers.join(t('words.separator')) })
+        ? t('transfer.form.childWaits', {
+            blockers: blockers.map((b) => t(`child.blocker.${b}`)).join(t('words.separator')),
+          })
         : receiver === 'agency' && !agency
           ? t('transfer.form.agencyProblem')
           : receiver === 'organisation' && !organisation.trim()

@@ -63,7 +63,7 @@ export function TransfersPanel({ c, editable, language }: Props) {
           <p>{t('transfer.childWaits')}</p>
           <ul aria-label={t('transfer.waitsFor')}>
             {blockers.map((b) => (
-              <li key={b}>{b}</li>
+              <li key={b}>{t(`child.blocker.${b}`)}</li>
             ))}
           </ul>
         </div>
