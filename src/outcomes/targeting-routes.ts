@@ -7,7 +7,7 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { line, uuid } from '../platform/text.ts';
-import { rankSentence, rankSites } from './targeting.ts';
+import { rankSites } from './targeting.ts';
 import { rankCommunities } from './targeting-communities.ts';
 import { loadCommunityEvidence, loadSiteEvidence } from './targeting-store.ts';
 import { communityRanksReply, EXPLOITATION, siteRankReply, siteRanksReply } from './targeting-wire.ts';
@@ -98,7 +98,7 @@ export const targetingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
           requestId: request.id,
           detail: { rank: site?.rank ?? null, of: ranked.length },
         });
-        return { of: ranked.length, site, sentence: site ? rankSentence(site, ranked.length) : null };
+        return { of: ranked.length, site };
       });
     },
   });

@@ -18,20 +18,6 @@ export const SIGNS = [
 ] as const;
 export type Sign = (typeof SIGNS)[number];
 
-/** How each sign is said in a reason (plural: "2 tips said …"). */
-export const SIGN_WORDS: Record<Sign, string> = {
-  violence: 'violence',
-  confinement: 'confinement',
-  debt_bondage: 'debt bondage',
-  documents_taken: 'documents taken',
-  sexual_exploitation: 'sexual exploitation',
-  forced_criminality: 'forced criminality (scams)',
-  unpaid: 'wages unpaid',
-  deception: 'deception about the job',
-  children: 'children',
-  premises_locked: 'premises locked or hidden from inspectors',
-};
-
 /** The end of an indicator id (after its element's prefix) → the sign it shows. */
 const INDICATOR_SIGN: [RegExp, Sign][] = [
   [/violence|beat|physical_and_sexual_violence|severe_punishment/, 'violence'],

@@ -7,6 +7,36 @@ import { SIGNS } from './targeting-signs.ts';
 /** The forms of exploitation a site may be ranked for. */
 export const EXPLOITATION = ['labour', 'sexual', 'forced_criminality'] as const;
 
+/**
+ * Why a site ranks where it does, by code with its figures; the web app words each (operations
+ * `targeting.reason.*`): a sign reported by so many tips, inspections and screened people; violence and confinement
+ * both reported; tips placed within so many metres and tips naming its town; intelligence reports naming it;
+ * people screened after a removal and those presumed trafficked; the network's top brokers supplying it; contacts
+ * through its links.
+ */
+export const siteReason = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('sign'),
+    sign: z.enum(SIGNS),
+    tips: z.number().int(),
+    inspections: z.number().int(),
+    screened: z.number().int(),
+  }),
+  z.object({ code: z.literal('violence_with_confinement') }),
+  z.object({
+    code: z.literal('tips'),
+    placed: z.number().int(),
+    /** How far the farthest placed tip was, rounded up to the next 100 metres (at least 100). */
+    withinMetres: z.number().int(),
+    /** Tips placed only by naming its town and kind of place. */
+    named: z.number().int(),
+  }),
+  z.object({ code: z.literal('reports'), count: z.number().int() }),
+  z.object({ code: z.literal('presumed_victims'), presumed: z.number().int(), screened: z.number().int() }),
+  z.object({ code: z.literal('brokers'), count: z.number().int() }),
+  z.object({ code: z.literal('contacts'), count: z.number().int() }),
+]);
+
 /** A site ranked by the evidence of exploitation, with its reasons and the figures they rest on. */
 export const siteRank = z.object({
   rank: z.number().int(),
@@ -16,7 +46,8 @@ export const siteRank = z.object({
   area: z.string().nullable(),
   exploitation: z.array(z.enum(EXPLOITATION)),
   score: z.number(),
-  reasons: z.array(z.string()),
+  /** Why, the weightiest first. */
+  reasons: z.array(siteReason),
   figures: z.object({
     tips: z.number().int(),
     inspections: z.number().int(),
@@ -47,11 +78,10 @@ export const communityRank = z.object({
 /** Sites ranked, out of how many. */
 export const siteRanksReply = z.object({ of: z.number().int(), sites: z.array(siteRank) });
 
-/** One site's rank among all ranked sites (null when unranked) and its reasons in a sentence. */
+/** One site's rank among all ranked sites (null when unranked), with its reasons; the screen words the sentence. */
 export const siteRankReply = z.object({
   of: z.number().int(),
   site: siteRank.nullable(),
-  sentence: z.string().nullable(),
 });
 
 /** Source communities ranked, out of how many. */

@@ -59,7 +59,7 @@ interface Ranked {
   rank: number;
   entityId: string;
   label: string;
-  reasons: string[];
+  reasons: unknown[];
   figures: { tips: number; reports: number; brokers: number };
 }
 
@@ -109,7 +109,7 @@ describe('targeting on the demo', () => {
     const body = res.json();
     expect(body.of).toBe(of);
     expect(body.site.rank).toBe(2);
-    expect(body.sentence).toBe(`Rank 2 of ${of}, because ${second?.reasons.slice(0, 4).join('; ')}.`);
+    expect(body.site.reasons).toEqual(second?.reasons);
     const missing = await get('/api/outcomes/targeting/sites/00000000-0000-4000-8000-000000000000', analyst);
     expect(missing.statusCode).toBe(404);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeTips, rankSentence, rankSites, type SiteEvidence, scoreSite } from './targeting.ts';
+import { attributeTips, rankSites, type SiteEvidence, scoreSite } from './targeting.ts';
 import { childOn, countCrossing, MIN_COMMUNITY_CROSSINGS, rankCommunities } from './targeting-communities.ts';
 import { signsOfIndicators, signsOfText } from './targeting-signs.ts';
 
@@ -43,7 +43,7 @@ describe('reading signs', () => {
 });
 
 describe('ranking sites', () => {
-  it('gives each rank its reasons in words with the figures, weightiest first', () => {
+  it('gives each rank its reasons as codes with the figures, weightiest first', () => {
     const s = scoreSite(
       site({
         kind: 'brothel',
@@ -57,24 +57,28 @@ describe('ranking sites', () => {
         network: { brokers: 1, strength: 99, community: 2 },
       }),
     );
-    // Equal points are in the words' order.
+    // Equal points in a fixed order: locked premises, children, violence with confinement, the other signs...
+    const sign = (s: string, tips: number, inspections = 0) => ({
+      code: 'sign',
+      sign: s,
+      tips,
+      inspections,
+      screened: 0,
+    });
     expect(s.reasons).toEqual([
-      '1 inspection found premises locked or hidden from inspectors',
-      'children named in 1 tip',
-      'violence and confinement both reported',
-      'violence reported in 1 tip',
-      'confinement reported in 1 tip',
-      "supplied by 1 of the network's top ten brokers",
-      '2 tips placed within 1.2 km, 1 tip naming its town and kind of place',
-      '99 contacts through its links in the network',
-      'named in 3 intelligence reports',
+      sign('premises_locked', 0, 1),
+      sign('children', 1),
+      { code: 'violence_with_confinement' },
+      sign('violence', 1),
+      sign('confinement', 1),
+      { code: 'brokers', count: 1 },
+      { code: 'tips', placed: 2, withinMetres: 1200, named: 1 },
+      { code: 'contacts', count: 99 },
+      { code: 'reports', count: 3 },
     ]);
     // 10 + 10 + 4 + 4 + 3 + 1.5 + 0.5·log2(4) + 0.5·log2(4) + 0.5·log10(100)
     expect(s.score).toBe(35.5);
     expect(s.exploitation).toEqual(['sexual']);
-    expect(rankSentence({ rank: 2, reasons: s.reasons }, 40)).toBe(
-      'Rank 2 of 40, because 1 inspection found premises locked or hidden from inspectors; children named in 1 tip; violence and confinement both reported; violence reported in 1 tip.',
-    );
   });
 
   it('counts a sign repeated by several sources with diminishing weight', () => {
@@ -90,7 +94,13 @@ describe('ranking sites', () => {
     );
     expect(once).toBe(4.5); // 4 + 0.5·log2(2)
     expect(thrice.figures.signs).toEqual({ violence: 3 });
-    expect(thrice.reasons[0]).toBe('violence reported in 2 tips, 1 screened person');
+    expect(thrice.reasons[0]).toEqual({
+      code: 'sign',
+      sign: 'violence',
+      tips: 2,
+      inspections: 0,
+      screened: 1,
+    });
   });
 
   it('filters by area and exploitation before ranking, and leaves out sites with no evidence', () => {

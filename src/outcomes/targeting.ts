@@ -1,8 +1,12 @@
+import type { z } from 'zod';
 import { foldText } from '../intel/text-terms.ts';
-import { EXPLOITATION_OF_KIND, kindsOfText, SIGN_WORDS, type Sign, signsOfText } from './targeting-signs.ts';
+import { EXPLOITATION_OF_KIND, kindsOfText, type Sign, signsOfText } from './targeting-signs.ts';
+import type { siteReason } from './targeting-wire.ts';
+
+export type SiteReason = z.output<typeof siteReason>;
 
 // Evidence-based targeting of sites (issue 17, point 5): the most exploitative sites first, each rank with its
-// reasons in words and the figures behind them. Pure over an input shape: the app fills it from the database
+// reasons as codes and the figures behind them. Pure over an input shape: the app fills it from the database
 // (targeting-store.ts), the benchmark from a generated world's files (bench/targeting.ts), through this one
 // function.
 
@@ -80,8 +84,8 @@ export interface SiteRank {
   area: string | null;
   exploitation: ExploitationType[];
   score: number;
-  /** Each reason in words with its figures, the weightiest first. */
-  reasons: string[];
+  /** Each reason as a code with its figures, the weightiest first. */
+  reasons: SiteReason[];
   figures: {
     tips: number;
     inspections: number;
@@ -93,7 +97,26 @@ export interface SiteRank {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The order of reasons of equal weight. */
+const TIE_ORDER = [
+  'premises_locked',
+  'children',
+  'violence_with_confinement',
+  'violence',
+  'confinement',
+  'sexual_exploitation',
+  'forced_criminality',
+  'debt_bondage',
+  'documents_taken',
+  'unpaid',
+  'deception',
+  'presumed_victims',
+  'brokers',
+  'tips',
+  'contacts',
+  'reports',
+];
+const tieKey = (r: SiteReason) => TIE_ORDER.indexOf(r.code === 'sign' ? r.sign : r.code);
 const diminishing = (n: number) => (n <= 0 ? 0 : 2 * (1 - 0.5 ** n));
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -109,7 +132,7 @@ export function exploitationOf(e: Pick<SiteEvidence, 'kind'>, signs: Partial<Rec
 
 /** One site's score and reasons. */
 export function scoreSite(e: SiteEvidence): Omit<SiteRank, 'rank'> {
-  const parts: { points: number; words: string }[] = [];
+  const parts: { points: number; reason: SiteReason }[] = [];
   const bySource = new Map<Sign, { tips: number; inspections: number; screened: number }>();
   const note = (s: Sign, source: 'tips' | 'inspections' | 'screened', n = 1) => {
     const c = bySource.get(s) ?? { tips: 0, inspections: 0, screened: 0 };
@@ -124,65 +147,49 @@ export function scoreSite(e: SiteEvidence): Omit<SiteRank, 'rank'> {
   for (const [s, c] of bySource) {
     const n = c.tips + c.inspections + c.screened;
     signs[s] = n;
-    const from = [
-      c.tips > 0 ? plural(c.tips, 'tip') : '',
-      c.inspections > 0 ? plural(c.inspections, 'inspection') : '',
-      c.screened > 0 ? plural(c.screened, 'screened person', 'screened people') : '',
-    ].filter(Boolean);
-    parts.push({
-      points: SITE_WEIGHTS.signs[s] * diminishing(n),
-      words:
-        s === 'premises_locked'
-          ? `${from.join(', ')} found premises locked or hidden from inspectors`
-          : s === 'children'
-            ? `children named in ${from.join(', ')}`
-            : `${SIGN_WORDS[s]} reported in ${from.join(', ')}`,
-    });
+    parts.push({ points: SITE_WEIGHTS.signs[s] * diminishing(n), reason: { code: 'sign', sign: s, ...c } });
   }
   if (signs.violence && signs.confinement)
     parts.push({
       points: SITE_WEIGHTS.violenceWithConfinement,
-      words: 'violence and confinement both reported',
+      reason: { code: 'violence_with_confinement' },
     });
   if (e.tips.length > 0) {
     const placed = e.tips.flatMap((t) => (t.km === null ? [] : [t.km]));
     const far = Math.max(0, ...placed);
-    const within =
-      far < 1 ? `${Math.max(100, Math.ceil((far * 1000) / 100) * 100)} m` : `${Math.ceil(far * 10) / 10} km`;
-    const named = e.tips.length - placed.length;
     parts.push({
       points: SITE_WEIGHTS.tips * Math.log2(1 + e.tips.length),
-      words: [
-        placed.length > 0 ? `${plural(placed.length, 'tip')} placed within ${within}` : '',
-        named > 0 ? `${plural(named, 'tip')} naming its town and kind of place` : '',
-      ]
-        .filter(Boolean)
-        .join(', '),
+      reason: {
+        code: 'tips',
+        placed: placed.length,
+        withinMetres: Math.max(100, Math.ceil(Math.round(far * 1e6) / 1e5) * 100),
+        named: e.tips.length - placed.length,
+      },
     });
   }
   if (e.reports > 0)
     parts.push({
       points: SITE_WEIGHTS.reports * Math.log2(1 + e.reports),
-      words: `named in ${plural(e.reports, 'intelligence report')}`,
+      reason: { code: 'reports', count: e.reports },
     });
   const sc = e.screenings;
   if (sc && sc.screened > 0)
     parts.push({
       points: SITE_WEIGHTS.presumedVictims * Math.log2(1 + sc.presumedTrafficked),
-      words: `${sc.presumedTrafficked} of ${plural(sc.screened, 'person', 'people')} screened after a removal presumed trafficked`,
+      reason: { code: 'presumed_victims', presumed: sc.presumedTrafficked, screened: sc.screened },
     });
   const net = e.network;
   if (net && net.brokers > 0)
     parts.push({
       points: SITE_WEIGHTS.broker * Math.min(net.brokers, SITE_WEIGHTS.brokersCounted),
-      words: `supplied by ${net.brokers} of the network's top ten brokers`,
+      reason: { code: 'brokers', count: net.brokers },
     });
   if (net && net.strength > 0)
     parts.push({
       points: SITE_WEIGHTS.strength * Math.log10(1 + net.strength),
-      words: `${plural(Math.round(net.strength), 'contact')} through its links in the network`,
+      reason: { code: 'contacts', count: Math.round(net.strength) },
     });
-  parts.sort((a, b) => b.points - a.points || a.words.localeCompare(b.words));
+  parts.sort((a, b) => b.points - a.points || tieKey(a.reason) - tieKey(b.reason));
   return {
     entityId: e.entityId,
     label: e.label,
@@ -190,7 +197,7 @@ export function scoreSite(e: SiteEvidence): Omit<SiteRank, 'rank'> {
     area: e.area,
     exploitation: exploitationOf(e, signs),
     score: round(parts.reduce((s, p) => s + p.points, 0)),
-    reasons: parts.filter((p) => p.points > 0).map((p) => p.words),
+    reasons: parts.filter((p) => p.points > 0).map((p) => p.reason),
     figures: {
       tips: e.tips.length,
       inspections: e.inspections.length,
@@ -221,11 +228,6 @@ export function rankSites(sites: readonly SiteEvidence[], filter: SiteFilter = {
       (a, b) => b.score - a.score || a.label.localeCompare(b.label) || a.entityId.localeCompare(b.entityId),
     )
     .map((s, i) => ({ rank: i + 1, ...s }));
-}
-
-/** One sentence for the decision screen: "Rank 3 of 41, because …". */
-export function rankSentence(r: Pick<SiteRank, 'rank' | 'reasons'>, of: number): string {
-  return `Rank ${r.rank} of ${of}, because ${r.reasons.slice(0, 4).join('; ')}.`;
 }
 
 export interface PlacedTip {
