@@ -2,9 +2,10 @@
 // `npm test`: every test. Vitest runs a project limited to one worker (the browser tests, one file at a time) only
 // after the others have finished, so on a two-core machine the browser tests' waits on the server and Chromium
 // were left idle beside the database tests. Here the browser tests run in one Vitest process and the unit and
-// database tests in another, side by side; the run fails if either fails. With arguments (`npm test -- path`), one
-// Vitest runs them as given.
+// database tests in another, side by side, the latter at a lower priority; the run fails if either fails. With
+// arguments (`npm test -- path`), one Vitest runs them as given.
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,14 +13,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const args = process.argv.slice(2);
 
-/** Runs Vitest with `extra`, each line of its output behind `label`; resolves to its exit code. */
-function run(extra, label) {
+/**
+ * Runs Vitest with `extra`, each line of its output behind `label`, at `niceness` (its workers inherit it); resolves
+ * to its exit code.
+ */
+function run(extra, label, niceness = 0) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [vitest, 'run', ...extra], {
       cwd: root,
       stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: process.env,
     });
+    if (niceness && child.pid)
+      try {
+        setPriority(child.pid, niceness);
+      } catch {
+        // Not allowed here: the run goes on at the usual priority.
+      }
     if (label)
       for (const stream of [child.stdout, child.stderr]) {
         let rest = '';
@@ -38,7 +48,9 @@ const codes = args.length
   ? [await run(args, null)]
   : await Promise.all([
       run(['--project', 'browser'], '[browser]'),
-      run(['--project', 'unit', '--project', 'db'], '[unit+db]'),
+      // The browser tests are the longest chain (a file at a time, each waiting on the server and Chromium): the
+      // unit and database tests yield the processor to them and take what they leave idle.
+      run(['--project', 'unit', '--project', 'db'], '[unit+db]', 10),
     ]);
 const failed = codes.some((c) => c !== 0);
 if (!args.length)
