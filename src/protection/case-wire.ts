@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// Shapes of a protection case's page and its stays, as the API describes them and the web app's types are taken
-// from them (zod only: the web build reads this file).
+// Shapes of a protection case's row in the agency's list, its page and its stays, as the API describes them and
+// the web app's types are taken from them (zod only: the web build reads this file).
 
 /** Someone who did something on a case. */
 export const person = z.object({ id: z.string(), name: z.string() });
@@ -67,15 +67,37 @@ export const childSection = z.object({
   returnBlockers: z.array(z.enum(RETURN_BLOCKERS)),
 });
 
-/** A protection case's page: the pseudonym, needs, stays, consents, services and the person's own choices. */
-export const casePage = z.object({
+/** A case in the agency's list, under its pseudonym. */
+export const caseRow = z.object({
   id: z.string(),
-  /** The screening the case was opened from; null for a case received by transfer. */
+  /** Null for a case received by transfer: no screening stands behind it. */
   screeningId: z.string().nullable(),
   pseudonym: z.string(),
   exploitation: z.string().nullable(),
   child: z.boolean(),
   status: z.string(),
+  openedAt: z.date(),
+  owner: z
+    .object({ id: z.string(), name: z.string() })
+    .nullable()
+    .describe('The caseworker who owns the case; null until one takes it'),
+  mine: z.boolean().describe("Whether the reader is the case's caseworker"),
+  followUpsDue: z.number().int().describe('Reintegration follow-ups due or overdue on the case'),
+});
+
+/** What a case's page shares with its row in the list. */
+const caseHead = caseRow.pick({
+  id: true,
+  screeningId: true,
+  pseudonym: true,
+  exploitation: true,
+  child: true,
+  status: true,
+});
+
+/** A protection case's page: the pseudonym, needs, stays, consents, services and the person's own choices. Its
+ * opening time goes out as an ISO string (the list's row gives it as a date). */
+export const casePage = caseHead.extend({
   openedAt: z.string(),
   openedBy: who,
   owner: who,

@@ -1,27 +1,9 @@
 import { z } from 'zod';
 import { pageFields } from '../platform/listing.ts';
-import { who } from './case-wire.ts';
+import { caseRow, who } from './case-wire.ts';
 
 // Shapes of protection replies that the API describes and the web app's types are taken from (zod only: the web
 // build reads this file).
-
-/** A case in the agency's list, under its pseudonym. */
-export const caseRow = z.object({
-  id: z.string(),
-  /** Null for a case received by transfer: no screening stands behind it. */
-  screeningId: z.string().nullable(),
-  pseudonym: z.string(),
-  exploitation: z.string().nullable(),
-  child: z.boolean(),
-  status: z.string(),
-  openedAt: z.date(),
-  owner: z
-    .object({ id: z.string(), name: z.string() })
-    .nullable()
-    .describe('The caseworker who owns the case; null until one takes it'),
-  mine: z.boolean().describe("Whether the reader is the case's caseworker"),
-  followUpsDue: z.number().int().describe('Reintegration follow-ups due or overdue on the case'),
-});
 
 /** A page of the agency's cases, with the number matching the words and filters. */
 export const caseList = z.object({ cases: z.array(caseRow), ...pageFields });

@@ -1,8 +1,8 @@
 /** Shapes of the protection API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
+import type { caseRow } from '../../../src/protection/case-wire.ts';
 import type {
   caseList,
-  caseRow,
   identityReadersReply,
   identitySaved,
   inboxReferral,
