@@ -3,6 +3,7 @@ import {
   builtInModel,
   type Decision,
   defaultModel,
+  type LevelCode,
   type Model,
   type PersonRecord,
   Resolver,
@@ -10,10 +11,10 @@ import {
 } from '../resolution/index.ts';
 import type { LoadedRecord } from './persist.ts';
 
-/** One field's part in a pair's score: the level it reached and its log2 Bayes factor. */
+/** One field's part in a pair's score: the level it reached (its code) and its log2 Bayes factor. */
 export interface Contribution {
   field: string;
-  level: string;
+  level: LevelCode;
   weight: number;
 }
 

@@ -6,6 +6,7 @@ import { SYSTEM_CLI } from '../../access/policy.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../../server/testing.ts';
 import { importFile } from '../imports/calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../imports/mapping.ts';
+import { LEVEL_CODES } from '../resolution/levels.ts';
 
 let t: TestApp;
 let police: string;
@@ -143,6 +144,8 @@ describe('records become people', () => {
     expect(records.records.length).toBeGreaterThanOrEqual(3);
     expect(records.why.length).toBeGreaterThan(0);
     expect(records.why[0].why.length).toBeGreaterThan(0);
+    // Each field's level goes out as its code, which the screens word.
+    for (const c of records.why[0].why) expect(LEVEL_CODES).toContain(c.level);
     // The account holder of the same name waits for review beside him.
     expect(records.elsewhere.some((p: { band: string }) => p.band === 'review')).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEVEL_CODES } from '../resolution/levels.ts';
 
 // Shapes of the resolution routes' replies: the API's description, and the types of the web app (which imports
 // this file as types only: zod here, nothing of the server).
@@ -24,8 +25,11 @@ export const personRecord = z.object({
   entityLabel: nullable,
 });
 
-/** One field's part in a pair's score; `weight` is a log2 Bayes factor (positive: evidence for one person). */
-export const contribution = z.object({ field: z.string(), level: z.string(), weight: z.number() });
+/**
+ * One field's part in a pair's score: the level it reached, by its code (src/intel/resolution/levels.ts), which
+ * the screens word; `weight` is a log2 Bayes factor (positive: evidence for one person).
+ */
+export const contribution = z.object({ field: z.string(), level: z.enum(LEVEL_CODES), weight: z.number() });
 
 export const scoredPair = z.object({
   a: personRecord.nullable(),

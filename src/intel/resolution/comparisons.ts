@@ -1,16 +1,17 @@
 import { sharedValues } from './columns.ts';
+import type { LevelCode } from './levels.ts';
 import { jaroWinkler, withinOneEdit } from './similarity.ts';
 import type { RecordStore } from './store.ts';
 
 /**
- * One field's comparison: levels from the strongest agreement to "else"; level 0 is always "no evidence" (a
- * value missing on either side), whose Bayes factor is 1. `tfLevels` are the levels whose evidence depends on
- * how common the agreeing value is (term-frequency adjustment): `compare` leaves that value's record count in
- * `matched.count`.
+ * One field's comparison: levels (by their codes, levels.ts) from the strongest agreement to "else"; level 0 is
+ * always "no evidence" (a value missing on either side), whose Bayes factor is 1. `tfLevels` are the levels
+ * whose evidence depends on how common the agreeing value is (term-frequency adjustment): `compare` leaves that
+ * value's record count in `matched.count`.
  */
 export interface Comparison {
   field: string;
-  levels: readonly string[];
+  levels: readonly LevelCode[];
   tfLevels: readonly number[];
   compare(s: RecordStore, i: number, j: number): number;
 }
@@ -187,18 +188,21 @@ function comparePlaces(s: RecordStore, i: number, j: number): number {
   return 5;
 }
 
+// Each level by its code (levels.ts), from the strongest agreement down; the screens word the codes.
 export const COMPARISONS: readonly Comparison[] = [
   {
     field: 'name',
     levels: [
-      'no name',
-      'same spelling',
-      'same name key',
-      'all parts of one in the other',
-      'parts similar (JW ≥ 0.92)',
-      'parts similar (JW ≥ 0.8)',
-      'one part shared',
-      'a part shared, another different',
+      'noName',
+      'sameSpelling',
+      'sameNameKey',
+      // All parts of one name in the other.
+      'allParts',
+      // Every part of the shorter name like one of the other's: Jaro–Winkler ≥ 0.92, then ≥ 0.8.
+      'partsVerySimilar',
+      'partsSimilar',
+      'onePartShared',
+      'partSharedOtherDifferent',
       'different',
     ],
     tfLevels: [1, 2, 6],
@@ -208,12 +212,14 @@ export const COMPARISONS: readonly Comparison[] = [
     field: 'birthDate',
     levels: [
       'missing',
-      'same date',
-      'same date (one in the Buddhist Era)',
-      'day and month swapped',
-      'one digit different',
-      'same year (one has the year only)',
-      'within a year',
+      'sameDate',
+      // The same date, one written in the Buddhist Era.
+      'sameDateBuddhistEra',
+      'dayMonthSwapped',
+      'oneDigitDifferent',
+      // The same year, one having the year only.
+      'sameYear',
+      'withinYear',
       'different',
     ],
     tfLevels: [],
@@ -221,19 +227,19 @@ export const COMPARISONS: readonly Comparison[] = [
   },
   {
     field: 'phone',
-    levels: ['missing', 'a phone shared', 'phones one digit apart', 'different'],
+    levels: ['missing', 'phoneShared', 'phonesOneDigitApart', 'different'],
     tfLevels: [1],
     compare: compareShared((s) => [s.phones, s.phonesDict], true),
   },
   {
     field: 'document',
-    levels: ['missing', 'a document number shared', 'numbers one edit apart', 'different'],
+    levels: ['missing', 'documentShared', 'documentsOneEditApart', 'different'],
     tfLevels: [1],
     compare: compareShared((s) => [s.documents, s.docsDict], true),
   },
   {
     field: 'account',
-    levels: ['missing', 'an account shared', 'accounts one edit apart', 'different'],
+    levels: ['missing', 'accountShared', 'accountsOneEditApart', 'different'],
     tfLevels: [1],
     compare: compareShared((s) => [s.accounts, s.accountsDict], true),
   },
@@ -253,11 +259,12 @@ export const COMPARISONS: readonly Comparison[] = [
     field: 'places',
     levels: [
       'missing',
-      'three or more places shared',
-      'two places shared',
-      'one place shared',
-      'a place spelt alike (JW ≥ 0.9)',
-      'none alike',
+      'threePlacesShared',
+      'twoPlacesShared',
+      'onePlaceShared',
+      // A short place (a town, a district) spelt alike: Jaro–Winkler ≥ 0.9.
+      'placeSpeltAlike',
+      'noneAlike',
     ],
     tfLevels: [],
     compare: comparePlaces,

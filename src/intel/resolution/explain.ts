@@ -1,5 +1,6 @@
 import type { BlockingRule } from './blocking-rules.ts';
 import { COMPARISONS, comparePair, LEVEL_SLOTS, levelOf } from './comparisons.ts';
+import type { LevelCode } from './levels.ts';
 import { logit2, type Model, probabilityOf, tfAdjustment } from './model.ts';
 import type { RecordStore } from './store.ts';
 import type { ScoredPair } from './types.ts';
@@ -25,7 +26,7 @@ export function explainPair(
     const tf = c.tfLevels.includes(l) ? tfAdjustment(model, k, l, scratch[k] as number, store.size) : 0;
     return {
       field: c.field,
-      level: c.levels[l] as string,
+      level: c.levels[l] as LevelCode,
       log2BayesFactor: round((bf[k * LEVEL_SLOTS + l] as number) + tf),
     };
   });

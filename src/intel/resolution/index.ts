@@ -3,6 +3,7 @@
 export { BLOCKING_RULES, type BlockCount } from './blocking.ts';
 export { COMPARISONS } from './comparisons.ts';
 export { parseBirthDate } from './dates.ts';
+export { LEVEL_CODES, type LevelCode } from './levels.ts';
 export {
   builtInModel,
   defaultModel,

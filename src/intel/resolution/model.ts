@@ -1,4 +1,5 @@
 import { COMPARISONS, LEVEL_SLOTS, levelOf } from './comparisons.ts';
+import type { LevelCode } from './levels.ts';
 import { ResolutionInputError } from './types.ts';
 
 /**
@@ -25,7 +26,8 @@ export interface Model {
   fieldConflictWeight: number;
   /** Pseudo-records added to term frequencies so that small inputs borrow the model's average u. */
   tfPseudoCount: number;
-  comparisons: { field: string; levels: { label: string; m: number; u: number }[] }[];
+  /** Per field, per level (by its code, levels.ts, in the order of COMPARISONS). */
+  comparisons: { field: string; levels: { level: LevelCode; m: number; u: number }[] }[];
   /** How it was made: record count, pairs, EM iterations, decisions used. */
   trainedOn?: Record<string, number>;
 }
@@ -117,16 +119,20 @@ export function defaultModel(): Model {
     tfPseudoCount: 1000,
     comparisons: COMPARISONS.map((c) => ({
       field: c.field,
-      levels: c.levels.map((label, l) => {
-        if (l === 0) return { label, m: 1, u: 1 };
+      levels: c.levels.map((level, l) => {
+        if (l === 0) return { level, m: 1, u: 1 };
         const [m, u] = STARTING[c.field]?.[l - 1] ?? [0.5, 0.5];
-        return { label, m, u };
+        return { level, m, u };
       }),
     })),
   };
 }
 
-/** Parsed and checked: a model file from elsewhere must fit this version's fields and levels. */
+/**
+ * Parsed and checked: a model file from elsewhere must fit this version's fields and levels. Levels are known by
+ * their place in the field: each is named by its code here, so a model saved when levels were named by English
+ * words (`label`) reads the same.
+ */
 export function modelFromJson(text: string, where = 'the model'): Model {
   let raw: unknown;
   try {
@@ -163,7 +169,16 @@ export function modelFromJson(text: string, where = 'the model'): Model {
       if (!num(l.m, 0, 1) || !num(l.u, 0, 1) || l.m === 0 || l.u === 0)
         throw new ResolutionInputError(`${where}: ${c.field} has an m or u outside (0, 1]`);
   });
-  return m;
+  return {
+    ...m,
+    comparisons: m.comparisons.map((mc, k) => {
+      const codes = (COMPARISONS[k] as (typeof COMPARISONS)[number]).levels;
+      return {
+        field: mc.field,
+        levels: mc.levels.map(({ m, u }, l) => ({ level: codes[l] as LevelCode, m, u })),
+      };
+    }),
+  };
 }
 
 export const modelToJson = (m: Model): string => `${JSON.stringify(m, null, 2)}\n`;

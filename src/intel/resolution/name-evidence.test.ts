@@ -24,22 +24,22 @@ const letters = (n: number) => {
 describe('name evidence', () => {
   it('two names of as many parts are not one because their letters run together alike', () => {
     // Sorted and run together both give min-cang ("ngy" reads as Burmese gy, "zh" as c): other names all the same.
-    expect(levelOf('Yang Ming', 'Zhang Min')).not.toBe('same name key');
+    expect(levelOf('Yang Ming', 'Zhang Min')).not.toBe('sameNameKey');
     // A name written in one word against its syllables apart still is one.
-    expect(levelOf('Kyawyeyan', 'Kyaw Ye Yan')).toBe('same name key');
+    expect(levelOf('Kyawyeyan', 'Kyaw Ye Yan')).toBe('sameNameKey');
   });
 
   it('a family name shared with given names unlike each other is a level of its own, below one part shared', () => {
-    expect(levelOf('Chaiwat Boonprasert', 'Prapa Boonprasert')).toBe('a part shared, another different');
-    expect(levelOf('Pham Thanh Tung', 'Nguyen Van Thanh')).toBe('a part shared, another different');
+    expect(levelOf('Chaiwat Boonprasert', 'Prapa Boonprasert')).toBe('partSharedOtherDifferent');
+    expect(levelOf('Pham Thanh Tung', 'Nguyen Van Thanh')).toBe('partSharedOtherDifferent');
     // A given name alone, or a nickname, inside a longer name says nothing against it.
-    expect(levelOf('Lamduan', 'Saengthong Lamduan')).toBe('one part shared');
+    expect(levelOf('Lamduan', 'Saengthong Lamduan')).toBe('onePartShared');
     const bf = defaultModel().comparisons[0]?.levels;
-    const weight = (label: string) => {
-      const l = bf?.find((x) => x.label === label);
+    const weight = (level: string) => {
+      const l = bf?.find((x) => x.level === level);
       return l ? Math.log2(l.m / l.u) : Number.NaN;
     };
-    expect(weight('a part shared, another different')).toBeLessThan(weight('one part shared'));
+    expect(weight('partSharedOtherDifferent')).toBeLessThan(weight('onePartShared'));
   });
 
   it('a name of a small group’s common parts is common, though rare across all records', () => {

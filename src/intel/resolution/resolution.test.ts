@@ -5,7 +5,9 @@ import { syntheticPeople } from '../../../bench/resolve-synthetic.ts';
 import { toE164 } from '../imports/fields.ts';
 import { parseBirthDate } from './dates.ts';
 import {
+  COMPARISONS,
   defaultModel,
+  LEVEL_CODES,
   type Model,
   modelFromJson,
   modelToJson,
@@ -81,7 +83,7 @@ describe('resolution', () => {
     expect(r.clusterOf('3')).toBe('3');
     const why = r.explain('1', '2');
     expect(why.probability).toBeGreaterThan(0.99);
-    expect(why.fields.find((f) => f.field === 'birthDate')?.level).toMatch(/Buddhist Era/);
+    expect(why.fields.find((f) => f.field === 'birthDate')?.level).toBe('sameDateBuddhistEra');
     expect(why.fields.find((f) => f.field === 'phone')?.log2BayesFactor).toBeGreaterThan(5);
   });
 
@@ -190,6 +192,20 @@ describe('resolution', () => {
     const broken = structuredClone(m);
     broken.comparisons.pop();
     expect(() => modelFromJson(JSON.stringify(broken))).toThrow(/fields/);
+    // A model saved when the levels were named by English words reads with their codes, its m and u kept.
+    const old = structuredClone(m) as unknown as { comparisons: { levels: Record<string, unknown>[] }[] };
+    for (const c of old.comparisons)
+      for (const l of c.levels) {
+        l.label = `words for ${String(l.level)}`;
+        delete l.level;
+      }
+    expect(modelFromJson(JSON.stringify(old))).toEqual(m);
+  });
+
+  it('every comparison level is one of the codes, and every code a level', () => {
+    const used = new Set(COMPARISONS.flatMap((c) => c.levels));
+    expect([...used].sort()).toEqual([...LEVEL_CODES].sort());
+    for (const c of COMPARISONS) expect(new Set(c.levels).size).toBe(c.levels.length);
   });
 
   it('bad records are named by position, without their values', () => {
@@ -230,8 +246,8 @@ describe('names written apart and together, numbers one edit apart, common names
     for (let k = 0; k < r.pairs.length; k++) compared.add(`${r.pairs.a.get(k)}${r.pairs.b.get(k)}`);
     expect(compared.has('01')).toBe(true);
     expect(compared.has('23')).toBe(true);
-    expect(r.explain('a', 'b').fields[0]?.level).toBe('same name key');
-    expect(r.explain('c', 'd').fields[0]?.level).toBe('same name key');
+    expect(r.explain('a', 'b').fields[0]?.level).toBe('sameNameKey');
+    expect(r.explain('c', 'd').fields[0]?.level).toBe('sameNameKey');
   });
 
   it('proposes records whose phones or documents are one edit apart, and nothing else alike', () => {

@@ -1,3 +1,5 @@
+import type { LevelCode } from './levels.ts';
+
 /**
  * A person record as the resolver reads it. Only `id` and `name` are required; a missing field is no evidence
  * either way (its Bayes factor is 1), never a disagreement.
@@ -31,10 +33,13 @@ export interface Decision {
   same: boolean;
 }
 
-/** One field's part in a pair's score: the level it reached and its log2 Bayes factor (term frequency included). */
+/**
+ * One field's part in a pair's score: the level it reached (its code, levels.ts) and its log2 Bayes factor (term
+ * frequency included).
+ */
 export interface FieldContribution {
   field: string;
-  level: string;
+  level: LevelCode;
   log2BayesFactor: number;
 }
 

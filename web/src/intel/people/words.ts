@@ -1,5 +1,6 @@
 /** Who is who in words: sources, fields, comparison levels and the weight of evidence, for people, not statisticians. */
 import type { ParseKeys } from 'i18next';
+import type { LevelCode } from '../../../../src/intel/resolution/levels.ts';
 import { formatNumber, regionName } from '../../ui/format.ts';
 import { intelT } from '../labels.ts';
 
@@ -12,44 +13,8 @@ export const sourceWords = (source: string): string =>
 export const fieldWords = (field: string): string =>
   intelT()(`codes.personField.${field}` as Key, { defaultValue: field });
 
-/** The engine's comparison levels (src/intel/resolution/comparisons.ts), each by its words in the catalogue. */
-const LEVELS: Record<string, string> = {
-  exact: 'exact',
-  'no name': 'noName',
-  missing: 'missing',
-  'same spelling': 'sameSpelling',
-  'same name key': 'sameNameKey',
-  'all parts of one in the other': 'allParts',
-  'parts similar (JW ≥ 0.92)': 'partsVerySimilar',
-  'parts similar (JW ≥ 0.8)': 'partsSimilar',
-  'one part shared': 'onePartShared',
-  'a part shared, another different': 'partSharedOtherDifferent',
-  different: 'different',
-  same: 'same',
-  'same date': 'sameDate',
-  'same date (one in the Buddhist Era)': 'sameDateBuddhistEra',
-  'day and month swapped': 'dayMonthSwapped',
-  'one digit different': 'oneDigitDifferent',
-  'same year (one has the year only)': 'sameYear',
-  'within a year': 'withinYear',
-  'a phone shared': 'phoneShared',
-  'phones one digit apart': 'phonesOneDigitApart',
-  'a document number shared': 'documentShared',
-  'numbers one edit apart': 'documentsOneEditApart',
-  'an account shared': 'accountShared',
-  'accounts one edit apart': 'accountsOneEditApart',
-  'three or more places shared': 'threePlacesShared',
-  'two places shared': 'twoPlacesShared',
-  'one place shared': 'onePlaceShared',
-  'a place spelt alike (JW ≥ 0.9)': 'placeSpeltAlike',
-  'none alike': 'noneAlike',
-};
-
-/** A comparison's level in plain words; one the catalogue does not know is shown as the engine wrote it. */
-export const levelWords = (level: string): string => {
-  const id = LEVELS[level];
-  return id ? intelT()(`codes.level.${id}` as Key, { defaultValue: level }) : level;
-};
+/** A comparison's level (its code, src/intel/resolution/levels.ts) in plain words. */
+export const levelWords = (level: LevelCode): string => intelT()(`codes.level.${level}`);
 
 /** How many times more (or less) likely one person makes what was seen, rounded for reading. */
 const factorWords = (factor: number): string => {
