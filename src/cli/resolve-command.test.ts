@@ -38,6 +38,10 @@ describe('lantern resolve', () => {
     const pair = rows.find((r) => r.pair);
     expect(pair.pair).toEqual(['1', '2']);
     expect(pair.fields.map((f: { field: string }) => f.field)).toContain('birthDate');
+    // Each field's level by its code (src/intel/resolution/levels.ts): one date in the Buddhist Era.
+    expect(pair.fields.find((f: { field: string }) => f.field === 'birthDate').level).toBe(
+      'sameDateBuddhistEra',
+    );
   });
 
   it('says what, where and why for bad input', async () => {
