@@ -5,7 +5,7 @@ import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { readOversight, setOversight } from './oversight.ts';
-import { oversightReply } from './schema.ts';
+import { oversightBody, oversightReply } from './schema.ts';
 
 /** Which agencies a coordination body oversees: its auditors read their audit logs and leak reviews. */
 export const oversightRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -26,7 +26,7 @@ export const oversightRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = 
       summary: 'Set the agencies a coordination body\'s auditors review: a list, or "all" (audited)',
       tags: ['access'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({ oversees: z.union([z.literal('all'), z.array(uuid).max(500)]) }),
+      body: oversightBody,
       response: { 200: oversightReply },
     },
     handler: async (request) =>

@@ -264,6 +264,10 @@ export const oversightReply = z.object({
   agencyId: z.string(),
   oversees: z.union([z.literal('all'), z.array(z.string())]),
 });
+/** The agencies a coordination body's auditors are to review: a list, or all of them. */
+export const oversightBody = z.strictObject({
+  oversees: z.union([z.literal('all'), z.array(uuid).max(500)]),
+});
 
 /** The columns the user list may be sorted by. */
 export const USER_SORTS = ['name', 'username', 'agency', 'status', 'created_at'] as const;

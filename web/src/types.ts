@@ -3,23 +3,32 @@ import type { z } from 'zod';
 import type { AgencyKind } from '../../src/access/roles.ts';
 import type {
   agenciesReply,
+  agencyCreateBody,
   agencyView,
   approvalsReply,
   approvalView,
   approvedReply,
   auditEntry,
   catalogueReply,
+  codeBody,
+  demoSignInBody,
   demoUsersReply,
   enrolmentReply,
+  linkBody,
   noticesReply,
   noticeView,
+  oversightBody,
   oversightReply,
+  passwordBody,
   pendingGrant,
   profileReply,
   sessionReply,
+  signInBody,
   stage,
   stageReply,
+  userCreateBody,
   userCreatedReply,
+  userUpdateBody,
   userView,
   verifyReply,
 } from '../../src/access/schema.ts';
@@ -60,6 +69,9 @@ export type AuditRow = Wire<z.output<typeof auditEntry>>;
 /** The audit chain checked end to end, and the records checked against it. */
 export type VerifyResult = Wire<z.output<typeof verifyReply>>;
 
+/** A kind of agency (the server's own codes). */
+export type { AgencyKind };
+
 /** The kinds of agency, in the order offered (the server's own codes: src/access/roles.ts). */
 export const AGENCY_KINDS = [
   'police',
@@ -83,3 +95,14 @@ export type Approved = Wire<z.output<typeof approvedReply>>;
 /** Something done to the person's account or operations, shown until they say they have read it. */
 export type UserNotice = Wire<z.output<typeof noticeView>>;
 export type UserNotices = Wire<z.output<typeof noticesReply>>;
+
+/** Request bodies, as the server's own schemas take them. */
+export type SignInBody = z.input<typeof signInBody>;
+export type CodeBody = z.input<typeof codeBody>;
+export type LinkBody = z.input<typeof linkBody>;
+export type PasswordBody = z.input<typeof passwordBody>;
+export type DemoSignInBody = z.input<typeof demoSignInBody>;
+export type AgencyCreateBody = z.input<typeof agencyCreateBody>;
+export type OversightBody = z.input<typeof oversightBody>;
+export type UserCreateBody = z.input<typeof userCreateBody>;
+export type UserUpdateBody = z.input<typeof userUpdateBody>;

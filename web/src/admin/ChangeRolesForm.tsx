@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { Catalogue, Me, PendingGrant, UserRow } from '../types.ts';
+import type { Catalogue, Me, PendingGrant, UserRow, UserUpdateBody } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { RoleChoices } from './RoleChoices.tsx';
@@ -32,7 +32,7 @@ export function ChangeRolesForm({ me, user, catalogue, roleNames, onSaved, onCan
       return setError(t('changeRoles.unchanged'));
     const r = await api.patch<UserRow & { pending: PendingGrant | null }>(
       `/api/users/${encodeURIComponent(user.id)}`,
-      { roles },
+      { roles } satisfies UserUpdateBody,
     );
     const granted = r.roles.length ? roleList(t, r.roles, roleNames) : t('changeRoles.noRole');
     onSaved(

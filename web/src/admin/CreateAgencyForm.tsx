@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { AGENCY_KINDS, type Agency } from '../types.ts';
+import { AGENCY_KINDS, type Agency, type AgencyCreateBody, type AgencyKind } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -11,12 +11,12 @@ export function CreateAgencyForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation('admin');
   const kindId = useId();
   const [name, setName] = useState('');
-  const [kind, setKind] = useState<string>('police');
+  const [kind, setKind] = useState<AgencyKind>('police');
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, handle } = useSubmit();
   const submit = handle(async () => {
     setDone(null);
-    const a = await api.post<Agency>('/api/agencies', { name: name.trim(), kind });
+    const a = await api.post<Agency>('/api/agencies', { name: name.trim(), kind } satisfies AgencyCreateBody);
     setDone(t('createAgency.done', { name: a.name }));
     setName('');
     onCreated();
@@ -34,7 +34,7 @@ export function CreateAgencyForm({ onCreated }: { onCreated: () => void }) {
         />
         <div className="field">
           <label htmlFor={kindId}>{t('createAgency.kind')}</label>
-          <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
             {AGENCY_KINDS.map((k) => (
               <option key={k} value={k}>
                 {agencyKindWord(t, k)}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { Agency, Catalogue, Me, UserCreated } from '../types.ts';
+import type { Agency, Catalogue, Me, UserCreateBody, UserCreated } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -44,7 +44,7 @@ export function CreateUserForm({ me, catalogue, agencies, onCreated }: Props) {
       username: username.trim(),
       displayName: displayName.trim(),
       roles,
-    });
+    } satisfies UserCreateBody);
     setCreated({ displayName: r.user.displayName, link: r.signInLink, hours: r.expiresInHours });
     setWaiting(r.pending ? { pending: r.pending.roles, now: r.user.roles } : null);
     setDisplayName('');

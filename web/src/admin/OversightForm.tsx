@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { Agency, Oversight } from '../types.ts';
+import type { Agency, Oversight, OversightBody } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 
@@ -35,7 +35,7 @@ export function OversightForm({ agencies }: { agencies: Agency[] }) {
     setDone(null);
     await api.put<Oversight>(`/api/agencies/${encodeURIComponent(body)}/oversight`, {
       oversees: all ? 'all' : chosen,
-    });
+    } satisfies OversightBody);
     setDone(t('oversight.saved'));
   });
   return (

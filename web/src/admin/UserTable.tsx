@@ -6,7 +6,7 @@ import { TWO_FACTOR_STATES, type USER_SORTS, USER_STATUSES } from '../../../src/
 import type { userListReply } from '../../../src/access/user-list.ts';
 import { api, messageOf } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
-import type { AccountApproval, Agency, Catalogue, Me, UserRow } from '../types.ts';
+import type { AccountApproval, Agency, Catalogue, Me, UserRow, UserUpdateBody } from '../types.ts';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import type { Listing } from '../ui/useListing.ts';
@@ -88,7 +88,7 @@ export function UserTable({ listing, me, catalogue, roleNames, agencies, waiting
     });
   const setDisabled = (u: UserRow, disabled: boolean) =>
     act(u, async () => {
-      await api.patch(`/api/users/${encodeURIComponent(u.id)}`, { disabled });
+      await api.patch(`/api/users/${encodeURIComponent(u.id)}`, { disabled } satisfies UserUpdateBody);
       return disabled
         ? t('row.isDisabled', { name: u.displayName })
         : t('row.isEnabled', { name: u.displayName });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { Stage, StageReply } from '../types.ts';
+import type { CodeBody, Stage, StageReply } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -24,7 +24,7 @@ export function CodeForm({ path, submitLabel, onStage }: Props) {
       return;
     }
     try {
-      const r = await api.post<StageReply>(path, { code: clean });
+      const r = await api.post<StageReply>(path, { code: clean } satisfies CodeBody);
       onStage(r.stage);
     } catch (e) {
       setCode('');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { Stage, StageReply } from '../types.ts';
+import type { PasswordBody, Stage, StageReply } from '../types.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { PasswordForm } from './PasswordForm.tsx';
 
@@ -11,7 +11,7 @@ export function PasswordStep({ onStage }: { onStage: (stage: Stage) => void }) {
       <p>{t('password.lead')}</p>
       <PasswordForm
         onSave={async (password) => {
-          const r = await api.post<StageReply>('/api/auth/password', { password });
+          const r = await api.post<StageReply>('/api/auth/password', { password } satisfies PasswordBody);
           onStage(r.stage);
         }}
       />

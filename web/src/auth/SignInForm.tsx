@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { DemoUsers } from '../demo/DemoUsers.tsx';
-import type { Stage, StageReply } from '../types.ts';
+import type { SignInBody, Stage, StageReply } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -24,7 +24,7 @@ export function SignInForm({ notice, onStage, demo = false }: Props) {
       const r = await api.post<StageReply>('/api/auth/sign-in', {
         username: username.trim(),
         password,
-      });
+      } satisfies SignInBody);
       onStage(r.stage);
     } catch (e) {
       setPassword('');

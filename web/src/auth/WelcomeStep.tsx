@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, messageOf } from '../api.ts';
 import { replacePath } from '../router.ts';
-import type { Stage, StageReply } from '../types.ts';
+import type { LinkBody, PasswordBody, Stage, StageReply } from '../types.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
 import { PasswordForm } from './PasswordForm.tsx';
@@ -30,7 +30,7 @@ export function WelcomeStep({ token, onStage, onRestart }: Props) {
     let stage: Stage = 'set_password';
     try {
       if (!redeemed.current) {
-        stage = (await api.post<StageReply>('/api/auth/link', { token })).stage;
+        stage = (await api.post<StageReply>('/api/auth/link', { token } satisfies LinkBody)).stage;
         redeemed.current = true;
       }
     } catch (e) {
@@ -44,7 +44,7 @@ export function WelcomeStep({ token, onStage, onRestart }: Props) {
       onStage(stage);
       return;
     }
-    const r = await api.post<StageReply>('/api/auth/password', { password });
+    const r = await api.post<StageReply>('/api/auth/password', { password } satisfies PasswordBody);
     onStage(r.stage);
   };
   if (linkError) {

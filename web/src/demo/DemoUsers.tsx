@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
-import type { DemoUserList, Stage, StageReply } from '../types.ts';
+import type { DemoSignInBody, DemoUserList, Stage, StageReply } from '../types.ts';
 import { roleWord } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 
@@ -23,7 +23,7 @@ export function DemoUsers({ onStage }: { onStage: (stage: Stage) => void }) {
     setBusy(id);
     setError(null);
     try {
-      const r = await api.post<StageReply>('/api/auth/demo-sign-in', { userId: id });
+      const r = await api.post<StageReply>('/api/auth/demo-sign-in', { userId: id } satisfies DemoSignInBody);
       onStage(r.stage);
     } catch (e) {
       setError(messageOf(e));
