@@ -2,7 +2,8 @@
 // the pure rules that read them (how dangerous the findings are, which orders are due a follow-up visit, the
 // summary in words that goes to the police with jurisdiction). No database here; tested on its own.
 
-export const INSPECTION_KINDS = ['planned', 'unannounced', 'follow_up'] as const;
+/** The kinds of visit, in the order the planning form offers them (unannounced first, the usual kind). */
+export const INSPECTION_KINDS = ['unannounced', 'planned', 'follow_up'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 export const INSPECTION_STATUSES = ['planned', 'visited', 'closed'] as const;
 
@@ -15,13 +16,16 @@ export const KIND_WORDS: Record<InspectionKind, string> = {
 /** The published set the findings answer unless another labour set is named. */
 export const DEFAULT_FINDINGS_SET = { id: 'ilo-forced-labour-11', version: '2012' } as const;
 
-export const FINDING_ANSWERS = ['observed', 'not_observed', 'not_checked'] as const;
+/** An indicator's answer, in the order the findings form offers them (not checked until it is). */
+export const FINDING_ANSWERS = ['not_checked', 'observed', 'not_observed'] as const;
 
 /** A worker interviewed, as they give it. */
 export const SEXES = ['female', 'male', 'other', 'undisclosed'] as const;
 
 /** What an inspector may declare on their register of interests. */
 export const INTEREST_KINDS = ['business', 'relative', 'ownership', 'other'] as const;
+/** What an inspector states of themselves before a visit: no interest in the workplace, or a conflict. */
+export const STATEMENTS = ['no_interest', 'conflict'] as const;
 export type FindingAnswer = (typeof FINDING_ANSWERS)[number];
 
 /** Labour-law breaches an inspector records, in words. */

@@ -3,7 +3,7 @@ import type { Actor } from '../access/policy.ts';
 import { type Keyring, seal, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import type { INTEREST_KINDS } from './inspection-catalogue.ts';
+import type { INTEREST_KINDS, STATEMENTS } from './inspection-catalogue.ts';
 import { auditInspection, auditRead, inspectionIn, interestContext } from './inspection-store.ts';
 
 // Inspectors' independence from local business. Each inspector keeps a register of their own interests (a
@@ -13,7 +13,6 @@ import { auditInspection, auditRead, inspectionIn, interestContext } from './ins
 // the visit waits until every inspector still on it has stated no interest.
 
 export type InterestKind = (typeof INTEREST_KINDS)[number];
-export const STATEMENTS = ['no_interest', 'conflict'] as const;
 
 const isoDay = () => new Date().toISOString().slice(0, 10);
 

@@ -4,12 +4,10 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { day, uuid } from '../platform/text.ts';
 import { addInterview, saveFindings } from './inspection-findings.ts';
 import {
   declareInterest,
   ownInterests,
-  STATEMENTS,
   stateIndependence,
   withdrawInterest,
 } from './inspection-independence.ts';
@@ -18,9 +16,11 @@ import { referredWorkers } from './inspection-referrals.ts';
 import {
   findingsBody,
   idParams,
+  independenceBody,
   inspectionCreated,
   inspectionList,
   inspectionPage,
+  inspectorBody,
   inspectorsReply,
   interestBody,
   interestsReply,
@@ -30,6 +30,7 @@ import {
   planBody,
   referredWorkersReply,
   visitBody,
+  withdrawBody,
   workplaceUpdateBody,
 } from './inspection-schemas.ts';
 import { usersWith } from './inspection-store.ts';
@@ -121,7 +122,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
         'Withdraw an interest from your register on a day (it stays on the register, withdrawn; audited)',
       tags: TAGS,
       params: idParams,
-      body: z.strictObject({ withdrawnOn: day() }),
+      body: withdrawBody,
       response: { 200: z.object({ id: z.string(), withdrawnOn: z.string() }) },
     },
     handler: async (request) =>
@@ -170,7 +171,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
       summary: "Put another of your agency's inspectors on a planned inspection (audited)",
       tags: TAGS,
       params: idParams,
-      body: z.strictObject({ userId: uuid }),
+      body: inspectorBody,
       response: { 200: done },
     },
     handler: async (request) =>
@@ -184,7 +185,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
         'State, for yourself, that you have no interest in this workplace or its employer, or a conflict (which takes you off it; audited)',
       tags: TAGS,
       params: idParams,
-      body: z.strictObject({ statement: z.enum(STATEMENTS) }),
+      body: independenceBody,
       response: { 200: z.object({ id: z.string(), statement: z.string(), removed: z.boolean() }) },
     },
     handler: async (request) =>

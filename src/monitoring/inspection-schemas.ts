@@ -7,6 +7,7 @@ import {
   INTEREST_KINDS,
   OUTCOME_KINDS,
   SEXES,
+  STATEMENTS,
 } from './inspection-catalogue.ts';
 
 // The shapes of the inspection routes' inputs and answers (src/monitoring/inspection-routes.ts).
@@ -98,6 +99,15 @@ export const interestBody = z.strictObject({
   description: text(500),
   declaredOn: day(),
 });
+
+/** An interest withdrawn from the register on a day. */
+export const withdrawBody = z.strictObject({ withdrawnOn: day() });
+
+/** Another inspector of the agency put on an inspection. */
+export const inspectorBody = z.strictObject({ userId: uuid });
+
+/** An inspector's statement of their own independence. */
+export const independenceBody = z.strictObject({ statement: z.enum(STATEMENTS) });
 
 const who = z.object({ id: z.string(), name: z.string() }).nullable();
 const option = z.object({ code: z.string(), label: z.string() });

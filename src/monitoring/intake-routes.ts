@@ -4,14 +4,13 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line, text } from '../platform/text.ts';
 import { enterTip } from './intake.ts';
-import { CHILDREN, COUNTRIES, intakeBody, TIP_KINDS } from './intake-schemas.ts';
+import { intakeBody } from './intake-schemas.ts';
 import { myTips } from './receiving.ts';
+import { closeBody, duplicateBody, escalateBody, triageBody } from './tip-bodies.ts';
 import { tipCase } from './tip-case.ts';
 import { closeTip, decideDuplicate, escalate, reopenTip, triage } from './triage.ts';
 import { triageQueue, triageQueueQuery } from './triage-list.ts';
-import { DANGERS } from './triage-targets.ts';
 import { intakeResult, myTipsReply, queuePageReply, tipPage } from './wire.ts';
 
 const tipId = z.strictObject({ id: z.string().max(20) });
@@ -64,19 +63,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
       summary: 'Triage a tip: the danger, kind and children as judged now (audited)',
       tags: ['monitoring'],
       params: tipId,
-      body: z.strictObject({
-        danger: z.enum(DANGERS),
-        kind: z.enum(TIP_KINDS),
-        children: z.enum(CHILDREN),
-        note: text(1000, { empty: true }).default(''),
-        place: z
-          .strictObject({
-            lat: z.number().min(-90).max(90),
-            lon: z.number().min(-180).max(180),
-            country: z.enum(COUNTRIES),
-          })
-          .optional(),
-      }),
+      body: triageBody,
       response: ok,
     },
     handler: async (request) => {
@@ -91,7 +78,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
       summary: 'Escalate a tip to the top of the queue (audited)',
       tags: ['monitoring'],
       params: tipId,
-      body: z.strictObject({ note: text(1000, { empty: true }).default('') }),
+      body: escalateBody,
       response: ok,
     },
     handler: async (request) => {
@@ -106,7 +93,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
       summary: 'Close a tip with the reason (audited)',
       tags: ['monitoring'],
       params: tipId,
-      body: z.strictObject({ reason: line(500) }),
+      body: closeBody,
       response: ok,
     },
     handler: async (request) => {
@@ -130,7 +117,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretK
       summary: 'Confirm that two tips tell the same matter, or say they do not (audited)',
       tags: ['monitoring'],
       params: z.strictObject({ id: z.string().max(20), otherId: z.string().max(20) }),
-      body: z.strictObject({ decision: z.enum(['confirmed', 'rejected']) }),
+      body: duplicateBody,
       response: ok,
     },
     handler: async (request) => {

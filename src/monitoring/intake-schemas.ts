@@ -28,7 +28,8 @@ export const KIND_WORDS: Record<(typeof TIP_KINDS)[number], string> = {
 /** Ways a tip reaches a member of staff; the public page and routed copies are set by the server. */
 export const INTAKE_CHANNELS = ['hotline', 'walk_in', 'online', 'social_media', 'ngo', 'monitor'] as const;
 export const COUNTRIES = ['TH', 'KH', 'LA', 'MM', 'VN', 'CN', 'MY'] as const;
-export const PERSON_ROLES = ['suspect', 'victim', 'witness', 'other'] as const;
+/** The part a person named in a tip plays, in the order the intake form offers them. */
+export const PERSON_ROLES = ['victim', 'suspect', 'witness', 'other'] as const;
 export const CHILDREN = ['yes', 'no', 'unknown'] as const;
 
 const person = z.strictObject({

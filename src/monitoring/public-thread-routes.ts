@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { text, uuid } from '../platform/text.ts';
 import { getChannel, readThread, replyToReporter, setChannel } from './public-thread.ts';
+import { channelBody, replyBody } from './tip-bodies.ts';
 import { publicChannel, threadReply } from './wire.ts';
 
 const tipParams = z.strictObject({ id: z.string().max(40) });
@@ -33,7 +33,7 @@ export const publicThreadRoutes: FastifyPluginAsyncZod<{
       summary: 'Reply to the reporter of a public report, who reads it with their receipt code (audited)',
       tags: ['monitoring'],
       params: tipParams,
-      body: z.strictObject({ text: text(4000) }),
+      body: replyBody,
       response: { 201: z.object({ id: z.string(), at: z.string() }) },
     },
     handler: async (request, reply) => {
@@ -65,7 +65,7 @@ export const publicThreadRoutes: FastifyPluginAsyncZod<{
       summary:
         'Set the agency that answers the public reporting page and open or close it; no agency takes the page down (audited)',
       tags: ['monitoring'],
-      body: z.strictObject({ agencyId: uuid.nullable(), open: z.boolean() }),
+      body: channelBody,
       response: { 200: publicChannel },
     },
     handler: async (request) => setChannel(db, actorOf(request), request.body, request.id),

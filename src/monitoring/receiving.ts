@@ -8,6 +8,7 @@ import { mentionReport } from '../intel/mentions.ts';
 import { writeReport } from '../intel/reports.ts';
 import { AppError } from '../platform/errors.ts';
 import { isId } from '../platform/text.ts';
+import type { FeedbackStatus } from './codes.ts';
 import { openDetails } from './intake.ts';
 import { KIND_WORDS } from './intake-schemas.ts';
 import { feedEntities } from './receiving-entities.ts';
@@ -240,7 +241,7 @@ export async function giveFeedback(
   db: Q,
   actor: Actor,
   id: string,
-  input: { status: 'acting' | 'no_action' | 'closed'; feedback: string },
+  input: { status: FeedbackStatus; feedback: string },
   requestId: string,
   now = new Date(),
 ) {

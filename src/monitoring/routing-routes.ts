@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
 import { giveFeedback, inbox, receive } from './receiving.ts';
 import { routeItem, routeProposal } from './routing.ts';
+import { feedbackBody, receiveBody, routeBody } from './routing-bodies.ts';
 import { createRule, listRules, updateRule } from './routing-rules.ts';
 import { routingsOf } from './routings-sent.ts';
 import { inboxReply, received, routeProposalShape, routingsReply, ruleBody, rulesReply } from './wire.ts';
@@ -45,7 +46,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         'Send a sanitised copy to the agencies chosen; refused while the text holds a withheld identity (audited)',
       tags: ['monitoring'],
       params: z.strictObject({ type: z.enum(['tips', 'inspections']), id: z.string().max(40) }),
-      body: z.strictObject({ toAgencyIds: z.array(uuid).min(1).max(10), text: text(8000) }),
+      body: routeBody,
       response: {
         200: z.object({ routings: z.array(z.object({ id: z.string(), toAgencyId: z.string() })) }),
       },
@@ -89,10 +90,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       summary: 'Receive a routed item: graded into your intelligence where your agency keeps it (audited)',
       tags: ['monitoring'],
       params: z.strictObject({ id: z.string().max(40) }),
-      body: z.strictObject({
-        sourceGrade: z.enum(['1', '2', '3']),
-        infoGrade: z.enum(['A', 'B', 'C', 'D', 'E']),
-      }),
+      body: receiveBody,
       response: { 200: received },
     },
     handler: async (request) =>
@@ -105,10 +103,7 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       summary: 'Tell the sender what your agency did with it (audited)',
       tags: ['monitoring'],
       params: z.strictObject({ id: z.string().max(40) }),
-      body: z.strictObject({
-        status: z.enum(['acting', 'no_action', 'closed']),
-        feedback: text(1000, { empty: true }),
-      }),
+      body: feedbackBody,
       response: { 200: z.object({ ok: z.literal(true) }) },
     },
     handler: async (request) => {

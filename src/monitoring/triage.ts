@@ -5,6 +5,7 @@ import type { Actor } from '../access/policy.ts';
 import { ALL_ROLES, ROLES } from '../access/roles.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import type { DuplicateDecision } from './codes.ts';
 
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
@@ -212,7 +213,7 @@ export async function decideDuplicate(
   actor: Actor,
   id: string,
   otherId: string,
-  decision: 'confirmed' | 'rejected',
+  decision: DuplicateDecision,
   requestId: string,
   now = new Date(),
 ) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageFields } from '../platform/listing.ts';
 import { line, uuid } from '../platform/text.ts';
+import { DUPLICATE_DECISIONS, ROUTED_ITEMS } from './codes.ts';
 import { COUNTRIES, duplicateView, PERSON_ROLES, TIP_KINDS } from './intake-schemas.ts';
 import { RULE_MISSES } from './routing-match.ts';
 import { DANGERS } from './triage-targets.ts';
@@ -123,7 +124,7 @@ export const tipEvent = z.object({
     agency: z.string().nullable(),
     /** A note that this tip tells the same matter as another (`confirmed`) or not (`rejected`). */
     duplicate: z.string().nullable(),
-    decision: z.enum(['confirmed', 'rejected']).nullable(),
+    decision: z.enum(DUPLICATE_DECISIONS).nullable(),
   }),
 });
 
@@ -207,10 +208,7 @@ export const received = z.object({ reportId: z.string().nullable(), entities: z.
 export const ruleBody = z.strictObject({
   name: line(200),
   toAgencyId: uuid,
-  appliesTo: z
-    .array(z.enum(['tip', 'inspection']))
-    .min(1)
-    .max(2),
+  appliesTo: z.array(z.enum(ROUTED_ITEMS)).min(1).max(2),
   countries: z.array(z.enum(COUNTRIES)).max(COUNTRIES.length).nullable(),
   area: z
     .array(z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]))

@@ -6,7 +6,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { reasonsWords } from './duplicateWords.ts';
 import { alike } from './IntakeResult.tsx';
 import { tipApi, tipPath, word } from './labels.ts';
-import type { TipDuplicate } from './types.ts';
+import type { DuplicateBody, TipDuplicate } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 interface Props {
@@ -20,9 +20,12 @@ interface Props {
 export function DuplicatesPanel({ tipId, duplicates, canDecide, onChanged }: Props) {
   const { t } = useTranslation('monitoring');
   const action = useTipAction(onChanged);
-  const decide = (other: string, decision: 'confirmed' | 'rejected') =>
+  const decide = (other: string, decision: DuplicateBody['decision']) =>
     void action.run(
-      () => api.post(tipApi(tipId, `/duplicates/${encodeURIComponent(other)}`), { decision }),
+      () =>
+        api.post(tipApi(tipId, `/duplicates/${encodeURIComponent(other)}`), {
+          decision,
+        } satisfies DuplicateBody),
       decision === 'confirmed'
         ? t('duplicates.confirmed', { id: other })
         : t('duplicates.rejected', { id: other }),

@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { FEEDBACK_STATUSES, INFO_GRADE_CODES, SOURCE_GRADE_CODES } from '../../../src/monitoring/codes.ts';
 import { api } from '../api.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { feedbackStatusOptions, infoGradeOptions, sourceGradeOptions } from './labels.ts';
+import { feedbackStatusOptions, infoGradeOptions, onCode, sourceGradeOptions } from './labels.ts';
 import { TextBox } from './TextBox.tsx';
-import type { InboxItem, Received } from './types.ts';
+import type { FeedbackBody, InboxItem, ReceiveBody, Received } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 const routingApi = (id: string, tail: string) => `/api/monitoring/routings/${encodeURIComponent(id)}${tail}`;
@@ -26,9 +27,9 @@ interface Props {
  */
 export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: Props) {
   const { t } = useTranslation('monitoring');
-  const [sourceGrade, setSourceGrade] = useState('2');
-  const [infoGrade, setInfoGrade] = useState('C');
-  const [status, setStatus] = useState('acting');
+  const [sourceGrade, setSourceGrade] = useState<ReceiveBody['sourceGrade']>('2');
+  const [infoGrade, setInfoGrade] = useState<ReceiveBody['infoGrade']>('C');
+  const [status, setStatus] = useState<FeedbackBody['status']>('acting');
   const [feedback, setFeedback] = useState('');
   const [reportId, setReportId] = useState<string | null>(item.reportId);
   const action = useTipAction(onChanged);
@@ -42,7 +43,7 @@ export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: 
         const r = await api.post<Received>(routingApi(item.routingId, '/receive'), {
           sourceGrade,
           infoGrade,
-        });
+        } satisfies ReceiveBody);
         setReportId(r.reportId);
         return r.reportId;
       },
@@ -53,7 +54,10 @@ export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: 
     event.preventDefault();
     if (action.refuse(feedback.trim() ? null : t('inboxActions.writeFeedback'))) return;
     void action.run(async () => {
-      await api.post(routingApi(item.routingId, '/feedback'), { status, feedback: feedback.trim() });
+      await api.post(routingApi(item.routingId, '/feedback'), {
+        status,
+        feedback: feedback.trim(),
+      } satisfies FeedbackBody);
       setFeedback('');
     }, t('inboxActions.told'))();
   };
@@ -74,13 +78,13 @@ export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: 
             <SelectField
               label={t('inboxActions.sourceGrade')}
               value={sourceGrade}
-              onChange={setSourceGrade}
+              onChange={onCode(SOURCE_GRADE_CODES, setSourceGrade)}
               options={sourceGradeOptions()}
             />
             <SelectField
               label={t('inboxActions.infoGrade')}
               value={infoGrade}
-              onChange={setInfoGrade}
+              onChange={onCode(INFO_GRADE_CODES, setInfoGrade)}
               options={infoGradeOptions()}
             />
           </div>
@@ -124,7 +128,7 @@ export function InboxItemActions({ item, canReadIntel, keepsIntel, onChanged }: 
             <SelectField
               label={t('inboxActions.doing')}
               value={status}
-              onChange={setStatus}
+              onChange={onCode(FEEDBACK_STATUSES, setStatus)}
               options={feedbackStatusOptions()}
             />
           </div>

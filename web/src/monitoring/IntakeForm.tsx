@@ -1,5 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TLP } from '../../../src/intel/grading.ts';
+import { CHILDREN, COUNTRIES, INTAKE_CHANNELS, TIP_KINDS } from '../../../src/monitoring/intake-schemas.ts';
+import { DANGERS } from '../../../src/monitoring/triage-targets.ts';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -14,12 +17,14 @@ import {
   countryOptions,
   dangerOptions,
   intakeChannelOptions,
+  isCode,
   kindOptions,
+  onCode,
   tipLanguageOptions,
   tlpOptions,
 } from './labels.ts';
 import { TextBox } from './TextBox.tsx';
-import type { IntakeResult } from './types.ts';
+import type { IntakeBody, IntakeResult } from './types.ts';
 
 /**
  * "Report a tip": the structured intake in sections (what, where, when, who, how many, children, danger, numbers
@@ -40,7 +45,7 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
       return;
     }
     void handle(async () => {
-      const result = await api.post<IntakeResult>('/api/monitoring/intake', built.body);
+      const result = await api.post<IntakeResult>('/api/monitoring/intake', built.body satisfies IntakeBody);
       setSaved(result);
       setDraft(EMPTY_INTAKE);
     })();
@@ -58,7 +63,7 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
           <SelectField
             label={t('intake.channel')}
             value={draft.channel}
-            onChange={(channel) => change({ channel })}
+            onChange={onCode(INTAKE_CHANNELS, (channel) => change({ channel }))}
             options={intakeChannelOptions()}
           />
           <Field
@@ -86,7 +91,7 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
         <SelectField
           label={t('shared.kindLabel')}
           value={draft.kind}
-          onChange={(kind) => change({ kind })}
+          onChange={onCode(TIP_KINDS, (kind) => change({ kind }))}
           options={kindOptions()}
         />
       </fieldset>
@@ -104,7 +109,7 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
           <SelectField
             label={t('intake.country')}
             value={draft.country}
-            onChange={(country) => change({ country })}
+            onChange={(country) => change({ country: isCode(COUNTRIES, country) ? country : '' })}
             options={countryOptions()}
             placeholder={t('intake.countryNotKnown')}
           />
@@ -142,13 +147,13 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
           <SelectField
             label={t('shared.childrenLabel')}
             value={draft.children}
-            onChange={(children) => change({ children })}
+            onChange={onCode(CHILDREN, (children) => change({ children }))}
             options={childrenOptions()}
           />
           <SelectField
             label={t('intake.danger')}
             value={draft.danger}
-            onChange={(danger) => change({ danger })}
+            onChange={onCode(DANGERS, (danger) => change({ danger }))}
             options={dangerOptions()}
             hint={t('intake.dangerHint')}
           />
@@ -178,7 +183,7 @@ export function IntakeForm({ canTriage }: { canTriage: boolean }) {
         <SelectField
           label={t('intake.tlp')}
           value={draft.tlp}
-          onChange={(tlp) => change({ tlp })}
+          onChange={onCode(TLP, (tlp) => change({ tlp }))}
           options={tlpOptions()}
         />
       </fieldset>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { PERSON_ROLES } from '../../../src/monitoring/intake-schemas.ts';
 import { Check, SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { IntakeDraft, PersonDraft } from './intake-form.ts';
-import { personRoleOptions } from './labels.ts';
+import { onCode, personRoleOptions } from './labels.ts';
 
 interface Props {
   draft: IntakeDraft;
@@ -76,7 +77,7 @@ export function IntakePeople({ draft, onChange }: Props) {
                   <SelectField
                     label={t('people.role', { n: i + 1 })}
                     value={p.role}
-                    onChange={(role) => setPerson(p.key, { role })}
+                    onChange={onCode(PERSON_ROLES, (role) => setPerson(p.key, { role }))}
                     options={personRoleOptions()}
                   />
                 </div>

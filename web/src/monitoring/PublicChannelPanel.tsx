@@ -8,7 +8,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import { agencyOption } from './labels.ts';
-import type { PublicChannel } from './types.ts';
+import type { ChannelBody, PublicChannel } from './types.ts';
 
 /** Which agency answers the public reporting page (/report), and whether the page takes reports now. */
 export function PublicChannelPanel({ agencies }: { agencies: Agency[] }) {
@@ -27,7 +27,10 @@ export function PublicChannelPanel({ agencies }: { agencies: Agency[] }) {
   const submit = (event: FormEvent) =>
     void handle(async () => {
       setDone(null);
-      await api.put('/api/monitoring/public-channel', { agencyId: agencyId || null, open });
+      await api.put('/api/monitoring/public-channel', {
+        agencyId: agencyId || null,
+        open,
+      } satisfies ChannelBody);
       const agency = agencies.find((a) => a.id === agencyId)?.name ?? t('channel.theAgencyChosen');
       setDone(
         agencyId

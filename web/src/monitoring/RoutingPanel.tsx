@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RoutedItem } from '../../../src/monitoring/codes.ts';
 import { api } from '../api.ts';
 import { Check } from '../screening/controls.tsx';
 import type { Agency } from '../types.ts';
@@ -10,11 +11,11 @@ import { word } from './labels.ts';
 import { OtherAgencies } from './OtherAgencies.tsx';
 import { RoutingsList } from './RoutingsList.tsx';
 import { TextBox } from './TextBox.tsx';
-import type { RouteProposal, TipRouting, TipRoutings } from './types.ts';
+import type { RouteBody, RouteProposal, TipRouting, TipRoutings } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 /** What is routed: a tip, or an inspection's findings; the words differ, the server's routes are the same. */
-export type RoutedItem = 'tip' | 'inspection';
+export type { RoutedItem };
 
 interface Props {
   /** The item's API path, `/api/monitoring/tips/<id>` or `/api/monitoring/inspections/<id>`. */
@@ -125,7 +126,7 @@ export function RoutingPanel({
     if (action.refuse(text.trim() ? null : t('routing.emptyText'))) return;
     void action.run(
       async () => {
-        await api.post(`${basePath}/route`, { toAgencyIds: chosen, text: text.trim() });
+        await api.post(`${basePath}/route`, { toAgencyIds: chosen, text: text.trim() } satisfies RouteBody);
         setProposal(null);
       },
       t(`routing.${item}.sent`, { count: chosen.length }),

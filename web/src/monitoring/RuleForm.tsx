@@ -81,8 +81,9 @@ export function RuleForm({ agencies, rule, onSaved, onCancel }: Props) {
       active: r.active,
     };
     void handle(async () => {
-      if (rule) await api.put(`/api/monitoring/rules/${encodeURIComponent(rule.id)}`, body);
-      else await api.post('/api/monitoring/rules', body);
+      if (rule)
+        await api.put(`/api/monitoring/rules/${encodeURIComponent(rule.id)}`, body satisfies RuleInput);
+      else await api.post('/api/monitoring/rules', body satisfies RuleInput);
       if (!rule) {
         setR(NEW_RULE);
         setPriority('100');

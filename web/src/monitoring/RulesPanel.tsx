@@ -8,7 +8,7 @@ import { useLoad } from '../useLoad.ts';
 import { PublicChannelPanel } from './PublicChannelPanel.tsx';
 import { RuleForm } from './RuleForm.tsx';
 import { ruleWords } from './rule-words.ts';
-import type { Rule, Rules } from './types.ts';
+import type { Rule, RuleInput, Rules } from './types.ts';
 
 /**
  * The routing rules, for the system administrator: which agency gets which tips and inspection findings. Others who
@@ -32,7 +32,10 @@ export function RulesPanel({ canEdit }: { canEdit: boolean }) {
     setDone(null);
     try {
       const { id, toAgencyName: _name, ...body } = rule;
-      await api.put(`/api/monitoring/rules/${encodeURIComponent(id)}`, { ...body, active });
+      await api.put(`/api/monitoring/rules/${encodeURIComponent(id)}`, {
+        ...body,
+        active,
+      } satisfies RuleInput);
       saved(
         active ? t('rules.backInForce', { name: rule.name }) : t('rules.setAsideDone', { name: rule.name }),
       );

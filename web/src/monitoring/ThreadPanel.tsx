@@ -6,7 +6,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { tipApi } from './labels.ts';
 import { TextBox } from './TextBox.tsx';
-import type { Thread } from './types.ts';
+import type { ReplyBody, Thread } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 interface Props {
@@ -29,7 +29,7 @@ export function ThreadPanel({ tipId, language, canReply }: Props) {
     event.preventDefault();
     if (action.refuse(text.trim() ? null : t('thread.writeFirst'))) return;
     void action.run(async () => {
-      await api.post(tipApi(tipId, '/replies'), { text: text.trim() });
+      await api.post(tipApi(tipId, '/replies'), { text: text.trim() } satisfies ReplyBody);
       setText('');
     }, t('thread.sent'))();
   };

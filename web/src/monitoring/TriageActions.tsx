@@ -1,13 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHILDREN, TIP_KINDS } from '../../../src/monitoring/intake-schemas.ts';
+import { DANGERS } from '../../../src/monitoring/triage-targets.ts';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { childrenOptions, dangerOptions, kindOptions, tipApi } from './labels.ts';
+import { childrenOptions, codeOr, dangerOptions, kindOptions, onCode, tipApi } from './labels.ts';
 import { placeDraftOf, placeToSend, TriagePlace } from './TriagePlace.tsx';
-import type { TipDetail } from './types.ts';
+import type { CloseBody, EscalateBody, TipDetail, TriageBody } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 interface Props {
@@ -21,9 +23,9 @@ interface Props {
  */
 export function TriageActions({ tip, onChanged }: Props) {
   const { t } = useTranslation('monitoring');
-  const [danger, setDanger] = useState(tip.danger ?? 'unknown');
-  const [kind, setKind] = useState(tip.kind ?? 'unknown');
-  const [children, setChildren] = useState(tip.children ?? 'unknown');
+  const [danger, setDanger] = useState(codeOr(DANGERS, tip.danger, 'unknown'));
+  const [kind, setKind] = useState(codeOr(TIP_KINDS, tip.kind, 'unknown'));
+  const [children, setChildren] = useState(codeOr(CHILDREN, tip.children, 'unknown'));
   const [note, setNote] = useState('');
   const [place, setPlace] = useState(() => placeDraftOf(tip));
   const [escalateNote, setEscalateNote] = useState('');
@@ -42,21 +44,21 @@ export function TriageActions({ tip, onChanged }: Props) {
           children,
           note: note.trim(),
           ...(placing.place ? { place: placing.place } : {}),
-        }),
+        } satisfies TriageBody),
       placing.place ? t('triage.donePlaced') : t('triage.done'),
     )();
   };
   const escalate = () => {
     if (action.refuse(escalateNote.trim() ? null : t('triage.escalateWhy'))) return;
     void action.run(
-      () => api.post(tipApi(tip.id, '/escalate'), { note: escalateNote.trim() }),
+      () => api.post(tipApi(tip.id, '/escalate'), { note: escalateNote.trim() } satisfies EscalateBody),
       t('triage.escalated'),
     )();
   };
   const close = () => {
     if (action.refuse(reason.trim() ? null : t('triage.closeWhy'))) return;
     void action.run(
-      () => api.post(tipApi(tip.id, '/close'), { reason: reason.trim() }),
+      () => api.post(tipApi(tip.id, '/close'), { reason: reason.trim() } satisfies CloseBody),
       t('triage.closed'),
     )();
   };
@@ -69,19 +71,19 @@ export function TriageActions({ tip, onChanged }: Props) {
           <SelectField
             label={t('triage.danger')}
             value={danger}
-            onChange={setDanger}
+            onChange={onCode(DANGERS, setDanger)}
             options={dangerOptions()}
           />
           <SelectField
             label={t('shared.kindLabel')}
             value={kind}
-            onChange={setKind}
+            onChange={onCode(TIP_KINDS, setKind)}
             options={kindOptions()}
           />
           <SelectField
             label={t('shared.childrenLabel')}
             value={children}
-            onChange={setChildren}
+            onChange={onCode(CHILDREN, setChildren)}
             options={childrenOptions()}
           />
         </div>

@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COUNTRIES } from '../../../src/monitoring/intake-schemas.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { PointFields } from '../ui/PointFields.tsx';
-import { countryOptions } from './labels.ts';
-import type { TipDetail } from './types.ts';
+import { countryOptions, isCode } from './labels.ts';
+import type { TipDetail, TriageBody } from './types.ts';
 
 /** The place as typed or picked so far (strings: the form keeps typed entry). */
 export interface PlaceDraft {
@@ -29,14 +30,14 @@ export function placeToSend(
   t: TFunction<'monitoring'>,
   tip: TipDetail,
   d: PlaceDraft,
-): { place?: { lat: number; lon: number; country: string }; problem?: string } {
+): { place?: TriageBody['place']; problem?: string } {
   const given = d.lat.trim() !== '' || d.lon.trim() !== '';
   if (!given) return {};
   const lat = num(d.lat);
   const lon = num(d.lon);
   if (!Number.isFinite(lat) || lat < -90 || lat > 90) return { problem: t('place.badLatitude') };
   if (!Number.isFinite(lon) || lon < -180 || lon > 180) return { problem: t('place.badLongitude') };
-  if (!d.country) return { problem: t('place.noCountry') };
+  if (!isCode(COUNTRIES, d.country)) return { problem: t('place.noCountry') };
   if (lat === tip.lat && lon === tip.lon && d.country === (tip.country ?? '')) return {};
   return { place: { lat, lon, country: d.country } };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TRIAGE_SORTS } from '../../../src/monitoring/wire.ts';
+import { QUEUE_STATUSES, type TRIAGE_SORTS } from '../../../src/monitoring/wire.ts';
 import { href } from '../router.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
@@ -137,10 +137,11 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
             {select('channel', t('intake.channel'), channelOptions())}
             {select('kind', t('shared.kindLabel'), kindOptions())}
             {select('children', t('shared.childrenLabel'), childrenOptions())}
-            {select('status', t('queue.columns.status'), [
-              ['new', word('tipStatus', 'new')],
-              ['triaged', word('tipStatus', 'triaged')],
-            ])}
+            {select(
+              'status',
+              t('queue.columns.status'),
+              QUEUE_STATUSES.map((s) => [s, word('tipStatus', s)] as const),
+            )}
             {select('escalated', t('badges.escalated'), yesNo)}
             {select('overdue', t('badges.overdue'), yesNo)}
           </>

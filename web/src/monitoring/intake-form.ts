@@ -1,29 +1,34 @@
 import type { TFunction } from 'i18next';
 import { fromLocalInput } from '../ui/datetime.ts';
+import type { IntakeBody } from './types.ts';
+
+type Person = NonNullable<IntakeBody['people']>[number];
+type Place = IntakeBody['place'];
 
 /** The intake form as typed: strings throughout, turned into the API's body by `intakeBody`. */
 export interface PersonDraft {
   key: number;
   name: string;
-  role: string;
+  role: Person['role'];
   consentToShare: boolean;
   note: string;
 }
 
 export interface IntakeDraft {
-  channel: string;
+  channel: IntakeBody['channel'];
   receivedAt: string;
   language: string;
   text: string;
-  kind: string;
+  kind: IntakeBody['kind'];
   occurred: string;
   placeHint: string;
   lat: string;
   lon: string;
-  country: string;
+  /** Empty when the country is not known. */
+  country: NonNullable<Place['country']> | '';
   peopleCount: string;
-  children: string;
-  danger: string;
+  children: IntakeBody['children'];
+  danger: IntakeBody['danger'];
   hasReporter: boolean;
   reporterName: string;
   reporterContact: string;
@@ -31,7 +36,7 @@ export interface IntakeDraft {
   people: PersonDraft[];
   phones: string;
   plates: string;
-  tlp: string;
+  tlp: NonNullable<IntakeBody['tlp']>;
 }
 
 export const EMPTY_INTAKE: IntakeDraft = {
@@ -75,7 +80,7 @@ const numberOrNull = (s: string): number | null | 'bad' => {
 export function intakeBody(
   t: TFunction<'monitoring'>,
   d: IntakeDraft,
-): { body: Record<string, unknown> } | { error: string } {
+): { body: IntakeBody } | { error: string } {
   if (!d.text.trim()) return { error: t('intake.errors.noText') };
   if (!d.occurred.trim()) return { error: t('intake.errors.noWhen') };
   if (!d.placeHint.trim()) return { error: t('intake.errors.noWhere') };
@@ -94,9 +99,11 @@ export function intakeBody(
     return { error: t('intake.errors.noReporter') };
   const unnamed = d.people.findIndex((p) => !p.name.trim());
   if (unnamed >= 0) return { error: t('intake.errors.unnamed', { n: unnamed + 1 }) };
-  const place: Record<string, unknown> = { hint: d.placeHint.trim() };
-  if (lat !== null && lon !== null) Object.assign(place, { lat, lon });
-  if (d.country) place.country = d.country;
+  const place: Place = {
+    hint: d.placeHint.trim(),
+    ...(lat !== null && lon !== null ? { lat, lon } : {}),
+    ...(d.country ? { country: d.country } : {}),
+  };
   return {
     body: {
       channel: d.channel,

@@ -1,9 +1,26 @@
 import type { ParseKeys } from 'i18next';
-import { CHILDREN, TIP_KINDS } from '../../../src/monitoring/intake-schemas.ts';
+import { TLP } from '../../../src/intel/grading.ts';
+import {
+  DUPLICATE_STATUSES,
+  FEEDBACK_STATUSES,
+  INFO_GRADE_CODES,
+  ROUTING_STATUSES,
+  SOURCE_GRADE_CODES,
+  TIP_EVENT_KINDS,
+  TIP_STATUSES,
+} from '../../../src/monitoring/codes.ts';
+import {
+  CHILDREN,
+  COUNTRIES,
+  INTAKE_CHANNELS,
+  PERSON_ROLES,
+  TIP_KINDS,
+} from '../../../src/monitoring/intake-schemas.ts';
 import { DANGERS } from '../../../src/monitoring/triage-targets.ts';
 import { TIP_CHANNELS } from '../../../src/monitoring/wire.ts';
 import { i18next } from '../i18n/i18n.ts';
 import type { Options } from '../screening/labels.ts';
+import { AGENCY_KINDS } from '../types.ts';
 
 /** Words shown for the monitoring API's codes, in the chosen language: never a code on screen. Each list is made
  * when called (at render), so it follows a change of language. */
@@ -16,34 +33,42 @@ const CODES = {
   danger: DANGERS,
   children: CHILDREN,
   /** Short words for a table cell. */
-  childrenShort: ['yes', 'no', 'unknown'],
-  country: ['TH', 'KH', 'LA', 'MM', 'VN', 'CN', 'MY'],
-  personRole: ['victim', 'suspect', 'witness', 'other'],
-  tipStatus: ['new', 'triaged', 'routed', 'closed', 'imported'],
-  routingStatus: ['sent', 'received', 'acting', 'no_action', 'closed'],
+  childrenShort: CHILDREN,
+  country: COUNTRIES,
+  personRole: PERSON_ROLES,
+  tipStatus: TIP_STATUSES,
+  routingStatus: ROUTING_STATUSES,
   /** What the receiving agency may tell the sender. */
-  feedbackStatus: ['acting', 'no_action', 'closed'],
-  eventKind: [
-    'entered',
-    'triaged',
-    'escalated',
-    'routed',
-    'closed',
-    'reopened',
-    'note',
-    'reporter_added',
-    'replied',
-  ],
-  duplicateStatus: ['suggested', 'confirmed', 'rejected'],
+  feedbackStatus: FEEDBACK_STATUSES,
+  eventKind: TIP_EVENT_KINDS,
+  duplicateStatus: DUPLICATE_STATUSES,
   /** The TLP 2.0 markings, strictest last, with who may hear what is marked. */
-  tlp: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'],
+  tlp: TLP,
   /** The 3x5x2 grades, as src/intel/grading.ts words them. */
-  sourceGrade: ['1', '2', '3'],
-  infoGrade: ['A', 'B', 'C', 'D', 'E'],
-  agencyKind: ['police', 'labour', 'ngo', 'prosecution', 'services', 'coordination'],
+  sourceGrade: SOURCE_GRADE_CODES,
+  infoGrade: INFO_GRADE_CODES,
+  agencyKind: AGENCY_KINDS,
 } as const;
 
 export type CodeGroup = keyof typeof CODES;
+
+/** Whether `code` is one of the server's `codes`: a select's value or a reply's code, narrowed to that list. */
+export const isCode = <C extends string>(codes: readonly C[], code: string | null | undefined): code is C =>
+  (codes as readonly (string | null | undefined)[]).includes(code);
+
+/** `code` as one of the server's `codes`, or `fallback` when it is not one of them. */
+export const codeOr = <C extends string>(
+  codes: readonly C[],
+  code: string | null | undefined,
+  fallback: C,
+): C => (isCode(codes, code) ? code : fallback);
+
+/** A select's `onChange` that sets the code chosen, one of the server's `codes` (as its options are). */
+export const onCode =
+  <C extends string>(codes: readonly C[], set: (code: C) => void) =>
+  (value: string): void => {
+    if (isCode(codes, value)) set(value);
+  };
 
 /** The words for one code of a group, or the code itself when it has none. */
 export const word = (group: CodeGroup, code: string): string =>
@@ -54,7 +79,7 @@ const words = (group: CodeGroup, codes: readonly string[] = CODES[group]): Optio
 
 export const channelOptions = (): Options => words('channel');
 /** The channels a person enters a tip by (the public page and routed copies arrive by themselves). */
-export const intakeChannelOptions = (): Options => words('channel').slice(0, 6);
+export const intakeChannelOptions = (): Options => words('channel', INTAKE_CHANNELS);
 export const tipLanguageOptions = (): Options => words('tipLanguage');
 export const kindOptions = (): Options => words('kind');
 export const dangerOptions = (): Options => words('danger');
@@ -62,7 +87,7 @@ export const childrenOptions = (): Options => words('children');
 export const countryOptions = (): Options => words('country');
 /** The countries in the order the inspections' forms give them (Myanmar beside Thailand). */
 export const inspectionCountryOptions = (): Options =>
-  words('country', ['TH', 'MM', 'KH', 'LA', 'VN', 'CN', 'MY']);
+  words('country', ['TH', 'MM', 'KH', 'LA', 'VN', 'CN', 'MY'] satisfies (typeof COUNTRIES)[number][]);
 export const personRoleOptions = (): Options => words('personRole');
 export const feedbackStatusOptions = (): Options => words('feedbackStatus');
 export const tlpOptions = (): Options => words('tlp');

@@ -3,7 +3,16 @@
  * taken from the server's own schemas (src/monitoring/wire.ts): a change there breaks this build, not the user.
  */
 import type { z } from 'zod';
-import type { duplicateView } from '../../../src/monitoring/intake-schemas.ts';
+import type { duplicateView, intakeBody } from '../../../src/monitoring/intake-schemas.ts';
+import type { feedbackBody, receiveBody, routeBody } from '../../../src/monitoring/routing-bodies.ts';
+import type {
+  channelBody,
+  closeBody,
+  duplicateBody,
+  escalateBody,
+  replyBody,
+  triageBody,
+} from '../../../src/monitoring/tip-bodies.ts';
 import type {
   inboxItem,
   inboxReply,
@@ -59,3 +68,22 @@ export type PublicChannel = Wire<z.output<typeof publicChannel>>;
 export type RuleInput = z.input<typeof ruleBody>;
 export type Rule = Wire<z.output<typeof ruleView>>;
 export type Rules = Wire<z.output<typeof rulesReply>>;
+
+// What the screens send, typed by the routes' own body schemas: a field renamed there breaks this build.
+/** A tip entered by a person. */
+export type IntakeBody = z.input<typeof intakeBody>;
+export type TriageBody = z.input<typeof triageBody>;
+export type EscalateBody = z.input<typeof escalateBody>;
+export type CloseBody = z.input<typeof closeBody>;
+/** Two tips told as the same matter, or not. */
+export type DuplicateBody = z.input<typeof duplicateBody>;
+/** A reply to the reporter of a public report. */
+export type ReplyBody = z.input<typeof replyBody>;
+/** Who answers the public reporting page, and whether it is open. */
+export type ChannelBody = z.input<typeof channelBody>;
+/** A tip or an inspection's findings sent to the agencies chosen. */
+export type RouteBody = z.input<typeof routeBody>;
+/** The receiving agency's grading of a routed item. */
+export type ReceiveBody = z.input<typeof receiveBody>;
+/** What the receiving agency tells the sender it did. */
+export type FeedbackBody = z.input<typeof feedbackBody>;

@@ -1,17 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  BREACH_CODES,
+  FINDING_ANSWERS,
+  type FindingAnswer,
+} from '../../../../src/monitoring/inspection-catalogue.ts';
 import { api } from '../../api.ts';
 import { Check } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
+import { codeOr, isCode, onCode } from '../labels.ts';
 import { Choices, countOf, TextArea } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
 import { answerOptions, breachWord, wordFor } from './labels.ts';
-import type { Inspection } from './types.ts';
+import type { FindingsBody, Inspection } from './types.ts';
 
 interface Answer {
-  answer: string;
+  answer: FindingAnswer;
   workers: string;
   observation: string;
 }
@@ -26,7 +32,7 @@ const answersOf = (i: Inspection) =>
     i.findings.indicators.map((f) => [
       f.id,
       {
-        answer: f.answer ?? 'not_checked',
+        answer: codeOr(FINDING_ANSWERS, f.answer, 'not_checked'),
         workers: f.workers ? String(f.workers) : '',
         observation: f.observation,
       },
@@ -67,6 +73,7 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
         return setError(t('inspections.findings.errors.badCount', { label: a.label }));
     }
     const found = i.choices.breaches.filter((b) => breaches[b.code]?.on);
+    const codes = found.map((b) => b.code).filter((c) => isCode(BREACH_CODES, c));
     for (const b of found)
       if (countOf(breaches[b.code]?.workers || '0') === null)
         return setError(t('inspections.findings.errors.badCount', { label: breachWord(b.code, b.label) }));
@@ -79,12 +86,12 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
         workers: a.answer === 'observed' ? (countOf(a.workers || '0') ?? 0) : 0,
         observation: a.answer === 'observed' ? a.observation : '',
       })),
-      breaches: found.map((b) => ({
-        breach: b.code,
-        workers: countOf(breaches[b.code]?.workers || '0') ?? 0,
-        note: breaches[b.code]?.note ?? '',
+      breaches: codes.map((code) => ({
+        breach: code,
+        workers: countOf(breaches[code]?.workers || '0') ?? 0,
+        note: breaches[code]?.note ?? '',
       })),
-    });
+    } satisfies FindingsBody);
     setSaved(t('inspections.findings.saved'));
     reload();
   });
@@ -135,7 +142,7 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
                 name={`ind-${f.id}`}
                 value={a.answer}
                 options={answerOptions()}
-                onChange={(v) => setA(f.id, { answer: v })}
+                onChange={onCode(FINDING_ANSWERS, (answer) => setA(f.id, { answer }))}
               />
               {a.answer === 'observed' ? (
                 <div className="row">

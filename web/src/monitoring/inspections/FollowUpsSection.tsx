@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
 import { formatDay, inspectionPath, statusWord } from './labels.ts';
-import type { InspectionCreated } from './types.ts';
+import type { InspectionCreated, PlanBody } from './types.ts';
 
 /** The follow-up visits of this inspection, and planning one (the workplace is taken from this inspection). */
 export function FollowUpsSection({ inspection: i, me }: SectionProps) {
@@ -21,7 +21,7 @@ export function FollowUpsSection({ inspection: i, me }: SectionProps) {
       kind: 'follow_up',
       followsId: i.id,
       plannedOn,
-    });
+    } satisfies PlanBody);
     navigate(inspectionPath(r.id));
   });
   return (

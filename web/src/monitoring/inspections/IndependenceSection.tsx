@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
-import type { Inspector } from './types.ts';
+import type { IndependenceBody, Inspector } from './types.ts';
 
 /** Where an inspector stands: the wording, and when they stated it. */
 function standing(p: Inspector): { key: 'removed' | 'noInterest' | 'notYet'; at: string } {
@@ -23,9 +23,11 @@ export function IndependenceSection({ inspection: i, reload, canWrite, me }: Sec
   const { t } = useTranslation('monitoring');
   const { busy, error, handle } = useSubmit();
   const mine = i.inspectors.find((p) => p.id === me.user.id);
-  const state = (statement: 'no_interest' | 'conflict') =>
+  const state = (statement: IndependenceBody['statement']) =>
     handle(async () => {
-      await api.post(`/api/monitoring/inspections/${i.id}/independence`, { statement });
+      await api.post(`/api/monitoring/inspections/${i.id}/independence`, {
+        statement,
+      } satisfies IndependenceBody);
       reload();
     })();
   const { onIt, stated, ready } = i.independence;

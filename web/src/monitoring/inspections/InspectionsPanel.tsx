@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { INSPECTION_STATUSES } from '../../../../src/monitoring/inspection-catalogue.ts';
 import { href } from '../../router.ts';
 import type { Me } from '../../types.ts';
 import { formatNumber } from '../../ui/format.ts';
@@ -61,7 +62,7 @@ export function InspectionsPanel({ me }: { me: Me }) {
           </ul>
         ) : null}
       </section>
-      {(['planned', 'visited', 'closed'] as const).map((status) => {
+      {INSPECTION_STATUSES.map((status) => {
         const mine = rows.filter((r) => r.status === status);
         return (
           <section key={status} className="panel" aria-labelledby={`insp-${status}-h`}>

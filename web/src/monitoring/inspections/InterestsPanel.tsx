@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { INTEREST_KINDS } from '../../../../src/monitoring/inspection-catalogue.ts';
 import { api } from '../../api.ts';
 import { SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
+import { onCode } from '../labels.ts';
 import { formatDay, interestKindOptions, today, wordFor } from './labels.ts';
-import type { Interests } from './types.ts';
+import type { InterestBody, Interests, WithdrawBody } from './types.ts';
 
 /** The inspector's own register of declared interests: declare one, withdraw one. Only they see it. */
 export function InterestsPanel() {
   const { t } = useTranslation('monitoring');
   const list = useLoad<Interests>('/api/monitoring/inspections/interests');
-  const [kind, setKind] = useState('business');
+  const [kind, setKind] = useState<InterestBody['kind']>('business');
   const [description, setDescription] = useState('');
   const { busy, error, setError, handle } = useSubmit();
   const declare = handle(async () => {
@@ -21,13 +23,19 @@ export function InterestsPanel() {
       setError(t('inspections.interests.noDescription'));
       return;
     }
-    await api.post('/api/monitoring/inspections/interests', { kind, description, declaredOn: today() });
+    await api.post('/api/monitoring/inspections/interests', {
+      kind,
+      description,
+      declaredOn: today(),
+    } satisfies InterestBody);
     setDescription('');
     list.reload();
   });
   const withdraw = (id: string) =>
     handle(async () => {
-      await api.post(`/api/monitoring/inspections/interests/${id}/withdraw`, { withdrawnOn: today() });
+      await api.post(`/api/monitoring/inspections/interests/${id}/withdraw`, {
+        withdrawnOn: today(),
+      } satisfies WithdrawBody);
       list.reload();
     })();
   const rows = list.data?.interests ?? [];
@@ -65,7 +73,7 @@ export function InterestsPanel() {
           <SelectField
             label={t('inspections.interests.kind')}
             value={kind}
-            onChange={setKind}
+            onChange={onCode(INTEREST_KINDS, setKind)}
             options={interestKindOptions()}
           />
           <Field

@@ -1,15 +1,17 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SEXES } from '../../../../src/monitoring/inspection-catalogue.ts';
 import { api } from '../../api.ts';
 import { Check, SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
+import { isCode } from '../labels.ts';
 import type { SectionProps } from './InspectionPage.tsx';
 import { languageOptions, sexOptions, wordFor } from './labels.ts';
-import type { Interview } from './types.ts';
+import type { Interview, InterviewBody } from './types.ts';
 
 const EMPTY = { code: '', private: true, language: '', interpreter: false, sex: '', under18: false };
 
@@ -35,11 +37,16 @@ export function InterviewsSection({ inspection: i, reload, canWrite }: SectionPr
   const add = handle(async () => {
     if (!form.code.trim()) return setError(t('inspections.interviews.errors.noCode'));
     if (!form.language) return setError(t('inspections.interviews.errors.noLanguage'));
-    if (!form.sex)
+    const sex = form.sex;
+    if (!isCode(SEXES, sex))
       return setError(
         t('inspections.interviews.errors.noSex', { undisclosed: wordFor(sexOptions(), 'undisclosed') }),
       );
-    await api.post(`/api/monitoring/inspections/${i.id}/interviews`, { ...form, code: form.code.trim() });
+    await api.post(`/api/monitoring/inspections/${i.id}/interviews`, {
+      ...form,
+      code: form.code.trim(),
+      sex,
+    } satisfies InterviewBody);
     setForm(EMPTY);
     reload();
   });

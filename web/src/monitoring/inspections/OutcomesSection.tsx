@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OUTCOME_KINDS } from '../../../../src/monitoring/inspection-catalogue.ts';
 import { api } from '../../api.ts';
 import { Check, SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
+import { isCode } from '../labels.ts';
 import { TextArea } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
 import { interviewWords } from './InterviewsSection.tsx';
 import { formatDay, outcomeWord } from './labels.ts';
-import type { OutcomeRecorded } from './types.ts';
+import type { OutcomeBody, OutcomeRecorded } from './types.ts';
 
 const EMPTY = {
   kind: '',
@@ -33,18 +35,19 @@ export function OutcomesSection({ inspection: i, reload, canWrite }: SectionProp
   const order = form.kind === 'improvement_order';
   const referral = form.kind === 'screening_referral';
   const save = handle(async () => {
-    if (!form.kind) return setError(t('inspections.outcomes.errors.noKind'));
+    const kind = form.kind;
+    if (!isCode(OUTCOME_KINDS, kind)) return setError(t('inspections.outcomes.errors.noKind'));
     if (order && !form.items.trim()) return setError(t('inspections.outcomes.errors.noItems'));
     if (order && !form.deadline) return setError(t('inspections.outcomes.errors.noDeadline'));
     if (referral && !form.toAgencyId) return setError(t('inspections.outcomes.errors.noAgency'));
     if (referral && form.workers.length === 0) return setError(t('inspections.outcomes.errors.noWorkers'));
     if (referral && !form.reason.trim()) return setError(t('inspections.outcomes.errors.noReason'));
     const r = await api.post<OutcomeRecorded>(`/api/monitoring/inspections/${i.id}/outcomes`, {
-      kind: form.kind,
+      kind,
       ...(order ? { items: form.items, deadline: form.deadline } : {}),
       ...(referral ? { toAgencyId: form.toAgencyId, interviewIds: form.workers, reason: form.reason } : {}),
       ...(form.note.trim() ? { note: form.note } : {}),
-    });
+    } satisfies OutcomeBody);
     setSaved(
       referral
         ? t('inspections.outcomes.referred', { count: r.referrals })

@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { INSPECTION_KINDS } from '../../../../src/monitoring/inspection-catalogue.ts';
 import { api } from '../../api.ts';
 import { navigate } from '../../router.ts';
 import { SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
+import { onCode } from '../labels.ts';
 import { inspectionPath, kindOptions, today } from './labels.ts';
-import type { InspectionCreated } from './types.ts';
+import type { InspectionCreated, PlanBody } from './types.ts';
 import { EMPTY_WORKPLACE, WorkplaceFields, workplaceBody, workplaceProblem } from './WorkplaceFields.tsx';
 
 /** Plans a planned or unannounced inspection of a workplace; it opens once planned. */
 export function PlanForm() {
   const { t } = useTranslation('monitoring');
-  const [kind, setKind] = useState('unannounced');
+  const [kind, setKind] = useState<PlanBody['kind']>('unannounced');
   const [plannedOn, setPlannedOn] = useState(today);
   const [workplace, setWorkplace] = useState(EMPTY_WORKPLACE);
   const { busy, error, setError, handle } = useSubmit();
@@ -27,7 +29,7 @@ export function PlanForm() {
       kind,
       plannedOn,
       workplace: workplaceBody(workplace),
-    });
+    } satisfies PlanBody);
     navigate(inspectionPath(r.id));
   });
   return (
@@ -36,7 +38,7 @@ export function PlanForm() {
         <SelectField
           label={t('inspections.plan.kind')}
           value={kind}
-          onChange={setKind}
+          onChange={onCode(INSPECTION_KINDS, setKind)}
           options={kindOptions().filter(([k]) => k !== 'follow_up')}
           hint={t('inspections.plan.kindHint')}
         />

@@ -8,9 +8,18 @@ import { useSubmit } from '../../ui/useSubmit.ts';
 import { countOf } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
 import { formatDay, today } from './labels.ts';
+import type { VisitBody } from './types.ts';
+
+type Workers = VisitBody['workers'];
 
 /** The counts of workers present, in the form's order; their labels are `inspections.visit.fields.<key>`. */
-const FIELDS = ['female', 'male', 'other', 'under18', 'migrant'] as const;
+const FIELDS = [
+  'female',
+  'male',
+  'other',
+  'under18',
+  'migrant',
+] as const satisfies readonly (keyof Workers)[];
 type Key = (typeof FIELDS)[number];
 
 /** A count as shown: nothing when it was not recorded. */
@@ -32,12 +41,16 @@ export function VisitSection({ inspection: i, reload, canWrite }: SectionProps) 
   const { busy, error, setError, handle } = useSubmit();
   const visited = i.status !== 'planned';
   const save = handle(async () => {
-    const workers = Object.fromEntries(FIELDS.map((k) => [k, countOf(counts[k] || '0')]));
-    if (Object.values(workers).some((n) => n === null)) {
-      setError(t('inspections.visit.badCount'));
-      return;
+    const workers = { female: 0, male: 0, other: 0, under18: 0, migrant: 0 } satisfies Workers;
+    for (const k of FIELDS) {
+      const n = countOf(counts[k] || '0');
+      if (n === null) {
+        setError(t('inspections.visit.badCount'));
+        return;
+      }
+      workers[k] = n;
     }
-    await api.post(`/api/monitoring/inspections/${i.id}/visit`, { visitedOn, workers });
+    await api.post(`/api/monitoring/inspections/${i.id}/visit`, { visitedOn, workers } satisfies VisitBody);
     setSaved(visited ? t('inspections.visit.corrected') : t('inspections.visit.recorded'));
     reload();
   });

@@ -6,6 +6,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import type { SectionProps } from './InspectionPage.tsx';
 import { countryOptions, wordFor } from './labels.ts';
+import type { WorkplaceUpdateBody } from './types.ts';
 import { WorkplaceFields, workplaceBody, workplaceForm, workplaceProblem } from './WorkplaceFields.tsx';
 
 /** The workplace as recorded, and its correction until the inspection is closed. */
@@ -23,7 +24,10 @@ export function WorkplaceSection({ inspection: i, reload, canWrite }: SectionPro
       setError(wrong);
       return;
     }
-    await api.put(`/api/monitoring/inspections/${i.id}/workplace`, { ...workplaceBody(form), plannedOn });
+    await api.put(`/api/monitoring/inspections/${i.id}/workplace`, {
+      ...workplaceBody(form),
+      plannedOn,
+    } satisfies WorkplaceUpdateBody);
     setEditing(false);
     setSaved(t('inspections.workplace.saved'));
     reload();

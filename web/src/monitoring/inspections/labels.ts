@@ -1,4 +1,10 @@
 import type { ParseKeys } from 'i18next';
+import {
+  FINDING_ANSWERS,
+  INSPECTION_KINDS,
+  INSPECTION_STATUSES,
+  INTEREST_KINDS,
+} from '../../../../src/monitoring/inspection-catalogue.ts';
 import { i18next } from '../../i18n/i18n.ts';
 import { languageOptions, type Options, sexOptions } from '../../screening/labels.ts';
 import { dateFormat } from '../../ui/format.ts';
@@ -7,10 +13,10 @@ import { inspectionCountryOptions } from '../labels.ts';
 /** Words shown for the inspection API's codes, in the chosen language; each list is made when called (at render). */
 
 const CODES = {
-  inspectionKind: ['unannounced', 'planned', 'follow_up'],
-  inspectionStatus: ['planned', 'visited', 'closed'],
-  answer: ['not_checked', 'observed', 'not_observed'],
-  interestKind: ['business', 'relative', 'ownership', 'other'],
+  inspectionKind: INSPECTION_KINDS,
+  inspectionStatus: INSPECTION_STATUSES,
+  answer: FINDING_ANSWERS,
+  interestKind: INTEREST_KINDS,
 } as const;
 
 type Group = keyof typeof CODES;
