@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
 import { pageOf } from '../platform/listing.ts';
-import { text, uuid } from '../platform/text.ts';
-import { assessmentSchema, INTERVENTIONS, recommend } from './assessment.ts';
+import { uuid } from '../platform/text.ts';
+import { assessmentSchema, recommend } from './assessment.ts';
+import { approvalBody, decisionBody, dissentBody } from './decision-bodies.ts';
 import { decisionListing, decisionListQuery } from './decision-list.ts';
 import { approve, decide, dissent, listDecisions, readDecision } from './decisions.ts';
 import { decisionPageReply, decisionReply, recommendationReply } from './wire.ts';
@@ -52,12 +53,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
     schema: {
       summary: 'Record an intervention decision on a target, with its assessment',
       tags: ['operations'],
-      body: z.strictObject({
-        target: z.strictObject({ entityId: uuid.optional(), label: text(300) }),
-        assessment: assessmentSchema,
-        decision: z.enum(INTERVENTIONS),
-        rationale: text(5000, { empty: true }),
-      }),
+      body: decisionBody,
       response: { 201: decisionReply },
     },
     handler: async (request, reply) =>
@@ -81,7 +77,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
       summary: 'Approve or reject a decision (not by its decider)',
       tags: ['operations'],
       params: idParams,
-      body: z.strictObject({ approve: z.boolean(), note: text(2000, { empty: true }) }),
+      body: approvalBody,
       response: { 200: decisionReply },
     },
     handler: async (request) => approve(db, actorOf(request), request.params.id, request.body, request.id),
@@ -93,7 +89,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> =
       summary: 'Record your dissent beside a decision',
       tags: ['operations'],
       params: idParams,
-      body: z.strictObject({ text: text(2000) }),
+      body: dissentBody,
       response: { 200: decisionReply },
     },
     handler: async (request) =>

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { NoteField } from './NoteField.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
-import type { Decision } from './types.ts';
+import type { ApprovalBody, Decision } from './types.ts';
 
 /** Approval by a second commander: the note and the verdict, or the form to give them. */
 export function ApprovalPanel({ d, canWrite, userId, onChange }: Props) {
@@ -17,7 +17,7 @@ export function ApprovalPanel({ d, canWrite, userId, onChange }: Props) {
     handle(async () => {
       const path = `/api/operations/decisions/${encodeURIComponent(d.id)}/approval`;
       try {
-        onChange(await api.post<Decision>(path, { approve, note: note.trim() }));
+        onChange(await api.post<Decision>(path, { approve, note: note.trim() } satisfies ApprovalBody));
       } catch (e) {
         throw e instanceof ApiError && e.status === 403 ? new ApiError(403, e.code, t('approval.own')) : e;
       }

@@ -5,7 +5,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { NoteField } from './NoteField.tsx';
-import type { Decision } from './types.ts';
+import type { Decision, DissentBody } from './types.ts';
 
 /** Dissent recorded beside the decision, and a form to add your own. */
 export function DissentPanel({ d, onChange }: { d: Decision; onChange: (d: Decision) => void }) {
@@ -17,7 +17,7 @@ export function DissentPanel({ d, onChange }: { d: Decision; onChange: (d: Decis
     setStatus(null);
     if (!text.trim()) return setError(t('dissent.writeFirst'));
     const path = `/api/operations/decisions/${encodeURIComponent(d.id)}/dissent`;
-    onChange(await api.post<Decision>(path, { text: text.trim() }));
+    onChange(await api.post<Decision>(path, { text: text.trim() } satisfies DissentBody));
     setText('');
     setStatus(t('dissent.recorded'));
   });

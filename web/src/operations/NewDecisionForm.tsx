@@ -19,7 +19,7 @@ import { NoteField } from './NoteField.tsx';
 import { RiskFields } from './RiskFields.tsx';
 import { SituationFields } from './SituationFields.tsx';
 import { TargetingRank } from './TargetingRank.tsx';
-import type { Decision } from './types.ts';
+import type { Decision, DecisionBody, Intervention } from './types.ts';
 
 const TARGET_TYPES = ['site', 'organisation', 'person', 'vessel', 'place'] as const;
 
@@ -33,7 +33,7 @@ export function NewDecisionForm() {
   const [fromPicture, setFromPicture] = useState<number | undefined>(undefined);
   const reg = useLoad<Registry>('/api/intel/registry');
   const [form, setForm] = useState<AssessmentForm>(EMPTY_ASSESSMENT);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Intervention | '' | null>(null);
   const [rationale, setRationale] = useState('');
   const set = <K extends keyof AssessmentForm>(key: K, value: AssessmentForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -67,15 +67,16 @@ export function NewDecisionForm() {
     if (!assessment)
       return setError(t('newDecision.complete', { missing: joinList(stillNeeded, 'semicolon') }));
     if (!decision) return setError(t('newDecision.choose'));
-    const body = {
-      target: target ? { entityId: target.id, label: label.trim() } : { label: label.trim() },
-      assessment,
-      decision,
-      rationale: rationale.trim(),
-    };
-    const d = await api.post<Decision>('/api/operations/decisions', body).catch((e: unknown) => {
-      throw e instanceof ApiError ? new ApiError(e.status, e.code, inWords(e.message) ?? e.message) : e;
-    });
+    const d = await api
+      .post<Decision>('/api/operations/decisions', {
+        target: target ? { entityId: target.id, label: label.trim() } : { label: label.trim() },
+        assessment,
+        decision,
+        rationale: rationale.trim(),
+      } satisfies DecisionBody)
+      .catch((e: unknown) => {
+        throw e instanceof ApiError ? new ApiError(e.status, e.code, inWords(e.message) ?? e.message) : e;
+      });
     navigate(`/operations/decisions/${encodeURIComponent(d.id)}`);
   });
 
@@ -113,7 +114,7 @@ export function NewDecisionForm() {
           <SelectField
             label={t('newDecision.intervention')}
             value={decision}
-            onChange={setChosen}
+            onChange={(v) => setChosen(v as Intervention | '')}
             options={interventions}
             placeholder={recommended ? undefined : t('choose')}
             hint={

@@ -1,6 +1,7 @@
 /** Shapes of the operations API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
 import type { assessmentSchema } from '../../../src/operations/assessment.ts';
+import type { approvalBody, decisionBody, dissentBody } from '../../../src/operations/decision-bodies.ts';
 import type {
   decisionPageReply,
   decisionReply,
@@ -26,3 +27,12 @@ export type Status = DecisionRow['status'];
  * withheld, with the assessment, the reasons, cautions and the names of decider and approver.
  */
 export type Decision = Wire<z.output<typeof decisionReply>>;
+
+/** Request bodies, as the server's own schemas take them: an assessment to recommend on, a decision, its approval
+ * and a dissent. */
+export type RecommendationBody = z.input<typeof assessmentSchema>;
+export type DecisionBody = z.input<typeof decisionBody>;
+export type ApprovalBody = z.input<typeof approvalBody>;
+export type DissentBody = z.input<typeof dissentBody>;
+
+export type Intervention = DecisionBody['decision'];
