@@ -9,7 +9,7 @@ import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { custodyActionOptions, custodyMethodOptions } from './labels.ts';
-import type { CustodyRecorded, Exhibit } from './types.ts';
+import type { CustodyAction, CustodyBody, CustodyMethod, CustodyRecorded, Exhibit } from './types.ts';
 import { useMembers } from './useMembers.ts';
 
 interface Props {
@@ -25,12 +25,12 @@ interface Props {
 export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
   const { t } = useTranslation('evidence');
   const members = useMembers(x.operation?.id ?? null, canReadOperations);
-  const [action, setAction] = useState('');
+  const [action, setAction] = useState<CustodyAction | ''>('');
   const [toUserId, setToUserId] = useState('');
   const [toExternal, setToExternal] = useState('');
   const [purpose, setPurpose] = useState('');
   const [authority, setAuthority] = useState('');
-  const [method, setMethod] = useState('in_person');
+  const [method, setMethod] = useState<CustodyMethod>('in_person');
   const [place, setPlace] = useState('');
   const [at, setAt] = useState(() => toLocalInput(new Date().toISOString(), true));
   const [atTouched, setAtTouched] = useState(false);
@@ -62,7 +62,7 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
       at: when,
       hashObserved: digital && hash.trim() ? hash.trim().toLowerCase() : null,
       note: note.trim(),
-    });
+    } satisfies CustodyBody);
     setStatus(
       r.hashMatches === false
         ? t('form.recordedMismatch', { seq: formatNumber(r.seq, { useGrouping: false }) })
@@ -84,14 +84,14 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
           <SelectField
             label={t('form.action')}
             value={action}
-            onChange={setAction}
+            onChange={(v) => setAction(v as CustodyAction | '')}
             options={custodyActionOptions()}
             placeholder={t('form.choose')}
           />
           <SelectField
             label={t('form.method')}
             value={method}
-            onChange={setMethod}
+            onChange={(v) => setMethod(v as CustodyMethod)}
             options={custodyMethodOptions()}
           />
         </div>

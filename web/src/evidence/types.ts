@@ -1,5 +1,6 @@
 /** Shapes of the evidence API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
+import type { custodyInputSchema } from '../../../src/evidence/schema.ts';
 import type {
   custodyEntryReply,
   custodyRecordedReply,
@@ -25,3 +26,8 @@ export type SharedOperations = Wire<z.output<typeof sharedOperationsReply>>;
 
 /** The exhibits an operation seized. */
 export type OperationExhibits = Wire<z.output<typeof operationExhibitsReply>>;
+
+/** The next custody entry as sent (the server's body schema). */
+export type CustodyBody = z.input<typeof custodyInputSchema>;
+export type CustodyAction = CustodyBody['action'];
+export type CustodyMethod = CustodyBody['method'];

@@ -55,7 +55,7 @@ export function useFieldLog(operationId: string, userId: string) {
         return { sent: false };
       }
       try {
-        const result = await api.post<RecordResult>(path, entry);
+        const result = await api.post<RecordResult>(path, entry satisfies FieldEntry);
         void reload();
         return { sent: true, result };
       } catch (e) {
@@ -75,7 +75,7 @@ export function useFieldLog(operationId: string, userId: string) {
     try {
       for (const item of [...queueRef.current]) {
         try {
-          await api.post<RecordResult>(path, item.entry);
+          await api.post<RecordResult>(path, item.entry satisfies FieldEntry);
           changeQueue((q) => q.filter((x) => x.entry.id !== item.entry.id));
         } catch (e) {
           if (unreached(e)) {
