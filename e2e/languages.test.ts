@@ -88,9 +88,31 @@ async function open(page: Page, path: string): Promise<string> {
   await page.goto(`${server.baseUrl}/#${path}`);
   const h1 = page.getByRole('heading', { level: 1 }).first();
   await h1.waitFor();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return ((await h1.textContent()) ?? '').trim();
+}
+
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+/** Counts the page's requests in flight, for `networkQuiet`. */
+function trackRequests(page: Page): void {
+  const open = new Set<unknown>();
+  inFlight.set(page, open);
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+}
+
+/** Waits until no request has been in flight for 150 ms (Playwright's 'networkidle' waits 500 ms, every screen). */
+async function networkQuiet(page: Page): Promise<void> {
+  const open = inFlight.get(page) ?? new Set();
+  let quietSince = Date.now();
+  for (;;) {
+    await page.waitForTimeout(25);
+    if (open.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 150) return;
+  }
 }
 
 const slug = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
@@ -100,6 +122,7 @@ describe('the main screens in seven languages', () => {
     it(`${staff.who}: ${staff.screens.join(', ')}`, async () => {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
+      trackRequests(page);
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       await signInAsDemo(page, server.baseUrl, staff.agency, staff.role);

@@ -26,30 +26,61 @@ export async function systemFontText(page: Page): Promise<string[]> {
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'body *' });
     const found: string[] = [];
-    for (const nodeId of nodeIds) {
-      // A node the page replaced meanwhile (a list refreshed) is skipped: its successor is checked on the next screen.
-      const used = await cdp
-        .send('CSS.getPlatformFontsForNode', { nodeId })
-        .then((r) => (r as { fonts: PlatformFont[] }).fonts)
-        .catch(() => null);
-      // Monospace text (ids, codes, numbers) is drawn in the system's monospace font: its Latin letters and digits
-      // are on every machine, and the region's scripts in it fall back to the bundled fonts (the --mono stack).
-      const system = (used ?? []).filter(
-        (f) => !f.isCustomFont && f.glyphCount > 0 && !/mono/i.test(f.familyName),
+    // Asked a batch at a time (the answers pipelined), and only of the elements that draw text of their own.
+    const nodes = textElements(root as DomNode);
+    for (let i = 0; i < nodes.length; i += 64) {
+      const batch = nodes.slice(i, i + 64);
+      const fonts = await Promise.all(
+        batch.map((nodeId) =>
+          cdp
+            .send('CSS.getPlatformFontsForNode', { nodeId })
+            .then((r) => (r as { fonts: PlatformFont[] }).fonts)
+            // A node the page replaced meanwhile (a list refreshed) is skipped: its successor is checked next time.
+            .catch(() => null),
+        ),
       );
-      if (system.length === 0) continue;
-      const html = await cdp
-        .send('DOM.getOuterHTML', { nodeId })
-        .then((r) => r.outerHTML)
-        .catch(() => '(gone)');
-      found.push(`${system.map((f) => f.familyName).join(', ')}: ${html.slice(0, 160)}`);
+      for (const [k, used] of fonts.entries()) {
+        // Monospace text (ids, codes, numbers) is drawn in the system's monospace font: its Latin letters and
+        // digits are on every machine, and the region's scripts in it fall back to the bundled fonts (--mono).
+        const system = (used ?? []).filter(
+          (f) => !f.isCustomFont && f.glyphCount > 0 && !/mono/i.test(f.familyName),
+        );
+        if (system.length === 0) continue;
+        const html = await cdp
+          .send('DOM.getOuterHTML', { nodeId: batch[k] as number })
+          .then((r) => r.outerHTML)
+          .catch(() => '(gone)');
+        found.push(`${system.map((f) => f.familyName).join(', ')}: ${html.slice(0, 160)}`);
+      }
     }
     return found;
   } finally {
     await cdp.detach();
   }
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  children?: DomNode[];
+}
+
+/** The elements under <body> that hold text of their own (a text child) or show a value (form fields). */
+function textElements(root: DomNode): number[] {
+  const out: number[] = [];
+  const walk = (node: DomNode, inBody: boolean) => {
+    const kids = node.children ?? [];
+    if (inBody && node.nodeType === 1) {
+      const own = kids.some((c) => c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '');
+      if (own || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(node.nodeName)) out.push(node.nodeId);
+    }
+    for (const c of kids) walk(c, inBody || node.nodeName === 'BODY');
+  };
+  walk(root, false);
+  return out;
 }
 
 /** Text wider than the box that clips it (not an intended ellipsis), and a page wider than the window. */
