@@ -3,7 +3,9 @@
 // after the others have finished, so on a two-core machine the browser tests' waits on the server and Chromium
 // were left idle beside the database tests. Here the browser tests run in one Vitest process and the unit and
 // database tests in another, side by side, the latter at a lower priority; the run fails if either fails. With
-// arguments (`npm test -- path`), one Vitest runs them as given.
+// LANTERN_TEST_POSTGRES set to a server's URL (as CI sets it), the database tests then run again on that server in
+// the second process, while the browser tests go on. With arguments (`npm test -- path`), one Vitest runs them as
+// given.
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,12 +19,12 @@ const args = process.argv.slice(2);
  * Runs Vitest with `extra`, each line of its output behind `label`, at `niceness` (its workers inherit it); resolves
  * to its exit code.
  */
-function run(extra, label, niceness = 0) {
+function run(extra, label, niceness = 0, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [vitest, 'run', ...extra], {
       cwd: root,
       stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: process.env,
+      env: { ...process.env, ...env },
     });
     if (niceness && child.pid)
       try {
@@ -50,7 +52,12 @@ const codes = args.length
       run(['--project', 'browser'], '[browser]'),
       // The browser tests are the longest chain (a file at a time, each waiting on the server and Chromium): the
       // unit and database tests yield the processor to them and take what they leave idle.
-      run(['--project', 'unit', '--project', 'db'], '[unit+db]', 10),
+      run(['--project', 'unit', '--project', 'db'], '[unit+db]', 10).then(async (code) => {
+        const server = process.env.LANTERN_TEST_POSTGRES;
+        if (!server) return code;
+        const again = await run(['--project', 'db'], '[postgres]', 10, { DATABASE_URL: server });
+        return code || again;
+      }),
     ]);
 const failed = codes.some((c) => c !== 0);
 if (!args.length)
