@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { crossingById, townById } from '../world/places/index.ts';
+import type { communityReason } from './targeting-wire.ts';
 
 // Evidence-based targeting of source communities (issue 17, point 5): where the people come from who are most
 // at risk, for prevention work. A community is a nationality and the home-side district of the border crossing
@@ -40,49 +42,49 @@ export interface CommunityEvidence {
   retrafficked: number;
 }
 
+export type CommunityReason = z.output<typeof communityReason>;
+
 export interface CommunityRank extends CommunityEvidence {
   rank: number;
   score: number;
-  reasons: string[];
+  /** Why, the weightiest first, by code with its figures (the screens word them). */
+  reasons: CommunityReason[];
 }
 
-const pct = (n: number, d: number) => `${Math.round((100 * n) / Math.max(d, 1))}%`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export function scoreCommunity(c: CommunityEvidence): { score: number; reasons: string[] } {
+export function scoreCommunity(c: CommunityEvidence): { score: number; reasons: CommunityReason[] } {
   const W = COMMUNITY_WEIGHTS;
   const trust = Math.min(1, c.crossings / W.fullWeightFrom);
-  const parts: { points: number; words: string }[] = [];
+  const parts: { points: number; reason: CommunityReason }[] = [];
   if (c.victims > 0)
     parts.push({
       points: W.victims * Math.log2(1 + c.victims),
-      words: `${plural(c.victims, 'presumed victim')} came through here`,
+      reason: { code: 'presumed_victims', count: c.victims },
     });
   if (c.retrafficked > 0)
     parts.push({
       points: W.retrafficked * 2 * (1 - 0.5 ** c.retrafficked),
-      words: `${plural(c.retrafficked, 'person', 'people')} trafficked again`,
+      reason: { code: 'retrafficked', count: c.retrafficked },
     });
   const share = (n: number) => (c.crossings > 0 ? n / c.crossings : 0);
   if (c.irregular > 0)
     parts.push({
       points: W.irregularShare * share(c.irregular) * trust,
-      words: `${pct(c.irregular, c.crossings)} of ${c.crossings} crossings irregular (informal crossing or no document)`,
+      reason: { code: 'irregular', count: c.irregular, crossings: c.crossings },
     });
   if (c.noDocument > 0)
     parts.push({
       points: W.noDocumentShare * share(c.noDocument) * trust,
-      words: `${pct(c.noDocument, c.crossings)} crossed with no document`,
+      reason: { code: 'no_document', count: c.noDocument, crossings: c.crossings },
     });
   if (c.children > 0)
     parts.push({
       points: W.childShare * share(c.children) * trust,
-      words: `${pct(c.children, c.crossings)} of those crossing were children`,
+      reason: { code: 'children', count: c.children, crossings: c.crossings },
     });
   parts.sort((a, b) => b.points - a.points);
   return {
     score: Math.round(parts.reduce((s, p) => s + p.points, 0) * 100) / 100,
-    reasons: parts.filter((p) => p.points > 0).map((p) => p.words),
+    reasons: parts.filter((p) => p.points > 0).map((p) => p.reason),
   };
 }
 

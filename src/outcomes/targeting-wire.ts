@@ -59,6 +59,19 @@ export const siteRank = z.object({
   }),
 });
 
+/**
+ * Why a source community ranks where it does, by code with its figures (the screens word each): so many presumed
+ * victims came through it; so many people trafficked again; so many of its crossings irregular (an informal
+ * crossing or no travel document), made with no document at all, or made by children, each out of its crossings.
+ */
+export const communityReason = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('presumed_victims'), count: z.number().int() }),
+  z.object({ code: z.literal('retrafficked'), count: z.number().int() }),
+  z.object({ code: z.literal('irregular'), count: z.number().int(), crossings: z.number().int() }),
+  z.object({ code: z.literal('no_document'), count: z.number().int(), crossings: z.number().int() }),
+  z.object({ code: z.literal('children'), count: z.number().int(), crossings: z.number().int() }),
+]);
+
 /** A source community ranked by vulnerability, from border crossings in aggregate. */
 export const communityRank = z.object({
   rank: z.number().int(),
@@ -72,7 +85,8 @@ export const communityRank = z.object({
   victims: z.number().int(),
   retrafficked: z.number().int(),
   score: z.number(),
-  reasons: z.array(z.string()),
+  /** Why, the weightiest first. */
+  reasons: z.array(communityReason),
 });
 
 /** Sites ranked, out of how many. */

@@ -147,6 +147,11 @@ describe('targeting on the demo', () => {
         ].sort(),
       );
       expect(c.crossings).toBeGreaterThanOrEqual(11);
+      // Reasons go out as codes with their figures, which the screens word.
+      for (const r of c.reasons as { code: string }[])
+        expect(['presumed_victims', 'retrafficked', 'irregular', 'no_document', 'children']).toContain(
+          r.code,
+        );
       counted += c.crossings as number;
     }
     expect(counted).toBeLessThanOrEqual(crossings);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { attributeTips, rankSites, type SiteEvidence, scoreSite } from './targeting.ts';
-import { childOn, countCrossing, MIN_COMMUNITY_CROSSINGS, rankCommunities } from './targeting-communities.ts';
+import {
+  childOn,
+  countCrossing,
+  MIN_COMMUNITY_CROSSINGS,
+  rankCommunities,
+  scoreCommunity,
+} from './targeting-communities.ts';
 import { signsOfIndicators, signsOfText } from './targeting-signs.ts';
 
 const site = (over: Partial<SiteEvidence>): SiteEvidence => ({
@@ -172,9 +178,25 @@ describe('ranking source communities', () => {
     });
     expect(ranked[0]?.reasons).toEqual([
       // 6 × 50% × 20/50, then 8 × 25% × 20/50, then 4 × 20% × 20/50.
-      '50% of 20 crossings irregular (informal crossing or no document)',
-      '25% of those crossing were children',
-      '20% crossed with no document',
+      { code: 'irregular', count: 10, crossings: 20 },
+      { code: 'children', count: 5, crossings: 20 },
+      { code: 'no_document', count: 4, crossings: 20 },
+    ]);
+    // Presumed victims (3 × log2 4 = 6 points) before people trafficked again (4 × 2 × ½ = 4).
+    const told = scoreCommunity({
+      key: 'MM · Myawaddy',
+      nationality: 'MM',
+      area: 'Myawaddy',
+      crossings: 20,
+      irregular: 0,
+      noDocument: 0,
+      children: 0,
+      victims: 3,
+      retrafficked: 1,
+    });
+    expect(told.reasons).toEqual([
+      { code: 'presumed_victims', count: 3 },
+      { code: 'retrafficked', count: 1 },
     ]);
     expect(childOn('2008-06-02', at)).toBe(true);
     expect(childOn('2008-06-01', at)).toBe(false);
