@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_LANGUAGES } from '../platform/i18n/languages.ts';
+import { APPEAL_DAYS } from './court-deadlines.ts';
 import { DocumentFonts } from './court-file-fonts.ts';
 import {
   citationText,
   elementText,
+  lawName,
   OFFENCE_WORDS,
   offenceNotes,
   offenceTitle,
@@ -136,5 +138,14 @@ describe('the court file texts', () => {
       'Điều 150 Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017',
     );
     expect(citationText('Criminal Code', 's. 312', 'en')).toBe('Criminal Code, s. 312');
+  });
+
+  it('translate the procedure laws that set the days to appeal a verdict', () => {
+    for (const { law } of Object.values(APPEAL_DAYS))
+      for (const lang of SERVER_LANGUAGES.filter((l) => l !== 'en'))
+        expect(lawName(law, lang), `${law} ${lang}`).not.toBe(law);
+    expect(citationText('Criminal Procedure Code 2015', 'art. 333', 'vi')).toBe(
+      'Điều 333 Bộ luật Tố tụng hình sự năm 2015',
+    );
   });
 });

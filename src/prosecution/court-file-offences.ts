@@ -7,12 +7,12 @@ import { OFFENCE_WORDS_VI } from './court-file-offences-vi.ts';
 import { OFFENCE_WORDS_ZH } from './court-file-offences-zh.ts';
 import { fill } from './pdf-language.ts';
 
-// The offence catalogue's words (src/prosecution/offences) as the court file prints them, in the region's seven
-// languages: each offence's title, the legal elements a court must find, the catalogue's notes, and the laws
-// cited with their sections. English is the catalogue's own text, repeated here as the key the translations are
-// found by: a text changed in the catalogue is printed in English until it is translated again (the test says
-// which). Like the catalogue, these are plain summaries, not the laws' words, and every citation is to be checked
-// by a lawyer of the country before filing.
+// The offence catalogue's words (src/prosecution/offences) as the court file prints them and the screens show them
+// (offence-language.ts), in the region's seven languages: each offence's title, the legal elements a court must
+// find, the catalogue's notes, and the laws cited with their sections. English is the catalogue's own text,
+// repeated here as the key the translations are found by: a text changed in the catalogue is printed in English
+// until it is translated again (the test says which). Like the catalogue, these are plain summaries, not the laws'
+// words, and every citation is to be checked by a lawyer of the country before filing.
 
 const en = {
   titles: {
@@ -182,6 +182,13 @@ const en = {
     vnLabourCode: 'Labour Code 2019',
     cnCriminalLaw: 'Criminal Law of the PRC, as amended',
     cnLabourContract: 'Labour Contract Law',
+    // The procedure laws that set the days to appeal a verdict (court-deadlines.ts, APPEAL_DAYS).
+    thCriminalProcedure: 'Criminal Procedure Code',
+    khCriminalProcedure: 'Code of Criminal Procedure',
+    laCriminalProcedure: 'Law on Criminal Procedure',
+    mmLimitation: 'Limitation Act (appeals against conviction)',
+    vnCriminalProcedure: 'Criminal Procedure Code 2015',
+    cnCriminalProcedure: 'Criminal Procedure Law',
   },
   /** A law and its section, as cited. */
   citation: '{law}, {section}',
@@ -231,15 +238,25 @@ export function offenceNotes(code: string, notes: readonly string[], lang: Serve
   return notes.map((note, i) => (known[i] === note ? (words[i] ?? note) : note));
 }
 
-/** A citation ("Criminal Code, s. 312") in the language: the law's name and its section. */
-export function citationText(law: string, section: string | null, lang: ServerLanguage): string {
-  const w = OFFENCE_WORDS[lang];
+/** A law's name in the language; as given when it is not one of the catalogue's. */
+export function lawName(law: string, lang: ServerLanguage): string {
   const name = LAW_NAMES.get(law);
-  const lawWords = name ? w.laws[name] : law;
-  if (!section) return lawWords;
+  return name ? OFFENCE_WORDS[lang].laws[name] : law;
+}
+
+/** A section as cited ("s. 312", "arts. 9, 84") in the language; as given when it is cited some other way. */
+export function sectionText(section: string, lang: ServerLanguage): string {
+  const w = OFFENCE_WORDS[lang];
   const m = /^(s|ss|art|arts)\. (.+)$/.exec(section);
   const kind = m?.[1] as keyof OffenceWords['sections'] | undefined;
-  const sectionWords =
-    m && kind ? fill(w.sections[kind], { n: (m[2] as string).split(', ').join(w.numbersJoin) }) : section;
-  return fill(w.citation, { law: lawWords, section: sectionWords });
+  return m && kind
+    ? fill(w.sections[kind], { n: (m[2] as string).split(', ').join(w.numbersJoin) })
+    : section;
+}
+
+/** A citation ("Criminal Code, s. 312") in the language: the law's name and its section. */
+export function citationText(law: string, section: string | null, lang: ServerLanguage): string {
+  const lawWords = lawName(law, lang);
+  if (!section) return lawWords;
+  return fill(OFFENCE_WORDS[lang].citation, { law: lawWords, section: sectionText(section, lang) });
 }
