@@ -3,13 +3,16 @@ import type { z } from 'zod';
 import { recordAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
 import { type Listing, pageOf } from '../platform/listing.ts';
 import { listCases } from './cases.ts';
+import { offenceTitle } from './court-file-offences.ts';
 import type { CASE_SORTS, caseListQuery } from './schemas.ts';
 
 // How the agency's case files are listed: found by reference, title or the suspect named beside the worst charge,
 // filtered by status and by where the file came from, sorted by any column. An office's files are read whole and
-// cut in memory; the read is audited with what was returned, never the words searched.
+// cut in memory; the read is audited with what was returned, never the words searched. The worst charge's offence
+// is titled in the reader's language.
 
 type Row = Awaited<ReturnType<typeof listCases>>[number];
 
@@ -31,7 +34,7 @@ export async function listCasePage(
   db: Kysely<Database>,
   actor: Actor,
   query: z.output<typeof caseListQuery>,
-  language: string,
+  language: ServerLanguage,
   requestId: string,
 ) {
   const { status, origin, ...rest } = query;
@@ -45,5 +48,10 @@ export async function listCasePage(
     requestId,
     detail: { returned: page.rows.length, total: page.total, cases: page.rows.map((c) => c.id) },
   });
-  return { cases: page.rows, total: page.total, page: page.page, size: page.size };
+  const cases = page.rows.map((c) =>
+    c.worst
+      ? { ...c, worst: { ...c.worst, title: offenceTitle(c.worst.offence, c.worst.title, language) } }
+      : c,
+  );
+  return { cases, total: page.total, page: page.page, size: page.size };
 }

@@ -1,13 +1,16 @@
 import type { Actor } from '../access/policy.ts';
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
 import { auditCaseRead, caseOfAgency, type Q } from './case-access.ts';
-import { classOf, EVIDENCE_KINDS, type EvidenceKind, isTestimonial } from './evidence-kinds.ts';
+import { classOf, isTestimonial } from './evidence-kinds.ts';
 import { burdenOf, loadCharges } from './gauge.ts';
+import { chargeIn } from './offence-language.ts';
 import { offenceByCode } from './offences/index.ts';
-import { SUSPECT_ROLES, type SuspectRole, tierOf } from './suspect-roles.ts';
+import { tierOf } from './suspect-roles.ts';
 
 // The case page: the case, its suspects (role, tier, arrest, cooperation and confession), its evidence items, and
 // its charges with every element's state, evidence and what to seek next, and the testimony-burden gauge per
-// charge and for the case. The read is audited.
+// charge and for the case. The read is audited. Roles and kinds go out as codes; the screens word them, and
+// the charges' offences are worded in the reader's language (the court file words them in its own).
 
 export async function loadCaseFile(db: Q, actor: Actor, caseId: string) {
   const c = await caseOfAgency(db, actor, caseId);
@@ -77,7 +80,6 @@ export async function loadCaseFile(db: Q, actor: Actor, caseId: string) {
       label: s.label,
       entityId: s.entity_id,
       role: s.role,
-      roleLabel: s.role ? (SUSPECT_ROLES[s.role as SuspectRole]?.label ?? s.role) : null,
       tier: tierOf(s.role),
       arrested: s.arrested,
       arrestedAt: s.arrested_at ? new Date(s.arrested_at).toISOString() : null,
@@ -92,7 +94,6 @@ export async function loadCaseFile(db: Q, actor: Actor, caseId: string) {
       ref: e.exhibit_ref ?? `${c.ref}/E${e.n}`,
       n: e.n,
       kind: e.kind,
-      kindLabel: EVIDENCE_KINDS[e.kind as EvidenceKind]?.label ?? e.kind,
       class: classOf(e.kind),
       testimonial: isTestimonial(e.kind),
       description: e.description,
@@ -116,8 +117,15 @@ export async function loadCaseFile(db: Q, actor: Actor, caseId: string) {
 
 export type CaseFile = Awaited<ReturnType<typeof loadCaseFile>>;
 
-export async function readCaseFile(db: Q, actor: Actor, caseId: string, requestId: string) {
+/** The case page as the screens read it: its charges' offences in the reader's language. The read is audited. */
+export async function readCaseFile(
+  db: Q,
+  actor: Actor,
+  caseId: string,
+  lang: ServerLanguage,
+  requestId: string,
+) {
   const file = await loadCaseFile(db, actor, caseId);
   await auditCaseRead(db, actor, caseId, 'prosecution.case_read', requestId);
-  return file;
+  return { ...file, charges: file.charges.map((ch) => chargeIn(ch, lang)) };
 }

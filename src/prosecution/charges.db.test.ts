@@ -10,6 +10,7 @@ import {
 } from '../server/testing.ts';
 import { actorOfUser, insertOperation, logArrest, seizeExhibit, share } from './case-fixture.ts';
 import { courtFileDocument } from './court-document.ts';
+import { OFFENCE_WORDS } from './court-file-offences.ts';
 import { testimonyBurdenFigures } from './gauge.ts';
 
 // A case file from a concluded operation (one arrest, two ledgers shared): charges from the catalogue with their
@@ -129,6 +130,68 @@ describe('charges', () => {
     expect(girls.statusCode).toBe(201);
     expect(girls.json().elements).toEqual(['act', 'purpose']);
     charge.china = girls.json().chargeId;
+  });
+});
+
+describe('in the reader’s language', () => {
+  const read = async (url: string, lang: string) =>
+    (await t.app.inject({ url, ...withSession(prosecutor), headers: { 'accept-language': lang } })).json();
+  type Element = { code: string; text: string; seek: string[] };
+  const trafficking = (offences: { code: string; elements: Element[] }[]) => {
+    const o = offences.find((x) => x.code === 'TH-ATIP-6');
+    if (!o) throw new Error('TH-ATIP-6 is not in the catalogue');
+    return o;
+  };
+  const th = OFFENCE_WORDS.th;
+  const SEEK = ['crossing_records', 'call_records', 'financial_analysis', 'seized_document', 'surveillance'];
+
+  it('gives the offences with their titles, elements, notes and citations in Thai, codes as they are', async () => {
+    const o = trafficking((await read('/api/prosecution/offences', 'th')).offences);
+    expect(o).toMatchObject({
+      code: 'TH-ATIP-6',
+      country: 'TH',
+      category: 'trafficking',
+      title: 'ค้ามนุษย์',
+      citation: { law: th.laws.thTrafficking, section: 'มาตรา 6', text: `${th.laws.thTrafficking} มาตรา 6` },
+      notes: th.notes['TH-ATIP-6'],
+    });
+    expect(o.elements.map((e: Element) => [e.code, e.text])).toEqual([
+      ['act', th.elements.traffickingAct],
+      ['means', th.elements.traffickingMeans],
+      ['purpose', th.elements.traffickingPurpose],
+    ]);
+    expect(o.elements[0]?.seek).toEqual(SEEK);
+    const en = trafficking((await read('/api/prosecution/offences', 'en')).offences);
+    expect(en).toMatchObject({
+      title: 'Trafficking in persons',
+      citation: { text: 'Anti-Trafficking in Persons Act B.E. 2551 (2008), as amended, s. 6' },
+      notes: ['A child is under 18; for a child the means need not be proven.'],
+    });
+    expect(en.elements[0]).toMatchObject({
+      code: 'act',
+      text: 'Recruitment, transport, transfer, harbouring or receipt of the person',
+      seek: SEEK,
+    });
+  });
+
+  it('gives the case page’s charges, the list’s worst charge and the court’s charges in Thai', async () => {
+    const c = (await read(base(), 'th')).charges.find((x: { id: string }) => x.id === charge.adults);
+    expect(c).toMatchObject({ offence: 'TH-ATIP-6', title: 'ค้ามนุษย์', notes: th.notes['TH-ATIP-6'] });
+    expect(c.citation.text).toBe(`${th.laws.thTrafficking} มาตรา 6`);
+    expect(c.elements.map((e: Element) => [e.code, e.text])).toEqual([
+      ['act', th.elements.traffickingAct],
+      ['means', th.elements.traffickingMeans],
+      ['purpose', th.elements.traffickingPurpose],
+    ]);
+    expect((await read(base(), 'en')).charges[0]).toMatchObject({ title: 'Trafficking in persons' });
+    expect((await read('/api/prosecution/cases', 'th')).cases[0].worst.title).toBe('ค้ามนุษย์');
+    const court = await read(`${base()}/court`, 'th');
+    expect(court.charges.find((x: { id: string }) => x.id === charge.adults).title).toBe('ค้ามนุษย์');
+    const periods = (await read('/api/prosecution/appeal-periods', 'th')).periods;
+    expect(periods.find((p: { country: string }) => p.country === 'TH')).toMatchObject({
+      days: 30,
+      cited: 'ประมวลกฎหมายวิธีพิจารณาความอาญา มาตรา 198',
+    });
   });
 });
 

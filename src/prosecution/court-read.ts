@@ -1,16 +1,19 @@
 import type { Actor } from '../access/policy.ts';
 import type { Keyring } from '../access/sealing.ts';
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
 import { auditCase, caseOfAgency, type Q } from './case-access.ts';
 import { CONVICTIONS, DECISIONS, type Decision } from './court.ts';
 import { deadlinesOfCase, isoDay } from './court-deadlines.ts';
 import { auditPseudonymRead, participantsOf } from './court-participation.ts';
 import { mlaRequestsOf } from './mla.ts';
+import { titleOfOffence } from './offence-language.ts';
 import { offenceByCode } from './offences/index.ts';
 
 // The case in court on one page: hearings with who took part (named only as the person's live consent allows),
 // decisions, sentences, appeals, requests for assistance abroad and deadlines; per charge its standing (the last
 // decision) and the sentence on it. The read is audited on the case, and every pseudonym it shows is audited on
-// the protection case as a reading of what the person shared. And the agency's court figures, for outcomes.
+// the protection case as a reading of what the person shared. Offences are titled in the reader's language. And
+// the agency's court figures, for outcomes.
 
 const amount = (v: string | null) => (v === null ? null : Math.round(Number(v) * 100) / 100);
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -24,7 +27,7 @@ type DecisionRow = {
   reason: string | null;
   lesser_offence: string | null;
 };
-const decisionView = (d: DecisionRow) => ({
+const decisionView = (d: DecisionRow, lang: ServerLanguage) => ({
   id: d.id,
   chargeId: d.charge_id,
   hearingId: d.hearing_id,
@@ -32,6 +35,7 @@ const decisionView = (d: DecisionRow) => ({
   on: d.decided_on,
   reason: d.reason,
   lesserOffence: d.lesser_offence,
+  lesserTitle: d.lesser_offence ? titleOfOffence(d.lesser_offence, lang) : null,
 });
 
 export async function readCourt(
@@ -39,6 +43,7 @@ export async function readCourt(
   actor: Actor,
   ring: Keyring,
   caseId: string,
+  lang: ServerLanguage,
   requestId: string,
   today = new Date(),
 ) {
@@ -117,12 +122,12 @@ export async function readCourt(
         suspect: ch.label,
         country: ch.country,
         offence: ch.offence_code,
-        title: offenceByCode(ch.offence_code)?.title ?? ch.offence_code,
-        decision: latest ? decisionView(latest) : null,
+        title: titleOfOffence(ch.offence_code, lang),
+        decision: latest ? decisionView(latest, lang) : null,
         sentence: sentence ?? null,
       };
     }),
-    decisions: decisions.map(decisionView),
+    decisions: decisions.map((d) => decisionView(d, lang)),
     sentences,
     appeals: appeals.map((a) => ({
       id: a.id,

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
 import { day, instant, line, text, uuid } from '../platform/text.ts';
 import {
   APPEAL_RESULTS,
@@ -27,6 +27,7 @@ import { PARTICIPANT_ROLES, PARTICIPATION_MEASURES, recordParticipant } from './
 import { readCourt } from './court-read.ts';
 import { appealPeriodsShape, courtShape, dueDeadlinesShape } from './court-shapes.ts';
 import { mlaRoutes } from './mla-routes.ts';
+import { citationIn } from './offence-language.ts';
 
 // The case file in court: hearings and who took part, decisions per charge, sentences, appeals, deadlines and
 // their reminders; requests for assistance abroad are in mla-routes.ts. Every change and read is audited.
@@ -59,7 +60,8 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
       params: caseParams,
       response: { 200: courtShape },
     },
-    handler: async (request) => readCourt(db, actorOf(request), secretKeys, request.params.id, request.id),
+    handler: async (request) =>
+      readCourt(db, actorOf(request), secretKeys, request.params.id, languageOf(request), request.id),
   });
 
   app.post('/api/prosecution/cases/:id/hearings', {
@@ -309,9 +311,15 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
       tags: ['prosecution'],
       response: { 200: appealPeriodsShape },
     },
-    handler: async () => ({
-      periods: Object.entries(APPEAL_DAYS).map(([country, p]) => ({ country, ...p })),
-    }),
+    handler: async (request) => {
+      const lang = languageOf(request);
+      return {
+        periods: Object.entries(APPEAL_DAYS).map(([country, p]) => {
+          const { text, ...citation } = citationIn(p, lang);
+          return { country, days: p.days, ...citation, cited: text };
+        }),
+      };
+    },
   });
 
   await app.register(mlaRoutes, { db });

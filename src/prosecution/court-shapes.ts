@@ -10,6 +10,8 @@ const decision = z.object({
   on: z.string(),
   reason: z.string().nullable(),
   lesserOffence: z.string().nullable(),
+  /** The lesser offence's title in the reader's language. */
+  lesserTitle: z.string().nullable(),
 });
 const money = z.object({ amount: z.number(), currency: z.string() });
 const sentence = z.object({
@@ -88,6 +90,7 @@ export const courtShape = z.object({
       suspect: z.string(),
       country: z.string(),
       offence: z.string(),
+      /** The offence's title in the reader's language. */
       title: z.string(),
       decision: decision.nullable(),
       sentence: sentence.nullable(),
@@ -117,7 +120,10 @@ export const dueDeadlinesShape = z.object({
   deadlines: z.array(deadlineShape.extend({ caseRef: z.string() })),
 });
 
-/** The default days to appeal a verdict per country; every figure to be verified by a lawyer of the country. */
+/**
+ * The default days to appeal a verdict per country; every figure to be verified by a lawyer of the country. The
+ * law and section in the reader's language, `cited` the whole citation as read in it.
+ */
 export const appealPeriodsShape = z.object({
   periods: z.array(
     z.object({
@@ -126,6 +132,7 @@ export const appealPeriodsShape = z.object({
       law: z.string(),
       section: z.string().nullable(),
       verify: z.literal(true),
+      cited: z.string(),
     }),
   ),
 });

@@ -163,6 +163,7 @@ describe('a case through court', () => {
     expect(standing(ch.acquitted)).toMatchObject({ decision: { decision: 'acquitted' }, sentence: null });
     expect(standing(ch.dropped).decision).toMatchObject({ decision: 'dropped', reason: REASON });
     expect(standing(ch.lesser).decision).toMatchObject({ lesserOffence: 'TH-ATIP-6/1' });
+    expect(standing(ch.lesser).decision.lesserTitle).toBe('Forced labour or services');
     expect(standing(ch.undecided).decision).toBeNull();
     expect(page.decisions).toHaveLength(7);
     expect(page.appeals.map((a: { by: string; decisionId: string }) => [a.by, a.decisionId])).toEqual([

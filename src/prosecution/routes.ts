@@ -11,6 +11,7 @@ import { readCaseFile } from './case-page.ts';
 import { openCase } from './cases.ts';
 import { courtFileRoutes } from './court-file-routes.ts';
 import { courtRoutes } from './court-routes.ts';
+import { offenceIn } from './offence-language.ts';
 import { OFFENCES } from './offences/index.ts';
 import {
   caseListQuery,
@@ -38,13 +39,10 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; se
       tags: ['prosecution'],
       response: { 200: offencesReply },
     },
-    handler: async () => ({
-      offences: OFFENCES.map((o) => ({
-        ...o,
-        elements: o.elements.map((e) => ({ ...e, seek: [...e.seek] })),
-        notes: [...o.notes],
-      })),
-    }),
+    handler: async (request) => {
+      const lang = languageOf(request);
+      return { offences: OFFENCES.map((o) => offenceIn(o, lang)) };
+    },
   });
 
   app.post('/api/prosecution/cases', {
@@ -87,7 +85,8 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; se
       params: z.strictObject({ id: uuid }),
       response: { 200: casePageShape },
     },
-    handler: async (request) => readCaseFile(db, actorOf(request), request.params.id, request.id),
+    handler: async (request) =>
+      readCaseFile(db, actorOf(request), request.params.id, languageOf(request), request.id),
   });
 
   app.get('/api/prosecution/cases/:id/scope', {

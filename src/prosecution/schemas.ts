@@ -3,7 +3,13 @@ import { listQuery, pageFields } from '../platform/listing.ts';
 
 // Response shapes of the prosecution routes (they are also the API description).
 
-const citation = z.object({ law: z.string(), section: z.string().nullable(), verify: z.literal(true) });
+/** A law and its section in the reader's language; `text` is the whole citation as read in it. */
+const citation = z.object({
+  law: z.string(),
+  section: z.string().nullable(),
+  verify: z.literal(true),
+  text: z.string(),
+});
 const burden = z.object({
   elements: z.number(),
   proven: z.number(),
@@ -14,6 +20,7 @@ const burden = z.object({
   burden: z.number(),
 });
 
+/** An offence of the catalogue: its title, elements' texts, notes and citation in the reader's language, codes as they are. */
 export const offenceShape = z.object({
   code: z.string(),
   country: z.string(),
@@ -53,7 +60,7 @@ export const caseListShape = z.object({
       createdAt: z.string(),
       suspects: z.number(),
       charges: z.number(),
-      /** The charge that leans most on the victim's testimony alone, or null before any charge. */
+      /** The charge that leans most on the victim's testimony alone (its title in the reader's language), or null before any charge. */
       worst: z.object({ offence: z.string(), title: z.string(), suspect: z.string(), burden }).nullable(),
     }),
   ),
@@ -92,7 +99,6 @@ export const casePageShape = z.object({
       label: z.string(),
       entityId: z.string().nullable(),
       role: z.string().nullable(),
-      roleLabel: z.string().nullable(),
       tier: z.enum(['exploiter', 'facilitator']).nullable(),
       arrested: z.boolean(),
       arrestedAt: z.string().nullable(),
@@ -107,7 +113,6 @@ export const casePageShape = z.object({
       ref: z.string(),
       n: z.number(),
       kind: z.string(),
-      kindLabel: z.string(),
       class: z.string(),
       testimonial: z.boolean(),
       description: z.string(),

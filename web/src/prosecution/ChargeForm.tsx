@@ -25,7 +25,7 @@ function misfit(t: T, o: Offence, victims: string, sex: string): string | null {
 const offenceHint = (t: T, o: Offence): string =>
   t('charges.offenceHint', {
     category: word(t, 'offenceCategory', o.category),
-    citation: `${o.citation.law}${o.citation.section ? `, ${o.citation.section}` : ''}`,
+    citation: o.citation.text,
     country: word(t, 'country', o.country),
     victims: word(t, 'offenceVictims', o.victims).toLowerCase(),
   });

@@ -60,13 +60,10 @@ export function ChargesPanel({ c, editable, onChanged }: Props) {
   );
 }
 
-const citationWords = (ch: Charge) =>
-  ch.citation ? `${ch.citation.law}${ch.citation.section ? `, ${ch.citation.section}` : ''}` : null;
-
 /** Where the charge comes from and whom it protects: "Thailand · …, to be checked by a lawyer of Thailand · victims: adults · laid 3 May 2026". */
 function chargeFacts(t: T, ch: Charge): string {
   const country = word(t, 'country', ch.country);
-  const cited = citationWords(ch);
+  const cited = ch.citation?.text ?? null;
   const victims = word(t, 'chargeVictims', ch.victims).toLowerCase();
   return [
     country,

@@ -172,7 +172,11 @@ function ChargeRow({ court, ch }: { court: Court; ch: CourtCharge }) {
           <>
             <strong>{decisionWords(t, ch.decision)}</strong>
             {ch.decision.lesserOffence ? (
-              <span className="sub">{t('court.lesser', { offence: ch.decision.lesserOffence })}</span>
+              <span className="sub">
+                {t('court.lesser', {
+                  offence: `${ch.decision.lesserTitle ?? ch.decision.lesserOffence} (${ch.decision.lesserOffence})`,
+                })}
+              </span>
             ) : null}
             {ch.decision.reason ? (
               <span className="sub word-break">{t('court.why', { reason: ch.decision.reason })}</span>

@@ -181,7 +181,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
               ? t('decision.periodHint', {
                   country: word(t, 'country', charge.country),
                   count: period.days,
-                  citation: `${period.law}${period.section ? `, ${period.section}` : ''}`,
+                  citation: period.cited,
                 })
               : t('decision.periodHintNone')
           }

@@ -57,7 +57,7 @@ export function SuspectsPanel({ c, editable, onChanged, canReadIntel }: Props) {
 
 function SuspectRow({ s, canReadIntel }: { s: Suspect; canReadIntel: boolean }) {
   const { t } = useTranslation('prosecution');
-  const role = s.role ? word(t, 'suspectRole', s.role) : s.roleLabel;
+  const role = word(t, 'suspectRole', s.role);
   return (
     <tr>
       <th scope="row">
