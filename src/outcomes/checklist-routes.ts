@@ -7,10 +7,11 @@ import type { Database } from '../db/types.ts';
 import { fileReply } from '../platform/http/file-reply.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { requestLanguage } from '../platform/i18n/languages.ts';
-import { instant, line, text, uuid } from '../platform/text.ts';
+import { instant, uuid } from '../platform/text.ts';
 import { langQuery, printLanguage } from '../prosecution/pdf-language.ts';
 import { COUNTRIES } from '../world/places/index.ts';
-import { JUDGEMENTS, QUESTION_CODES, QUESTIONS } from './checklist.ts';
+import { QUESTIONS } from './checklist.ts';
+import { checklistBody } from './checklist-bodies.ts';
 import { checklistFigures, placeIn, placeWords } from './checklist-figures.ts';
 import { renderChecklist } from './checklist-pdf.ts';
 import { createChecklist, listChecklists, readChecklist, updateChecklist } from './checklist-store.ts';
@@ -23,24 +24,6 @@ import { checklistReply, checklistSaved, checklistsReply } from './wire.ts';
 // hold no personal data. Kept by the writer's agency; every change, read and print audited (ids and counts).
 
 const tags = ['outcomes'];
-const country = z.enum(COUNTRIES.map((c) => c.code) as [string, ...string[]]);
-
-const answer = z.strictObject({
-  question: z.enum(QUESTION_CODES),
-  answer: text(4000, { empty: true }),
-  judgement: z.enum(JUDGEMENTS),
-});
-
-const body = z.strictObject({
-  title: line(200),
-  country,
-  province: line(100, { empty: true }).optional(),
-  intervention: text(4000),
-  funding: line(200),
-  durationMonths: z.number().int().min(1).max(240),
-  answers: z.array(answer).max(QUESTIONS.length),
-});
-
 const params = z.strictObject({ id: uuid });
 const PLACES = provinceCentres()
   .map(({ country, province }) => ({ country, province }))
@@ -77,7 +60,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
     schema: {
       summary: 'A new donor checklist: a proposal and its answers, question by question (audited)',
       tags,
-      body,
+      body: checklistBody,
       response: { 201: checklistSaved },
     },
     handler: async (request, reply) =>
@@ -90,7 +73,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       summary: 'A donor checklist changed: the proposal and all its answers as they now stand (audited)',
       tags,
       params,
-      body,
+      body: checklistBody,
       response: { 200: checklistSaved },
     },
     handler: async (request) =>

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { MAX_EPSILON, MIN_EPSILON } from './release-bodies.ts';
 import type { CountTable } from './suppression-items.ts';
 
 // The optional differentially private mode of a release: Laplace noise on every count before suppression.
@@ -23,9 +24,6 @@ export function laplace(u: Uniform, scale: number): number {
   const v = x - 0.5;
   return -scale * Math.sign(v) * Math.log(1 - 2 * Math.abs(v));
 }
-
-export const MIN_EPSILON = 0.01;
-export const MAX_EPSILON = 10;
 
 export interface DpSpent {
   /** The release's whole budget. */

@@ -5,12 +5,12 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { fileReply } from '../platform/http/file-reply.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { day, line, uuid } from '../platform/text.ts';
+import { day, uuid } from '../platform/text.ts';
 import { toCsv } from './case-export.ts';
 import { caseExport } from './case-export-load.ts';
-import { MAX_EPSILON, MIN_EPSILON, type Uniform } from './dp.ts';
-import { filtersQuery } from './filters.ts';
+import type { Uniform } from './dp.ts';
 import { indicatorTables } from './indicators.ts';
+import { releaseBody } from './release-bodies.ts';
 import { approveRelease, prepareRelease, type TableSource } from './releases.ts';
 import { listReleases, readRelease, releaseCsv } from './releases-read.ts';
 import { DEFAULT_K } from './suppression.ts';
@@ -97,13 +97,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{
       summary:
         'Prepare a release of named indicator tables with filters: small cells hidden (k, 11 by default), checked against every public release of the same tables, optionally with differentially private noise (ε); a second person approves it (audited)',
       tags: ['outcomes'],
-      body: z.strictObject({
-        title: line(200),
-        tables: z.array(line(100)).min(1).max(40),
-        filters: filtersQuery.default({}),
-        k: z.number().int().min(2).max(100).default(DEFAULT_K),
-        epsilon: z.number().min(MIN_EPSILON).max(MAX_EPSILON).optional(),
-      }),
+      body: releaseBody,
       response: { 201: releasePrepared },
     },
     handler: async (request, reply) => {

@@ -7,7 +7,7 @@ import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { countryOptions, judgementOptions, questionAsk, questionLabel } from './labels.ts';
-import type { Answer, Checklist, ChecklistSaved, Judgement, Question } from './types.ts';
+import type { Answer, Checklist, ChecklistBody, ChecklistSaved, Judgement, Question } from './types.ts';
 
 interface Props {
   questions: Question[];
@@ -79,7 +79,7 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
     if (!funding.trim()) return setError(t('checklistForm.needFunding'));
     if (!Number.isInteger(duration) || duration < 1 || duration > 240)
       return setError(t('checklistForm.duration'));
-    const body = {
+    const body: ChecklistBody = {
       title: title.trim(),
       country,
       province: province.trim(),
@@ -89,8 +89,11 @@ export function ChecklistForm({ questions, places, checklist, onSaved }: Props) 
       answers,
     };
     const saved = checklist
-      ? await api.put<ChecklistSaved>(`/api/outcomes/checklists/${checklist.id}`, body)
-      : await api.post<ChecklistSaved>('/api/outcomes/checklists', body);
+      ? await api.put<ChecklistSaved>(
+          `/api/outcomes/checklists/${checklist.id}`,
+          body satisfies ChecklistBody,
+        )
+      : await api.post<ChecklistSaved>('/api/outcomes/checklists', body satisfies ChecklistBody);
     onSaved?.();
     navigate(`/outcomes/checklists/${saved.id}`);
   });

@@ -9,7 +9,7 @@ import { FiltersForm } from './FiltersForm.tsx';
 import { filtersFrom, filtersQuery } from './labels.ts';
 import { MapPanel } from './MapPanel.tsx';
 import { filterWords, medianTitle } from './tableWords.ts';
-import { type Dashboard as Figures, NO_FILTERS, type ShownTable } from './types.ts';
+import type { Dashboard as Figures, ShownTable } from './types.ts';
 
 function Group({ title, tables, k }: { title: string; tables: ShownTable[]; k: number }) {
   if (tables.length === 0) return null;
@@ -26,7 +26,7 @@ function Group({ title, tables, k }: { title: string; tables: ShownTable[]; k: n
 /** `#/outcomes?…`: the indicators for the filters in the address, each chart with its table, the map, exports. */
 export function Dashboard({ me, query }: { me: Me; query: string }) {
   const { t } = useTranslation('outcomes');
-  const filters = filtersFrom(query, NO_FILTERS);
+  const filters = filtersFrom(query);
   const q = filtersQuery(filters);
   const figures = useLoad<Figures>(`/api/outcomes/dashboard${q ? `?${q}` : ''}`);
   const d = figures.data;

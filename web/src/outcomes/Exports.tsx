@@ -6,7 +6,8 @@ import { formatDate } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
-import type { Dashboard, Filters, ReleasePrepared, Releases } from './types.ts';
+import { filtersBody } from './labels.ts';
+import type { Dashboard, Filters, ReleaseBody, ReleasePrepared, Releases } from './types.ts';
 
 interface Props {
   dashboard: Dashboard;
@@ -31,12 +32,11 @@ export function Exports({ dashboard, filters, query, canPublish }: Props) {
   // The release's title is stored with it and published: it stays in English, as the server's tables are.
   const title = `Outcome indicators${dashboard.words.length ? ` — ${dashboard.words.join('; ')}` : ''}`;
   const prepare = handle(async () => {
-    const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.trim()));
     const r = await api.post<ReleasePrepared>('/api/outcomes/releases', {
       title: title.slice(0, 200),
       tables: dashboard.tables.map((t) => t.id),
-      filters: chosen,
-    });
+      filters: filtersBody(filters),
+    } satisfies ReleaseBody);
     setPrepared(r);
   });
   return (

@@ -3,7 +3,7 @@
 import type { ParseKeys } from 'i18next';
 import { i18next } from '../i18n/i18n.ts';
 import { formatNumber, listWords } from '../ui/format.ts';
-import type { Filters, Judgement, Question } from './types.ts';
+import type { Filters, FiltersBody, Judgement, Question } from './types.ts';
 
 export type Options = readonly (readonly [string, string])[];
 
@@ -19,9 +19,9 @@ const CODES = {
     'domestic_servitude',
     'other',
     'unknown',
-  ],
-  sex: ['female', 'male', 'other', 'undisclosed', 'unknown'],
-  age: ['child', 'adult', 'unknown'],
+  ] as const satisfies readonly FiltersBody['exploitation'][],
+  sex: ['female', 'male', 'other', 'undisclosed', 'unknown'] as const satisfies readonly FiltersBody['sex'][],
+  age: ['child', 'adult', 'unknown'] as const satisfies readonly FiltersBody['age'][],
   judgement: ['met', 'partly', 'not_met', 'not_known'],
 } as const;
 
@@ -69,10 +69,35 @@ export function filtersQuery(f: Filters): string {
   return q.toString();
 }
 
-/** The filters read back from a query string (unknown names left out). */
-export function filtersFrom(query: string, empty: Filters): Filters {
+/** The filters read back from a query string (unknown names, and codes the server does not know, left out). */
+export function filtersFrom(query: string): Filters {
   const q = new URLSearchParams(query);
-  const out = { ...empty };
-  for (const name of Object.keys(empty) as (keyof Filters)[]) out[name] = q.get(name) ?? '';
-  return out;
+  const value = (name: keyof Filters) => q.get(name)?.trim() ?? '';
+  const code = <C extends string>(name: keyof Filters, codes: readonly C[]): C | '' =>
+    codes.find((c) => c === value(name)) ?? '';
+  return {
+    from: value('from'),
+    to: value('to'),
+    country: value('country'),
+    province: value('province'),
+    agency: value('agency'),
+    exploitation: code('exploitation', CODES.exploitation),
+    sex: code('sex', CODES.sex),
+    age: code('age', CODES.age),
+  };
+}
+
+/** The filters set, as the server takes them in a body (those not set left out). */
+export function filtersBody(f: Filters): FiltersBody {
+  const set = <V extends string>(v: V | ''): V | undefined => (v === '' ? undefined : v);
+  return {
+    from: set(f.from),
+    to: set(f.to),
+    country: set(f.country),
+    province: set(f.province),
+    agency: set(f.agency),
+    exploitation: set(f.exploitation),
+    sex: set(f.sex),
+    age: set(f.age),
+  };
 }

@@ -1,5 +1,7 @@
 /** The shapes of the outcomes routes, from the server's own schemas (src/outcomes/wire.ts). */
 import type { z } from 'zod';
+import type { checklistBody } from '../../../src/outcomes/checklist-bodies.ts';
+import type { releaseBody } from '../../../src/outcomes/release-bodies.ts';
 import type {
   answerOut,
   checklistOut,
@@ -22,16 +24,14 @@ export type Dashboard = Wire<z.output<typeof dashboardShape>>;
 
 export type MapFigures = Wire<z.output<typeof mapShape>>;
 
-export interface Filters {
-  from: string;
-  to: string;
-  country: string;
-  province: string;
-  agency: string;
-  exploitation: string;
-  sex: string;
-  age: string;
-}
+/** A release of indicator tables as prepared (the server's body schema). */
+export type ReleaseBody = z.input<typeof releaseBody>;
+
+/** The filters as the server takes them, each left out when not set. */
+export type FiltersBody = NonNullable<ReleaseBody['filters']>;
+
+/** The dashboard's filters as the form and the address hold them: each as the server takes it, or '' when not set. */
+export type Filters = { [K in keyof FiltersBody]-?: NonNullable<FiltersBody[K]> | '' };
 
 export const NO_FILTERS: Filters = {
   from: '',
@@ -60,6 +60,9 @@ export type ChecklistIndex = Wire<z.output<typeof checklistsReply>>;
 export type ChecklistPage = Wire<z.output<typeof checklistReply>>;
 
 export type ChecklistSaved = Wire<z.output<typeof checklistSaved>>;
+
+/** A donor checklist as written or changed (the server's body schema). */
+export type ChecklistBody = z.input<typeof checklistBody>;
 
 export type Releases = Wire<z.output<typeof releasesReply>>;
 export type Release = Releases['releases'][number];
