@@ -5,15 +5,10 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
+import { programmeInput } from './evaluation-bodies.ts';
 import { auditRead, reachOf, todayOf } from './evaluation-scope.ts';
 import { createdReply, measureTablesReply, programmeShape, programmesReply } from './evaluation-wire.ts';
-import {
-  createProgramme,
-  measureChoices,
-  programmeInput,
-  readProgrammes,
-  updateProgramme,
-} from './programmes.ts';
+import { createProgramme, measureChoices, readProgrammes, updateProgramme } from './programmes.ts';
 
 // Programmes and their objectives' progress: outcomes.read reads (own agency and the agencies it oversees) and keeps
 // its own agency's programmes (no personal data in them). Reads and changes audited with ids and counts.

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { day, line, text } from '../platform/text.ts';
+import type { programmeInput } from './evaluation-bodies.ts';
 import { type Reach, reaches, reachList } from './evaluation-scope.ts';
-import { type Filters, filtersQuery } from './filters.ts';
+import type { Filters } from './filters.ts';
 import { rowCode } from './indicator-codes.ts';
 import { indicatorTables } from './indicators.ts';
 import {
@@ -25,24 +25,6 @@ import {
 
 type Q = Kysely<Database>;
 
-export const programmeFilters = filtersQuery.omit({ from: true, to: true });
-
-export const objectiveInput = z.strictObject({
-  description: text(500),
-  tableId: line(60),
-  key: z.array(line(200)).min(1).max(4),
-  baseline: z.number().int().min(0).max(10_000_000),
-  target: z.number().int().min(0).max(10_000_000),
-});
-
-export const programmeInput = z.strictObject({
-  name: line(200),
-  funder: line(200),
-  startsOn: day(),
-  endsOn: day().nullable(),
-  filters: programmeFilters,
-  objectives: z.array(objectiveInput).min(1).max(20),
-});
 export type ProgrammeInput = z.output<typeof programmeInput>;
 
 export interface Programme {

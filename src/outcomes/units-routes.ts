@@ -5,19 +5,16 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
+import { leftInput, memberInput, trainingInput, unitInput } from './evaluation-bodies.ts';
 import { auditRead, reachOf, todayOf } from './evaluation-scope.ts';
 import { createdReply, unitRostersReply, unitShape, unitsReply } from './evaluation-wire.ts';
 import {
   addMember,
   addTraining,
   createUnit,
-  leftInput,
-  memberInput,
   readUnits,
   setLeft,
   staffChoices,
-  trainingInput,
-  unitInput,
   unitsReached,
 } from './units.ts';
 

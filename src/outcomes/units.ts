@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
-import { day, line, uuid } from '../platform/text.ts';
 import { DAY_MS } from './evaluation.ts';
+import type { memberInput, trainingInput, unitInput } from './evaluation-bodies.ts';
 import { type Reach, reachList } from './evaluation-scope.ts';
 import { UNIT_KINDS, type UnitKind } from './evaluation-wire.ts';
 import { type Credit, creditUnits, type Stint } from './units-credit.ts';
@@ -19,18 +19,6 @@ import { type Credit, creditUnits, type Stint } from './units-credit.ts';
 type Q = Kysely<Database>;
 
 export { UNIT_KINDS, type UnitKind };
-
-const kinds = Object.keys(UNIT_KINDS) as [UnitKind, ...UnitKind[]];
-
-export const unitInput = z.strictObject({ name: line(200), kind: z.enum(kinds) });
-export const memberInput = z.strictObject({ userId: uuid, joinedOn: day(), leftOn: day().nullable() });
-export const leftInput = z.strictObject({ leftOn: day().nullable() });
-export const trainingInput = z.strictObject({
-  userId: uuid,
-  course: line(200),
-  provider: line(200),
-  completedOn: day(),
-});
 
 export interface RosterEntry {
   memberId: string;

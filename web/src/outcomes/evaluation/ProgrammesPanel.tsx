@@ -9,7 +9,7 @@ import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { countryWord } from '../labels.ts';
 import { flagWords, measureOption, objectiveMeasure, objectiveSaid } from './evaluationWords.ts';
-import type { MeasureTables, ObjectiveProgress, Programme, Programmes } from './types.ts';
+import type { MeasureTables, ObjectiveProgress, Programme, ProgrammeBody, Programmes } from './types.ts';
 
 /** An objective's status ('met', 'moving', 'no result', 'measure gone') as the key of its words. */
 const statusKey = (s: ObjectiveProgress['status']) =>
@@ -164,7 +164,7 @@ function ProgrammeForm({ onDone }: { onDone: () => void }) {
           target: Number(o.target),
         };
       }),
-    });
+    } satisfies ProgrammeBody);
     onDone();
   });
 

@@ -4,7 +4,7 @@ import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
-import type { Rosters, Unit } from './types.ts';
+import type { LeftBody, MemberBody, Rosters, TrainingBody, Unit, UnitBody } from './types.ts';
 import { UnitCard } from './UnitsPanel.tsx';
 import { UNIT_KINDS, unitKindWord } from './words.ts';
 import './evaluation.css';
@@ -17,10 +17,10 @@ export function UnitRosters() {
   const { t } = useTranslation('outcomes');
   const data = useLoad<Rosters>('/api/outcomes/unit-rosters');
   const [name, setName] = useState('');
-  const [kind, setKind] = useState('police_unit');
+  const [kind, setKind] = useState<UnitBody['kind']>('police_unit');
   const create = useSubmit();
   const submit = create.handle(async () => {
-    await api.post('/api/outcomes/units', { name, kind });
+    await api.post('/api/outcomes/units', { name, kind } satisfies UnitBody);
     setName('');
     data.reload();
   });
@@ -40,7 +40,7 @@ export function UnitRosters() {
         <Field label={t('rosters.unitName')} value={name} onChange={setName} required maxLength={200} />
         <div className="field">
           <label htmlFor="unit-kind">{t('rosters.kind')}</label>
-          <select id="unit-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select id="unit-kind" value={kind} onChange={(e) => setKind(e.target.value as UnitBody['kind'])}>
             {UNIT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {unitKindWord(t, k)}
@@ -95,7 +95,11 @@ function RosterForms({ unit, staff, onDone }: { unit: Unit; staff: Rosters['staf
         className="stack"
         aria-label={t('rosters.addTo', { name: unit.name })}
         onSubmit={handle(async () => {
-          await api.post(`${base}/members`, { userId, joinedOn, leftOn: leftOn || null });
+          await api.post(`${base}/members`, {
+            userId,
+            joinedOn,
+            leftOn: leftOn || null,
+          } satisfies MemberBody);
           onDone();
         })}
       >
@@ -114,7 +118,9 @@ function RosterForms({ unit, staff, onDone }: { unit: Unit; staff: Rosters['staf
           className="stack"
           aria-label={t('rosters.someoneLeft', { name: unit.name })}
           onSubmit={handle(async () => {
-            await api.put(`${base}/members/${encodeURIComponent(leaving)}`, { leftOn: leftDay });
+            await api.put(`${base}/members/${encodeURIComponent(leaving)}`, {
+              leftOn: leftDay,
+            } satisfies LeftBody);
             onDone();
           })}
         >
@@ -145,7 +151,12 @@ function RosterForms({ unit, staff, onDone }: { unit: Unit; staff: Rosters['staf
         className="stack"
         aria-label={t('rosters.trainingIn', { name: unit.name })}
         onSubmit={handle(async () => {
-          await api.post(`${base}/training`, { userId, course, provider, completedOn });
+          await api.post(`${base}/training`, {
+            userId,
+            course,
+            provider,
+            completedOn,
+          } satisfies TrainingBody);
           onDone();
         })}
       >

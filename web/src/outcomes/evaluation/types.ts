@@ -2,6 +2,13 @@
  * schemas (src/outcomes/evaluation-wire.ts). */
 import type { z } from 'zod';
 import type {
+  leftInput,
+  memberInput,
+  programmeInput,
+  trainingInput,
+  unitInput,
+} from '../../../../src/outcomes/evaluation-bodies.ts';
+import type {
   beforeAfterReply,
   creditShape,
   evaluableOperationsReply,
@@ -38,3 +45,10 @@ export type Units = Wire<z.output<typeof unitsReply>>;
 
 /** The agency's own units with roster and training, and its staff. */
 export type Rosters = Wire<z.output<typeof unitRostersReply>>;
+
+/** Request bodies, as the server's own schemas take them: a programme, and a unit with its roster and training. */
+export type ProgrammeBody = z.input<typeof programmeInput>;
+export type UnitBody = z.input<typeof unitInput>;
+export type MemberBody = z.input<typeof memberInput>;
+export type LeftBody = z.input<typeof leftInput>;
+export type TrainingBody = z.input<typeof trainingInput>;
