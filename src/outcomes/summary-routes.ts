@@ -5,7 +5,6 @@ import type { Permission } from '../access/catalogue.ts';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line } from '../platform/text.ts';
 import {
   agencySummaries,
   approveSummary,
@@ -21,6 +20,8 @@ import {
   releasedSummariesReply,
   type SummaryKind,
   summariesReply,
+  summaryDraftBody,
+  summaryWithdrawBody,
   summaryWords,
 } from './summary-wire.ts';
 
@@ -59,7 +60,7 @@ export const summaryRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         summary: `Draft the public summary of a concluded ${k.kind === 'operation' ? 'operation' : 'case file'}: figures and outcomes only (audited)`,
         tags: [k.tag],
         params,
-        body: z.strictObject({ text: summaryWords.nullable() }),
+        body: summaryDraftBody,
         response: { 201: draftedReply },
       },
       handler: async (request, reply) => {
@@ -132,7 +133,7 @@ export const summaryRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         summary: 'Withdraw a summary, with the reason (audited)',
         tags: [k.tag],
         params,
-        body: z.strictObject({ reason: line(300) }),
+        body: summaryWithdrawBody,
         response: ok,
       },
       handler: async (request) => {

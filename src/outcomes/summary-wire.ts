@@ -70,6 +70,12 @@ export const releasedSummariesReply = z.object({ summaries: z.array(releasedSumm
 /** A summary's words, as written or changed. */
 export const summaryWords = z.strictObject({ headline: line(200), body: text(4000) });
 
+/** A summary drafted: the words proposed, or null for the ones Lantern writes from the figures. */
+export const summaryDraftBody = z.strictObject({ text: summaryWords.nullable() });
+
+/** A summary withdrawn, with the reason. */
+export const summaryWithdrawBody = z.strictObject({ reason: line(300) });
+
 /** A summary drafted: its id. */
 export const draftedReply = z.object({ id: z.string() });
 

@@ -9,7 +9,7 @@ import { useSubmit } from '../../ui/useSubmit.ts';
 import { useLoad } from '../../useLoad.ts';
 import { statusWord } from './figure-words.ts';
 import { SummaryReview } from './SummaryReview.tsx';
-import { draftApi, type Summaries, type SummaryKind, summaryApi } from './types.ts';
+import { draftApi, type Summaries, type SummaryDraftBody, type SummaryKind, summaryApi } from './types.ts';
 import './summaries.css';
 
 /**
@@ -40,7 +40,7 @@ export function PublicSummaryPanel({
   };
   const start = draft.handle(async () => {
     setSaid(null);
-    await api.post(draftApi(kind, subjectId), { text: null });
+    await api.post(draftApi(kind, subjectId), { text: null } satisfies SummaryDraftBody);
     changed(t('summary.drafted'));
   });
   return (

@@ -9,7 +9,13 @@ import { formatDate } from '../../ui/format.ts';
 import { ErrorMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { figureLines, statusWord } from './figure-words.ts';
-import { type Summary, type SummaryKind, summaryApi } from './types.ts';
+import {
+  type Summary,
+  type SummaryKind,
+  type SummaryWithdrawBody,
+  type SummaryWordsBody,
+  summaryApi,
+} from './types.ts';
 
 interface Props {
   s: Summary;
@@ -47,23 +53,26 @@ export function SummaryReview({ s, kind, me, onChanged, onStart }: Props) {
   const writer = s.draftedById === me.user.id;
   const save = handle(async () => {
     onStart();
-    await api.put(base, { headline: headline.trim(), body: body.trim() });
+    await api.put(base, { headline: headline.trim(), body: body.trim() } satisfies SummaryWordsBody);
     onChanged(s.status === 'approved' ? t('summary.savedReapprove') : t('summary.saved'));
   });
-  const step = (path: string, payload: unknown, message: string) =>
+  const step = (send: () => Promise<unknown>, message: string) =>
     handle(async () => {
       onStart();
-      await api.post(`${base}/${path}`, payload);
+      await send();
       onChanged(message);
     });
-  const approve = step('approve', undefined, t('summary.approved'));
-  const release = step('release', undefined, t('summary.released'));
+  const approve = step(() => api.post(`${base}/approve`), t('summary.approved'));
+  const release = step(() => api.post(`${base}/release`), t('summary.released'));
   const withdraw = () => {
     if (!reason.trim()) {
       setError(t('summary.sayWhy'));
       return;
     }
-    void step('withdraw', { reason: reason.trim() }, t('summary.withdrawn'))();
+    void step(
+      () => api.post(`${base}/withdraw`, { reason: reason.trim() } satisfies SummaryWithdrawBody),
+      t('summary.withdrawn'),
+    )();
   };
   return (
     <div className="stack summary-review">

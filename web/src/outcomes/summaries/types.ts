@@ -4,6 +4,9 @@ import type {
   releasedSummariesReply,
   SummaryKind,
   summariesReply,
+  summaryDraftBody,
+  summaryWithdrawBody,
+  summaryWords,
 } from '../../../../src/outcomes/summary-wire.ts';
 import type { Wire } from '../../wire.ts';
 
@@ -19,6 +22,11 @@ export type SummaryFigures = Summary['figures'];
 /** Released summaries of every agency. */
 export type ReleasedSummaryList = Wire<z.output<typeof releasedSummariesReply>>;
 export type ReleasedSummary = ReleasedSummaryList['summaries'][number];
+
+/** Request bodies, as the server's own schemas take them: a summary drafted, its words changed, and withdrawn. */
+export type SummaryDraftBody = z.input<typeof summaryDraftBody>;
+export type SummaryWordsBody = z.input<typeof summaryWords>;
+export type SummaryWithdrawBody = z.input<typeof summaryWithdrawBody>;
 
 /** Where each kind's summaries live: under the operations or the prosecution API. */
 export const summaryApi = (kind: SummaryKind) =>
