@@ -7,12 +7,12 @@ import type { Tlp } from '../intel/grading.ts';
 import { mentionReport } from '../intel/mentions.ts';
 import { writeReport } from '../intel/reports.ts';
 import { AppError } from '../platform/errors.ts';
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
 import { isId } from '../platform/text.ts';
 import type { FeedbackStatus } from './codes.ts';
 import { openDetails } from './intake.ts';
-import { KIND_WORDS } from './intake-schemas.ts';
 import { feedEntities } from './receiving-entities.ts';
-import { DANGER_WORDS, isDanger } from './triage-targets.ts';
+import { receivedReportWords, routedSourceDescription } from './receiving-report.ts';
 
 type Q = Kysely<Database>;
 const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
@@ -82,11 +82,15 @@ async function routingTo(q: Q | Transaction<Database>, actor: Actor, id: string)
   return r;
 }
 
-/** The receiving agency's source for what a given agency routes to it, made on first use. */
+/**
+ * The receiving agency's source for what a given agency routes to it, made on first use: described in the language
+ * of the person whose receipt made it.
+ */
 async function sourceFor(
   trx: Transaction<Database>,
   agencyId: string,
   from: { id: string; name: string; kind: string },
+  language: ServerLanguage,
 ) {
   const code = `routed-${from.id.slice(0, 8)}`;
   const found = await trx
@@ -106,7 +110,7 @@ async function sourceFor(
           : 'hotline';
   const s = await trx
     .insertInto('intel_sources')
-    .values({ agency_id: agencyId, code, kind, description: `Tips and findings routed by ${from.name}` })
+    .values({ agency_id: agencyId, code, kind, description: routedSourceDescription(language, from.name) })
     .returning('id')
     .executeTakeFirstOrThrow();
   return s.id;
@@ -117,7 +121,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /**
  * The receiving agency acknowledges what was routed to it. In an agency that keeps intelligence (the person may
  * write it), the copy becomes a graded report of the agency — the grading is the receiver's — and the people,
- * place, phones and vehicles it names feed the agency's entities; elsewhere the receipt alone is recorded.
+ * place, phones and vehicles it names feed the agency's entities; elsewhere the receipt alone is recorded. The
+ * report's title, provenance and facts are written in `language`, the receiver's.
  */
 export async function receive(
   db: Q,
@@ -125,6 +130,7 @@ export async function receive(
   ring: Keyring,
   id: string,
   grading: { sourceGrade: '1' | '2' | '3'; infoGrade: 'A' | 'B' | 'C' | 'D' | 'E' },
+  language: ServerLanguage,
   requestId: string,
   now = new Date(),
 ) {
@@ -144,24 +150,18 @@ export async function receive(
     let entities = 0;
     if (copy && hasPermission(actor, 'intel.write')) {
       const details = openDetails(ring, String(copy.id), copy.details);
-      const withheld = routing.withheld as { reporter?: boolean; people?: number };
-      const kind = KIND_WORDS[(copy.kind ?? 'unknown') as keyof typeof KIND_WORDS] ?? copy.kind;
-      const facts = [
-        `Kind: ${kind}.`,
-        copy.place_hint ? `Place: ${copy.place_hint}${copy.country ? ` (${copy.country})` : ''}.` : null,
-        copy.occurred ? `When: ${copy.occurred}.` : null,
-        copy.people_count !== null ? `People at risk: ${copy.people_count}.` : null,
-        `Children: ${copy.children ?? 'unknown'}.`,
-        `Danger: ${DANGER_WORDS[isDanger(copy.danger) ? copy.danger : 'unknown']}.`,
-        details?.people.length
-          ? `Named: ${details.people.map((p) => `${p.name} (${p.role})`).join('; ')}.`
-          : null,
-        details?.phones.length ? `Phones: ${details.phones.join(', ')}.` : null,
-        details?.plates.length ? `Vehicles: ${details.plates.join(', ')}.` : null,
-      ].filter((x): x is string => x !== null);
+      const sentOn = day(new Date(routing.sent_at));
+      const words = receivedReportWords(language, {
+        itemType: routing.item_type,
+        from: from.name,
+        sentOn,
+        withheld: routing.withheld as { reporter?: boolean; people?: number },
+        copy,
+        details,
+      });
       const items = [
         { text: copy.text, ...grading },
-        { text: facts.join(' '), ...grading },
+        { text: words.facts, ...grading },
       ];
       reportId = await writeReport(
         trx,
@@ -169,14 +169,12 @@ export async function receive(
         ring,
         agencyId,
         {
-          sourceId: await sourceFor(trx, agencyId, from),
-          reportedOn: day(new Date(routing.sent_at)),
-          title: `${routing.item_type === 'inspection' ? 'Inspection finding' : 'Tip'} routed by ${from.name}: ${kind}`,
+          sourceId: await sourceFor(trx, agencyId, from, language),
+          reportedOn: sentOn,
+          title: words.title,
           handling: 'P',
           tlp: copy.tlp as Tlp,
-          provenance: `Routed through Lantern by ${from.name} on ${day(new Date(routing.sent_at))}. ${
-            withheld.reporter ? 'The reporter’s identity was withheld by the sender. ' : ''
-          }${withheld.people ? `${withheld.people} person(s) named were withheld without their consent.` : ''}`.trim(),
+          provenance: words.provenance,
           items,
         },
         requestId,

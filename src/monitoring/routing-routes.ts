@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
-import { actorOf } from '../platform/http/request.ts';
+import { actorOf, languageOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { giveFeedback, inbox, receive } from './receiving.ts';
 import { routeItem, routeProposal } from './routing.ts';
@@ -87,14 +87,23 @@ export const routingRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
   app.post('/api/monitoring/routings/:id/receive', {
     config: { permission: 'monitoring.triage' },
     schema: {
-      summary: 'Receive a routed item: graded into your intelligence where your agency keeps it (audited)',
+      summary:
+        'Receive a routed item: graded into your intelligence where your agency keeps it, the report written in your language (audited)',
       tags: ['monitoring'],
       params: z.strictObject({ id: z.string().max(40) }),
       body: receiveBody,
       response: { 200: received },
     },
     handler: async (request) =>
-      receive(db, actorOf(request), secretKeys, request.params.id, request.body, request.id),
+      receive(
+        db,
+        actorOf(request),
+        secretKeys,
+        request.params.id,
+        request.body,
+        languageOf(request),
+        request.id,
+      ),
   });
 
   app.post('/api/monitoring/routings/:id/feedback', {
