@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,5 +48,25 @@ describe.skipIf(process.env.DATABASE_URL)('lantern in the language asked for', {
     expect(verify.out).toMatch(/^စာရင်းစစ်မှတ်တမ်း ပြည့်စုံသည်- မှတ်တမ်း ၁ ခု စစ်ဆေးပြီး/);
     const english = await run(['audit', 'verify']);
     expect(english.out).toMatch(/^Audit log intact: 1 entries checked, head at 1\.\n/);
+  });
+
+  it("says an import's bad rows in the language asked for, each with its line, field and values", async () => {
+    expect((await run(['agency', 'add', '--name', 'Unit C', '--kind', 'police'])).code).toBe(0);
+    const file = join(dir, 'calls.csv');
+    writeFileSync(
+      file,
+      [
+        'caller,callee,started_at,duration_s,kind,cell_id,cell_lat,cell_lon',
+        '+66812345678,+66899999001,2026-05-05T03:34:04+07:00,long,voice,TH-1,13.7,100.5',
+        '+66812345678,+66899999002,05/05/2026 03:34,12,voice,TH-1,13.7,100.5',
+      ].join('\n'),
+    );
+    const thai = await run(['--lang', 'th', 'import', 'calls', file, '--agency', 'Unit C']);
+    expect(thai.code).toBe(1);
+    expect(thai.out).toContain('duration_s: ไม่ใช่ระยะเวลาเป็นวินาที (หรือ hh:mm:ss)');
+    expect(thai.out).toContain('started_at: ไม่ใช่เวลาในรูปแบบ iso');
+    expect(thai.out).toMatch(/^มีแถวที่ผิดพลาด 2 แถว/m);
+    const english = await run(['import', 'calls', file, '--agency', 'Unit C']);
+    expect(english.out).toContain('duration_s: is not a duration in seconds (or hh:mm:ss)');
   });
 });

@@ -291,6 +291,8 @@ export const importJobShape = z.object({
   rowsImported: count,
   rowsSkipped: count,
   bytesDone: count,
+  /** How the job ended when it did not import (already imported, bad rows, a file it could not read), in the
+   * reader's language (Accept-Language). */
   message: z.string().nullable(),
   requestedBy: z.string(),
   queuedAt: z.date(),
@@ -299,7 +301,8 @@ export const importJobShape = z.object({
   finishedAt: z.date().nullable(),
 });
 
-/** One import job with its bad rows (the first thousand). */
+/** One import job with its bad rows (the first thousand): each row's reason in the reader's language, the field
+ * named as the mapping names it (`(row)` for the row as a whole). */
 export const importJobPage = importJobShape.extend({
   badRows: z.array(z.object({ line: count, field: z.string(), reason: z.string() })),
 });

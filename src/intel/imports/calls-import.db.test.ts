@@ -142,7 +142,7 @@ describe('importing call records', () => {
     const before = await count();
     const misfit = await run(write('misfit.csv', [HEADER, row(31)].join('\n')), thai);
     expect(misfit.status).toBe('rejected');
-    expect(misfit.message).toMatch(/does not fit this file: it expects "หมายเลขต้นทาง" \(for caller\)/);
+    expect(misfit.message).toMatch(/does not fit this file: it expects "หมายเลขต้นทาง" \(caller\)/);
     expect(await count()).toBe(before);
   });
 });

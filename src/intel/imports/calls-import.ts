@@ -20,6 +20,7 @@ import {
   STALE_AFTER_S,
   startQueuedJob,
 } from './import-report.ts';
+import { WHOLE_ROW } from './import-wire.ts';
 import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { SeenFilter } from './seen-filter.ts';
@@ -176,7 +177,7 @@ export async function importFile(
           if (missing.length > 0) {
             throw new AppError(
               'validation_failed',
-              `the mapping "${opts.mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (for ${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
+              `the mapping "${opts.mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
             );
           }
           index = Object.fromEntries(
@@ -194,13 +195,13 @@ export async function importFile(
         if ((rowsRead & 1023) === 0)
           opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
         if (record.invalid) {
-          addBad({ line: record.line, field: '(row)', reason: record.invalid });
+          addBad({ line: record.line, field: WHOLE_ROW, reason: record.invalid });
           continue;
         }
         if (record.unterminated) {
           addBad({
             line: record.line,
-            field: '(row)',
+            field: WHOLE_ROW,
             reason: 'the file ends inside a quoted field: it is truncated',
           });
           continue;
@@ -208,7 +209,7 @@ export async function importFile(
         if (record.fields.length !== headerWidth) {
           addBad({
             line: record.line,
-            field: '(row)',
+            field: WHOLE_ROW,
             reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
           });
           continue;
@@ -222,15 +223,15 @@ export async function importFile(
               const v = read();
               return v === null ? '' : csvField(String(v));
             } catch (e) {
-              if (e instanceof FieldError) throw new FieldError(`${f}\u0000${e.message}`);
+              // The reason stays as the reader wrote it (a catalogue template); the field is said beside it.
+              if (e instanceof FieldError) e.field ??= f;
               throw e;
             }
           };
           row = kind.row({ get, field }, opts.mapping);
         } catch (e) {
           if (!(e instanceof FieldError)) throw e;
-          const [f = '(row)', reason = e.message] = e.message.split('\u0000');
-          addBad({ line: record.line, field: f, reason });
+          addBad({ line: record.line, field: e.field ?? WHOLE_ROW, reason: e.message });
           continue;
         }
         const [h1, h2] = SeenFilter.hashes(row);
@@ -266,7 +267,7 @@ export async function importFile(
     imported += candidates.count - dups.count;
     badCount += dups.count;
     for (const line of dups.lines)
-      bad.push({ line, field: '(row)', reason: 'duplicates an earlier row of this file' });
+      bad.push({ line, field: WHOLE_ROW, reason: 'duplicates an earlier row of this file' });
     bad.sort((a, b) => a.line - b.line);
     bad.length = Math.min(bad.length, KEEP_BAD_ROWS);
     if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvRow } from '../../world/writer.ts';
-import { csvRecords, HOLDS_NUL, MAX_RECORD_CHARS, TOO_LONG } from './csv-stream.ts';
+import { csvRecords, HOLDS_NUL_REASON, MAX_RECORD_CHARS, TOO_LONG_REASON } from './csv-stream.ts';
 
 async function parse(
   text: string,
@@ -56,13 +56,13 @@ describe('streaming CSV records', () => {
     expect(parsed).toEqual([
       { line: 1, fields: ['a', 'b'], unterminated: false },
       { line: 2, fields: ['1', '2'], unterminated: false },
-      { line: 3, fields: [], unterminated: false, invalid: TOO_LONG },
+      { line: 3, fields: [], unterminated: false, invalid: TOO_LONG_REASON },
       { line: 4, fields: ['4', '5'], unterminated: false },
     ]);
   });
   it('names a record holding NUL characters', async () => {
     const parsed = await parse('a,b\n1,\u0000\u0000\n', [3]);
-    expect(parsed[1]).toMatchObject({ line: 2, invalid: HOLDS_NUL });
+    expect(parsed[1]).toMatchObject({ line: 2, invalid: HOLDS_NUL_REASON });
   });
   it('splits on tabs, semicolons and pipes as on commas', async () => {
     for (const d of ['\t', ';', '|']) {

@@ -10,8 +10,10 @@ export interface CsvRecord {
 
 /** No record of call, transfer, crossing or tip data comes near this; a longer one is not a record at all. */
 export const MAX_RECORD_CHARS = 1 << 20;
-export const TOO_LONG = 'is longer than 1 MiB: this is not a row of data (binary content, or no line breaks)';
-export const HOLDS_NUL = 'holds NUL characters: binary content, not text';
+/** Why a record is refused whole (a `*_REASON` constant: the server's catalogues translate it on the way out). */
+export const TOO_LONG_REASON =
+  'is longer than 1 MiB: this is not a row of data (binary content, or no line breaks)';
+export const HOLDS_NUL_REASON = 'holds NUL characters: binary content, not text';
 
 /**
  * Splits decoded text into records (RFC 4180: quotes, doubled quotes, line breaks inside quotes, CRLF), across
@@ -34,8 +36,8 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
     fields.push(field);
     const record: CsvRecord = { line: startLine, fields, unterminated: false };
     if (overlong) record.fields = [];
-    if (overlong) record.invalid = TOO_LONG;
-    else if (fields.some((f) => f.includes('\u0000'))) record.invalid = HOLDS_NUL;
+    if (overlong) record.invalid = TOO_LONG_REASON;
+    else if (fields.some((f) => f.includes('\u0000'))) record.invalid = HOLDS_NUL_REASON;
     out.push(record);
     fields = [];
     field = '';

@@ -1,8 +1,14 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ColumnMapping } from './mapping.ts';
 
-/** A field value that could not be read, with why; the message never repeats the value itself. */
-export class FieldError extends Error {}
+/**
+ * A field value that could not be read, with why; the message never repeats the value itself. It is written in
+ * English as a template the server's catalogues translate (src/platform/i18n/message-sources.ts finds it), and
+ * `field` names the field once the import knows which one it was.
+ */
+export class FieldError extends Error {
+  field: string | undefined;
+}
 
 /**
  * A phone number in any written form → E.164, or an error when it cannot be a valid number: unparseable, or of a
@@ -83,7 +89,9 @@ export function toInstant(
   const y = year(y0, mapping.buddhistEra);
   if (!valid(y, mo, d, h, mi, s))
     throw new FieldError(
-      `is not a real date and time (${mapping.dateFormat}${y0 !== y ? ', Buddhist Era' : ''})`,
+      y0 !== y
+        ? `is not a real date and time (${mapping.dateFormat}, Buddhist Era)`
+        : `is not a real date and time (${mapping.dateFormat})`,
     );
   return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${offset}`;
 }

@@ -98,6 +98,57 @@ describe('imports from the browser', () => {
     });
   });
 
+  it("words a job's outcome and its rows' reasons in the reader's language, keeping fields and values", async () => {
+    const res = await upload(
+      csv([
+        row(20, 'long'),
+        `${row(21)},extra`,
+        row(22).replace('2026-05-05T03:34:04+07:00', '05/05/2026 03:34'),
+        row(23).replace('+66812345678', '+66'),
+      ]),
+      { fileName: 'reasons.csv' },
+    );
+    const id = res.json().jobId;
+    const english = await finished(id);
+    expect(english.badRows).toEqual([
+      { line: 2, field: 'duration_s', reason: 'is not a duration in seconds (or hh:mm:ss)' },
+      { line: 3, field: '(row)', reason: 'has 10 fields where the header has 9' },
+      { line: 4, field: 'started_at', reason: 'is not a time in the format iso' },
+      { line: 5, field: 'caller', reason: 'cannot be a valid phone number (region TH)' },
+    ]);
+    const thai = await t.app.inject({
+      method: 'GET',
+      url: `/api/intel/imports/${id}`,
+      headers: { 'accept-language': 'th' },
+      ...withSession(cookie),
+    });
+    expect(thai.json()).toMatchObject({
+      status: 'rejected',
+      message: 'มีแถวที่ผิดพลาด 4 แถว: ไม่ได้นำเข้าข้อมูลใด แก้ไขแถวเหล่านั้น หรือยอมรับให้ข้ามไป',
+      badRows: [
+        { line: 2, field: 'duration_s', reason: 'ไม่ใช่ระยะเวลาเป็นวินาที (หรือ hh:mm:ss)' },
+        { line: 3, field: '(row)', reason: 'มี 10 ช่องข้อมูล แต่หัวตารางมี 9 ช่อง' },
+        { line: 4, field: 'started_at', reason: 'ไม่ใช่เวลาในรูปแบบ iso' },
+        { line: 5, field: 'caller', reason: 'ไม่อาจเป็นหมายเลขโทรศัพท์ที่ถูกต้องได้ (ภูมิภาค TH)' },
+      ],
+    });
+    // The list says the outcome in the reader's language too; what is stored stays as the import wrote it.
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/intel/imports',
+      headers: { 'accept-language': 'zh-CN' },
+      ...withSession(cookie),
+    });
+    expect(list.json().jobs[0]).toMatchObject({ id, message: expect.stringMatching(/^4 行有错误/) });
+    const stored = await t.database.db
+      .selectFrom('import_bad_rows')
+      .select('reason')
+      .where('job_id', '=', id)
+      .orderBy('line')
+      .execute();
+    expect(stored[0]?.reason).toBe('is not a duration in seconds (or hh:mm:ss)');
+  });
+
   it('says so when the same file comes again, and changes nothing', async () => {
     const res = await upload(csv([1, 2, 3, 4, 5].map((i) => row(i))), { fileName: 'again.csv' });
     const job = await finished(res.json().jobId);

@@ -10,7 +10,9 @@ import { recordAudit } from '../../access/audit.ts';
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fileReply } from '../../platform/http/file-reply.ts';
-import { actorOf } from '../../platform/http/request.ts';
+import { actorOf, languageOf } from '../../platform/http/request.ts';
+import type { ServerLanguage } from '../../platform/i18n/languages.ts';
+import { translateText } from '../../platform/i18n/translate-error.ts';
 import { line, uuid } from '../../platform/text.ts';
 import { importJobPage } from '../wire.ts';
 import { FINISHED_STATUSES, type ImportRunner, progressEvent } from './import-jobs.ts';
@@ -83,7 +85,23 @@ type JobRow = {
   finished_at: Date | null;
 };
 
-const jobView = (j: JobRow) => ({
+/**
+ * The imports' texts (a job's outcome, a row's reason) in the reader's language. They are stored in English as the
+ * import wrote them, each a template of the server's catalogues; a text met again in a reply is translated once.
+ */
+function wordsIn(lang: ServerLanguage): (text: string) => string {
+  const said = new Map<string, string>();
+  return (text) => {
+    let out = said.get(text);
+    if (out === undefined) {
+      out = translateText(lang, text);
+      said.set(text, out);
+    }
+    return out;
+  };
+}
+
+const jobView = (j: JobRow, say: (text: string) => string) => ({
   id: j.id,
   // Only the kinds the upload's query allows are written (IMPORT_KIND_NAMES).
   kind: j.kind as ImportKindName,
@@ -96,7 +114,7 @@ const jobView = (j: JobRow) => ({
   rowsImported: Number(j.rows_imported),
   rowsSkipped: Number(j.rows_skipped),
   bytesDone: Number(j.bytes_done),
-  message: j.message,
+  message: j.message === null ? null : say(j.message),
   requestedBy: j.created_by,
   queuedAt: j.queued_at,
   startedAt: j.status === 'queued' ? null : j.started_at,
@@ -252,14 +270,15 @@ export const importRoutes: FastifyPluginAsyncZod<{
         .orderBy('started_at', 'desc')
         .limit(request.query.limit)
         .execute();
-      return { jobs: rows.map(jobView) };
+      const say = wordsIn(languageOf(request));
+      return { jobs: rows.map((j) => jobView(j, say)) };
     },
   });
 
   app.get('/api/intel/imports/:id', {
     config: { permission: 'intel.read' },
     schema: {
-      summary: 'One import job with its bad rows (line, field, reason)',
+      summary: "One import job with its bad rows (line, field, reason), its texts in the reader's language",
       tags: ['intel'],
       params: idParams,
       response: { 200: importJobPage },
@@ -275,9 +294,10 @@ export const importRoutes: FastifyPluginAsyncZod<{
         .orderBy('field')
         .limit(1000)
         .execute();
+      const say = wordsIn(languageOf(request));
       return {
-        ...jobView(job),
-        badRows: bad.map((b) => ({ line: Number(b.line), field: b.field, reason: b.reason })),
+        ...jobView(job, say),
+        badRows: bad.map((b) => ({ line: Number(b.line), field: b.field, reason: say(b.reason) })),
       };
     },
   });

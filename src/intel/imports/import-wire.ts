@@ -5,6 +5,9 @@ import { importJobShape, mappingRow } from '../wire.ts';
 // types of the web app, which imports this file as types only (zod and pure declarations here, nothing of the
 // server). A mapping and a job are described in ../wire.ts.
 
+/** The field a bad row names when the row is refused as a whole (a broken line, a duplicate): the screens word it. */
+export const WHOLE_ROW = '(row)';
+
 /** The agency's own mappings and the built-in ones. */
 export const mappingsReply = z.object({ mappings: z.array(mappingRow) });
 

@@ -1,4 +1,4 @@
-import { type CsvRecord, HOLDS_NUL, MAX_RECORD_CHARS, TOO_LONG } from './csv-stream.ts';
+import { type CsvRecord, HOLDS_NUL_REASON, MAX_RECORD_CHARS, TOO_LONG_REASON } from './csv-stream.ts';
 
 /** Files read as JSON lines, one object a line, rather than as delimited text. */
 export const isJsonLinesFile = (name: string) => /\.(jsonl|ndjson)$/i.test(name);
@@ -48,14 +48,14 @@ export async function* jsonlRecords(
         };
     }
     if (fields.some((f) => f.includes('\u0000')))
-      return { line, fields: [], unterminated: false, invalid: HOLDS_NUL };
+      return { line, fields: [], unterminated: false, invalid: HOLDS_NUL_REASON };
     return { line, fields, unterminated: false };
   };
   // A line longer than a record can be is skipped to its end and reported, never held whole.
   let skipping = false;
   const tooLong = (): CsvRecord => {
     line++;
-    return { line, fields: [], unterminated: false, invalid: TOO_LONG };
+    return { line, fields: [], unterminated: false, invalid: TOO_LONG_REASON };
   };
   for await (const piece of text) {
     const parts = piece.split('\n');

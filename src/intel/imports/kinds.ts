@@ -18,9 +18,10 @@ export interface ImportKind {
 
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-function required(value: string, what: string): string {
+/** The value trimmed; an empty one is refused with `reason` (written out whole, for the catalogues to find). */
+function required(value: string, reason: string): string {
   const v = value.trim();
-  if (v === '') throw new FieldError(`is empty: ${what} is required`);
+  if (v === '') throw new FieldError(reason);
   return v;
 }
 
@@ -58,7 +59,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
         return l === '' ? null : l;
       });
       const text = r.field('text', () => {
-        const t = normaliseText(required(r.get('text'), 'the text of the tip'));
+        const t = normaliseText(required(r.get('text'), 'is empty: the text of the tip is required'));
         if (t.length > MAX_TIP_CHARS) throw new FieldError(`is longer than ${MAX_TIP_CHARS} characters`);
         return t;
       });
@@ -93,14 +94,18 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
     ],
     row(r, m) {
       const at = r.field('crossed_at', () => toInstant(r.get('crossed_at'), m));
-      const checkpoint = r.field('checkpoint', () => required(r.get('checkpoint'), 'the checkpoint'));
+      const checkpoint = r.field('checkpoint', () =>
+        required(r.get('checkpoint'), 'is empty: the checkpoint is required'),
+      );
       const direction = r.field('direction', () => {
         const d = r.get('direction').trim().toLowerCase();
         if (d !== 'in' && d !== 'out') throw new FieldError('is neither in nor out');
         return d;
       });
       const name = r.field('traveller_name', () =>
-        csvField(normaliseText(required(r.get('traveller_name'), "the traveller's name"))),
+        csvField(
+          normaliseText(required(r.get('traveller_name'), "is empty: the traveller's name is required")),
+        ),
       );
       // Dates of birth and document numbers are kept as the checkpoint wrote them: matching reads their variants.
       const rest = ['nationality', 'date_of_birth', 'document_type', 'document_number', 'vehicle_plate'].map(
@@ -115,7 +120,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
     row(r, m) {
       const phone = r.field('phone', () => toE164(r.get('phone'), m.defaultRegion));
       const name = r.field('registered_name', () =>
-        normaliseText(required(r.get('registered_name'), 'the registered name')),
+        normaliseText(required(r.get('registered_name'), 'is empty: the registered name is required')),
       );
       // Registration dates and id numbers are kept as the operator wrote them, like crossings' dates of birth.
       const [ref, provider, id, on] = ['subscriber_ref', 'provider', 'id_number', 'registered_on'].map((f) =>
@@ -128,9 +133,11 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
     table: 'bank_accounts',
     columns: ['account', 'bank', 'holder_name', 'id_number', 'birth_date', 'opened_on'],
     row(r) {
-      const account = r.field('account', () => required(r.get('account'), 'the account'));
+      const account = r.field('account', () =>
+        required(r.get('account'), 'is empty: the account is required'),
+      );
       const name = r.field('holder_name', () =>
-        normaliseText(required(r.get('holder_name'), "the holder's name")),
+        normaliseText(required(r.get('holder_name'), "is empty: the holder's name is required")),
       );
       // Birth dates, id numbers and opening dates are kept as the bank wrote them, like subscribers' registrations.
       const [bank, id, born, opened] = ['bank', 'id_number', 'birth_date', 'opened_on'].map((f) =>
@@ -170,8 +177,12 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
     row(r, m) {
       const at = r.field('occurred_at', () => toInstant(r.get('occurred_at'), m));
       const channel = csvField(r.get('channel').trim() || 'unknown');
-      const from = r.field('from_account', () => required(r.get('from_account'), 'the sending account'));
-      const to = r.field('to_account', () => required(r.get('to_account'), 'the receiving account'));
+      const from = r.field('from_account', () =>
+        required(r.get('from_account'), 'is empty: the sending account is required'),
+      );
+      const to = r.field('to_account', () =>
+        required(r.get('to_account'), 'is empty: the receiving account is required'),
+      );
       const amount = r.field('amount', () => toAmount(r.get('amount')));
       const currency = r.field('currency', () => {
         const c = r.get('currency').trim().toUpperCase();

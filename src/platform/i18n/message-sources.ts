@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 // The English messages the server can send to a person, found in its source: every `new AppError(code, message)`
 // and `errorBody(code, message)` whose message is written in place. A template literal's `${...}` parts become
@@ -14,6 +14,16 @@ export interface MessageSource {
 }
 
 const CALL = /(?:new AppError|errorBody|\bbody)\(\s*'(\w+)'\s*,/g;
+
+/**
+ * The imports also write texts for people that are no error: why a row of a file was refused (`new FieldError(…)`,
+ * `required(value, '…')`, a record's `reason:` or `invalid:`, a `…_REASON` constant), why a file could not be read
+ * (`new DecodeError(…)`) and how a job ended (`message = …`, `finish(status, '…')`). They are stored in English as
+ * written, and translated by these same catalogues when they go out (the imports' routes, the command line).
+ */
+const IMPORT_FOLDERS = [join('intel', 'imports')];
+const IMPORT_CALL = /(?:\bnew (?:FieldError|DecodeError)|\brequired|\bfinish(?=\(\s*'\w+'\s*,))\(/g;
+const IMPORT_VALUE = /\b(?:reason|invalid|[A-Z][A-Z_]*_REASON)\s*(?::|=(?![=>]))|\bmessage\s*=(?![=>])/g;
 
 /** The text of a call's arguments from just after `(code,` to its closing parenthesis. */
 function argumentsAt(text: string, from: number): string {
@@ -100,15 +110,15 @@ export function templateOf(quoted: string | undefined, backticked: string | unde
   return out.replace(/\s*\n\s*/g, ' ');
 }
 
-/** The first argument of an argument list (up to its first comma at the top level). */
-function firstArgument(args: string): string {
+/** The first argument of an argument list (up to its first comma at the top level, or a semicolon with `;`). */
+function firstArgument(args: string, ends = ','): string {
   let depth = 0;
   for (let i = 0; i < args.length; i++) {
-    const c = args[i];
+    const c = args[i] as string;
     if (c === "'" || c === '"' || c === '`') i = literalEnd(args, i);
     else if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 0) return args.slice(0, i);
+    else if (depth === 0 && ends.includes(c)) return args.slice(0, i);
   }
   return args;
 }
@@ -121,20 +131,34 @@ function files(dir: string): string[] {
   });
 }
 
+/** The texts for people an imports' file writes without an error code (see IMPORT_CALL and IMPORT_VALUE). */
+function importTexts(text: string): string[] {
+  const found: string[] = [];
+  // A call's text is among its arguments (for `finish`, those after the status).
+  for (const m of text.matchAll(IMPORT_CALL))
+    found.push(argumentsAt(text, (m.index ?? 0) + m[0].length).replace(/^\s*'\w+'\s*,/, ''));
+  // A value's text is its expression, up to the comma or semicolon that ends it.
+  for (const m of text.matchAll(IMPORT_VALUE))
+    found.push(firstArgument(argumentsAt(text, (m.index ?? 0) + m[0].length), ',;'));
+  return found;
+}
+
 /** Every message template in the server's source under `src`, once each (the first place it is written). */
 export function messageSources(src: string): MessageSource[] {
   const seen = new Map<string, MessageSource>();
+  const imports = IMPORT_FOLDERS.map((f) => join(src, f));
   for (const file of files(src)) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(CALL)) {
-      const args = argumentsAt(text, (m.index ?? 0) + m[0].length);
-      // The message is the argument after the code; a further one (details) holds no words for people.
-      for (const lit of messagesIn(firstArgument(args))) {
-        const template = templateOf(lit.quoted, lit.backticked);
-        if (!template.trim() || seen.has(template)) continue;
-        const rel = relative(src, file);
-        seen.set(template, { template, file: rel, part: rel.split('/')[0] ?? '' });
-      }
+    // The message is the argument after the code; a further one (details) holds no words for people.
+    const places = [...text.matchAll(CALL)].map((m) =>
+      firstArgument(argumentsAt(text, (m.index ?? 0) + m[0].length)),
+    );
+    if (imports.some((dir) => file.startsWith(dir + sep))) places.push(...importTexts(text));
+    for (const lit of places.flatMap(messagesIn)) {
+      const template = templateOf(lit.quoted, lit.backticked);
+      if (!template.trim() || seen.has(template)) continue;
+      const rel = relative(src, file);
+      seen.set(template, { template, file: rel, part: rel.split('/')[0] ?? '' });
     }
   }
   return [...seen.values()];

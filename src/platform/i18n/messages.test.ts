@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueProblems } from './catalogue-check.ts';
 import { requestLanguage } from './languages.ts';
 import { messageSources, templateOf } from './message-sources.ts';
-import { readCatalogue, TRANSLATED_LANGUAGES, translateError } from './translate-error.ts';
+import { readCatalogue, TRANSLATED_LANGUAGES, translateError, translateText } from './translate-error.ts';
 
 const sources = messageSources(join(import.meta.dirname, '..', '..'));
 
@@ -14,6 +14,31 @@ describe("the server's messages in seven languages", () => {
       'The operation is {{0}}; {{1}} left',
     );
     expect(sources.map((s) => s.template)).toContain('The request is not valid: {{0}}');
+  });
+
+  it("finds the imports' texts that are no error, and says them with their values in place", () => {
+    const imports = sources.filter((s) => s.file.startsWith('intel/imports/')).map((s) => s.template);
+    expect(imports).toEqual(
+      expect.arrayContaining([
+        'is not a time in the format {{0}}', // new FieldError(`…`)
+        'the file ends in the middle of a {{0}} character: it is truncated', // new DecodeError(`…`)
+        'is empty: the checkpoint is required', // required(value, '…')
+        'has {{0}} fields where the header has {{1}}', // reason: `…`
+        'is not a JSON object', // invalid: '…'
+        'holds NUL characters: binary content, not text', // a …_REASON constant
+        '{{0}} bad row(s): nothing was imported. Fix them, or accept skipping them.', // message = …
+        'The uploaded file is no longer on the server: upload it again.', // finish(status, '…')
+      ]),
+    );
+    expect(translateText('th', 'is not a time in the format dd/mm/yyyy hh:mm:ss')).toBe(
+      'ไม่ใช่เวลาในรูปแบบ dd/mm/yyyy hh:mm:ss',
+    );
+    // The more specific template wins: the Buddhist Era is said, not left in the value.
+    expect(translateText('zh', 'is not a real date and time (iso, Buddhist Era)')).toBe(
+      '不是真实存在的日期和时间（iso，佛历）',
+    );
+    expect(translateText('en', 'is empty')).toBe('is empty');
+    expect(translateText('vi', 'a text no catalogue holds')).toBe('a text no catalogue holds');
   });
 
   for (const lang of TRANSLATED_LANGUAGES)

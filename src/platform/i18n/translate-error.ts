@@ -75,15 +75,24 @@ function catalogueOf(lang: ServerLanguage): Catalogue {
 /** The message in `lang`: its code's default, an exact translation, or a template's with the values put back. */
 export function translateError(lang: ServerLanguage, code: ErrorCode, message: string): string {
   if (lang === 'en') return message;
+  if (isDefaultMessage(code, message)) return catalogueOf(lang).codes[code] ?? message;
+  return translateText(lang, message);
+}
+
+/**
+ * A text the server wrote for people with no error code (an import's reasons for refusing a row, a job's outcome),
+ * in `lang`: an exact translation, or a template's with the values put back; as it is when none matches.
+ */
+export function translateText(lang: ServerLanguage, text: string): string {
+  if (lang === 'en') return text;
   const c = catalogueOf(lang);
-  if (isDefaultMessage(code, message)) return c.codes[code] ?? message;
-  const exact = c.exact.get(message);
+  const exact = c.exact.get(text);
   if (exact) return exact;
   for (const t of c.templates) {
-    const m = t.pattern.exec(message);
+    const m = t.pattern.exec(text);
     if (m) return t.translation.replace(/\{\{(\d+)\}\}/g, (all, n: string) => m.groups?.[`p${n}`] ?? all);
   }
-  return message;
+  return text;
 }
 
 export const TRANSLATED_LANGUAGES = SERVER_LANGUAGES.filter((l) => l !== 'en');

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WHOLE_ROW } from '../../../src/intel/imports/import-wire.ts';
 import { api, messageOf } from '../api.ts';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -99,7 +100,7 @@ function Report({ job, onAcceptSkips }: { job: ImportJobPage; onAcceptSkips: (()
         }
       />
     );
-  // The server's own message (in English) when it gave one.
+  // The server's own message, in the language the screens asked for, when it gave one.
   if (job.status === 'already_imported')
     return <StatusMessage message={job.message ?? t('imports.already')} />;
   const shown = job.badRows.length;
@@ -126,7 +127,7 @@ function Report({ job, onAcceptSkips }: { job: ImportJobPage; onAcceptSkips: (()
                 {job.badRows.map((b) => (
                   <tr key={`${b.line}|${b.field}`}>
                     <td>{b.line}</td>
-                    <td>{b.field}</td>
+                    <td>{b.field === WHOLE_ROW ? t('imports.wholeRow') : b.field}</td>
                     <td>{b.reason}</td>
                   </tr>
                 ))}
