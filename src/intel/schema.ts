@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { day as calendarDay, line, text, uuid } from '../platform/text.ts';
 import { TLP } from './grading.ts';
 import { ENTITY_TYPE_NAMES, LINK_TYPE_NAMES } from './registry.ts';
+import { SOURCE_KINDS } from './wire.ts';
 
 const sourceGrade = z.enum(['1', '2', '3']);
 const infoGrade = z.enum(['A', 'B', 'C', 'D', 'E']);
@@ -11,7 +12,7 @@ export const sourceBody = z.strictObject({
   code: z
     .string()
     .regex(/^[A-Za-z0-9_-]{2,40}$/, 'must be a code name of 2–40 letters, digits, dash or underscore'),
-  kind: z.enum(['police_officer', 'informant', 'ngo', 'hotline', 'inspector', 'open_source']),
+  kind: z.enum(SOURCE_KINDS),
   description: text(500, { empty: true }).default(''),
 });
 

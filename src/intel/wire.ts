@@ -66,6 +66,16 @@ export const searchShape = z.object({
   ),
 });
 
+/** The kinds of source an agency registers (the new source's body takes these; the screens word them). */
+export const SOURCE_KINDS = [
+  'police_officer',
+  'informant',
+  'ngo',
+  'hotline',
+  'inspector',
+  'open_source',
+] as const;
+
 /** A source with its record: how its items were graded, counted by grade. */
 export const sourceShape = z.object({
   id: z.string(),
@@ -315,3 +325,5 @@ export const REPORT_ORIGINS = ['own', 'shared'] as const;
 export const NO_TLP = 'none';
 /** The columns the entities table may be sorted by. */
 export const ENTITY_SORTS = ['label', 'type', 'last_activity'] as const;
+/** Whose entities the workbench's list shows, besides one agency by its id: the reader's own or those shared. */
+export const ENTITY_AGENCIES = ['own', 'shared'] as const;

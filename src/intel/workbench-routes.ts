@@ -8,7 +8,7 @@ import { line, uuid } from '../platform/text.ts';
 import { listEntities } from './entity-list.ts';
 import { entityReports, reportMentions } from './mentions.ts';
 import { ENTITY_TYPE_NAMES } from './registry.ts';
-import { ENTITY_SORTS, entityPage, mentionsReply, namedInReply } from './wire.ts';
+import { ENTITY_AGENCIES, ENTITY_SORTS, entityPage, mentionsReply, namedInReply } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
 
@@ -26,7 +26,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secr
       querystring: z.strictObject({
         type: z.enum(ENTITY_TYPE_NAMES as [string, ...string[]]).optional(),
         q: line(100, { empty: true }).optional(),
-        agency: z.union([z.enum(['own', 'shared']), uuid]).optional(),
+        agency: z.union([z.enum(ENTITY_AGENCIES), uuid]).optional(),
         sort: z.enum(ENTITY_SORTS).default('label'),
         order: z.enum(['asc', 'desc']).default('asc'),
         limit: z.coerce.number().int().min(1).max(200).default(50),

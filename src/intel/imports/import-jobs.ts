@@ -9,7 +9,7 @@ import { isAppError } from '../../platform/errors.ts';
 import { resolveNew } from '../people/incremental.ts';
 import { importFile, LostClaim } from './calls-import.ts';
 import { STALE_AFTER_S } from './import-report.ts';
-import type { ProgressEvent } from './import-wire.ts';
+import { FINISHED_IMPORT_STATUSES, type ProgressEvent } from './import-wire.ts';
 import { type ImportKindName, KINDS_NAMING_PEOPLE } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
@@ -29,13 +29,7 @@ interface JobRow {
 }
 
 /** Statuses after which a job changes no more. */
-export const FINISHED_STATUSES = new Set([
-  'completed',
-  'already_imported',
-  'rejected',
-  'failed',
-  'interrupted',
-]);
+export const FINISHED_STATUSES: ReadonlySet<string> = new Set(FINISHED_IMPORT_STATUSES);
 
 /** A running job as the runner sees it, between its writes to the job row. */
 export interface LiveProgress {

@@ -5,6 +5,15 @@ import { importJobShape, mappingRow } from '../wire.ts';
 // types of the web app, which imports this file as types only (zod and pure declarations here, nothing of the
 // server). A mapping and a job are described in ../wire.ts.
 
+/** Statuses after which a job changes no more: its progress events end there. */
+export const FINISHED_IMPORT_STATUSES = [
+  'completed',
+  'already_imported',
+  'rejected',
+  'failed',
+  'interrupted',
+] as const;
+
 /** The field a bad row names when the row is refused as a whole (a broken line, a duplicate): the screens word it. */
 export const WHOLE_ROW = '(row)';
 

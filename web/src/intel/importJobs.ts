@@ -1,20 +1,21 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import type { z } from 'zod';
-import type {
-  importJobsReply,
-  importQueuedReply,
-  mappingsReply,
-  progressEventShape,
+import {
+  FINISHED_IMPORT_STATUSES,
+  type importJobsReply,
+  type importQueuedReply,
+  type mappingsReply,
+  type progressEventShape,
 } from '../../../src/intel/imports/import-wire.ts';
+import type { IMPORT_KIND_NAMES } from '../../../src/intel/imports/mapping.ts';
 import type { importJobPage, importJobShape, mappingRow } from '../../../src/intel/wire.ts';
 import { ApiError } from '../api.ts';
 import type { Wire } from '../wire.ts';
-import type { IMPORT_KIND_CODES } from './labels.ts';
 
 /** What an import reads, its jobs and their progress: the shapes of the imports API's replies, from the server's
  * own schemas (src/intel/wire.ts, src/intel/imports/import-wire.ts). */
 
-export type Kind = (typeof IMPORT_KIND_CODES)[number];
+export type Kind = (typeof IMPORT_KIND_NAMES)[number];
 
 export type MappingRow = Wire<z.output<typeof mappingRow>>;
 export type Mappings = Wire<z.output<typeof mappingsReply>>;
@@ -32,7 +33,8 @@ type Queued = Wire<z.output<typeof importQueuedReply>>;
 /** One progress event of a running job. */
 export type Progress = Wire<z.output<typeof progressEventShape>>;
 
-export const FINISHED = new Set(['completed', 'already_imported', 'rejected', 'failed', 'interrupted']);
+/** The statuses after which a job changes no more (the server's own list). */
+export const FINISHED: ReadonlySet<string> = new Set(FINISHED_IMPORT_STATUSES);
 
 /** A job's status in words: `already_imported` → "Already imported"; an unknown one as the server sends it. */
 export const statusWords = (t: TFunction<'intel'>, status: string): string =>

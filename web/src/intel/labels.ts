@@ -1,4 +1,7 @@
 import type { ParseKeys, TFunction } from 'i18next';
+import { IMPORT_KIND_NAMES } from '../../../src/intel/imports/mapping.ts';
+import { SITE_KINDS } from '../../../src/intel/registry.ts';
+import { SOURCE_KINDS } from '../../../src/intel/wire.ts';
 import { i18next } from '../i18n/i18n.ts';
 import type { Options, Registry } from './types.ts';
 
@@ -12,39 +15,6 @@ export const intelT = (): TFunction<'intel'> => i18next.getFixedT(null, 'intel')
 /** Words joined into a list the way the current language separates them. */
 export const joinWords = (parts: readonly string[]): string => parts.join(intelT()('listSeparator'));
 
-const SOURCE_KIND_CODES = [
-  'police_officer',
-  'informant',
-  'ngo',
-  'hotline',
-  'inspector',
-  'open_source',
-] as const;
-
-/** Kinds of site (the registry's SITE_KINDS). */
-const SITE_KIND_CODES = [
-  'factory',
-  'seafood_processing',
-  'fishing_vessel',
-  'brothel',
-  'karaoke_bar',
-  'farm',
-  'construction',
-  'domestic_household',
-  'scam_compound',
-  'other',
-] as const;
-
-/** The kinds of file an import reads. */
-export const IMPORT_KIND_CODES = [
-  'calls',
-  'transfers',
-  'crossings',
-  'tips',
-  'subscribers',
-  'accounts',
-] as const;
-
 /** A code in words, else the code itself without its underscores. */
 const unknown = (code: string) => code.replaceAll('_', ' ');
 
@@ -54,11 +24,12 @@ const importKindWords = (c: string) => intelT()(`codes.importKind.${c}` as Key, 
 /** What a mention or a search key matched by, in words. */
 const matchWords = (c: string) => intelT()(`codes.match.${c}` as Key, { defaultValue: unknown(c) });
 
-export const sourceKindOptions = (): Options =>
-  SOURCE_KIND_CODES.map((c) => [c, sourceKindWords(c)] as const);
-export const siteKindOptions = (): Options => SITE_KIND_CODES.map((c) => [c, siteKindWords(c)] as const);
+// The codes offered are the server's own lists (the kinds of source a new source's body takes, the registry's kinds
+// of site, the kinds of file an import reads), from its pure modules.
+export const sourceKindOptions = (): Options => SOURCE_KINDS.map((c) => [c, sourceKindWords(c)] as const);
+export const siteKindOptions = (): Options => SITE_KINDS.map((c) => [c, siteKindWords(c)] as const);
 export const importKindOptions = (): Options =>
-  IMPORT_KIND_CODES.map((c) => [c, importKindWords(c)] as const);
+  IMPORT_KIND_NAMES.map((c) => [c, importKindWords(c)] as const);
 
 /** TLP 2.0: who may hear it. */
 export const tlpMeaning = (tlp: string): string =>

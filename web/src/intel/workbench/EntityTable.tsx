@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ENTITY_SORTS } from '../../../../src/intel/wire.ts';
+import { ENTITY_AGENCIES, type ENTITY_SORTS } from '../../../../src/intel/wire.ts';
 import { href } from '../../router.ts';
 import { SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -112,10 +112,9 @@ export function EntityTable({ reg }: { reg: Registry }) {
           label={t('entities.agency')}
           value={agency}
           onChange={setAgency}
-          options={[
-            ['own', t('entities.own')],
-            ['shared', t('entities.shared')],
-          ]}
+          options={ENTITY_AGENCIES.map(
+            (a) => [a, a === 'own' ? t('entities.own') : t('entities.shared')] as const,
+          )}
           placeholder={t('entities.ownAndShared')}
         />
       </form>
