@@ -9,6 +9,7 @@ import { pictureGrades } from '../target-grades.ts';
 import { runNetworkAnalysis } from './analysis-run.ts';
 import { lastAnalysis, listBrokers, listGroups, siteProfile } from './groups.ts';
 import {
+  analysisRunBody,
   brokersReply,
   groupsReply,
   lastAnalysisReply,
@@ -26,7 +27,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       summary:
         "Analyse the agency's whole network: communities as candidate groups, brokers of the sites of concern (audited)",
       tags: ['intel'],
-      body: z.strictObject({ sites: z.array(uuid).max(1000).optional() }),
+      body: analysisRunBody,
       response: { 200: runResult },
     },
     handler: async (request) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, line } from '../../platform/text.ts';
+import { instant, line, uuid } from '../../platform/text.ts';
 
 // Shapes of the network routes' replies, and of the saved chart both sent and read back: the API's description,
 // and the types of the web app (which imports this file as types only: zod and the text rules, nothing of the
@@ -64,6 +64,9 @@ export const analysisSummary = z.object({
   sitesOfConcern: z.number(),
   ms: z.number(),
 });
+
+/** A run of the analysis: on the agency's sites of concern, or on the sites named. */
+export const analysisRunBody = z.strictObject({ sites: z.array(uuid).max(1000).optional() });
 
 /** The answer of a new run. */
 export const runResult = z.object({

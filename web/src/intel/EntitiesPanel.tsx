@@ -8,7 +8,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { codeWords } from './labels.ts';
 import { recentEntities, rememberEntity } from './recent.ts';
-import type { EntityRef, Registry } from './types.ts';
+import type { EntityBody, EntityRef, Registry } from './types.ts';
 import { EntityTable } from './workbench/EntityTable.tsx';
 
 interface Props {
@@ -58,7 +58,10 @@ function NewEntityForm({ reg, userId }: { reg: Registry; userId: string }) {
   const { busy, error, setError, handle } = useSubmit();
   const submit = handle(async () => {
     if (!label.trim()) return setError(t('entities.noLabel'));
-    const e = await api.post<EntityRef>('/api/intel/entities', { type, label: label.trim() });
+    const e = await api.post<EntityRef>('/api/intel/entities', {
+      type,
+      label: label.trim(),
+    } satisfies EntityBody);
     rememberEntity(userId, e);
     navigate(`/intel/entities/${encodeURIComponent(e.id)}`);
   });

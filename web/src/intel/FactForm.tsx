@@ -14,7 +14,7 @@ import {
   provenanceBody,
   provenanceProblem,
 } from './ProvenanceFields.tsx';
-import type { Entity, Registry, ReportRow } from './types.ts';
+import type { Entity, FactBody, Registry, ReportRow } from './types.ts';
 
 interface Props {
   reg: Registry;
@@ -54,7 +54,7 @@ export function FactForm({ reg, entity, reports, onAdded }: Props) {
         attribute: a,
         value: v,
         ...provenanceBody(prov),
-      });
+      } satisfies FactBody);
     setDone(
       t('facts.recorded', {
         facts: joinWords(

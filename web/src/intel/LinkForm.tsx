@@ -13,7 +13,7 @@ import {
   provenanceBody,
   provenanceProblem,
 } from './ProvenanceFields.tsx';
-import type { Entity, EntityRef, Registry, ReportRow } from './types.ts';
+import type { Entity, EntityRef, LinkBody, Registry, ReportRow } from './types.ts';
 import { EntityPicker } from './workbench/EntityPicker.tsx';
 import { choicesBetween, linkableTypes } from './workbench/linkChoices.ts';
 
@@ -55,7 +55,10 @@ export function LinkForm({ reg, entity, reports, onAdded }: Props) {
     if (!chosen) return setError(t('links.noChoice'));
     const wrong = provenanceProblem(t, prov);
     if (wrong) return setError(wrong);
-    await api.post('/api/intel/links', { ...linkEnds(chosen, entity.id, other.id), ...provenanceBody(prov) });
+    await api.post('/api/intel/links', {
+      ...linkEnds(chosen, entity.id, other.id),
+      ...provenanceBody(prov),
+    } satisfies LinkBody);
     setDone(t('links.linked', { label: other.label }));
     setOther(null);
     setChoice('');

@@ -1,14 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
 import { Choice } from './Choice.tsx';
+import {
+  type ActionCode,
+  actionCodeOf,
+  type Handling,
+  handlingOf,
+  type SanitisationCode,
+  sanitisationCodeOf,
+  type Tlp,
+  tlpOf,
+} from './codes.ts';
 import { codeOptions, tlpMeaning } from './labels.ts';
 import type { Registry } from './types.ts';
 
+/** A report's marking as chosen: the codes the report's body takes, empty while not chosen. */
 export interface Marking {
-  handling: string;
-  actionCode: string;
-  sanitisationCode: string;
-  tlp: string;
+  handling: Handling;
+  actionCode: ActionCode | '';
+  sanitisationCode: SanitisationCode | '';
+  tlp: Tlp | '';
 }
 
 interface Props {
@@ -27,7 +38,7 @@ export function MarkingFields({ reg, value, onChange }: Props) {
       <Choice
         legend={t('marking.handlingCode')}
         value={value.handling}
-        onChange={(handling) => onChange({ handling })}
+        onChange={(h) => onChange({ handling: handlingOf(h) ?? value.handling })}
         options={codeOptions('handling', reg)}
         hint={t('marking.handlingHint')}
       />
@@ -36,13 +47,13 @@ export function MarkingFields({ reg, value, onChange }: Props) {
           <Choice
             legend={t('marking.actionCode')}
             value={value.actionCode}
-            onChange={(actionCode) => onChange({ actionCode })}
+            onChange={(a) => onChange({ actionCode: actionCodeOf(a) ?? '' })}
             options={codeOptions('actionCode', reg)}
           />
           <Choice
             legend={t('marking.sanitisationCode')}
             value={value.sanitisationCode}
-            onChange={(sanitisationCode) => onChange({ sanitisationCode })}
+            onChange={(s) => onChange({ sanitisationCode: sanitisationCodeOf(s) ?? '' })}
             options={[['', noneGiven], ...codeOptions('sanitisationCode', reg)]}
           />
         </>
@@ -51,7 +62,7 @@ export function MarkingFields({ reg, value, onChange }: Props) {
         <SelectField
           label={t('marking.tlp')}
           value={value.tlp}
-          onChange={(tlp) => onChange({ tlp })}
+          onChange={(x) => onChange({ tlp: tlpOf(x) ?? '' })}
           options={reg.tlp.map((x) => [x, `TLP:${x}`] as const)}
           placeholder={t('marking.noTlp')}
           hint={value.tlp ? tlpMeaning(value.tlp) : t('marking.tlpHint')}

@@ -10,7 +10,7 @@ import { ItemsEditor } from './ItemsEditor.tsx';
 import { type DraftItem, draftItem, itemsBody, itemsProblem } from './items.ts';
 import { codeWords, today } from './labels.ts';
 import { type Marking, MarkingFields } from './MarkingFields.tsx';
-import type { Created, Registry, Source } from './types.ts';
+import type { Created, Registry, ReportBody, Source } from './types.ts';
 
 const NO_MARKING: Marking = { handling: 'P', actionCode: '', sanitisationCode: '', tlp: '' };
 
@@ -42,12 +42,12 @@ export function NewReportForm({ reg, sources }: { reg: Registry; sources: Source
       reportedOn,
       title: title.trim(),
       handling: marking.handling,
-      ...(conditions ? { actionCode: marking.actionCode } : {}),
+      ...(conditions && marking.actionCode ? { actionCode: marking.actionCode } : {}),
       ...(conditions && marking.sanitisationCode ? { sanitisationCode: marking.sanitisationCode } : {}),
       ...(marking.tlp ? { tlp: marking.tlp } : {}),
       provenance: provenance.trim(),
       items: itemsBody(items),
-    });
+    } satisfies ReportBody);
     navigate(`/intel/reports/${encodeURIComponent(id)}`);
   });
 

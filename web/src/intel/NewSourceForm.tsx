@@ -5,14 +5,15 @@ import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
+import { type SourceKind, sourceKindOf } from './codes.ts';
 import { sourceKindOptions } from './labels.ts';
-import type { Source } from './types.ts';
+import type { Source, SourceBody } from './types.ts';
 
 /** Registers a source under a code name; its identity is never recorded here. */
 export function NewSourceForm({ onCreated }: { onCreated: (s: Source) => void }) {
   const { t } = useTranslation('intel');
   const [code, setCode] = useState('');
-  const [kind, setKind] = useState('informant');
+  const [kind, setKind] = useState<SourceKind>('informant');
   const [description, setDescription] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, setError, handle } = useSubmit();
@@ -24,7 +25,7 @@ export function NewSourceForm({ onCreated }: { onCreated: (s: Source) => void })
       code: code.trim(),
       kind,
       description: description.trim(),
-    });
+    } satisfies SourceBody);
     onCreated(s);
     setDone(t('sources.registered', { code: s.code }));
     setCode('');
@@ -46,7 +47,7 @@ export function NewSourceForm({ onCreated }: { onCreated: (s: Source) => void })
         <SelectField
           label={t('sources.kind')}
           value={kind}
-          onChange={setKind}
+          onChange={(k) => setKind(sourceKindOf(k) ?? kind)}
           options={sourceKindOptions()}
         />
       </div>

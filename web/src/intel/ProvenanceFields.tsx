@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../screening/controls.tsx';
+import { infoGradeOf, sourceGradeOf } from './codes.ts';
 import { GradeFields } from './GradeFields.tsx';
 import { dayOf } from './labels.ts';
 import type { Registry, ReportRow } from './types.ts';
@@ -17,11 +18,16 @@ export const NO_PROVENANCE: ProvenanceDraft = { reportId: '', sourceGrade: '', i
 export const provenanceProblem = (t: TFunction<'intel'>, p: ProvenanceDraft): string | null =>
   Boolean(p.sourceGrade) !== Boolean(p.infoGrade) ? t('provenance.bothGrades') : null;
 
-export const provenanceBody = (p: ProvenanceDraft) => ({
-  ...(p.reportId ? { reportId: p.reportId } : {}),
-  ...(p.sourceGrade ? { sourceGrade: p.sourceGrade } : {}),
-  ...(p.infoGrade ? { infoGrade: p.infoGrade } : {}),
-});
+/** The provenance part of a fact's or link's body: the report and the grades chosen, each left out when not. */
+export const provenanceBody = (p: ProvenanceDraft) => {
+  const sourceGrade = sourceGradeOf(p.sourceGrade);
+  const infoGrade = infoGradeOf(p.infoGrade);
+  return {
+    ...(p.reportId ? { reportId: p.reportId } : {}),
+    ...(sourceGrade ? { sourceGrade } : {}),
+    ...(infoGrade ? { infoGrade } : {}),
+  };
+};
 
 interface Props {
   reg: Registry;

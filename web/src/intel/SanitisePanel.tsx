@@ -7,7 +7,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { ItemsEditor } from './ItemsEditor.tsx';
 import { type DraftItem, draftItem, itemsBody, itemsProblem } from './items.ts';
-import type { Created, Registry, Report } from './types.ts';
+import type { Created, Registry, Report, SanitiseBody } from './types.ts';
 
 /** Makes a sanitised version: the items rewritten without what identifies the source; it can then be shared. */
 export function SanitisePanel({ report, reg }: { report: Report; reg: Registry | null }) {
@@ -36,7 +36,7 @@ export function SanitisePanel({ report, reg }: { report: Report; reg: Registry |
     const { id } = await api.post<Created>(`/api/intel/reports/${encodeURIComponent(report.id)}/sanitised`, {
       title: title.trim(),
       items: itemsBody(items),
-    });
+    } satisfies SanitiseBody);
     navigate(`/intel/reports/${encodeURIComponent(id)}`);
   });
 

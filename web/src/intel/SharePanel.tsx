@@ -7,7 +7,7 @@ import type { Agencies, Me } from '../types.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
-import type { Report } from './types.ts';
+import type { Report, ShareBody } from './types.ts';
 
 /** Why the markings stop sharing as it stands, in words, to warn before trying; the server decides. */
 function caution(t: TFunction<'intel'>, r: Report): string | null {
@@ -31,7 +31,9 @@ export function SharePanel({ report, me }: { report: Report; me: Me }) {
     setDone(null);
     const agency = others.find((a) => a.id === agencyId);
     if (!agency) return setError(t('reports.share.noAgency'));
-    await api.post(`/api/intel/reports/${encodeURIComponent(report.id)}/share`, { agencyId });
+    await api.post(`/api/intel/reports/${encodeURIComponent(report.id)}/share`, {
+      agencyId,
+    } satisfies ShareBody);
     setDone(t('reports.share.done', { agency: agency.name }));
   });
 

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Item } from './types.ts';
+import { infoGradeOf, sourceGradeOf } from './codes.ts';
+import type { Item, ReportBody } from './types.ts';
 
 /** An item being written: its grades stay empty until the analyst chooses them. */
 export interface DraftItem extends Item {
@@ -24,5 +25,10 @@ export function itemsProblem(t: TFunction<'intel'>, items: DraftItem[]): string 
   return null;
 }
 
-export const itemsBody = (items: DraftItem[]): Item[] =>
-  items.map((it) => ({ text: it.text.trim(), sourceGrade: it.sourceGrade, infoGrade: it.infoGrade }));
+/** The items of a report's body, as the route takes them (itemsProblem has refused an item not fully graded). */
+export const itemsBody = (items: DraftItem[]): ReportBody['items'] =>
+  items.flatMap((it) => {
+    const sourceGrade = sourceGradeOf(it.sourceGrade);
+    const infoGrade = infoGradeOf(it.infoGrade);
+    return sourceGrade && infoGrade ? [{ text: it.text.trim(), sourceGrade, infoGrade }] : [];
+  });

@@ -1,6 +1,15 @@
 /** Shapes of the intelligence API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
 import type {
+  entityBody,
+  factBody,
+  linkBody,
+  reportBody,
+  sanitiseBody,
+  shareBody,
+  sourceBody,
+} from '../../../src/intel/schema.ts';
+import type {
   createdReply,
   entityPage,
   entityRef,
@@ -84,3 +93,20 @@ export type NamedIn = Wire<z.output<typeof namedInReply>>;
 
 /** The entities a report names, with the items naming them. */
 export type Mentions = Wire<z.output<typeof mentionsReply>>;
+
+// Bodies the intelligence screens send, as the routes' own schemas take them (src/intel/schema.ts).
+
+/** A new source: its code name, kind and description. */
+export type SourceBody = z.input<typeof sourceBody>;
+/** A new report: its source, day, title, marking, provenance and graded items. */
+export type ReportBody = z.input<typeof reportBody>;
+/** A sanitised copy of a report: its title and items. */
+export type SanitiseBody = z.input<typeof sanitiseBody>;
+/** A report shared with another agency. */
+export type ShareBody = z.input<typeof shareBody>;
+/** A new entity: its type and label. */
+export type EntityBody = z.input<typeof entityBody>;
+/** A fact about an entity, with its provenance. */
+export type FactBody = z.input<typeof factBody>;
+/** A link between two entities, with its provenance. */
+export type LinkBody = z.input<typeof linkBody>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
-import type { RunResult } from './types.ts';
+import type { AnalysisRunBody, RunResult } from './types.ts';
 import { runWords } from './words.ts';
 
 /** Analyses the agency's whole picture again and says what it found; the groups and brokers are then reloaded. */
@@ -13,7 +13,7 @@ export function RunAnalysis({ onDone }: { onDone: () => void }) {
   const [result, setResult] = useState<RunResult | null>(null);
   const run = handle(async () => {
     setResult(null);
-    setResult(await api.post<RunResult>('/api/intel/network/analyses', {}));
+    setResult(await api.post<RunResult>('/api/intel/network/analyses', {} satisfies AnalysisRunBody));
     onDone();
   });
   return (

@@ -1,6 +1,7 @@
 /** What the network analysis routes answer, from the server's own schemas (src/intel/network/wire.ts). */
 import type { z } from 'zod';
 import type {
+  analysisRunBody,
   analysisSummary,
   brokerShape,
   brokersReply,
@@ -21,6 +22,9 @@ export type Named = Wire<z.output<typeof named>>;
 export type LastAnalysis = Wire<z.output<typeof analysisSummary>>;
 /** The last analysis, or null when the picture was never analysed. */
 export type LastAnalysisReply = Wire<z.output<typeof lastAnalysisReply>>;
+
+/** What a new run is asked for: the sites it weighs (the agency's sites of concern when none are named). */
+export type AnalysisRunBody = z.input<typeof analysisRunBody>;
 
 /** The answer of a new run. */
 export type RunResult = Wire<z.output<typeof runResult>>;

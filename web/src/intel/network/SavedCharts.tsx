@@ -49,10 +49,10 @@ export function SaveChart({
     setError(null);
     setStatus(null);
     try {
-      const body: ChartInput = { title, chart: current() };
+      const chart = current();
       const r = id
-        ? await api.put<SavedChart>(`/api/intel/network/charts/${id}`, body)
-        : await api.post<SavedChart>('/api/intel/network/charts', body);
+        ? await api.put<SavedChart>(`/api/intel/network/charts/${id}`, { title, chart } satisfies ChartInput)
+        : await api.post<SavedChart>('/api/intel/network/charts', { title, chart } satisfies ChartInput);
       setId(r.id);
       setStatus(t('saved.done', { title: r.title, count: r.nodes }));
     } catch (e) {
