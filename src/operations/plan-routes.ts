@@ -4,14 +4,21 @@ import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
 import { pageOf } from '../platform/listing.ts';
-import { text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
 import { listBriefs, readBrief } from './brief.ts';
 import { setChecklistItem } from './checklist.ts';
 import { auditorLeakReview, leakReview } from './leak-review.ts';
 import { approveOperation, cancelOperation, concludeOperation, startOperation } from './lifecycle.ts';
 import { addMember, memberCandidates, removeMember } from './members.ts';
 import { operationListing, operationListQuery } from './operation-list.ts';
-import { memberSchema, planSchema } from './plan-schema.ts';
+import {
+  checklistTickBody,
+  planApprovalBody,
+  planCancelBody,
+  planCreateBody,
+  planSaveBody,
+} from './plan-bodies.ts';
+import { memberSchema } from './plan-schema.ts';
 import { createOperation, listOperations, readOperation, updatePlan } from './plans.ts';
 import {
   briefReply,
@@ -58,7 +65,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
     schema: {
       summary: 'Plan an operation on the target of an approved raid or rescue decision',
       tags,
-      body: z.strictObject({ decisionId: uuid, codeName: text(60) }),
+      body: planCreateBody,
       response: { 201: operationReply },
     },
     handler: async (request, reply) =>
@@ -82,7 +89,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Save the plan; refused with 409 if it changed since the version you edited',
       tags,
       params: idParams,
-      body: z.strictObject({ version: z.number().int().min(1), plan: planSchema }),
+      body: planSaveBody,
       response: { 200: operationReply },
     },
     handler: async (request) => updatePlan(db, actorOf(request), request.params.id, request.body, request.id),
@@ -94,11 +101,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Tick or untick one briefing or go/no-go item (keeps the approval)',
       tags,
       params: idParams,
-      body: z.strictObject({
-        list: z.enum(['briefing', 'goNoGo']),
-        index: z.number().int().min(0).max(99),
-        done: z.boolean(),
-      }),
+      body: checklistTickBody,
       response: { 200: operationReply },
     },
     handler: async (request) =>
@@ -148,7 +151,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Approve the version of the plan you read (another commanding member than its planner)',
       tags,
       params: idParams,
-      body: z.strictObject({ version: z.number().int().min(1) }),
+      body: planApprovalBody,
       response: { 200: operationReply },
     },
     handler: async (request) =>
@@ -178,7 +181,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async
       summary: 'Cancel a plan that has not started',
       tags,
       params: idParams,
-      body: z.strictObject({ reason: text(2000) }),
+      body: planCancelBody,
       response: { 200: operationReply },
     },
     handler: async (request) =>

@@ -9,14 +9,14 @@ import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import { memberRoleOptions } from './labels.ts';
 import { operationApi } from './paths.ts';
-import type { Candidates, Operation } from './types.ts';
+import type { Candidates, MemberBody, MemberRole, Operation } from './types.ts';
 
 /** Names a member from the people whose roles let them see operations, in any agency. */
 export function AddMemberForm({ op, onChange }: { op: Operation; onChange: (op: Operation) => void }) {
   const { t } = useTranslation('plans');
   const candidates = useLoad<Candidates>(`${operationApi(op.id)}/candidates`);
   const [userId, setUserId] = useState('');
-  const [role, setRole] = useState('');
+  const [role, setRole] = useState<MemberRole | ''>('');
   const [team, setTeam] = useState('');
   const [language, setLanguage] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -30,8 +30,14 @@ export function AddMemberForm({ op, onChange }: { op: Operation; onChange: (op: 
     if (!role) return setError(t('team.add.chooseRole'));
     if (role === 'interpreter' && !language) return setError(t('team.add.chooseLanguage'));
     const name = available.find((c) => c.userId === userId)?.name ?? t('team.add.thePerson');
-    const body = { userId, role, team: team.trim(), language: language || null };
-    onChange(await api.post<Operation>(`${operationApi(op.id)}/members`, body));
+    onChange(
+      await api.post<Operation>(`${operationApi(op.id)}/members`, {
+        userId,
+        role,
+        team: team.trim(),
+        language: language || null,
+      } satisfies MemberBody),
+    );
     setUserId('');
     setRole('');
     setLanguage('');
@@ -52,7 +58,7 @@ export function AddMemberForm({ op, onChange }: { op: Operation; onChange: (op: 
         <SelectField
           label={t('team.add.role')}
           value={role}
-          onChange={setRole}
+          onChange={(v) => setRole(v as MemberRole | '')}
           options={memberRoleOptions()}
           placeholder={t('choose')}
         />

@@ -5,7 +5,7 @@ import { NoteField } from '../operations/NoteField.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { operationApi } from './paths.ts';
-import type { Operation } from './types.ts';
+import type { Operation, PlanCancelBody } from './types.ts';
 
 /** Cancelling a plan that has not started, with the reason, behind a disclosure so it is not pressed by mistake. */
 export function CancelForm({ id, onChange }: { id: string; onChange: (op: Operation) => void }) {
@@ -14,7 +14,11 @@ export function CancelForm({ id, onChange }: { id: string; onChange: (op: Operat
   const { busy, error, setError, handle } = useSubmit();
   const submit = handle(async () => {
     if (!reason.trim()) return setError(t('cancel.sayWhy'));
-    onChange(await api.post<Operation>(`${operationApi(id)}/cancel`, { reason: reason.trim() }));
+    onChange(
+      await api.post<Operation>(`${operationApi(id)}/cancel`, {
+        reason: reason.trim(),
+      } satisfies PlanCancelBody),
+    );
   });
   return (
     <details className="cancel">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, messageOf } from '../api.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { operationApi } from './paths.ts';
-import type { Operation } from './types.ts';
+import type { ChecklistTickBody, Operation } from './types.ts';
 
 /**
  * The go/no-go items, each ticked on its own just before the start: ticking keeps the plan's approval and version
@@ -28,7 +28,11 @@ export function GoNoGoTicks({ op, onChange }: { op: Operation; onChange: (op: Op
     queue.current = queue.current.then(async () => {
       try {
         onChange(
-          await api.post<Operation>(`${operationApi(op.id)}/checklist`, { list: 'goNoGo', index, done }),
+          await api.post<Operation>(`${operationApi(op.id)}/checklist`, {
+            list: 'goNoGo',
+            index,
+            done,
+          } satisfies ChecklistTickBody),
         );
         setError(null);
       } catch (e) {

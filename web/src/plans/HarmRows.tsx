@@ -3,11 +3,12 @@ import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { harmedOptions } from './labels.ts';
 import { rowKey } from './planForm.ts';
+import type { Harmed } from './types.ts';
 
 /** A harm being recorded in the after-action review. */
 export interface HarmRow {
   key: number;
-  to: string;
+  to: Harmed | '';
   description: string;
 }
 
@@ -31,7 +32,7 @@ export function HarmRows({ rows, onChange, disabled }: Props) {
             <SelectField
               label={t('review.form.harmTo', { n: i + 1 })}
               value={r.to}
-              onChange={(v) => update(r.key, { to: v })}
+              onChange={(v) => update(r.key, { to: v as Harmed | '' })}
               options={harmed}
               placeholder={t('choose')}
               disabled={disabled}

@@ -18,7 +18,7 @@ import { ReceiversField } from './ReceiversField.tsx';
 import { SiteFields } from './SiteFields.tsx';
 import { StaleNotice } from './StaleNotice.tsx';
 import { SuspectsEditor } from './SuspectsEditor.tsx';
-import type { Operation } from './types.ts';
+import type { Operation, PlanSaveBody } from './types.ts';
 import { WhenWhereFields } from './WhenWhereFields.tsx';
 
 interface Props {
@@ -78,7 +78,10 @@ export function PlanForm({ op, onSaved, onReload }: Props) {
         }),
       );
     try {
-      const saved = await api.put<Operation>(`${operationApi(op.id)}/plan`, { version, plan: made.plan });
+      const saved = await api.put<Operation>(`${operationApi(op.id)}/plan`, {
+        version,
+        plan: made.plan,
+      } satisfies PlanSaveBody);
       setVersion(saved.version);
       setStale(null);
       setDirty(false);

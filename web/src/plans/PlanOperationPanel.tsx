@@ -6,7 +6,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { operationPath } from './paths.ts';
-import type { Operation } from './types.ts';
+import type { Operation, PlanCreateBody } from './types.ts';
 
 /** On an approved raid or rescue decision: plan an operation on its target, under a code name. */
 export function PlanOperationPanel({ decisionId }: { decisionId: string }) {
@@ -16,7 +16,10 @@ export function PlanOperationPanel({ decisionId }: { decisionId: string }) {
   const submit = handle(async () => {
     const name = codeName.trim();
     if (!name) return setError(t('planOperation.nameIt'));
-    const op = await api.post<Operation>('/api/operations/plans', { decisionId, codeName: name });
+    const op = await api.post<Operation>('/api/operations/plans', {
+      decisionId,
+      codeName: name,
+    } satisfies PlanCreateBody);
     navigate(operationPath(op.id));
   });
   return (

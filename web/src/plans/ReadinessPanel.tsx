@@ -11,7 +11,7 @@ import { GoNoGoTicks } from './GoNoGoTicks.tsx';
 import { gapWords, refusedGaps } from './gaps.ts';
 import { OpStatusBadge } from './OpStatusBadge.tsx';
 import { operationApi } from './paths.ts';
-import type { Operation } from './types.ts';
+import type { Operation, PlanApprovalBody } from './types.ts';
 
 interface Props {
   op: Operation;
@@ -63,11 +63,12 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
   const { t } = useTranslation('plans');
   const [refused, setRefused] = useState<string[]>([]);
   const { busy, error, handle } = useSubmit();
-  const act = (path: string, body?: unknown) =>
+  const command = (path: string) => `${operationApi(op.id)}/${path}`;
+  const act = (send: () => Promise<Operation>) =>
     handle(async () => {
       setRefused([]);
       try {
-        onChange(await api.post<Operation>(`${operationApi(op.id)}/${path}`, body));
+        onChange(await send());
       } catch (e) {
         setRefused([...refusedGaps(e).map((g) => gapWords(t, g)), ...detailList(e, 'noGo')]);
         throw e;
@@ -108,7 +109,13 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
               type="button"
               className="button primary"
               disabled={busy}
-              onClick={() => void act('approval', { version: op.version })()}
+              onClick={() =>
+                void act(() =>
+                  api.post<Operation>(command('approval'), {
+                    version: op.version,
+                  } satisfies PlanApprovalBody),
+                )()
+              }
             >
               {t('readiness.approve')}
             </button>
@@ -120,7 +127,7 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
               question={t('readiness.goQuestion')}
               confirmLabel={t('readiness.goConfirm')}
               busy={busy}
-              onConfirm={() => void act('start')()}
+              onConfirm={() => void act(() => api.post<Operation>(command('start')))()}
             />
           ) : null}
           {op.status === 'executing' ? (
@@ -130,7 +137,7 @@ export function ReadinessPanel({ op, userId, commands, onChange }: Props) {
               question={t('readiness.concludeQuestion')}
               confirmLabel={t('readiness.concludeConfirm')}
               busy={busy}
-              onConfirm={() => void act('conclude')()}
+              onConfirm={() => void act(() => api.post<Operation>(command('conclude')))()}
             />
           ) : null}
         </div>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { type HarmRow, HarmRows } from './HarmRows.tsx';
 import { operationApi } from './paths.ts';
+import type { ReviewBody } from './types.ts';
 
 /** The review a commander submits once: harm done and to whom (or none observed), and the lessons. */
 export function ReviewForm({ id, onSubmitted }: { id: string; onSubmitted: () => void }) {
@@ -23,11 +24,12 @@ export function ReviewForm({ id, onSubmitted }: { id: string; onSubmitted: () =>
     if (rows.some((h) => !h.to || !h.description.trim())) return setError(t('review.form.whoAndHow'));
     if (!lessons.trim()) return setError(t('review.form.lessonsNeeded'));
     await api.post(`${operationApi(id)}/review`, {
-      harm: rows.map((h) => ({ to: h.to, description: h.description.trim() })),
+      // Every row names whom by now (checked above); the flatMap only tells the compiler so.
+      harm: rows.flatMap((h) => (h.to ? [{ to: h.to, description: h.description.trim() }] : [])),
       noHarmObserved: none,
       lessons: lessons.trim(),
       objectivesNote: note.trim(),
-    });
+    } satisfies ReviewBody);
     onSubmitted();
   });
   return (

@@ -2,6 +2,14 @@
 import type { z } from 'zod';
 import type { operationExhibitReply } from '../../../src/evidence/wire.ts';
 import type {
+  checklistTickBody,
+  planApprovalBody,
+  planCancelBody,
+  planCreateBody,
+  planSaveBody,
+} from '../../../src/operations/plan-bodies.ts';
+import type { memberSchema } from '../../../src/operations/plan-schema.ts';
+import type {
   briefReply,
   briefsReply,
   candidateReply,
@@ -17,6 +25,7 @@ import type {
   planGapReply,
   planReply,
   reviewReply,
+  reviewSchema,
   screeningSiteReply,
 } from '../../../src/operations/wire.ts';
 import type { Wire } from '../wire.ts';
@@ -57,3 +66,17 @@ export type Harm = NonNullable<Review['review']>['harm'][number];
 
 export type LeakReview = Wire<z.output<typeof leakReviewReply>>;
 export type LeakEvent = LeakReview['events'][number];
+
+/** Request bodies, as the server's own schemas take them: an operation planned, its plan saved, a checklist item
+ * ticked, a member named, the plan approved or cancelled, and the after-action review. */
+export type PlanCreateBody = z.input<typeof planCreateBody>;
+export type PlanSaveBody = z.input<typeof planSaveBody>;
+export type ChecklistTickBody = z.input<typeof checklistTickBody>;
+export type MemberBody = z.input<typeof memberSchema>;
+export type PlanApprovalBody = z.input<typeof planApprovalBody>;
+export type PlanCancelBody = z.input<typeof planCancelBody>;
+export type ReviewBody = z.input<typeof reviewSchema>;
+
+export type MemberRole = MemberBody['role'];
+/** Who came to harm, as the review names them. */
+export type Harmed = ReviewBody['harm'][number]['to'];
