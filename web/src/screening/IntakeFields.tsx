@@ -31,7 +31,7 @@ export function IntakeFields({
         <SelectField
           label={t('intake.source')}
           value={form.source}
-          onChange={(v) => set('source', v)}
+          onChange={(v) => set('source', v as NewForm['source'])}
           options={sourceOptions()}
         />
         <SourceRefFields form={form} set={set} operations={operations} />
@@ -42,7 +42,7 @@ export function IntakeFields({
           <SelectField
             label={t('intake.placeKind')}
             value={form.placeKind}
-            onChange={(v) => set('placeKind', v)}
+            onChange={(v) => set('placeKind', v as NewForm['placeKind'])}
             options={placeOptions()}
             hint={t('intake.placeKindHint')}
           />

@@ -8,10 +8,10 @@ import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import { SelectField } from './controls.tsx';
 import { IntakeFields } from './IntakeFields.tsx';
-import { exploitationOptions } from './labels.ts';
+import { exploitationOptions, isSex } from './labels.ts';
 import { EMPTY_FORM, type NewForm, problem, type Setter, toBody } from './newScreening.ts';
 import { PersonFields } from './PersonFields.tsx';
-import type { ScreenableOperations, Screening, SetList, SetSummary } from './types.ts';
+import type { ScreenableOperations, Screening, SetList, SetSummary, StartBody } from './types.ts';
 
 /**
  * Starts a screening: who, where, in which language, with consent; then opens the interview. `initial` pre-fills
@@ -21,11 +21,15 @@ export function NewScreeningForm({
   initial,
   extra,
 }: {
-  initial?: Partial<NewForm>;
-  extra?: Record<string, string>;
+  /** The sex as another part recorded it: kept when it is one of the screening's codes, else left to ask. */
+  initial?: Partial<Omit<NewForm, 'sex'>> & { sex?: string };
+  extra?: Pick<StartBody, 'inspectionReferralId'>;
 } = {}) {
   const { t } = useTranslation('screening');
-  const [form, setForm] = useState<NewForm>({ ...EMPTY_FORM, ...initial });
+  const [form, setForm] = useState<NewForm>(() => {
+    const { sex = '', ...rest } = initial ?? {};
+    return { ...EMPTY_FORM, ...rest, sex: isSex(sex) ? sex : '' };
+  });
   const set: Setter = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const sets = useLoad<SetList>('/api/screening/sets');
   const ops = useLoad<ScreenableOperations>('/api/screening/operations');
@@ -39,7 +43,10 @@ export function NewScreeningForm({
       setError(wrong);
       return;
     }
-    const s = await api.post<Screening>('/api/screenings', { ...toBody(form, operations.length), ...extra });
+    const s = await api.post<Screening>('/api/screenings', {
+      ...toBody(form, operations.length),
+      ...extra,
+    } satisfies StartBody);
     navigate(`/screening/${encodeURIComponent(s.id)}`);
   });
 
@@ -51,7 +58,7 @@ export function NewScreeningForm({
         <SelectField
           label={t('newForm.exploitation')}
           value={form.exploitation}
-          onChange={(v) => set('exploitation', v)}
+          onChange={(v) => set('exploitation', v as NewForm['exploitation'])}
           options={exploitationOptions()}
         />
         <SelectField

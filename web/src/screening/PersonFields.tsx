@@ -42,7 +42,7 @@ export function PersonFields({ form, set }: { form: NewForm; set: Setter }) {
         <SelectField
           label={t('person.sex')}
           value={form.sex}
-          onChange={(v) => set('sex', v)}
+          onChange={(v) => set('sex', v as NewForm['sex'])}
           options={sexOptions()}
           placeholder={t('person.sexPlaceholder')}
           hint={t('person.sexHint')}

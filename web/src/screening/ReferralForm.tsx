@@ -5,10 +5,17 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { Check, SelectField } from './controls.tsx';
-import { languageOptions, providerKindOptions, sexOptions, shareItemOptions, wordFor } from './labels.ts';
+import {
+  languageOptions,
+  providerKindOptions,
+  SHARE_ITEMS,
+  sexOptions,
+  shareItemOptions,
+  wordFor,
+} from './labels.ts';
 import { ProviderCapacity } from './ProviderCapacity.tsx';
 import { bedsWords, fitProblems, listWords, sexesWords } from './providerFit.ts';
-import type { Provider, Referral } from './types.ts';
+import type { Provider, Referral, ReferralBody } from './types.ts';
 
 interface Props {
   screeningId: string;
@@ -42,12 +49,10 @@ export function ReferralForm({ screeningId, providers, language, sex, child, onR
       r = await api.post<Referral>(`/api/screenings/${encodeURIComponent(screeningId)}/referrals`, {
         providerId,
         consent: true,
-        sharedItems: shareItemOptions()
-          .map(([k]) => k)
-          .filter((k) => shared.includes(k)),
+        sharedItems: SHARE_ITEMS.filter((k) => shared.includes(k)),
         ...(note.trim() ? { note: note.trim() } : {}),
         interpreterArranged,
-      });
+      } satisfies ReferralBody);
     } catch (e) {
       // The server names what does not fit (children, sex, language, beds) after the field it concerns.
       if (e instanceof ApiError && e.message.startsWith('providerId: '))

@@ -5,8 +5,14 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { SelectField } from './controls.tsx';
-import { providerKindOptions, referralStatusOptions, shareItemOptions, wordFor } from './labels.ts';
-import type { Referral } from './types.ts';
+import {
+  providerKindOptions,
+  REFERRAL_STATUSES,
+  referralStatusOptions,
+  shareItemOptions,
+  wordFor,
+} from './labels.ts';
+import type { Referral, ReferralStatus, ReferralStatusBody } from './types.ts';
 
 interface Props {
   referrals: Referral[];
@@ -36,12 +42,16 @@ function ReferralItem({
 }: { referral: Referral } & Omit<Props, 'referrals'>) {
   const { t } = useTranslation('screening');
   const headingId = useId();
-  const [next, setNext] = useState(settable().some(([c]) => c === r.status) ? r.status : 'accepted');
+  const [next, setNext] = useState<ReferralStatus>(
+    REFERRAL_STATUSES.find((s) => s !== 'sent' && s === r.status) ?? 'accepted',
+  );
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, handle } = useSubmit();
   const update = handle(async () => {
     setDone(null);
-    const updated = await api.patch<Referral>(`/api/referrals/${encodeURIComponent(r.id)}`, { status: next });
+    const updated = await api.patch<Referral>(`/api/referrals/${encodeURIComponent(r.id)}`, {
+      status: next,
+    } satisfies ReferralStatusBody);
     onUpdated(updated);
     setDone(t('referralList.statusUpdated', { status: wordFor(referralStatusOptions(), updated.status) }));
   });
@@ -78,7 +88,7 @@ function ReferralItem({
           <SelectField
             label={t('referralList.newStatus', { name: r.providerName })}
             value={next}
-            onChange={setNext}
+            onChange={(v) => setNext(v as ReferralStatus)}
             options={settable()}
           />
           <button type="submit" className="button" disabled={busy}>

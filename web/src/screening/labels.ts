@@ -2,18 +2,51 @@
  * it follows a change of language. */
 import type { ParseKeys } from 'i18next';
 import { i18next } from '../i18n/i18n.ts';
+import type { Exploitation, PlaceKind, ReferralStatus, Sex, ShareItem, Source } from './types.ts';
 
 export type Options = readonly (readonly [string, string])[];
 
 const CODES = {
-  source: ['operation', 'tip', 'inspection', 'walk_in', 'hotline', 'shelter'],
-  place: ['shelter', 'interview_room', 'ngo_office', 'hospital', 'labour_office', 'other_safe_place'],
+  source: [
+    'operation',
+    'tip',
+    'inspection',
+    'walk_in',
+    'hotline',
+    'shelter',
+  ] as const satisfies readonly Source[],
+  place: [
+    'shelter',
+    'interview_room',
+    'ngo_office',
+    'hospital',
+    'labour_office',
+    'other_safe_place',
+  ] as const satisfies readonly PlaceKind[],
   language: ['my', 'kar', 'shn', 'km', 'lo', 'th', 'vi', 'zh', 'en'],
-  sex: ['female', 'male', 'other', 'undisclosed'],
-  exploitation: ['labour', 'sexual', 'forced_criminality', 'other'],
-  shareItem: ['pseudonym', 'age', 'language', 'outcome', 'medical_needs', 'contact_details'],
+  sex: ['female', 'male', 'other', 'undisclosed'] as const satisfies readonly Sex[],
+  exploitation: [
+    'labour',
+    'sexual',
+    'forced_criminality',
+    'other',
+  ] as const satisfies readonly Exploitation[],
+  shareItem: [
+    'pseudonym',
+    'age',
+    'language',
+    'outcome',
+    'medical_needs',
+    'contact_details',
+  ] as const satisfies readonly ShareItem[],
   providerKind: ['shelter', 'medical', 'legal', 'return_reintegration', 'labour_rights'],
-  referralStatus: ['sent', 'accepted', 'declined', 'in_service', 'closed'],
+  referralStatus: [
+    'sent',
+    'accepted',
+    'declined',
+    'in_service',
+    'closed',
+  ] as const satisfies readonly ReferralStatus[],
   status: ['in_progress', 'completed'],
   outcome: ['presumed_trafficked', 'exploited_not_trafficked', 'not_indicated', 'insufficient_information'],
 } as const;
@@ -36,6 +69,15 @@ export const providerKindOptions = (): Options => words('providerKind');
 export const referralStatusOptions = (): Options => words('referralStatus');
 export const statusOptions = (): Options => words('status');
 export const outcomeOptions = (): Options => words('outcome');
+
+/** The items a referral may share, in the order offered (the server's codes). */
+export const SHARE_ITEMS: readonly ShareItem[] = CODES.shareItem;
+
+/** A referral's statuses, in order (the server's codes). */
+export const REFERRAL_STATUSES: readonly ReferralStatus[] = CODES.referralStatus;
+
+/** A sex as the person stated it, when it is one of the server's codes. */
+export const isSex = (code: string): code is Sex => CODES.sex.some((c) => c === code);
 
 /** The words for a code, or the code itself when it has none. */
 export const wordFor = (options: Options, code: string | null | undefined): string =>

@@ -1,14 +1,21 @@
 import type { TFunction } from 'i18next';
-import { treatedAsChild } from './types.ts';
+import {
+  type Exploitation,
+  type PlaceKind,
+  type Sex,
+  type Source,
+  type StartBody,
+  treatedAsChild,
+} from './types.ts';
 
 /** The new-screening form's state, and its translation into the API's body. */
 export interface NewForm {
   pseudonym: string;
-  source: string;
+  source: Source;
   /** For an operation: the id of one listed as screenable, OUTSIDE for another, or '' when none is chosen. */
   operation: string;
   sourceRef: string;
-  placeKind: string;
+  placeKind: PlaceKind;
   placeDescription: string;
   language: string;
   interpreterUsed: boolean;
@@ -22,8 +29,8 @@ export interface NewForm {
   ageDoubtful: boolean;
   guardian: string;
   /** As the person states it; '' when not asked. */
-  sex: string;
-  exploitation: string;
+  sex: Sex | '';
+  exploitation: Exploitation;
   setId: string;
 }
 
@@ -83,7 +90,8 @@ export function problem(f: NewForm, listed: number, t: TFunction<'screening'>): 
   return null;
 }
 
-export function toBody(f: NewForm, listed = 0) {
+/** The body that starts the screening. */
+export function toBody(f: NewForm, listed = 0): StartBody {
   const child = isChild(f);
   const sourceRef = sourceRefOf(f, listed);
   return {

@@ -1,9 +1,13 @@
 /** Shapes of the screening API's replies, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
 import type {
+  answersBody,
+  completeBody,
   evaluationReply,
   providersReply,
   providerView,
+  referralBody,
+  referralStatusBody,
   referralView,
   screenableOperationReply,
   screenableOperationsReply,
@@ -13,6 +17,7 @@ import type {
   setDefinitionReply,
   setSummaryReply,
   setsReply,
+  startBody,
 } from '../../../src/screening/schema.ts';
 import type { Wire } from '../wire.ts';
 
@@ -52,6 +57,22 @@ export type ScreeningPage = Wire<z.output<typeof screeningPageReply>>;
 /** A service provider: `beds` null where beds are not counted (not a shelter); `sexes` the sexes it takes. */
 export type Provider = Wire<z.output<typeof providerView>>;
 export type Providers = Wire<z.output<typeof providersReply>>;
+
+/** Request bodies, as the server's own schemas take them: a screening started, its answers saved, completed, a
+ * referral made and its status changed. */
+export type StartBody = z.input<typeof startBody>;
+export type AnswersBody = z.input<typeof answersBody>;
+export type CompleteBody = z.input<typeof completeBody>;
+export type ReferralBody = z.input<typeof referralBody>;
+export type ReferralStatusBody = z.input<typeof referralStatusBody>;
+
+export type Source = StartBody['source'];
+export type PlaceKind = StartBody['place']['kind'];
+/** The person's sex as they state it. */
+export type Sex = NonNullable<StartBody['sex']>;
+export type Exploitation = StartBody['exploitation'];
+export type ShareItem = ReferralBody['sharedItems'][number];
+export type ReferralStatus = ReferralStatusBody['status'];
 
 /** The person is treated as a child when the age is unknown, under 18, or doubted. */
 export const treatedAsChild = (age: number | null, doubtful: boolean): boolean =>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, messageOf } from '../api.ts';
 import { useSubmit } from '../ui/useSubmit.ts';
-import type { Answer, Referral, Screening } from './types.ts';
+import type { Answer, AnswersBody, CompleteBody, Referral, Screening } from './types.ts';
 
 const NOT_ASKED: Answer = { answer: 'unknown', observation: '' };
 
@@ -47,7 +47,10 @@ export function useInterview(id: string) {
       Object.entries(sent).map(([k, a]) => [k, { answer: a.answer, observation: a.observation.trim() }]),
     );
     try {
-      const s = await api.patch<Screening>(path, { version: screening.version, answers });
+      const s = await api.patch<Screening>(path, {
+        version: screening.version,
+        answers,
+      } satisfies AnswersBody);
       setScreening(s);
       setDraft((d) => Object.fromEntries(Object.entries(d).filter(([k, a]) => sent[k] !== a)));
       return s;
@@ -67,7 +70,7 @@ export function useInterview(id: string) {
     setStatus(null);
     const s = await persist(completing.setError);
     if (!s) return;
-    const done = await api.post<Screening>(`${path}/complete`, { version: s.version });
+    const done = await api.post<Screening>(`${path}/complete`, { version: s.version } satisfies CompleteBody);
     setScreening(done);
   });
 
