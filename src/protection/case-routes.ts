@@ -4,18 +4,16 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
+import { needsBody, serviceDecisionBody, serviceOfferBody, victimStatusBody } from './case-bodies.ts';
 import { readCase } from './case-page.ts';
 import { casePage } from './case-wire.ts';
 import { assessNeeds, decideService, offerService, setVictimStatus, takeCase } from './case-work.ts';
-import { NEED_DOMAINS, NEED_LEVELS, SERVICES, VICTIM_STATUSES } from './catalogue.ts';
 import { caseTaken, needsAssessed, serviceDecided, serviceOffered, victimStatusSet } from './change-wire.ts';
-import { language } from './schemas.ts';
 
 // A protection case's page and a caseworker's changes to it. Reads are audited; every change is audited with
 // codes only.
 
-const note = text(2000, { empty: true }).default('');
 const caseParams = z.strictObject({ id: uuid });
 export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
@@ -49,13 +47,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       summary: 'Record a needs assessment: every domain, in the language it was held in (audited)',
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({
-        language,
-        needs: z
-          .array(z.strictObject({ domain: z.enum(NEED_DOMAINS), level: z.enum(NEED_LEVELS), note }))
-          .min(1)
-          .max(NEED_DOMAINS.length),
-      }),
+      body: needsBody,
       response: { 201: needsAssessed },
     },
     handler: async (request, reply) => {
@@ -77,7 +69,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       summary: 'Offer a service, explained to the person in their language (audited)',
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({ service: z.enum(SERVICES), language, note }),
+      body: serviceOfferBody,
       response: { 201: serviceOffered },
     },
     handler: async (request, reply) => {
@@ -100,11 +92,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
         "Record the person's answer on a service (accepted, declined, withdrawn) or its completion (audited)",
       tags: ['protection'],
       params: z.strictObject({ id: uuid, serviceId: uuid }),
-      body: z.strictObject({
-        decision: z.enum(['accepted', 'declined', 'withdrawn', 'completed']),
-        language,
-        note,
-      }),
+      body: serviceDecisionBody,
       response: { 200: serviceDecided },
     },
     handler: async (request) =>
@@ -125,7 +113,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       summary: "Record the person's own word on the status of victim: declined, or presumed again (audited)",
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({ status: z.enum(VICTIM_STATUSES), language }),
+      body: victimStatusBody,
       response: { 200: victimStatusSet },
     },
     handler: async (request) =>

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
+import { childStepBody } from './case-bodies.ts';
 import { childStepApproved, childStepRecorded } from './change-wire.ts';
-import { approveChildStep, CHILD_STEP_KINDS, recordChildStep } from './children.ts';
-import { day, language } from './schemas.ts';
+import { approveChildStep, recordChildStep } from './children.ts';
 
 // A child's protection steps on the case (the case's caseworker records them; a second caseworker approves the
 // best-interests assessment and determination). The steps are read with the case's page.
@@ -23,18 +23,18 @@ export const childRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
         "Record a step of a child's protection: guardian, best interests, family tracing or assessment, the child's views (audited)",
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({
-        kind: z.enum(CHILD_STEP_KINDS as [string, ...string[]]),
-        outcome: z.string().max(40).optional(),
-        detail: text(4000, { empty: true }),
-        language,
-        occurredOn: day,
-      }),
+      body: childStepBody,
       response: { 201: childStepRecorded },
     },
     handler: async (request, reply) => {
-      const body = request.body as Parameters<typeof recordChildStep>[4];
-      const r = await recordChildStep(db, actorOf(request), secretKeys, request.params.id, body, request.id);
+      const r = await recordChildStep(
+        db,
+        actorOf(request),
+        secretKeys,
+        request.params.id,
+        request.body,
+        request.id,
+      );
       return reply.code(201).send(r);
     },
   });

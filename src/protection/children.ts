@@ -4,6 +4,7 @@ import type { Actor } from '../access/policy.ts';
 import { type Keyring, sealText, unsealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
+import { CHILD_STEPS, type ChildStepKind } from './case-bodies.ts';
 import type { ReturnBlocker } from './case-wire.ts';
 import { caseOfAgency, ownedCase } from './case-work.ts';
 
@@ -13,24 +14,6 @@ import { caseOfAgency, ownedCase } from './case-work.ts';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
-
-/** Each step's kind and the outcomes it may record (null: the step records no outcome, only its detail). */
-export const CHILD_STEPS = {
-  guardian: ['state_appointed', 'relative', 'ngo', 'legal_representative'],
-  best_interests_assessment: null,
-  best_interests_determination: [
-    'return_to_family',
-    'care_in_origin_country',
-    'local_integration',
-    'alternative_care_here',
-    'third_country',
-  ],
-  family_tracing: ['found', 'not_found', 'ongoing'],
-  family_assessment: ['safe', 'unsafe', 'unclear'],
-  child_views: null,
-} as const satisfies Record<string, readonly string[] | null>;
-export type ChildStepKind = keyof typeof CHILD_STEPS;
-export const CHILD_STEP_KINDS = Object.keys(CHILD_STEPS) as ChildStepKind[];
 
 /** The steps that take effect only once a second caseworker approves them. */
 const NEEDS_APPROVAL: readonly ChildStepKind[] = [

@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { day, line, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
 import { claimPrepared, claimStepped, paymentRecorded } from './change-wire.ts';
-import { CLAIM_ROUTES, CLAIM_STEPS, PAYERS, prepareClaim, recordPayment, stepClaim } from './compensation.ts';
+import { prepareClaim, recordPayment, stepClaim } from './compensation.ts';
 import { readCompensation } from './compensation-read.ts';
+import { claimBody, claimStepBody, paymentBody } from './justice-bodies.ts';
 import { compensationPage } from './wire.ts';
-import { amount, currency, language } from './witness-routes.ts';
 
 // Compensation and justice: the person's claims from preparation to money received. Changes by the case's
 // caseworker only; reads and changes audited.
@@ -36,14 +36,7 @@ export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
         'Record a compensation claim being prepared: its route, forum, amount, the prosecution case file it belongs to (its reference, for now) and the seized assets it draws on (audited)',
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({
-        route: z.enum(CLAIM_ROUTES),
-        forum: line(200),
-        amountClaimed: amount,
-        currency,
-        prosecutionRef: line(100).optional(),
-        assetExhibitIds: z.array(uuid).max(50).default([]),
-      }),
+      body: claimBody,
       response: { 201: claimPrepared },
     },
     handler: async (request, reply) =>
@@ -59,12 +52,7 @@ export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
         "Record a claim's next step: filed, awarded (with the amount), rejected, or withdrawn by the person (their choice, in their language; audited)",
       tags: ['protection'],
       params: claimParams,
-      body: z.strictObject({
-        status: z.enum(CLAIM_STEPS),
-        on: day(),
-        amountAwarded: amount.optional(),
-        language: language.optional(),
-      }),
+      body: claimStepBody,
       response: { 200: claimStepped },
     },
     handler: async (request) =>
@@ -78,7 +66,7 @@ export const compensationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
         'Record money the person received on an awarded claim, and from whom; the claim is then partly paid or paid in full (audited)',
       tags: ['protection'],
       params: claimParams,
-      body: z.strictObject({ amount, receivedOn: day(), from: z.enum(PAYERS) }),
+      body: paymentBody,
       response: { 201: paymentRecorded },
     },
     handler: async (request, reply) =>

@@ -6,6 +6,7 @@ import type { ProtectionClaimStepTable } from '../db/types-protection-justice.ts
 import { activeRole, auditRefusal } from '../operations/compartment.ts';
 import { AppError } from '../platform/errors.ts';
 import { ownedCase } from './case-work.ts';
+import type { ClaimRoute, ClaimStep, Payer } from './justice-bodies.ts';
 
 // Compensation and justice: every claim the person makes, tracked from its preparation to the money they receive.
 // A claim is prepared, filed, then awarded (with the amount), rejected or withdrawn by the person (their choice,
@@ -18,15 +19,6 @@ import { ownedCase } from './case-work.ts';
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
-export const CLAIM_ROUTES = [
-  'labour_claim',
-  'civil_claim_in_criminal_case',
-  'compensation_order_on_conviction',
-  'state_victim_fund',
-  'confiscated_assets',
-] as const;
-export type ClaimRoute = (typeof CLAIM_ROUTES)[number];
-
 /** How a claim stands: the steps recorded on it, and then how much of the award was received. */
 export const CLAIM_STATUSES = [
   'prepared',
@@ -38,9 +30,6 @@ export const CLAIM_STATUSES = [
   'withdrawn',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-/** The steps a caseworker records; payments move an awarded claim on. */
-export const CLAIM_STEPS = ['filed', 'awarded', 'rejected', 'withdrawn'] as const;
-export type ClaimStep = (typeof CLAIM_STEPS)[number];
 const NEXT: Record<ClaimStatus, readonly ClaimStep[]> = {
   prepared: ['filed', 'withdrawn'],
   filed: ['awarded', 'rejected', 'withdrawn'],
@@ -50,10 +39,6 @@ const NEXT: Record<ClaimStatus, readonly ClaimStep[]> = {
   rejected: [],
   withdrawn: [],
 };
-
-/** Who the person received money from. */
-export const PAYERS = ['offender', 'state_fund', 'employer', 'confiscated_assets'] as const;
-export type Payer = (typeof PAYERS)[number];
 
 /** An amount (numeric(18,2), read as a string) in hundredths, so that sums and comparisons are exact. */
 export const toHundredths = (v: string | number) => Math.round(Number(v) * 100);

@@ -5,17 +5,13 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
-import { SHAREABLE_ITEMS } from './catalogue.ts';
+import { consentBody } from './case-bodies.ts';
 import { consentGiven, consentWithdrawn } from './change-wire.ts';
 import { giveConsent, withdrawConsent } from './consent.ts';
 import { listShared, readShared } from './shared.ts';
 import { sharedCaseReply, sharedCasesReply } from './wire.ts';
 
 // Consent to share, item by item and agency by agency, and the other agencies' reading of what was shared.
-
-const language = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language code such as my or km');
 
 export const consentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,
@@ -27,7 +23,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
       summary: "Record the person's consent to share one item of their case with one agency (audited)",
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({ item: z.enum(SHAREABLE_ITEMS), agencyId: uuid, language }),
+      body: consentBody,
       response: { 201: consentGiven },
     },
     handler: async (request, reply) =>

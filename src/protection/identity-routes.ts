@@ -4,39 +4,14 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line, text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
+import { identityAccessBody, identityBody } from './case-bodies.ts';
 import { identityAccessSet } from './change-wire.ts';
 import { colleaguesOf, readIdentity, saveIdentity, setAccess } from './identity.ts';
 import { identityReadersReply, identityReply, identitySaved } from './wire.ts';
 
 // The person's identity on the case, and who besides the caseworker may read it.
 
-const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as MM or KH');
-export const DOCUMENT_KINDS = [
-  'passport',
-  'national_id',
-  'birth_certificate',
-  'work_permit',
-  'seafarer_book',
-  'other',
-] as const;
-const identity = z.strictObject({
-  names: z.array(line(200)).min(1).max(8),
-  birthDate: z
-    .string()
-    .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be a date YYYY-MM-DD or a year')
-    .refine((d) => d.length === 4 || !Number.isNaN(Date.parse(d)), 'is not a date')
-    .nullable(),
-  nationality: country.nullable(),
-  phones: z.array(line(40)).max(6),
-  documents: z.array(z.strictObject({ kind: z.enum(DOCUMENT_KINDS), number: line(60), country })).max(8),
-  address: text(500, { empty: true }),
-  photo: z
-    .string()
-    .max(700_000, 'must be under 500 KB')
-    .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, 'must be a JPEG, PNG or WebP image')
-    .nullable(),
-});
 const params = z.strictObject({ id: uuid });
 
 export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -62,7 +37,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "Record the person's identity, sealed; a person known from an earlier case is flagged (audited)",
       tags: ['protection'],
       params,
-      body: identity,
+      body: identityBody,
       response: { 200: identitySaved },
     },
     handler: async (request) =>
@@ -88,7 +63,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "Let a colleague read the person's identity, or take it back at once (the caseworker; audited)",
       tags: ['protection'],
       params: z.strictObject({ id: uuid, userId: uuid }),
-      body: z.strictObject({ allow: z.boolean() }),
+      body: identityAccessBody,
       response: { 200: identityAccessSet },
     },
     handler: async (request) =>

@@ -5,7 +5,7 @@ import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
-import { SERVICES } from './catalogue.ts';
+import { referralAnswerBody } from './case-bodies.ts';
 import { answered } from './change-wire.ts';
 import { answerReferral, referralInbox } from './referral-inbox.ts';
 import { referralInboxReply } from './wire.ts';
@@ -35,10 +35,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKe
       summary: 'Accept or decline a referral sent to your agency’s services (audited)',
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({
-        decision: z.enum(['accepted', 'declined']),
-        services: z.array(z.enum(SERVICES)).max(SERVICES.length).optional(),
-      }),
+      body: referralAnswerBody,
       response: { 200: answered },
     },
     handler: async (request) =>

@@ -4,20 +4,17 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line, text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
 import { followUpDaysSet, followUpRecorded, planSaved } from './change-wire.ts';
 import {
-  CONTACT_OUTCOMES,
   dueFollowUps,
   readReintegration,
   recordFollowUp,
   savePlan,
   setFollowUpDays,
-  WELLBEING_LEVELS,
 } from './reintegration.ts';
+import { followUpBody, planBody } from './return-bodies.ts';
 import { dueFollowUpsReply, reintegrationReply } from './return-wire.ts';
-import { day, language } from './schemas.ts';
-import { country } from './transfer-routes.ts';
 
 // A case's reintegration plan and follow-ups; the agency's follow-ups due; the days they fall due.
 
@@ -35,7 +32,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{
         "Record or change the case's reintegration plan: the person's goals, where they live now, its start (audited)",
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({ goals: text(4000), country, area: line(200), startedOn: day }),
+      body: planBody,
       response: { 200: planSaved },
     },
     handler: async (request) =>
@@ -49,15 +46,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{
         'Record a follow-up: reached or not, wellbeing, a note, any concern of re-trafficking (which flags the case) (audited)',
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({
-        heldOn: day,
-        dueDays: z.number().int().min(1).max(3650).optional(),
-        contact: z.enum(CONTACT_OUTCOMES),
-        wellbeing: z.enum(WELLBEING_LEVELS).optional(),
-        note: text(4000, { empty: true }).default(''),
-        retraffickingConcern: z.boolean(),
-        language,
-      }),
+      body: followUpBody,
       response: { 201: followUpRecorded },
     },
     handler: async (request, reply) =>

@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseOfAgency, ownedCase } from './case-work.ts';
 import { caseContext } from './cases.ts';
+import type { CONTACT_OUTCOMES, WELLBEING_LEVELS } from './return-bodies.ts';
 import { daysOf, setDays } from './settings.ts';
 
 // Reintegration: a plan per case (the person's goals and where they live now), then follow-ups due the agency's
@@ -18,8 +19,6 @@ type Trx = Transaction<Database>;
 const DAY = 86_400_000;
 const NONE = '00000000-0000-0000-0000-000000000000';
 
-export const CONTACT_OUTCOMES = ['reached', 'not_reached'] as const;
-export const WELLBEING_LEVELS = ['good', 'fair', 'poor', 'at_risk'] as const;
 /** Why a case is flagged for a risk of re-trafficking. */
 export const RETRAFFICKING_REASONS = ['follow_up'] as const;
 

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
+import { stayBody, stayEndBody } from './case-bodies.ts';
 import { stayWarningsReply } from './case-wire.ts';
 import { stayEnded, stayRecorded, stayThresholdsSet } from './change-wire.ts';
-import { day } from './schemas.ts';
 import { endStay, recordStay, setThresholds, stayWarnings } from './stays.ts';
 
 // Shelter stays and their warnings; the agency's thresholds.
@@ -23,13 +23,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
         'Record a shelter stay: where, from when, whether the person is free to leave, any court date (audited)',
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({
-        place: line(200),
-        providerId: uuid.optional(),
-        startedOn: day,
-        freeToLeave: z.boolean(),
-        courtDate: day.optional(),
-      }),
+      body: stayBody,
       response: { 201: stayRecorded },
     },
     handler: async (request, reply) =>
@@ -44,7 +38,7 @@ export const stayRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       summary: 'Record the end of a shelter stay (audited)',
       tags: ['protection'],
       params: z.strictObject({ id: uuid, stayId: uuid }),
-      body: z.strictObject({ endedOn: day }),
+      body: stayEndBody,
       response: { 200: stayEnded },
     },
     handler: async (request) =>

@@ -5,8 +5,9 @@ import { type Keyring, unseal, unsealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { caseOfAgency } from './case-work.ts';
 import { caseContext } from './cases.ts';
+import type { TransferItem } from './return-bodies.ts';
 import { needLevelsOf, serviceStandingsOf } from './shared.ts';
-import { type TransferItem, transferNoteContext } from './transfers.ts';
+import { transferNoteContext } from './transfers.ts';
 
 // Transfers as read: the receiving agency's inbox, and a case's transfers with their steps. What a receiver sees is
 // computed from the sending case at each read, item by item as the person agreed, so a withdrawal cuts it at once;

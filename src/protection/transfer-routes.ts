@@ -4,27 +4,15 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line, text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
 import { answered, transferAnswered, transferSent } from './change-wire.ts';
+import { transferAnswerBody, transferBody, transferStepBody, transferWithdrawBody } from './return-bodies.ts';
 import { caseTransfersReply, transferInboxReply } from './return-wire.ts';
-import { day, language } from './schemas.ts';
 import { caseTransfers, transferInbox } from './transfer-reads.ts';
-import {
-  answerTransfer,
-  isCountryCode,
-  recordTransferStep,
-  sendTransfer,
-  TRANSFER_ITEMS,
-  TRANSFER_KINDS,
-  withdrawTransferConsent,
-} from './transfers.ts';
+import { answerTransfer, recordTransferStep, sendTransfer, withdrawTransferConsent } from './transfers.ts';
 
 // Transfers of a case and referrals for return, across agencies and borders, on the person's consent; the
 // receiving agency's inbox and its answer. Reads are audited; every change is audited with codes and ids only.
-
-export const country = z
-  .string()
-  .refine(isCountryCode, 'must be an ISO 3166 alpha-2 country code such as KH, LA, MM, TH, VN or CN');
 
 const transferParams = z.strictObject({ id: uuid, transferId: uuid });
 
@@ -39,17 +27,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "Transfer the case, or refer the person for return, to an agency on Lantern or an organisation abroad, with the person's consent and only the items they choose to share (audited)",
       tags: ['protection'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({
-        kind: z.enum(TRANSFER_KINDS),
-        toAgencyId: uuid.optional(),
-        toOrganisation: line(200).optional(),
-        toCountry: country.optional(),
-        country: country.optional(),
-        consent: z.boolean(),
-        language,
-        items: z.array(z.enum(TRANSFER_ITEMS)).max(TRANSFER_ITEMS.length),
-        note: text(4000, { empty: true }).default(''),
-      }),
+      body: transferBody,
       response: { 201: transferSent },
     },
     handler: async (request, reply) =>
@@ -67,7 +45,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "Record an outside organisation's answer to a transfer, or its completion (the person arrived, on a date) (audited)",
       tags: ['protection'],
       params: transferParams,
-      body: z.strictObject({ status: z.enum(['accepted', 'declined', 'completed']), on: day.optional() }),
+      body: transferStepBody,
       response: { 200: answered },
     },
     handler: async (request) =>
@@ -88,7 +66,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         'Record that the person withdrew their consent: the transfer is cancelled and the receiver sees nothing more (audited)',
       tags: ['protection'],
       params: transferParams,
-      body: z.strictObject({ language }),
+      body: transferWithdrawBody,
       response: { 200: answered },
     },
     handler: async (request) =>
@@ -135,7 +113,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secre
         "Accept or decline a transfer sent to your agency; accepting opens your agency's case with what was shared (audited)",
       tags: ['protection'],
       params: z.strictObject({ transferId: uuid }),
-      body: z.strictObject({ decision: z.enum(['accepted', 'declined']) }),
+      body: transferAnswerBody,
       response: { 200: transferAnswered },
     },
     handler: async (request) =>

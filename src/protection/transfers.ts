@@ -7,6 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { ownedCase } from './case-work.ts';
 import { caseContext } from './cases.ts';
 import { returnBlockers } from './children.ts';
+import { isCountryCode, TRANSFER_ITEMS, type TransferItem, type TransferKind } from './return-bodies.ts';
 
 // Transfers of a protection case between agencies and countries, and referrals for return: only with the person's
 // consent (recorded with the language it was explained in), sharing only the items they chose. A transfer is sent,
@@ -18,22 +19,6 @@ import { returnBlockers } from './children.ts';
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
-export const TRANSFER_KINDS = ['return_to_origin', 'transfer_in_country', 'transfer_to_destination'] as const;
-export type TransferKind = (typeof TRANSFER_KINDS)[number];
-
-/** What a transfer may share, each item by the person's choice; nothing else of the case exists to share. */
-export const TRANSFER_ITEMS = [
-  'pseudonym',
-  'age_group',
-  'sex',
-  'language',
-  'exploitation',
-  'needs',
-  'services',
-  'return_plan_note',
-] as const;
-export type TransferItem = (typeof TRANSFER_ITEMS)[number];
-
 export const TRANSFER_STATUSES = ['sent', 'accepted', 'declined', 'completed', 'cancelled'] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 /** While a transfer is live, the case has no other and the person may still withdraw their consent. */
@@ -42,16 +27,6 @@ export const LIVE_STATUSES: readonly TransferStatus[] = ['sent', 'accepted'];
 export const transferNoteContext = (id: string) => `protection_transfer:${id}:note`;
 /** The pseudonym a receiving case carries when the person did not agree to share theirs. */
 export const placeholderPseudonym = (transferId: string) => `Transfer ${transferId.slice(0, 8)}`;
-
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-
-/** Whether `code` is an ISO 3166 alpha-2 country code in use (KH, LA, MM, TH, VN, CN…). */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
-  if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
-  return REGIONS.of(code) !== code;
-}
 
 export interface TransferInput {
   kind: TransferKind;

@@ -4,44 +4,15 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { day, text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
 import { cooperationRecorded, measureRequested, measureStepped } from './change-wire.ts';
-import {
-  COOPERATION_STANCES,
-  HEARING_SUPPORTS,
-  MEASURE_KINDS,
-  MEASURE_STATUSES,
-  REPRISAL_LEVELS,
-  readWitness,
-  recordCooperation,
-  requestMeasure,
-  stepMeasure,
-} from './witness.ts';
+import { cooperationBody, measureBody, measureStepBody } from './justice-bodies.ts';
+import { readWitness, recordCooperation, requestMeasure, stepMeasure } from './witness.ts';
 import { witnessPage } from './witness-wire.ts';
 
 // Witness support without pressure: the person's stance on cooperating (theirs; nothing else reads it) and the
 // support measures asked for them. Changes by the case's caseworker only; reads and changes audited.
 
-export const language = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language code such as my or km');
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-export const currency = z
-  .string()
-  .refine((c) => CURRENCIES.has(c), 'must be an ISO 4217 currency code such as THB or USD');
-/** A positive amount in the currency's units, with at most two decimals. */
-export const amount = z
-  .number()
-  .positive('must be more than 0')
-  .max(1e12, 'must be at most 1,000,000,000,000')
-  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'must have at most two decimals');
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const country = z
-  .string()
-  .refine(
-    (c) => /^[A-Z]{2}$/.test(c) && c !== 'ZZ' && REGIONS.of(c) !== undefined,
-    'must be an ISO 3166 country code such as MM or KH',
-  );
 const caseParams = z.strictObject({ id: uuid });
 
 export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
@@ -67,7 +38,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         "Record the person's stance on cooperating with a prosecution, as discussed with them (theirs to decide: it changes no service; audited)",
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({ stance: z.enum(COOPERATION_STANCES), on: day(), language }),
+      body: cooperationBody,
       response: { 201: cooperationRecorded },
     },
     handler: async (request, reply) =>
@@ -83,17 +54,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         'Record a support measure asked for the person (permit, protection, reprisal risk to family, hearing support, travel, subsistence); it starts as requested (audited)',
       tags: ['protection'],
       params: caseParams,
-      body: z.strictObject({
-        kind: z.enum(MEASURE_KINDS),
-        validUntil: day().optional(),
-        reprisalLevel: z.enum(REPRISAL_LEVELS).optional(),
-        country: country.optional(),
-        hearingOn: day().optional(),
-        support: z.array(z.enum(HEARING_SUPPORTS)).max(HEARING_SUPPORTS.length).optional(),
-        amount: amount.optional(),
-        currency: currency.optional(),
-        note: text(2000, { empty: true }).default(''),
-      }),
+      body: measureBody,
       response: { 201: measureRequested },
     },
     handler: async (request, reply) =>
@@ -118,11 +79,7 @@ export const witnessRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secret
         "Record a support measure's next status: granted (a permit until a date), refused, expired, provided (travel or subsistence on the date paid) or requested again (audited)",
       tags: ['protection'],
       params: z.strictObject({ id: uuid, measureId: uuid }),
-      body: z.strictObject({
-        status: z.enum(MEASURE_STATUSES),
-        validUntil: day().optional(),
-        paidOn: day().optional(),
-      }),
+      body: measureStepBody,
       response: { 200: measureStepped },
     },
     handler: async (request) =>

@@ -6,6 +6,15 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseOfAgency, ownedCase } from './case-work.ts';
 import { amountOf, namesOf, toHundredths } from './compensation.ts';
+import {
+  type CooperationStance,
+  type HEARING_SUPPORTS,
+  type MeasureKind,
+  type MeasureStatus,
+  PAID_KINDS,
+  PERMIT_KINDS,
+  type REPRISAL_LEVELS,
+} from './justice-bodies.ts';
 
 // Witness support without pressure. Whether the person cooperates with a prosecution is theirs to decide and never
 // changes their services: their stance is recorded as a history of steps (the latest is the current one) and
@@ -16,33 +25,6 @@ import { amountOf, namesOf, toHundredths } from './compensation.ts';
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
-export const COOPERATION_STANCES = ['not_asked', 'considering', 'cooperating', 'declined'] as const;
-export type CooperationStance = (typeof COOPERATION_STANCES)[number];
-
-export const PERMIT_KINDS = ['temporary_stay_permit', 'work_permit'] as const;
-export const PAID_KINDS = ['travel', 'subsistence'] as const;
-export const MEASURE_KINDS = [
-  ...PERMIT_KINDS,
-  'family_kept_together',
-  'witness_protection',
-  'reprisal_risk_family',
-  'hearing_support',
-  ...PAID_KINDS,
-] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
-
-/** Risk of reprisals against the family at home. */
-export const REPRISAL_LEVELS = ['none', 'some', 'serious', 'urgent'] as const;
-export const HEARING_SUPPORTS = [
-  'accompanied',
-  'separate_waiting_room',
-  'video_link',
-  'interpreter',
-] as const;
-
-/** A measure is requested first; granted or refused; a granted one provided or expired; asked again after. */
-export const MEASURE_STATUSES = ['requested', 'granted', 'refused', 'expired', 'provided'] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 const NEXT: Record<MeasureStatus, readonly MeasureStatus[]> = {
   requested: ['granted', 'refused', 'provided'],
   granted: ['provided', 'expired'],
