@@ -8,6 +8,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { childStepForm, childStepKindOptions, childStepOutcomeOptions } from './child-labels.ts';
 import { isoDay, languageOptions } from './labels.ts';
+import type { ChildStepBody } from './types.ts';
 import { casePath, refuse, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
  */
 export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Props) {
   const { t } = useTranslation('protection');
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<ChildStepBody['kind'] | ''>('');
   const [outcome, setOutcome] = useState('');
   const [detail, setDetail] = useState('');
   const [language, setLanguage] = useState(caseLanguage);
@@ -32,7 +33,7 @@ export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Pro
   const outcomes = childStepOutcomeOptions(t, kind);
   const kinds = childStepKindOptions(t);
   const chooseKind = (k: string) => {
-    setKind(k);
+    setKind(k as ChildStepBody['kind'] | '');
     setOutcome('');
   };
 
@@ -49,7 +50,7 @@ export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Pro
           : !occurredOn
             ? t('childStep.dayProblem')
             : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !kind) return;
     const words = wordFor(kinds, kind);
     void action.run(
       async () => {
@@ -59,7 +60,7 @@ export function ChildStepForm({ caseId, language: caseLanguage, onChanged }: Pro
           detail: detail.trim(),
           language,
           occurredOn,
-        });
+        } satisfies ChildStepBody);
         setKind('');
         setOutcome('');
         setDetail('');

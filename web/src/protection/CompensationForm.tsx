@@ -6,6 +6,7 @@ import { SelectField } from '../screening/controls.tsx';
 import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { claimRouteOptions, currencyOptions, money, parseAmount } from './compensation-labels.ts';
+import type { ClaimBody } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,7 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function CompensationForm({ caseId, action }: { caseId: string; action: CaseAction }) {
   const { t } = useTranslation('protection');
   const routes = claimRouteOptions(t);
-  const [route, setRoute] = useState('');
+  const [route, setRoute] = useState<ClaimBody['route'] | ''>('');
   const [forum, setForum] = useState('');
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState('THB');
@@ -41,7 +42,7 @@ export function CompensationForm({ caseId, action }: { caseId: string; action: C
           : badExhibit
             ? t('claim.form.exhibitProblem', { id: badExhibit })
             : null;
-    if (refuse(action, problem) || amountClaimed === null) return;
+    if (refuse(action, problem) || !route || amountClaimed === null) return;
     const words = wordFor(routes, route);
     void action.run(
       async () => {
@@ -52,7 +53,7 @@ export function CompensationForm({ caseId, action }: { caseId: string; action: C
           currency,
           ...(prosecutionRef.trim() ? { prosecutionRef: prosecutionRef.trim() } : {}),
           assetExhibitIds,
-        });
+        } satisfies ClaimBody);
         setRoute('');
         setForum('');
         setAmount('');
@@ -70,7 +71,7 @@ export function CompensationForm({ caseId, action }: { caseId: string; action: C
         <SelectField
           label={t('claim.form.route')}
           value={route}
-          onChange={setRoute}
+          onChange={(v) => setRoute(v as ClaimBody['route'] | '')}
           options={routes}
           placeholder={t('claim.form.chooseRoute')}
         />

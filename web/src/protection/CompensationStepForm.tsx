@@ -15,6 +15,7 @@ import {
 } from './compensation-labels.ts';
 import type { Claim } from './compensation-types.ts';
 import { isoDay, languageOptions } from './labels.ts';
+import type { ClaimStepBody, PaymentBody } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 interface Props {
@@ -42,16 +43,18 @@ export function ClaimActions(props: Props) {
   );
 }
 
-function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { steps: readonly string[] }) {
+type Step = ClaimStepBody['status'];
+
+function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { steps: readonly Step[] }) {
   const { t } = useTranslation('protection');
   const headingId = useId();
-  const [status, setStatus] = useState(steps[0] ?? '');
+  const [status, setStatus] = useState<Step | ''>(steps[0] ?? '');
   const [on, setOn] = useState(isoDay());
   const [awarded, setAwarded] = useState('');
   const [lang, setLang] = useState(language);
   const allChoices = claimStepChoiceOptions(t);
-  const choices = allChoices.filter(([code]) => steps.includes(code));
-  const chosen = steps.includes(status) ? status : (steps[0] ?? '');
+  const choices = allChoices.filter(([code]) => steps.some((s) => s === code));
+  const chosen: Step | '' = steps.find((s) => s === status) ?? steps[0] ?? '';
   const name = claimName(t, claim);
 
   const submit = (event: FormEvent) => {
@@ -62,7 +65,7 @@ function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { ste
       : chosen === 'awarded' && amountAwarded === null
         ? t('claim.step.amountProblem')
         : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !chosen) return;
     void action.run(
       async () => {
         await api.post(casePath(caseId, `/compensation/${encodeURIComponent(claim.id)}/status`), {
@@ -70,7 +73,7 @@ function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { ste
           on,
           ...(amountAwarded !== null ? { amountAwarded } : {}),
           ...(chosen === 'withdrawn' ? { language: lang } : {}),
-        });
+        } satisfies ClaimStepBody);
         setAwarded('');
       },
       amountAwarded !== null
@@ -87,7 +90,12 @@ function ClaimStepForm({ caseId, claim, language, action, steps }: Props & { ste
     <form className="stack form-wide" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId}>{t('claim.step.title', { name })}</h3>
       <div className="row">
-        <SelectField label={t('claim.step.what')} value={chosen} onChange={setStatus} options={choices} />
+        <SelectField
+          label={t('claim.step.what')}
+          value={chosen}
+          onChange={(v) => setStatus(v as Step)}
+          options={choices}
+        />
         <Field label={t('claim.step.on')} type="date" value={on} onChange={setOn} max={isoDay()} />
         {chosen === 'awarded' ? (
           <Field
@@ -126,7 +134,7 @@ function PaymentForm({ caseId, claim, action }: Props) {
   const headingId = useId();
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(isoDay());
-  const [from, setFrom] = useState('');
+  const [from, setFrom] = useState<PaymentBody['from'] | ''>('');
   const name = claimName(t, claim);
   const owed = claim.amountAwarded === null ? null : claim.amountAwarded - claim.received;
 
@@ -141,14 +149,14 @@ function PaymentForm({ caseId, claim, action }: Props) {
           : !from
             ? t('claim.payment.fromProblem')
             : null;
-    if (refuse(action, problem) || paid === null) return;
+    if (refuse(action, problem) || paid === null || !from) return;
     void action.run(
       async () => {
         await api.post(casePath(caseId, `/compensation/${encodeURIComponent(claim.id)}/payments`), {
           amount: paid,
           receivedOn,
           from,
-        });
+        } satisfies PaymentBody);
         setAmount('');
         setFrom('');
       },
@@ -180,7 +188,7 @@ function PaymentForm({ caseId, claim, action }: Props) {
         <SelectField
           label={t('claim.payment.from')}
           value={from}
-          onChange={setFrom}
+          onChange={(v) => setFrom(v as PaymentBody['from'] | '')}
           options={payerOptions(t)}
           placeholder={t('words.choose')}
         />

@@ -10,6 +10,7 @@ import { TableWrap } from '../ui/TableWrap.tsx';
 import { useLoad } from '../useLoad.ts';
 import type { CasePage, Consent } from './case-types.ts';
 import { languageOptions, shareableItemOptions } from './labels.ts';
+import type { ConsentBody } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -25,7 +26,7 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
   const { t } = useTranslation('protection');
   const items = shareableItemOptions(t);
   const agencies = useLoad<{ agencies: Agency[] }>(editable ? '/api/agencies' : null);
-  const [item, setItem] = useState('');
+  const [item, setItem] = useState<ConsentBody['item'] | ''>('');
   const [agencyId, setAgencyId] = useState('');
   const [language, setLanguage] = useState(caseLanguage);
   const { busy, error, setError, done, setDone, run } = useCaseAction(onChanged);
@@ -35,14 +36,14 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
     event.preventDefault();
     const agency = others.find((a) => a.id === agencyId);
     const problem = !item ? t('consent.itemProblem') : !agency ? t('consent.agencyProblem') : null;
-    if (problem || !agency) {
+    if (problem || !agency || !item) {
       setDone(null);
       setError(problem);
       return;
     }
     void run(
       async () => {
-        await api.post(casePath(c.id, '/consents'), { item, agencyId, language });
+        await api.post(casePath(c.id, '/consents'), { item, agencyId, language } satisfies ConsentBody);
         setItem('');
         setAgencyId('');
       },
@@ -117,7 +118,7 @@ export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId,
             <SelectField
               label={t('consent.item')}
               value={item}
-              onChange={setItem}
+              onChange={(v) => setItem(v as ConsentBody['item'] | '')}
               options={items}
               placeholder={t('consent.chooseItem')}
             />

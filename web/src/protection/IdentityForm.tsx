@@ -5,13 +5,8 @@ import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
-import {
-  countryOptions,
-  documentKindOptions,
-  type Identity,
-  type IdentityDocument,
-} from './identity-types.ts';
-import type { IdentitySaved } from './types.ts';
+import { countryOptions, documentKindOptions, type Identity } from './identity-types.ts';
+import type { IdentityBody, IdentitySaved } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 interface Props {
@@ -32,7 +27,11 @@ const lines = (s: string) =>
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
+type IdentityDocument = IdentityBody['documents'][number];
 const emptyDocument = (): IdentityDocument => ({ kind: 'passport', number: '', country: '' });
+/** The documents as read, to correct them: each kind is one the server took (its reply names it as text). */
+const documentsOf = (identity: Identity | null): IdentityDocument[] =>
+  (identity?.documents ?? []).map((d) => ({ ...d, kind: d.kind as IdentityDocument['kind'] }));
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -73,7 +72,7 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
   const [birthDate, setBirthDate] = useState(start?.birthDate ?? '');
   const [nationality, setNationality] = useState(start?.nationality ?? '');
   const [phones, setPhones] = useState(start?.phones.join('\n') ?? '');
-  const [documents, setDocuments] = useState<IdentityDocument[]>(start?.documents ?? []);
+  const [documents, setDocuments] = useState<IdentityDocument[]>(() => documentsOf(start));
   const [address, setAddress] = useState(start?.address ?? '');
   const [photo, setPhoto] = useState<string | null>(start?.photo ?? null);
   const photoId = useId();
@@ -98,7 +97,7 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body: Identity = {
+    const body = {
       names: lines(names),
       birthDate: birthDate.trim() || null,
       nationality: nationality || null,
@@ -109,7 +108,7 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
     };
     if (refuse(action, problemOf(t, body.names, birthDate.trim(), body.phones, body.documents))) return;
     void action.run(async () => {
-      const r = await api.put<IdentitySaved>(casePath(caseId, '/identity'), body);
+      const r = await api.put<IdentitySaved>(casePath(caseId, '/identity'), body satisfies IdentityBody);
       onSaved(r.earlierCaseId);
     }, t('identity.form.saved'))();
   };
@@ -151,7 +150,7 @@ export function IdentityForm({ caseId, action, start, onSaved, onCancel }: Props
             <SelectField
               label={t('identity.form.documentKind', { n: i + 1 })}
               value={d.kind}
-              onChange={(kind) => setDocument(i, { kind })}
+              onChange={(kind) => setDocument(i, { kind: kind as IdentityDocument['kind'] })}
               options={kinds}
             />
             <Field

@@ -10,6 +10,7 @@ import { IdentityForm } from './IdentityForm.tsx';
 import { IdentityView } from './IdentityView.tsx';
 import type { IdentityReply } from './identity-types.ts';
 import { LetInForm } from './LetInForm.tsx';
+import type { IdentityAccessBody } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 import './case-parts.css';
 
@@ -55,7 +56,10 @@ export function IdentityPanel({ c, editable, onChanged }: Props) {
   };
   const takeOut = (reader: { id: string; name: string }) =>
     action.run(
-      () => api.put(casePath(c.id, `/identity-readers/${encodeURIComponent(reader.id)}`), { allow: false }),
+      () =>
+        api.put(casePath(c.id, `/identity-readers/${encodeURIComponent(reader.id)}`), {
+          allow: false,
+        } satisfies IdentityAccessBody),
       t('identity.takenOut', { name: reader.name }),
     );
   // The action reloads the case after the save; what was typed is not kept on show.

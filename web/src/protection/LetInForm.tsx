@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { useLoad } from '../useLoad.ts';
-import type { IdentityReaders } from './types.ts';
+import type { IdentityAccessBody, IdentityReaders } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 /** For the caseworker: lets a colleague of the agency who sees protection cases read the person's identity. */
@@ -25,7 +25,10 @@ export function LetInForm({
     const who = open.find((c) => c.id === chosen);
     if (refuse(action, who ? null : t('letIn.chooseProblem')) || !who) return;
     action.run(
-      () => api.put(casePath(caseId, `/identity-readers/${encodeURIComponent(who.id)}`), { allow: true }),
+      () =>
+        api.put(casePath(caseId, `/identity-readers/${encodeURIComponent(who.id)}`), {
+          allow: true,
+        } satisfies IdentityAccessBody),
       t('letIn.done', { name: who.name }),
     )();
     setChosen('');

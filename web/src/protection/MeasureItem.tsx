@@ -8,6 +8,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { countryName } from './identity-types.ts';
 import { formatDay, isoDay } from './labels.ts';
+import type { MeasureStepBody } from './types.ts';
 import { type CaseAction, casePath, refuse, useCaseAction } from './useCaseAction.ts';
 import {
   hearingSupportOptions,
@@ -125,6 +126,8 @@ function MeasureFacts({ m }: { m: Measure }) {
   );
 }
 
+type Status = MeasureStepBody['status'];
+
 function NextStatus({
   caseId,
   m,
@@ -133,11 +136,11 @@ function NextStatus({
 }: {
   caseId: string;
   m: Measure;
-  next: readonly string[];
+  next: readonly Status[];
   action: CaseAction;
 }) {
   const { t } = useTranslation('protection');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status | ''>('');
   const [validUntil, setValidUntil] = useState('');
   const [paidOn, setPaidOn] = useState(isoDay());
   const name = wordFor(measureKindOptions(t), m.kind);
@@ -154,14 +157,14 @@ function NextStatus({
         : needsPaidOn && !paidOn
           ? t('measure.next.paidOnProblem')
           : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !status) return;
     void action.run(
       async () => {
         await api.post(casePath(caseId, `/witness/measures/${encodeURIComponent(m.id)}/status`), {
           status,
           ...(needsValidUntil ? { validUntil } : {}),
           ...(needsPaidOn ? { paidOn } : {}),
-        });
+        } satisfies MeasureStepBody);
         setStatus('');
         setValidUntil('');
       },
@@ -174,8 +177,8 @@ function NextStatus({
       <SelectField
         label={t('measure.next.status')}
         value={status}
-        onChange={setStatus}
-        options={nextWords.filter(([s]) => next.includes(s))}
+        onChange={(v) => setStatus(v as Status | '')}
+        options={nextWords.filter(([s]) => next.some((n) => n === s))}
         placeholder={t('words.choose')}
       />
       {needsValidUntil ? (

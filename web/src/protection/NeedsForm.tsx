@@ -6,6 +6,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { Need } from './case-types.ts';
 import { languageOptions, needDomainOptions, needLevelOptions } from './labels.ts';
+import type { NeedsBody } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -16,16 +17,18 @@ interface Props {
   onChanged: () => void;
 }
 
-type ByDomain = Record<string, string>;
-const fromLatest = (latest: Need[], pick: (n: Need) => string): ByDomain =>
+type Level = NeedsBody['needs'][number]['level'];
+type ByDomain<V> = Partial<Record<string, V>>;
+const fromLatest = <V,>(latest: Need[], pick: (n: Need) => V): ByDomain<V> =>
   Object.fromEntries(latest.map((n) => [n.domain, pick(n)]));
 
 /** A new needs assessment: a level and a note in each of the seven domains, in the language it was held in. */
 export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }: Props) {
   const { t } = useTranslation('protection');
   const domains = needDomainOptions(t);
-  const [levels, setLevels] = useState<ByDomain>(() => fromLatest(latest, (n) => n.level));
-  const [notes, setNotes] = useState<ByDomain>(() => fromLatest(latest, (n) => n.note));
+  // The latest assessment's levels are the server's codes (its reply names them as text).
+  const [levels, setLevels] = useState<ByDomain<Level>>(() => fromLatest(latest, (n) => n.level as Level));
+  const [notes, setNotes] = useState<ByDomain<string>>(() => fromLatest(latest, (n) => n.note));
   const [language, setLanguage] = useState(caseLanguage);
   const { busy, error, setError, done, setDone, run } = useCaseAction(onChanged);
 
@@ -37,12 +40,15 @@ export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }:
       setError(t('needs.form.missing', { domains: missing.join(t('words.listSeparator')) }));
       return;
     }
-    const needs = domains.map(([domain]) => ({
-      domain,
-      level: levels[domain],
-      note: (notes[domain] ?? '').trim(),
-    }));
-    void run(() => api.post(casePath(caseId, '/needs'), { language, needs }), t('needs.form.done'))();
+    // Every domain has its level by now (the missing ones were refused above).
+    const needs = domains.flatMap(([domain]) => {
+      const level = levels[domain];
+      return level ? [{ domain, level, note: (notes[domain] ?? '').trim() }] : [];
+    });
+    void run(
+      () => api.post(casePath(caseId, '/needs'), { language, needs } satisfies NeedsBody),
+      t('needs.form.done'),
+    )();
   };
 
   return (
@@ -61,7 +67,7 @@ export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }:
             <SelectField
               label={t('needs.form.level', { domain: words })}
               value={levels[domain] ?? ''}
-              onChange={(v) => setLevels((l) => ({ ...l, [domain]: v }))}
+              onChange={(v) => setLevels((l) => ({ ...l, [domain]: v as Level }))}
               options={needLevelOptions(t)}
               placeholder={t('needs.form.chooseLevel')}
             />

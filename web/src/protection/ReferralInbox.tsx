@@ -6,7 +6,7 @@ import { exploitationOptions, languageOptions, wordFor } from '../screening/labe
 import { formatDate, formatNumber } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
-import type { InboxReferral, ReferralInboxReply } from './types.ts';
+import type { InboxReferral, ReferralAnswerBody, ReferralInboxReply } from './types.ts';
 
 type T = TFunction<'protection'>;
 
@@ -43,12 +43,14 @@ export function ReferralInbox({ canAnswer }: { canAnswer: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const answer = async (r: InboxReferral, decision: 'accepted' | 'declined') => {
+  const answer = async (r: InboxReferral, decision: ReferralAnswerBody['decision']) => {
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      await api.post(`/api/protection/referrals/${encodeURIComponent(r.id)}/answer`, { decision });
+      await api.post(`/api/protection/referrals/${encodeURIComponent(r.id)}/answer`, {
+        decision,
+      } satisfies ReferralAnswerBody);
       setDone(
         decision === 'accepted'
           ? t('referrals.accepted', { provider: r.provider })

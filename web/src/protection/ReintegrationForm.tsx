@@ -8,6 +8,7 @@ import { formatDay, isoDay, languageOptions } from './labels.ts';
 import { contactOutcomeOptions, followUpName, wellbeingOptions } from './reintegration-labels.ts';
 import type { ReintegrationPlan, ScheduledFollowUp } from './reintegration-types.ts';
 import { countryChoices } from './transfer-labels.ts';
+import type { FollowUpBody, PlanBody } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 /** Records the person's reintegration plan, or changes it: their goals, where they live now, when it started. */
@@ -44,7 +45,7 @@ export function PlanForm({
           country,
           area: area.trim(),
           startedOn,
-        }),
+        } satisfies PlanBody),
       plan ? t('reintegration.planForm.changed') : t('reintegration.planForm.recorded'),
     )();
   };
@@ -96,14 +97,16 @@ interface FollowUpProps {
   action: CaseAction;
 }
 
+type Wellbeing = NonNullable<FollowUpBody['wellbeing']>;
+
 /** Records a follow-up held with the person: reached or not, how they are, a note, any concern of re-trafficking. */
 export function FollowUpForm({ caseId, plan, schedule, language, action }: FollowUpProps) {
   const { t } = useTranslation('protection');
   const open = schedule.filter((s) => s.state !== 'recorded');
   const [heldOn, setHeldOn] = useState(isoDay());
   const [dueDays, setDueDays] = useState(String(open.find((s) => s.state === 'due')?.dueDays ?? ''));
-  const [contact, setContact] = useState('');
-  const [wellbeing, setWellbeing] = useState('');
+  const [contact, setContact] = useState<FollowUpBody['contact'] | ''>('');
+  const [wellbeing, setWellbeing] = useState<Wellbeing | ''>('');
   const [note, setNote] = useState('');
   const [concern, setConcern] = useState(false);
   const [lang, setLang] = useState(language);
@@ -121,18 +124,18 @@ export function FollowUpForm({ caseId, plan, schedule, language, action }: Follo
           : reached && !wellbeing
             ? t('reintegration.followUpForm.wellbeingProblem')
             : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !contact) return;
     void action.run(
       async () => {
         await api.post(casePath(caseId, '/follow-ups'), {
           heldOn,
           ...(chosenDue ? { dueDays: Number(chosenDue) } : {}),
           contact,
-          ...(reached ? { wellbeing } : {}),
+          ...(reached && wellbeing ? { wellbeing } : {}),
           note: note.trim(),
           retraffickingConcern: concern,
           language: lang,
-        });
+        } satisfies FollowUpBody);
         setContact('');
         setWellbeing('');
         setNote('');
@@ -182,7 +185,7 @@ export function FollowUpForm({ caseId, plan, schedule, language, action }: Follo
           label={t('reintegration.followUpForm.reached')}
           value={contact}
           onChange={(v) => {
-            setContact(v);
+            setContact(v as FollowUpBody['contact'] | '');
             if (v !== 'reached') setWellbeing('');
           }}
           options={contactOutcomeOptions(t)}
@@ -192,7 +195,7 @@ export function FollowUpForm({ caseId, plan, schedule, language, action }: Follo
           <SelectField
             label={t('reintegration.howTheyAre')}
             value={wellbeing}
-            onChange={setWellbeing}
+            onChange={(v) => setWellbeing(v as Wellbeing | '')}
             options={wellbeingOptions(t)}
             placeholder={t('words.choose')}
           />

@@ -7,6 +7,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { CaseService } from './case-types.ts';
 import { serviceOptions, serviceStatusOptions } from './labels.ts';
+import type { ServiceDecisionBody, ServiceOfferBody } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -18,11 +19,11 @@ interface Props {
   onChanged: () => void;
 }
 
+/** What may be recorded next on a service: the person's answer, its completion, or the service offered again. */
+type Next = ServiceDecisionBody['decision'] | 'offered';
+
 /** What may be recorded next on a service in each status: [decision, button, what is said after]. */
-function nextSteps(
-  t: TFunction<'protection'>,
-  status: string,
-): readonly (readonly [string, string, string])[] {
+function nextSteps(t: TFunction<'protection'>, status: string): readonly (readonly [Next, string, string])[] {
   switch (status) {
     case 'offered':
       return [
@@ -49,16 +50,21 @@ export function ServiceItem({ caseId, service: s, editable, language, onChanged 
   const { busy, error, done, run } = useCaseAction(onChanged);
   const name = wordFor(serviceOptions(t), s.service);
   const statuses = serviceStatusOptions(t);
-  const step = (decision: string, said: string) =>
+  const step = (decision: Next, said: string) =>
     run(
       () =>
         decision === 'offered'
-          ? api.post(casePath(caseId, '/services'), { service: s.service, language, note: '' })
+          ? api.post(casePath(caseId, '/services'), {
+              // The case's service is one the server offered from its catalogue; the reply names it as text.
+              service: s.service as ServiceOfferBody['service'],
+              language,
+              note: '',
+            } satisfies ServiceOfferBody)
           : api.post(casePath(caseId, `/services/${encodeURIComponent(s.id)}/decision`), {
               decision,
               language,
               note: '',
-            }),
+            } satisfies ServiceDecisionBody),
       t('service.done', { name, said }),
     );
   const next = editable ? nextSteps(t, s.status) : [];

@@ -7,6 +7,7 @@ import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { CasePage } from './case-types.ts';
 import { languageOptions, serviceOptions } from './labels.ts';
 import { ServiceItem } from './ServiceItem.tsx';
+import type { ServiceOfferBody } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -21,7 +22,7 @@ export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }
   const { t } = useTranslation('protection');
   const services = serviceOptions(t);
   const [language, setLanguage] = useState(caseLanguage);
-  const [service, setService] = useState('');
+  const [service, setService] = useState<ServiceOfferBody['service'] | ''>('');
   const [note, setNote] = useState('');
   const { busy, error, setError, done, setDone, run } = useCaseAction(onChanged);
   // A service already on the case is offered again from its own row, once declined or withdrawn.
@@ -31,14 +32,18 @@ export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }
   const offer = (event: FormEvent) => {
     event.preventDefault();
     const words = services.find(([code]) => code === service)?.[1];
-    if (!words) {
+    if (!words || !service) {
       setDone(null);
       setError(t('services.chooseProblem'));
       return;
     }
     void run(
       async () => {
-        await api.post(casePath(c.id, '/services'), { service, language, note: note.trim() });
+        await api.post(casePath(c.id, '/services'), {
+          service,
+          language,
+          note: note.trim(),
+        } satisfies ServiceOfferBody);
         setService('');
         setNote('');
       },
@@ -64,7 +69,7 @@ export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }
             <SelectField
               label={t('services.service')}
               value={service}
-              onChange={setService}
+              onChange={(v) => setService(v as ServiceOfferBody['service'] | '')}
               options={offerable}
               placeholder={offerable.length ? t('services.choose') : t('services.allOnCase')}
             />

@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { Check } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { isoDay } from './labels.ts';
+import type { StayBody } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 /**
@@ -31,7 +32,7 @@ export function StayForm({ caseId, action }: { caseId: string; action: CaseActio
         startedOn,
         freeToLeave,
         ...(courtDate ? { courtDate } : {}),
-      });
+      } satisfies StayBody);
       setPlace('');
       setCourtDate('');
     }, t('stays.form.done'))();

@@ -8,6 +8,7 @@ import { TableWrap } from '../ui/TableWrap.tsx';
 import type { CasePage, Stay } from './case-types.ts';
 import { formatDay, isoDay, stayWarningWords } from './labels.ts';
 import { StayForm } from './StayForm.tsx';
+import type { StayEndBody } from './types.ts';
 import { type CaseAction, casePath, refuse, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -101,7 +102,10 @@ function EndStay({ caseId, stay, action }: { caseId: string; stay: Stay; action:
     event.preventDefault();
     if (refuse(action, endedOn ? null : t('stays.end.problem'))) return;
     void action.run(
-      () => api.post(casePath(caseId, `/stays/${encodeURIComponent(stay.id)}/end`), { endedOn }),
+      () =>
+        api.post(casePath(caseId, `/stays/${encodeURIComponent(stay.id)}/end`), {
+          endedOn,
+        } satisfies StayEndBody),
       t('stays.end.done'),
     )();
   };

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { languageOptions } from './labels.ts';
 import { countryChoices, countryName, transferItems, transferKindOptions } from './transfer-labels.ts';
+import type { TransferBody } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 
 interface Props {
@@ -31,7 +32,7 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
   const { t } = useTranslation('protection');
   const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
   const me = useLoad<Me>('/api/me');
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<TransferBody['kind'] | ''>('');
   const [receiver, setReceiver] = useState<string>('organisation');
   const [agencyId, setAgencyId] = useState('');
   const [organisation, setOrganisation] = useState('');
@@ -39,13 +40,13 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
   const [country, setCountry] = useState('');
   const [consent, setConsent] = useState(false);
   const [lang, setLang] = useState(language);
-  const [items, setItems] = useState<string[]>(child ? ['age_group'] : []);
+  const [items, setItems] = useState<TransferBody['items']>(child ? ['age_group'] : []);
   const [note, setNote] = useState('');
   const countries = countryChoices();
   const others = (agencies.data?.agencies ?? []).filter((a) => a.id !== me.data?.agency.id);
   const returning = kind === 'return_to_origin';
   const withNote = items.includes('return_plan_note');
-  const toggle = (code: string, on: boolean) =>
+  const toggle = (code: TransferBody['items'][number], on: boolean) =>
     setItems((now) => (on ? [...now, code] : now.filter((c) => c !== code)));
 
   const submit = (event: FormEvent) => {
@@ -72,7 +73,7 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
                     : !consent
                       ? t('transfer.form.consentProblem')
                       : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !kind) return;
     const to =
       receiver === 'agency'
         ? (agency?.name ?? '')
@@ -89,7 +90,7 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
           language: lang,
           items,
           note: withNote ? note.trim() : '',
-        });
+        } satisfies TransferBody);
         setConsent(false);
       },
       returning ? t('transfer.form.referralSent', { to }) : t('transfer.form.sent', { to }),
@@ -103,7 +104,7 @@ export function TransferForm({ caseId, child, blockers, language, action }: Prop
         <SelectField
           label={t('transfer.form.kind')}
           value={kind}
-          onChange={setKind}
+          onChange={(v) => setKind(v as TransferBody['kind'] | '')}
           options={transferKindOptions(t)}
           placeholder={t('words.choose')}
         />

@@ -10,6 +10,7 @@ import { useLoad } from '../useLoad.ts';
 import { formatDay } from './labels.ts';
 import { countryName, sharedWords, transferKindOptions } from './transfer-labels.ts';
 import type { InboxTransfer, TransferInboxReply } from './transfer-types.ts';
+import type { TransferAnswerBody } from './types.ts';
 
 /**
  * Transfers and referrals for return sent to the agency, each with only what the person agreed to share (read
@@ -22,12 +23,14 @@ export function TransferInbox({ canAnswer }: { canAnswer: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const answer = async (x: InboxTransfer, decision: 'accepted' | 'declined') => {
+  const answer = async (x: InboxTransfer, decision: TransferAnswerBody['decision']) => {
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      await api.post(`/api/protection/transfers/${encodeURIComponent(x.id)}/answer`, { decision });
+      await api.post(`/api/protection/transfers/${encodeURIComponent(x.id)}/answer`, {
+        decision,
+      } satisfies TransferAnswerBody);
       setDone(
         decision === 'accepted'
           ? t('transferInbox.accepted', { agency: x.fromAgency })

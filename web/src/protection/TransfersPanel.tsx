@@ -19,6 +19,7 @@ import {
   transferStatusOptions,
 } from './transfer-labels.ts';
 import type { ArrivedBy, CaseTransfers, Transfer } from './transfer-types.ts';
+import type { TransferStepBody, TransferWithdrawBody } from './types.ts';
 import { type CaseAction, casePath, refuse, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -158,7 +159,7 @@ function TransferItem({ caseId, x, editable, language, action }: ItemProps) {
   const path = (rest: string) => casePath(caseId, `/transfers/${encodeURIComponent(x.id)}${rest}`);
   const answer = (status: 'accepted' | 'declined') =>
     action.run(
-      () => api.post(path('/steps'), { status }),
+      () => api.post(path('/steps'), { status } satisfies TransferStepBody),
       status === 'accepted'
         ? t('transfer.item.accepted', { to, kind: kind.toLowerCase() })
         : t('transfer.item.declined', { to, kind: kind.toLowerCase() }),
@@ -265,7 +266,7 @@ function ArrivalForm({ x, to, path, action }: StepFormProps & { x: Transfer; to:
     event.preventDefault();
     if (refuse(action, on ? null : t('transfer.arrival.problem'))) return;
     void action.run(
-      () => api.post(path('/steps'), { status: 'completed', on }),
+      () => api.post(path('/steps'), { status: 'completed', on } satisfies TransferStepBody),
       t('transfer.arrival.done', { to }),
     )();
   };
@@ -298,7 +299,7 @@ function WithdrawForm({ path, language, action, kind }: StepFormProps & { langua
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(
-      () => api.post(path('/withdraw'), { language: lang }),
+      () => api.post(path('/withdraw'), { language: lang } satisfies TransferWithdrawBody),
       t('transfer.withdraw.done', { kind: kind.toLowerCase() }),
     )();
   };

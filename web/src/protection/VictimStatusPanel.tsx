@@ -7,6 +7,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import type { CasePage } from './case-types.ts';
 import { languageOptions, victimStatusOptions } from './labels.ts';
+import type { VictimStatusBody } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
@@ -22,9 +23,9 @@ export function VictimStatusPanel({ c, editable, language: caseLanguage, onChang
   const [language, setLanguage] = useState(caseLanguage);
   const { busy, error, done, run } = useCaseAction(onChanged);
   const declined = c.victimStatus === 'declined';
-  const next = declined ? 'presumed' : 'declined';
+  const next: VictimStatusBody['status'] = declined ? 'presumed' : 'declined';
   const change = run(
-    () => api.post(casePath(c.id, '/victim-status'), { status: next, language }),
+    () => api.post(casePath(c.id, '/victim-status'), { status: next, language } satisfies VictimStatusBody),
     declined ? t('victimStatus.presumedAgain') : t('victimStatus.declinedDone'),
   );
   return (

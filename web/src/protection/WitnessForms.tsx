@@ -7,6 +7,7 @@ import { wordFor } from '../screening/labels.ts';
 import { Field } from '../ui/Field.tsx';
 import { countryOptions } from './identity-types.ts';
 import { isoDay, languageOptions } from './labels.ts';
+import type { CooperationBody, MeasureBody } from './types.ts';
 import { type CaseAction, casePath, refuse } from './useCaseAction.ts';
 import {
   cooperationOptions,
@@ -30,7 +31,7 @@ export function CooperationForm({
 }) {
   const { t } = useTranslation('protection');
   const stances = cooperationOptions(t);
-  const [stance, setStance] = useState('');
+  const [stance, setStance] = useState<CooperationBody['stance'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const [language, setLanguage] = useState(caseLanguage);
   const submit = (event: FormEvent) => {
@@ -40,10 +41,14 @@ export function CooperationForm({
       : !on
         ? t('witness.stanceForm.dayProblem')
         : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !stance) return;
     void action.run(
       async () => {
-        await api.post(casePath(caseId, '/witness/cooperation'), { stance, on, language });
+        await api.post(casePath(caseId, '/witness/cooperation'), {
+          stance,
+          on,
+          language,
+        } satisfies CooperationBody);
         setStance('');
       },
       t('witness.stanceForm.done', { stance: wordFor(stances, stance).toLowerCase() }),
@@ -57,7 +62,7 @@ export function CooperationForm({
         <SelectField
           label={t('witness.stanceForm.said')}
           value={stance}
-          onChange={setStance}
+          onChange={(v) => setStance(v as CooperationBody['stance'] | '')}
           options={stances}
           placeholder={t('words.choose')}
         />
@@ -79,18 +84,20 @@ export function CooperationForm({
 }
 
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
+type ReprisalLevel = NonNullable<MeasureBody['reprisalLevel']>;
+type HearingSupport = NonNullable<MeasureBody['support']>[number];
 
 /** Asks for a support measure; the details asked follow its kind. It starts as requested. */
 export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAction }) {
   const { t } = useTranslation('protection');
   const kinds = measureKindOptions(t);
   const supports = hearingSupportOptions(t);
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<MeasureBody['kind'] | ''>('');
   const [validUntil, setValidUntil] = useState('');
-  const [reprisalLevel, setReprisalLevel] = useState('');
+  const [reprisalLevel, setReprisalLevel] = useState<ReprisalLevel | ''>('');
   const [country, setCountry] = useState('');
   const [hearingOn, setHearingOn] = useState('');
-  const [support, setSupport] = useState<string[]>([]);
+  const [support, setSupport] = useState<HearingSupport[]>([]);
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState('THB');
   const [note, setNote] = useState('');
@@ -98,7 +105,7 @@ export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAc
   const paid = PAID_KINDS.includes(kind);
   const reprisal = kind === 'reprisal_risk_family';
   const hearing = kind === 'hearing_support';
-  const toggle = (s: string, on: boolean) =>
+  const toggle = (s: HearingSupport, on: boolean) =>
     setSupport((xs) => (on ? [...xs, s] : xs.filter((x) => x !== s)));
 
   const submit = (event: FormEvent) => {
@@ -118,20 +125,20 @@ export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAc
                 : paid && (!AMOUNT.test(amount.trim()) || Number(amount) <= 0)
                   ? t('witness.measureForm.amountProblem')
                   : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !kind) return;
     const name = wordFor(kinds, kind);
     void action.run(
       async () => {
         await api.post(casePath(caseId, '/witness/measures'), {
           kind,
           ...(permit ? { validUntil } : {}),
-          ...(reprisal ? { reprisalLevel, country } : {}),
+          ...(reprisal && reprisalLevel ? { reprisalLevel, country } : {}),
           ...(hearing
             ? { hearingOn, support: supports.map(([s]) => s).filter((s) => support.includes(s)) }
             : {}),
           ...(paid ? { amount: Number(amount.trim()), currency } : {}),
           note: note.trim(),
-        });
+        } satisfies MeasureBody);
         setKind('');
         setValidUntil('');
         setReprisalLevel('');
@@ -151,7 +158,7 @@ export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAc
       <SelectField
         label={t('witness.measureForm.measure')}
         value={kind}
-        onChange={setKind}
+        onChange={(v) => setKind(v as MeasureBody['kind'] | '')}
         options={kinds}
         placeholder={t('words.choose')}
       />
@@ -170,7 +177,7 @@ export function MeasureForm({ caseId, action }: { caseId: string; action: CaseAc
           <SelectField
             label={t('witness.measureForm.reprisal')}
             value={reprisalLevel}
-            onChange={setReprisalLevel}
+            onChange={(v) => setReprisalLevel(v as ReprisalLevel | '')}
             options={reprisalLevelOptions(t)}
             placeholder={t('words.choose')}
           />

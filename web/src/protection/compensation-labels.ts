@@ -2,6 +2,7 @@ import type { ParseKeys, TFunction } from 'i18next';
 import { i18next } from '../i18n/i18n.ts';
 import type { Options } from '../screening/labels.ts';
 import { formatNumber } from '../ui/format.ts';
+import type { ClaimStepBody } from './types.ts';
 
 /** Words for the compensation API's codes, in the chosen language (each list made when called), and how money is shown. */
 
@@ -41,7 +42,7 @@ export const claimStepChoiceOptions = (t: T): Options =>
 export const payerOptions = (t: T): Options => PAYERS.map((c) => [c, t(`codes.payer.${c}`)] as const);
 
 /** The steps a caseworker records next on a claim in each status (the server's order of a claim). */
-export const NEXT_CLAIM_STEPS: Record<string, readonly string[]> = {
+export const NEXT_CLAIM_STEPS: Record<string, readonly ClaimStepBody['status'][]> = {
   prepared: ['filed', 'withdrawn'],
   filed: ['awarded', 'rejected', 'withdrawn'],
   awarded: ['withdrawn'],

@@ -10,7 +10,6 @@ import type { Wire } from '../wire.ts';
  * request, every read audited). */
 export type IdentityReply = Wire<z.output<typeof identityReply>>;
 export type Identity = NonNullable<IdentityReply['identity']>;
-export type IdentityDocument = Identity['documents'][number];
 
 const DOCUMENT_KINDS = [
   'passport',

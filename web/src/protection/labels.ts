@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import {
   NEED_DOMAINS,
   NEED_LEVELS,
+  type NeedDomain,
   SERVICE_STATUSES,
   SERVICES,
   SHAREABLE_ITEMS,
@@ -15,7 +16,7 @@ import { formatDate } from '../ui/format.ts';
 
 type T = TFunction<'protection'>;
 
-export const needDomainOptions = (t: T): Options =>
+export const needDomainOptions = (t: T): readonly (readonly [NeedDomain, string])[] =>
   NEED_DOMAINS.map((c) => [c, t(`codes.needDomain.${c}`)] as const);
 export const needLevelOptions = (t: T): Options =>
   NEED_LEVELS.map((c) => [c, t(`codes.needLevel.${c}`)] as const);

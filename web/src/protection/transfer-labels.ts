@@ -9,6 +9,7 @@ import {
 import { regionName } from '../ui/format.ts';
 import { needDomainOptions, needLevelOptions, serviceOptions, serviceStatusOptions } from './labels.ts';
 import type { SharedValues } from './transfer-types.ts';
+import type { TransferBody } from './types.ts';
 
 /** Words for the transfer API's codes, in the chosen language (each list made when called). */
 
@@ -33,7 +34,7 @@ export const transferStatusOptions = (t: T): Options =>
   TRANSFER_STATUSES.map((c) => [c, t(`codes.transferStatus.${c}`)] as const);
 
 /** What a transfer may share, each explained: [code, words, what the receiver reads]. */
-export const transferItems = (t: T): readonly (readonly [string, string, string])[] =>
+export const transferItems = (t: T): readonly (readonly [TransferBody['items'][number], string, string])[] =>
   TRANSFER_ITEMS.map((c) => [c, t(`codes.transferItem.${c}`), t(`codes.transferItemHint.${c}`)] as const);
 
 export const itemWords = (t: T, code: string): string =>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Options } from '../screening/labels.ts';
 import { numberFormat } from '../ui/format.ts';
+import type { MeasureBody, MeasureStepBody } from './types.ts';
 
 /**
  * Words for the witness-support codes, in the chosen language (each list made when called), and which status may
@@ -39,7 +40,8 @@ export const nextStatusOptions = (t: T): Options =>
   MEASURE_STATUSES.map((c) => [c, t(`codes.nextStatus.${c}`)] as const);
 export const reprisalLevelOptions = (t: T): Options =>
   REPRISAL_LEVELS.map((c) => [c, t(`codes.reprisalLevel.${c}`)] as const);
-export const hearingSupportOptions = (t: T): Options =>
+type HearingSupport = NonNullable<MeasureBody['support']>[number];
+export const hearingSupportOptions = (t: T): readonly (readonly [HearingSupport, string])[] =>
   HEARING_SUPPORTS.map((c) => [c, t(`codes.hearingSupport.${c}`)] as const);
 export const validityOptions = (t: T): Options => VALIDITY.map((c) => [c, t(`codes.validity.${c}`)] as const);
 /** The currencies a payment to the witness is made in, the euro too. */
@@ -47,7 +49,7 @@ export const witnessCurrencyOptions = (t: T): Options =>
   CURRENCY_CODES.map((c) => [c, t(`codes.currency.${c}`)] as const);
 
 /** The statuses a measure in each status can move to next. */
-export const NEXT_STATUSES: Record<string, readonly string[]> = {
+export const NEXT_STATUSES: Record<string, readonly MeasureStepBody['status'][]> = {
   requested: ['granted', 'refused', 'provided'],
   granted: ['provided', 'expired'],
   refused: ['requested'],
