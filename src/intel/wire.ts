@@ -289,9 +289,12 @@ export const mappingRow = z.object({
   builtIn: z.boolean(),
 });
 
+/** The kinds of import job: a file of one of the import kinds, or FollowTheMoney lines (src/intel/ftm). */
+export const IMPORT_JOB_KINDS = [...IMPORT_KIND_NAMES, 'ftm'] as const;
+
 export const importJobShape = z.object({
   id: z.string(),
-  kind: z.enum(IMPORT_KIND_NAMES),
+  kind: z.enum(IMPORT_JOB_KINDS),
   fileName: z.string(),
   fileBytes: count,
   mapping: z.string(),

@@ -161,6 +161,21 @@ describe('imports from the browser', () => {
     expect(Number(n.n)).toBe(7);
   });
 
+  it('lists an FtM import among the jobs, by its kind', async () => {
+    const line = JSON.stringify({ id: 'ftm-p1', schema: 'Person', properties: { name: ['Somchai Jaidee'] } });
+    const ftm = await t.app.inject({
+      method: 'POST',
+      url: '/api/intel/import/ftm?file=people.ndjson',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: `${line}\n`,
+      ...withSession(cookie),
+    });
+    expect(ftm.statusCode).toBe(201);
+    const list = await t.app.inject({ method: 'GET', url: '/api/intel/imports', ...withSession(cookie) });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().jobs[0]).toMatchObject({ id: ftm.json().jobId, kind: 'ftm', status: 'completed' });
+  });
+
   it("keeps each agency's jobs to itself", async () => {
     for (const url of [`/api/intel/imports/${firstJob}`, `/api/intel/imports/${firstJob}/events`]) {
       const res = await t.app.inject({ method: 'GET', url, ...withSession(otherCookie) });

@@ -14,10 +14,10 @@ import { actorOf, languageOf } from '../../platform/http/request.ts';
 import type { ServerLanguage } from '../../platform/i18n/languages.ts';
 import { translateText } from '../../platform/i18n/translate-error.ts';
 import { line, uuid } from '../../platform/text.ts';
-import { importJobPage } from '../wire.ts';
+import { type IMPORT_JOB_KINDS, importJobPage } from '../wire.ts';
 import { FINISHED_STATUSES, type ImportRunner, progressEvent } from './import-jobs.ts';
 import { importJobsReply, importQueuedReply, mappingsReply } from './import-wire.ts';
-import { BUILT_IN_MAPPINGS, IMPORT_KIND_NAMES, type ImportKindName, mappingSchema } from './mapping.ts';
+import { BUILT_IN_MAPPINGS, IMPORT_KIND_NAMES, mappingSchema } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
 
 /** The largest file the browser may upload. */
@@ -103,8 +103,8 @@ function wordsIn(lang: ServerLanguage): (text: string) => string {
 
 const jobView = (j: JobRow, say: (text: string) => string) => ({
   id: j.id,
-  // Only the kinds the upload's query allows are written (IMPORT_KIND_NAMES).
-  kind: j.kind as ImportKindName,
+  // Only the kinds the upload's query allows (IMPORT_KIND_NAMES) and FtM imports' are written.
+  kind: j.kind as (typeof IMPORT_JOB_KINDS)[number],
   fileName: j.file_name,
   fileBytes: Number(j.file_bytes),
   mapping: j.mapping,
