@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { actorOf } from '../../platform/http/request.ts';
-import { text, uuid } from '../../platform/text.ts';
+import { uuid } from '../../platform/text.ts';
 import { visibleEntity } from '../entities.ts';
 import {
   decidePair,
@@ -14,7 +14,14 @@ import {
   undoDecision,
 } from './review.ts';
 import { resolvePeople } from './run.ts';
-import { decisionsReply, entityRecordsReply, reviewQueueReply, runSummary, whereNow } from './wire.ts';
+import {
+  decisionBody,
+  decisionsReply,
+  entityRecordsReply,
+  reviewQueueReply,
+  runSummary,
+  whereNow,
+} from './wire.ts';
 
 /** Who is who: resolving records into people, the review queue, analysts' decisions and their undoing. */
 export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
@@ -46,12 +53,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
       summary:
         'Decide that two records are, or are not, the same person (audited; binds later runs until undone)',
       tags: ['intel'],
-      body: z.strictObject({
-        a: uuid,
-        b: uuid,
-        decision: z.enum(['same', 'different']),
-        note: text(500, { empty: true }).default(''),
-      }),
+      body: decisionBody,
       response: { 201: whereNow.extend({ id: z.string() }) },
     },
     handler: async (request, reply) =>

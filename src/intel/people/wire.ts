@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text, uuid } from '../../platform/text.ts';
 import { LEVEL_CODES } from '../resolution/levels.ts';
 
 // Shapes of the resolution routes' replies: the API's description, and the types of the web app (which imports
@@ -77,4 +78,12 @@ export const entityRecordsReply = z.object({
   records: z.array(personRecord),
   why: z.array(scoredPair),
   elsewhere: z.array(scoredPair),
+});
+
+/** An analyst's decision on a pair of records: the same person, or not (binds later runs until undone). */
+export const decisionBody = z.strictObject({
+  a: uuid,
+  b: uuid,
+  decision: z.enum(['same', 'different']),
+  note: text(500, { empty: true }).default(''),
 });

@@ -11,7 +11,7 @@ import { decidedMessage, PersonLink } from './outcomes.tsx';
 import { PairView, pairKey } from './PairView.tsx';
 import { RecordCard, WrittenName } from './RecordCard.tsx';
 import { ReviewablePair } from './ReviewablePair.tsx';
-import type { EntityRecords as Loaded, PersonRecord, ScoredPair, WhereNow } from './types.ts';
+import type { DecisionBody, EntityRecords as Loaded, PersonRecord, ScoredPair, WhereNow } from './types.ts';
 import './people.css';
 
 /** Pairs shown before "Show all": a person of 20 records has 190 pairs. */
@@ -56,7 +56,7 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
       });
       changed();
     })();
-  const decide = (p: ScoredPair, decision: 'same' | 'different', note: string) =>
+  const decide = (p: ScoredPair, decision: DecisionBody['decision'], note: string) =>
     handle(async () => {
       if (!p.a || !p.b) return;
       setOutcome(null);
@@ -65,7 +65,7 @@ export function EntityRecords({ entityId, label, canWrite, onChanged }: Props) {
         b: p.b.id,
         decision,
         note,
-      });
+      } satisfies DecisionBody);
       setOutcome({ text: decidedMessage(p.a, p.b, decision, now), at: Date.now() });
       changed();
     })();

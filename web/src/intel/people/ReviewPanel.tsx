@@ -11,7 +11,7 @@ import { decidedMessage, undoneMessage } from './outcomes.tsx';
 import { pairKey } from './PairView.tsx';
 import { ReviewablePair } from './ReviewablePair.tsx';
 import { RunResolution } from './RunResolution.tsx';
-import type { Decision, Decisions, ReviewQueue, ScoredPair, WhereNow } from './types.ts';
+import type { Decision, DecisionBody, Decisions, ReviewQueue, ScoredPair, WhereNow } from './types.ts';
 import './people.css';
 
 const PAGE = 20;
@@ -35,7 +35,7 @@ export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: b
     queue.reload();
     decisions.reload();
   };
-  const decide = (p: ScoredPair, decision: 'same' | 'different', note: string) =>
+  const decide = (p: ScoredPair, decision: DecisionBody['decision'], note: string) =>
     handle(async () => {
       if (!p.a || !p.b) return;
       setOutcome(null);
@@ -44,7 +44,7 @@ export function ReviewPanel({ active, canWrite }: { active: boolean; canWrite: b
         b: p.b.id,
         decision,
         note,
-      });
+      } satisfies DecisionBody);
       setOutcome({ text: decidedMessage(p.a, p.b, decision, now), at: Date.now() });
       reload();
     })();

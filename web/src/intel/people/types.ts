@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type {
   contribution,
+  decisionBody,
   decisionShape,
   decisionsReply,
   entityRecordsReply,
@@ -32,3 +33,6 @@ export type Decisions = Wire<z.output<typeof decisionsReply>>;
 export type WhereNow = Wire<z.output<typeof whereNow>>;
 
 export type RunSummary = Wire<z.output<typeof runSummary>>;
+
+/** What an analyst sends to decide a pair: the server's own body schema. */
+export type DecisionBody = z.input<typeof decisionBody>;
