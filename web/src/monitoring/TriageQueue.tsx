@@ -124,6 +124,7 @@ export function TriageQueue({ shown = true }: { shown?: boolean }) {
       <p className="hint">{t('queue.hint')}</p>
       <DataTable
         caption={t('queue.caption')}
+        sortedCaption={t('queue.captionSorted')}
         columns={columns}
         listing={listing}
         rows={(r) => r.tips}
