@@ -2,6 +2,7 @@ import type { Actor } from '../access/policy.ts';
 import { visibleExhibit } from '../evidence/exhibits.ts';
 import { visibleEntity } from '../intel/entities.ts';
 import { AppError } from '../platform/errors.ts';
+import type { AssetKind, AssetOrder, AssetRelation } from './asset-bodies.ts';
 import {
   auditCase,
   auditCaseRead,
@@ -19,20 +20,6 @@ import { suspectOfCase } from './suspects.ts';
 // carry as `prosecution_ref` (the prosecutor cannot see those claims): see asset-allocations.ts. Audit entries
 // carry codes and ids only: never a description, an identifier or an amount.
 
-export const ASSET_KINDS = [
-  'bank_account',
-  'property',
-  'vehicle',
-  'cash',
-  'business',
-  'crypto',
-  'other',
-] as const;
-export type AssetKind = (typeof ASSET_KINDS)[number];
-export const ASSET_RELATIONS = ['owner', 'nominee', 'beneficial_owner', 'controls'] as const;
-export type AssetRelation = (typeof ASSET_RELATIONS)[number];
-export const ASSET_ORDERS = ['freezing_order', 'seizure_order', 'confiscation_order', 'released'] as const;
-export type AssetOrder = (typeof ASSET_ORDERS)[number];
 type AssetStatus = 'identified' | 'frozen' | 'seized' | 'confiscated' | 'released';
 
 const STATUS_AFTER: Record<AssetOrder, AssetStatus> = {

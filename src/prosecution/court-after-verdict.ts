@@ -2,18 +2,16 @@ import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { auditCase, openCaseForChange, type Q } from './case-access.ts';
 import {
-  type APPEAL_RESULTS,
-  type APPELLANTS,
   appealDecided,
   CONVICTIONS,
   chargeOfCase,
-  type Decision,
   hearingOfCase,
   latestDecision,
   notAfterToday,
   VERDICTS,
   words,
 } from './court.ts';
+import type { APPEAL_RESULTS, APPELLANTS, Decision } from './court-bodies.ts';
 import { closeDeadlinesOf } from './court-deadlines.ts';
 
 // What follows a verdict: the sentence on a conviction (another only after an appeal varied it), and appeals by

@@ -2,6 +2,7 @@ import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { auditCase, openCaseForChange, type Q, type Trx } from './case-access.ts';
+import type { DEADLINE_CLOSURES } from './court-bodies.ts';
 import type { Country } from './offences/index.ts';
 
 // Deadlines set by court events and requests abroad: an appeal period from a verdict (by the charge's country,
@@ -11,9 +12,6 @@ import type { Country } from './offences/index.ts';
 
 export const DEADLINE_KINDS = ['appeal', 'mla_response', 'filing', 'disclosure', 'submissions'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
-/** The deadlines a hearing may set (an appeal period follows a verdict; a response follows a request). */
-export const HEARING_DEADLINE_KINDS = ['filing', 'disclosure', 'submissions'] as const;
-export const DEADLINE_CLOSURES = ['met', 'not_pursued'] as const;
 
 /**
  * Days to lodge an appeal against a first-instance verdict, per country, counted from the day of the verdict.

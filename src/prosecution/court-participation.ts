@@ -4,23 +4,13 @@ import { type Keyring, unseal } from '../access/sealing.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseContext } from '../protection/cases.ts';
 import { auditCase, openCaseForChange, type Q, type Trx } from './case-access.ts';
+import type { PARTICIPATION_MEASURES, ParticipantRole } from './court-bodies.ts';
 
 // Who took part in a hearing, recorded without identity: a role and a number within the case ("Witness 2"), and
 // the protective measures the court granted. A victim-witness is tied to their protection case only when the
 // person consents to share their pseudonym with the prosecution agency, and is called by that pseudonym only
 // while the consent lasts: it is read from the protection case on every read, never copied, so a withdrawal shows
 // "Victim-witness 1" again at the next read.
-
-export const PARTICIPANT_ROLES = ['victim_witness', 'witness', 'expert', 'officer'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-export const PARTICIPATION_MEASURES = [
-  'video_link',
-  'screen',
-  'closed_hearing',
-  'support_person',
-  'interpreter',
-  'pseudonym_only',
-] as const;
 
 const ROLE_LABELS: Record<ParticipantRole, string> = {
   victim_witness: 'Victim-witness',

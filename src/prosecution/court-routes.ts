@@ -4,26 +4,21 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
-import { day, instant, line, text, uuid } from '../platform/text.ts';
-import {
-  APPEAL_RESULTS,
-  APPELLANTS,
-  DECISIONS,
-  HEARING_KINDS,
-  HEARING_OUTCOMES,
-  recordDecision,
-  recordHearingOutcome,
-  scheduleHearing,
-} from './court.ts';
+import { uuid } from '../platform/text.ts';
+import { recordDecision, recordHearingOutcome, scheduleHearing } from './court.ts';
 import { decideAppeal, lodgeAppeal, recordSentence } from './court-after-verdict.ts';
 import {
-  APPEAL_DAYS,
-  closeDeadline,
-  DEADLINE_CLOSURES,
-  dueDeadlines,
-  HEARING_DEADLINE_KINDS,
-} from './court-deadlines.ts';
-import { PARTICIPANT_ROLES, PARTICIPATION_MEASURES, recordParticipant } from './court-participation.ts';
+  appealBody,
+  appealDecisionBody,
+  deadlineCloseBody,
+  decisionBody,
+  hearingBody,
+  hearingOutcomeBody,
+  participantBody,
+  sentenceBody,
+} from './court-bodies.ts';
+import { APPEAL_DAYS, closeDeadline, dueDeadlines } from './court-deadlines.ts';
+import { recordParticipant } from './court-participation.ts';
 import { readCourt } from './court-read.ts';
 import { appealPeriodsShape, courtShape, dueDeadlinesShape } from './court-shapes.ts';
 import { mlaRoutes } from './mla-routes.ts';
@@ -34,18 +29,6 @@ import { citationIn } from './offence-language.ts';
 
 type Opts = { db: Kysely<Database>; secretKeys: Keyring };
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-const money = z.strictObject({
-  amount: z
-    .number()
-    .positive('must be more than 0')
-    .max(1e12, 'must be at most 1,000,000,000,000')
-    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'must have at most two decimals'),
-  currency: z
-    .string()
-    .refine((c) => CURRENCIES.has(c), 'must be an ISO 4217 currency code such as THB or USD'),
-});
-const hearingDeadline = z.strictObject({ kind: z.enum(HEARING_DEADLINE_KINDS), dueOn: day() });
 const caseParams = z.strictObject({ id: uuid });
 const chargeParams = z.strictObject({ id: uuid, chargeId: uuid });
 const deadlineOut = z.object({ id: z.string(), kind: z.string(), dueOn: z.string() });
@@ -70,13 +53,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
       summary: 'Schedule a hearing (kind, date and time, court), with a deadline it sets if any (audited)',
       tags: ['prosecution'],
       params: caseParams,
-      body: z.strictObject({
-        kind: z.enum(HEARING_KINDS),
-        at: instant(),
-        court: line(200),
-        note: text(2000, { empty: true }).optional(),
-        deadline: hearingDeadline.optional(),
-      }),
+      body: hearingBody,
       response: { 201: z.object({ hearingId: z.string(), deadline: deadlineOut.nullable() }) },
     },
     handler: async (request, reply) =>
@@ -92,11 +69,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
         "Record a hearing's outcome once: held (not before its time), adjourned or cancelled (audited)",
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid, hearingId: uuid }),
-      body: z.strictObject({
-        outcome: z.enum(HEARING_OUTCOMES),
-        note: text(2000, { empty: true }).optional(),
-        deadline: hearingDeadline.optional(),
-      }),
+      body: hearingOutcomeBody,
       response: {
         200: z.object({ hearingId: z.string(), outcome: z.string(), deadline: deadlineOut.nullable() }),
       },
@@ -119,12 +92,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
         "Record who took part in a hearing, without identity: a role, their number in the case, the measures granted; a victim-witness tied to a protection case only with the person's consent to share their pseudonym (audited)",
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid, hearingId: uuid }),
-      body: z.strictObject({
-        role: z.enum(PARTICIPANT_ROLES),
-        n: z.number().int().min(1).max(1000).optional(),
-        protectionCaseId: uuid.optional(),
-        measures: z.array(z.enum(PARTICIPATION_MEASURES)).max(6).default([]),
-      }),
+      body: participantBody,
       response: {
         201: z.object({ participantId: z.string(), role: z.string(), n: z.number(), label: z.string() }),
       },
@@ -152,17 +120,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
         "Record a decision on a charge: indicted or dropped (with the reason), then convicted, acquitted or convicted of a lesser offence; a verdict sets the appeal deadline of the charge's country (audited)",
       tags: ['prosecution'],
       params: chargeParams,
-      body: z.strictObject({
-        decision: z.enum(DECISIONS),
-        on: day(),
-        hearingId: uuid.optional(),
-        reason: text(2000).optional(),
-        lesserOffence: z
-          .string()
-          .regex(/^[A-Z]{2}-[A-Z0-9/-]{1,30}$/, 'must be an offence code such as TH-ATIP-6/1')
-          .optional(),
-        appealWithinDays: z.number().int().min(1).max(365).optional(),
-      }),
+      body: decisionBody,
       response: {
         201: z.object({
           decisionId: z.string(),
@@ -193,14 +151,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
         "Record the sentence on a charge's conviction: prison months, suspended or not, a fine and compensation to the victims with their currencies (audited)",
       tags: ['prosecution'],
       params: chargeParams,
-      body: z.strictObject({
-        on: day(),
-        prisonMonths: z.number().int().min(0).max(1200),
-        suspended: z.boolean().default(false),
-        fine: money.optional(),
-        compensation: money.optional(),
-        hearingId: uuid.optional(),
-      }),
+      body: sentenceBody,
       response: { 201: z.object({ sentenceId: z.string(), decisionId: z.string() }) },
     },
     handler: async (request, reply) =>
@@ -225,7 +176,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
         "Record an appeal against a charge's verdict by the prosecution or the defence, and whether it was lodged within the appeal deadline (audited)",
       tags: ['prosecution'],
       params: chargeParams,
-      body: z.strictObject({ by: z.enum(APPELLANTS), lodgedOn: day() }),
+      body: appealBody,
       response: {
         201: z.object({
           appealId: z.string(),
@@ -255,7 +206,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
       summary: 'Record the result of an appeal once: dismissed, allowed, varied or withdrawn (audited)',
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid, appealId: uuid }),
-      body: z.strictObject({ result: z.enum(APPEAL_RESULTS), on: day() }),
+      body: appealDecisionBody,
       response: { 200: z.object({ appealId: z.string(), result: z.string(), decidedOn: z.string() }) },
     },
     handler: async (request) =>
@@ -275,7 +226,7 @@ export const courtRoutes: FastifyPluginAsyncZod<Opts> = async (app, { db, secret
       summary: 'Close a deadline of the case: met, or not pursued (audited)',
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid, deadlineId: uuid }),
-      body: z.strictObject({ closure: z.enum(DEADLINE_CLOSURES), on: day() }),
+      body: deadlineCloseBody,
       response: {
         200: z.object({ deadlineId: z.string(), closure: z.string(), closedOn: z.string() }),
       },

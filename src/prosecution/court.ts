@@ -1,14 +1,8 @@
 import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { auditCase, openCaseForChange, type Q, type Trx } from './case-access.ts';
-import {
-  APPEAL_DAYS,
-  addDays,
-  addDeadline,
-  closeDeadlinesOf,
-  type HEARING_DEADLINE_KINDS,
-  isoDay,
-} from './court-deadlines.ts';
+import type { Decision, HEARING_DEADLINE_KINDS, HEARING_KINDS, HEARING_OUTCOMES } from './court-bodies.ts';
+import { APPEAL_DAYS, addDays, addDeadline, closeDeadlinesOf, isoDay } from './court-deadlines.ts';
 import { type Country, offenceByCode } from './offences/index.ts';
 
 // A case file in court: hearings and their outcome; decisions per charge (indicted or dropped, then a verdict). A
@@ -16,22 +10,8 @@ import { type Country, offenceByCode } from './offences/index.ts';
 // (court-after-verdict.ts). Out-of-order steps are refused with nothing changed; every change is audited on the
 // case with codes and ids only, in the transaction that makes it.
 
-export const HEARING_KINDS = [
-  'first_appearance',
-  'bail',
-  'pre_trial',
-  'trial',
-  'verdict',
-  'sentencing',
-  'appeal_hearing',
-] as const;
-export const HEARING_OUTCOMES = ['held', 'adjourned', 'cancelled'] as const;
-export const DECISIONS = ['indicted', 'dropped', 'convicted', 'acquitted', 'convicted_lesser'] as const;
-export type Decision = (typeof DECISIONS)[number];
 export const VERDICTS: readonly Decision[] = ['convicted', 'acquitted', 'convicted_lesser'];
 export const CONVICTIONS: readonly Decision[] = ['convicted', 'convicted_lesser'];
-export const APPELLANTS = ['prosecution', 'defence'] as const;
-export const APPEAL_RESULTS = ['dismissed', 'allowed', 'varied', 'withdrawn'] as const;
 
 type HearingDeadline = { kind: (typeof HEARING_DEADLINE_KINDS)[number]; dueOn: string };
 export const words = (code: string) => code.replaceAll('_', ' ');

@@ -1,23 +1,13 @@
 import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { auditCase, openCaseForChange, type Q } from './case-access.ts';
+import type { MLA_ASKS, MlaStatus } from './court-bodies.ts';
 import { addDeadline, closeDeadlinesOf, isoDay } from './court-deadlines.ts';
 
 // Requests for mutual legal assistance to another country: to whom, what is asked, the suspects or charges they
 // concern, and their status as dated steps drafted → sent → acknowledged → executed | refused | withdrawn. The
 // response awaited is a deadline listed with the others, met when the request is executed or refused, not pursued
 // when it is withdrawn. Changes audited on the case with codes and ids only.
-
-export const MLA_ASKS = [
-  'evidence',
-  'witness_testimony',
-  'asset_freezing',
-  'extradition',
-  'service_of_documents',
-  'records',
-] as const;
-export const MLA_STATUSES = ['drafted', 'sent', 'acknowledged', 'executed', 'refused', 'withdrawn'] as const;
-export type MlaStatus = (typeof MLA_STATUSES)[number];
 
 const NEXT: Record<MlaStatus, readonly MlaStatus[]> = {
   drafted: ['sent', 'withdrawn'],

@@ -1,5 +1,6 @@
 import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
+import type { RemedyKind, RemedyStep } from './asset-bodies.ts';
 import {
   auditCase,
   auditCaseRead,
@@ -16,18 +17,6 @@ import { suspectOfCase } from './suspects.ts';
 // refused; an order is complied with or appealed; an appeal ends in an order or a refusal again. Steps are dated,
 // never before the step they follow. Audit entries carry codes and ids only (no authority, no reference).
 
-export const REMEDY_KINDS = [
-  'site_closure_labour',
-  'site_closure_tax',
-  'licence_revocation',
-  'tax_assessment',
-  'labour_order',
-  'civil_suit',
-  'debarment',
-] as const;
-export type RemedyKind = (typeof REMEDY_KINDS)[number];
-export const REMEDY_STEPS = ['ordered', 'refused', 'complied', 'appealed'] as const;
-export type RemedyStep = (typeof REMEDY_STEPS)[number];
 type RemedyStatus = 'requested' | RemedyStep;
 
 const NEXT: Record<RemedyStatus, readonly RemedyStep[]> = {

@@ -3,9 +3,10 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { day, line, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
+import { remedyBody, remedyStepBody } from './asset-bodies.ts';
 import { remediesPage } from './asset-shapes.ts';
-import { REMEDY_KINDS, REMEDY_STEPS, readRemedies, requestRemedy, stepRemedy } from './remedies.ts';
+import { readRemedies, requestRemedy, stepRemedy } from './remedies.ts';
 
 // Civil and administrative remedies beside a case: requested of an authority against a suspect or the case's site,
 // then ordered or refused, complied with or appealed. The case's agency only; changes and reads audited.
@@ -29,14 +30,7 @@ export const remedyRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
         "Record a civil or administrative remedy requested of an authority against a suspect of the case or the case's site (audited)",
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({
-        kind: z.enum(REMEDY_KINDS),
-        authority: line(200),
-        target: z.enum(['suspect', 'site']),
-        suspectId: uuid.optional(),
-        on: day(),
-        reference: line(200).optional(),
-      }),
+      body: remedyBody,
       response: { 201: z.object({ remedyId: z.string(), status: z.string() }) },
     },
     handler: async (request, reply) =>
@@ -52,7 +46,7 @@ export const remedyRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asy
         "Record a remedy's next step: ordered or refused, then complied with or appealed; refused out of sequence (audited)",
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid, remedyId: uuid }),
-      body: z.strictObject({ status: z.enum(REMEDY_STEPS), on: day(), reference: line(200).optional() }),
+      body: remedyStepBody,
       response: { 201: z.object({ remedyId: z.string(), status: z.string() }) },
     },
     handler: async (request, reply) =>

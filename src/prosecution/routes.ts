@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf, languageOf } from '../platform/http/request.ts';
-import { line, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
 import { assetRoutes } from './asset-routes.ts';
+import { openCaseBody } from './case-bodies.ts';
 import { listCasePage } from './case-list.ts';
 import { readCaseFile } from './case-page.ts';
 import { openCase } from './cases.ts';
@@ -51,12 +52,7 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; se
       summary:
         'Open a case file from intelligence (a title) or from a concluded operation shared with your agency: its arrests become suspects, its exhibits you may see become evidence (audited)',
       tags: ['prosecution'],
-      body: z
-        .strictObject({ title: line(200).optional(), operationId: uuid.optional() })
-        .refine((b) => b.title !== undefined || b.operationId !== undefined, {
-          message: 'give a title (a case from intelligence) or an operationId',
-          path: ['title'],
-        }),
+      body: openCaseBody,
       response: { 201: caseOpenedReply },
     },
     handler: async (request, reply) =>

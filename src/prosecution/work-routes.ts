@@ -3,19 +3,22 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { day, line, text, uuid } from '../platform/text.ts';
+import { uuid } from '../platform/text.ts';
+import {
+  chargeBody,
+  evidenceBody,
+  evidenceLinkBody,
+  suspectBody,
+  suspectRoleBody,
+  suspectStepBody,
+} from './case-bodies.ts';
 import { layCharge } from './charges.ts';
 import { addEvidence, linkEvidence, unlinkEvidence } from './evidence.ts';
-import { EVIDENCE_KIND_NAMES, type EvidenceKind } from './evidence-kinds.ts';
-import { ADULT_VICTIMS_SEX, CHARGE_VICTIMS, COUNTRIES } from './offences/index.ts';
-import { SUSPECT_ROLE_NAMES, SUSPECT_STEPS, type SuspectRole } from './suspect-roles.ts';
 import { addSuspect, recordSuspectStep, setSuspectRole } from './suspects.ts';
 
 // The work on a case file: suspects and their roles, cooperation and confession; charges; evidence items and the
 // elements they go to. Every change is audited with ids and codes.
 
-const role = z.enum(SUSPECT_ROLE_NAMES as [SuspectRole, ...SuspectRole[]]);
-const kind = z.enum(EVIDENCE_KIND_NAMES as [EvidenceKind, ...EvidenceKind[]]);
 const linkParams = z.strictObject({
   id: uuid,
   chargeId: uuid,
@@ -31,12 +34,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       summary: 'Add a suspect from an entity you may see, or by a label, with the role they played (audited)',
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid }),
-      body: z
-        .strictObject({ entityId: uuid.optional(), label: line(200).optional(), role: role.optional() })
-        .refine((b) => b.entityId !== undefined || b.label !== undefined, {
-          message: 'give the entity or a label',
-          path: ['label'],
-        }),
+      body: suspectBody,
       response: {
         201: z.object({
           suspectId: z.string(),
@@ -57,7 +55,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       summary: 'Set the role a suspect played; it classes them exploiter or facilitator (audited)',
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid, suspectId: uuid }),
-      body: z.strictObject({ role }),
+      body: suspectRoleBody,
       response: {
         200: z.object({
           suspectId: z.string(),
@@ -83,7 +81,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       summary: "Record a step of a suspect's cooperation or confession, on the day it happened (audited)",
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid, suspectId: uuid }),
-      body: z.strictObject({ step: z.enum(SUSPECT_STEPS), on: day() }),
+      body: suspectStepBody,
       response: { 201: z.object({ stepId: z.string(), step: z.string() }) },
     },
     handler: async (request, reply) =>
@@ -108,13 +106,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         "Charge a suspect with an offence of the catalogue; refused when the offence does not protect the charge's victims (audited)",
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({
-        suspectId: uuid,
-        country: z.enum(COUNTRIES),
-        offence: z.string().regex(/^[A-Z]{2}-[A-Z0-9/-]{1,30}$/, 'must be an offence code such as TH-ATIP-6'),
-        victims: z.enum(CHARGE_VICTIMS),
-        adultVictimsSex: z.enum(ADULT_VICTIMS_SEX).optional(),
-      }),
+      body: chargeBody,
       response: {
         201: z.object({ chargeId: z.string(), offence: z.string(), elements: z.array(z.string()) }),
       },
@@ -132,12 +124,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         'Add an evidence item: an exhibit or an intelligence report you may see, a statement, or records and analyses (audited)',
       tags: ['prosecution'],
       params: z.strictObject({ id: uuid }),
-      body: z.strictObject({
-        kind,
-        description: text(2000),
-        exhibitId: uuid.optional(),
-        reportId: uuid.optional(),
-      }),
+      body: evidenceBody,
       response: { 201: z.object({ evidenceId: z.string(), n: z.number() }) },
     },
     handler: async (request, reply) =>
@@ -152,6 +139,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
       summary: 'Link an evidence item to an element of a charge (audited)',
       tags: ['prosecution'],
       params: linkParams,
+      body: evidenceLinkBody,
       response: { 200: z.object({ linked: z.boolean() }) },
     },
     handler: async (request) => {
