@@ -9,7 +9,7 @@ import { Field } from '../ui/Field.tsx';
 import { assetName } from './asset-labels.ts';
 import type { Asset } from './asset-types.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile } from './types.ts';
+import type { AllocationBody, CaseFile } from './types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -59,7 +59,7 @@ export function AllocationForm({
           currency: asset.currency,
           on,
           ...(claimId.trim() ? { claimId: claimId.trim() } : {}),
-        });
+        } satisfies AllocationBody);
         setAmount('');
         setClaimId('');
       },

@@ -9,6 +9,7 @@ import { options, word } from './codes.ts';
 import { chargeName, deadlineSubject, decisionWords, mayAppeal } from './court-labels.ts';
 import type { Appeal, Court, CourtCharge, Deadline } from './court-types.ts';
 import { caseFilePath } from './paths.ts';
+import type { AppealBody, AppealDecisionBody, DeadlineCloseBody } from './types.ts';
 
 /** Records an appeal against a charge's verdict by the prosecution or the defence, on the day it was lodged. */
 export function AppealForm({
@@ -22,11 +23,11 @@ export function AppealForm({
 }) {
   const { t } = useTranslation('prosecution');
   const [chargeId, setChargeId] = useState('');
-  const [by, setBy] = useState('');
+  const [by, setBy] = useState<AppealBody['by'] | ''>('');
   const [lodgedOn, setLodgedOn] = useState(isoDay());
   const charge = charges.find((ch) => ch.id === chargeId) ?? null;
   const who = charge ? mayAppeal(court, charge) : [];
-  const chosen = who.includes(by) ? by : '';
+  const chosen = by && who.includes(by) ? by : '';
   const period = charge
     ? court.deadlines.find((d) => d.kind === 'appeal' && d.decisionId === charge.decision?.id)
     : undefined;
@@ -45,7 +46,7 @@ export function AppealForm({
             : verdictOn && lodgedOn < verdictOn
               ? t('appeal.beforeVerdict', { day: formatDay(verdictOn) })
               : null;
-    if (refuse(action, problem) || !charge) return;
+    if (refuse(action, problem) || !charge || !chosen) return;
     const appealed = t('appeal.done', { who: word(t, 'appellant', chosen), charge: chargeName(t, charge) });
     const timing = period
       ? lodgedOn <= period.dueOn
@@ -57,7 +58,7 @@ export function AppealForm({
         await api.post(caseFilePath(court.caseId, `/charges/${encodeURIComponent(charge.id)}/appeals`), {
           by: chosen,
           lodgedOn,
-        });
+        } satisfies AppealBody);
         setBy('');
       },
       timing ? `${appealed} ${timing}` : appealed,
@@ -92,7 +93,7 @@ export function AppealForm({
         <SelectField
           label={t('appeal.by')}
           value={chosen}
-          onChange={setBy}
+          onChange={(v) => setBy(v as AppealBody['by'] | '')}
           options={options(t, 'appellant', who)}
           placeholder={charge ? t('words.choose') : t('words.chooseChargeFirst')}
         />
@@ -125,7 +126,7 @@ export function AppealResultForm({
 }) {
   const { t } = useTranslation('prosecution');
   const [appealId, setAppealId] = useState('');
-  const [result, setResult] = useState('');
+  const [result, setResult] = useState<AppealDecisionBody['result'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const appeal = appeals.find((a) => a.id === appealId) ?? null;
   const name = (a: Appeal) => {
@@ -147,13 +148,13 @@ export function AppealResultForm({
             : on < appeal.lodgedOn
               ? t('appeal.resultEarlier', { day: formatDay(appeal.lodgedOn) })
               : null;
-    if (refuse(action, problem) || !appeal) return;
+    if (refuse(action, problem) || !appeal || !result) return;
     void action.run(
       async () => {
         await api.post(caseFilePath(court.caseId, `/appeals/${encodeURIComponent(appeal.id)}/decision`), {
           result,
           on,
-        });
+        } satisfies AppealDecisionBody);
         setAppealId('');
         setResult('');
       },
@@ -178,7 +179,7 @@ export function AppealResultForm({
         <SelectField
           label={t('appeal.result')}
           value={result}
-          onChange={setResult}
+          onChange={(v) => setResult(v as AppealDecisionBody['result'] | '')}
           options={options(t, 'appealResult')}
           placeholder={t('words.choose')}
         />
@@ -205,7 +206,7 @@ export function CloseDeadlineForm({
 }) {
   const { t } = useTranslation('prosecution');
   const [deadlineId, setDeadlineId] = useState('');
-  const [closure, setClosure] = useState('');
+  const [closure, setClosure] = useState<DeadlineCloseBody['closure'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const deadline = deadlines.find((d) => d.id === deadlineId) ?? null;
   const name = (d: Deadline) => {
@@ -225,13 +226,13 @@ export function CloseDeadlineForm({
           : on > isoDay()
             ? t('closeDeadline.future')
             : null;
-    if (refuse(action, problem) || !deadline) return;
+    if (refuse(action, problem) || !deadline || !closure) return;
     void action.run(
       async () => {
         await api.post(caseFilePath(court.caseId, `/deadlines/${encodeURIComponent(deadline.id)}/close`), {
           closure,
           on,
-        });
+        } satisfies DeadlineCloseBody);
         setDeadlineId('');
         setClosure('');
       },
@@ -258,7 +259,7 @@ export function CloseDeadlineForm({
         <SelectField
           label={t('closeDeadline.closedAs')}
           value={closure}
-          onChange={setClosure}
+          onChange={(v) => setClosure(v as DeadlineCloseBody['closure'] | '')}
           options={options(t, 'closeChoice')}
           placeholder={t('words.choose')}
         />

@@ -11,9 +11,11 @@ import { assetName, NEXT_ORDERS } from './asset-labels.ts';
 import type { Asset } from './asset-types.ts';
 import { listWords, options, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile } from './types.ts';
+import type { AssetBody, AssetOrderBody, CaseFile } from './types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How a suspect holds the asset. */
+type Relation = AssetBody['suspects'][number]['relation'];
 
 /** Records an asset behind the case: its kind, what it is, the suspects it is tied to and how, its estimated value. */
 export function AddAssetForm({
@@ -28,10 +30,10 @@ export function AddAssetForm({
   canReadEvidence: boolean;
 }) {
   const { t } = useTranslation('prosecution');
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<AssetBody['kind'] | ''>('');
   const [description, setDescription] = useState('');
   const [identifier, setIdentifier] = useState('');
-  const [ties, setTies] = useState<Record<string, string>>({});
+  const [ties, setTies] = useState<Record<string, Relation | ''>>({});
   const [estimate, setEstimate] = useState('');
   const [currency, setCurrency] = useState('THB');
   const [exhibitId, setExhibitId] = useState('');
@@ -39,6 +41,10 @@ export function AddAssetForm({
   const taken = new Set(assets.map((a) => a.exhibitId));
   const exhibits = c.evidence.filter((e) => e.exhibitId && !taken.has(e.exhibitId));
   const tied = c.suspects.filter((s) => ties[s.id]);
+  const holders = c.suspects.flatMap((s) => {
+    const relation = ties[s.id];
+    return relation ? [{ suspectId: s.id, relation }] : [];
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +60,7 @@ export function AddAssetForm({
             : entityId.trim() && !UUID.test(entityId.trim())
               ? t('assetForm.badEntity')
               : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !kind) return;
     const who = listWords(
       t,
       tied.map((s) =>
@@ -70,12 +76,12 @@ export function AddAssetForm({
           kind,
           description: description.trim(),
           ...(identifier.trim() ? { identifier: identifier.trim() } : {}),
-          suspects: tied.map((s) => ({ suspectId: s.id, relation: ties[s.id] })),
+          suspects: holders,
           ...(exhibitId ? { exhibitId } : {}),
           ...(entityId.trim() ? { entityId: entityId.trim() } : {}),
           ...(estimatedValue !== null ? { estimatedValue } : {}),
           currency,
-        });
+        } satisfies AssetBody);
         setKind('');
         setDescription('');
         setIdentifier('');
@@ -95,7 +101,7 @@ export function AddAssetForm({
         <SelectField
           label={t('assetForm.kind')}
           value={kind}
-          onChange={setKind}
+          onChange={(v) => setKind(v as AssetBody['kind'] | '')}
           options={options(t, 'assetKind')}
           placeholder={t('words.chooseAKind')}
         />
@@ -123,7 +129,7 @@ export function AddAssetForm({
               key={s.id}
               label={s.label}
               value={ties[s.id] ?? ''}
-              onChange={(v) => setTies((t) => ({ ...t, [s.id]: v }))}
+              onChange={(v) => setTies((t) => ({ ...t, [s.id]: v as Relation | '' }))}
               options={options(t, 'assetRelation')}
               placeholder={t('assetForm.notTied')}
             />
@@ -183,14 +189,14 @@ export function AssetOrderForm({
 }) {
   const { t } = useTranslation('prosecution');
   const [assetId, setAssetId] = useState('');
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<AssetOrderBody['kind'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const [authority, setAuthority] = useState('');
   const [value, setValue] = useState('');
   const [reference, setReference] = useState('');
   const asset = assets.find((a) => a.id === assetId) ?? null;
   const next = asset ? (NEXT_ORDERS[asset.status] ?? []) : [];
-  const chosen = next.includes(kind) ? kind : '';
+  const chosen = kind && next.includes(kind) ? kind : '';
   const last = asset?.orders.at(-1);
 
   const submit = (event: FormEvent) => {
@@ -211,7 +217,7 @@ export function AssetOrderForm({
                 : chosen !== 'released' && value.trim() && stated === null
                   ? t('orderForm.badValue')
                   : null;
-    if (refuse(action, problem) || !asset) return;
+    if (refuse(action, problem) || !asset || !chosen) return;
     const done = {
       asset: assetName(t, asset),
       step: word(t, 'orderStep', chosen).toLowerCase(),
@@ -225,7 +231,7 @@ export function AssetOrderForm({
           authority: authority.trim(),
           ...(chosen !== 'released' && stated !== null ? { value: stated } : {}),
           ...(reference.trim() ? { reference: reference.trim() } : {}),
-        });
+        } satisfies AssetOrderBody);
         setKind('');
         setValue('');
         setReference('');
@@ -262,7 +268,7 @@ export function AssetOrderForm({
         <SelectField
           label={t('orderForm.order')}
           value={chosen}
-          onChange={setKind}
+          onChange={(v) => setKind(v as AssetOrderBody['kind'] | '')}
           options={options(t, 'assetOrder', next)}
           placeholder={asset ? t('orderForm.chooseTheOrder') : t('orderForm.chooseAssetFirst')}
           hint={t('orderForm.orderHint')}

@@ -5,7 +5,7 @@ import { type CaseAction, refuse } from '../protection/useCaseAction.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { listWords, options, type T, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile, Offence } from './types.ts';
+import type { CaseFile, ChargeBody, Offence } from './types.ts';
 
 interface Props {
   c: CaseFile;
@@ -34,10 +34,10 @@ const offenceHint = (t: T, o: Offence): string =>
 export function ChargeForm({ c, offences, action }: Props) {
   const { t } = useTranslation('prosecution');
   const [suspectId, setSuspectId] = useState('');
-  const [country, setCountry] = useState('TH');
+  const [country, setCountry] = useState<ChargeBody['country']>('TH');
   const [code, setCode] = useState('');
-  const [victims, setVictims] = useState('adults');
-  const [sex, setSex] = useState('');
+  const [victims, setVictims] = useState<ChargeBody['victims']>('adults');
+  const [sex, setSex] = useState<NonNullable<ChargeBody['adultVictimsSex']> | ''>('');
   const offered = offences.filter((o) => o.country === country);
   const offence = offered.find((o) => o.code === code) ?? null;
   const asksSex = offence?.victims === 'women_and_children' && victims !== 'children';
@@ -63,7 +63,7 @@ export function ChargeForm({ c, offences, action }: Props) {
           offence: offence.code,
           victims,
           ...(asksSex && sex ? { adultVictimsSex: sex } : {}),
-        });
+        } satisfies ChargeBody);
         setCode('');
       },
       t('charges.done', { title: offence.title, code: offence.code, who }),
@@ -85,7 +85,7 @@ export function ChargeForm({ c, offences, action }: Props) {
           label={t('charges.country')}
           value={country}
           onChange={(v) => {
-            setCountry(v);
+            setCountry(v as ChargeBody['country']);
             setCode('');
           }}
           options={countries}
@@ -103,14 +103,14 @@ export function ChargeForm({ c, offences, action }: Props) {
         <SelectField
           label={t('charges.victimsAre')}
           value={victims}
-          onChange={setVictims}
+          onChange={(v) => setVictims(v as ChargeBody['victims'])}
           options={options(t, 'chargeVictims')}
         />
         {asksSex ? (
           <SelectField
             label={t('charges.adultsAre')}
             value={sex}
-            onChange={setSex}
+            onChange={(v) => setSex(v as NonNullable<ChargeBody['adultVictimsSex']> | '')}
             options={options(t, 'adultVictimsSex')}
             placeholder={t('words.choose')}
           />

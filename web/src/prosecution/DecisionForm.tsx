@@ -20,7 +20,7 @@ import {
 } from './court-labels.ts';
 import type { AppealPeriods, Court, CourtCharge, Hearing } from './court-types.ts';
 import { caseFilePath } from './paths.ts';
-import type { Offences } from './types.ts';
+import type { DecisionBody, Offences, SentenceBody } from './types.ts';
 
 interface Props {
   court: Court;
@@ -54,7 +54,7 @@ const chargeOption = (t: T, ch: CourtCharge) =>
 export function DecisionForm({ court, charges, hearings, action }: Props) {
   const { t } = useTranslation('prosecution');
   const [chargeId, setChargeId] = useState('');
-  const [decision, setDecision] = useState('');
+  const [decision, setDecision] = useState<DecisionBody['decision'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const [hearingId, setHearingId] = useState('');
   const [reason, setReason] = useState('');
@@ -64,7 +64,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
   const catalogue = useLoad<Offences>(decision === 'convicted_lesser' ? '/api/prosecution/offences' : null);
   const charge = charges.find((ch) => ch.id === chargeId) ?? null;
   const next = charge ? nextDecisions(court, charge) : [];
-  const chosen = next.includes(decision) ? decision : '';
+  const chosen = decision && next.includes(decision) ? decision : '';
   const verdict = VERDICTS.includes(chosen);
   const period = charge ? periods.data?.periods.find((p) => p.country === charge.country) : undefined;
   const lesserOptions = (catalogue.data?.offences ?? [])
@@ -91,7 +91,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
                   : verdict && days.trim() && given === null
                     ? t('decision.badPeriod')
                     : null;
-    if (refuse(action, problem) || !charge) return;
+    if (refuse(action, problem) || !charge || !chosen) return;
     const appealDays = given ?? period?.days ?? 30;
     const decided = t('decision.done', {
       charge: chargeName(t, charge),
@@ -107,7 +107,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
           ...(chosen === 'dropped' ? { reason: reason.trim() } : {}),
           ...(chosen === 'convicted_lesser' ? { lesserOffence: lesser } : {}),
           ...(verdict && given !== null ? { appealWithinDays: given } : {}),
-        });
+        } satisfies DecisionBody);
         setDecision('');
         setReason('');
         setLesser('');
@@ -135,7 +135,7 @@ export function DecisionForm({ court, charges, hearings, action }: Props) {
         <SelectField
           label={t('decision.decision')}
           value={chosen}
-          onChange={setDecision}
+          onChange={(v) => setDecision(v as DecisionBody['decision'] | '')}
           options={options(t, 'decision', next)}
           placeholder={charge ? t('words.choose') : t('words.chooseChargeFirst')}
           hint={t('decision.decisionHint')}
@@ -249,7 +249,7 @@ export function SentenceForm({ court, charges, hearings, action }: Props) {
           ...(fineMoney ? { fine: fineMoney } : {}),
           ...(owed ? { compensation: owed } : {}),
           ...(hearingId ? { hearingId } : {}),
-        });
+        } satisfies SentenceBody);
         setChargeId('');
         setYears('');
         setMonths('');

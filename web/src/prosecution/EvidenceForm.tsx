@@ -10,7 +10,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
 import { options, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile } from './types.ts';
+import type { CaseFile, EvidenceBody } from './types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,7 +23,7 @@ interface Props {
 /** Adds an evidence item: a statement, records or analyses, an exhibit shared with the office, or a report. */
 export function EvidenceForm({ c, action, canReadEvidence }: Props) {
   const { t } = useTranslation('prosecution');
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<EvidenceBody['kind'] | ''>('');
   const [description, setDescription] = useState('');
   const [exhibitId, setExhibitId] = useState('');
   const [reportId, setReportId] = useState('');
@@ -48,7 +48,7 @@ export function EvidenceForm({ c, action, canReadEvidence }: Props) {
             : text.length > 2000
               ? t('evidence.tooLong', { max: 2000 })
               : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !kind) return;
     void action.run(
       async () => {
         await api.post(caseFilePath(c.id, '/evidence'), {
@@ -56,7 +56,7 @@ export function EvidenceForm({ c, action, canReadEvidence }: Props) {
           description: text,
           ...(kind === 'exhibit' ? { exhibitId } : {}),
           ...(kind === 'intelligence_report' ? { reportId: reportId.trim() } : {}),
-        });
+        } satisfies EvidenceBody);
         setDescription('');
         setExhibitId('');
         setReportId('');
@@ -71,7 +71,7 @@ export function EvidenceForm({ c, action, canReadEvidence }: Props) {
       <SelectField
         label={t('evidence.kindLabel')}
         value={kind}
-        onChange={setKind}
+        onChange={(v) => setKind(v as EvidenceBody['kind'] | '')}
         options={options(t, 'evidenceKind')}
         placeholder={t('words.chooseAKind')}
         hint={t('evidence.kindHint')}

@@ -13,8 +13,12 @@ import { options, type T, word } from './codes.ts';
 import { HEARING_DEADLINE_KINDS, hearingName } from './court-labels.ts';
 import type { Court, Hearing } from './court-types.ts';
 import { caseFilePath } from './paths.ts';
+import type { HearingBody, HearingOutcomeBody, ParticipantBody } from './types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The deadlines a hearing may set, as the server takes them. */
+type DeadlineKind = NonNullable<HearingBody['deadline']>['kind'];
+type Measure = NonNullable<ParticipantBody['measures']>[number];
 
 interface Props {
   court: Court;
@@ -28,8 +32,8 @@ function DeadlineFields({
   dueOn,
   setDueOn,
 }: {
-  kind: string;
-  setKind: (v: string) => void;
+  kind: DeadlineKind | '';
+  setKind: (v: DeadlineKind | '') => void;
   dueOn: string;
   setDueOn: (v: string) => void;
 }) {
@@ -39,7 +43,7 @@ function DeadlineFields({
       <SelectField
         label={t('hearing.deadlineSets')}
         value={kind}
-        onChange={setKind}
+        onChange={(v) => setKind(v as DeadlineKind | '')}
         options={options(t, 'deadlineKind', HEARING_DEADLINE_KINDS)}
         placeholder={t('words.none')}
       />
@@ -48,7 +52,7 @@ function DeadlineFields({
   );
 }
 
-const deadlineBody = (kind: string, dueOn: string) => (kind ? { deadline: { kind, dueOn } } : {});
+const deadlineBody = (kind: DeadlineKind | '', dueOn: string) => (kind ? { deadline: { kind, dueOn } } : {});
 /** What was done, then the deadline it set as a sentence of its own. */
 const withDeadline = (t: T, done: string, kind: string, dueOn: string) =>
   kind
@@ -58,11 +62,11 @@ const withDeadline = (t: T, done: string, kind: string, dueOn: string) =>
 /** Schedules a hearing: its kind, day and time, the court, and a deadline it sets. */
 export function ScheduleHearingForm({ court, action }: Props) {
   const { t } = useTranslation('prosecution');
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<HearingBody['kind'] | ''>('');
   const [at, setAt] = useState('');
   const [where, setWhere] = useState(court.hearings.at(-1)?.court ?? '');
   const [note, setNote] = useState('');
-  const [deadlineKind, setDeadlineKind] = useState('');
+  const [deadlineKind, setDeadlineKind] = useState<DeadlineKind | ''>('');
   const [dueOn, setDueOn] = useState('');
 
   const submit = (event: FormEvent) => {
@@ -79,7 +83,7 @@ export function ScheduleHearingForm({ court, action }: Props) {
             : note.length > 2000
               ? t('words.noteTooLong', { max: 2000 })
               : null;
-    if (refuse(action, problem) || !when) return;
+    if (refuse(action, problem) || !when || !kind) return;
     void action.run(
       async () => {
         await api.post(caseFilePath(court.caseId, '/hearings'), {
@@ -88,7 +92,7 @@ export function ScheduleHearingForm({ court, action }: Props) {
           court: where.trim(),
           ...(note.trim() ? { note: note.trim() } : {}),
           ...deadlineBody(deadlineKind, dueOn),
-        });
+        } satisfies HearingBody);
         setKind('');
         setAt('');
         setNote('');
@@ -115,7 +119,7 @@ export function ScheduleHearingForm({ court, action }: Props) {
         <SelectField
           label={t('words.hearing')}
           value={kind}
-          onChange={setKind}
+          onChange={(v) => setKind(v as HearingBody['kind'] | '')}
           options={options(t, 'hearingKind')}
           placeholder={t('words.chooseAKind')}
         />
@@ -143,9 +147,9 @@ export function ScheduleHearingForm({ court, action }: Props) {
 export function HearingOutcomeForm({ court, action, hearings }: Props & { hearings: readonly Hearing[] }) {
   const { t } = useTranslation('prosecution');
   const [hearingId, setHearingId] = useState('');
-  const [outcome, setOutcome] = useState('');
+  const [outcome, setOutcome] = useState<HearingOutcomeBody['outcome'] | ''>('');
   const [note, setNote] = useState('');
-  const [deadlineKind, setDeadlineKind] = useState('');
+  const [deadlineKind, setDeadlineKind] = useState<DeadlineKind | ''>('');
   const [dueOn, setDueOn] = useState('');
   const hearing = hearings.find((h) => h.id === hearingId) ?? null;
 
@@ -160,14 +164,14 @@ export function HearingOutcomeForm({ court, action, hearings }: Props & { hearin
           : deadlineKind && !dueOn
             ? t('hearing.giveDue')
             : null;
-    if (refuse(action, problem) || !hearing) return;
+    if (refuse(action, problem) || !hearing || !outcome) return;
     void action.run(
       async () => {
         await api.post(caseFilePath(court.caseId, `/hearings/${encodeURIComponent(hearing.id)}/outcome`), {
           outcome,
           ...(note.trim() ? { note: note.trim() } : {}),
           ...deadlineBody(deadlineKind, dueOn),
-        });
+        } satisfies HearingOutcomeBody);
         setHearingId('');
         setOutcome('');
         setNote('');
@@ -200,7 +204,7 @@ export function HearingOutcomeForm({ court, action, hearings }: Props & { hearin
         <SelectField
           label={t('court.outcome')}
           value={outcome}
-          onChange={setOutcome}
+          onChange={(v) => setOutcome(v as HearingOutcomeBody['outcome'] | '')}
           options={options(t, 'hearingOutcome')}
           placeholder={t('words.choose')}
           hint={t('hearing.outcomeHint')}
@@ -225,10 +229,10 @@ export function HearingOutcomeForm({ court, action, hearings }: Props & { hearin
 export function ParticipantForm({ court, action, hearings }: Props & { hearings: readonly Hearing[] }) {
   const { t } = useTranslation('prosecution');
   const [hearingId, setHearingId] = useState('');
-  const [role, setRole] = useState('');
+  const [role, setRole] = useState<ParticipantBody['role'] | ''>('');
   const [n, setN] = useState('');
   const [protectionCaseId, setProtectionCaseId] = useState('');
-  const [measures, setMeasures] = useState<string[]>([]);
+  const [measures, setMeasures] = useState<Measure[]>([]);
   const hearing = hearings.find((h) => h.id === hearingId) ?? null;
 
   const submit = (event: FormEvent) => {
@@ -243,7 +247,7 @@ export function ParticipantForm({ court, action, hearings }: Props & { hearings:
           : protectionCaseId.trim() && !UUID.test(protectionCaseId.trim())
             ? t('hearing.badCase')
             : null;
-    if (refuse(action, problem) || !hearing) return;
+    if (refuse(action, problem) || !hearing || !role) return;
     const tied = role === 'victim_witness' && protectionCaseId.trim();
     const took = {
       role: word(t, 'participantRole', role),
@@ -259,7 +263,7 @@ export function ParticipantForm({ court, action, hearings }: Props & { hearings:
             ...(number !== null ? { n: number } : {}),
             ...(tied ? { protectionCaseId: protectionCaseId.trim() } : {}),
             measures,
-          },
+          } satisfies ParticipantBody,
         );
         setRole('');
         setN('');
@@ -285,7 +289,7 @@ export function ParticipantForm({ court, action, hearings }: Props & { hearings:
         <SelectField
           label={t('hearing.tookPartAs')}
           value={role}
-          onChange={setRole}
+          onChange={(v) => setRole(v as ParticipantBody['role'] | '')}
           options={options(t, 'participantRole')}
           placeholder={t('words.chooseARole')}
         />
@@ -311,7 +315,7 @@ export function ParticipantForm({ court, action, hearings }: Props & { hearings:
         legend={t('hearing.measures')}
         options={options(t, 'measure')}
         chosen={measures}
-        onChange={setMeasures}
+        onChange={(v) => setMeasures(v as Measure[])}
       />
       <div>
         <button type="submit" className="button" disabled={action.busy}>

@@ -6,7 +6,7 @@ import { SelectField } from '../screening/controls.tsx';
 import { word } from './codes.ts';
 import { chargeName } from './court-labels.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile } from './types.ts';
+import type { CaseFile, EvidenceLinkBody } from './types.ts';
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -31,7 +31,7 @@ export function LinkForm({ c, action }: { c: CaseFile; action: CaseAction }) {
             c.id,
             `/charges/${encodeURIComponent(chargeId)}/elements/${encodeURIComponent(code)}/evidence/${encodeURIComponent(evidenceId)}`,
           ),
-          {},
+          {} satisfies EvidenceLinkBody,
         );
         setEvidenceId('');
       },

@@ -12,7 +12,7 @@ import { chargeName, countryName } from './court-labels.ts';
 import type { Court, MlaRequest } from './court-types.ts';
 import { MLA_AWAITING, MLA_NEXT, mlaCountries, OTHER_COUNTRY } from './mla-labels.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile } from './types.ts';
+import type { CaseFile, MlaBody, MlaStepBody } from './types.ts';
 
 /** Whether a two-letter code names a country, as the server checks it (against English names; nothing shown). */
 const isCountry = (code: string) =>
@@ -26,7 +26,7 @@ export function MlaForm({ c, court, action }: { c: CaseFile; court: Court; actio
   const [country, setCountry] = useState('');
   const [otherCode, setOtherCode] = useState('');
   const [authority, setAuthority] = useState('');
-  const [asks, setAsks] = useState<string[]>([]);
+  const [asks, setAsks] = useState<MlaBody['asks']>([]);
   const [note, setNote] = useState('');
   const [suspectIds, setSuspectIds] = useState<string[]>([]);
   const [chargeIds, setChargeIds] = useState<string[]>([]);
@@ -58,7 +58,7 @@ export function MlaForm({ c, court, action }: { c: CaseFile; court: Court; actio
           ...(note.trim() ? { note: note.trim() } : {}),
           suspectIds,
           chargeIds,
-        });
+        } satisfies MlaBody);
         setCountry('');
         setOtherCode('');
         setAuthority('');
@@ -105,7 +105,7 @@ export function MlaForm({ c, court, action }: { c: CaseFile; court: Court; actio
         legend={t('mla.form.asked')}
         options={options(t, 'mlaAsk')}
         chosen={asks}
-        onChange={setAsks}
+        onChange={(v) => setAsks(v as MlaBody['asks'])}
       />
       <CheckList
         legend={t('mla.form.suspects')}
@@ -148,12 +148,12 @@ export function MlaStepForm({
 }) {
   const { t } = useTranslation('prosecution');
   const [mlaId, setMlaId] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<MlaStepBody['status'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const [dueOn, setDueOn] = useState('');
   const request = requests.find((r) => r.id === mlaId) ?? null;
   const next = request ? (MLA_NEXT[request.status] ?? []) : [];
-  const chosen = next.includes(status) ? status : '';
+  const chosen = status && next.includes(status) ? status : '';
   const awaiting = MLA_AWAITING.includes(chosen);
   const last = request?.steps.at(-1);
 
@@ -172,7 +172,7 @@ export function MlaStepForm({
               : awaiting && dueOn && dueOn < on
                 ? t('mla.step.dueBefore')
                 : null;
-    if (refuse(action, problem) || !request) return;
+    if (refuse(action, problem) || !request || !chosen) return;
     const done = { ref: request.ref, status: word(t, 'mlaStatus', chosen).toLowerCase(), day: formatDay(on) };
     void action.run(
       async () => {
@@ -180,7 +180,7 @@ export function MlaStepForm({
           status: chosen,
           on,
           ...(awaiting && dueOn ? { responseDueOn: dueOn } : {}),
-        });
+        } satisfies MlaStepBody);
         setStatus('');
         setDueOn('');
       },
@@ -217,7 +217,7 @@ export function MlaStepForm({
         <SelectField
           label={t('words.whatHappened')}
           value={chosen}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as MlaStepBody['status'] | '')}
           options={options(t, 'mlaStatus', next)}
           placeholder={request ? t('words.choose') : t('mla.step.chooseRequestFirst')}
         />

@@ -10,7 +10,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 import type { T } from './codes.ts';
-import type { CaseOpened, SharedOperation } from './types.ts';
+import type { CaseOpened, OpenCaseBody, SharedOperation } from './types.ts';
 
 const operationWords = (t: T, o: SharedOperation) => {
   const values = {
@@ -37,8 +37,8 @@ export function OpenCaseFile() {
   const fromIntel = useSubmit();
   const operations = ops.data?.operations ?? [];
 
-  const open = (body: object) => async () => {
-    const made = await api.post<CaseOpened>('/api/prosecution/cases', body);
+  const open = (body: OpenCaseBody) => async () => {
+    const made = await api.post<CaseOpened>('/api/prosecution/cases', body satisfies OpenCaseBody);
     navigate(`/prosecution/${encodeURIComponent(made.id)}`);
   };
   const submitOp = (event: FormEvent) => {

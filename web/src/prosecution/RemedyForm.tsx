@@ -9,13 +9,13 @@ import { options, word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import { remedyName } from './remedy-labels.ts';
 import type { Remedy } from './remedy-types.ts';
-import type { CaseFile } from './types.ts';
+import type { CaseFile, RemedyBody, RemedyStepBody } from './types.ts';
 
 /** Records a remedy requested of an authority against a suspect of the case or the case's site. */
 export function RequestRemedyForm({ c, action }: { c: CaseFile; action: CaseAction }) {
   const { t } = useTranslation('prosecution');
-  const [kind, setKind] = useState('');
-  const [target, setTarget] = useState(c.siteEntityId ? '' : 'suspect');
+  const [kind, setKind] = useState<RemedyBody['kind'] | ''>('');
+  const [target, setTarget] = useState<RemedyBody['target'] | ''>(c.siteEntityId ? '' : 'suspect');
   const [suspectId, setSuspectId] = useState('');
   const [authority, setAuthority] = useState('');
   const [on, setOn] = useState(isoDay());
@@ -35,7 +35,7 @@ export function RequestRemedyForm({ c, action }: { c: CaseFile; action: CaseActi
             : !on
               ? t('remedies.giveDay')
               : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !kind || !target) return;
     const suspect = c.suspects.find((s) => s.id === suspectId) ?? null;
     const name = remedyName(t, { kind, target, suspect: target === 'suspect' ? suspect : null });
     void action.run(
@@ -47,7 +47,7 @@ export function RequestRemedyForm({ c, action }: { c: CaseFile; action: CaseActi
           ...(target === 'suspect' ? { suspectId } : {}),
           on,
           ...(reference.trim() ? { reference: reference.trim() } : {}),
-        });
+        } satisfies RemedyBody);
         setKind('');
         setReference('');
       },
@@ -62,14 +62,14 @@ export function RequestRemedyForm({ c, action }: { c: CaseFile; action: CaseActi
         <SelectField
           label={t('remedies.remedy')}
           value={kind}
-          onChange={setKind}
+          onChange={(v) => setKind(v as RemedyBody['kind'] | '')}
           options={options(t, 'remedyKind')}
           placeholder={t('remedies.chooseARemedy')}
         />
         <SelectField
           label={t('remedies.against')}
           value={target}
-          onChange={setTarget}
+          onChange={(v) => setTarget(v as RemedyBody['target'] | '')}
           options={targets}
           placeholder={t('words.choose')}
           hint={c.siteEntityId ? undefined : t('remedies.noSite')}
@@ -123,11 +123,11 @@ export function RemedyStepForm({
 }) {
   const { t } = useTranslation('prosecution');
   const [remedyId, setRemedyId] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<RemedyStepBody['status'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const [reference, setReference] = useState('');
   const remedy = remedies.find((r) => r.id === remedyId) ?? null;
-  const chosen = remedy?.next.includes(status) ? status : '';
+  const chosen = status && remedy?.next.includes(status) ? status : '';
   const last = remedy?.steps.at(-1);
 
   const submit = (event: FormEvent) => {
@@ -144,14 +144,14 @@ export function RemedyStepForm({
                 day: formatDay(last.on),
               })
             : null;
-    if (refuse(action, problem) || !remedy) return;
+    if (refuse(action, problem) || !remedy || !chosen) return;
     void action.run(
       async () => {
         await api.post(caseFilePath(c.id, `/remedies/${encodeURIComponent(remedy.id)}/steps`), {
           status: chosen,
           on,
           ...(reference.trim() ? { reference: reference.trim() } : {}),
-        });
+        } satisfies RemedyStepBody);
         setStatus('');
         setReference('');
       },
@@ -189,7 +189,7 @@ export function RemedyStepForm({
         <SelectField
           label={t('words.whatHappened')}
           value={chosen}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as RemedyStepBody['status'] | '')}
           options={options(t, 'remedyStatus', remedy?.next ?? [])}
           placeholder={remedy ? t('words.choose') : t('remedies.chooseRemedyFirst')}
         />

@@ -9,7 +9,7 @@ import { useLoad } from '../useLoad.ts';
 import { word } from './codes.ts';
 import { caseFilePath } from './paths.ts';
 import { disclosedBy, tieWords } from './tie-words.ts';
-import type { CaseFile, Scope, ScopeProposal } from './types.ts';
+import type { CaseFile, Scope, ScopeProposal, SuspectBody } from './types.ts';
 
 interface Props {
   c: CaseFile;
@@ -128,7 +128,7 @@ function ProposalItem({ p, s, c, editable, canReadIntel, action }: ItemProps) {
       () =>
         api.post(
           caseFilePath(c.id, '/suspects'),
-          own ? { entityId: p.entity.id } : { label: p.entity.label },
+          (own ? { entityId: p.entity.id } : { label: p.entity.label }) satisfies SuspectBody,
         ),
       t('words.addedAsSuspect', { name: p.entity.label }),
     );

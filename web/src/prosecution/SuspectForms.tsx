@@ -8,7 +8,7 @@ import { Field } from '../ui/Field.tsx';
 import { options, type T, word } from './codes.ts';
 import { ROLE_TIER } from './labels.ts';
 import { caseFilePath } from './paths.ts';
-import type { CaseFile } from './types.ts';
+import type { CaseFile, SuspectBody, SuspectRoleBody, SuspectStepBody } from './types.ts';
 
 interface Props {
   c: CaseFile;
@@ -31,17 +31,17 @@ const suspectOptions = (c: CaseFile) => c.suspects.map((s) => [s.id, s.label] as
 export function RoleForm({ c, action }: Props) {
   const { t } = useTranslation('prosecution');
   const [suspectId, setSuspectId] = useState('');
-  const [role, setRole] = useState('');
+  const [role, setRole] = useState<SuspectRoleBody['role'] | ''>('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = !suspectId ? t('words.chooseTheSuspect') : !role ? t('suspects.chooseRole') : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !role) return;
     const who = c.suspects.find((s) => s.id === suspectId)?.label ?? t('words.theSuspectCap');
     void action.run(
       () =>
         api.put(caseFilePath(c.id, `/suspects/${encodeURIComponent(suspectId)}/role`), {
           role,
-        }),
+        } satisfies SuspectRoleBody),
       t('suspects.roleSet', {
         who,
         role: word(t, 'suspectRole', role),
@@ -58,7 +58,7 @@ export function RoleForm({ c, action }: Props) {
           value={suspectId}
           onChange={(v) => {
             setSuspectId(v);
-            setRole(c.suspects.find((s) => s.id === v)?.role ?? '');
+            setRole((c.suspects.find((s) => s.id === v)?.role ?? '') as SuspectRoleBody['role'] | '');
           }}
           options={suspectOptions(c)}
           placeholder={t('words.chooseASuspect')}
@@ -66,7 +66,7 @@ export function RoleForm({ c, action }: Props) {
         <SelectField
           label={t('suspects.rolePlayed')}
           value={role}
-          onChange={setRole}
+          onChange={(v) => setRole(v as SuspectRoleBody['role'] | '')}
           options={roleOptions(t)}
           placeholder={t('words.chooseARole')}
         />
@@ -84,7 +84,7 @@ export function RoleForm({ c, action }: Props) {
 export function StepForm({ c, action }: Props) {
   const { t } = useTranslation('prosecution');
   const [suspectId, setSuspectId] = useState('');
-  const [step, setStep] = useState('');
+  const [step, setStep] = useState<SuspectStepBody['step'] | ''>('');
   const [on, setOn] = useState(isoDay());
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -95,11 +95,14 @@ export function StepForm({ c, action }: Props) {
         : !on
           ? t('words.giveDayHappened')
           : null;
-    if (refuse(action, problem)) return;
+    if (refuse(action, problem) || !step) return;
     const who = c.suspects.find((s) => s.id === suspectId)?.label ?? t('words.theSuspectCap');
     void action.run(
       async () => {
-        await api.post(caseFilePath(c.id, `/suspects/${encodeURIComponent(suspectId)}/steps`), { step, on });
+        await api.post(caseFilePath(c.id, `/suspects/${encodeURIComponent(suspectId)}/steps`), {
+          step,
+          on,
+        } satisfies SuspectStepBody);
         setStep('');
       },
       t('suspects.stepRecorded', { who, step: word(t, 'suspectStep', step).toLowerCase() }),
@@ -119,7 +122,7 @@ export function StepForm({ c, action }: Props) {
         <SelectField
           label={t('suspects.step')}
           value={step}
-          onChange={setStep}
+          onChange={(v) => setStep(v as SuspectStepBody['step'] | '')}
           options={options(t, 'suspectStep')}
           placeholder={t('suspects.chooseAStep')}
         />
@@ -138,14 +141,17 @@ export function StepForm({ c, action }: Props) {
 export function AddSuspectForm({ c, action }: Props) {
   const { t } = useTranslation('prosecution');
   const [label, setLabel] = useState('');
-  const [role, setRole] = useState('');
+  const [role, setRole] = useState<SuspectRoleBody['role'] | ''>('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (refuse(action, label.trim() ? null : t('suspects.nameSuspect'))) return;
     const name = label.trim();
     void action.run(
       async () => {
-        await api.post(caseFilePath(c.id, '/suspects'), { label: name, ...(role ? { role } : {}) });
+        await api.post(caseFilePath(c.id, '/suspects'), {
+          label: name,
+          ...(role ? { role } : {}),
+        } satisfies SuspectBody);
         setLabel('');
         setRole('');
       },
@@ -166,7 +172,7 @@ export function AddSuspectForm({ c, action }: Props) {
         <SelectField
           label={t('suspects.rolePlayedOptional')}
           value={role}
-          onChange={setRole}
+          onChange={(v) => setRole(v as SuspectRoleBody['role'] | '')}
           options={roleOptions(t)}
           placeholder={t('suspects.notKnown')}
         />
