@@ -46,7 +46,8 @@ export async function logArrest(
   t: TestApp,
   by: TestUser,
   operationId: string,
-  person: string,
+  /** Whom the arrest names; null for an entry that names no one. */
+  person: string | null,
   entityId: string | null,
   minute: number,
 ) {
@@ -60,7 +61,7 @@ export async function logArrest(
       occurred_at: new Date(Date.UTC(2026, 10, 20, 4, minute)),
       recorded_by: by.id,
       entry: JSON.stringify({
-        person,
+        ...(person === null ? {} : { person }),
         entityId,
         targetIndex: null,
         place: 'Office',

@@ -212,3 +212,41 @@ describe('suspects', () => {
     ]);
   });
 });
+
+describe('the words a case file is opened with', () => {
+  // Two more operations concluded and shared, each with an arrest that names no one: one opened by a prosecutor
+  // reading Thai, the other in English. The title and the unnamed suspect are stored in the opener's language.
+  const openIn = async (codeName: string, language: string | null) => {
+    const op = await insertOperation(t, police, { codeName, status: 'concluded' });
+    await logArrest(t, police, op, null, null, 5);
+    await share(t, police, 'operation', op, officeId);
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/prosecution/cases',
+      ...withSession(prosecutor),
+      ...(language ? { headers: { 'accept-language': language } } : {}),
+      payload: { operationId: op },
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    const page = (await api('GET', `/api/prosecution/cases/${r.json().id}`, prosecutor)).json();
+    return { title: page.title, labels: page.suspects.map((s: { label: string }) => s.label) };
+  };
+
+  it('writes the title and an unnamed arrested person in Thai for a prosecutor reading Thai', async () => {
+    expect(await openIn('EGRET', 'th-TH,th;q=0.9')).toEqual({
+      title: 'ปฏิบัติการ EGRET',
+      labels: ['ผู้ถูกจับกุมที่ไม่ทราบชื่อ'],
+    });
+  });
+
+  it('writes them in English as before, for English and when no language is asked', async () => {
+    expect(await openIn('IBIS', 'en')).toEqual({
+      title: 'Operation IBIS',
+      labels: ['Unnamed arrested person'],
+    });
+    expect(await openIn('STORK', null)).toEqual({
+      title: 'Operation STORK',
+      labels: ['Unnamed arrested person'],
+    });
+  });
+});

@@ -3,14 +3,18 @@ import { recordAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { visibleExhibit } from '../evidence/exhibits.ts';
 import { AppError } from '../platform/errors.ts';
+import type { ServerLanguage } from '../platform/i18n/languages.ts';
 import { auditCase, type Q, type Trx } from './case-access.ts';
+import { CASE_TEXTS } from './case-texts.ts';
 import { type Burden, loadCharges } from './gauge.ts';
 import { offenceByCode } from './offences/index.ts';
+import { fill } from './pdf-language.ts';
 
 // Opening a case file: from intelligence (a title, nothing else yet), or from an operation once it has concluded
 // and its agency has shared it with the actor's: the operation's arrests become the case's suspects (arrested),
 // and those of its exhibits the actor may see become its first evidence items. One case file per operation and
-// agency.
+// agency. The title it is given when none is, and the label of an arrested person the log does not name, are
+// written in the language of the person opening it (case-texts.ts).
 
 interface ArrestEntry {
   person?: string;
@@ -92,8 +96,10 @@ export async function openCase(
   db: Q,
   actor: Actor,
   input: { title?: string | undefined; operationId?: string | undefined },
+  lang: ServerLanguage,
   requestId: string,
 ) {
+  const words = CASE_TEXTS[lang];
   if (!actor.agencyId || !actor.userId) throw new AppError('forbidden', 'A case file is opened by a user.');
   const agencyId = actor.agencyId;
   const userId = actor.userId;
@@ -117,7 +123,7 @@ export async function openCase(
       .values({
         agency_id: agencyId,
         ref,
-        title: input.title ?? `Operation ${op?.code_name}`,
+        title: input.title ?? fill(words.operationTitle, { codename: op?.code_name ?? '' }),
         origin: op ? 'operation' : 'intelligence',
         operation_id: op?.id ?? null,
         site_entity_id: op?.target_entity_id ?? null,
@@ -137,7 +143,7 @@ export async function openCase(
         .values({
           agency_id: agencyId,
           case_id: c.id,
-          label: e.person ?? 'Unnamed arrested person',
+          label: e.person ?? words.unnamedArrested,
           entity_id: e.entityId ?? null,
           arrested: true,
           arrest_entry_id: a.id,

@@ -56,7 +56,9 @@ export const prosecutionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; se
       response: { 201: caseOpenedReply },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await openCase(db, actorOf(request), request.body, request.id)),
+      reply
+        .code(201)
+        .send(await openCase(db, actorOf(request), request.body, languageOf(request), request.id)),
   });
 
   app.get('/api/prosecution/cases', {
