@@ -13,12 +13,12 @@ let ngo: TestUser;
 let cookie: string;
 
 const api = (url: string) => t.app.inject({ method: 'GET', url, ...withSession(cookie) });
-const importInto = (body: string, file = 'picture.ndjson') =>
+const importInto = (body: string, file = 'picture.ndjson', language = 'en') =>
   t.app.inject({
     method: 'POST',
     url: `/api/intel/import/ftm?file=${file}`,
     ...withSession(cookie),
-    headers: { 'content-type': 'application/x-ndjson' },
+    headers: { 'content-type': 'application/x-ndjson', 'accept-language': language },
     body,
   });
 const count = async (table: 'entities' | 'entity_links', agencyId: string) =>
@@ -89,11 +89,11 @@ describe('importing FollowTheMoney lines', () => {
     const report = res.json().error.details;
     expect(report.status).toBe('rejected');
     expect(report.badLines.map((b: { line: number; field: string }) => `${b.line} ${b.field}`)).toEqual([
-      '2 (line)',
+      '2 (row)',
       '3 properties.name',
       '4 schema',
       '5 properties.relative',
-      '6 (line)',
+      '6 (row)',
     ]);
     expect(report.badLines[3].reason).toBe('names no entity in this file or imported before');
     expect(report.badLines[4].reason).toMatch(/truncated/);
@@ -109,6 +109,49 @@ describe('importing FollowTheMoney lines', () => {
       body: good,
     });
     expect(plain.statusCode).toBe(415);
+  });
+
+  it("words a refused file's message and reasons in the reader's language, on the answer and the job's page", async () => {
+    const body = [
+      '{"id": "t1", "schema": "Person", "properties": {"name": ["Nguy',
+      JSON.stringify({ id: 't2', schema: 'Person', properties: { name: ['Lan'] } }),
+      JSON.stringify({ id: 't3', schema: 'Family', properties: { person: ['t2'], relative: ['t2'] } }),
+      JSON.stringify({ id: 't4', schema: 'Ownership', properties: { owner: ['t2'] } }),
+    ].join('\n');
+    const thai = [
+      { line: 1, field: '(row)', reason: 'จบลงกลางออบเจกต์ JSON: บรรทัด (หรือไฟล์) ถูกตัดขาด' },
+      { line: 3, field: 'schema', reason: 'เชื่อมเอนทิตีเข้ากับตัวเอง' },
+      { line: 4, field: 'properties.asset', reason: 'จำเป็นต้องมี: ปลายด้านที่สองของ Ownership' },
+    ];
+    const res = await importInto(body, 'thai.ndjson', 'th');
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.message).toBe('พบปัญหา 3 รายการในไฟล์: ไม่ได้นำเข้าข้อมูลใด แก้ไขแล้วนำเข้าใหม่');
+    expect(error.details).toMatchObject({ status: 'rejected', message: error.message, badLines: thai });
+    // The job's page says the same in Thai; what is stored stays in English, as the import wrote it.
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/api/intel/imports/${error.details.jobId}`,
+      headers: { 'accept-language': 'th' },
+      ...withSession(cookie),
+    });
+    expect(page.json()).toMatchObject({
+      kind: 'ftm',
+      status: 'rejected',
+      message: error.message,
+      badRows: thai,
+    });
+    const stored = await t.database.db
+      .selectFrom('import_bad_rows')
+      .select('reason')
+      .where('job_id', '=', error.details.jobId)
+      .orderBy('line')
+      .execute();
+    expect(stored.map((r) => r.reason)).toEqual([
+      'ends in the middle of its JSON object: the line (or the file) is truncated',
+      'joins an entity to itself',
+      'is required: the second end of the Ownership',
+    ]);
   });
 
   it('makes one phone of a number two people list, matches what it holds already, and keeps ids to one type', async () => {
@@ -144,7 +187,7 @@ describe('importing FollowTheMoney lines', () => {
     ].join('\n');
     const refused = (await importInto(clash)).json().error.details;
     expect(refused.badLines).toEqual([
-      { line: 1, field: 'schema', reason: 'was imported before as a person, not a organisation' },
+      { line: 1, field: 'schema', reason: 'was imported before with the type person, not organisation' },
       { line: 3, field: 'id', reason: expect.stringMatching(/appears again \(first on line 2\)/) },
       { line: 4, field: 'id', reason: 'was imported before as an entity, not a link' },
     ]);

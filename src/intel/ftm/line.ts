@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instant, textProblem } from '../../platform/text.ts';
+import { WHOLE_ROW } from '../imports/import-wire.ts';
 
 /** One FollowTheMoney entity as a line of the file: property values are always arrays of strings. */
 export interface FtmEntity {
@@ -17,13 +18,29 @@ export interface BadLine {
 
 const MAX_ID = 400;
 
+// Why a property's value breaks the API's text rules (the shared check, textProblem, decides), each a whole text
+// the message catalogue translates.
+const NUL_REASON = 'must not contain the NUL character';
+const CONTROL_REASON = 'must not contain control characters';
+const SURROGATE_REASON = 'must be valid Unicode (it holds a lone surrogate)';
+
+/** Why a value cannot be kept as text, or null when it can. */
+function valueReason(v: string): string | null {
+  if (textProblem(v) === null) return null;
+  if (v.includes('\u0000')) return NUL_REASON;
+  return /[\uD800-\uDFFF]/u.test(v) ? SURROGATE_REASON : CONTROL_REASON;
+}
+
 /** Why the line is not JSON, without repeating what it holds. */
 function jsonProblem(e: unknown): string {
   const message = e instanceof Error ? e.message : '';
-  if (/Unexpected end of JSON input|Unterminated string/.test(message))
-    return 'ends in the middle of its JSON object: the line (or the file) is truncated';
   const at = /at position (\d+)/.exec(message)?.[1];
-  return `is not valid JSON${at === undefined ? '' : ` (at column ${Number(at) + 1})`}`;
+  const reason = /Unexpected end of JSON input|Unterminated string/.test(message)
+    ? 'ends in the middle of its JSON object: the line (or the file) is truncated'
+    : at === undefined
+      ? 'is not valid JSON'
+      : `is not valid JSON (at column ${Number(at) + 1})`;
+  return reason;
 }
 
 /** A line that is not an entity: what is wrong with it, and its id if it has a readable one. */
@@ -38,10 +55,10 @@ export function parseLine(text: string, line: number): FtmEntity | Unreadable {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { bad: [{ line, field: '(line)', reason: jsonProblem(e) }], id: null };
+    return { bad: [{ line, field: WHOLE_ROW, reason: jsonProblem(e) }], id: null };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return { bad: [{ line, field: '(line)', reason: 'is not a JSON object' }], id: null };
+    return { bad: [{ line, field: WHOLE_ROW, reason: 'is not a JSON object' }], id: null };
   const o = raw as Record<string, unknown>;
   const bad: BadLine[] = [];
   const id = typeof o.id === 'string' ? o.id : null;
@@ -63,8 +80,8 @@ export function parseLine(text: string, line: number): FtmEntity | Unreadable {
     if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
       bad.push({ line, field: `properties.${key}`, reason: 'must be an array of strings' });
     else {
-      const problem = values.map((v) => textProblem(v)).find((p) => p !== null);
-      if (problem) bad.push({ line, field: `properties.${key}`, reason: problem });
+      const reason = values.map(valueReason).find((p) => p !== null);
+      if (reason) bad.push({ line, field: `properties.${key}`, reason });
       else properties[key] = values as string[];
     }
   }
@@ -87,18 +104,23 @@ const provenanceEntry = z.object({
 /** A fact's (or link's) provenance as it travels in `lantern:provenance`. */
 export type Provenance = z.output<typeof provenanceEntry>;
 
-/** Reads one `lantern:provenance` entry, or says why it is not one. */
-export function parseProvenance(text: string): Provenance | string {
+/**
+ * Reads the `n`th `lantern:provenance` entry, or says why it is not one: that it is no JSON object, or which of
+ * its keys holds a value it may not.
+ */
+export function parseProvenance(text: string, n: number): Provenance | { reason: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return 'is not a JSON object';
+    return { reason: `entry ${n}: is not a JSON object` };
   }
   const r = provenanceEntry.safeParse(raw);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  return `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'is not valid'}`;
+  const key = r.error.issues[0]?.path.join('.');
+  return {
+    reason: key ? `entry ${n}: the value of "${key}" is not valid` : `entry ${n}: is not a JSON object`,
+  };
 }
 
 /** The entry for a fact or link, with its keys always in the same order and empty ones left out. */

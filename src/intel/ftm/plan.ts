@@ -66,9 +66,8 @@ export const gradingOf = (p: Provenance | undefined): Grading =>
 export function provenanceOf(e: FtmEntity, line: number, bad: BadLine[]): Provenance[] {
   const out: Provenance[] = [];
   for (const [i, text] of (e.properties[EXT.provenance] ?? []).entries()) {
-    const p = parseProvenance(text);
-    if (typeof p === 'string')
-      bad.push({ line, field: `properties.${EXT.provenance}`, reason: `entry ${i + 1}: ${p}` });
+    const p = parseProvenance(text, i + 1);
+    if ('reason' in p) bad.push({ line, field: `properties.${EXT.provenance}`, reason: p.reason });
     else out.push(p);
   }
   return out;

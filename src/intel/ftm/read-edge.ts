@@ -32,7 +32,7 @@ export function readEdge(e: FtmEntity, line: number): Reading {
     by = 'type';
     chosen = readers.find((r) => r.link === given);
     if (!chosen) {
-      const reason = `is not a Lantern link a ${e.schema} can be (${readers.map((r) => r.link).join(', ')})`;
+      const reason = `is not a Lantern link that the schema ${e.schema} can be read as (${readers.map((r) => r.link).join(', ')})`;
       return { plan: null, bad: [{ line, field: `properties.${EXT.linkType}`, reason }], ignored: [] };
     }
   } else {
@@ -44,12 +44,18 @@ export function readEdge(e: FtmEntity, line: number): Reading {
   }
   if (!chosen) return { plan: null, bad: [{ line, field: 'schema', reason: 'is not read' }], ignored: [] };
   const map = chosen.map;
-  const end = (which: End, name: string) => {
+  const end = (which: End, first: boolean) => {
     const property = endProperties(which).find((p) => (e.properties[p] ?? []).some((v) => v.trim() !== ''));
     const values = (property ? (e.properties[property] ?? []) : []).filter((v) => v.trim() !== '');
     const field = `properties.${property ?? which.property}`;
     if (values.length === 0)
-      bad.push({ line, field, reason: `is required: the ${name} end of the ${e.schema}` });
+      bad.push({
+        line,
+        field,
+        reason: first
+          ? `is required: the first end of the ${e.schema}`
+          : `is required: the second end of the ${e.schema}`,
+      });
     else if (values.length > 1)
       bad.push({
         line,
@@ -58,8 +64,8 @@ export function readEdge(e: FtmEntity, line: number): Reading {
       });
     return { id: (values[0] ?? '').trim(), field };
   };
-  const from = end(map.from, 'first');
-  const to = end(map.to, 'second');
+  const from = end(map.from, true);
+  const to = end(map.to, false);
   const provenance = provenanceOf(e, line, bad);
   if (provenance.length > 1)
     bad.push({

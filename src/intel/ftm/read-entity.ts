@@ -36,13 +36,15 @@ const LABEL_FROM = [
 
 export const isEntitySchema = (schema: string): boolean => Object.hasOwn(IMPORT_SCHEMATA, schema);
 
-/** The type a line is read as: its `lantern:type` if the schema allows it, else the schema's. */
-function typeOf(e: FtmEntity): EntityType | string {
+/** The type a line is read as: its `lantern:type` if the schema allows it, else the schema's; or why none. */
+function typeOf(e: FtmEntity): { type: EntityType } | { reason: string } {
   const given = e.properties[EXT.type]?.[0];
   const usual = IMPORT_SCHEMATA[e.schema]?.type;
-  if (given === undefined) return usual ?? `"${e.schema}" is not an entity schema Lantern reads`;
-  if (isEntityType(given) && (ENTITY_MAP[given].schema === e.schema || usual === given)) return given;
-  return `is not a Lantern type that a ${e.schema} can be read as`;
+  if (given === undefined)
+    return usual ? { type: usual } : { reason: `"${e.schema}" is not an entity schema Lantern reads` };
+  if (isEntityType(given) && (ENTITY_MAP[given].schema === e.schema || usual === given))
+    return { type: given };
+  return { reason: `is not a Lantern type that the schema ${e.schema} can be read as` };
 }
 
 /** Our attributes by the FtM property they are read from, for this type read from this schema. */
@@ -77,11 +79,12 @@ function readValue(raw: string, reader: ReadOnly): string | null {
 /** Reads an entity line into what to create: type, label, facts with their grading, links it holds. */
 export function readEntity(e: FtmEntity, line: number): Reading {
   const bad: BadLine[] = [];
-  const type = typeOf(e);
-  if (!isEntityType(type)) {
+  const typed = typeOf(e);
+  if ('reason' in typed) {
     const field = e.properties[EXT.type] ? `properties.${EXT.type}` : 'schema';
-    return { plan: null, bad: [{ line, field, reason: type }], ignored: [] };
+    return { plan: null, bad: [{ line, field, reason: typed.reason }], ignored: [] };
   }
+  const { type } = typed;
   const readers = readersFor(type, e.schema);
   const provenance = provenanceOf(e, line, bad);
   const entryFor = (property: string, value: string): Provenance | undefined =>
@@ -111,7 +114,10 @@ export function readEntity(e: FtmEntity, line: number): Reading {
         bad.push({ ...where, reason: `entry ${i + 1}: names a value its property does not hold` });
       else if (readers.has(entry.property)) addFact(entry.property, entry.value, entry);
       else if (!refProps.has(entry.property))
-        bad.push({ ...where, reason: `entry ${i + 1}: Lantern reads no "${entry.property}" of a ${type}` });
+        bad.push({
+          ...where,
+          reason: `entry ${i + 1}: Lantern reads no property "${entry.property}" of the type ${type}`,
+        });
     }
   } else {
     for (const property of readers.keys())

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WHOLE_ROW } from '../imports/import-wire.ts';
 import type { EdgePlan, EntityPlan } from './plan.ts';
 import { readLine } from './read-line.ts';
 
@@ -7,7 +8,9 @@ const line = (o: object) => JSON.stringify(o);
 describe('reading a line of FtM', () => {
   it('says why a line is bad, by field, without repeating its values', () => {
     const truncated = readLine('{"id": "p1", "schema": "Person", "properties": {"name": ["Ko Au', 3);
-    expect(truncated.bad).toEqual([{ line: 3, field: '(line)', reason: expect.stringMatching(/truncated/) }]);
+    expect(truncated.bad).toEqual([
+      { line: 3, field: WHOLE_ROW, reason: expect.stringMatching(/truncated/) },
+    ]);
     const notJson = readLine('id=p1;schema=Person', 4);
     expect(notJson.bad[0]?.reason).toMatch(/not valid JSON/);
     expect(notJson.bad[0]?.reason).not.toContain('schema=Person');
@@ -107,9 +110,44 @@ describe('reading a line of FtM', () => {
     );
     expect(wrong.bad[0]?.field).toBe('properties.lantern:linkType');
     const missing = readLine(line({ id: 'l', schema: 'Ownership', properties: { owner: ['a'] } }), 3);
-    expect(missing.bad[0]).toMatchObject({
+    expect(missing.bad[0]).toEqual({
+      line: 3,
       field: 'properties.asset',
-      reason: expect.stringMatching(/is required/),
+      reason: 'is required: the second end of the Ownership',
     });
+  });
+
+  it('says each reason as one whole text, its places holding only numbers, codes, names and values', () => {
+    const reasons = (text: string) => readLine(text, 1).bad.map((b) => `${b.field}: ${b.reason}`);
+    expect(reasons('{"id" "p1"}')).toEqual([`${WHOLE_ROW}: is not valid JSON (at column 7)`]);
+    expect(
+      reasons(
+        line({ id: 'p1', schema: 'Person', properties: { name: ['Ko\u0007 Aung'], alias: ['\uD800'] } }),
+      ),
+    ).toEqual([
+      'properties.name: must not contain control characters',
+      'properties.alias: must be valid Unicode (it holds a lone surrogate)',
+    ]);
+    const provenance = ['{"property": "name", "value": "Ko Aung", "sourceGrade": "7"}', 'not json'];
+    expect(
+      reasons(
+        line({
+          id: 'p1',
+          schema: 'Person',
+          properties: { name: ['Ko Aung'], 'lantern:label': ['Ko Aung'], 'lantern:provenance': provenance },
+        }),
+      ),
+    ).toEqual([
+      'properties.lantern:provenance: entry 1: the value of "sourceGrade" is not valid',
+      'properties.lantern:provenance: entry 2: is not a JSON object',
+    ]);
+    expect(
+      reasons(line({ id: 'o', schema: 'Ownership', properties: { 'lantern:linkType': ['called'] } })),
+    ).toEqual([
+      'properties.lantern:linkType: is not a Lantern link that the schema Ownership can be read as (owns, holds_account)',
+    ]);
+    expect(
+      reasons(line({ id: 'p', schema: 'Person', properties: { 'lantern:type': ['vehicle'], name: ['x'] } })),
+    ).toEqual(['properties.lantern:type: is not a Lantern type that the schema Person can be read as']);
   });
 });

@@ -68,7 +68,13 @@ export function resolvePlans(
     }
   }
 
-  const check = (line: number, field: string, link: LinkPlan, hint = '') => {
+  /** Checks a link's ends; `roles` are given for an interval read by default, whose role could have told. */
+  const check = (
+    line: number,
+    field: string,
+    link: LinkPlan,
+    roles?: { schema: string; known: string[] },
+  ) => {
     const from = typeOf(link.from);
     const to = typeOf(link.to);
     const missing = from === undefined ? link.from : to === undefined ? link.to : null;
@@ -86,9 +92,19 @@ export function resolvePlans(
       bad.push({ line, field, reason: 'joins an entity to itself' });
       return;
     }
-    const problem = linkProblem(link.type, from as EntityType, to as EntityType);
-    if (problem) bad.push({ line, field, reason: `${problem}${hint}` });
-    else links.push(link);
+    if (linkProblem(link.type, from as EntityType, to as EntityType) === null) {
+      links.push(link);
+      return;
+    }
+    const def = LINK_TYPES[link.type];
+    const [fromTypes, toTypes] = [def.from.join('/'), def.to.join('/')];
+    bad.push({
+      line,
+      field,
+      reason: roles
+        ? `is read as the link type "${link.type}", which goes from ${fromTypes} to ${toTypes}, not from ${from} to ${to}: give the ${roles.schema} a role Lantern knows (${roles.known.join(', ')}) or lantern:linkType`
+        : `the link type "${link.type}" goes from ${fromTypes} to ${toTypes}, not from ${from} to ${to}`,
+    });
   };
 
   for (const p of entities.values()) {
@@ -99,7 +115,7 @@ export function resolvePlans(
       bad.push({
         line: p.line,
         field: 'schema',
-        reason: `was imported before as a ${before.type}, not a ${p.type}`,
+        reason: `was imported before with the type ${before.type}, not ${p.type}`,
       });
     for (const r of p.refs) {
       const [from, to] = r.valueIs === 'from' ? [r.other, p.id] : [p.id, r.other];
@@ -112,11 +128,9 @@ export function resolvePlans(
     if (p.kind !== 'edge') continue;
     if (known.entities.has(p.id))
       bad.push({ line: p.line, field: 'id', reason: 'was imported before as an entity, not a link' });
-    const roles = rolesOf(p.schema);
-    const hint =
-      p.by === 'default' && roles.length > 0
-        ? ` (read as "${LINK_TYPES[p.link].label}": give the ${p.schema} a role Lantern knows — ${roles.join(', ')} — or lantern:linkType)`
-        : '';
+    const schemaRoles = rolesOf(p.schema);
+    const roles =
+      p.by === 'default' && schemaRoles.length > 0 ? { schema: p.schema, known: schemaRoles } : undefined;
     const link: LinkPlan = {
       id: p.id,
       derived: false,
@@ -129,7 +143,7 @@ export function resolvePlans(
     };
     const field =
       typeOf(p.from.id) === undefined ? p.from.field : typeOf(p.to.id) === undefined ? p.to.field : 'schema';
-    check(p.line, field, link, hint);
+    check(p.line, field, link, roles);
   }
   return { entities: [...entities.values()], links };
 }

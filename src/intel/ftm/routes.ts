@@ -5,10 +5,12 @@ import { z } from 'zod';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fileReply } from '../../platform/http/file-reply.ts';
-import { actorOf } from '../../platform/http/request.ts';
+import { actorOf, languageOf } from '../../platform/http/request.ts';
+import type { ServerLanguage } from '../../platform/i18n/languages.ts';
+import { translateText } from '../../platform/i18n/translate-error.ts';
 import { line } from '../../platform/text.ts';
 import { startFtmExport } from './export.ts';
-import { importFtm } from './import.ts';
+import { type FtmImportReport, importFtm } from './import.ts';
 
 export const NDJSON = 'application/x-ndjson';
 /** The largest file taken over HTTP; bigger ones go through `lantern intel import-ftm`. */
@@ -30,6 +32,13 @@ const importReport = z.object({
   badLineCount: count,
   badLines: z.array(z.object({ line: count, field: z.string(), reason: z.string() })),
   message: z.string().nullable(),
+});
+
+/** A report with its message and its bad lines' reasons in the reader's language (stored in English). */
+const reportIn = (lang: ServerLanguage, r: FtmImportReport): FtmImportReport => ({
+  ...r,
+  message: r.message === null ? null : translateText(lang, r.message),
+  badLines: r.badLines.map((b) => ({ ...b, reason: translateText(lang, b.reason) })),
 });
 
 /** FollowTheMoney JSON lines in and out, for Aleph and OpenAleph users. */
@@ -67,7 +76,7 @@ export const ftmRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
     },
     schema: {
       summary: 'Import FollowTheMoney JSON lines into your agency: all or nothing, once per file',
-      description: `The body is the file itself, as ${NDJSON}, at most 16 MiB. A file with a bad line changes nothing; the answer names each line, field and reason.`,
+      description: `The body is the file itself, as ${NDJSON}, at most 16 MiB. A file with a bad line changes nothing; the answer names each line, field and reason (the message and reasons in the Accept-Language language).`,
       tags: ['intel'],
       querystring: z.strictObject({ file: line(200).default('upload.ndjson') }),
       body: z.string(),
@@ -83,9 +92,11 @@ export const ftmRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async 
         file: request.query.file,
         requestId: request.id,
       });
+      const said = reportIn(languageOf(request), report);
+      // The error's message is translated with every error's; its details are the report as the reader reads it.
       if (report.status === 'rejected')
-        throw new AppError('validation_failed', report.message ?? 'The file was not imported.', report);
-      return reply.status(report.status === 'completed' ? 201 : 200).send(report);
+        throw new AppError('validation_failed', report.message ?? 'The file was not imported.', said);
+      return reply.status(report.status === 'completed' ? 201 : 200).send(said);
     },
   });
 };

@@ -35,8 +35,8 @@ export const coordinate = (max: number): Convert => ({
 /** Text a fact may hold: what the API's text rules allow, at most `max` characters. */
 export function factText(value: string, max = 1000): string {
   if (value.length > max) throw new FieldError(`is longer than ${max} characters`);
-  if (value.includes('\u0000')) throw new FieldError('contains the NUL character');
+  if (value.includes('\u0000')) throw new FieldError('must not contain the NUL character');
   if (/[\uD800-\uDFFF]/u.test(value))
-    throw new FieldError('is not valid Unicode (it holds a lone surrogate)');
+    throw new FieldError('must be valid Unicode (it holds a lone surrogate)');
   return value;
 }

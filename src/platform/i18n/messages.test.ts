@@ -17,7 +17,10 @@ describe("the server's messages in seven languages", () => {
   });
 
   it("finds the imports' texts that are no error, and says them with their values in place", () => {
-    const imports = sources.filter((s) => s.file.startsWith('intel/imports/')).map((s) => s.template);
+    // A text both write is listed once, under the first file that writes it (FtM's folder comes first).
+    const imports = sources
+      .filter((s) => s.file.startsWith('intel/imports/') || s.file.startsWith('intel/ftm/'))
+      .map((s) => s.template);
     expect(imports).toEqual(
       expect.arrayContaining([
         'is not a time in the format {{0}}', // new FieldError(`…`)
@@ -39,6 +42,25 @@ describe("the server's messages in seven languages", () => {
     );
     expect(translateText('en', 'is empty')).toBe('is empty');
     expect(translateText('vi', 'a text no catalogue holds')).toBe('a text no catalogue holds');
+  });
+
+  it("finds the FtM import's reasons, each one whole text", () => {
+    const found = (folder: string) => sources.filter((s) => s.file.startsWith(folder)).map((s) => s.template);
+    expect(found('intel/ftm/')).toEqual(
+      expect.arrayContaining([
+        'entry {{0}}: the value of "{{1}}" is not valid', // a provenance entry, with its key
+        'must not contain control characters', // the shared text check, in the import's own words
+        'is required: the second end of the {{0}}',
+        'the link type "{{0}}" goes from {{1}} to {{2}}, not from {{3}} to {{4}}',
+        '{{0}} problem(s) in the file: nothing was imported. Fix them and import it again.',
+      ]),
+    );
+    expect(translateText('th', 'was imported before with the type person, not organisation')).toBe(
+      'เคยนำเข้าแล้วด้วยประเภท person ไม่ใช่ organisation',
+    );
+    expect(translateText('zh', 'entry 2: the value of "sourceGrade" is not valid')).toBe(
+      '第 2 条：“sourceGrade”的值无效',
+    );
   });
 
   for (const lang of TRANSLATED_LANGUAGES)
