@@ -193,6 +193,33 @@ describe('in the reader’s language', () => {
       cited: 'ประมวลกฎหมายวิธีพิจารณาความอาญา มาตรา 198',
     });
   });
+
+  it('says in Thai why a charge is refused, the offence codes as they are, and lays nothing', async () => {
+    const before = await chargesCount();
+    const lay = async (body: object) => {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: `${base()}/charges`,
+        ...withSession(prosecutor),
+        headers: { 'accept-language': 'th' },
+        payload: { suspectId: suspects[0], ...body },
+      });
+      expect(r.statusCode).toBe(400);
+      return r.json().error.message;
+    };
+    expect(
+      await lay({ country: 'CN', offence: 'CN-CL-240', victims: 'adults', adultVictimsSex: 'male' }),
+    ).toBe(
+      'offence: CN-CL-240 คุ้มครองเฉพาะผู้หญิงและเด็ก ไม่คุ้มครองผู้ชายที่เป็นผู้ใหญ่ สำหรับผู้เสียหายกลุ่มนี้ โปรดพิจารณา CN-CL-244',
+    );
+    expect(await lay({ country: 'CN', offence: 'CN-CL-240', victims: 'adults' })).toBe(
+      'adultVictimsSex: CN-CL-240 คุ้มครองเฉพาะผู้หญิงและเด็ก โปรดระบุว่าผู้เสียหายที่เป็นผู้ใหญ่เป็นผู้หญิง ผู้ชาย หรือทั้งผู้หญิงและผู้ชาย',
+    );
+    expect(await lay({ country: 'TH', offence: 'TH-LPA-44', victims: 'both' })).toBe(
+      'offence: TH-LPA-44 คุ้มครองเฉพาะเด็ก แต่ผู้เสียหายในข้อหานี้มีผู้ใหญ่รวมอยู่ด้วย',
+    );
+    expect(await chargesCount()).toBe(before);
+  });
 });
 
 describe('the testimony-burden gauge', () => {

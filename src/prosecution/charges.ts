@@ -6,6 +6,7 @@ import {
   applicabilityProblem,
   type ChargeVictims,
   chargeElements,
+  type Inapplicable,
   offenceByCode,
 } from './offences/index.ts';
 import { suspectOfCase } from './suspects.ts';
@@ -15,6 +16,33 @@ import { suspectOfCase } from './suspects.ts';
 // the elements to prove as they stood when it was laid, so a later change of the catalogue does not move a case.
 
 const UNIQUE_VIOLATION = '23505';
+
+/**
+ * A charge refused because its offence does not protect its victims, each reason one whole message with only codes
+ * in it, so that the message catalogue (src/platform/i18n/locales/<lang>/prosecution.json) words it in every
+ * language.
+ */
+function refusal(offence: string, p: Inapplicable): AppError {
+  if (p.problem === 'children_only')
+    return new AppError(
+      'validation_failed',
+      `offence: ${offence} protects children only, and this charge's victims include adults.`,
+    );
+  if (p.problem === 'sex_unsaid')
+    return new AppError(
+      'validation_failed',
+      `adultVictimsSex: ${offence} protects women and children only: say whether the adult victims are female, male or mixed.`,
+    );
+  if (p.instead.length === 0)
+    return new AppError(
+      'validation_failed',
+      `offence: ${offence} protects women and children only, not adult men.`,
+    );
+  return new AppError(
+    'validation_failed',
+    `offence: ${offence} protects women and children only, not adult men; for them consider ${p.instead.join(', ')}.`,
+  );
+}
 
 export async function layCharge(
   db: Q,
@@ -37,7 +65,7 @@ export async function layCharge(
     );
   const sex = input.victims === 'children' ? null : (input.adultVictimsSex ?? null);
   const problem = applicabilityProblem(o, input.victims, sex);
-  if (problem) throw new AppError('validation_failed', `offence: ${problem}`);
+  if (problem) throw refusal(o.code, problem);
   const elements = chargeElements(o, input.victims).map((e) => ({
     code: e.code,
     text: e.text,

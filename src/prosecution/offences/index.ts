@@ -25,28 +25,31 @@ export type ChargeVictims = (typeof CHARGE_VICTIMS)[number];
 export const ADULT_VICTIMS_SEX = ['female', 'male', 'mixed'] as const;
 export type AdultVictimsSex = (typeof ADULT_VICTIMS_SEX)[number];
 
-const cited = (o: Offence) => `${o.citation.law}${o.citation.section ? `, ${o.citation.section}` : ''}`;
+/**
+ * Why an offence does not fit a charge's victims: it protects children only and they include adults; it protects
+ * women and children only and the adult victims' sex is not said; or they are adult men, with the country's
+ * forced-labour offences that protect anyone to consider instead. Codes only: the server words the refusal
+ * (charges.ts), so that its message catalogue translates it.
+ */
+export type Inapplicable =
+  | { problem: 'children_only' }
+  | { problem: 'sex_unsaid' }
+  | { problem: 'adult_men'; instead: string[] };
 
 /** Why the offence does not fit the charge's victims, or null when it does. */
 export function applicabilityProblem(
   o: Offence,
   victims: ChargeVictims,
   adultSex: AdultVictimsSex | null,
-): string | null {
+): Inapplicable | null {
   if (o.victims === 'any') return null;
-  if (o.victims === 'children')
-    return victims === 'children'
-      ? null
-      : `${o.code} (${cited(o)}) protects children only, and this charge's victims include adults.`;
+  if (o.victims === 'children') return victims === 'children' ? null : { problem: 'children_only' };
   if (victims === 'children' || adultSex === 'female' || adultSex === 'mixed') return null;
-  if (adultSex === null)
-    return `${o.code} (${cited(o)}) protects women and children only: say whether the adult victims are female, male or mixed (adultVictimsSex).`;
+  if (adultSex === null) return { problem: 'sex_unsaid' };
   const instead = OFFENCES.filter(
     (x) => x.country === o.country && x.category === 'forced_labour' && x.victims === 'any',
   ).map((x) => x.code);
-  return `${o.code} (${cited(o)}) protects women and children only, not adult men${
-    instead.length ? `; for them consider ${instead.join(', ')}` : ''
-  }.`;
+  return { problem: 'adult_men', instead };
 }
 
 /** The elements a charge must prove: for child victims, without those the law does not require for children. */

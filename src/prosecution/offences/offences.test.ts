@@ -49,10 +49,16 @@ describe('the offence catalogue', () => {
     const cn = offenceByCode('CN-CL-240');
     if (!cn) throw new Error('CN-CL-240 missing');
     expect(cn.victims).toBe('women_and_children');
-    expect(applicabilityProblem(cn, 'adults', 'male')).toMatch(/consider CN-CL-244/);
+    expect(applicabilityProblem(cn, 'adults', 'male')).toEqual({
+      problem: 'adult_men',
+      instead: ['CN-CL-244'],
+    });
+    expect(applicabilityProblem(cn, 'adults', null)).toEqual({ problem: 'sex_unsaid' });
     expect(applicabilityProblem(cn, 'adults', 'female')).toBeNull();
     expect(applicabilityProblem(cn, 'children', null)).toBeNull();
     expect(offenceByCode('CN-CL-244')?.victims).toBe('any');
-    expect(applicabilityProblem(offenceByCode('VN-PC-151') as never, 'both', null)).toMatch(/children only/);
+    expect(applicabilityProblem(offenceByCode('VN-PC-151') as never, 'both', null)).toEqual({
+      problem: 'children_only',
+    });
   });
 });
