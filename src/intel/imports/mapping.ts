@@ -120,7 +120,7 @@ export const KINDS_NAMING_PEOPLE: ReadonlySet<string> = new Set([
 
 export const mappingSchema = z
   .strictObject({
-    name: z.string().regex(/^[a-z0-9._-]{2,60}$/, 'must be 2–60 characters: a–z, 0–9, dot, dash, underscore'),
+    name: z.string().regex(/^[a-z0-9._-]{2,60}$/),
     kind: z.enum(IMPORT_KIND_NAMES),
     description: z.string().max(300).default(''),
     encoding: z.enum(['auto', 'utf-8', 'windows-874', 'utf-16le', 'utf-16be']).default('auto'),
@@ -130,7 +130,7 @@ export const mappingSchema = z
     /** 'iso': 2026-03-14T21:05:33+07:00; the others are read in `timeZone`. */
     dateFormat: z.enum(['iso', 'yyyy-mm-dd hh:mm:ss', 'dd/mm/yyyy hh:mm:ss', 'mm/dd/yyyy hh:mm:ss']),
     /** Offset of times written without one, e.g. +07:00; always explicit, never the server's own zone. */
-    timeZone: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'must be an offset such as +07:00'),
+    timeZone: z.string().regex(/^[+-]\d{2}:\d{2}$/),
     /** Thai Buddhist-Era years (2569 = 2026): 'auto' reads a year above 2400 as BE. */
     buddhistEra: z.enum(['auto', 'always', 'never']).default('auto'),
     columns: z.record(z.string(), z.string().min(1)),
@@ -153,10 +153,56 @@ export const mappingSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['columns', f],
-          message: `${m.kind} have no field ${f}; they have ${fields.join(', ')}`,
+          message: `the mapping's columns name ${f}, which is no field of ${m.kind} imports (their fields are ${fields.join(', ')})`,
         });
   });
 export type ColumnMapping = z.output<typeof mappingSchema>;
+
+/**
+ * What is wrong with a mapping, as whole texts whose places hold only setting names, codes and values (the
+ * server's catalogues translate them when they go out): said here instead of zod's own English.
+ */
+function mappingProblem(issue: z.core.$ZodRawIssue): { message: string } {
+  const setting = issue.path?.join('.') ?? '';
+  // What the mapping as a whole lacks: it is no object, or it has settings no mapping has.
+  if (issue.code === 'unrecognized_keys')
+    return { message: `the mapping has no setting ${issue.keys.join(', ')}` };
+  if (setting === '') return { message: 'the mapping must be a JSON object' };
+  switch (issue.code) {
+    case 'invalid_value':
+      return {
+        message: `the mapping's ${setting} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'invalid_type':
+      return {
+        message:
+          issue.input === undefined
+            ? `the mapping's ${setting} is required`
+            : `the mapping's ${setting} has the wrong type: expected ${issue.expected}`,
+      };
+    case 'invalid_format':
+      return {
+        message:
+          setting === 'name'
+            ? "the mapping's name must be 2–60 characters: a–z, 0–9, dot, dash, underscore"
+            : setting === 'timeZone'
+              ? "the mapping's timeZone must be an offset such as +07:00"
+              : `the mapping's ${setting} is not in the expected format`,
+      };
+    case 'too_big':
+      return { message: `the mapping's ${setting} must be at most ${issue.maximum} characters long` };
+    case 'too_small':
+      return { message: `the mapping's ${setting} must not be empty` };
+    default:
+      return { message: `the mapping's ${setting} is not valid` };
+  }
+}
+
+/** A provider's mapping checked: the mapping, or every problem with it (each a text for people, in English). */
+export function checkMapping(definition: unknown): { mapping: ColumnMapping } | { problems: string[] } {
+  const r = mappingSchema.safeParse(definition, { error: mappingProblem });
+  return r.success ? { mapping: r.data } : { problems: r.error.issues.map((i) => i.message) };
+}
 
 /** Mappings every installation has: the layout Lantern writes, and a Thai operator's export. */
 export const BUILT_IN_MAPPINGS: Record<string, ColumnMapping> = {

@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { BUILT_IN_MAPPINGS, type ColumnMapping, type ImportKindName, mappingSchema } from './mapping.ts';
+import {
+  BUILT_IN_MAPPINGS,
+  type ColumnMapping,
+  checkMapping,
+  type ImportKindName,
+  mappingSchema,
+} from './mapping.ts';
 
 /** A mapping by name: the agency's own saved ones first, then the built-in ones. */
 export async function findMapping(
@@ -35,13 +41,10 @@ export async function saveMapping(
   agencyId: string,
   definition: unknown,
 ): Promise<ColumnMapping> {
-  const parsed = mappingSchema.safeParse(definition);
-  if (!parsed.success)
-    throw new AppError(
-      'validation_failed',
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`).join('; '),
-    );
-  const m = parsed.data;
+  const checked = checkMapping(definition);
+  // Each problem names its setting; the catalogues translate such a list problem by problem.
+  if ('problems' in checked) throw new AppError('validation_failed', checked.problems.join('; '));
+  const m = checked.mapping;
   await db
     .insertInto('column_mappings')
     .values({ agency_id: agencyId, kind: m.kind, name: m.name, definition: JSON.stringify(m) })

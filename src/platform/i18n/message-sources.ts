@@ -18,13 +18,15 @@ const CALL = /(?:new AppError|errorBody|\bbody)\(\s*'(\w+)'\s*,/g;
 /**
  * The imports (files of records, and FollowTheMoney lines) also write texts for people that are no error: why a
  * row or line was refused (`new FieldError(…)`, `required(value, '…')`, a record's `reason:` or `invalid:`, a
- * `…_REASON` constant), why a file could not be read (`new DecodeError(…)`) and how a job ended (`message = …`,
- * `finish(status, '…')`). They are stored in English as written, and translated by these same catalogues when
- * they go out (the imports' routes, the command line).
+ * `…_REASON` constant), why a file could not be read (`new DecodeError(…)`), how a job ended (`message = …`,
+ * `finish(status, '…')`) and why a column mapping was refused (its problems' `message:`). They are stored in
+ * English as written, and translated by these same catalogues when they go out (the imports' routes, the command
+ * line).
  */
 const IMPORT_FOLDERS = [join('intel', 'imports'), join('intel', 'ftm')];
 const IMPORT_CALL = /(?:\bnew (?:FieldError|DecodeError)|\brequired|\bfinish(?=\(\s*'\w+'\s*,))\(/g;
-const IMPORT_VALUE = /\b(?:reason|invalid|[A-Z][A-Z_]*_REASON)\s*(?::|=(?![=>]))|\bmessage\s*=(?![=>])/g;
+const IMPORT_VALUE =
+  /\b(?:reason|invalid|[A-Z][A-Z_]*_REASON)\s*(?::|=(?![=>]))|\bmessage\s*(?::|=(?![=>]))/g;
 
 /** The text of a call's arguments from just after `(code,` to its closing parenthesis. */
 function argumentsAt(text: string, from: number): string {

@@ -44,7 +44,7 @@ describe("the server's messages in seven languages", () => {
     expect(translateText('vi', 'a text no catalogue holds')).toBe('a text no catalogue holds');
   });
 
-  it("finds the FtM import's reasons, each one whole text", () => {
+  it("finds the FtM import's reasons and a refused column mapping's problems, each one whole text", () => {
     const found = (folder: string) => sources.filter((s) => s.file.startsWith(folder)).map((s) => s.template);
     expect(found('intel/ftm/')).toEqual(
       expect.arrayContaining([
@@ -55,11 +55,29 @@ describe("the server's messages in seven languages", () => {
         '{{0}} problem(s) in the file: nothing was imported. Fix them and import it again.',
       ]),
     );
+    expect(found('intel/imports/mapping.ts')).toEqual(
+      expect.arrayContaining([
+        "the mapping's {{0}} must be one of {{1}}",
+        'the mapping has no setting {{0}}',
+      ]),
+    );
     expect(translateText('th', 'was imported before with the type person, not organisation')).toBe(
       'เคยนำเข้าแล้วด้วยประเภท person ไม่ใช่ organisation',
     );
     expect(translateText('zh', 'entry 2: the value of "sourceGrade" is not valid')).toBe(
       '第 2 条：“sourceGrade”的值无效',
+    );
+    // A refused mapping lists its problems: each is said in turn, with its setting and values kept.
+    expect(
+      translateText(
+        'vi',
+        'the mapping must name the column holding callee; the mapping\'s dateFormat must be one of "iso", "dd/mm/yyyy hh:mm:ss"',
+      ),
+    ).toBe(
+      'ánh xạ cột phải nêu cột chứa callee; dateFormat của ánh xạ cột phải là một trong các giá trị "iso", "dd/mm/yyyy hh:mm:ss"',
+    );
+    expect(translateText('th', 'a text no catalogue holds; nor this one')).toBe(
+      'a text no catalogue holds; nor this one',
     );
   });
 

@@ -15,6 +15,8 @@ interface Compiled {
   translation: string;
   /** How much of the template is fixed text: the more, the more specific. */
   literal: number;
+  /** Whether the template's own words hold the separator of a list ('; '). */
+  holdsSeparator: boolean;
 }
 
 interface Catalogue {
@@ -22,6 +24,9 @@ interface Catalogue {
   exact: Map<string, string>;
   templates: Compiled[];
 }
+
+/** How a list of problems is joined in one message (a refused column mapping names each of its problems). */
+const LIST_SEPARATOR = '; ';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -54,7 +59,8 @@ function compile(lang: ServerLanguage): Catalogue {
     }
     const source = escapeRegExp(template).replace(/\\\{\\\{(\d+)\\\}\\\}/g, '(?<p$1>[\\s\\S]*?)');
     const literal = template.replace(/\{\{\d+\}\}/g, '').length;
-    templates.push({ pattern: new RegExp(`^${source}$`), translation, literal });
+    const holdsSeparator = template.includes(LIST_SEPARATOR);
+    templates.push({ pattern: new RegExp(`^${source}$`), translation, literal, holdsSeparator });
   }
   // The most specific first (the most fixed text), so "password: {{0}}" wins over a bare "{{0}}: {{1}}".
   templates.sort((a, b) => b.literal - a.literal);
@@ -80,19 +86,38 @@ export function translateError(lang: ServerLanguage, code: ErrorCode, message: s
 }
 
 /**
+ * One text in `lang`: an exact translation, or a template's with the values put back; undefined when none. `whole`
+ * says whether the separator of a list is among the catalogue's own words (then the text is one message, not a list).
+ */
+function translateOne(c: Catalogue, text: string): { said: string; whole: boolean } | undefined {
+  const exact = c.exact.get(text);
+  if (exact) return { said: exact, whole: text.includes(LIST_SEPARATOR) };
+  for (const t of c.templates) {
+    const m = t.pattern.exec(text);
+    if (m)
+      return {
+        said: t.translation.replace(/\{\{(\d+)\}\}/g, (all, n: string) => m.groups?.[`p${n}`] ?? all),
+        whole: t.holdsSeparator,
+      };
+  }
+  return undefined;
+}
+
+/**
  * A text the server wrote for people with no error code (an import's reasons for refusing a row, a job's outcome),
- * in `lang`: an exact translation, or a template's with the values put back; as it is when none matches.
+ * in `lang`: an exact translation, or a template's with the values put back; as it is when none matches. A list of
+ * texts joined by '; ' is said text by text, unless a message of the catalogue holds the '; ' in its own words.
  */
 export function translateText(lang: ServerLanguage, text: string): string {
   if (lang === 'en') return text;
   const c = catalogueOf(lang);
-  const exact = c.exact.get(text);
-  if (exact) return exact;
-  for (const t of c.templates) {
-    const m = t.pattern.exec(text);
-    if (m) return t.translation.replace(/\{\{(\d+)\}\}/g, (all, n: string) => m.groups?.[`p${n}`] ?? all);
-  }
-  return text;
+  const one = translateOne(c, text);
+  if (one?.whole || !text.includes(LIST_SEPARATOR)) return one?.said ?? text;
+  // No message holds the separator as its own: a template that matched took the list as one value. Said part by
+  // part when a part is a message; else as the whole matched.
+  const parts = text.split(LIST_SEPARATOR).map((part) => ({ part, one: translateOne(c, part) }));
+  if (!parts.some((p) => p.one)) return one?.said ?? text;
+  return parts.map((p) => p.one?.said ?? p.part).join(LIST_SEPARATOR);
 }
 
 export const TRANSLATED_LANGUAGES = SERVER_LANGUAGES.filter((l) => l !== 'en');
