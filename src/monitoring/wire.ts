@@ -244,7 +244,10 @@ export const publicChannel = z.object({
   setAt: z.string().nullable(),
 });
 
-/** The channels a tip in the queue may have come by (entered, the public page, a routed copy). */
+/**
+ * The channels a tip may have come by (entered, the public page, a routed copy, a file of tips: an imported tip
+ * naming no channel is `other`).
+ */
 export const TIP_CHANNELS = [
   'hotline',
   'walk_in',
@@ -256,6 +259,7 @@ export const TIP_CHANNELS = [
   'public',
   'routing',
   'inspection',
+  'other',
 ] as const;
 export const QUEUE_STATUSES = ['new', 'triaged'] as const;
 /** The columns the triage queue may be sorted by (`urgency` is the triage order). */
