@@ -1,6 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import { IMPORT_KIND_NAMES } from '../../../src/intel/imports/mapping.ts';
-import { SITE_KINDS } from '../../../src/intel/registry.ts';
 import { SOURCE_KINDS } from '../../../src/intel/wire.ts';
 import { i18next } from '../i18n/i18n.ts';
 import type { Options, Registry } from './types.ts';
@@ -24,10 +23,9 @@ const importKindWords = (c: string) => intelT()(`codes.importKind.${c}` as Key, 
 /** What a mention or a search key matched by, in words. */
 const matchWords = (c: string) => intelT()(`codes.match.${c}` as Key, { defaultValue: unknown(c) });
 
-// The codes offered are the server's own lists (the kinds of source a new source's body takes, the registry's kinds
-// of site, the kinds of file an import reads), from its pure modules.
+// The codes offered are the server's own lists (the kinds of source a new source's body takes, the kinds of file
+// an import reads), from its pure modules.
 export const sourceKindOptions = (): Options => SOURCE_KINDS.map((c) => [c, sourceKindWords(c)] as const);
-export const siteKindOptions = (): Options => SITE_KINDS.map((c) => [c, siteKindWords(c)] as const);
 export const importKindOptions = (): Options =>
   IMPORT_KIND_NAMES.map((c) => [c, importKindWords(c)] as const);
 
