@@ -20,6 +20,9 @@ export const ASSET_RELATIONS = ['owner', 'nominee', 'beneficial_owner', 'control
 export type AssetRelation = (typeof ASSET_RELATIONS)[number];
 export const ASSET_ORDERS = ['freezing_order', 'seizure_order', 'confiscation_order', 'released'] as const;
 export type AssetOrder = (typeof ASSET_ORDERS)[number];
+/** Where an asset stands: identified, then as its orders left it. */
+export const ASSET_STATUSES = ['identified', 'frozen', 'seized', 'confiscated', 'released'] as const;
+export type AssetStatus = (typeof ASSET_STATUSES)[number];
 export const REMEDY_KINDS = [
   'site_closure_labour',
   'site_closure_tax',
@@ -32,6 +35,11 @@ export const REMEDY_KINDS = [
 export type RemedyKind = (typeof REMEDY_KINDS)[number];
 export const REMEDY_STEPS = ['ordered', 'refused', 'complied', 'appealed'] as const;
 export type RemedyStep = (typeof REMEDY_STEPS)[number];
+/** Where a remedy stands: requested, then as its last step left it. */
+export const REMEDY_STATUSES = ['requested', ...REMEDY_STEPS] as const;
+export type RemedyStatus = (typeof REMEDY_STATUSES)[number];
+/** Whom a remedy is against: one of the case's suspects, or the case's site. */
+export const REMEDY_TARGETS = ['suspect', 'site'] as const;
 
 /** An asset tied to at least one suspect, with what identifies it and what it may be worth. */
 export const assetBody = z.strictObject({
@@ -62,7 +70,7 @@ export const allocationBody = z.strictObject({ amount, currency, on: day(), clai
 export const remedyBody = z.strictObject({
   kind: z.enum(REMEDY_KINDS),
   authority: line(200),
-  target: z.enum(['suspect', 'site']),
+  target: z.enum(REMEDY_TARGETS),
   suspectId: uuid.optional(),
   on: day(),
   reference: line(200).optional(),

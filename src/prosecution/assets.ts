@@ -2,7 +2,7 @@ import type { Actor } from '../access/policy.ts';
 import { visibleExhibit } from '../evidence/exhibits.ts';
 import { visibleEntity } from '../intel/entities.ts';
 import { AppError } from '../platform/errors.ts';
-import type { AssetKind, AssetOrder, AssetRelation } from './asset-bodies.ts';
+import type { AssetKind, AssetOrder, AssetRelation, AssetStatus } from './asset-bodies.ts';
 import {
   auditCase,
   auditCaseRead,
@@ -19,8 +19,6 @@ import { suspectOfCase } from './suspects.ts';
 // beyond the value confiscated: each allocation records the case file's ref, which the protection track's claims
 // carry as `prosecution_ref` (the prosecutor cannot see those claims): see asset-allocations.ts. Audit entries
 // carry codes and ids only: never a description, an identifier or an amount.
-
-type AssetStatus = 'identified' | 'frozen' | 'seized' | 'confiscated' | 'released';
 
 const STATUS_AFTER: Record<AssetOrder, AssetStatus> = {
   freezing_order: 'frozen',

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { day, line, text, uuid } from '../platform/text.ts';
 import { EVIDENCE_KIND_NAMES, type EvidenceKind } from './evidence-kinds.ts';
-import { ADULT_VICTIMS_SEX, CHARGE_VICTIMS, COUNTRIES } from './offences/index.ts';
+import { ADULT_VICTIMS_SEX, CHARGE_VICTIMS, COUNTRIES } from './offences/types.ts';
 import { SUSPECT_ROLE_NAMES, SUSPECT_STEPS, type SuspectRole } from './suspect-roles.ts';
 
 // What the case file's routes take (routes.ts, work-routes.ts): opening a case file, its suspects, charges and
 // evidence items. Pure (zod and the catalogues' codes), so that the web app types the bodies it sends from them.
+
+/** The case files' states and where they were opened from, as the list of case files filters them. */
+export const CASE_STATUSES = ['open', 'closed'] as const;
+export const CASE_ORIGINS = ['operation', 'intelligence'] as const;
 
 const role = z.enum(SUSPECT_ROLE_NAMES as [SuspectRole, ...SuspectRole[]]);
 

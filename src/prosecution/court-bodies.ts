@@ -18,11 +18,21 @@ export const HEARING_KINDS = [
 export const HEARING_OUTCOMES = ['held', 'adjourned', 'cancelled'] as const;
 export const DECISIONS = ['indicted', 'dropped', 'convicted', 'acquitted', 'convicted_lesser'] as const;
 export type Decision = (typeof DECISIONS)[number];
+/** The decisions that are verdicts, and those of them that convict. */
+export const VERDICTS: readonly Decision[] = ['convicted', 'acquitted', 'convicted_lesser'];
+export const CONVICTIONS: readonly Decision[] = ['convicted', 'convicted_lesser'];
 export const APPELLANTS = ['prosecution', 'defence'] as const;
 export const APPEAL_RESULTS = ['dismissed', 'allowed', 'varied', 'withdrawn'] as const;
 /** The deadlines a hearing may set (an appeal period follows a verdict; a response follows a request). */
 export const HEARING_DEADLINE_KINDS = ['filing', 'disclosure', 'submissions'] as const;
+/** Every kind of deadline (court-deadlines.ts). */
+export const DEADLINE_KINDS = ['appeal', 'mla_response', ...HEARING_DEADLINE_KINDS] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+/** How the prosecutor closes a deadline. */
 export const DEADLINE_CLOSURES = ['met', 'not_pursued'] as const;
+/** How a deadline was closed: by the prosecutor, or superseded by a later event (a new request, an appeal). */
+export const DEADLINE_ENDS = [...DEADLINE_CLOSURES, 'superseded'] as const;
+export type DeadlineEnd = (typeof DEADLINE_ENDS)[number];
 export const PARTICIPANT_ROLES = ['victim_witness', 'witness', 'expert', 'officer'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const PARTICIPATION_MEASURES = [

@@ -2,16 +2,13 @@ import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { auditCase, openCaseForChange, type Q, type Trx } from './case-access.ts';
-import type { DEADLINE_CLOSURES } from './court-bodies.ts';
+import type { DEADLINE_CLOSURES, DeadlineEnd, DeadlineKind } from './court-bodies.ts';
 import type { Country } from './offences/index.ts';
 
 // Deadlines set by court events and requests abroad: an appeal period from a verdict (by the charge's country,
 // from the table below unless the court said otherwise), a filing, disclosure or submissions date set at a
 // hearing, the response awaited to a request for mutual legal assistance. A deadline stays open until it is met,
 // not pursued, or superseded; the agency's reminders list those due soon and those overdue, oldest first.
-
-export const DEADLINE_KINDS = ['appeal', 'mla_response', 'filing', 'disclosure', 'submissions'] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /**
  * Days to lodge an appeal against a first-instance verdict, per country, counted from the day of the verdict.
@@ -75,7 +72,7 @@ export async function closeDeadlinesOf(
   userId: string,
   kind: DeadlineKind,
   where: { decisionId?: string; mlaRequestId?: string },
-  closure: 'met' | 'not_pursued' | 'superseded',
+  closure: DeadlineEnd,
   on: string,
 ) {
   const rows = await trx

@@ -1,7 +1,14 @@
 import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { auditCase, openCaseForChange, type Q, type Trx } from './case-access.ts';
-import type { Decision, HEARING_DEADLINE_KINDS, HEARING_KINDS, HEARING_OUTCOMES } from './court-bodies.ts';
+import {
+  CONVICTIONS,
+  type Decision,
+  type HEARING_DEADLINE_KINDS,
+  type HEARING_KINDS,
+  type HEARING_OUTCOMES,
+  VERDICTS,
+} from './court-bodies.ts';
 import { APPEAL_DAYS, addDays, addDeadline, closeDeadlinesOf, isoDay } from './court-deadlines.ts';
 import { type Country, offenceByCode } from './offences/index.ts';
 
@@ -10,8 +17,8 @@ import { type Country, offenceByCode } from './offences/index.ts';
 // (court-after-verdict.ts). Out-of-order steps are refused with nothing changed; every change is audited on the
 // case with codes and ids only, in the transaction that makes it.
 
-export const VERDICTS: readonly Decision[] = ['convicted', 'acquitted', 'convicted_lesser'];
-export const CONVICTIONS: readonly Decision[] = ['convicted', 'convicted_lesser'];
+/** The verdicts and convictions, from the court's codes (court-bodies.ts), as other parts read them here. */
+export { CONVICTIONS, VERDICTS };
 
 type HearingDeadline = { kind: (typeof HEARING_DEADLINE_KINDS)[number]; dueOn: string };
 export const words = (code: string) => code.replaceAll('_', ' ');

@@ -1,5 +1,5 @@
 import type { Q } from './case-access.ts';
-import { classOf } from './evidence-kinds.ts';
+import { classOf, type ElementStatus } from './evidence-kinds.ts';
 
 // The testimony-burden gauge. Each element of a charge stands in one of four states, from the evidence linked to
 // it: proven by independent evidence (anything that proves without testimony); proven by the testimony of others
@@ -8,7 +8,7 @@ import { classOf } from './evidence-kinds.ts';
 // proven elements that rest on the victim's testimony only: 0 when nothing rests on them (or nothing is proven),
 // 1 when the victim carries every proven element.
 
-export type ElementStatus = 'independent' | 'testimony' | 'victim_only' | 'gap';
+export type { ElementStatus };
 
 export function elementStatus(kinds: readonly string[]): ElementStatus {
   const classes = new Set(kinds.map(classOf));

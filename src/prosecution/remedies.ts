@@ -1,6 +1,6 @@
 import type { Actor } from '../access/policy.ts';
 import { AppError } from '../platform/errors.ts';
-import type { RemedyKind, RemedyStep } from './asset-bodies.ts';
+import type { RemedyKind, RemedyStatus, RemedyStep } from './asset-bodies.ts';
 import {
   auditCase,
   auditCaseRead,
@@ -16,8 +16,6 @@ import { suspectOfCase } from './suspects.ts';
 // Each is requested of an authority against one of the case's suspects or the case's site, then ordered or
 // refused; an order is complied with or appealed; an appeal ends in an order or a refusal again. Steps are dated,
 // never before the step they follow. Audit entries carry codes and ids only (no authority, no reference).
-
-type RemedyStatus = 'requested' | RemedyStep;
 
 const NEXT: Record<RemedyStatus, readonly RemedyStep[]> = {
   requested: ['ordered', 'refused'],

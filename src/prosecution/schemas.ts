@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { listQuery, pageFields } from '../platform/listing.ts';
+import { CASE_ORIGINS, CASE_STATUSES } from './case-bodies.ts';
+import { ELEMENT_STATUSES } from './evidence-kinds.ts';
+import { SUSPECT_TIERS } from './suspect-roles.ts';
 
 // Response shapes of the prosecution routes (they are also the API description).
 
@@ -66,8 +69,6 @@ export const caseListShape = z.object({
   ),
 });
 
-export const CASE_STATUSES = ['open', 'closed'] as const;
-export const CASE_ORIGINS = ['operation', 'intelligence'] as const;
 export const CASE_SORTS = ['ref', 'title', 'opened', 'suspects', 'charges', 'burden'] as const;
 
 /** The list of case files: found by words, filtered by status and origin, sorted, a page at a time (case-list.ts). */
@@ -99,7 +100,7 @@ export const casePageShape = z.object({
       label: z.string(),
       entityId: z.string().nullable(),
       role: z.string().nullable(),
-      tier: z.enum(['exploiter', 'facilitator']).nullable(),
+      tier: z.enum(SUSPECT_TIERS).nullable(),
       arrested: z.boolean(),
       arrestedAt: z.string().nullable(),
       cooperation: z.string().nullable(),
@@ -140,7 +141,7 @@ export const casePageShape = z.object({
           code: z.string(),
           text: z.string(),
           seek: z.array(z.string()),
-          status: z.enum(['independent', 'testimony', 'victim_only', 'gap']),
+          status: z.enum(ELEMENT_STATUSES),
           evidence: z.array(z.object({ id: z.string(), kind: z.string() })),
           seekNext: z.array(z.string()),
         }),

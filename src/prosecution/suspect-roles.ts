@@ -15,7 +15,8 @@ export const SUSPECT_ROLES = {
   protecting_official: { label: 'Official protecting the business for pay', tier: 'exploiter' },
 } as const satisfies Record<string, { label: string; tier: SuspectTier }>;
 
-export type SuspectTier = 'exploiter' | 'facilitator';
+export const SUSPECT_TIERS = ['exploiter', 'facilitator'] as const;
+export type SuspectTier = (typeof SUSPECT_TIERS)[number];
 export type SuspectRole = keyof typeof SUSPECT_ROLES;
 export const SUSPECT_ROLE_NAMES = Object.keys(SUSPECT_ROLES) as SuspectRole[];
 
@@ -23,10 +24,7 @@ export const tierOf = (role: string | null): SuspectTier | null =>
   role && Object.hasOwn(SUSPECT_ROLES, role) ? SUSPECT_ROLES[role as SuspectRole].tier : null;
 
 /** A suspect's cooperation and confession, each recorded as a dated step; the latest of each pair stands. */
-export const SUSPECT_STEPS = [
-  'cooperating',
-  'cooperation_ended',
-  'confessed',
-  'confession_retracted',
-] as const;
+export const COOPERATION_STEPS = ['cooperating', 'cooperation_ended'] as const;
+export const CONFESSION_STEPS = ['confessed', 'confession_retracted'] as const;
+export const SUSPECT_STEPS = [...COOPERATION_STEPS, ...CONFESSION_STEPS] as const;
 export type SuspectStep = (typeof SUSPECT_STEPS)[number];

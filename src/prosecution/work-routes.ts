@@ -14,6 +14,7 @@ import {
 } from './case-bodies.ts';
 import { layCharge } from './charges.ts';
 import { addEvidence, linkEvidence, unlinkEvidence } from './evidence.ts';
+import { SUSPECT_TIERS } from './suspect-roles.ts';
 import { addSuspect, recordSuspectStep, setSuspectRole } from './suspects.ts';
 
 // The work on a case file: suspects and their roles, cooperation and confession; charges; evidence items and the
@@ -39,7 +40,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         201: z.object({
           suspectId: z.string(),
           role: z.string().nullable(),
-          tier: z.enum(['exploiter', 'facilitator']).nullable(),
+          tier: z.enum(SUSPECT_TIERS).nullable(),
         }),
       },
     },
@@ -60,7 +61,7 @@ export const caseWorkRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
         200: z.object({
           suspectId: z.string(),
           role: z.string(),
-          tier: z.enum(['exploiter', 'facilitator']).nullable(),
+          tier: z.enum(SUSPECT_TIERS).nullable(),
         }),
       },
     },

@@ -3,7 +3,7 @@ import { KH } from './kh.ts';
 import { LA } from './la.ts';
 import { MM } from './mm.ts';
 import { TH } from './th.ts';
-import type { LegalElement, Offence } from './types.ts';
+import type { AdultVictimsSex, ChargeVictims, LegalElement, Offence } from './types.ts';
 import { VN } from './vn.ts';
 
 // The offence catalogue of the six countries, as data. EVERY CITATION IS MARKED `verify`: laws are amended and
@@ -17,13 +17,6 @@ export const OFFENCES: readonly Offence[] = [...TH, ...KH, ...LA, ...MM, ...VN, 
 const BY_CODE = new Map(OFFENCES.map((o) => [o.code, o]));
 
 export const offenceByCode = (code: string): Offence | undefined => BY_CODE.get(code);
-
-/** Who the charge's victims are: adults, children, or both (recorded on the charge). */
-export const CHARGE_VICTIMS = ['adults', 'children', 'both'] as const;
-export type ChargeVictims = (typeof CHARGE_VICTIMS)[number];
-/** The adult victims' sex, asked only where the offence protects women and children only. */
-export const ADULT_VICTIMS_SEX = ['female', 'male', 'mixed'] as const;
-export type AdultVictimsSex = (typeof ADULT_VICTIMS_SEX)[number];
 
 /**
  * Why an offence does not fit a charge's victims: it protects children only and they include adults; it protects

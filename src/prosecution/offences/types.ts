@@ -21,7 +21,15 @@ export const OFFENCE_CATEGORIES = [
 export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
 
 /** Whom the offence protects: anyone; women and children only; children only (each law's own age). */
-export type OffenceVictims = 'any' | 'women_and_children' | 'children';
+export const OFFENCE_VICTIMS = ['any', 'women_and_children', 'children'] as const;
+export type OffenceVictims = (typeof OFFENCE_VICTIMS)[number];
+
+/** Who the charge's victims are: adults, children, or both (recorded on the charge). */
+export const CHARGE_VICTIMS = ['adults', 'children', 'both'] as const;
+export type ChargeVictims = (typeof CHARGE_VICTIMS)[number];
+/** The adult victims' sex, asked only where the offence protects women and children only. */
+export const ADULT_VICTIMS_SEX = ['female', 'male', 'mixed'] as const;
+export type AdultVictimsSex = (typeof ADULT_VICTIMS_SEX)[number];
 
 export interface LegalElement {
   /** Short and stable within the offence: charges link evidence to (charge, element code). */
