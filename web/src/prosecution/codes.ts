@@ -1,114 +1,105 @@
 import type { ParseKeys, TFunction } from 'i18next';
+import {
+  ASSET_KINDS,
+  ASSET_ORDERS,
+  ASSET_RELATIONS,
+  ASSET_STATUSES,
+  REMEDY_KINDS,
+  REMEDY_STATUSES,
+  REMEDY_TARGETS,
+} from '../../../src/prosecution/asset-bodies.ts';
+import { CASE_ORIGINS, CASE_STATUSES } from '../../../src/prosecution/case-bodies.ts';
+import {
+  APPEAL_RESULTS,
+  APPELLANTS,
+  DEADLINE_CLOSURES,
+  DEADLINE_ENDS,
+  DEADLINE_KINDS,
+  DECISIONS,
+  HEARING_KINDS,
+  HEARING_OUTCOMES,
+  MLA_ASKS,
+  MLA_STATUSES,
+  PARTICIPANT_ROLES,
+  PARTICIPATION_MEASURES,
+} from '../../../src/prosecution/court-bodies.ts';
+import {
+  ELEMENT_STATUSES,
+  EVIDENCE_KIND_NAMES,
+  SEEK_KINDS,
+} from '../../../src/prosecution/evidence-kinds.ts';
+import {
+  ADULT_VICTIMS_SEX,
+  CHARGE_VICTIMS,
+  COUNTRIES,
+  OFFENCE_CATEGORIES,
+  OFFENCE_VICTIMS,
+} from '../../../src/prosecution/offences/types.ts';
+import {
+  CONFESSION_STEPS,
+  COOPERATION_STEPS,
+  SUSPECT_ROLE_NAMES,
+  SUSPECT_STEPS,
+  SUSPECT_TIERS,
+} from '../../../src/prosecution/suspect-roles.ts';
 import type { Options } from '../screening/labels.ts';
 
 /** The prosecution namespace's `t`, as components get it from `useTranslation('prosecution')`. */
 export type T = TFunction<'prosecution'>;
 
 /**
- * The prosecution API's codes, in the order offered (src/prosecution/*.ts). Every code a person sees is a word:
- * the words are in the `prosecution` catalogue under `codes.<group>.<code>`.
+ * The prosecution API's codes, in the order offered: the server's own lists, from its pure modules (zod and codes,
+ * no server code), so that a code added or dropped there is one here. Every code a person sees is a word: the
+ * words are in the `prosecution` catalogue under `codes.<group>.<code>`.
  */
 const CODES = {
-  country: ['TH', 'KH', 'LA', 'MM', 'VN', 'CN'],
-  offenceCategory: [
-    'trafficking',
-    'forced_labour',
-    'debt_bondage',
-    'rape',
-    'kidnapping_or_unlawful_detention',
-    'document_retention',
-    'money_laundering',
-    'corruption',
-    'labour_law',
-    'tax',
-  ],
+  country: COUNTRIES,
+  offenceCategory: OFFENCE_CATEGORIES,
   /** Whom an offence of the catalogue protects. */
-  offenceVictims: ['any', 'women_and_children', 'children'],
+  offenceVictims: OFFENCE_VICTIMS,
   /** Who a charge's victims are. */
-  chargeVictims: ['adults', 'children', 'both'],
-  adultVictimsSex: ['female', 'male', 'mixed'],
-  suspectRole: [
-    'recruiter',
-    'broker',
-    'transporter',
-    'site_owner',
-    'supervisor',
-    'guard',
-    'money_collector',
-    'protecting_official',
-  ],
-  tier: ['exploiter', 'facilitator'],
-  suspectStep: ['cooperating', 'cooperation_ended', 'confessed', 'confession_retracted'],
-  cooperation: ['cooperating', 'cooperation_ended'],
-  confession: ['confessed', 'confession_retracted'],
-  /** The kinds of evidence item (src/prosecution/evidence-kinds.ts), in the order offered. */
-  evidenceKind: [
-    'victim_statement',
-    'witness_statement',
-    'suspect_statement',
-    'exhibit',
-    'seized_document',
-    'financial_analysis',
-    'call_records',
-    'crossing_records',
-    'surveillance',
-    'inspection_report',
-    'intelligence_report',
-  ],
+  chargeVictims: CHARGE_VICTIMS,
+  adultVictimsSex: ADULT_VICTIMS_SEX,
+  suspectRole: SUSPECT_ROLE_NAMES,
+  tier: SUSPECT_TIERS,
+  suspectStep: SUSPECT_STEPS,
+  cooperation: COOPERATION_STEPS,
+  confession: CONFESSION_STEPS,
+  /** The kinds of evidence item. */
+  evidenceKind: EVIDENCE_KIND_NAMES,
   /** Short words for a kind, where the kind is named in a sentence ("what to seek next"). */
-  seek: [
-    'exhibit',
-    'seized_document',
-    'financial_analysis',
-    'call_records',
-    'crossing_records',
-    'surveillance',
-    'inspection_report',
-  ],
-  elementStatus: ['independent', 'testimony', 'victim_only', 'gap'],
-  origin: ['operation', 'intelligence'],
-  caseStatus: ['open', 'closed'],
+  seek: SEEK_KINDS,
+  elementStatus: ELEMENT_STATUSES,
+  origin: CASE_ORIGINS,
+  caseStatus: CASE_STATUSES,
+  /** The types of the entities a scope proposal names (the intelligence picture's, src/intel/registry.ts). */
   entityType: ['person', 'organisation', 'site', 'vessel'],
+  /** What a scope proposal proposes (src/prosecution/schemas.ts's scope reply). */
   proposal: ['scope_expansion', 'new_target'],
-  hearingKind: ['first_appearance', 'bail', 'pre_trial', 'trial', 'verdict', 'sentencing', 'appeal_hearing'],
-  hearingOutcome: ['held', 'adjourned', 'cancelled'],
-  decision: ['indicted', 'dropped', 'convicted', 'acquitted', 'convicted_lesser'],
-  appellant: ['prosecution', 'defence'],
-  appealResult: ['dismissed', 'allowed', 'varied', 'withdrawn'],
-  deadlineKind: ['appeal', 'mla_response', 'filing', 'disclosure', 'submissions'],
-  deadlineClosure: ['met', 'not_pursued', 'superseded'],
+  hearingKind: HEARING_KINDS,
+  hearingOutcome: HEARING_OUTCOMES,
+  decision: DECISIONS,
+  appellant: APPELLANTS,
+  appealResult: APPEAL_RESULTS,
+  deadlineKind: DEADLINE_KINDS,
+  deadlineClosure: DEADLINE_ENDS,
   /** How the prosecutor closes a deadline. */
-  closeChoice: ['met', 'not_pursued'],
-  participantRole: ['victim_witness', 'witness', 'expert', 'officer'],
-  measure: ['video_link', 'screen', 'closed_hearing', 'support_person', 'interpreter', 'pseudonym_only'],
-  assetKind: ['bank_account', 'property', 'vehicle', 'cash', 'business', 'crypto', 'other'],
+  closeChoice: DEADLINE_CLOSURES,
+  participantRole: PARTICIPANT_ROLES,
+  measure: PARTICIPATION_MEASURES,
+  assetKind: ASSET_KINDS,
   /** How a suspect holds an asset. */
-  assetRelation: ['owner', 'nominee', 'beneficial_owner', 'controls'],
-  assetOrder: ['freezing_order', 'seizure_order', 'confiscation_order', 'released'],
+  assetRelation: ASSET_RELATIONS,
+  assetOrder: ASSET_ORDERS,
   /** An order as a step in the asset's history: "Frozen", "Confiscated". */
-  orderStep: ['freezing_order', 'seizure_order', 'confiscation_order', 'released'],
-  assetStatus: ['identified', 'frozen', 'seized', 'confiscated', 'released'],
-  mlaAsk: [
-    'evidence',
-    'witness_testimony',
-    'asset_freezing',
-    'extradition',
-    'service_of_documents',
-    'records',
-  ],
-  mlaStatus: ['drafted', 'sent', 'acknowledged', 'executed', 'refused', 'withdrawn'],
-  remedyKind: [
-    'site_closure_labour',
-    'site_closure_tax',
-    'licence_revocation',
-    'tax_assessment',
-    'labour_order',
-    'civil_suit',
-    'debarment',
-  ],
-  remedyStatus: ['requested', 'ordered', 'refused', 'complied', 'appealed'],
-  remedyTarget: ['suspect', 'site'],
-} as const;
+  orderStep: ASSET_ORDERS,
+  assetStatus: ASSET_STATUSES,
+  mlaAsk: MLA_ASKS,
+  mlaStatus: MLA_STATUSES,
+  remedyKind: REMEDY_KINDS,
+  remedyStatus: REMEDY_STATUSES,
+  remedyTarget: REMEDY_TARGETS,
+} as const satisfies Record<string, readonly string[]>;
 
 export type CodeGroup = keyof typeof CODES;
 

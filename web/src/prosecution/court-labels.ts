@@ -1,18 +1,25 @@
 import type { TFunction } from 'i18next';
+import {
+  APPELLANTS,
+  CONVICTIONS as SERVER_CONVICTIONS,
+  HEARING_DEADLINE_KINDS as SERVER_HEARING_DEADLINE_KINDS,
+  VERDICTS as SERVER_VERDICTS,
+} from '../../../src/prosecution/court-bodies.ts';
 import { money } from '../protection/compensation-labels.ts';
 import { formatDay } from '../protection/labels.ts';
 import { formatDate, formatDateTime, regionName } from '../ui/format.ts';
 import { hasCode, word } from './codes.ts';
 import type { Court, CourtCharge, Deadline, Hearing, Sentence } from './court-types.ts';
 
-/** The court API's codes (src/prosecution/court.ts, court-deadlines.ts, court-participation.ts) are words in
- * codes.ts; here, what follows from them and how the court's records are named. */
+/** The court API's codes (src/prosecution/court-bodies.ts) are words in codes.ts; here, what follows from them
+ * (the server's own lists of verdicts, convictions and the deadlines a hearing sets) and how the court's records
+ * are named. */
 
-export const VERDICTS: readonly string[] = ['convicted', 'acquitted', 'convicted_lesser'];
-export const CONVICTIONS: readonly string[] = ['convicted', 'convicted_lesser'];
+export const VERDICTS: readonly string[] = SERVER_VERDICTS;
+export const CONVICTIONS: readonly string[] = SERVER_CONVICTIONS;
 
 /** The deadlines a hearing may set. */
-export const HEARING_DEADLINE_KINDS: readonly string[] = ['filing', 'disclosure', 'submissions'];
+export const HEARING_DEADLINE_KINDS: readonly string[] = SERVER_HEARING_DEADLINE_KINDS;
 
 /** A country's name: the catalogue's own for its six countries ("Myanmar", "Viet Nam"), else the browser's. */
 export const countryName = (t: TFunction<'prosecution'>, code: string): string =>
@@ -42,7 +49,7 @@ export function mayAppeal(court: Court, ch: CourtCharge): readonly string[] {
   const d = ch.decision;
   if (!d || !VERDICTS.includes(d.decision)) return [];
   const lodged = court.appeals.filter((a) => a.decisionId === d.id).map((a) => a.by);
-  return ['prosecution', 'defence'].filter((by) => !lodged.includes(by));
+  return APPELLANTS.filter((by) => !lodged.includes(by));
 }
 
 /** A charge as named in forms and tables: "Trafficking in persons (TH-ATIP-6) against Somchai". */
