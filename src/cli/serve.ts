@@ -2,6 +2,7 @@ import { ensureFirstAdministrator, signInLinkUrl } from '../access/admin-service
 import { hasDemoUsers, isLoopbackHost } from '../access/demo.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
 import { countUsers } from '../access/users-store.ts';
+import { listenForBackups } from '../db/backup/live-backup.ts';
 import { describeConfig } from '../platform/config.ts';
 import { createLogger } from '../platform/logger.ts';
 import { buildApp } from '../server/app.ts';
@@ -36,6 +37,15 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
   const address = lantern.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ config: describeConfig(config), port }, 'Lantern is listening');
+  // The embedded database is this process's alone: `lantern backup` asks it for backups on a socket in the data
+  // folder, and `lantern restore` finds it there and refuses.
+  const backups = config.databaseUrl
+    ? null
+    : await listenForBackups({ database, dataDir: config.dataDir, keys: () => config.secretKeys });
+  if (!config.databaseUrl && !backups)
+    logger.warn(
+      'online backups are off: the data folder path is too long for a socket, or another Lantern uses it',
+    );
   if (first) {
     // The one-time link goes to the console only, never to the log; it works from this machine alone.
     const url = signInLinkUrl(`http://127.0.0.1:${port}`, first.linkToken);
@@ -49,6 +59,7 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     await lantern.app.close();
+    await backups?.close();
     await database.close();
     process.exit(0);
   };
