@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerAuditCommands } from './audit-commands.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 import { registerEvidenceCommands } from './evidence-commands.ts';
 import { localiseHelp } from './help-format.ts';
 import { registerImportCommands } from './import-commands.ts';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerIntelCommands(program);
   registerEvidenceCommands(program);
   registerKeysCommands(program);
+  registerBackupCommands(program);
   registerResolveCommand(program);
   registerNetworkCommand(program);
   return program;

@@ -3,6 +3,7 @@
 // typecheck. `{name}` places are filled by `say` (language.ts), numbers in the language's own way. The help's
 // words are in help-en.ts.
 
+import backup from './backup-en.ts';
 import help from './help-en.ts';
 
 const en = {
@@ -242,6 +243,7 @@ const en = {
     noFtmEntities: 'The file holds no FtM entities; nothing was imported.',
     ftmProblems: '{count} problem(s) in the file: nothing was imported. Fix them and import it again.',
   },
+  backup,
   help,
 };
 

@@ -1,4 +1,5 @@
 import type { CliTexts } from './en.ts';
+import backup from './backup-km.ts';
 import help from './help-km.ts';
 
 // What the `lantern` command prints, in Khmer.
@@ -220,6 +221,7 @@ const km: CliTexts = {
     noFtmEntities: 'ឯកសារគ្មានអង្គធាតុ FtM ទេ គ្មានអ្វីត្រូវបាននាំចូល។',
     ftmProblems: 'មានបញ្ហា {count} ក្នុងឯកសារ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមកែវា ហើយនាំចូលម្តងទៀត។',
   },
+  backup,
   help,
 };
 

@@ -1,4 +1,5 @@
 import type { CliTexts } from './en.ts';
+import backup from './backup-lo.ts';
 import help from './help-lo.ts';
 
 // What the `lantern` command prints, in Lao.
@@ -217,6 +218,7 @@ const lo: CliTexts = {
     noFtmEntities: 'ໄຟລ໌ບໍ່ມີອົງປະກອບ FtM; ບໍ່ໄດ້ນຳເຂົ້າຂໍ້ມູນໃດ.',
     ftmProblems: 'ພົບບັນຫາ {count} ລາຍການໃນໄຟລ໌: ບໍ່ໄດ້ນຳເຂົ້າຂໍ້ມູນໃດ. ແກ້ໄຂແລ້ວນຳເຂົ້າໃໝ່.',
   },
+  backup,
   help,
 };
 

@@ -1,4 +1,5 @@
 import type { CliTexts } from './en.ts';
+import backup from './backup-my.ts';
 import help from './help-my.ts';
 
 // What the `lantern` command prints, in Burmese (Unicode).
@@ -226,6 +227,7 @@ const my: CliTexts = {
     noFtmEntities: 'ဖိုင်တွင် FtM မှတ်တမ်းဝင်အရာ မပါပါ၊ ဘာမျှ မတင်သွင်းရပါ။',
     ftmProblems: 'ဖိုင်တွင် ပြဿနာ {count} ခု- ဘာမျှ မတင်သွင်းရသေးပါ။ ၎င်းတို့ကို ပြင်ပြီး ပြန်တင်သွင်းပါ။',
   },
+  backup,
   help,
 };
 

@@ -1,4 +1,5 @@
 import type { CliTexts } from './en.ts';
+import backup from './backup-th.ts';
 import help from './help-th.ts';
 
 // What the `lantern` command prints, in Thai.
@@ -219,6 +220,7 @@ const th: CliTexts = {
     noFtmEntities: 'ไฟล์ไม่มีเอนทิตี FtM จึงไม่ได้นำเข้าข้อมูลใด',
     ftmProblems: 'พบปัญหา {count} รายการในไฟล์: ไม่ได้นำเข้าข้อมูลใด แก้ไขแล้วนำเข้าใหม่',
   },
+  backup,
   help,
 };
 

@@ -1,4 +1,5 @@
 import type { CliTexts } from './en.ts';
+import backup from './backup-vi.ts';
 import help from './help-vi.ts';
 
 // What the `lantern` command prints, in Vietnamese.
@@ -231,6 +232,7 @@ const vi: CliTexts = {
     noFtmEntities: 'Tệp không chứa thực thể FtM nào; không có gì được nhập.',
     ftmProblems: '{count} vấn đề trong tệp: không có gì được nhập. Hãy sửa và nhập lại.',
   },
+  backup,
   help,
 };
 

@@ -1,4 +1,5 @@
 import type { CliTexts } from './en.ts';
+import backup from './backup-zh.ts';
 import help from './help-zh.ts';
 
 // What the `lantern` command prints, in Simplified Chinese.
@@ -216,6 +217,7 @@ const zh: CliTexts = {
     noFtmEntities: '文件中没有 FtM 实体；未导入任何数据。',
     ftmProblems: '文件中有 {count} 个问题：未导入任何数据。请修正后重新导入。',
   },
+  backup,
   help,
 };
 
