@@ -3,11 +3,10 @@ import type { Command } from 'commander';
 import { SYSTEM_CLI } from '../access/policy.ts';
 import { findAgency } from '../access/users-store.ts';
 import { KINDS_NAMING_PEOPLE } from '../intel/imports/mapping.ts';
-import { translateText } from '../platform/i18n/translate-error.ts';
 import { withContext } from './context.ts';
 import { displayWidth } from './help-format.ts';
-import { cliLanguage, formatNumber, say, texts } from './language.ts';
-import { sayImportMessage } from './problems.ts';
+import { formatNumber, say, texts } from './language.ts';
+import { sayBadLine, sayImportMessage } from './problems.ts';
 
 /** A one-line progress bar on stderr: percentage, rows/s and time left. */
 function progressBar() {
@@ -113,11 +112,7 @@ export function registerImportCommands(program: Command): void {
               });
               process.stdout.write(`${summary}\n`);
               if (report.message) process.stdout.write(`${sayImportMessage(report.message)}\n`);
-              // Each reason in the command line's language, through the server's catalogues (its field as named).
-              for (const b of report.badRows.slice(0, 20))
-                process.stdout.write(
-                  `  ${say(common.badLine, { ...b, line: String(b.line), reason: translateText(cliLanguage(), b.reason) })}\n`,
-                );
+              for (const b of report.badRows.slice(0, 20)) process.stdout.write(`  ${sayBadLine(b)}\n`);
               if (report.badRowCount > 20)
                 process.stdout.write(`  ${say(common.more, { count: report.badRowCount - 20 })}\n`);
             }

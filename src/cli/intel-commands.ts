@@ -10,7 +10,7 @@ import { findAgency } from '../access/users-store.ts';
 import type { Db } from '../db/connection.ts';
 import { withContext } from './context.ts';
 import { say, texts } from './language.ts';
-import { sayImportMessage } from './problems.ts';
+import { sayBadLine, sayImportMessage } from './problems.ts';
 
 /** The command line acting for one agency: it sees what that agency sees, reports shared with it included. */
 async function agencyActor(database: Db, nameOrId: string): Promise<Actor> {
@@ -90,8 +90,7 @@ export function registerIntelCommands(program: Command): void {
           });
           process.stdout.write(`${summary}\n`);
           if (r.message) process.stdout.write(`${sayImportMessage(r.message)}\n`);
-          for (const b of r.badLines.slice(0, 20))
-            process.stdout.write(`  ${say(common.badLine, { ...b, line: String(b.line) })}\n`);
+          for (const b of r.badLines.slice(0, 20)) process.stdout.write(`  ${sayBadLine(b)}\n`);
           if (r.badLineCount > 20)
             process.stdout.write(`  ${say(common.more, { count: r.badLineCount - 20 })}\n`);
           const ignored = Object.entries(r.ignored);

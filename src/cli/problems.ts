@@ -1,13 +1,15 @@
-import { translateError } from '../platform/i18n/translate-error.ts';
-import { cliLanguage, formatMoment, formatNumber } from './language.ts';
+import { WHOLE_ROW } from '../intel/imports/import-wire.ts';
+import { translateError, translateText } from '../platform/i18n/translate-error.ts';
+import { cliLanguage, formatMoment, formatNumber, say, texts } from './language.ts';
 import type { CliTexts } from './texts/en.ts';
 import { CLI_TEXTS } from './texts/index.ts';
 
-// The problems the audit log's, the records' and the exhibits' checks find, and the outcome messages of imports,
-// are worded in English where they are found (src/access, src/evidence, src/intel: the web app shows the same
-// words). The command line says them in its language: each English text of `problems` (texts/en.ts) is a pattern,
-// its `{name}` places matching any text, and the translation gets the same values. A text no pattern matches is
-// said as it is.
+// The problems the audit log's, the records' and the exhibits' checks find, and the outcome messages of imports
+// that count something, are worded in English where they are found (src/access, src/evidence, src/intel: the web
+// app shows the same words). The command line says them in its language: each English text of `problems`
+// (texts/en.ts) is a pattern, its `{name}` places matching any text, and the translation gets the same values (a
+// count in the language's digits). A text no pattern matches is said as it is; an import's other messages and
+// reasons are said through the server's catalogues.
 
 type ProblemKey = keyof CliTexts['problems'];
 
@@ -82,3 +84,13 @@ export function sayImportMessage(text: string): string {
 
 /** The English patterns (for the test that they still match what the checks write). */
 export const problemTemplates = (): Readonly<Record<ProblemKey, string>> => CLI_TEXTS.en.problems;
+
+/** A bad line or row of an import: its field as named (a row refused whole in the language), its reason translated. */
+export function sayBadLine(b: { line: number | string; field: string; reason: string }): string {
+  const { common } = texts();
+  return say(common.badLine, {
+    line: String(b.line),
+    field: b.field === WHOLE_ROW ? common.wholeRow : b.field,
+    reason: translateText(cliLanguage(), b.reason),
+  });
+}

@@ -16,6 +16,8 @@ const en = {
     /** Joins the items of a list ("police 12, broker 3"). */
     listSeparator: ', ',
     badLine: 'line {line}, {field}: {reason}',
+    /** The field of a bad line refused as a whole (the server's WHOLE_ROW); English keeps the marker. */
+    wholeRow: '(row)',
     more: '… and {count} more (--json for the first 1000)',
   },
   /** Said on the first start after an upgrade, before any command runs. */
@@ -238,9 +240,7 @@ const en = {
     custodyCount: 'the exhibit records {recorded} entries but {found} exist',
     custodyHead: 'the last entry is not the one the exhibit records as its last',
     custodyAudited: 'the audit log recorded {audited} entries but {found} exist',
-    importedBefore: 'This file was imported before; nothing changed.',
     badRows: '{count} bad row(s): nothing was imported. Fix them, or accept skipping them.',
-    noFtmEntities: 'The file holds no FtM entities; nothing was imported.',
     ftmProblems: '{count} problem(s) in the file: nothing was imported. Fix them and import it again.',
   },
   backup,

@@ -12,6 +12,7 @@ const vi: CliTexts = {
     noAgency: '--agency: không có cơ quan này',
     listSeparator: ', ',
     badLine: 'dòng {line}, {field}: {reason}',
+    wholeRow: '(cả dòng)',
     more: '… và {count} dòng nữa (--json để xem 1000 dòng đầu)',
   },
   upkeep: {
@@ -227,9 +228,7 @@ const vi: CliTexts = {
     custodyCount: 'vật chứng ghi nhận {recorded} mục nhưng có {found} mục',
     custodyHead: 'mục cuối không phải là mục mà vật chứng ghi nhận là mục cuối của nó',
     custodyAudited: 'nhật ký kiểm toán đã ghi {audited} mục nhưng có {found} mục',
-    importedBefore: 'Tệp này đã được nhập trước đó; không có gì thay đổi.',
     badRows: '{count} dòng lỗi: không có gì được nhập. Hãy sửa chúng, hoặc chấp nhận bỏ qua chúng.',
-    noFtmEntities: 'Tệp không chứa thực thể FtM nào; không có gì được nhập.',
     ftmProblems: '{count} vấn đề trong tệp: không có gì được nhập. Hãy sửa và nhập lại.',
   },
   backup,

@@ -12,6 +12,7 @@ const zh: CliTexts = {
     noAgency: '--agency：没有该机构',
     listSeparator: '、',
     badLine: '第 {line} 行，{field}：{reason}',
+    wholeRow: '（整行）',
     more: '……另有 {count} 条（使用 --json 查看前 1000 条）',
   },
   upkeep: {
@@ -212,9 +213,7 @@ const zh: CliTexts = {
     custodyCount: '物证记录有 {recorded} 个条目，但实际存在 {found} 个',
     custodyHead: '最后一个条目不是物证所记录的最后一个条目',
     custodyAudited: '审计日志记录了 {audited} 个条目，但实际存在 {found} 个',
-    importedBefore: '此文件此前已导入；没有任何更改。',
     badRows: '{count} 行有错误：未导入任何数据。请修正这些行，或接受跳过它们。',
-    noFtmEntities: '文件中没有 FtM 实体；未导入任何数据。',
     ftmProblems: '文件中有 {count} 个问题：未导入任何数据。请修正后重新导入。',
   },
   backup,
