@@ -236,7 +236,7 @@ describe('monitoring: tips reported, triaged and routed', () => {
     await item.getByRole('link', { name: 'Open the intelligence report' }).click();
     await heading(page, `Tip routed by ${NGO}: forced or exploited labour`).waitFor();
     await page.getByText(/The reporter’s identity was withheld by the sender\./).waitFor();
-    await page.getByText(/1 person\(s\) named were withheld without their consent\./).waitFor();
+    await page.getByText(/1 person named was withheld without their consent\./).waitFor();
     await page
       .getByText(/\[withheld\], one of them/)
       .first()

@@ -23,7 +23,7 @@ export interface Column<T, S extends string> {
 interface Props<T, R extends PageInfo, S extends string> {
   /** What the table holds, for screen readers (it is told with the sort). */
   caption: string;
-  /** What the table holds when a column sorts it, if the caption also says its own order ("…, most urgent first"). */
+  /** What the table holds when sorted otherwise than at first, if the caption says the first order ("…, most urgent first"). */
   sortedCaption?: string;
   columns: Column<T, S>[];
   listing: Listing<R, S>;
@@ -94,7 +94,7 @@ export function DataTable<T, R extends PageInfo, S extends string>(p: Props<T, R
             <caption className="visually-hidden">
               {sorted
                 ? t('table.caption', {
-                    what: p.sortedCaption ?? p.caption,
+                    what: p.listing.firstOrder ? p.caption : (p.sortedCaption ?? p.caption),
                     column: sorted.header,
                     order: t(state.order === 'asc' ? 'table.ascending' : 'table.descending'),
                   })

@@ -19,6 +19,8 @@ export interface ListState<S extends string> {
 
 export interface Listing<T extends PageInfo, S extends string> {
   state: ListState<S>;
+  /** Whether the rows are in the listing's first order (the sort and order it started with). */
+  firstOrder: boolean;
   load: Loaded<T>;
   setTyped: (q: string) => void;
   /** Sorts by a column: the same column again turns the order round; another starts in its `first` order. */
@@ -66,6 +68,7 @@ export function useListing<T extends PageInfo, S extends string>(
   }
   return {
     state,
+    firstOrder: state.sort === initial.sort && state.order === initial.order,
     load,
     setTyped: (typed) => setState((s) => ({ ...s, typed })),
     sortBy: (sort, first) =>
