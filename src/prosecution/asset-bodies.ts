@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { amount, currency } from '../platform/money.ts';
 import { day, line, text, uuid } from '../platform/text.ts';
-import { amount, currency } from './amounts.ts';
 
 // What the asset and remedy routes take (asset-routes.ts, remedy-routes.ts): the codes of assets, how a suspect
 // holds one, court orders and civil or administrative remedies, and the bodies that carry them. Pure (zod only),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { money } from '../platform/money.ts';
 import { day, instant, line, text, uuid } from '../platform/text.ts';
-import { money } from './amounts.ts';
 
 // What the court routes take (court-routes.ts, mla-routes.ts): the codes of hearings, decisions, appeals,
 // deadlines, who took part and requests for assistance abroad, and the bodies that carry them. Pure (zod only),

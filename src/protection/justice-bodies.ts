@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amount, currency } from '../platform/money.ts';
 import { day, line, text, uuid } from '../platform/text.ts';
 import { language } from './schemas.ts';
 
@@ -50,16 +51,6 @@ export type ClaimStep = (typeof CLAIM_STEPS)[number];
 export const PAYERS = ['offender', 'state_fund', 'employer', 'confiscated_assets'] as const;
 export type Payer = (typeof PAYERS)[number];
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-export const currency = z
-  .string()
-  .refine((c) => CURRENCIES.has(c), 'must be an ISO 4217 currency code such as THB or USD');
-/** A positive amount in the currency's units, with at most two decimals. */
-export const amount = z
-  .number()
-  .positive('must be more than 0')
-  .max(1e12, 'must be at most 1,000,000,000,000')
-  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'must have at most two decimals');
 const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const country = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// Money as the prosecution's request bodies take it: a currency by its ISO 4217 code, and a positive amount of it
-// with at most two decimals (sentences' fines and compensation, assets' values, allocations to victims).
+// Money as request bodies take it: a currency by its ISO 4217 code, and a positive amount of it with at most two
+// decimals (sentences' fines and compensation, assets' values, allocations to victims, victims' claims and payments).
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
