@@ -256,7 +256,6 @@ export const TIP_CHANNELS = [
   'ngo',
   'monitor',
   'public_page',
-  'public',
   'routing',
   'inspection',
   'other',
