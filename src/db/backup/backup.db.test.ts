@@ -84,6 +84,17 @@ async function digest(db: Db, upTo?: number): Promise<Record<string, string>> {
       );
       out[name] = `${r?.n} ${r?.h}`;
     }
+    // The schema too: every index, constraint and trigger (and whether it fires) as the migrations made them; not
+    // the NOT NULL constraints, which PostgreSQL 18 (PGlite) lists there and earlier servers do not.
+    const [schema] = await query<{ s: string }>(`
+      SELECT string_agg(d, E'\n' ORDER BY d COLLATE "C") AS s FROM (
+        SELECT pg_get_indexdef(i.indexrelid) AS d FROM pg_index i
+          JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = 'public'::regnamespace
+        UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+          FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype <> 'n'
+        UNION ALL SELECT tgrelid::regclass::text || ' ' || tgname || ' ' || tgenabled::text
+          FROM pg_trigger WHERE NOT tgisinternal) x`);
+    out['(schema)'] = schema?.s ?? '';
     return out;
   });
 }

@@ -17,9 +17,9 @@ import { quoteIdent, SESSION_SETTINGS, type TableShape, tableShapes } from './sn
 
 // Loads a checked archive into a database through one session, in one transaction: the schema made by this
 // Lantern's own migrations up to the archive's level, every table emptied and filled with the archive's rows
-// (foreign keys and triggers set aside meanwhile, then put back, which checks every row against them), the
-// sequences set, the waiting uploads written back, the schema brought up to date and the restore audited on the
-// restored chain. Anything failing rolls it all back.
+// (foreign keys, triggers and plain indexes set aside meanwhile, then put back, which checks every row against
+// the keys), the sequences set, the waiting uploads written back, the schema brought up to date and the restore
+// audited on the restored chain. Anything failing rolls it all back.
 
 export interface LoadOptions {
   archive: OpenedArchive;
@@ -110,6 +110,13 @@ export async function loadArchive(session: LoadSession, opts: LoadOptions): Prom
       await session.query(
         `ALTER TABLE public.${quoteIdent(fk.table)} DROP CONSTRAINT ${quoteIdent(fk.name)}`,
       );
+    // Indexes that back no constraint are built once over the loaded rows rather than kept up row by row.
+    const indexes = await session.query<{ name: string; def: string }>(`
+        SELECT x.relname AS name, pg_get_indexdef(i.indexrelid) AS def
+        FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_namespace n ON n.oid = x.relnamespace
+        WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+        ORDER BY x.relname`);
+    for (const ix of indexes) await session.query(`DROP INDEX public.${quoteIdent(ix.name)}`);
     const all = [...shapes.keys()].map((t) => `public.${quoteIdent(t)}`);
     for (const t of all) await session.query(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
     if (all.length > 0) await session.query(`TRUNCATE ${all.join(', ')}`);
@@ -158,6 +165,7 @@ export async function loadArchive(session: LoadSession, opts: LoadOptions): Prom
     for (const name of shapes.keys())
       if (!seen.has(name)) throw new BackupError('schemaDiffers', { table: name });
     step = 'constraints';
+    for (const ix of indexes) await session.query(ix.def);
     for (const fk of foreignKeys)
       await session.query(
         `ALTER TABLE public.${quoteIdent(fk.table)} ADD CONSTRAINT ${quoteIdent(fk.name)} ${fk.def}`,
