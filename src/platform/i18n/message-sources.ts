@@ -28,6 +28,22 @@ const IMPORT_CALL = /(?:\bnew (?:FieldError|DecodeError)|\brequired|\bfinish(?=\
 const IMPORT_VALUE =
   /\b(?:reason|invalid|[A-Z][A-Z_]*_REASON)\s*(?::|=(?![=>]))|\bmessage\s*(?::|=(?![=>]))/g;
 
+/**
+ * The schemas' own messages, said when a request is refused (see server/validation-problems.ts), in the files that
+ * import zod: the message argument of a check (the first of `.positive('…')`, `.int('…')`...; the one after the
+ * bound or the test of `.min(1, '…')`, `.regex(re, '…')`, `.refine(fn, '…')`...), written in place or as
+ * `{ message: '…' }`, and every `message: '…'` of a check's options or of `ctx.addIssue({ … })`.
+ */
+const IMPORTS_ZOD = /^import [^;]*from 'zod(?:\/[\w/]+)?';/m;
+const ZOD_CALL = new RegExp(
+  '\\.(?:(positive|nonnegative|negative|nonpositive|int|finite|nonempty|email|url|uuid)|' +
+    '(refine|min|max|length|size|regex|gt|gte|lt|lte|multipleOf|startsWith|endsWith|includes))\\(',
+  'g',
+);
+const ZOD_MESSAGE = /\bmessage\s*:/g;
+/** Schemas no request meets: the environment read at start-up, and the demo world's generated files. */
+const ZOD_NOT_REQUESTS = [join('platform', 'config.ts'), `world${sep}`];
+
 /** The text of a call's arguments from just after `(code,` to its closing parenthesis. */
 function argumentsAt(text: string, from: number): string {
   let depth = 0;
@@ -113,6 +129,25 @@ export function templateOf(quoted: string | undefined, backticked: string | unde
   return out.replace(/\s*\n\s*/g, ' ');
 }
 
+/** The arguments of an argument list, split at its top-level commas. */
+function argumentList(args: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i] as string;
+    if (c === "'" || c === '"' || c === '`') i = literalEnd(args, i);
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && c === ',') {
+      out.push(args.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(args.slice(start));
+  return out;
+}
+
 /** The first argument of an argument list (up to its first comma at the top level, or a semicolon with `;`). */
 function firstArgument(args: string, ends = ','): string {
   let depth = 0;
@@ -146,6 +181,20 @@ function importTexts(text: string): string[] {
   return found;
 }
 
+/** The schemas' own messages in a file that imports zod (see ZOD_CALL and ZOD_MESSAGE). */
+function zodTexts(text: string): string[] {
+  if (!IMPORTS_ZOD.test(text)) return [];
+  const found: string[] = [];
+  for (const m of text.matchAll(ZOD_CALL)) {
+    const arg = argumentList(argumentsAt(text, (m.index ?? 0) + m[0].length))[m[1] ? 0 : 1] ?? '';
+    // An options object's message is found below, with every `message:`.
+    if (!arg.trim().startsWith('{')) found.push(arg);
+  }
+  for (const m of text.matchAll(ZOD_MESSAGE))
+    found.push(firstArgument(argumentsAt(text, (m.index ?? 0) + m[0].length)));
+  return found;
+}
+
 /** Every message template in the server's source under `src`, once each (the first place it is written). */
 export function messageSources(src: string): MessageSource[] {
   const seen = new Map<string, MessageSource>();
@@ -157,6 +206,7 @@ export function messageSources(src: string): MessageSource[] {
       firstArgument(argumentsAt(text, (m.index ?? 0) + m[0].length)),
     );
     if (imports.some((dir) => file.startsWith(dir + sep))) places.push(...importTexts(text));
+    if (!ZOD_NOT_REQUESTS.some((p) => relative(src, file).startsWith(p))) places.push(...zodTexts(text));
     for (const lit of places.flatMap(messagesIn)) {
       const template = templateOf(lit.quoted, lit.backticked);
       if (!template.trim() || seen.has(template)) continue;

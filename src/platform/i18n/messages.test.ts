@@ -81,6 +81,25 @@ describe("the server's messages in seven languages", () => {
     );
   });
 
+  it("finds the schemas' own messages: a check's message argument, `message:` and `ctx.addIssue`", () => {
+    const zod = sources.map((s) => s.template);
+    expect(zod).toEqual(
+      expect.arrayContaining([
+        'must be an ISO 4217 currency code such as THB or USD', // .refine(fn, '…')
+        'must be more than 0', // .positive('…')
+        'must be at most {{0}} characters', // .max(max, `…`)
+        'must be a SHA-256 hash: 64 hexadecimal characters', // .regex(re, '…')
+        'give the entity or a label', // .refine(fn, { message: '…' })
+        'needs at least one {{0}} element', // ctx.addIssue({ message: `…` })
+      ]),
+    );
+    // Not the environment read at start-up, the demo world's files, nor a string that is no zod message.
+    expect(zod).not.toContain('must start with postgres:// or postgresql://');
+    expect(zod).not.toContain('must be an E.164 number');
+    expect(zod).not.toContain('prepare');
+    expect(translateText('th', 'must be more than 0')).toBe('ต้องมากกว่า 0');
+  });
+
   for (const lang of TRANSLATED_LANGUAGES)
     it(`has every message in ${lang}, with its places, and nothing left over`, () => {
       expect(catalogueProblems(lang, sources)).toEqual([]);
