@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorBody, isAppError } from '../platform/errors.ts';
 import { requestLanguage } from '../platform/i18n/languages.ts';
 import { translateError } from '../platform/i18n/translate-error.ts';
+import { problemIn } from '../platform/i18n/validation-problem.ts';
 
 /**
  * PostgreSQL's data exceptions (class 22: a character it cannot store, a date out of its range, a number too
@@ -41,13 +42,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
           .join('.');
         return {
           field: where || String(err.validationContext ?? 'request'),
-          problem: v.message ?? 'is not valid',
+          problem: problemIn(lang, v),
         };
       });
       const summary = problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
+      // The problems are said already: only the words around them are translated (with a place left for them).
+      const around = translateError(lang, 'validation_failed', 'The request is not valid: \u0000');
+      const b = errorBody('validation_failed', `The request is not valid: ${summary}`, problems);
       return reply
         .status(400)
-        .send(body('validation_failed', `The request is not valid: ${summary}`, problems));
+        .send({ error: { ...b.error, message: around.replace('\u0000', () => summary) } });
     }
     const status = err.statusCode ?? 500;
     if (status === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
