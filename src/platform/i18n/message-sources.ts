@@ -41,6 +41,9 @@ const ZOD_CALL = new RegExp(
   'g',
 );
 const ZOD_MESSAGE = /\bmessage\s*:/g;
+/** A function that words a value's problems for a schema's `ctx.addIssue` (textProblem, questionProblems). */
+const ZOD_PROBLEM_FUNCTION = /\bfunction \w+Problems?\(/g;
+const ZOD_PROBLEM_TEXT = /\breturn\s+(?=['`])|\.push\(/g;
 /** Schemas no request meets: the environment read at start-up, and the demo world's generated files. */
 const ZOD_NOT_REQUESTS = [join('platform', 'config.ts'), `world${sep}`];
 
@@ -186,12 +189,23 @@ function zodTexts(text: string): string[] {
   if (!IMPORTS_ZOD.test(text)) return [];
   const found: string[] = [];
   for (const m of text.matchAll(ZOD_CALL)) {
-    const arg = argumentList(argumentsAt(text, (m.index ?? 0) + m[0].length))[m[1] ? 0 : 1] ?? '';
+    const args = argumentList(argumentsAt(text, (m.index ?? 0) + m[0].length)).filter((a) => a.trim());
+    // The message after a bound or a test is the last argument (a pattern's commas may split the test; a trailing
+    // comma leaves an empty one, dropped).
+    const arg = (m[1] ? args[0] : args.length > 1 ? args[args.length - 1] : '') ?? '';
     // An options object's message is found below, with every `message:`.
     if (!arg.trim().startsWith('{')) found.push(arg);
   }
   for (const m of text.matchAll(ZOD_MESSAGE))
     found.push(firstArgument(argumentsAt(text, (m.index ?? 0) + m[0].length)));
+  // A problem function's texts: what it returns, and what it adds to its list.
+  for (const m of text.matchAll(ZOD_PROBLEM_FUNCTION)) {
+    const params = (m.index ?? 0) + m[0].length;
+    const open = text.indexOf('{', params + argumentsAt(text, params).length + 1);
+    const body = argumentsAt(text, open + 1);
+    for (const t of body.matchAll(ZOD_PROBLEM_TEXT))
+      found.push(firstArgument(argumentsAt(body, (t.index ?? 0) + t[0].length), ',;'));
+  }
   return found;
 }
 

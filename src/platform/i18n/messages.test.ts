@@ -91,6 +91,10 @@ describe("the server's messages in seven languages", () => {
         'must be a SHA-256 hash: 64 hexadecimal characters', // .regex(re, '…')
         'give the entity or a label', // .refine(fn, { message: '…' })
         'needs at least one {{0}} element', // ctx.addIssue({ message: `…` })
+        'must be a JPEG, PNG or WebP image', // .regex(re, '…'), the pattern holding commas
+        'must be an ISO 3166 country code such as TH or MM', // .refine(fn, '…',) with a trailing comma
+        'must be on one line', // returned by textProblem, whose answer goes to ctx.addIssue
+        '{{0}}: "{{1}}" has no question in {{2}}', // pushed by questionProblems, likewise
       ]),
     );
     // Not the environment read at start-up, the demo world's files, nor a string that is no zod message.
