@@ -193,8 +193,11 @@ function zodTexts(text: string): string[] {
     // The message after a bound or a test is the last argument (a pattern's commas may split the test; a trailing
     // comma leaves an empty one, dropped).
     const arg = (m[1] ? args[0] : args.length > 1 ? args[args.length - 1] : '') ?? '';
-    // An options object's message is found below, with every `message:`.
-    if (!arg.trim().startsWith('{')) found.push(arg);
+    // An options object's message is found below, with every `message:`; a constant's, where it is declared.
+    const constant = /^\s*([A-Za-z_$][\w$]*)\s*$/.exec(arg)?.[1];
+    const declared = constant && new RegExp(`\\bconst ${constant}\\s*=`).exec(text);
+    if (declared) found.push(firstArgument(argumentsAt(text, declared.index + declared[0].length), ';'));
+    else if (!arg.trim().startsWith('{')) found.push(arg);
   }
   for (const m of text.matchAll(ZOD_MESSAGE))
     found.push(firstArgument(argumentsAt(text, (m.index ?? 0) + m[0].length)));

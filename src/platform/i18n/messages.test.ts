@@ -95,6 +95,7 @@ describe("the server's messages in seven languages", () => {
         'must be an ISO 3166 country code such as TH or MM', // .refine(fn, '…',) with a trailing comma
         'must be on one line', // returned by textProblem, whose answer goes to ctx.addIssue
         '{{0}}: "{{1}}" has no question in {{2}}', // pushed by questionProblems, likewise
+        'must be between the years {{0}} and {{1}}', // .refine(fn, rangeMessage), a constant of the file
       ]),
     );
     // Not the environment read at start-up, the demo world's files, nor a string that is no zod message.
