@@ -3,6 +3,7 @@ import { chartBenchmark } from './chart.ts';
 import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
+import { loadBenchmark } from './load.ts';
 import { namesBenchmark } from './names.ts';
 import { networkBenchmark } from './network.ts';
 import { peopleBenchmark } from './people.ts';
@@ -25,6 +26,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   chart: chartBenchmark,
   graph: graphBenchmark,
   targeting: targetingBenchmark,
+  load: loadBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);
