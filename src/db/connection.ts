@@ -9,6 +9,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import pg from 'pg';
+import { lockFolder } from './folder-lock.ts';
 import type { Database } from './types.ts';
 
 export type DbKind = 'embedded' | 'postgres';
@@ -95,20 +96,39 @@ class SerialPGliteDialect extends PGliteDialect {
   }
 }
 
-/** Opens PGlite in a folder (or in memory when dataDir is undefined). */
+/**
+ * Opens PGlite in a folder (or in memory when dataDir is undefined). A folder is locked first, for as long as it
+ * is open (folder-lock.ts): a second process opening it would corrupt it, so one that tries is refused with
+ * DataFolderInUseError.
+ */
 export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
   if (dataDir) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  // Loaded only for the embedded database: a server deployment never pays for it.
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const pglite = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    ...(loadDataDir ? { loadDataDir } : {}),
-    // Trigram similarity for fuzzy name search; the server ships it with PostgreSQL's contrib modules.
-    extensions: { pg_trgm },
-    parsers: { [INT8_OID]: (v: string) => v, [DATE_OID]: (v: string) => v },
-  });
-  return pglite;
+  const release = dataDir ? lockFolder(dataDir) : () => undefined;
+  try {
+    // Loaded only for the embedded database: a server deployment never pays for it.
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const pglite = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+      // Trigram similarity for fuzzy name search; the server ships it with PostgreSQL's contrib modules.
+      extensions: { pg_trgm },
+      parsers: { [INT8_OID]: (v: string) => v, [DATE_OID]: (v: string) => v },
+    });
+    // Closing the database (directly, or through Kysely's destroy) lets the folder go.
+    const close = pglite.close.bind(pglite);
+    pglite.close = async () => {
+      try {
+        await close();
+      } finally {
+        release();
+      }
+    };
+    return pglite;
+  } catch (e) {
+    release();
+    throw e;
+  }
 }
 
 export function wrapPGlite(pglite: PGlite): Db {
@@ -119,7 +139,11 @@ export function wrapPGlite(pglite: PGlite): Db {
   return {
     db,
     kind: 'embedded',
-    close: () => db.destroy(),
+    // Kysely closes PGlite only once it has run a query: one never queried is closed here (and its folder let go).
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
     raw: { kind: 'pglite', pglite, exclusive: (fn) => driver.exclusive(fn) },
   };
 }
