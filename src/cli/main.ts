@@ -1,3 +1,4 @@
+import { setStaleLockNotice } from '../db/folder-lock.ts';
 import { SERVER_LANGUAGES } from '../platform/i18n/languages.ts';
 import { failureMessage } from './failure.ts';
 import { chooseLanguage, fallbackLanguage, LanguageError, say, setCliLanguage, texts } from './language.ts';
@@ -17,6 +18,11 @@ try {
   process.stderr.write(`lantern: ${line}\n`);
   process.exit(2);
 }
+
+// A lock left on the data folder by a Lantern that died is taken over with a line in the command line's language.
+setStaleLockNotice(({ pid }) =>
+  process.stderr.write(`lantern: ${say(texts().common.staleLockTakenOver, { pid: String(pid) })}\n`),
+);
 
 try {
   await buildProgram().parseAsync(process.argv);

@@ -19,6 +19,11 @@ const en = {
     /** The field of a bad line refused as a whole (the server's WHOLE_ROW); English keeps the marker. */
     wholeRow: '(row)',
     more: '… and {count} more (--json for the first 1000)',
+    /** A command refused because another Lantern holds the embedded database's folder. */
+    dataFolderInUse:
+      'Lantern is already running on the data folder {folder} (process {pid} on {host}). Nothing was changed: stop it first, or work through the running Lantern (`lantern backup` works while it runs). If no Lantern runs there, remove {lockFile}.',
+    /** Said when the lock of a Lantern that died was taken over. */
+    staleLockTakenOver: "took over the data folder's lock left by process {pid}, which is no longer running.",
   },
   /** Said on the first start after an upgrade, before any command runs. */
   upkeep: {

@@ -1,5 +1,5 @@
-import type { CliTexts } from './en.ts';
 import backup from './backup-km.ts';
+import type { CliTexts } from './en.ts';
 import help from './help-km.ts';
 
 // What the `lantern` command prints, in Khmer.
@@ -14,6 +14,9 @@ const km: CliTexts = {
     badLine: 'បន្ទាត់ {line}, {field}៖ {reason}',
     wholeRow: '(ជួរទាំងមូល)',
     more: '… និង {count} ទៀត (--json ដើម្បីមើល 1000 ដំបូង)',
+    dataFolderInUse:
+      'Lantern កំពុងដំណើរការរួចហើយលើថតទិន្នន័យ {folder} (ដំណើរការ {pid} នៅលើ {host})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ សូមបញ្ឈប់វាជាមុនសិន ឬធ្វើការតាមរយៈ Lantern ដែលកំពុងដំណើរការ (`lantern backup` ដំណើរការបាននៅពេលវាកំពុងដំណើរការ)។ ប្រសិនបើគ្មាន Lantern ដំណើរការនៅទីនោះទេ សូមលុប {lockFile}។',
+    staleLockTakenOver: 'បានទទួលយកសោរបស់ថតទិន្នន័យ ដែលដំណើរការ {pid} បានទុកចោល ដែលលែងដំណើរការហើយ។',
   },
   upkeep: {
     nameKeys: 'បានបង្កើតសោឈ្មោះ {count} ឡើងវិញ សម្រាប់ច្បាប់ឈ្មោះបច្ចុប្បន្ន។',

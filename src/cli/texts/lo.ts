@@ -1,5 +1,5 @@
-import type { CliTexts } from './en.ts';
 import backup from './backup-lo.ts';
+import type { CliTexts } from './en.ts';
 import help from './help-lo.ts';
 
 // What the `lantern` command prints, in Lao.
@@ -14,6 +14,9 @@ const lo: CliTexts = {
     badLine: 'ແຖວ {line}, {field}: {reason}',
     wholeRow: '(ທັງແຖວ)',
     more: '… ແລະ ອີກ {count} ລາຍການ (ໃຊ້ --json ເພື່ອເບິ່ງ 1000 ລາຍການທຳອິດ)',
+    dataFolderInUse:
+      'Lantern ກຳລັງເຮັດວຽກຢູ່ໃນໂຟນເດີຂໍ້ມູນ {folder} ແລ້ວ (ໂປຣເຊສ {pid} ເທິງ {host}). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ໃຫ້ຢຸດມັນກ່ອນ, ຫຼື ເຮັດວຽກຜ່ານ Lantern ທີ່ກຳລັງເຮັດວຽກຢູ່ (`lantern backup` ໃຊ້ໄດ້ໃນຂະນະທີ່ມັນເຮັດວຽກ). ຖ້າບໍ່ມີ Lantern ເຮັດວຽກຢູ່ບ່ອນນັ້ນ, ໃຫ້ລຶບ {lockFile}.',
+    staleLockTakenOver: 'ຮັບຊ່ວງລັອກຂອງໂຟນເດີຂໍ້ມູນທີ່ໂປຣເຊສ {pid} ປະໄວ້, ເຊິ່ງບໍ່ໄດ້ເຮັດວຽກແລ້ວ.',
   },
   upkeep: {
     nameKeys: 'ສ້າງກະແຈຊື່ຄືນໃໝ່ {count} ລາຍການຕາມກົດຊື່ປັດຈຸບັນ.',

@@ -1,5 +1,5 @@
-import type { CliTexts } from './en.ts';
 import backup from './backup-my.ts';
+import type { CliTexts } from './en.ts';
 import help from './help-my.ts';
 
 // What the `lantern` command prints, in Burmese (Unicode).
@@ -14,6 +14,9 @@ const my: CliTexts = {
     badLine: 'စာကြောင်း {line}၊ {field}- {reason}',
     wholeRow: '(အတန်းတစ်ခုလုံး)',
     more: '… နောက်ထပ် {count} ခု (ပထမ 1000 ကို ကြည့်ရန် --json)',
+    dataFolderInUse:
+      'Lantern သည် ဒေတာဖိုင်တွဲ {folder} ပေါ်တွင် လည်ပတ်နေပြီးဖြစ်သည် ({host} ပေါ်ရှိ လုပ်ငန်းစဉ် {pid})။ ဘာမျှ မပြောင်းလဲခဲ့ပါ- ၎င်းကို ဦးစွာ ရပ်ပါ၊ သို့မဟုတ် လည်ပတ်နေသော Lantern မှတစ်ဆင့် လုပ်ဆောင်ပါ (၎င်းလည်ပတ်နေစဉ် `lantern backup` အလုပ်လုပ်သည်)။ ထိုနေရာတွင် Lantern မလည်ပတ်ပါက {lockFile} ကို ဖျက်ပါ။',
+    staleLockTakenOver: 'မလည်ပတ်တော့သော လုပ်ငန်းစဉ် {pid} ချန်ထားခဲ့သည့် ဒေတာဖိုင်တွဲ၏ သော့ကို လွှဲယူခဲ့သည်။',
   },
   upkeep: {
     nameKeys: 'လက်ရှိ အမည်စည်းမျဉ်းများအတွက် အမည်သော့ {count} ခုကို ပြန်လည် တည်ဆောက်ပြီး။',

@@ -1,5 +1,5 @@
-import type { CliTexts } from './en.ts';
 import backup from './backup-th.ts';
+import type { CliTexts } from './en.ts';
 import help from './help-th.ts';
 
 // What the `lantern` command prints, in Thai.
@@ -14,6 +14,9 @@ const th: CliTexts = {
     badLine: 'บรรทัด {line}, {field}: {reason}',
     wholeRow: '(ทั้งแถว)',
     more: '… และอีก {count} รายการ (ใช้ --json เพื่อดู 1000 รายการแรก)',
+    dataFolderInUse:
+      'Lantern กำลังทำงานอยู่บนโฟลเดอร์ข้อมูล {folder} แล้ว (โปรเซส {pid} บน {host}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง: ให้หยุดโปรเซสนั้นก่อน หรือทำงานผ่าน Lantern ที่กำลังทำงานอยู่ (`lantern backup` ใช้ได้ขณะที่มันทำงาน) หากไม่มี Lantern ทำงานอยู่ที่นั่น ให้ลบ {lockFile}',
+    staleLockTakenOver: 'รับช่วงล็อกของโฟลเดอร์ข้อมูลที่โปรเซส {pid} ทิ้งไว้ ซึ่งไม่ได้ทำงานแล้ว',
   },
   upkeep: {
     nameKeys: 'สร้างคีย์ชื่อใหม่ {count} รายการตามกฎชื่อปัจจุบัน',

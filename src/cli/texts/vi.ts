@@ -1,5 +1,5 @@
-import type { CliTexts } from './en.ts';
 import backup from './backup-vi.ts';
+import type { CliTexts } from './en.ts';
 import help from './help-vi.ts';
 
 // What the `lantern` command prints, in Vietnamese.
@@ -14,6 +14,10 @@ const vi: CliTexts = {
     badLine: 'dòng {line}, {field}: {reason}',
     wholeRow: '(cả dòng)',
     more: '… và {count} dòng nữa (--json để xem 1000 dòng đầu)',
+    dataFolderInUse:
+      'Lantern đang chạy trên thư mục dữ liệu {folder} (tiến trình {pid} trên {host}). Không có gì bị thay đổi: hãy dừng nó trước, hoặc làm việc qua Lantern đang chạy (`lantern backup` dùng được khi nó đang chạy). Nếu không có Lantern nào chạy ở đó, hãy xóa {lockFile}.',
+    staleLockTakenOver:
+      'đã tiếp quản khóa của thư mục dữ liệu do tiến trình {pid} để lại, tiến trình này không còn chạy.',
   },
   upkeep: {
     nameKeys: 'Đã tạo lại {count} khóa tên theo quy tắc tên hiện hành.',

@@ -1,5 +1,5 @@
-import type { CliTexts } from './en.ts';
 import backup from './backup-zh.ts';
+import type { CliTexts } from './en.ts';
 import help from './help-zh.ts';
 
 // What the `lantern` command prints, in Simplified Chinese.
@@ -14,6 +14,9 @@ const zh: CliTexts = {
     badLine: '第 {line} 行，{field}：{reason}',
     wholeRow: '（整行）',
     more: '……另有 {count} 条（使用 --json 查看前 1000 条）',
+    dataFolderInUse:
+      'Lantern 已在数据文件夹 {folder} 上运行（{host} 上的进程 {pid}）。未做任何更改：请先停止它，或通过正在运行的 Lantern 操作（运行期间 `lantern backup` 可用）。如果那里没有 Lantern 在运行，请删除 {lockFile}。',
+    staleLockTakenOver: '已接管进程 {pid} 留下的数据文件夹锁，该进程已不再运行。',
   },
   upkeep: {
     nameKeys: '已按当前姓名规则重建 {count} 个姓名键。',
