@@ -32,6 +32,63 @@ const LOCALES: Record<Exclude<ServerLanguage, 'en'>, z.core.$ZodErrorMap> = {
  */
 const SAMPLE_INPUTS: unknown[] = [undefined, 0, '', true, null, [], {}, Number.NaN, 0n, () => {}, Symbol()];
 
+/**
+ * The type names zod's own Thai, Khmer, Vietnamese and Chinese locales leave in English ("ควรเป็น string"), in
+ * words; Lantern's Lao and Burmese locales word them already.
+ */
+const TYPE_WORDS: Partial<Record<ServerLanguage, Record<string, string>>> = {
+  th: {
+    string: 'ข้อความ',
+    boolean: 'ค่าจริงหรือเท็จ',
+    object: 'ออบเจ็กต์',
+    undefined: 'ไม่มีค่า',
+    date: 'วันที่',
+    bigint: 'จำนวนเต็มขนาดใหญ่',
+    symbol: 'สัญลักษณ์',
+    function: 'ฟังก์ชัน',
+  },
+  km: {
+    string: 'អត្ថបទ',
+    boolean: 'តម្លៃពិតឬមិនពិត',
+    object: 'វត្ថុ',
+    undefined: 'គ្មានតម្លៃ',
+    date: 'កាលបរិច្ឆេទ',
+    bigint: 'ចំនួនគត់ធំ',
+    symbol: 'និមិត្តសញ្ញា',
+    function: 'អនុគមន៍',
+  },
+  vi: {
+    string: 'văn bản',
+    boolean: 'giá trị đúng/sai',
+    object: 'đối tượng',
+    undefined: 'không có giá trị',
+    date: 'ngày',
+    bigint: 'số nguyên lớn',
+    symbol: 'ký hiệu',
+    function: 'hàm',
+  },
+  zh: {
+    string: '文本',
+    boolean: '布尔值',
+    object: '对象',
+    undefined: '无值',
+    date: '日期',
+    bigint: '大整数',
+    symbol: '符号',
+    function: '函数',
+  },
+};
+
+/** A wrong-type problem as zod's locale words it, with the type names it left in English put in words. */
+function typeWordsIn(lang: ServerLanguage, text: string): string {
+  const words = TYPE_WORDS[lang];
+  if (!words) return text;
+  return text.replace(
+    /(?<![\w.])(string|boolean|object|undefined|date|bigint|symbol|function)(?![\w.])/g,
+    (w) => words[w] ?? w,
+  );
+}
+
 function said(map: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): string | undefined {
   try {
     const out = map(issue);
@@ -55,7 +112,9 @@ export function problemIn(lang: ServerLanguage, problem: ValidationProblem): str
         : [undefined];
   for (const input of inputs) {
     const withInput = { ...issue, input } as z.core.$ZodRawIssue;
-    if (said(english, withInput) === message) return said(LOCALES[lang], withInput) ?? message;
+    if (said(english, withInput) !== message) continue;
+    const worded = said(LOCALES[lang], withInput) ?? message;
+    return problem.keyword === 'invalid_type' ? typeWordsIn(lang, worded) : worded;
   }
   return translateText(lang, message);
 }
