@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { languageOptions as spokenLanguages, wordFor } from '../screening/labels.ts';
-import type { Agency } from '../types.ts';
+import type { Agencies } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { TableWrap } from '../ui/TableWrap.tsx';
@@ -25,7 +25,7 @@ interface Props {
 export function ConsentPanel({ c, editable, language: caseLanguage, ownAgencyId, onChanged }: Props) {
   const { t } = useTranslation('protection');
   const items = shareableItemOptions(t);
-  const agencies = useLoad<{ agencies: Agency[] }>(editable ? '/api/agencies' : null);
+  const agencies = useLoad<Agencies>(editable ? '/api/agencies' : null);
   const [item, setItem] = useState<ConsentBody['item'] | ''>('');
   const [agencyId, setAgencyId] = useState('');
   const [language, setLanguage] = useState(caseLanguage);

@@ -4,7 +4,7 @@ import type { ReturnBlocker } from '../../../src/protection/case-wire.ts';
 import { api } from '../api.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { Check, SelectField } from '../screening/controls.tsx';
-import type { Agency, Me } from '../types.ts';
+import type { Agencies, Me } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Live.tsx';
 import { useLoad } from '../useLoad.ts';
@@ -30,7 +30,7 @@ interface Props {
  */
 export function TransferForm({ caseId, child, blockers, language, action }: Props) {
   const { t } = useTranslation('protection');
-  const agencies = useLoad<{ agencies: Agency[] }>('/api/agencies');
+  const agencies = useLoad<Agencies>('/api/agencies');
   const me = useLoad<Me>('/api/me');
   const [kind, setKind] = useState<TransferBody['kind'] | ''>('');
   const [receiver, setReceiver] = useState<string>('organisation');
