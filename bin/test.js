@@ -3,8 +3,8 @@
 // after the others have finished, so on a two-core machine the browser tests' waits on the server and Chromium
 // were left idle beside the database tests. Here the browser tests run in one Vitest process and the unit and
 // database tests in another, side by side, the latter at a lower priority; the run fails if either fails. With
-// LANTERN_TEST_POSTGRES set to a server's URL (as CI sets it), the database tests then run again on that server in
-// the second process, while the browser tests go on. With arguments (`npm test -- path`), one Vitest runs them as
+// LANTERN_TEST_POSTGRES set to a server's URL (as CI sets it), the database tests then run again on that server,
+// started as soon as the first of the two runs ends. With arguments (`npm test -- path`), one Vitest runs them as
 // given.
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -46,19 +46,23 @@ function run(extra, label, niceness = 0, env = {}) {
   });
 }
 
-const codes = args.length
-  ? [await run(args, null)]
-  : await Promise.all([
-      run(['--project', 'browser'], '[browser]'),
-      // The browser tests are the longest chain (a file at a time, each waiting on the server and Chromium): the
-      // unit and database tests yield the processor to them and take what they leave idle.
-      run(['--project', 'unit', '--project', 'db'], '[unit+db]', 10).then(async (code) => {
-        const server = process.env.LANTERN_TEST_POSTGRES;
-        if (!server) return code;
-        const again = await run(['--project', 'db'], '[postgres]', 10, { DATABASE_URL: server });
-        return code || again;
-      }),
-    ]);
+/** The browser tests in one process, the unit and database tests in another, then the server's database tests. */
+async function everything() {
+  const browser = run(['--project', 'browser'], '[browser]');
+  // The browser tests are the longest chain (a file at a time, each waiting on the server and Chromium): the
+  // unit and database tests yield the processor to them and take what they leave idle.
+  const local = run(['--project', 'unit', '--project', 'db'], '[unit+db]', 10);
+  const server = process.env.LANTERN_TEST_POSTGRES;
+  // On a server too: started when the first of the two runs ends, so that two runs share the processor all along.
+  const again = server
+    ? Promise.race([browser, local]).then(() =>
+        run(['--project', 'db'], '[postgres]', 10, { DATABASE_URL: server }),
+      )
+    : Promise.resolve(0);
+  return Promise.all([browser, local, again]);
+}
+
+const codes = args.length ? [await run(args, null)] : await everything();
 const failed = codes.some((c) => c !== 0);
 if (!args.length)
   console.log(failed ? 'npm test: a test run failed (see above).' : 'npm test: every test passed.');
