@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { literalEnd } from '../../src/platform/i18n/message-sources.ts';
 
 // Every request body the web app sends is checked by the compiler against the server's own body schema: the call
 // passes it as `body satisfies SomeBody`, where `SomeBody` is `z.input<typeof someBody>` of a schema the route
@@ -25,7 +26,7 @@ function argumentsOf(text: string, open: number): string[] {
   for (let i = open + 1; i < text.length; i++) {
     const c = text[i];
     if (c === "'" || c === '"' || c === '`') {
-      i = stringEnd(text, i);
+      i = literalEnd(text, i);
       continue;
     }
     if (c === '(' || c === '[' || c === '{') depth++;
@@ -41,24 +42,6 @@ function argumentsOf(text: string, open: number): string[] {
     }
   }
   return args;
-}
-
-function stringEnd(text: string, start: number): number {
-  const quote = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === quote) return i;
-    else if (quote === '`' && text[i] === '$' && text[i + 1] === '{') {
-      let depth = 1;
-      for (i += 2; i < text.length && depth > 0; i++) {
-        if (text[i] === '{') depth++;
-        else if (text[i] === '}') depth--;
-        else if (text[i] === "'" || text[i] === '"' || text[i] === '`') i = stringEnd(text, i);
-      }
-      i--;
-    }
-  }
-  return text.length;
 }
 
 /** The calls in a file that send a body not checked against a type: `file:line api.post(…)`. */

@@ -63,7 +63,7 @@ function argumentsAt(text: string, from: number): string {
 }
 
 /** The index of the quote that closes the literal opening at `start` (template literals' `${...}` skipped). */
-function literalEnd(text: string, start: number): number {
+export function literalEnd(text: string, start: number): number {
   const quote = text[start];
   for (let i = start + 1; i < text.length; i++) {
     if (text[i] === '\\') i++;
