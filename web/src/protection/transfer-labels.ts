@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { TRANSFER_ITEMS, TRANSFER_KINDS } from '../../../src/protection/return-bodies.ts';
 import {
   exploitationOptions,
   languageOptions,
@@ -15,18 +16,7 @@ import type { TransferBody } from './types.ts';
 
 type T = TFunction<'protection'>;
 
-const TRANSFER_KINDS = ['return_to_origin', 'transfer_in_country', 'transfer_to_destination'] as const;
 const TRANSFER_STATUSES = ['sent', 'accepted', 'declined', 'completed', 'cancelled'] as const;
-const TRANSFER_ITEMS = [
-  'pseudonym',
-  'age_group',
-  'sex',
-  'language',
-  'exploitation',
-  'needs',
-  'services',
-  'return_plan_note',
-] as const;
 
 export const transferKindOptions = (t: T): Options =>
   TRANSFER_KINDS.map((c) => [c, t(`codes.transferKind.${c}`)] as const);
