@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { activeRole, auditRefusal } from '../operations/compartment.ts';
 import { AppError } from '../platform/errors.ts';
@@ -130,5 +131,11 @@ export async function visibleExhibit(
       throw new AppError('not_found');
     }
   }
-  return x;
+  // What is returned is read as the actor (row-security.ts): the database, too, gives an exhibit only to its
+  // agency, an agency it is shared with once its operation has ended, and the operation's members.
+  const seen = await readScoped(db, actor, (q) =>
+    q.selectFrom('exhibits').selectAll().where('id', '=', id).executeTakeFirst(),
+  );
+  if (!seen) throw new AppError('not_found');
+  return seen;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { memberOperation } from '../operations/compartment.ts';
 import { auditOperation } from '../operations/op-audit.ts';
@@ -38,12 +39,9 @@ async function userNames(db: Q, ids: string[]) {
  */
 export async function exhibitRecord(db: Q, actor: Actor, id: string, requestId: string) {
   const x = await visibleExhibit(db, actor, id, 'evidence.read');
-  const events = await db
-    .selectFrom('custody_events')
-    .selectAll()
-    .where('exhibit_id', '=', id)
-    .orderBy('seq')
-    .execute();
+  const events = await readScoped(db, actor, (q) =>
+    q.selectFrom('custody_events').selectAll().where('exhibit_id', '=', id).orderBy('seq').execute(),
+  );
   const names = await userNames(db, [x.collected_by, ...events.map((e) => e.recorded_by)]);
   const op = x.operation_id
     ? await db
@@ -112,22 +110,24 @@ export async function operationExhibits(db: Q, actor: Actor, operationId: string
   await db
     .transaction()
     .execute((trx) => auditOperation(trx, actor, 'evidence.list', operationId, requestId));
-  const rows = await db
-    .selectFrom('exhibits')
-    .select([
-      'id',
-      'ref',
-      'nature',
-      'category',
-      'description',
-      'state',
-      'custodian',
-      'collected_at',
-      'custody_count',
-    ])
-    .where('operation_id', '=', operationId)
-    .orderBy('collected_at')
-    .execute();
+  const rows = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('exhibits')
+      .select([
+        'id',
+        'ref',
+        'nature',
+        'category',
+        'description',
+        'state',
+        'custodian',
+        'collected_at',
+        'custody_count',
+      ])
+      .where('operation_id', '=', operationId)
+      .orderBy('collected_at')
+      .execute(),
+  );
   return rows.map((r) => ({
     id: r.id,
     ref: r.ref,

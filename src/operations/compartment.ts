@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { appendAudit, recordAudit } from '../access/audit.ts';
 import { type Actor, hasPermission } from '../access/policy.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import type { MemberRole } from './plan-schema.ts';
@@ -57,8 +58,11 @@ export async function memberOperation(db: Q, actor: Actor, operationId: string) 
   const role = hasPermission(actor, 'operations.read')
     ? await activeRole(db, operationId, actor.userId)
     : null;
+  // Read as the member (row-security.ts): the database, too, returns the operation only to a current member.
   const op = role
-    ? await db.selectFrom('operations').selectAll().where('id', '=', operationId).executeTakeFirst()
+    ? await readScoped(db, actor, (q) =>
+        q.selectFrom('operations').selectAll().where('id', '=', operationId).executeTakeFirst(),
+      )
     : undefined;
   if (!role || !op) {
     await auditRefusal(db, actor, operationId, 'member');

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { canonicalJson, recordAudit } from '../access/audit.ts';
 import { type Actor, hasPermission } from '../access/policy.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { registerExhibit } from '../evidence/exhibits.ts';
 import { AppError } from '../platform/errors.ts';
@@ -157,23 +158,25 @@ export async function readLog(db: Q, actor: Actor, operationId: string, requestI
   await db
     .transaction()
     .execute((trx) => auditOperation(trx, actor, 'operations.log_read', operationId, requestId));
-  const rows = await db
-    .selectFrom('operation_log')
-    .innerJoin('users', 'users.id', 'operation_log.recorded_by')
-    .leftJoin('exhibits', 'exhibits.id', 'operation_log.exhibit_id')
-    .select([
-      'operation_log.id',
-      'operation_log.kind',
-      'operation_log.occurred_at',
-      'operation_log.received_at',
-      'operation_log.entry',
-      'operation_log.exhibit_id',
-      'exhibits.ref as exhibit_ref',
-      'users.display_name',
-    ])
-    .where('operation_log.operation_id', '=', operationId)
-    .orderBy('operation_log.occurred_at')
-    .execute();
+  const rows = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('operation_log')
+      .innerJoin('users', 'users.id', 'operation_log.recorded_by')
+      .leftJoin('exhibits', 'exhibits.id', 'operation_log.exhibit_id')
+      .select([
+        'operation_log.id',
+        'operation_log.kind',
+        'operation_log.occurred_at',
+        'operation_log.received_at',
+        'operation_log.entry',
+        'operation_log.exhibit_id',
+        'exhibits.ref as exhibit_ref',
+        'users.display_name',
+      ])
+      .where('operation_log.operation_id', '=', operationId)
+      .orderBy('operation_log.occurred_at')
+      .execute(),
+  );
   // The entry as it was sent (log-schema.ts), less its id, kind and time; an exhibit entry's exhibit has a ref.
   return rows.map(
     (r) =>

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/policy.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { keepTicks } from './checklist-ticks.ts';
@@ -110,27 +111,30 @@ export async function readOperation(db: Q, actor: Actor, id: string, requestId: 
   await db
     .transaction()
     .execute((trx) => auditOperation(trx, actor, 'operations.operation_read', id, requestId));
-  return operationView(db, op, role);
+  return readScoped(db, actor, (q) => operationView(q, op, role));
 }
 
 /** The operations the actor is a current member of: nothing else, whatever their rank. */
 export async function listOperations(db: Q, actor: Actor) {
   if (!actor.userId) return [];
-  const rows = await db
-    .selectFrom('operations')
-    .innerJoin('operation_members', 'operation_members.operation_id', 'operations.id')
-    .select([
-      'operations.id',
-      'operations.code_name',
-      'operations.status',
-      'operations.target_label',
-      'operations.starts_at',
-      'operation_members.role',
-    ])
-    .where('operation_members.user_id', '=', actor.userId)
-    .where('operation_members.removed_at', 'is', null)
-    .orderBy('operations.created_at', 'desc')
-    .execute();
+  const userId = actor.userId;
+  const rows = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('operations')
+      .innerJoin('operation_members', 'operation_members.operation_id', 'operations.id')
+      .select([
+        'operations.id',
+        'operations.code_name',
+        'operations.status',
+        'operations.target_label',
+        'operations.starts_at',
+        'operation_members.role',
+      ])
+      .where('operation_members.user_id', '=', userId)
+      .where('operation_members.removed_at', 'is', null)
+      .orderBy('operations.created_at', 'desc')
+      .execute(),
+  );
   return rows.map((r) => ({
     id: r.id,
     codeName: r.code_name,

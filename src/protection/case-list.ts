@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { type Keyring, unseal } from '../access/sealing.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { type Listing, listQuery, pageOf } from '../platform/listing.ts';
 import { EXPLOITATIONS } from '../screening/schema.ts';
@@ -82,24 +83,26 @@ export async function listCases(
   requestId: string,
 ) {
   const agencyId = actor.agencyId ?? NONE;
-  const rows = await db
-    .selectFrom('protection_cases')
-    .leftJoin('users', 'users.id', 'protection_cases.owner_id')
-    .select([
-      'protection_cases.id',
-      'protection_cases.screening_id',
-      'protection_cases.pseudonym',
-      'protection_cases.exploitation',
-      'protection_cases.child',
-      'protection_cases.status',
-      'protection_cases.opened_at',
-      'protection_cases.owner_id',
-      'users.display_name as owner_name',
-    ])
-    .where('protection_cases.agency_id', '=', agencyId)
-    .orderBy('protection_cases.opened_at', 'desc')
-    .orderBy('protection_cases.id')
-    .execute();
+  const rows = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('protection_cases')
+      .leftJoin('users', 'users.id', 'protection_cases.owner_id')
+      .select([
+        'protection_cases.id',
+        'protection_cases.screening_id',
+        'protection_cases.pseudonym',
+        'protection_cases.exploitation',
+        'protection_cases.child',
+        'protection_cases.status',
+        'protection_cases.opened_at',
+        'protection_cases.owner_id',
+        'users.display_name as owner_name',
+      ])
+      .where('protection_cases.agency_id', '=', agencyId)
+      .orderBy('protection_cases.opened_at', 'desc')
+      .orderBy('protection_cases.id')
+      .execute(),
+  );
   const dueByCase = new Map<string, number>();
   for (const d of (await followUpsDueIn(db, agencyId)).due)
     dueByCase.set(d.caseId, (dueByCase.get(d.caseId) ?? 0) + 1);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { type Keyring, unseal, unsealText } from '../access/sealing.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { caseOfAgency, needNoteContext, serviceNoteContext } from './case-work.ts';
 import { caseContext } from './cases.ts';
@@ -17,52 +18,60 @@ import { staysOf } from './stays.ts';
 
 type Q = Kysely<Database>;
 
+/** The case and what its page shows of it, read as the actor: the database, too, keeps to their agency. */
+function caseRecords(db: Q, actor: Actor, caseId: string) {
+  return readScoped(db, actor, async (q) => {
+    const c = await caseOfAgency(q, actor, caseId);
+    const screening = await q
+      .selectFrom('screenings')
+      .select(['language'])
+      .where('id', '=', c.screening_id)
+      .executeTakeFirst();
+    const userIds = new Set<string>([c.opened_by, ...(c.owner_id ? [c.owner_id] : [])]);
+    const needs = await q
+      .selectFrom('protection_needs')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('assessed_at', 'desc')
+      .execute();
+    const latest = needs[0]?.assessment_id;
+    const current = needs.filter((n) => n.assessment_id === latest);
+    for (const n of current) userIds.add(n.assessed_by);
+    const services = await q
+      .selectFrom('protection_services')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('created_at')
+      .execute();
+    const events =
+      services.length === 0
+        ? []
+        : await q
+            .selectFrom('protection_service_events')
+            .selectAll()
+            .where(
+              'service_id',
+              'in',
+              services.map((s) => s.id),
+            )
+            .orderBy('at')
+            .execute();
+    for (const e of events) userIds.add(e.by_user);
+    const users = new Map(
+      (
+        await q
+          .selectFrom('users')
+          .select(['id', 'display_name'])
+          .where('id', 'in', [...userIds])
+          .execute()
+      ).map((u) => [u.id, u.display_name]),
+    );
+    return { c, screening, needs, current, services, events, users };
+  });
+}
+
 export async function readCase(db: Q, actor: Actor, ring: Keyring, caseId: string, requestId: string) {
-  const c = await caseOfAgency(db, actor, caseId);
-  const screening = await db
-    .selectFrom('screenings')
-    .select(['language'])
-    .where('id', '=', c.screening_id)
-    .executeTakeFirst();
-  const userIds = new Set<string>([c.opened_by, ...(c.owner_id ? [c.owner_id] : [])]);
-  const needs = await db
-    .selectFrom('protection_needs')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('assessed_at', 'desc')
-    .execute();
-  const latest = needs[0]?.assessment_id;
-  const current = needs.filter((n) => n.assessment_id === latest);
-  for (const n of current) userIds.add(n.assessed_by);
-  const services = await db
-    .selectFrom('protection_services')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('created_at')
-    .execute();
-  const events =
-    services.length === 0
-      ? []
-      : await db
-          .selectFrom('protection_service_events')
-          .selectAll()
-          .where(
-            'service_id',
-            'in',
-            services.map((s) => s.id),
-          )
-          .orderBy('at')
-          .execute();
-  for (const e of events) userIds.add(e.by_user);
-  const users = new Map(
-    (
-      await db
-        .selectFrom('users')
-        .select(['id', 'display_name'])
-        .where('id', 'in', [...userIds])
-        .execute()
-    ).map((u) => [u.id, u.display_name]),
-  );
+  const { c, screening, needs, current, services, events, users } = await caseRecords(db, actor, caseId);
   const who = (id: string | null) => (id ? { id, name: users.get(id) ?? 'former user' } : null);
   await db.transaction().execute((trx) =>
     appendAudit(trx, {

@@ -5,6 +5,7 @@ import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import { sealStored } from '../access/record-seals.ts';
 import type { Keyring } from '../access/sealing.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database, ScreeningTable } from '../db/types.ts';
 import { takeUpInspectionReferral } from '../monitoring/inspection-referrals.ts';
 import { AppError } from '../platform/errors.ts';
@@ -32,7 +33,10 @@ async function load(
   id: string,
   action: 'screening.read' | 'screening.write',
 ): Promise<Row> {
-  const row = await db.selectFrom('screenings').selectAll().where('id', '=', id).executeTakeFirst();
+  // Read as the actor (row-security.ts): the database, too, returns only their agency's screening.
+  const row = await readScoped(db, actor, (q) =>
+    q.selectFrom('screenings').selectAll().where('id', '=', id).executeTakeFirst(),
+  );
   // Another agency's screening and a missing one look the same.
   if (!row || !can(actor, action, ref(row))) throw new AppError('not_found');
   return row;
@@ -205,24 +209,26 @@ export async function readScreening(
 }
 
 export async function listScreenings(db: Kysely<Database>, actor: Actor, ring: Keyring) {
-  const rows = await db
-    .selectFrom('screenings')
-    .select([
-      'id',
-      'pseudonym',
-      'status',
-      'evaluation',
-      'source',
-      'source_operation_id',
-      'age',
-      'age_doubtful',
-      'exploitation',
-      'started_at',
-      'agency_id',
-    ])
-    .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
-    .orderBy('started_at', 'desc')
-    .execute();
+  const rows = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('screenings')
+      .select([
+        'id',
+        'pseudonym',
+        'status',
+        'evaluation',
+        'source',
+        'source_operation_id',
+        'age',
+        'age_doubtful',
+        'exploitation',
+        'started_at',
+        'agency_id',
+      ])
+      .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
+      .orderBy('started_at', 'desc')
+      .execute(),
+  );
   return rows.map((r) => ({
     id: r.id,
     pseudonym: openPseudonym(ring, r.id, r.pseudonym),
