@@ -292,6 +292,56 @@ describe('row-level security through the scoped reader', () => {
     }
   });
 
+  it('rows that cross agencies as the application lets them: a consented case, a referral to a provider', async () => {
+    // Agency A's person agrees to share an item of their case with agency B; A refers them to B's shelter.
+    const consent = await db
+      .insertInto('protection_consents')
+      .values({
+        agency_id: agency.a,
+        case_id: rows.caseA,
+        item: 'needs',
+        recipient_agency_id: agency.b,
+        language: 'en',
+        given_by: user.a1,
+      } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const provider = await db
+      .insertInto('service_providers')
+      .values({ agency_id: agency.b, name: 'Shelter of B', kind: 'shelter' } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('referrals')
+      .values({
+        screening_id: rows.screeningA,
+        provider_id: provider.id,
+        consent_given: true,
+        consent_recorded_at: new Date(),
+        shared_items: [],
+        status: 'sent',
+        created_by: user.a1,
+        updated_at: new Date(),
+      } as never)
+      .execute();
+    const referrals = (a: Actor) =>
+      readScoped(db, a, async (q) => (await q.selectFrom('referrals').select('id').execute()).length);
+    expect(await readScoped(db, as.b2(), (q) => ids(q, 'protection_cases'))).toEqual(
+      sorted(rows.caseA, rows.caseB),
+    );
+    expect(await referrals(as.b2())).toBe(1);
+    expect(await referrals(as.a2())).toBe(1);
+    // The referral does not open the screening itself to the provider's agency.
+    expect(await readScoped(db, as.b2(), (q) => ids(q, 'screenings'))).toEqual([rows.screeningB]);
+    // Consent withdrawn: the case is A's alone again.
+    await db
+      .updateTable('protection_consents')
+      .set({ withdrawn_at: new Date(), withdrawn_by: user.a1 })
+      .where('id', '=', consent.id)
+      .execute();
+    expect(await readScoped(db, as.b2(), (q) => ids(q, 'protection_cases'))).toEqual([rows.caseB]);
+  });
+
   it('with no scope set, the reader sees no row of any guarded table', async () => {
     const counts = await db.transaction().execute(async (trx) => {
       await sql`SELECT set_config('role', ${READER_ROLE}, true)`.execute(trx);
