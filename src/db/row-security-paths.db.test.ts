@@ -89,6 +89,16 @@ describe('the routes read through the database wall', () => {
     });
   });
 
+  it('decisions: the list and one decision', async () => {
+    const planner = c.cookies.planner;
+    expect((await get('/api/operations/decisions', planner)).body.total).toBeGreaterThan(0);
+    await walled('intervention_decisions', async () => {
+      expect((await get('/api/operations/decisions', planner)).body.total).toBe(0);
+      expect((await get(`/api/operations/decisions/${c.decision.id}`, planner)).status).toBe(404);
+    });
+    expect((await get(`/api/operations/decisions/${c.decision.id}`, planner)).status).toBe(200);
+  });
+
   it('evidence: an exhibit and its chain of custody', async () => {
     const reader = c.cookies.investigator;
     const record = await get(`/api/evidence/exhibits/${exhibit}`, reader);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
 import { sealStored } from '../access/record-seals.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { pictureGrades } from '../intel/target-grades.ts';
 import { AppError } from '../platform/errors.ts';
@@ -19,7 +20,10 @@ type Q = Kysely<Database>;
 type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 async function load(db: Q, actor: Actor, id: string, action: 'operations.read' | 'operations.write') {
-  const d = await db.selectFrom('intervention_decisions').selectAll().where('id', '=', id).executeTakeFirst();
+  // Read as the actor (row-security.ts): the database, too, returns only their agency's decision.
+  const d = await readScoped(db, actor, (q) =>
+    q.selectFrom('intervention_decisions').selectAll().where('id', '=', id).executeTakeFirst(),
+  );
   if (!d || !can(actor, action, { type: 'intervention_decision', id, agencyId: d.agency_id }))
     throw new AppError('not_found');
   return d;
@@ -50,13 +54,15 @@ const withheldDetails = {
 async function view(db: Q, d: Awaited<ReturnType<typeof load>>, actor: Actor) {
   const operation = (await operationsOnDecisions(db, actor, [d.id])).get(d.id) ?? null;
   const hidden = operation && !operation.member ? operation.codeName : undefined;
-  const dissents = await db
-    .selectFrom('decision_dissents')
-    .innerJoin('users', 'users.id', 'decision_dissents.user_id')
-    .select(['users.display_name', 'decision_dissents.text', 'decision_dissents.at'])
-    .where('decision_id', '=', d.id)
-    .orderBy('at')
-    .execute();
+  const dissents = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('decision_dissents')
+      .innerJoin('users', 'users.id', 'decision_dissents.user_id')
+      .select(['users.display_name', 'decision_dissents.text', 'decision_dissents.at'])
+      .where('decision_id', '=', d.id)
+      .orderBy('at')
+      .execute(),
+  );
   const names = await db
     .selectFrom('users')
     .select(['id', 'display_name'])
@@ -239,12 +245,14 @@ export async function readDecision(db: Q, actor: Actor, id: string, requestId: s
 }
 
 export async function listDecisions(db: Q, actor: Actor) {
-  const rows = await db
-    .selectFrom('intervention_decisions')
-    .select(['id', 'target_label', 'recommendation', 'decision', 'status', 'decided_at'])
-    .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
-    .orderBy('decided_at', 'desc')
-    .execute();
+  const rows = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('intervention_decisions')
+      .select(['id', 'target_label', 'recommendation', 'decision', 'status', 'decided_at'])
+      .where('agency_id', '=', actor.agencyId ?? '00000000-0000-0000-0000-000000000000')
+      .orderBy('decided_at', 'desc')
+      .execute(),
+  );
   const ops = await operationsOnDecisions(
     db,
     actor,
