@@ -20,14 +20,14 @@ interface DemoUserRow {
   roles: { name: string }[];
 }
 
-interface Session {
+export interface Session {
   role: string;
   name: string;
   cookie: string;
 }
 
 /** A GET as a signed-in user during set-up; anything but 200 stops the benchmark before it starts. */
-async function get<T>(baseUrl: string, cookie: string, path: string): Promise<T> {
+export async function get<T>(baseUrl: string, cookie: string, path: string): Promise<T> {
   const r = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
   if (!r.ok) throw new Error(`set-up: GET ${path} answered ${r.status}: ${(await r.text()).slice(0, 200)}`);
   return (await r.json()) as T;
@@ -45,7 +45,7 @@ async function signIn(baseUrl: string, user: DemoUserRow, role: string): Promise
 }
 
 /** Starts a screening of an adult walk-in; a screener whose role may not (403) is left without. */
-async function startScreening(baseUrl: string, s: Session, n: number): Promise<void> {
+export async function startScreening(baseUrl: string, s: Session, n: number): Promise<void> {
   const r = await fetch(`${baseUrl}/api/screenings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: s.cookie },
@@ -66,15 +66,38 @@ async function startScreening(baseUrl: string, s: Session, n: number): Promise<v
     );
 }
 
+/** Signs in, each with a session of their own, the demo users who hold a role (`sessionsOf(role)`). */
+export async function demoSessions(baseUrl: string) {
+  const { users } = await get<{ users: DemoUserRow[] }>(baseUrl, '', '/api/auth/demo-users');
+  return (role: string): Promise<Session[]> =>
+    Promise.all(
+      users.filter((u) => u.roles.some((r) => r.name === role)).map((u) => signIn(baseUrl, u, role)),
+    );
+}
+
+/** The demo operation in execution, and the first of `sessions` who has `role` in it (command: writes its log). */
+export async function operationLogger(
+  baseUrl: string,
+  sessions: Session[],
+  role = 'command',
+): Promise<{ s: Session; operationId: string } | null> {
+  for (const s of sessions) {
+    const { operations } = await get<{ operations: { id: string; codeName: string; myRole: string }[] }>(
+      baseUrl,
+      s.cookie,
+      '/api/operations/plans',
+    );
+    const op = operations.find((o) => o.codeName === LOGGED_OPERATION && o.myRole === role);
+    if (op) return { s, operationId: op.id };
+  }
+  return null;
+}
+
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)] as T;
 
 /** Signs the demo users in, finds what they can see, and returns a maker of requests in the mix's proportions. */
 export async function buildMix(baseUrl: string) {
-  const { users } = await get<{ users: DemoUserRow[] }>(baseUrl, '', '/api/auth/demo-users');
-  const sessionsOf = async (role: string) =>
-    Promise.all(
-      users.filter((u) => u.roles.some((r) => r.name === role)).map((u) => signIn(baseUrl, u, role)),
-    );
+  const sessionsOf = await demoSessions(baseUrl);
   const analysts = [...(await sessionsOf('analyst')), ...(await sessionsOf('investigator'))];
   const screeners = [...(await sessionsOf('screening_officer')), ...(await sessionsOf('social_worker'))];
   // The triage queue: those of the monitoring roles who triage (the others are refused it, as they should be).
@@ -106,16 +129,7 @@ export async function buildMix(baseUrl: string) {
     if (page.screenings.length > 0) screening.push({ s, ids: page.screenings.map((x) => x.id) });
   }
   // The operation in execution, and its commanding member, who writes to its log.
-  let logger: { s: Session; operationId: string } | null = null;
-  for (const s of commanders) {
-    const { operations } = await get<{ operations: { id: string; codeName: string; myRole: string }[] }>(
-      baseUrl,
-      s.cookie,
-      '/api/operations/plans',
-    );
-    const op = operations.find((o) => o.codeName === LOGGED_OPERATION && o.myRole === 'command');
-    if (op && !logger) logger = { s, operationId: op.id };
-  }
+  const logger = await operationLogger(baseUrl, commanders);
   if (
     readers.length === 0 ||
     screening.length === 0 ||

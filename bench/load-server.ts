@@ -12,6 +12,7 @@ import { openDatabase } from '../src/db/connection.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { loadDemo } from '../src/world/demo.ts';
 import { loadDemoIntelligence } from '../src/world/demo-intel.ts';
+import { startDemoOperation } from './demo-start.ts';
 import type { MemorySample } from './load-stats.ts';
 import { scratchDatabase } from './server-db.ts';
 
@@ -43,8 +44,8 @@ const freePort = () =>
 
 /**
  * Loads the demo as `lantern serve` does on a first start (demo users, intelligence, operations), then puts the
- * demo operation in planning into execution, as its commander would once its gaps were closed, so that its log
- * is open. Done before the server starts: the embedded database has one user at a time.
+ * demo operation in planning into execution through the application, as its commander would once its gaps were
+ * closed (demo-start.ts), so that its log is open. Done before the server starts: the embedded database has one user at a time.
  */
 async function prepare(env: NodeJS.ProcessEnv): Promise<void> {
   const config = loadConfig(env);
@@ -54,70 +55,103 @@ async function prepare(env: NodeJS.ProcessEnv): Promise<void> {
     await ensureFirstAdministrator(database.db, SYSTEM_CLI);
     await loadDemo(database.db);
     await loadDemoIntelligence(database, config.secretKeys);
-    const started = await database.db
-      .updateTable('operations')
-      .set({ status: 'executing', started_at: new Date(Date.now() - 60_000) })
-      .where('code_name', '=', LOGGED_OPERATION)
-      .where('status', '=', 'planning')
-      .executeTakeFirst();
-    if (Number(started.numUpdatedRows) !== 1)
-      throw new Error(`the demo has no ${LOGGED_OPERATION} in planning`);
+    await startDemoOperation(database, LOGGED_OPERATION);
   } finally {
     await database.close();
   }
 }
 
-/** Starts the server on a new demo database; `stop` ends it and removes what was made for it. */
-export async function startLoadServer(opts: { databaseUrl?: string; sampleMs: number }): Promise<LoadServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lantern-load-'));
-  const scratch = opts.databaseUrl ? await scratchDatabase(opts.databaseUrl, 'lantern_load') : null;
+/** A new demo database (and the environment of a server on it) that servers can be started on, again and again. */
+export interface DemoSetup {
+  env: NodeJS.ProcessEnv;
+  baseUrl: string;
+  database: 'embedded' | 'postgres';
+  dataDir: string;
+  /** Removes the data folder, and drops the PostgreSQL database. */
+  cleanUp: () => Promise<void>;
+}
+
+/**
+ * Makes a data folder (and, with `databaseUrl`, a new database on that server named `prefix`_time), loads the demo
+ * into it as `prepare` does, and returns the environment a `lantern serve` on it runs with.
+ */
+export async function demoSetup(opts: {
+  databaseUrl?: string;
+  prefix: string;
+  sampleMs?: number;
+}): Promise<DemoSetup> {
+  const dataDir = mkdtempSync(join(tmpdir(), `${opts.prefix.replaceAll('_', '-')}-`));
+  const scratch = opts.databaseUrl ? await scratchDatabase(opts.databaseUrl, opts.prefix) : null;
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
     await scratch?.drop();
   };
-  let child: ChildProcess | null = null;
   try {
-    const key = randomBytes(32);
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       LANTERN_DATA_DIR: dataDir,
-      LANTERN_SECRET_KEY: key.toString('hex'),
+      LANTERN_SECRET_KEY: randomBytes(32).toString('hex'),
       LANTERN_LOG_LEVEL: 'warn',
-      LANTERN_LOAD_SAMPLE_MS: String(opts.sampleMs),
+      LANTERN_LOAD_SAMPLE_MS: String(opts.sampleMs ?? 5000),
     };
     delete env.LANTERN_KEY_FILE;
     delete env.LANTERN_RETIRED_KEYS;
     delete env.DATABASE_URL;
     if (scratch) env.DATABASE_URL = scratch.url;
     await prepare(env);
-    const samples: MemorySample[] = [];
-    const server = fork(join(ROOT, 'bench', 'load-serve.ts'), [], {
-      cwd: ROOT,
-      env,
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    child = server;
-    server.on('message', (m: { memory?: MemorySample }) => {
-      if (m.memory) samples.push(m.memory);
-    });
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForHealth(baseUrl, server);
     return {
-      baseUrl,
+      env,
+      baseUrl: `http://127.0.0.1:${port}`,
       database: scratch ? 'postgres' : 'embedded',
+      dataDir,
+      cleanUp,
+    };
+  } catch (e) {
+    await cleanUp();
+    throw e;
+  }
+}
+
+/** Starts `lantern serve` on a prepared database in a child process, and waits until it answers. */
+export async function spawnServer(setup: DemoSetup, samples?: MemorySample[]): Promise<ChildProcess> {
+  const server = fork(join(ROOT, 'bench', 'load-serve.ts'), [], {
+    cwd: ROOT,
+    env: setup.env,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  server.on('message', (m: { memory?: MemorySample }) => {
+    if (m.memory) samples?.push(m.memory);
+  });
+  try {
+    await waitForHealth(setup.baseUrl, server);
+  } catch (e) {
+    await terminate(server);
+    throw e;
+  }
+  return server;
+}
+
+/** Starts the server on a new demo database; `stop` ends it and removes what was made for it. */
+export async function startLoadServer(opts: { databaseUrl?: string; sampleMs: number }): Promise<LoadServer> {
+  const setup = await demoSetup({ ...opts, prefix: 'lantern_load' });
+  try {
+    const samples: MemorySample[] = [];
+    const server = await spawnServer(setup, samples);
+    return {
+      baseUrl: setup.baseUrl,
+      database: setup.database,
       samples,
       stop: async () => {
         await terminate(server);
-        await cleanUp();
+        await setup.cleanUp();
       },
     };
   } catch (e) {
-    if (child) await terminate(child);
-    await cleanUp();
+    await setup.cleanUp();
     throw e;
   }
 }
@@ -135,7 +169,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void
 }
 
 /** SIGTERM, then SIGKILL after 15 s. */
-async function terminate(child: ChildProcess): Promise<void> {
+export async function terminate(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   child.kill('SIGTERM');

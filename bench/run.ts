@@ -1,5 +1,6 @@
 import { apiBenchmark } from './api.ts';
 import { chartBenchmark } from './chart.ts';
+import { crashBenchmark } from './crash.ts';
 import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import { importMemoryBenchmark } from './import-memory.ts';
@@ -27,6 +28,7 @@ const BENCHMARKS: Record<string, (opts: Record<string, string>) => Promise<void>
   graph: graphBenchmark,
   targeting: targetingBenchmark,
   load: loadBenchmark,
+  crash: crashBenchmark,
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -19,7 +19,8 @@ import { loadDemoConcluded } from './demo-concluded.ts';
 import { loadDemoOperations } from './demo-operations.ts';
 import { generateWorld } from './generate.ts';
 
-async function demoActor(database: Db, username: string): Promise<Actor> {
+/** A demo user as an actor of the application, for loading the demo as that user would. */
+export async function demoActor(database: Db, username: string): Promise<Actor> {
   const u = await database.db
     .selectFrom('users')
     .select(['id', 'agency_id'])
