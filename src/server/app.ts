@@ -197,12 +197,9 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   await app.register(routingRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(publicThreadRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(publicPageRoutes, { db: database.db, secretKeys: config.secretKeys, now: deps.now });
-  const imports = new ImportRunner(database, app.log);
-  await app.register(importRoutes, {
-    database,
-    runner: imports,
-    uploadDir: deps.uploadDir ?? join(config.dataDir, 'uploads'),
-  });
+  const uploadDir = deps.uploadDir ?? join(config.dataDir, 'uploads');
+  const imports = new ImportRunner(database, app.log, uploadDir);
+  await app.register(importRoutes, { database, runner: imports, uploadDir });
   app.addHook('onClose', async () => imports.stop());
   await registerWebApp(app, config.webDir);
 

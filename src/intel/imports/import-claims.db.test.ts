@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { createTestDatabase } from '../../db/testing.ts';
 import { importFile, LostClaim } from './calls-import.ts';
 import { ImportRunner } from './import-jobs.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from './mapping.ts';
+import { sweepStrayUploads } from './stray-uploads.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lantern-claims-'));
 const HEADER = 'call_id,caller,callee,started_at,duration_s,kind,cell_id,cell_lat,cell_lon';
@@ -31,12 +33,12 @@ function callsFile(rows: number): string {
   return path;
 }
 
-/** A job as the upload route leaves it, with its file on disk; `status` and claim as a test needs them. */
+/** A job as the upload route leaves it, with its file on disk (or `path`); `status` and claim as a test needs them. */
 async function job(
   rows: number,
-  state: { status?: string; claimedBy?: string; beatSecondsAgo?: number } = {},
+  state: { status?: string; claimedBy?: string; beatSecondsAgo?: number; path?: string } = {},
 ) {
-  const path = callsFile(rows);
+  const path = state.path ?? callsFile(rows);
   const row = await database.db
     .insertInto('import_jobs')
     .values({
@@ -152,6 +154,26 @@ describe('import jobs shared by several runners', () => {
     expect(await rowsOf(orphan.id)).toBe(50);
   });
 
+  it('takes up at once a job whose runner was a process of this machine now gone (a server killed)', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const orphan = await job(25, {
+      status: 'running',
+      claimedBy: `${hostname()}:${gone}:killed`,
+      beatSecondsAgo: 1,
+    });
+    const runner = new ImportRunner(database);
+    runner.start();
+    try {
+      await until(
+        async () => (await jobRow(orphan.id)).status === 'completed',
+        'the job of the killed server',
+      );
+    } finally {
+      await runner.stop();
+    }
+    expect(await rowsOf(orphan.id)).toBe(25);
+  });
+
   it('commits nothing for a runner whose job was taken over', async () => {
     const taken = await job(30, { status: 'running', claimedBy: 'new-owner', beatSecondsAgo: 0 });
     const lantern = BUILT_IN_MAPPINGS.lantern as ColumnMapping;
@@ -215,4 +237,36 @@ describe('import jobs shared by several runners', () => {
       expect((await jobRow(taken.id)).claimed_by).toBe('second');
     },
   );
+});
+
+describe('uploads a killed server left without a job', () => {
+  it('are deleted at start, those a waiting job names kept; on a shared server only once an hour old', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-strays-'));
+    const file = (name: string, hoursAgo = 0) => {
+      const path = join(dir, name);
+      writeFileSync(path, 'call_id,caller\n');
+      const t = new Date(Date.now() - hoursAgo * 3_600_000);
+      utimesSync(path, t, t);
+      return path;
+    };
+    const queued = file('queued.csv', 2);
+    const old = file('old-stray.csv', 2);
+    const fresh = file('fresh-stray.csv');
+    await job(0, { path: queued });
+    // A job that ended as its server was killed, before its upload was deleted.
+    const ended = await job(0, { status: 'completed', path: file('ended.csv', 2) });
+    // Another server may still be receiving the fresh one.
+    expect(await sweepStrayUploads(database.db, dir, { all: false })).toBe(2);
+    expect([existsSync(queued), existsSync(old), existsSync(fresh)]).toEqual([true, false, true]);
+    const after = await database.db
+      .selectFrom('import_jobs')
+      .select('upload_path')
+      .where('id', '=', ended.id)
+      .executeTakeFirstOrThrow();
+    expect(after.upload_path).toBeNull();
+    // The embedded database's only server, starting: no upload can be under way.
+    expect(await sweepStrayUploads(database.db, dir, { all: true })).toBe(1);
+    expect([existsSync(queued), existsSync(fresh)]).toEqual([true, false]);
+    expect(await sweepStrayUploads(database.db, join(dir, 'none'), { all: true })).toBe(0);
+  });
 });

@@ -12,6 +12,7 @@ import { STALE_AFTER_S } from './import-report.ts';
 import { FINISHED_IMPORT_STATUSES, type ProgressEvent } from './import-wire.ts';
 import { type ImportKindName, KINDS_NAMING_PEOPLE } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
+import { sweepStrayUploads } from './stray-uploads.ts';
 
 /** A claimed job as the runner reads it. */
 interface JobRow {
@@ -26,6 +27,17 @@ interface JobRow {
   upload_path: string | null;
   requested_by: string | null;
   requested_kind: string | null;
+}
+
+/** Whether no process has this id on this machine (one running as another user answers EPERM: it is there). */
+function processGone(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** Statuses after which a job changes no more. */
@@ -79,6 +91,7 @@ const HEARTBEAT_MS = 10_000;
 export class ImportRunner {
   readonly #database: Db;
   readonly #log: FastifyBaseLogger | undefined;
+  readonly #uploadDir: string | undefined;
   readonly #live = new Map<string, LiveProgress>();
   /** Names this runner on the jobs it claims. */
   readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -88,9 +101,11 @@ export class ImportRunner {
   #timer: NodeJS.Timeout | null = null;
   #loop: Promise<void> | null = null;
 
-  constructor(database: Db, log?: FastifyBaseLogger) {
+  /** `uploadDir`: where uploads wait for their jobs; those no job names (a kill mid-upload) are deleted at start. */
+  constructor(database: Db, log?: FastifyBaseLogger, uploadDir?: string) {
     this.#database = database;
     this.#log = log;
+    this.#uploadDir = uploadDir;
   }
 
   start(): void {
@@ -137,6 +152,11 @@ export class ImportRunner {
     try {
       // Jobs a stopped server was running go back to the queue; their imports rolled back with the process.
       await this.#requeue(this.#database.kind === 'embedded');
+      if (this.#uploadDir) {
+        const all = this.#database.kind === 'embedded';
+        const removed = await sweepStrayUploads(this.#database.db, this.#uploadDir, { all });
+        if (removed > 0) this.#log?.warn({ removed }, 'removed uploads no import job names');
+      }
     } catch (e) {
       this.#log?.error({ err: { type: (e as Error).name } }, 'import runner could not requeue jobs');
     }
@@ -158,8 +178,13 @@ export class ImportRunner {
     }
   }
 
-  /** Puts orphaned running jobs back in the queue: all of them (`all`), or those whose heartbeat stopped. */
+  /**
+   * Puts orphaned running jobs back in the queue: all of them (`all`), or those whose heartbeat stopped or whose
+   * runner was a process of this machine that is gone (a server killed and started again takes its jobs up at once,
+   * not once their heartbeat is stale).
+   */
   async #requeue(all: boolean): Promise<void> {
+    const dead = all ? [] : await this.#deadLocalRunners();
     await this.#database.db
       .updateTable('import_jobs')
       .set({ status: 'queued', rows_read: 0, bytes_done: 0, claimed_by: null, heartbeat_at: null })
@@ -170,10 +195,29 @@ export class ImportRunner {
           eb.or([
             eb('heartbeat_at', 'is', null),
             eb('heartbeat_at', '<', sql<Date>`now() - make_interval(secs => ${STALE_AFTER_S})`),
+            ...(dead.length > 0 ? [eb('claimed_by', 'in', dead)] : []),
           ]),
         ),
       )
       .execute();
+  }
+
+  /** The runners named on running jobs that were processes of this machine, now gone. */
+  async #deadLocalRunners(): Promise<string[]> {
+    const claims = await this.#database.db
+      .selectFrom('import_jobs')
+      .select('claimed_by')
+      .distinct()
+      .where('status', '=', 'running')
+      .where('claimed_by', 'is not', null)
+      .execute();
+    const host = hostname();
+    return claims
+      .map((c) => c.claimed_by as string)
+      .filter((claim) => {
+        const [h, pid] = claim.split(':');
+        return h === host && Number(pid) !== process.pid && processGone(Number(pid));
+      });
   }
 
   /** Takes the oldest queued job no other runner holds, and names this runner on it. */
