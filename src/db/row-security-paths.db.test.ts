@@ -17,6 +17,7 @@ let caseId: string;
 let screeningId: string;
 let screener: string;
 let worker: string;
+let elsewhere: string;
 
 const get = async (url: string, cookie: string) => {
   const res = await c.call('GET', url, cookie);
@@ -63,6 +64,41 @@ beforeAll(async () => {
   worker = await signIn(t, await makeUser(t, ['social_worker'], { agencyId: officer.agencyId }));
   caseId = await openCase(t, screener, worker, 'RLS-1');
   screeningId = (await get(`/api/protection/cases/${caseId}`, worker)).body.screeningId;
+  const db = t.database.db;
+  const provider = await db
+    .insertInto('service_providers')
+    .values({
+      agency_id: null,
+      name: 'Shelter',
+      kind: 'shelter',
+      languages: ['my'],
+      area: '',
+      accepts_children: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const referral = await c.call('POST', `/api/screenings/${screeningId}/referrals`, screener, {
+    providerId: provider.id,
+    consent: true,
+    sharedItems: ['pseudonym'],
+  });
+  expect(referral.statusCode, referral.body).toBe(201);
+  // The person agrees that a prosecutor's agency sees their case's exploitation.
+  const prosecutor = await makeUser(t, ['prosecutor']);
+  t.clock.advance(31_000);
+  elsewhere = await signIn(t, prosecutor);
+  await db
+    .insertInto('protection_consents')
+    .values({
+      id: randomUUID(),
+      agency_id: officer.agencyId,
+      case_id: caseId,
+      item: 'exploitation',
+      recipient_agency_id: prosecutor.agencyId,
+      language: 'en',
+      given_by: officer.id,
+    })
+    .execute();
 }, 180_000);
 afterAll(() => t.close());
 
@@ -114,6 +150,15 @@ describe('the routes read through the database wall', () => {
 
   it('screening: the list and one screening', async () => {
     expect((await get('/api/screenings', screener)).body.total).toBe(1);
+    const one = (await get(`/api/screenings/${screeningId}`, screener)).body;
+    expect(one.referrals).toHaveLength(1);
+    expect(one.protectionCase).not.toBeNull();
+    await walled('referrals', async () => {
+      expect((await get(`/api/screenings/${screeningId}`, screener)).body.referrals).toEqual([]);
+    });
+    await walled('protection_cases', async () => {
+      expect((await get(`/api/screenings/${screeningId}`, screener)).body.protectionCase).toBeNull();
+    });
     await walled('screenings', async () => {
       expect((await get('/api/screenings', screener)).body.total).toBe(0);
       expect((await get(`/api/screenings/${screeningId}`, screener)).status).toBe(404);
@@ -128,5 +173,21 @@ describe('the routes read through the database wall', () => {
       expect((await get(`/api/protection/cases/${caseId}`, worker)).status).toBe(404);
     });
     expect((await get(`/api/protection/cases/${caseId}`, worker)).status).toBe(200);
+    await walled('protection_consents', async () => {
+      expect((await get(`/api/protection/cases/${caseId}`, worker)).body.consents).toEqual([]);
+    });
+  });
+
+  it("protection: a case as shared with another agency, by the person's consent", async () => {
+    expect((await get('/api/protection/shared', elsewhere)).body.cases).toHaveLength(1);
+    expect((await get(`/api/protection/shared/${caseId}`, elsewhere)).body.exploitation).toBe('labour');
+    await walled('protection_consents', async () => {
+      expect((await get('/api/protection/shared', elsewhere)).body.cases).toEqual([]);
+      expect((await get(`/api/protection/shared/${caseId}`, elsewhere)).status).toBe(404);
+    });
+    await walled('protection_cases', async () => {
+      expect((await get('/api/protection/shared', elsewhere)).body.cases).toEqual([]);
+      expect((await get(`/api/protection/shared/${caseId}`, elsewhere)).status).toBe(404);
+    });
   });
 });

@@ -107,8 +107,8 @@ export async function readCase(db: Q, actor: Actor, ring: Keyring, caseId: strin
         assessedAt: new Date(n.assessed_at).toISOString(),
         assessedBy: who(n.assessed_by),
       })),
-    consents: await consentsOf(db, caseId),
-    childProtection: c.child ? await childSection(db, ring, caseId) : null,
+    consents: await readScoped(db, actor, (q) => consentsOf(q, caseId)),
+    childProtection: c.child ? await readScoped(db, actor, (q) => childSection(q, ring, caseId)) : null,
     identity: await identityAccessOf(db, actor, c),
     retrafficking: {
       flag: c.retrafficking_flag,

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import { type Keyring, unseal } from '../access/sealing.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { caseContext } from './cases.ts';
@@ -17,13 +18,15 @@ const NONE = '00000000-0000-0000-0000-000000000000';
 
 /** Live consents to the actor's agency: case → items. */
 async function consentedItems(db: Q, actor: Actor, caseId?: string) {
-  const rows = await db
-    .selectFrom('protection_consents')
-    .select(['case_id', 'item'])
-    .where('recipient_agency_id', '=', actor.agencyId ?? NONE)
-    .where('withdrawn_at', 'is', null)
-    .$if(caseId !== undefined, (q) => q.where('case_id', '=', caseId as string))
-    .execute();
+  const rows = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('protection_consents')
+      .select(['case_id', 'item'])
+      .where('recipient_agency_id', '=', actor.agencyId ?? NONE)
+      .where('withdrawn_at', 'is', null)
+      .$if(caseId !== undefined, (w) => w.where('case_id', '=', caseId as string))
+      .execute(),
+  );
   const out = new Map<string, Set<ShareableItem>>();
   for (const r of rows) out.set(r.case_id, (out.get(r.case_id) ?? new Set()).add(r.item as ShareableItem));
   return out;
@@ -55,13 +58,15 @@ export async function listShared(db: Q, actor: Actor, ring: Keyring, requestId: 
   const rows =
     ids.length === 0
       ? []
-      : await db
-          .selectFrom('protection_cases')
-          .innerJoin('agencies', 'agencies.id', 'protection_cases.agency_id')
-          .select(['protection_cases.id', 'protection_cases.pseudonym', 'agencies.name as agency'])
-          .where('protection_cases.id', 'in', ids)
-          .orderBy('protection_cases.opened_at', 'desc')
-          .execute();
+      : await readScoped(db, actor, (q) =>
+          q
+            .selectFrom('protection_cases')
+            .innerJoin('agencies', 'agencies.id', 'protection_cases.agency_id')
+            .select(['protection_cases.id', 'protection_cases.pseudonym', 'agencies.name as agency'])
+            .where('protection_cases.id', 'in', ids)
+            .orderBy('protection_cases.opened_at', 'desc')
+            .execute(),
+        );
   await audit(db, actor, 'protection.shared_list', requestId, null, { returned: rows.length });
   return rows.map((r) => {
     const items = shared.get(r.id) ?? new Set();
@@ -78,18 +83,22 @@ export async function listShared(db: Q, actor: Actor, ring: Keyring, requestId: 
 export async function readShared(db: Q, actor: Actor, ring: Keyring, caseId: string, requestId: string) {
   const items = (await consentedItems(db, actor, caseId)).get(caseId);
   if (!items || items.size === 0) throw new AppError('not_found', 'No such case shared with your agency.');
-  const c = await db
-    .selectFrom('protection_cases')
-    .innerJoin('agencies', 'agencies.id', 'protection_cases.agency_id')
-    .select([
-      'protection_cases.id',
-      'protection_cases.pseudonym',
-      'protection_cases.exploitation',
-      'protection_cases.victim_status',
-      'agencies.name as agency',
-    ])
-    .where('protection_cases.id', '=', caseId)
-    .executeTakeFirstOrThrow();
+  // The case as the reader's agency may see it (row-security.ts): the database, too, wants a live consent.
+  const c = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('protection_cases')
+      .innerJoin('agencies', 'agencies.id', 'protection_cases.agency_id')
+      .select([
+        'protection_cases.id',
+        'protection_cases.pseudonym',
+        'protection_cases.exploitation',
+        'protection_cases.victim_status',
+        'agencies.name as agency',
+      ])
+      .where('protection_cases.id', '=', caseId)
+      .executeTakeFirst(),
+  );
+  if (!c) throw new AppError('not_found', 'No such case shared with your agency.');
   const out: {
     id: string;
     agency: string;

@@ -84,8 +84,11 @@ export async function view(db: Kysely<Database>, actor: Actor, ring: Keyring, ro
     nonPunishment: row.non_punishment,
     startedAt: row.started_at,
     completedAt: row.completed_at,
-    referrals: await listReferrals(db, row.id),
-    protectionCase: await caseOfScreening(db, row.id),
+    // Read as the actor (row-security.ts), like the screening itself.
+    ...(await readScoped(db, actor, async (q) => ({
+      referrals: await listReferrals(q, row.id),
+      protectionCase: await caseOfScreening(q, row.id),
+    }))),
   };
 }
 
