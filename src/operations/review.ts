@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { type Actor, can } from '../access/policy.ts';
+import { readScoped } from '../db/row-security.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { commandOperation, memberOperation } from './compartment.ts';
@@ -87,12 +88,14 @@ export async function readReview(db: Q, actor: Actor, operationId: string, reque
   await db
     .transaction()
     .execute((trx) => auditOperation(trx, actor, 'operations.review_read', operationId, requestId));
-  const r = await db
-    .selectFrom('operation_reviews')
-    .innerJoin('users', 'users.id', 'operation_reviews.submitted_by')
-    .select(['review', 'figures', 'submitted_at', 'users.display_name'])
-    .where('operation_id', '=', operationId)
-    .executeTakeFirst();
+  const r = await readScoped(db, actor, (q) =>
+    q
+      .selectFrom('operation_reviews')
+      .innerJoin('users', 'users.id', 'operation_reviews.submitted_by')
+      .select(['review', 'figures', 'submitted_at', 'users.display_name'])
+      .where('operation_id', '=', operationId)
+      .executeTakeFirst(),
+  );
   if (r)
     return {
       submitted: true,
