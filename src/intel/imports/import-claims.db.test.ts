@@ -174,6 +174,20 @@ describe('import jobs shared by several runners', () => {
     expect(await rowsOf(orphan.id)).toBe(25);
   });
 
+  it('closes at start, on the embedded database, an import a killed command left running', async () => {
+    const cli = await job(10, { status: 'running' });
+    await database.db
+      .updateTable('import_jobs')
+      .set({ upload_path: null })
+      .where('id', '=', cli.id)
+      .execute();
+    const runner = new ImportRunner(database);
+    runner.start();
+    await runner.stop();
+    // On a server the command may still be running elsewhere: its job is left as it is.
+    expect((await jobRow(cli.id)).status).toBe(database.kind === 'embedded' ? 'interrupted' : 'running');
+  });
+
   it('commits nothing for a runner whose job was taken over', async () => {
     const taken = await job(30, { status: 'running', claimedBy: 'new-owner', beatSecondsAgo: 0 });
     const lantern = BUILT_IN_MAPPINGS.lantern as ColumnMapping;

@@ -152,6 +152,15 @@ export class ImportRunner {
     try {
       // Jobs a stopped server was running go back to the queue; their imports rolled back with the process.
       await this.#requeue(this.#database.kind === 'embedded');
+      // No command can hold the embedded database while the server does: an import a `lantern import` command left
+      // running (no upload: it read its file from disk) died with that command, and its rows rolled back.
+      if (this.#database.kind === 'embedded')
+        await this.#database.db
+          .updateTable('import_jobs')
+          .set({ status: 'interrupted', finished_at: new Date() })
+          .where('status', '=', 'running')
+          .where('upload_path', 'is', null)
+          .execute();
       if (this.#uploadDir) {
         const all = this.#database.kind === 'embedded';
         const removed = await sweepStrayUploads(this.#database.db, this.#uploadDir, { all });
