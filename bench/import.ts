@@ -3,7 +3,6 @@ import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { registerAuditKeys } from '../src/access/audit-keys.ts';
 import { keyId } from '../src/access/crypto.ts';
@@ -31,11 +30,15 @@ const COLUMNS = [
   'cell_lon',
 ];
 
-/** The baseline: the same rows straight into COPY, with nothing checked (the file's columns already fit). */
+/**
+ * The baseline: the same rows straight into COPY into a table with no index (the file's columns already fit,
+ * nothing checked), then the two lookup indexes built over them, as psql would do it. Rolled back.
+ */
 async function rawCopy(database: Db, file: string, agencyId: string): Promise<number> {
   const importId = randomUUID();
   return runBulk(database, async (tx) => {
-    const writer = await tx.copyInto('call_records', COLUMNS);
+    await tx.query('CREATE TABLE bench_raw_calls (LIKE call_records INCLUDING DEFAULTS)');
+    const writer = await tx.copyInto('bench_raw_calls', COLUMNS);
     let buffer = '';
     let rows = 0;
     let header = true;
@@ -53,7 +56,9 @@ async function rawCopy(database: Db, file: string, agencyId: string): Promise<nu
     }
     await writer.write(buffer);
     await writer.end();
-    return { commit: true, result: rows };
+    await tx.query('CREATE INDEX ON bench_raw_calls (agency_id, caller, started_at)');
+    await tx.query('CREATE INDEX ON bench_raw_calls (agency_id, callee, started_at)');
+    return { commit: false, result: rows };
   });
 }
 
@@ -90,7 +95,6 @@ async function measure(engine: string, database: Db, file: string) {
   const t0 = performance.now();
   const rows = await rawCopy(database, file, agencyId);
   const rawMs = performance.now() - t0;
-  await sql`TRUNCATE call_records`.execute(database.db);
   const t1 = performance.now();
   const r = await importCalls(database, {
     actor: SYSTEM_CLI,
@@ -143,7 +147,7 @@ export async function importBenchmark(opts: Record<string, string>): Promise<voi
       }
     }
     results.push({
-      figure: 'import / raw COPY throughput',
+      figure: 'import end to end / (COPY into a table with no index + the two lookup indexes built after)',
       target: 'at least 0.5 on each engine',
       met: results.every((r) => typeof r.ratio !== 'number' || r.ratio >= 0.5),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -16,16 +16,31 @@ export interface CopyWriter {
 /** One transaction for a bulk load: plain statements and COPY streams, committed or rolled back as a whole. */
 export interface BulkTransaction {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
-  copyInto(table: string, columns: readonly string[]): Promise<CopyWriter>;
+  copyInto(table: string, columns: readonly string[], options?: CopyOptions): Promise<CopyWriter>;
+  /** The engine underneath: settings such as memory for sorts differ between them. */
+  engine: 'pglite' | 'pg';
+}
+
+export interface CopyOptions {
+  /**
+   * Rows written already frozen (COPY FREEZE): only into a table made in this transaction, which no other one can
+   * see until it commits; it spares the server from visiting every row again later to freeze it.
+   */
+  freeze?: boolean;
 }
 
 export type BulkDecision<T> = { commit: boolean; result: T };
 
 const COPY_BATCH_BYTES = 4 << 20;
-const copySql = (table: string, columns: readonly string[], source: string) =>
-  `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+const copySql = (table: string, columns: readonly string[], source: string, options?: CopyOptions) =>
+  `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv${options?.freeze ? ', FREEZE true' : ''})`;
 
-function pgliteCopy(tx: PGliteTransaction, table: string, columns: readonly string[]): CopyWriter {
+function pgliteCopy(
+  tx: PGliteTransaction,
+  table: string,
+  columns: readonly string[],
+  options?: CopyOptions,
+): CopyWriter {
   let parts: string[] = [];
   let size = 0;
   const flush = async () => {
@@ -33,7 +48,7 @@ function pgliteCopy(tx: PGliteTransaction, table: string, columns: readonly stri
     const blob = new Blob(parts);
     parts = [];
     size = 0;
-    await tx.query(copySql(table, columns, "'/dev/blob'"), [], { blob });
+    await tx.query(copySql(table, columns, "'/dev/blob'", options), [], { blob });
   };
   return {
     async write(csv) {
@@ -49,8 +64,13 @@ function pgliteCopy(tx: PGliteTransaction, table: string, columns: readonly stri
   };
 }
 
-async function pgCopy(client: pg.PoolClient, table: string, columns: readonly string[]): Promise<CopyWriter> {
-  const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
+async function pgCopy(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  options?: CopyOptions,
+): Promise<CopyWriter> {
+  const stream = client.query(copyFrom(copySql(table, columns, 'STDIN', options)));
   const failed = new Promise<never>((_, reject) => stream.once('error', reject));
   failed.catch(() => undefined);
   return {
@@ -86,7 +106,8 @@ export async function runBulk<T>(
         await raw.pglite.transaction(async (tx) => {
           decision = await fn({
             query: async <R>(sql: string, params?: unknown[]) => (await tx.query<R>(sql, params)).rows,
-            copyInto: async (table, columns) => pgliteCopy(tx, table, columns),
+            copyInto: async (table, columns, options) => pgliteCopy(tx, table, columns, options),
+            engine: 'pglite',
           });
           if (!decision.commit) await tx.rollback();
         });
@@ -109,8 +130,9 @@ export async function runBulk<T>(
     await client.query('BEGIN');
     const decision = await fn({
       query: async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[],
-      copyInto: async (table, columns) => {
-        const w = await pgCopy(client, table, columns);
+      engine: 'pg',
+      copyInto: async (table, columns, options) => {
+        const w = await pgCopy(client, table, columns, options);
         const tracked: CopyWriter = {
           write: (csv) => w.write(csv),
           end: async () => {

@@ -57,6 +57,8 @@ export interface CallRecordTable {
   cell_id: string | null;
   cell_lat: number | null;
   cell_lon: number | null;
+  /** The load partition: 0 for the main one, else the large import's own (see the trace_load_partitions migration). */
+  part: Generated<number>;
 }
 
 export interface TransferTable {
@@ -71,6 +73,8 @@ export interface TransferTable {
   amount: ColumnType<string, string | number, string | number>;
   currency: string;
   reference: string | null;
+  /** The load partition, as for call records. */
+  part: Generated<number>;
 }
 
 export interface CrossingTable {

@@ -12,6 +12,7 @@ import type { Database } from '../types.ts';
 import type { ArchiveContents, OpenedArchive } from './archive-reader.ts';
 import { walkArchive } from './archive-reader.ts';
 import { BackupError } from './errors.ts';
+import { makeLoadPartition, NOT_PARTITIONED_INDEX } from './load-partitions.ts';
 import type { CopyIn, LoadSession } from './load-session.ts';
 import { quoteIdent, SESSION_SETTINGS, type TableShape, tableShapes } from './snapshot.ts';
 
@@ -115,6 +116,7 @@ export async function loadArchive(session: LoadSession, opts: LoadOptions): Prom
         SELECT x.relname AS name, pg_get_indexdef(i.indexrelid) AS def
         FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_namespace n ON n.oid = x.relnamespace
         WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+          AND ${NOT_PARTITIONED_INDEX}
         ORDER BY x.relname`);
     for (const ix of indexes) await session.query(`DROP INDEX public.${quoteIdent(ix.name)}`);
     const all = [...shapes.keys()].map((t) => `public.${quoteIdent(t)}`);
@@ -123,6 +125,8 @@ export async function loadArchive(session: LoadSession, opts: LoadOptions): Prom
     const seen = new Set<string>();
     await walkArchive(opts.archive, {
       async tableBegin(table: TableShape) {
+        if (!shapes.has(table.name) && (await makeLoadPartition((q, p) => session.query(q, p), table.name)))
+          for (const t of await tableShapes(query)) if (t.name === table.name) shapes.set(t.name, t);
         const here = shapes.get(table.name);
         if (!here || !sameColumns(here.columns, table.columns))
           throw new BackupError('schemaDiffers', { table: table.name });

@@ -21,9 +21,10 @@ import {
   startQueuedJob,
 } from './import-report.ts';
 import { WHOLE_ROW } from './import-wire.ts';
-import { IMPORT_KINDS } from './kinds.ts';
+import { IMPORT_KINDS, type RowReader } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { SeenFilter } from './seen-filter.ts';
+import { openLoadTarget } from './staged-load.ts';
 
 export { type BadRow, type ImportProgress, type ImportReport, LostClaim } from './import-report.ts';
 
@@ -52,6 +53,8 @@ export async function importFile(
     fileName?: string;
     /** The runner that claimed the queued job: the import commits only if the job is still its own. */
     claim?: string;
+    /** From this size the rows load into a partition of their own (staged-load.ts); tests set it low. */
+    stageFromBytes?: number;
   },
 ): Promise<ImportReport> {
   const { db } = database;
@@ -160,94 +163,105 @@ export async function importFile(
 
   const candidates = new DuplicateCandidates();
   const committed = await runBulk(database, async (tx) => {
-    const writer = await tx.copyInto(kind.table, ['agency_id', 'import_id', ...kind.columns]);
+    const target = await openLoadTarget(tx, kind.table, size, opts.stageFromBytes);
+    const writer = await tx.copyInto(target.table, ['agency_id', 'import_id', ...kind.columns], {
+      freeze: target.staged,
+    });
     const seen = new SeenFilter();
     let reserved = false;
     let index: Record<string, number> | null = null;
     let headerWidth = 0;
     let buffer = '';
+    // One reader for every row (made once: a closure a row costs more than the row's checks).
+    let current: string[] = [];
+    const reader: RowReader = {
+      get: (f) => {
+        const at = index?.[f];
+        return at === undefined ? '' : (current[at] ?? '');
+      },
+      field: (f, read) => {
+        try {
+          const v = read();
+          return v === null ? '' : csvField(String(v));
+        } catch (e) {
+          // The reason stays as the reader wrote it (a catalogue template); the field is said beside it.
+          if (e instanceof FieldError) e.field ??= f;
+          throw e;
+        }
+      },
+    };
     try {
       const records = fileRecords(opts.path, file, opts.mapping, (n) => {
         bytes += n;
       });
-      for await (const record of records) {
-        if (!index) {
-          const header = record.fields.map((h) => h.trim());
-          const missing = Object.entries(opts.mapping.columns).filter(([, col]) => !header.includes(col));
-          if (missing.length > 0) {
-            throw new AppError(
-              'validation_failed',
-              `the mapping "${opts.mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
-            );
-          }
-          index = Object.fromEntries(
-            Object.entries(opts.mapping.columns).map(([f, c]) => [f, header.indexOf(c)]),
-          );
-          headerWidth = header.length;
-          continue;
-        }
-        rowsRead++;
-        if (!reserved && bytes >= RESERVE_AFTER_BYTES) {
-          // Room for the whole file's rows at once, from the rows a byte so far (bytes are read a chunk ahead).
-          reserved = true;
-          seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
-        }
-        if ((rowsRead & 1023) === 0)
-          opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
-        if (record.invalid) {
-          addBad({ line: record.line, field: WHOLE_ROW, reason: record.invalid });
-          continue;
-        }
-        if (record.unterminated) {
-          addBad({
-            line: record.line,
-            field: WHOLE_ROW,
-            reason: 'the file ends inside a quoted field: it is truncated',
-          });
-          continue;
-        }
-        if (record.fields.length !== headerWidth) {
-          addBad({
-            line: record.line,
-            field: WHOLE_ROW,
-            reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
-          });
-          continue;
-        }
-        const get = (f: string) =>
-          index?.[f] === undefined ? '' : (record.fields[index[f] as number] ?? '');
-        let row: string;
-        try {
-          const field = (f: string, read: () => string | number | null): string => {
-            try {
-              const v = read();
-              return v === null ? '' : csvField(String(v));
-            } catch (e) {
-              // The reason stays as the reader wrote it (a catalogue template); the field is said beside it.
-              if (e instanceof FieldError) e.field ??= f;
-              throw e;
+      for await (const batch of records)
+        for (const record of batch) {
+          if (!index) {
+            const header = record.fields.map((h) => h.trim());
+            const missing = Object.entries(opts.mapping.columns).filter(([, col]) => !header.includes(col));
+            if (missing.length > 0) {
+              throw new AppError(
+                'validation_failed',
+                `the mapping "${opts.mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
+              );
             }
-          };
-          row = kind.row({ get, field }, opts.mapping);
-        } catch (e) {
-          if (!(e instanceof FieldError)) throw e;
-          addBad({ line: record.line, field: e.field ?? WHOLE_ROW, reason: e.message });
-          continue;
+            index = Object.fromEntries(
+              Object.entries(opts.mapping.columns).map(([f, c]) => [f, header.indexOf(c)]),
+            );
+            headerWidth = header.length;
+            continue;
+          }
+          rowsRead++;
+          if (!reserved && bytes >= RESERVE_AFTER_BYTES) {
+            // Room for the whole file's rows at once, from the rows a byte so far (bytes are read a chunk ahead).
+            reserved = true;
+            seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
+          }
+          if ((rowsRead & 1023) === 0)
+            opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
+          if (record.invalid) {
+            addBad({ line: record.line, field: WHOLE_ROW, reason: record.invalid });
+            continue;
+          }
+          if (record.unterminated) {
+            addBad({
+              line: record.line,
+              field: WHOLE_ROW,
+              reason: 'the file ends inside a quoted field: it is truncated',
+            });
+            continue;
+          }
+          if (record.fields.length !== headerWidth) {
+            addBad({
+              line: record.line,
+              field: WHOLE_ROW,
+              reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
+            });
+            continue;
+          }
+          current = record.fields;
+          let row: string;
+          try {
+            row = kind.row(reader, opts.mapping);
+          } catch (e) {
+            if (!(e instanceof FieldError)) throw e;
+            addBad({ line: record.line, field: e.field ?? WHOLE_ROW, reason: e.message });
+            continue;
+          }
+          const [h1, h2] = SeenFilter.hashes(row);
+          if (seen.add(h1, h2)) {
+            // Maybe seen before: checked exactly once the file is read (duplicates.ts).
+            await candidates.add(record.line, row);
+            continue;
+          }
+          buffer += `${opts.agencyId},${job.id},${row}\n`;
+          imported++;
+          if (buffer.length > 1 << 20) {
+            await writer.write(buffer);
+            buffer = '';
+            opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
+          }
         }
-        const [h1, h2] = SeenFilter.hashes(row);
-        if (seen.add(h1, h2)) {
-          // Maybe seen before: checked exactly once the file is read (duplicates.ts).
-          await candidates.add(record.line, row);
-          continue;
-        }
-        buffer += `${opts.agencyId},${job.id},${row}\n`;
-        imported++;
-        if (buffer.length > 1 << 20) {
-          await writer.write(buffer);
-          buffer = '';
-          opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
-        }
-      }
       if (!index) throw new AppError('validation_failed', 'the file is empty: it has no header line');
     } catch (e) {
       if (e instanceof DecodeError || e instanceof AppError) {
@@ -258,10 +272,11 @@ export async function importFile(
     }
     if (buffer) await writer.write(buffer);
     await writer.end();
+    await target.index();
     const dups = await candidates.resolve(
       tx,
       kind,
-      { agencyId: opts.agencyId, importId: job.id },
+      { agencyId: opts.agencyId, importId: job.id, table: target.table },
       KEEP_BAD_ROWS,
     );
     imported += candidates.count - dups.count;
@@ -276,7 +291,8 @@ export async function importFile(
         'INSERT INTO import_bad_rows (job_id, line, field, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
         [job.id, b.line, b.field, b.reason],
       );
-    await aggregateImportEdges(tx, kindName, opts.agencyId, job.id);
+    await aggregateImportEdges(tx, kindName, opts.agencyId, job.id, target.table);
+    await target.attach();
     const kept = await tx.query(
       `UPDATE import_jobs SET status = 'completed', rows_read = $2, rows_imported = $3, rows_skipped = $4, finished_at = now() WHERE id = $1 AND ($5::text IS NULL OR claimed_by = $5) RETURNING id`,
       [job.id, rowsRead, imported, badCount, opts.claim ?? null],

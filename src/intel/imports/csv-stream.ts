@@ -21,6 +21,17 @@ export const HOLDS_NUL_REASON = 'holds NUL characters: binary content, not text'
  * it is skipped to its end and reported, so a file that is one endless line (or binary) reads in bounded memory.
  */
 export async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
+  for await (const batch of csvRecordBatches(text, delimiter)) yield* batch;
+}
+
+/**
+ * The records of `csvRecords`, a chunk's worth at a time: a bulk import reads millions of records, and one step of
+ * an async iterator a record would cost more than reading the record.
+ */
+export async function* csvRecordBatches(
+  text: AsyncIterable<string>,
+  delimiter: string,
+): AsyncGenerator<CsvRecord[]> {
   let fields: string[] = [];
   let field = '';
   let size = 0;
@@ -29,7 +40,10 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
   let started = false;
   let line = 1;
   let startLine = 1;
-  const out: CsvRecord[] = [];
+  let out: CsvRecord[] = [];
+  // Whether the chunk being read, or the part of a record carried over from the chunk before, holds a NUL: when
+  // not (almost always), no record's fields are searched for one.
+  let nulInChunk = false;
   // The next character that ends a run of plain text outside quotes.
   const special = new RegExp(`[${delimiter === '\t' ? '\\t' : `\\${delimiter}`}\\n\\r"]`, 'g');
   const finish = () => {
@@ -37,7 +51,7 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
     const record: CsvRecord = { line: startLine, fields, unterminated: false };
     if (overlong) record.fields = [];
     if (overlong) record.invalid = TOO_LONG_REASON;
-    else if (fields.some((f) => f.includes('\u0000'))) record.invalid = HOLDS_NUL_REASON;
+    else if (nulInChunk && fields.some((f) => f.includes('\u0000'))) record.invalid = HOLDS_NUL_REASON;
     out.push(record);
     fields = [];
     field = '';
@@ -55,6 +69,7 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
     } else field += s;
   };
   const process = (chunk: string) => {
+    nulInChunk ||= chunk.includes('\u0000');
     let i = 0;
     const n = chunk.length;
     while (i < n) {
@@ -112,8 +127,11 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
     carry = chunk.slice(cut);
     chunk = chunk.slice(0, cut);
     process(chunk);
-    yield* out;
-    out.length = 0;
+    if (out.length > 0) {
+      yield out;
+      out = [];
+    }
+    nulInChunk = started && nulInChunk;
   }
   process(carry);
   if (started || fields.length > 0 || field !== '') {
@@ -122,7 +140,7 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
     const last = out[out.length - 1];
     if (last) last.unterminated = unterminated;
   }
-  yield* out;
+  if (out.length > 0) yield out;
 }
 
 /** The delimiter a header line uses: tab, semicolon, pipe or comma, whichever splits it most. */

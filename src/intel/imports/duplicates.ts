@@ -41,13 +41,13 @@ export class DuplicateCandidates {
   }
 
   /**
-   * Checks the flagged rows in the import's transaction; copies the real ones into the table (unless told the
-   * import will not be kept), and answers the duplicated lines.
+   * Checks the flagged rows in the import's transaction; copies the real ones into the table the import loads
+   * into (`ids.table`: the kind's, or the import's own partition), and answers the duplicated lines.
    */
   async resolve(
     tx: BulkTransaction,
     kind: ImportKind,
-    ids: { agencyId: string; importId: string },
+    ids: { agencyId: string; importId: string; table: string },
     keep: number,
   ): Promise<DuplicateLines> {
     if (!this.#out || this.count === 0) return { count: 0, lines: [] };
@@ -83,7 +83,7 @@ export class DuplicateCandidates {
         .join(' AND ');
     await tx.query(
       `UPDATE import_candidates c SET dup = true
-       WHERE EXISTS (SELECT 1 FROM ${kind.table} t WHERE t.agency_id = $1 AND t.import_id = $2 AND ${same('t')})
+       WHERE EXISTS (SELECT 1 FROM ${ids.table} t WHERE t.agency_id = $1 AND t.import_id = $2 AND ${same('t')})
           OR EXISTS (SELECT 1 FROM import_candidates d WHERE d.line < c.line AND ${same('d')})`,
       [ids.agencyId, ids.importId],
     );
@@ -95,7 +95,7 @@ export class DuplicateCandidates {
       [keep],
     );
     await tx.query(
-      `INSERT INTO ${kind.table} (agency_id, import_id, ${cols.join(', ')})
+      `INSERT INTO ${ids.table} (agency_id, import_id, ${cols.join(', ')})
        SELECT $1, $2, ${cols.join(', ')} FROM import_candidates WHERE NOT dup ORDER BY line`,
       [ids.agencyId, ids.importId],
     );

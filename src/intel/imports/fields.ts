@@ -16,17 +16,22 @@ export class FieldError extends Error {
  * operators' records are real numbers.
  */
 export function toE164(value: string, region: CountryCode): string {
-  const key = `${region}|${value}`;
-  const hit = seenNumbers.get(key);
+  let seen = seenNumbers.get(region);
+  if (!seen) {
+    seen = new Map();
+    seenNumbers.set(region, seen);
+  }
+  const hit = seen.get(value);
   if (hit !== undefined) return hit;
   const e164 = parseE164(value, region);
-  // Call records name the same few numbers again and again: remember them, within a bounded memory.
-  if (seenNumbers.size >= 200_000) seenNumbers.clear();
-  seenNumbers.set(key, e164);
+  // Call records name the same numbers again and again: remember them, within a bounded memory.
+  if (seen.size >= 100_000) seen.clear();
+  seen.set(value, e164);
   return e164;
 }
 
-const seenNumbers = new Map<string, string>();
+/** Numbers read before, by region and as written. */
+const seenNumbers = new Map<string, Map<string, string>>();
 
 function parseE164(value: string, region: CountryCode): string {
   const v = value.trim();
@@ -53,9 +58,12 @@ function year(y: number, mode: ColumnMapping['buddhistEra']): number {
   return y;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function valid(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 && leap ? 29 : (MONTH_DAYS[mo - 1] as number);
   return d <= days && y >= 1970 && y <= 2100;
 }
 
@@ -70,7 +78,14 @@ export function toInstant(
   if (mapping.dateFormat === 'iso') {
     const m = ISO.exec(v);
     if (m) {
-      parts = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+      const y0 = Number(m[1]);
+      const [mo, d, h, mi, s] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
+      // Already as it is kept (seconds, an offset, a Common Era year): only checked, most import files' case.
+      if (m[7] === undefined && m[8] !== 'Z' && year(y0, mapping.buddhistEra) === y0) {
+        if (valid(y0, mo, d, h, mi, s)) return v;
+        throw new FieldError(`is not a real date and time (${mapping.dateFormat})`);
+      }
+      parts = [y0, mo, d, h, mi, s];
       offset = m[8] === 'Z' ? '+00:00' : (m[8] ?? offset);
     }
   } else if (mapping.dateFormat === 'yyyy-mm-dd hh:mm:ss') {

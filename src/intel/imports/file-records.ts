@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type CsvRecord, csvRecords, guessDelimiter } from './csv-stream.ts';
+import { type CsvRecord, csvRecordBatches, guessDelimiter } from './csv-stream.ts';
 import { decodeChunks } from './decode.ts';
 import { isJsonLinesFile, jsonlRecords } from './jsonl-stream.ts';
 import type { ColumnMapping } from './mapping.ts';
@@ -30,7 +30,7 @@ async function* fileChunks(path: string, onBytes: (n: number) => void): AsyncGen
 async function* delimitedRecords(
   text: AsyncGenerator<string>,
   mapping: ColumnMapping,
-): AsyncGenerator<CsvRecord> {
+): AsyncGenerator<CsvRecord[]> {
   const first = await text.next();
   if (first.done) return;
   const delimiter =
@@ -39,21 +39,35 @@ async function* delimitedRecords(
     yield first.value as string;
     yield* text;
   }
-  yield* csvRecords(again(), delimiter);
+  yield* csvRecordBatches(again(), delimiter);
+}
+
+/** Records in batches of up to `size`. */
+async function* batched(records: AsyncIterable<CsvRecord>, size = 1024): AsyncGenerator<CsvRecord[]> {
+  let batch: CsvRecord[] = [];
+  for await (const r of records) {
+    batch.push(r);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /**
  * The records of an import file, whatever its format: an Excel workbook's first sheet, JSON lines, or delimited
- * text in the mapping's encoding. Streamed: one chunk of the file at a time.
+ * text in the mapping's encoding. Streamed: one chunk of the file at a time, its records handed on together.
  */
 export function fileRecords(
   path: string,
   fileName: string,
   mapping: ColumnMapping,
   onBytes: (n: number) => void,
-): AsyncIterable<CsvRecord> {
-  if (isExcelFile(fileName)) return xlsxRecords(path, mapping);
+): AsyncIterable<CsvRecord[]> {
+  if (isExcelFile(fileName)) return batched(xlsxRecords(path, mapping));
   const text = decodeChunks(fileChunks(path, onBytes), mapping.encoding);
-  if (isJsonLinesFile(fileName)) return jsonlRecords(text, [...new Set(Object.values(mapping.columns))]);
+  if (isJsonLinesFile(fileName))
+    return batched(jsonlRecords(text, [...new Set(Object.values(mapping.columns))]));
   return delimitedRecords(text, mapping);
 }

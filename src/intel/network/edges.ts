@@ -34,12 +34,17 @@ export interface Queryable {
   query(sql: string, params: unknown[]): Promise<unknown[]>;
 }
 
-/** Adds one import's calls or transfers to the agency's aggregated edges (no-op for other kinds). */
+/**
+ * Adds one import's calls or transfers to the agency's aggregated edges (no-op for other kinds), read from `from`:
+ * the kind's table, or the import's own partition while it loads (staged-load.ts). The pairs go in sorted, so that
+ * the edges' primary key is filled page by page rather than at random.
+ */
 export async function aggregateImportEdges(
   tx: Queryable,
   importKind: string,
   agencyId: string,
   importId: string,
+  from?: string,
 ): Promise<void> {
   const t = TRACES[importKind as keyof typeof TRACES];
   if (!t) return;
@@ -49,8 +54,8 @@ export async function aggregateImportEdges(
        count(*) FILTER (WHERE h < 6), count(*) FILTER (WHERE h >= 6 AND h < 12),
        count(*) FILTER (WHERE h >= 12 AND h < 18), count(*) FILTER (WHERE h >= 18)
      FROM (SELECT agency_id, ${t.a} AS a, ${t.b} AS b, ${t.total} AS total, ${t.at} AS at, ${HOUR(t.at)} AS h
-           FROM ${t.table} WHERE import_id = $2 AND agency_id = $1 AND ${t.a} <> ${t.b}) AS x
-     GROUP BY agency_id, a, b
+           FROM ${from ?? t.table} WHERE import_id = $2 AND agency_id = $1 AND ${t.a} <> ${t.b}) AS x
+     GROUP BY agency_id, a, b ORDER BY a, b
      ON CONFLICT (agency_id, kind, a, b) DO UPDATE SET
        count = e.count + excluded.count, total = e.total + excluded.total,
        first_at = least(e.first_at, excluded.first_at), last_at = greatest(e.last_at, excluded.last_at),

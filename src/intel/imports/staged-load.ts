@@ -1,0 +1,92 @@
+import type { BulkTransaction } from '../../db/bulk.ts';
+
+// Where an import's rows go. A small file's rows go straight into the table, whose indexes are kept up row by row.
+// A large file of calls or transfers loads into a table of its own made in the import's transaction: no index
+// while the rows go in (COPY at the disk's speed, the rows written frozen), then each lookup index built once
+// over them, then the table attached as the import's own partition (its CHECK on `part` spares the attach a scan
+// of it). All in the one transaction: a failure or a kill leaves no table behind, and nobody sees the rows until
+// the commit.
+
+/** From this size a file of calls or transfers loads into a partition of its own (about 160,000 calls). */
+export const STAGE_FROM_BYTES = 16 << 20;
+
+/** Memory for building a large import's indexes and aggregating its edges, on a server. */
+const SERVER_SORT_MEMORY = '256MB';
+
+export interface LoadTarget {
+  /** The table COPY writes to and the import's own rows are read from. */
+  table: string;
+  /** Whether this is a partition of the import's own (else the rows went straight into the table). */
+  staged: boolean;
+  /** Builds the indexes over the loaded rows (for a staged load): before reading them back by key. */
+  index(): Promise<void>;
+  /** Makes the rows part of the table (for a staged load): the last step before the commit. */
+  attach(): Promise<void>;
+}
+
+const direct = (table: string): LoadTarget => ({
+  table,
+  staged: false,
+  index: async () => undefined,
+  attach: async () => undefined,
+});
+
+/** The lookup indexes of a table partitioned by load (none for a plain table), with their columns in order. */
+async function loadIndexes(
+  tx: BulkTransaction,
+  table: string,
+): Promise<{ name: string; columns: string }[] | null> {
+  const [kind] = await tx.query<{ relkind: string }>(
+    `SELECT relkind FROM pg_class WHERE oid = to_regclass($1)`,
+    [`public.${table}`],
+  );
+  if (kind?.relkind !== 'p') return null;
+  return tx.query<{ name: string; columns: string }>(
+    `SELECT c.relname AS name, string_agg(a.attname, ', ' ORDER BY k.ord) AS columns
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+     CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+     JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+     WHERE i.indrelid = to_regclass($1) GROUP BY c.relname ORDER BY c.relname`,
+    [`public.${table}`],
+  );
+}
+
+/** Where an import of `bytes` into `table` loads, made in the import's transaction. */
+export async function openLoadTarget(
+  tx: BulkTransaction,
+  table: string,
+  bytes: number,
+  stageFromBytes = STAGE_FROM_BYTES,
+): Promise<LoadTarget> {
+  if (bytes < stageFromBytes) return direct(table);
+  const indexes = await loadIndexes(tx, table);
+  if (!indexes) return direct(table);
+  const [row] = await tx.query<{ n: string }>(`SELECT nextval('load_partition_seq')::text AS n`);
+  const part = Number(row?.n);
+  if (!Number.isSafeInteger(part) || part <= 0) throw new Error('no load partition number');
+  const name = `${table}_load_${part}`;
+  await tx.query(
+    `CREATE TABLE ${name} (LIKE ${table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CONSTRAINT ${name}_part CHECK (part = ${part}))`,
+  );
+  await tx.query(`ALTER TABLE ${name} ALTER COLUMN part SET DEFAULT ${part}`);
+  if (tx.engine === 'pg') {
+    await tx.query(`SET LOCAL maintenance_work_mem = '${SERVER_SORT_MEMORY}'`);
+    await tx.query(`SET LOCAL work_mem = '${SERVER_SORT_MEMORY}'`);
+  }
+  return {
+    table: name,
+    staged: true,
+    async index() {
+      // The parent's indexes, made over this table alone: the attach takes them as its part of them. Named by the
+      // server, as it names those of a partition made with the table's (a restore makes them so).
+      for (const index of indexes) await tx.query(`CREATE INDEX ON ${name} (${index.columns})`);
+    },
+    async attach() {
+      // The planner's figures for the new rows, before anyone reads them through the table.
+      await tx.query(`ANALYZE ${name}`);
+      await tx.query(`ALTER TABLE ${table} ATTACH PARTITION ${name} FOR VALUES IN (${part})`);
+      // The partition's bound says it now; the check only spared the attach its scan.
+      await tx.query(`ALTER TABLE ${name} DROP CONSTRAINT ${name}_part`);
+    },
+  };
+}
