@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, SYSTEM_CLI } from '../access/policy.ts';
-import { permissionsOfRoles, type Role } from '../access/roles.ts';
 import { insertAgency, insertUser } from '../access/users-store.ts';
 import type { Db } from './connection.ts';
 import { READER_ROLE, readScoped } from './row-security.ts';
+import { actor, GUARDED, insertCase, insertExhibit, insertScreening } from './row-security-fixture.ts';
 import { createTestDatabase } from './testing.ts';
 import type { Database } from './types.ts';
 
@@ -13,38 +13,6 @@ import type { Database } from './types.ts';
 // scoped reader, still get only the scope's rows. Runs on both engines (PGlite has roles and row-level security).
 
 type Q = Kysely<Database> | Transaction<Database>;
-
-/** The tables under row-level security: the sensitive ones of operations, protection, screening and evidence. */
-const GUARDED = [
-  'operations',
-  'operation_members',
-  'operation_log',
-  'operation_reviews',
-  'intervention_decisions',
-  'decision_dissents',
-  'screenings',
-  'referrals',
-  'protection_cases',
-  'protection_consents',
-  'protection_needs',
-  'protection_stays',
-  'protection_services',
-  'protection_service_events',
-  'protection_cooperation',
-  'protection_witness_measures',
-  'protection_witness_steps',
-  'protection_claims',
-  'protection_claim_assets',
-  'protection_claim_payments',
-  'protection_claim_steps',
-  'protection_child_steps',
-  'protection_identities',
-  'protection_case_access',
-  'protection_reintegration_plans',
-  'protection_follow_ups',
-  'exhibits',
-  'custody_events',
-];
 
 let database: Db;
 let db: Kysely<Database>;
@@ -62,101 +30,12 @@ const rows = {
   exhibitShared: '',
 };
 
-const actor = (agencyId: string | null, userId: string | null, roles: Role[] = ['investigator']): Actor => ({
-  kind: 'user',
-  userId,
-  agencyId,
-  roles,
-  permissions: permissionsOfRoles(roles),
-  label: 'test',
-});
 const as = {
   a1: () => actor(agency.a, user.a1),
   a2: () => actor(agency.a, user.a2),
   b1: () => actor(agency.b, user.b1),
   b2: () => actor(agency.b, user.b2),
 };
-
-async function screening(agencyId: string, createdBy: string) {
-  const { id } = await db
-    .insertInto('screenings')
-    .values({
-      agency_id: agencyId,
-      created_by: createdBy,
-      source: 'walk_in',
-      source_ref: null,
-      pseudonym: 'p',
-      place_kind: 'shelter',
-      place_description: 'd',
-      language: 'en',
-      interpreter: JSON.stringify({ used: false }),
-      consent: JSON.stringify({
-        interview: true,
-        toldRights: true,
-        toldOptions: true,
-        toldServicesVoluntary: true,
-      }),
-      age: 30,
-      age_doubtful: false,
-      guardian_enc: null,
-      exploitation: 'labour',
-      set_id: 'set',
-      set_version: '1',
-      answers: JSON.stringify({}),
-      status: 'in_progress',
-      evaluation: null,
-      non_punishment: false,
-      completed_at: null,
-      updated_at: new Date(),
-    } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-async function protectionCase(agencyId: string, screeningId: string, openedBy: string) {
-  const { id } = await db
-    .insertInto('protection_cases')
-    .values({
-      agency_id: agencyId,
-      screening_id: screeningId,
-      pseudonym: 'p',
-      child: false,
-      status: 'open',
-      opened_by: openedBy,
-    } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-async function exhibit(agencyId: string, operationId: string | null, by: string) {
-  const { id } = await db
-    .insertInto('exhibits')
-    .values({
-      ref: `X-${randomUUID().slice(0, 8)}`,
-      agency_id: agencyId,
-      operation_id: operationId,
-      nature: 'physical',
-      category: 'document',
-      description: 'ledger',
-      collected_by: by,
-      collected_at: new Date(),
-      collected_where: 'site',
-      seal_number: null,
-      hash_algorithm: null,
-      digital_hash: null,
-      state: 'in_custody',
-      custodian: 'store',
-      custodian_user_id: null,
-      location: 'store',
-      custody_count: 0,
-      custody_head: 'genesis',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -175,10 +54,10 @@ beforeAll(async () => {
       displayName: name,
       roles: ['investigator'],
     });
-  rows.screeningA = await screening(agency.a, user.a1);
-  rows.screeningB = await screening(agency.b, user.b1);
-  rows.caseA = await protectionCase(agency.a, rows.screeningA, user.a1);
-  rows.caseB = await protectionCase(agency.b, rows.screeningB, user.b1);
+  rows.screeningA = await insertScreening(db, agency.a, user.a1);
+  rows.screeningB = await insertScreening(db, agency.b, user.b1);
+  rows.caseA = await insertCase(db, agency.a, rows.screeningA, user.a1);
+  rows.caseB = await insertCase(db, agency.b, rows.screeningB, user.b1);
   // A running operation of agency A: a1 commands it, b1 (a partner agency's officer) is in its team, a2 is not.
   const op = await db
     .insertInto('operations')
@@ -215,10 +94,10 @@ beforeAll(async () => {
       exhibit_id: null,
     })
     .execute();
-  rows.exhibitOfOp = await exhibit(agency.a, rows.op, user.a1);
-  rows.exhibitA = await exhibit(agency.a, null, user.a1);
-  rows.exhibitB = await exhibit(agency.b, null, user.b1);
-  rows.exhibitShared = await exhibit(agency.b, null, user.b1);
+  rows.exhibitOfOp = await insertExhibit(db, agency.a, rows.op, user.a1);
+  rows.exhibitA = await insertExhibit(db, agency.a, null, user.a1);
+  rows.exhibitB = await insertExhibit(db, agency.b, null, user.b1);
+  rows.exhibitShared = await insertExhibit(db, agency.b, null, user.b1);
   await db
     .insertInto('shares')
     .values({
