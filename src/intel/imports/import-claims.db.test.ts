@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,8 @@ async function job(
       agency_id: agencyId,
       kind: 'calls',
       file_name: 'calls.csv',
-      file_sha256: '',
+      // Completed jobs are one per file.
+      file_sha256: state.status === 'completed' ? randomUUID() : '',
       file_bytes: 0,
       mapping: 'lantern',
       status: state.status ?? 'queued',
@@ -188,6 +189,28 @@ describe('import jobs shared by several runners', () => {
     expect((await jobRow(cli.id)).status).toBe(database.kind === 'embedded' ? 'interrupted' : 'running');
   });
 
+  it('audits at start an import a killed server completed without writing its audit entry', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const done = await job(0, { status: 'completed', claimedBy: `${hostname()}:${gone}:killed` });
+    const live = await job(0, { status: 'completed', claimedBy: 'other-server:5:live' });
+    const runner = new ImportRunner(database);
+    runner.start();
+    await runner.stop();
+    const audited = async (id: string) =>
+      (
+        await database.db
+          .selectFrom('audit_log')
+          .select('detail')
+          .where('resource_type', '=', 'import_job')
+          .where('resource_id', '=', id)
+          .where('action', '=', 'import.calls')
+          .execute()
+      ).map((a) => a.detail.auditedAfterRestart);
+    expect(await audited(done.id)).toEqual([true]);
+    // Another server's runner may be about to write it.
+    expect(await audited(live.id)).toEqual(database.kind === 'embedded' ? [true] : []);
+  });
+
   it('commits nothing for a runner whose job was taken over', async () => {
     const taken = await job(30, { status: 'running', claimedBy: 'new-owner', beatSecondsAgo: 0 });
     const lantern = BUILT_IN_MAPPINGS.lantern as ColumnMapping;
@@ -266,12 +289,20 @@ describe('uploads a killed server left without a job', () => {
     const queued = file('queued.csv', 2);
     const old = file('old-stray.csv', 2);
     const fresh = file('fresh-stray.csv');
+    // Received by a server of this machine that was killed: no other can be writing it.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const killed = file(`${hostname()}_${gone}_${randomUUID()}.csv`);
     await job(0, { path: queued });
     // A job that ended as its server was killed, before its upload was deleted.
     const ended = await job(0, { status: 'completed', path: file('ended.csv', 2) });
     // Another server may still be receiving the fresh one.
-    expect(await sweepStrayUploads(database.db, dir, { all: false })).toBe(2);
-    expect([existsSync(queued), existsSync(old), existsSync(fresh)]).toEqual([true, false, true]);
+    expect(await sweepStrayUploads(database.db, dir, { all: false })).toBe(3);
+    expect([existsSync(queued), existsSync(old), existsSync(fresh), existsSync(killed)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
     const after = await database.db
       .selectFrom('import_jobs')
       .select('upload_path')

@@ -10,9 +10,10 @@ import { resolveNew } from '../people/incremental.ts';
 import { importFile, LostClaim } from './calls-import.ts';
 import { STALE_AFTER_S } from './import-report.ts';
 import { FINISHED_IMPORT_STATUSES, type ProgressEvent } from './import-wire.ts';
+import { auditLateImports } from './late-audits.ts';
 import { type ImportKindName, KINDS_NAMING_PEOPLE } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
-import { sweepStrayUploads } from './stray-uploads.ts';
+import { processGone, sweepStrayUploads } from './stray-uploads.ts';
 
 /** A claimed job as the runner reads it. */
 interface JobRow {
@@ -29,15 +30,10 @@ interface JobRow {
   requested_kind: string | null;
 }
 
-/** Whether no process has this id on this machine (one running as another user answers EPERM: it is there). */
-function processGone(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+/** Whether a runner (`host:pid:tag`) was a process of this machine, other than this one, that is gone. */
+function localRunnerGone(claim: string): boolean {
+  const [host, pid] = claim.split(':');
+  return host === hostname() && Number(pid) !== process.pid && processGone(Number(pid));
 }
 
 /** Statuses after which a job changes no more. */
@@ -161,6 +157,12 @@ export class ImportRunner {
           .where('status', '=', 'running')
           .where('upload_path', 'is', null)
           .execute();
+      const late = await auditLateImports(this.#database.db, {
+        all: this.#database.kind === 'embedded',
+        runnerGone: localRunnerGone,
+      });
+      if (late > 0)
+        this.#log?.warn({ late }, 'audited imports a stopped server completed without their audit entry');
       if (this.#uploadDir) {
         const all = this.#database.kind === 'embedded';
         const removed = await sweepStrayUploads(this.#database.db, this.#uploadDir, { all });
@@ -220,13 +222,7 @@ export class ImportRunner {
       .where('status', '=', 'running')
       .where('claimed_by', 'is not', null)
       .execute();
-    const host = hostname();
-    return claims
-      .map((c) => c.claimed_by as string)
-      .filter((claim) => {
-        const [h, pid] = claim.split(':');
-        return h === host && Number(pid) !== process.pid && processGone(Number(pid));
-      });
+    return claims.map((c) => c.claimed_by as string).filter(localRunnerGone);
   }
 
   /** Takes the oldest queued job no other runner holds, and names this runner on it. */

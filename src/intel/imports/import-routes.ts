@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -19,6 +19,7 @@ import { FINISHED_STATUSES, type ImportRunner, progressEvent } from './import-jo
 import { importJobsReply, importQueuedReply, mappingsReply } from './import-wire.ts';
 import { BUILT_IN_MAPPINGS, IMPORT_KIND_NAMES, mappingSchema } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
+import { uploadName } from './stray-uploads.ts';
 
 /** The largest file the browser may upload. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
@@ -205,7 +206,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
 
       await mkdir(uploadDir, { recursive: true, mode: 0o700 });
       const ext = extname(fileName).toLowerCase();
-      const path = join(uploadDir, `${randomUUID()}${/^\.[a-z0-9]{1,8}$/.test(ext) ? ext : ''}`);
+      const path = join(uploadDir, uploadName(ext));
       const { stream, seen } = meter(MAX_UPLOAD_BYTES);
       try {
         await pipeline(body, stream, createWriteStream(path, { mode: 0o600 }));
