@@ -46,13 +46,18 @@ export interface DatabaseState {
   /** Jobs left 'running' by the dead server. */
   runningJobs: number;
   completedJobs: number;
+  /**
+   * What a kill may leave for the next start to put right (an upload without its job, a completed import without
+   * its audit entry): a failure if still there at the next check, or at the end.
+   */
+  pending: string[];
   /** Each import job's status, by its file's name. */
   statusOf: Map<string, string>;
 }
 
 /**
  * Every import job completed with all its rows (those the file holds, when the benchmark sent it) or has none;
- * every completed import audited; uploads on disk belong to a job; each screening's version counts its audited
+ * every completed import audited and uploads on disk named by a waiting job (or left for the next start: `pending`); each screening's version counts its audited
  * saves; what the server acknowledged (custody entries, screening saves) is there.
  */
 export async function checkDatabase(
@@ -62,6 +67,7 @@ export async function checkDatabase(
 ): Promise<DatabaseState> {
   const database = await openDatabase({ databaseUrl: setup.env.DATABASE_URL, dataDir: setup.dataDir });
   const failures: Failures = [];
+  const pending: string[] = [];
   try {
     const { db } = database;
     const jobs = await db
@@ -98,7 +104,7 @@ export async function checkDatabase(
           failures.push(`import ${j.file_name}: completed with ${j.rows_imported} rows but ${n} are there`);
         if (sent && n !== sent.rows)
           failures.push(`import ${j.file_name}: completed with ${n} of the file's ${sent.rows} rows`);
-        if (!audited.has(j.id)) failures.push(`import ${j.file_name}: completed but not audited`);
+        if (!audited.has(j.id)) pending.push(`import ${j.file_name}: completed but not audited`);
       } else if (n !== 0) failures.push(`import ${j.file_name}: ${j.status} yet ${n} of its rows are there`);
     }
     for (const [importId, n] of rowsOf)
@@ -111,10 +117,7 @@ export async function checkDatabase(
       files = readdirSync(uploads);
     } catch {}
     const strays = files.filter((f) => !kept.has(join(uploads, f)));
-    if (strays.length > 0)
-      failures.push(
-        `${strays.length} uploaded file(s) no queued or running import job names are left on disk`,
-      );
+    for (const f of strays) pending.push(`upload ${f}: on disk, no queued or running import job names it`);
     for (const j of waiting)
       if (j.upload_path && !files.includes(j.upload_path.split('/').pop() ?? ''))
         failures.push(`import ${j.file_name}: ${j.status}, its upload is gone`);
@@ -157,6 +160,7 @@ export async function checkDatabase(
       runningJobs: count((j) => j.status === 'running'),
       completedJobs: count((j) => j.status === 'completed'),
       statusOf: new Map(jobs.map((j) => [j.file_name, j.status])),
+      pending,
     };
   } finally {
     await database.close();

@@ -83,6 +83,7 @@ export async function crashRounds(o: CrashOptions): Promise<CrashSummary> {
     const actors = await crashActors(setup.baseUrl);
     const work = new Workload(setup.baseUrl, actors, random);
     let unfinished = 0;
+    let leftBefore = new Set<string>();
     for (let round = 1; round <= o.kills; round++) {
       work.start(round, { rows: o.rows, uploadChance: unfinished < 2 ? 0.7 : 0 });
       const killedAfterS =
@@ -95,6 +96,9 @@ export async function crashRounds(o: CrashOptions): Promise<CrashSummary> {
       found.push(...(await verifyChains(setup)));
       const state = await checkDatabase(setup, work, actors);
       found.push(...state.failures);
+      // What the last kill left for the start to put right must be gone now.
+      found.push(...state.pending.filter((p) => leftBefore.has(p)).map((p) => `${p}, still after a restart`));
+      leftBefore = new Set(state.pending);
       unfinished = state.unfinishedJobs;
       const restarting = performance.now();
       try {
@@ -136,7 +140,7 @@ export async function crashRounds(o: CrashOptions): Promise<CrashSummary> {
       await terminate(server);
       failures.push(...(await verifyChains(setup)));
       const end = await checkDatabase(setup, work, actors);
-      failures.push(...end.failures);
+      failures.push(...end.failures, ...end.pending.map((p) => `${p}, still at the end`));
       completed = end.completedJobs;
       for (const [file, u] of work.uploads)
         if (u.jobId && end.statusOf.get(file) !== 'completed')
