@@ -27,23 +27,62 @@ const BATCH = 500;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * One page of a sealed table keyed by id: with `pending`, the next rows still marked to seal (sealing a page clears
- * its marks, so the next call finds the next ones); otherwise the rows after the last one seen.
+ * Runs one batch of a pass over the sealed tables: in the caller's transaction (all or nothing), or in a
+ * transaction of its own that commits at once (a rotation beside a running app: no lock is held for long, and a
+ * pass stopped half-way is taken up by the next, which skips what is already under the current key).
+ */
+export type BatchRunner = <T>(batch: (trx: Trx) => Promise<T>) => Promise<T>;
+export const inTransaction =
+  (trx: Trx): BatchRunner =>
+  (batch) =>
+    batch(trx);
+export const batchTransactions =
+  (db: Kysely<Database>): BatchRunner =>
+  (batch) =>
+    db.transaction().execute(batch);
+
+/**
+ * One page of a sealed table keyed by id, locked until its batch commits (an app writing one of its rows waits,
+ * and is not overwritten by the value read before): with `pending`, the next rows still marked to seal (sealing a
+ * page clears its marks, so the next call finds the next ones); otherwise the rows after the last one seen.
  */
 // biome-ignore lint/suspicious/noExplicitAny: applies to the select of any sealed table keyed by id
 const pageOf = <Q extends SelectQueryBuilder<any, any, any>>(q: Q, pending: boolean, after: string): Q =>
-  (pending ? q.where('needs_seal', '=', true) : q.where('id', '>', after)).orderBy('id').limit(BATCH) as Q;
+  (pending ? q.where('needs_seal', '=', true) : q.where('id', '>', after))
+    .orderBy('id')
+    .limit(BATCH)
+    .forUpdate() as Q;
 
-/** Hands every row of the pages `page` reads, in order, to `each`; returns how many there were. */
-async function eachRow<R extends { id: string }>(
-  page: (after: string) => Promise<R[]>,
-  each: (row: R) => Promise<unknown>,
+/** Whether an update changes the row (a JSON column is compared as the text written). */
+const changes = (update: Record<string, unknown>, row: Record<string, unknown>): boolean =>
+  Object.entries(update).some(([k, v]) => {
+    const was = row[k];
+    return was !== null && typeof was === 'object' ? JSON.stringify(was) !== v : was !== v;
+  });
+
+/**
+ * Hands every row of the pages `page` reads, in order and a page a batch, to `update`, and writes what it gives
+ * when that changes the row; returns how many rows changed.
+ */
+async function eachRow<R extends { id: string }, U extends object>(
+  run: BatchRunner,
+  page: (trx: Trx, after: string) => Promise<R[]>,
+  update: (r: R) => U,
+  write: (trx: Trx, r: R, set: U) => Promise<unknown>,
 ): Promise<number> {
   let n = 0;
   for (let last = FIRST_ID; ; ) {
-    const rows = await page(last);
-    for (const r of rows) await each(r);
-    n += rows.length;
+    const from = last;
+    const rows = await run(async (trx) => {
+      const rows = await page(trx, from);
+      for (const r of rows) {
+        const set = update(r);
+        if (!changes(set as Record<string, unknown>, r)) continue;
+        await write(trx, r, set);
+        n++;
+      }
+      return rows;
+    });
     if (rows.length < BATCH) return n;
     last = rows[rows.length - 1]?.id ?? last;
   }
@@ -60,9 +99,14 @@ const SEALED_TABLES = [
  * Brings every sealed value under the current key (the first of `ring`). With `pending`, only rows written in
  * clear before encryption at rest (`needs_seal`), which are sealed; with `all` (a key rotation), every row too,
  * each value opened with the key that sealed it and sealed again under the current one, and report items'
- * search terms hashed again under the current key. Runs in the caller's transaction: all or nothing.
+ * search terms hashed again under the current key; a row already under the current key is left as it is. Each
+ * page is a batch of `run`: the caller's transaction, or one that commits of its own.
  */
-export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'all'): Promise<ResealCounts> {
+export async function resealRows(
+  run: BatchRunner,
+  ring: Keyring,
+  scope: 'pending' | 'all',
+): Promise<ResealCounts> {
   const counts: ResealCounts = {
     screenings: 0,
     referrals: 0,
@@ -75,22 +119,29 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
   const pending = scope === 'pending';
 
   counts.screenings = await eachRow(
-    (after) => pageOf(trx.selectFrom('screenings').selectAll(), pending, after).execute(),
-    (r) => trx.updateTable('screenings').set(resealScreening(ring, r)).where('id', '=', r.id).execute(),
+    run,
+    (trx, after) => pageOf(trx.selectFrom('screenings').selectAll(), pending, after).execute(),
+    (r) => resealScreening(ring, r),
+    (trx, r, set) => trx.updateTable('screenings').set(set).where('id', '=', r.id).execute(),
   );
 
   counts.referrals = await eachRow(
-    (after) =>
+    run,
+    (trx, after) =>
       pageOf(trx.selectFrom('referrals').select(['id', 'note', 'needs_seal']), pending, after).execute(),
     (r) => {
       const c = referralNoteContext(r.id);
-      const note = r.needs_seal ? sealText(ring, r.note, c) : resealText(ring, r.note, c);
-      return trx.updateTable('referrals').set({ note, needs_seal: false }).where('id', '=', r.id).execute();
+      return {
+        note: r.needs_seal ? sealText(ring, r.note, c) : resealText(ring, r.note, c),
+        needs_seal: false,
+      };
     },
+    (trx, r, set) => trx.updateTable('referrals').set(set).where('id', '=', r.id).execute(),
   );
 
   counts.protectionCases = await eachRow(
-    (after) =>
+    run,
+    (trx, after) =>
       pageOf(
         trx.selectFrom('protection_cases').select(['id', 'pseudonym', 'needs_seal']),
         pending,
@@ -98,17 +149,17 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
       ).execute(),
     (r) => {
       const c = caseContext(r.id);
-      const pseudonym = r.needs_seal ? seal(ring, r.pseudonym, c) : reseal(ring, r.pseudonym, c);
-      return trx
-        .updateTable('protection_cases')
-        .set({ pseudonym, needs_seal: false })
-        .where('id', '=', r.id)
-        .execute();
+      return {
+        pseudonym: r.needs_seal ? seal(ring, r.pseudonym, c) : reseal(ring, r.pseudonym, c),
+        needs_seal: false,
+      };
     },
+    (trx, r, set) => trx.updateTable('protection_cases').set(set).where('id', '=', r.id).execute(),
   );
 
   counts.reports = await eachRow(
-    (after) =>
+    run,
+    (trx, after) =>
       pageOf(
         trx.selectFrom('intel_reports').select(['id', 'title', 'provenance', 'needs_seal']),
         pending,
@@ -116,75 +167,80 @@ export async function resealRows(trx: Trx, ring: Keyring, scope: 'pending' | 'al
       ).execute(),
     (r) => {
       const [t, p] = [titleContext(r.id), provenanceContext(r.id)];
-      return trx
-        .updateTable('intel_reports')
-        .set(
-          r.needs_seal
-            ? {
-                title: seal(ring, r.title, t),
-                provenance: sealText(ring, r.provenance, p),
-                needs_seal: false,
-              }
-            : { title: reseal(ring, r.title, t), provenance: resealText(ring, r.provenance, p) },
-        )
-        .where('id', '=', r.id)
-        .execute();
+      return r.needs_seal
+        ? { title: seal(ring, r.title, t), provenance: sealText(ring, r.provenance, p), needs_seal: false }
+        : { title: reseal(ring, r.title, t), provenance: resealText(ring, r.provenance, p) };
     },
+    (trx, r, set) => trx.updateTable('intel_reports').set(set).where('id', '=', r.id).execute(),
   );
 
+  counts.reportItems = await resealReportItems(run, ring, pending);
+
+  if (!pending) {
+    counts.protectionNotes = await run((trx) => resealProtectionNotes(trx, ring));
+    counts.totpSecrets = await eachRow(
+      run,
+      (trx, after) =>
+        trx
+          .selectFrom('users')
+          .select(['id', 'totp_secret_enc'])
+          .where('totp_secret_enc', 'is not', null)
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(BATCH)
+          .forUpdate()
+          .execute(),
+      (u) => ({ totp_secret_enc: u.totp_secret_enc && reseal(ring, u.totp_secret_enc, totpContext(u.id)) }),
+      (trx, u, set) => trx.updateTable('users').set(set).where('id', '=', u.id).execute(),
+    );
+  }
+  return counts;
+}
+
+/** Report items' text sealed again and their search terms hashed again, a page a batch. */
+async function resealReportItems(run: BatchRunner, ring: Keyring, pending: boolean): Promise<number> {
+  let n = 0;
   for (let last = { report_id: FIRST_ID, n: 0 }; ; ) {
     const from = last;
-    const rows = await trx
-      .selectFrom('intel_report_items')
-      .select(['report_id', 'n', 'text', 'needs_seal'])
-      .$if(pending, (q) => q.where('needs_seal', '=', true))
-      .$if(!pending, (q) =>
-        q.where((eb) =>
-          eb.or([
-            eb('report_id', '>', from.report_id),
-            eb.and([eb('report_id', '=', from.report_id), eb('n', '>', from.n)]),
-          ]),
-        ),
-      )
-      .orderBy('report_id')
-      .orderBy('n')
-      .limit(BATCH)
-      .execute();
-    for (const r of rows) {
-      const c = itemContext(r.report_id, r.n);
-      const plain = r.needs_seal ? r.text : unseal(ring, r.text, c);
-      await trx
-        .updateTable('intel_report_items')
-        .set({ text: r.needs_seal ? seal(ring, plain, c) : reseal(ring, r.text, c), needs_seal: false })
-        .where('report_id', '=', r.report_id)
-        .where('n', '=', r.n)
+    const rows = await run(async (trx) => {
+      const rows = await trx
+        .selectFrom('intel_report_items')
+        .select(['report_id', 'n', 'text', 'needs_seal'])
+        .$if(pending, (q) => q.where('needs_seal', '=', true))
+        .$if(!pending, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('report_id', '>', from.report_id),
+              eb.and([eb('report_id', '=', from.report_id), eb('n', '>', from.n)]),
+            ]),
+          ),
+        )
+        .orderBy('report_id')
+        .orderBy('n')
+        .limit(BATCH)
+        .forUpdate()
         .execute();
-      await indexItemTerms(trx, ring, r.report_id, r.n, plain);
-    }
-    counts.reportItems += rows.length;
-    if (rows.length < BATCH) break;
+      for (const r of rows) {
+        const c = itemContext(r.report_id, r.n);
+        const text = r.needs_seal ? seal(ring, r.text, c) : reseal(ring, r.text, c);
+        // Under the current key already: its terms were hashed under it in the same transaction.
+        if (!r.needs_seal && text === r.text) continue;
+        const plain = r.needs_seal ? r.text : unseal(ring, r.text, c);
+        await trx
+          .updateTable('intel_report_items')
+          .set({ text, needs_seal: false })
+          .where('report_id', '=', r.report_id)
+          .where('n', '=', r.n)
+          .execute();
+        await indexItemTerms(trx, ring, r.report_id, r.n, plain);
+        n++;
+      }
+      return rows;
+    });
+    if (rows.length < BATCH) return n;
     const end = rows[rows.length - 1];
     if (end) last = { report_id: end.report_id, n: end.n };
   }
-
-  if (!pending) {
-    counts.protectionNotes = await resealProtectionNotes(trx, ring);
-    const users = await trx
-      .selectFrom('users')
-      .select(['id', 'totp_secret_enc'])
-      .where('totp_secret_enc', 'is not', null)
-      .execute();
-    for (const u of users) {
-      if (!u.totp_secret_enc) continue;
-      await trx
-        .updateTable('users')
-        .set({ totp_secret_enc: reseal(ring, u.totp_secret_enc, totpContext(u.id)) })
-        .where('id', '=', u.id)
-        .execute();
-      counts.totpSecrets++;
-    }
-  }
-  return counts;
 }
 
 const total = (c: ResealCounts) => Object.values(c).reduce((a, n) => a + n, 0);
@@ -195,9 +251,16 @@ const total = (c: ResealCounts) => Object.values(c).reduce((a, n) => a + n, 0);
  * recorded the old text are deleted. On the embedded database nothing of it is left in any file of the data
  * folder (seal-pass.db.test.ts); a PostgreSQL server may refuse these to a non-superuser, and its own replicas,
  * archives and backups are the operator's to renew. Deleted files' blocks stay on the disk until overwritten.
+ * With `full: false` (a rotation beside a running app), the tables are not rewritten.
  */
-export async function compactSealedTables(db: Kysely<Database>): Promise<void> {
-  for (const t of SEALED_TABLES) await sql`VACUUM FULL ${sql.table(t)}`.execute(db);
+export async function compactSealedTables(
+  db: Kysely<Database>,
+  opts: { full?: boolean } = {},
+): Promise<void> {
+  // VACUUM FULL locks each table while it rewrites it; beside a running app a plain VACUUM only marks the old
+  // versions' space for reuse (their bytes stay in the table files until overwritten).
+  const vacuum = opts.full === false ? sql`VACUUM` : sql`VACUUM FULL`;
+  for (const t of SEALED_TABLES) await sql`${vacuum} ${sql.table(t)}`.execute(db);
   try {
     // Segments that held the old text are deleted rather than kept for reuse, once a checkpoint has passed them.
     await sql`SET wal_recycle = off`.execute(db);
@@ -216,7 +279,9 @@ export async function compactSealedTables(db: Kysely<Database>): Promise<void> {
  * none). Run by every command that opens the database, with the key the migration could not see.
  */
 export async function sealPendingRows(database: Db, ring: Keyring): Promise<ResealCounts> {
-  const counts = await database.db.transaction().execute((trx) => resealRows(trx, ring, 'pending'));
+  const counts = await database.db
+    .transaction()
+    .execute((trx) => resealRows(inTransaction(trx), ring, 'pending'));
   if (total(counts) > 0) await compactSealedTables(database.db);
   return counts;
 }

@@ -79,3 +79,13 @@ export const termHash = (ring: Keyring, word: string): string =>
 /** A word's keyed hashes under every configured key (what a search looks for, before and after a rotation). */
 export const termHashes = (ring: Keyring, word: string): string[] =>
   ring.map((k) => keyedHash(searchKeyOf(k), word).slice(0, 32));
+
+/**
+ * Puts a new key first in a running process's keyring, in place: every part that holds the ring (the routes,
+ * sign-in, the audit chain) seals under it from the next value on; the keys after it still open what they sealed.
+ */
+export function putKeyFirst(ring: Keyring, key: SecretKey): void {
+  if (Object.isFrozen(ring)) throw new Error('this keyring is fixed: it cannot take a new key');
+  if (ring[0]?.id === key.id) return;
+  (ring as SecretKey[]).unshift(key);
+}

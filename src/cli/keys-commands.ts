@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { rotateKeys } from '../access/key-rotation.ts';
-import { withContext } from './context.ts';
+import { LiveRotationError, rotateThroughServer } from '../access/live-rotation.ts';
+import { loadSettingsOrExit, withContext } from './context.ts';
 import { say, texts } from './language.ts';
 
 export function registerKeysCommands(program: Command): void {
@@ -22,15 +23,34 @@ export function registerKeysCommands(program: Command): void {
   keys
     .command('rotate')
     .description(help.keysRotate)
-    .action(async () =>
-      withContext(async ({ config, database }) => {
-        const r = await rotateKeys(database, config);
+    .action(async () => {
+      // A running Lantern holds the embedded database (and the keyring its app seals with): it rotates, in its
+      // own process, so nothing stops. Else this command does it, in batches beside any running server.
+      const config = loadSettingsOrExit();
+      if (!config.databaseUrl) {
+        try {
+          const r = await rotateThroughServer(config.dataDir);
+          if (r !== 'none') {
+            process.stdout.write(
+              `${say(t.rotatedInFile, { to: r.to, file: String(config.keyFile), from: String(r.from) })}\n${say(t.rotatedByServer, { to: r.to })}\n${say(t.sealedAgain, { ...r.counts })}\n`,
+            );
+            return;
+          }
+        } catch (e) {
+          if (!(e instanceof LiveRotationError)) throw e;
+          process.stderr.write(`lantern: ${t.rotateFailed}\n`);
+          process.exitCode = 1;
+          return;
+        }
+      }
+      await withContext(async ({ config, database }) => {
+        const r = await rotateKeys(database, config, { compact: config.databaseUrl ? 'light' : 'full' });
         const c = r.counts;
         const rotated = r.generated
           ? say(t.rotatedInFile, { to: r.to, file: String(config.keyFile), from: String(r.from) })
           : say(t.rotatedInEnvironment, { to: r.to });
         process.stdout.write(`${rotated}\n${say(t.sealedAgain, { ...c })}\n`);
         return 0;
-      }),
-    );
+      });
+    });
 }

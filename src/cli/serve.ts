@@ -1,5 +1,6 @@
 import { ensureFirstAdministrator, signInLinkUrl } from '../access/admin-service.ts';
 import { hasDemoUsers, isLoopbackHost } from '../access/demo.ts';
+import { rotationQueue } from '../access/key-rotation.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
 import { countUsers } from '../access/users-store.ts';
 import { listenForBackups } from '../db/backup/live-backup.ts';
@@ -38,10 +39,26 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ config: describeConfig(config), port }, 'Lantern is listening');
   // The embedded database is this process's alone: `lantern backup` asks it for backups on a socket in the data
-  // folder, and `lantern restore` finds it there and refuses.
+  // folder, `lantern keys rotate` for a key rotation (into the keyring the app holds), and `lantern restore` finds
+  // it there and refuses.
+  const rotate = rotationQueue(database, config);
   const backups = config.databaseUrl
     ? null
-    : await listenForBackups({ database, dataDir: config.dataDir, keys: () => config.secretKeys });
+    : await listenForBackups({
+        database,
+        dataDir: config.dataDir,
+        keys: () => config.secretKeys,
+        rotate: async () => {
+          try {
+            const r = await rotate();
+            logger.info({ from: r.from, to: r.to, counts: r.counts }, 'keys rotated');
+            return r;
+          } catch (e) {
+            logger.error({ error: (e as Error).message }, 'key rotation failed');
+            throw e;
+          }
+        },
+      });
   if (!config.databaseUrl && !backups)
     logger.warn(
       'online backups are off: the data folder path is too long for a socket, or another Lantern uses it',

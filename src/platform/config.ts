@@ -73,8 +73,12 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   /** 32-byte key for encryption at rest and keyed hashes: the current one, `secretKeys[0].key`. */
-  secretKey: Buffer;
-  /** Every configured key, newest first: the first seals; the retired ones still open and verify older material. */
+  readonly secretKey: Buffer;
+  /**
+   * Every configured key, newest first: the first seals; the retired ones still open and verify older material.
+   * One array for the whole process, which a key rotation asked of the running server changes in place
+   * (sealing.ts putKeyFirst), so whoever holds it seals under the new key at once.
+   */
   secretKeys: readonly { id: string; key: Buffer }[];
   /** The file the keys come from (embedded database), or null when they come from the environment. */
   keyFile: string | null;
@@ -176,13 +180,16 @@ export function loadConfig(
   const s = parseSettings(env);
   const dataDir = resolve(s.LANTERN_DATA_DIR);
   const { keys, keyFile } = resolveSecretKeys(s, dataDir, env, warn);
-  const secretKeys = keyringOf(keys);
+  // Not frozen: a rotation asked of the running server puts its new key first in this very array.
+  const secretKeys = keys.map((key) => ({ id: keyId(key), key }));
   return Object.freeze({
     port: s.PORT,
     host: s.HOST,
     dataDir,
     databaseUrl: s.DATABASE_URL,
-    secretKey: keys[0] as Buffer,
+    get secretKey() {
+      return (secretKeys[0] as { key: Buffer }).key;
+    },
     secretKeys,
     keyFile,
     logLevel: s.LANTERN_LOG_LEVEL,

@@ -115,6 +115,10 @@ const vi: CliTexts = {
       'Khóa lấy từ biến môi trường: mọi thứ đã được niêm phong lại bằng khóa hiện hành {to} (đặt một LANTERN_SECRET_KEY mới, chuyển khóa cũ sang LANTERN_RETIRED_KEYS, khởi động lại, rồi chạy lệnh này).',
     sealedAgain:
       'Đã niêm phong lại: {screenings} lượt sàng lọc, {referrals} lượt chuyển tuyến, {protectionCases} hồ sơ bảo vệ, {protectionNotes} ghi chú bảo vệ, {reports} báo cáo, {reportItems} mục báo cáo, {totpSecrets} bí mật của yếu tố thứ hai.',
+    rotatedByServer:
+      'Lantern đang chạy đã xoay vòng khóa: từ nay các giá trị mới được niêm phong bằng khóa {to}.',
+    rotateFailed:
+      'Lantern đang chạy không xoay vòng được khóa (nhật ký của nó ghi lý do). Mọi khóa vẫn được giữ: mọi thứ vẫn mở được. Hãy chạy lại lệnh.',
   },
   network: {
     formatError: '--format: phải là csv hoặc graphml',

@@ -18,6 +18,8 @@ import { Pending } from './sealed-stream.ts';
 //
 // Asked: one JSON line {passphrase, withKeys}. Answered: one JSON line {ok} (or the problem), then the archive in
 // frames (length u32, bytes; a frame of length 0 ends it), then one JSON line {auditSeq}.
+// Or asked {"op":"rotate"} (`lantern keys rotate`, access/live-rotation.ts): the running Lantern rotates its keys
+// and answers one JSON line, {ok, rotation} or {ok: false}. One socket, so a running Lantern is found in one place.
 
 /** The socket of a data folder. */
 export const socketPath = (dataDir: string): string => join(dataDir, 'backup.sock');
@@ -42,7 +44,7 @@ const chunksOf = (socket: Socket) =>
   socket.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Buffer>;
 
 /** The next line the socket gives (from what is pending first). */
-async function readLine(socket: Socket, pending: Pending): Promise<string> {
+export async function readLine(socket: Socket, pending: Pending): Promise<string> {
   const line = () => {
     const end = pending.size > 0 ? pending.peek(pending.size).indexOf(10) : -1;
     return end === -1
@@ -71,6 +73,8 @@ export async function listenForBackups(opts: {
   database: Db;
   dataDir: string;
   keys: () => readonly SecretKey[];
+  /** Rotates the running server's keys (asked {"op":"rotate"}); the answer carries what it returns. */
+  rotate?: (() => Promise<unknown>) | undefined;
 }): Promise<{ close(): Promise<void> } | null> {
   const path = socketPath(opts.dataDir);
   if (Buffer.byteLength(path) > MAX_SOCKET_PATH) return null;
@@ -83,7 +87,17 @@ export async function listenForBackups(opts: {
   const serveOne = async (socket: Socket) => {
     const pending = new Pending();
     try {
-      const ask = JSON.parse(await readLine(socket, pending)) as { passphrase: string; withKeys: boolean };
+      const ask = JSON.parse(await readLine(socket, pending)) as {
+        op?: string;
+        passphrase: string;
+        withKeys: boolean;
+      };
+      if (ask.op === 'rotate') {
+        if (!opts.rotate) throw new BackupError('serverFailed');
+        const rotation = await opts.rotate();
+        socket.end(`${JSON.stringify({ ok: true, rotation })}\n`);
+        return;
+      }
       socket.write(`${JSON.stringify({ ok: true })}\n`);
       const framer = new Framer();
       framer.pipe(socket, { end: false });
