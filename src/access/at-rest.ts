@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { Database } from '../db/types.ts';
@@ -24,6 +25,8 @@ export interface ResealCounts {
 }
 
 const BATCH = 500;
+/** Rows in a page of a rotation beside a running app: a few tens of milliseconds of work. */
+export const ROTATION_PAGE = 50;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
@@ -36,10 +39,19 @@ export const inTransaction =
   (trx: Trx): BatchRunner =>
   (batch) =>
     batch(trx);
+/**
+ * Each batch in a transaction of its own. With `share`, on the embedded database (one connection: every query of
+ * the app waits for the batch under way, and a request makes tens of them), each batch is followed by a pause as
+ * long as it took, so the app has the connection at least half the time.
+ */
 export const batchTransactions =
-  (db: Kysely<Database>): BatchRunner =>
-  (batch) =>
-    db.transaction().execute(batch);
+  (db: Kysely<Database>, opts: { share?: boolean } = {}): BatchRunner =>
+  async (batch) => {
+    const at = performance.now();
+    const out = await db.transaction().execute(batch);
+    if (opts.share) await sleep(performance.now() - at);
+    return out;
+  };
 
 /**
  * One page of a sealed table keyed by id, locked until its batch commits (an app writing one of its rows waits,
@@ -47,10 +59,15 @@ export const batchTransactions =
  * page clears its marks, so the next call finds the next ones); otherwise the rows after the last one seen.
  */
 // biome-ignore lint/suspicious/noExplicitAny: applies to the select of any sealed table keyed by id
-const pageOf = <Q extends SelectQueryBuilder<any, any, any>>(q: Q, pending: boolean, after: string): Q =>
+const pageOf = <Q extends SelectQueryBuilder<any, any, any>>(
+  q: Q,
+  pending: boolean,
+  after: string,
+  size: number,
+): Q =>
   (pending ? q.where('needs_seal', '=', true) : q.where('id', '>', after))
     .orderBy('id')
-    .limit(BATCH)
+    .limit(size)
     .forUpdate() as Q;
 
 /** Whether an update changes the row (a JSON column is compared as the text written). */
@@ -66,6 +83,7 @@ const changes = (update: Record<string, unknown>, row: Record<string, unknown>):
  */
 async function eachRow<R extends { id: string }, U extends object>(
   run: BatchRunner,
+  size: number,
   page: (trx: Trx, after: string) => Promise<R[]>,
   update: (r: R) => U,
   write: (trx: Trx, r: R, set: U) => Promise<unknown>,
@@ -83,7 +101,7 @@ async function eachRow<R extends { id: string }, U extends object>(
       }
       return rows;
     });
-    if (rows.length < BATCH) return n;
+    if (rows.length < size) return n;
     last = rows[rows.length - 1]?.id ?? last;
   }
 }
@@ -100,12 +118,15 @@ const SEALED_TABLES = [
  * clear before encryption at rest (`needs_seal`), which are sealed; with `all` (a key rotation), every row too,
  * each value opened with the key that sealed it and sealed again under the current one, and report items'
  * search terms hashed again under the current key; a row already under the current key is left as it is. Each
- * page is a batch of `run`: the caller's transaction, or one that commits of its own.
+ * page of `size` rows is a batch of `run`: the caller's transaction, or one that commits of its own. On the
+ * embedded database every query of the app waits for the batch under way, so a pass beside a running app keeps
+ * its pages small (ROTATION_PAGE).
  */
 export async function resealRows(
   run: BatchRunner,
   ring: Keyring,
   scope: 'pending' | 'all',
+  size = BATCH,
 ): Promise<ResealCounts> {
   const counts: ResealCounts = {
     screenings: 0,
@@ -120,15 +141,22 @@ export async function resealRows(
 
   counts.screenings = await eachRow(
     run,
-    (trx, after) => pageOf(trx.selectFrom('screenings').selectAll(), pending, after).execute(),
+    size,
+    (trx, after) => pageOf(trx.selectFrom('screenings').selectAll(), pending, after, size).execute(),
     (r) => resealScreening(ring, r),
     (trx, r, set) => trx.updateTable('screenings').set(set).where('id', '=', r.id).execute(),
   );
 
   counts.referrals = await eachRow(
     run,
+    size,
     (trx, after) =>
-      pageOf(trx.selectFrom('referrals').select(['id', 'note', 'needs_seal']), pending, after).execute(),
+      pageOf(
+        trx.selectFrom('referrals').select(['id', 'note', 'needs_seal']),
+        pending,
+        after,
+        size,
+      ).execute(),
     (r) => {
       const c = referralNoteContext(r.id);
       return {
@@ -141,11 +169,13 @@ export async function resealRows(
 
   counts.protectionCases = await eachRow(
     run,
+    size,
     (trx, after) =>
       pageOf(
         trx.selectFrom('protection_cases').select(['id', 'pseudonym', 'needs_seal']),
         pending,
         after,
+        size,
       ).execute(),
     (r) => {
       const c = caseContext(r.id);
@@ -159,11 +189,13 @@ export async function resealRows(
 
   counts.reports = await eachRow(
     run,
+    size,
     (trx, after) =>
       pageOf(
         trx.selectFrom('intel_reports').select(['id', 'title', 'provenance', 'needs_seal']),
         pending,
         after,
+        size,
       ).execute(),
     (r) => {
       const [t, p] = [titleContext(r.id), provenanceContext(r.id)];
@@ -174,12 +206,13 @@ export async function resealRows(
     (trx, r, set) => trx.updateTable('intel_reports').set(set).where('id', '=', r.id).execute(),
   );
 
-  counts.reportItems = await resealReportItems(run, ring, pending);
+  counts.reportItems = await resealReportItems(run, ring, pending, size);
 
   if (!pending) {
     counts.protectionNotes = await run((trx) => resealProtectionNotes(trx, ring));
     counts.totpSecrets = await eachRow(
       run,
+      size,
       (trx, after) =>
         trx
           .selectFrom('users')
@@ -187,7 +220,7 @@ export async function resealRows(
           .where('totp_secret_enc', 'is not', null)
           .where('id', '>', after)
           .orderBy('id')
-          .limit(BATCH)
+          .limit(size)
           .forUpdate()
           .execute(),
       (u) => ({ totp_secret_enc: u.totp_secret_enc && reseal(ring, u.totp_secret_enc, totpContext(u.id)) }),
@@ -198,7 +231,12 @@ export async function resealRows(
 }
 
 /** Report items' text sealed again and their search terms hashed again, a page a batch. */
-async function resealReportItems(run: BatchRunner, ring: Keyring, pending: boolean): Promise<number> {
+async function resealReportItems(
+  run: BatchRunner,
+  ring: Keyring,
+  pending: boolean,
+  size: number,
+): Promise<number> {
   let n = 0;
   for (let last = { report_id: FIRST_ID, n: 0 }; ; ) {
     const from = last;
@@ -217,7 +255,7 @@ async function resealReportItems(run: BatchRunner, ring: Keyring, pending: boole
         )
         .orderBy('report_id')
         .orderBy('n')
-        .limit(BATCH)
+        .limit(size)
         .forUpdate()
         .execute();
       for (const r of rows) {
@@ -237,7 +275,7 @@ async function resealReportItems(run: BatchRunner, ring: Keyring, pending: boole
       }
       return rows;
     });
-    if (rows.length < BATCH) return n;
+    if (rows.length < size) return n;
     const end = rows[rows.length - 1];
     if (end) last = { report_id: end.report_id, n: end.n };
   }

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import type { Config } from '../platform/config.ts';
 import { writeKeyFile } from '../platform/key-file.ts';
-import { batchTransactions, compactSealedTables, type ResealCounts, resealRows } from './at-rest.ts';
+import {
+  batchTransactions,
+  compactSealedTables,
+  type ResealCounts,
+  ROTATION_PAGE,
+  resealRows,
+} from './at-rest.ts';
 import { appendAudit } from './audit.ts';
 import { keyId } from './crypto.ts';
 import { SYSTEM_CLI } from './policy.ts';
@@ -21,8 +27,8 @@ export interface Rotation {
  * the file, the older keys kept after it: they still open older material (an audit entry made under a retired
  * key verifies with it). The new key is then put first in `config.secretKeys` itself, so a running server that
  * holds that keyring seals every new value under it at once. Then every sealed value is opened and sealed again
- * under the new key, and report items' search terms hashed again, in batches that each commit (a page of rows
- * locked for a moment, never a table for the whole pass): a value already under the new key (written since, or
+ * under the new key, and report items' search terms hashed again, in batches of ROTATION_PAGE rows that each
+ * commit (a page of rows locked for a moment, never a table for the whole pass): a value already under the new key (written since, or
  * by a pass stopped half-way) is left as it is. The file is written first, so a failure leaves every value
  * readable (sealed under a key the file still holds). `via` says who asked, in the audit entry.
  *
@@ -45,7 +51,12 @@ export async function rotateKeys(
     generated = true;
   }
   const to = ring[0]?.id ?? '';
-  const counts = await resealRows(batchTransactions(database.db), ring, 'all');
+  const counts = await resealRows(
+    batchTransactions(database.db, { share: database.kind === 'embedded' }),
+    ring,
+    'all',
+    ROTATION_PAGE,
+  );
   await database.db.transaction().execute((trx) =>
     appendAudit(trx, {
       actor: SYSTEM_CLI,
