@@ -209,7 +209,7 @@ export async function resealRows(
   counts.reportItems = await resealReportItems(run, ring, pending, size);
 
   if (!pending) {
-    counts.protectionNotes = await run((trx) => resealProtectionNotes(trx, ring));
+    counts.protectionNotes = await resealProtectionNotes(run, ring, size);
     counts.totpSecrets = await eachRow(
       run,
       size,

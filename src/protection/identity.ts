@@ -230,11 +230,15 @@ export async function identityAccessOf(db: Q, actor: Actor, c: { id: string; own
   };
 }
 
-/** On a key rotation: the identities sealed again (by the caller's pass) are keyed again under the current key. */
-export async function rekeyIdentities(trx: Trx, ring: Keyring): Promise<number> {
+/**
+ * On a key rotation: the identities sealed again (by the caller's pass; all, or those of `caseIds`) are keyed again
+ * under the current key.
+ */
+export async function rekeyIdentities(trx: Trx, ring: Keyring, caseIds?: readonly string[]): Promise<number> {
   const rows = await trx
     .selectFrom('protection_identities')
     .select(['case_id', 'agency_id', 'identity'])
+    .$if(caseIds !== undefined, (q) => q.where('case_id', 'in', caseIds ?? []))
     .execute();
   for (const r of rows)
     await writeKeys(
