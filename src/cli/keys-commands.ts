@@ -10,16 +10,15 @@ export function registerKeysCommands(program: Command): void {
   keys
     .command('list')
     .description(help.keysList)
-    .action(async () =>
-      withContext(async ({ config }) => {
-        process.stdout.write(
-          `${config.keyFile ? say(t.fromFile, { file: config.keyFile }) : t.fromEnvironment}\n`,
-        );
-        for (const [i, k] of config.secretKeys.entries())
-          process.stdout.write(`  ${k.id}  ${i === 0 ? t.current : t.retired}\n`);
-        return 0;
-      }),
-    );
+    .action(() => {
+      // From the settings alone, without opening the database: it works beside a running server too.
+      const config = loadSettingsOrExit();
+      process.stdout.write(
+        `${config.keyFile ? say(t.fromFile, { file: config.keyFile }) : t.fromEnvironment}\n`,
+      );
+      for (const [i, k] of config.secretKeys.entries())
+        process.stdout.write(`  ${k.id}  ${i === 0 ? t.current : t.retired}\n`);
+    });
   keys
     .command('rotate')
     .description(help.keysRotate)

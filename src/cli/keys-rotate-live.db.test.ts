@@ -20,8 +20,8 @@ const keyFile = join(root, 'keys', 'lantern.key');
 let t: TestApp;
 const listening: { close(): Promise<void> }[] = [];
 
-const run = (dir: string) =>
-  promisify(execFile)(process.execPath, ['bin/lantern.js', 'keys', 'rotate'], {
+const run = (dir: string, command = 'rotate') =>
+  promisify(execFile)(process.execPath, ['bin/lantern.js', 'keys', command], {
     env: {
       ...process.env,
       LANTERN_DATA_DIR: dir,
@@ -71,6 +71,11 @@ describe('lantern keys rotate beside a running Lantern', { timeout: 60_000 }, ()
     expect(r.out).toContain(`New key ${keys[0]} written first in ${keyFile}; ${before} kept as retired.`);
     expect(r.out).toContain(`The running Lantern rotated its keys: new values are sealed under ${keys[0]}`);
     expect(r.out).toMatch(/Sealed again: \d+ screenings/);
+    // The keys are listed beside the running server too (from the key file, without opening the database).
+    const list = await run(dataDir, 'list');
+    expect(list.code, list.err).toBe(0);
+    expect(list.out).toContain(`${keys[0]}  current`);
+    expect(list.out).toContain(`${before}  retired`);
   });
 
   it('says so when the running server could not rotate, and fails', async () => {
