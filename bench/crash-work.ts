@@ -93,6 +93,19 @@ export async function crashActors(baseUrl: string): Promise<CrashActors> {
 /** A person's pause between two actions: 50 to 300 ms. */
 const pause = (random: () => number) => new Promise((r) => setTimeout(r, 50 + random() * 250));
 
+/**
+ * Signs the same demo users in again (a session ends after a while whatever is done: a run of 50 kills outlasts
+ * it), keeping their sessions' objects, which the work holds.
+ */
+export async function signInAgain(baseUrl: string, a: CrashActors): Promise<void> {
+  const sessionsOf = await demoSessions(baseUrl);
+  for (const s of [a.analyst, a.commander, a.keeper, a.screener]) {
+    const again = (await sessionsOf(s.role)).find((n) => n.name === s.name);
+    if (!again) throw new Error(`signing in again: no demo user ${s.role} ${s.name}`);
+    s.cookie = again.cookie;
+  }
+}
+
 /** What was sent and what was acknowledged, kept across rounds. */
 export class Workload {
   /** Uploads by file name: rows in the file, and the job the server answered with (none if it did not answer). */

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { seededRandom } from '../src/intel/network/analysis/rng.ts';
 import { checkDatabase, type Failures, resendLog, verifyChains } from './crash-checks.ts';
-import { crashActors, Workload } from './crash-work.ts';
+import { crashActors, signInAgain, Workload } from './crash-work.ts';
 import { demoSetup, spawnServer, terminate } from './load-server.ts';
 import { report } from './results.ts';
 
@@ -63,7 +63,8 @@ async function drained(baseUrl: string, cookie: string, drainS: number): Promise
   const until = Date.now() + drainS * 1000;
   while (Date.now() < until) {
     const r = await fetch(`${baseUrl}/api/intel/imports?limit=200`, { headers: { cookie } });
-    const { jobs } = (await r.json()) as { jobs: { status: string }[] };
+    const { jobs } = (await r.json()) as { jobs?: { status: string }[] };
+    if (!jobs) return false;
     if (!jobs.some((j) => j.status === 'queued' || j.status === 'running')) return true;
     await sleep(1000);
   }
@@ -117,6 +118,7 @@ export async function crashRounds(o: CrashOptions): Promise<CrashSummary> {
         break;
       }
       const restartS = seconds(restarting);
+      await signInAgain(setup.baseUrl, actors);
       found.push(...(await resendLog(setup.baseUrl, work, actors)));
       const r: RoundResult = {
         round,
