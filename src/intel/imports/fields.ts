@@ -1,5 +1,6 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ColumnMapping } from './mapping.ts';
+import { byShape, learnShape } from './phone-shapes.ts';
 
 /**
  * A field value that could not be read, with why; the message never repeats the value itself. It is written in
@@ -18,20 +19,32 @@ export class FieldError extends Error {
 export function toE164(value: string, region: CountryCode): string {
   let seen = seenNumbers.get(region);
   if (!seen) {
-    seen = new Map();
+    seen = { current: new Map(), previous: new Map() };
     seenNumbers.set(region, seen);
   }
-  const hit = seen.get(value);
+  const hit = seen.current.get(value);
   if (hit !== undefined) return hit;
-  const e164 = parseE164(value, region);
-  // Call records name the same numbers again and again: remember them, within a bounded memory.
-  if (seen.size >= 100_000) seen.clear();
-  seen.set(value, e164);
+  // Already in international form: judged by its shape when one like it was read before (phone-shapes.ts).
+  const shaped = byShape(value);
+  if (shaped === null) throw refused(region);
+  if (shaped !== undefined) return shaped;
+  const e164 = seen.previous.get(value) ?? parseE164(value, region);
+  // Call records name the same numbers again and again: remember them, within a bounded memory. When the
+  // newer half is full it becomes the older one: numbers still in use move up again as they are read.
+  if (seen.current.size >= NUMBERS_KEPT) {
+    seen.previous = seen.current;
+    seen.current = new Map();
+  }
+  // A copy of the text as the key: the value read is a slice of a whole chunk of the file, which it would keep.
+  seen.current.set(` ${value}`.slice(1), e164);
   return e164;
 }
 
-/** Numbers read before, by region and as written. */
-const seenNumbers = new Map<string, Map<string, string>>();
+/** Numbers remembered in each half (about 10 MB each). */
+const NUMBERS_KEPT = 100_000;
+
+/** Numbers read before, by region and as written: the newer half and the older one. */
+const seenNumbers = new Map<string, { current: Map<string, string>; previous: Map<string, string> }>();
 
 function parseE164(value: string, region: CountryCode): string {
   const v = value.trim();
@@ -42,11 +55,14 @@ function parseE164(value: string, region: CountryCode): string {
   else if (/^[1-9]\d{9,14}$/.test(v)) candidates.unshift(`+${v}`);
   for (const c of candidates) {
     const parsed = parsePhoneNumberFromString(c, region);
+    learnShape(c, parsed);
     // A run of one digit (0000000000) has a possible length but is never a subscriber's number.
     if (parsed?.isPossible() && !/^(\d)\1+$/.test(parsed.nationalNumber)) return parsed.number;
   }
-  throw new FieldError(`cannot be a valid phone number (region ${region})`);
+  throw refused(region);
 }
+
+const refused = (region: CountryCode) => new FieldError(`cannot be a valid phone number (region ${region})`);
 
 const two = (n: number) => String(n).padStart(2, '0');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
