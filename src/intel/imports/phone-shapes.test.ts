@@ -19,8 +19,31 @@ const judged = (value: string): string | null => {
 
 // Numbers of the region and beyond, of right and wrong lengths, and of calling codes that several countries share
 // (+1, +7, +44, +39): each judged twice over, the second time by the shape the first taught.
-const PREFIXES = ['+668', '+669', '+662', '+9592', '+959', '+85512', '+8569', '+8562', '+849', '+8613', '+8621'];
-const SHARED = ['+1212', '+1264', '+1876', '+7701', '+7912', '+447781', '+441481', '+447700', '+3906698', '+39347'];
+const PREFIXES = [
+  '+668',
+  '+669',
+  '+662',
+  '+9592',
+  '+959',
+  '+85512',
+  '+8569',
+  '+8562',
+  '+849',
+  '+8613',
+  '+8621',
+];
+const SHARED = [
+  '+1212',
+  '+1264',
+  '+1876',
+  '+7701',
+  '+7912',
+  '+447781',
+  '+441481',
+  '+447700',
+  '+3906698',
+  '+39347',
+];
 
 describe('numbers judged by their shape', () => {
   it('agree with libphonenumber for every number, whatever its length and country', () => {
