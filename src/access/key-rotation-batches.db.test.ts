@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../platform/config.ts';
+import { screeningStart } from '../screening/screening-fixture.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../server/testing.ts';
 import { type BatchRunner, batchTransactions, ROTATION_PAGE, resealRows } from './at-rest.ts';
 import { verifyAuditChain } from './audit.ts';
@@ -37,18 +38,15 @@ const startScreening = async (pseudonym: string) => {
     method: 'POST',
     url: '/api/screenings',
     ...withSession(cookie),
-    payload: {
+    payload: screeningStart({
       source: 'hotline',
       pseudonym,
       place: { kind: 'ngo_office', description: 'Back office' },
       language: 'km',
       interpreter: { used: false },
-      consent: { interview: true, toldRights: true, toldOptions: true, toldServicesVoluntary: true },
       age: 30,
-      ageDoubtful: false,
-      exploitation: 'labour',
-      setId: 'ilo-ec-2009-labour',
-    },
+      guardian: null,
+    }),
   });
   if (res.statusCode === 201) screenings.set(res.json().id, pseudonym);
   return res;

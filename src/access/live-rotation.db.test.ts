@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listenForBackups } from '../db/backup/live-backup.ts';
 import { readKeyFile } from '../platform/key-file.ts';
+import { screeningStart } from '../screening/screening-fixture.ts';
 import {
   makeUser,
   signIn,
@@ -41,19 +42,17 @@ const startScreening = async (pseudonym: string) => {
     method: 'POST',
     url: '/api/screenings',
     ...withSession(cookie),
-    payload: {
+    payload: screeningStart({
       source: 'hotline',
       sourceRef: `HL-${pseudonym}`,
       pseudonym,
       place: { kind: 'ngo_office', description: 'Back office' },
       language: 'km',
       interpreter: { used: false },
-      consent: { interview: true, toldRights: true, toldOptions: true, toldServicesVoluntary: true },
       age: 25,
-      ageDoubtful: false,
+      guardian: null,
       exploitation: 'sexual',
-      setId: 'ilo-ec-2009-labour',
-    },
+    }),
   });
   if (res.statusCode === 201) screenings.set(res.json().id, pseudonym);
   return res;
