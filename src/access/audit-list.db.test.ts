@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeUser,
@@ -66,6 +67,7 @@ interface Reply {
   total: number;
   page: number;
   size: number;
+  more?: boolean;
 }
 const list = async (query: string, cookie = cookieA) => {
   const r = await t.app.inject({ method: 'GET', url: `/api/audit?${query}`, ...withSession(cookie) });
@@ -141,8 +143,81 @@ describe('the audit log, a page at a time', () => {
       size: 5,
       returned: 1,
       total: 1,
+      more: false,
     });
   });
+
+  it('counts a long log to a bound (10,000) and says there is more, yet pages past the bound', async () => {
+    // Agency C's log: 10,050 entries written straight into the table (the chain is not what is tested here).
+    const adminC = await makeUser(t, ['admin']);
+    t.clock.advance(31_000);
+    const cookieC = await signIn(t, adminC);
+    await sql`INSERT INTO audit_log (seq, at, actor_id, actor_kind, agency_id, action, resource_type, resource_id,
+                outcome, detail, prev_hash, hash)
+              SELECT 1000000000 + i, now(), ${adminC.id}, 'user', ${adminC.agencyId}, 'screening.read', 'screening',
+                     'c' || i, 'success', '{}'::jsonb, '', ''
+              FROM generate_series(1, 10050) AS i`.execute(t.database.db);
+    const first = await list('resourceType=screening&size=50', cookieC);
+    expect(first).toMatchObject({ total: 10_000, more: true, page: 1 });
+    expect(ids(first)[0]).toBe('c10050');
+    // A page past the bound is counted far enough to know it exists, and the last one ends the count.
+    const deep = await list('resourceType=screening&size=50&page=201', cookieC);
+    expect(deep).toMatchObject({ page: 201, total: 10_050 });
+    expect(deep.more).toBeUndefined();
+    expect(ids(deep)).toEqual([
+      'c50',
+      'c49',
+      'c48',
+      'c47',
+      'c46',
+      'c45',
+      'c44',
+      'c43',
+      'c42',
+      'c41',
+      'c40',
+      'c39',
+      'c38',
+      'c37',
+      'c36',
+      'c35',
+      'c34',
+      'c33',
+      'c32',
+      'c31',
+      'c30',
+      'c29',
+      'c28',
+      'c27',
+      'c26',
+      'c25',
+      'c24',
+      'c23',
+      'c22',
+      'c21',
+      'c20',
+      'c19',
+      'c18',
+      'c17',
+      'c16',
+      'c15',
+      'c14',
+      'c13',
+      'c12',
+      'c11',
+      'c10',
+      'c9',
+      'c8',
+      'c7',
+      'c6',
+      'c5',
+      'c4',
+      'c3',
+      'c2',
+      'c1',
+    ]);
+    expect((await list('resourceType=screening&size=10', cookieC)).more).toBe(true);
+  }, 60_000);
 
   it('refuses a column it does not sort by, a page too large, words and the old paging', async () => {
     for (const q of ['sort=action', 'size=1000', 'q=screening', 'outcome=maybe', 'before=5'])

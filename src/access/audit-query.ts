@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/types.ts';
 import { auditVisibleToOutsider } from '../operations/compartment.ts';
+import { countBoundFor } from '../platform/listing.ts';
 import { appendAudit } from './audit.ts';
 import type { AuditListQuery } from './audit-list.ts';
 import { overseenBy } from './oversight.ts';
@@ -39,8 +40,20 @@ export async function readAudit(
   if (to) q = q.where('at', '<', new Date(to));
   q = q.where(auditVisibleToOutsider(actor));
 
-  const { n } = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  const total = Number(n);
+  // Counted to a bound, never to the end: the log grows with every request, and an exact count of a busy
+  // agency's log is a scan of all of it on every read (see docs/scaling.md).
+  const bound = countBoundFor(query.page, query.size);
+  const { n } = await db
+    .selectFrom(
+      q
+        .select(sql`1`.as('one'))
+        .limit(bound + 1)
+        .as('bounded'),
+    )
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const more = Number(n) > bound;
+  const total = more ? bound : Number(n);
   const page = Math.min(query.page, Math.max(1, Math.ceil(total / query.size)));
   const rows = await q
     .selectAll()
@@ -58,7 +71,7 @@ export async function readAudit(
       resource: { type: 'audit_log' },
       outcome: 'success',
       requestId,
-      detail: { filter, order: query.order, page, size: query.size, returned: rows.length, total },
+      detail: { filter, order: query.order, page, size: query.size, returned: rows.length, total, more },
     }),
   );
   const entries = rows.map((r) => ({
@@ -76,5 +89,5 @@ export async function readAudit(
     // Written as canonical JSON (audit.ts): it reads back as JSON values.
     detail: r.detail as z.output<typeof auditDetail>,
   }));
-  return { entries, total, page, size: query.size };
+  return { entries, total, page, size: query.size, ...(more ? { more } : {}) };
 }

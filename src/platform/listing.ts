@@ -48,7 +48,19 @@ export const pageFields = {
     .int()
     .describe('The page given (from 1; the last page when the one asked for is past the end)'),
   size: z.number().int().describe('Rows per page'),
+  more: z
+    .boolean()
+    .optional()
+    .describe(
+      'True when counting stopped at a bound: more rows match than `total` says (shown as "10,000+")',
+    ),
 };
+
+/** How far a long listing (the audit log) is counted before it says "and more": counting all of it costs a scan. */
+export const COUNT_BOUND = 10_000;
+
+/** The bound to count a page's listing to: enough to say whether the page asked for exists, and at least COUNT_BOUND. */
+export const countBoundFor = (page: number, size: number) => Math.max(COUNT_BOUND, page * size);
 
 export interface PageQuery<S extends string> {
   q?: string | undefined;

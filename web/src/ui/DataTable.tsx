@@ -63,7 +63,8 @@ export function DataTable<T, R extends PageInfo, S extends string>(p: Props<T, R
       : t('table.showing', {
           from: formatNumber((reply.page - 1) * reply.size + 1),
           to: formatNumber((reply.page - 1) * reply.size + rows.length),
-          total: formatNumber(reply.total),
+          // A count stopped at its bound (the audit log) reads "10,000+".
+          total: `${formatNumber(reply.total)}${reply.more ? '+' : ''}`,
         });
   return (
     <div className="data-table">

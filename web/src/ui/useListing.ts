@@ -6,7 +6,11 @@ import { type Loaded, useLoad } from '../useLoad.ts';
 export type Order = 'asc' | 'desc';
 
 /** What a server-paged listing answers besides its rows: the server's `pageFields` (src/platform/listing.ts). */
-export type PageInfo = { [K in keyof typeof pageFields]: z.output<(typeof pageFields)[K]> };
+export type PageInfo = {
+  [K in Exclude<keyof typeof pageFields, 'more'>]: z.output<(typeof pageFields)[K]>;
+} & {
+  more?: boolean | undefined;
+};
 
 export interface ListState<S extends string> {
   /** The words typed in the search box (sent after a pause). */
