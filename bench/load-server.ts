@@ -120,7 +120,7 @@ export async function spawnServer(setup: DemoSetup, samples?: MemorySample[]): P
   const server = fork(join(ROOT, 'bench', 'load-serve.ts'), [], {
     cwd: ROOT,
     env: setup.env,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   server.on('message', (m: { memory?: MemorySample }) => {

@@ -27,6 +27,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** One reading of the server's memory (process.memoryUsage() in the server process), in bytes. */
 export interface MemorySample {
   at: number;
+  /** Read just after a full collection (once a minute): the live heap, without the garbage not yet collected. */
+  afterGc?: boolean;
   rss: number;
   heapUsed: number;
   heapTotal: number;

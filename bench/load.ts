@@ -130,7 +130,10 @@ function summarise(
   const errors =
     Object.values(statusErrors).reduce((a, b) => a + b, 0) +
     Object.values(socketErrors).reduce((a, b) => a + b, 0);
-  const memory = (pick: (s: MemorySample) => number) => memoryTrend(samples, pick);
+  const regular = samples.filter((s) => !s.afterGc);
+  const memory = (pick: (s: MemorySample) => number) => memoryTrend(regular, pick);
+  // The live heap after each minute's full collection, the first (the server warming its caches) left out.
+  const collected = samples.filter((s) => s.afterGc).slice(1);
   return [
     {
       figure: 'overall',
@@ -150,11 +153,12 @@ function summarise(
       .map(([route, ms]) => ({ figure: 'route', route, ...latencyFigures(ms) })),
     {
       figure: 'server memory',
-      samples: samples.length,
+      samples: regular.length,
       everyS:
-        samples.length > 1
-          ? Math.round(((samples.at(-1)?.at ?? 0) - (samples[0]?.at ?? 0)) / (samples.length - 1) / 100) / 10
+        regular.length > 1
+          ? Math.round(((regular.at(-1)?.at ?? 0) - (regular[0]?.at ?? 0)) / (regular.length - 1) / 100) / 10
           : null,
+      liveHeapAfterGc: { readings: collected.length, ...memoryTrend(collected, (s) => s.heapUsed) },
       rss: memory((s) => s.rss),
       heapUsed: memory((s) => s.heapUsed),
       heapTotal: memory((s) => s.heapTotal),
