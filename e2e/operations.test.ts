@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpKit } from './field-kit-helpers.ts';
 import {
   ensureWebBuilt,
   launchChromium,
@@ -20,6 +21,7 @@ const SITE = 'Provincial shelter interview rooms';
 const SUSPECT = 'The night foreman';
 const STORE = 'Evidence store, Provincial Police HQ';
 const HASH = 'a3f1c9e2'.repeat(8);
+const KIT_PASSPHRASE = 'kestrel phone passphrase';
 
 let server: RunningServer;
 let browser: Browser;
@@ -216,6 +218,8 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await signInAsDemo(page, server.baseUrl, POLICE, /Investigator/);
     await openKestrel(page, true);
     await page.getByRole('link', { name: 'Open the execution screen' }).click();
+    // The first time on a phone, the field kit is set up: what it keeps offline is sealed with this passphrase.
+    await setUpKit(page, KIT_PASSPHRASE);
     await heading(page, 'KESTREL: execution').waitFor();
     const connection = page.getByRole('region', { name: 'Connection' });
     const recorded = page.getByRole('region', { name: 'Recorded' });
@@ -301,6 +305,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await signInAsDemo(arrester.page, server.baseUrl, POLICE, /Nattaya/);
     await openKestrel(arrester.page, true);
     await arrester.page.getByRole('link', { name: 'Open the execution screen' }).click();
+    await setUpKit(arrester.page, KIT_PASSPHRASE);
     await heading(arrester.page, 'KESTREL: execution').waitFor();
     let page = arrester.page;
     await expect(page.getByRole('button', { name: 'Exhibit', exact: true }).count()).resolves.toBe(0);
@@ -322,6 +327,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
     await signInAsDemo(carer.page, server.baseUrl, SERVICES, /Duangjai/);
     await openKestrel(carer.page, true);
     await carer.page.getByRole('link', { name: 'Open the execution screen' }).click();
+    await setUpKit(carer.page, KIT_PASSPHRASE);
     await heading(carer.page, 'KESTREL: execution').waitFor();
     page = carer.page;
     await expect(page.getByRole('button', { name: 'Arrest', exact: true }).count()).resolves.toBe(0);

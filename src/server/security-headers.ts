@@ -7,6 +7,10 @@ const CSP = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The service worker that lets the field kit open offline, and the manifest that makes the app installable:
+  // named here so neither rests on default-src.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -1,5 +1,6 @@
 /** Same-origin JSON calls to the Lantern API. Failures become ApiError with the server's code and message. */
 import { currentLanguage, i18next } from './i18n/i18n.ts';
+import { deviceId } from './offline/device-id.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -22,6 +23,13 @@ export function setUnauthenticatedHandler(listener: Listener | null): void {
   onUnauthenticated = listener;
 }
 
+let onDeviceRevoked: Listener | null = null;
+
+/** The field kit registers one handler for a 403 `device_revoked` answer: this device's store must be wiped. */
+export function setDeviceRevokedHandler(listener: Listener | null): void {
+  onDeviceRevoked = listener;
+}
+
 async function readError(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
@@ -42,6 +50,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     accept: 'application/json',
     'accept-language': currentLanguage(),
   };
+  // A device with an open field kit says which it is, so the server can refuse a device the agency revoked.
+  const device = deviceId();
+  if (device) headers['x-lantern-device'] = device;
   const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (body !== undefined) {
     headers['content-type'] = 'application/json';
@@ -56,6 +67,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (!res.ok) {
     const error = await readError(res);
     if (error.status === 401 && error.code === 'unauthenticated') onUnauthenticated?.(error);
+    if (error.status === 403 && error.code === 'device_revoked') onDeviceRevoked?.(error);
     throw error;
   }
   if (res.status === 204) return undefined as T;

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startI18n } from './i18n/i18n.ts';
+import { registerWorker } from './offline/worker.ts';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -18,6 +19,8 @@ import './styles/plans.css';
 import './styles/field.css';
 import './styles/evidence.css';
 import './styles/approvals.css';
+
+registerWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

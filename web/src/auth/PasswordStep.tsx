@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { rememberSignInSecret } from '../offline/signin-secret.ts';
 import type { PasswordBody, Stage, StageReply } from '../types.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { PasswordForm } from './PasswordForm.tsx';
@@ -12,6 +13,7 @@ export function PasswordStep({ onStage }: { onStage: (stage: Stage) => void }) {
       <PasswordForm
         onSave={async (password) => {
           const r = await api.post<StageReply>('/api/auth/password', { password } satisfies PasswordBody);
+          rememberSignInSecret(password);
           onStage(r.stage);
         }}
       />

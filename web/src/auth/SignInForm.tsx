@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { DemoUsers } from '../demo/DemoUsers.tsx';
+import { rememberSignInSecret } from '../offline/signin-secret.ts';
 import type { SignInBody, Stage, StageReply } from '../types.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
@@ -25,6 +26,8 @@ export function SignInForm({ notice, onStage, demo = false }: Props) {
         username: username.trim(),
         password,
       } satisfies SignInBody);
+      // Held in memory until the profile loads: it opens this user's field kit if it seals it (offline/session.ts).
+      rememberSignInSecret(password);
       onStage(r.stage);
     } catch (e) {
       setPassword('');

@@ -1,34 +1,54 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { operationApi, operationPath } from '../plans/paths.ts';
-import type { Operation } from '../plans/types.ts';
+import { KitGate } from '../offline/KitGate.tsx';
+import { operationPath } from '../plans/paths.ts';
 import { href } from '../router.ts';
 import type { Me } from '../types.ts';
+import { formatClock } from '../ui/datetime.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { useLoad } from '../useLoad.ts';
 import { ArrestForm } from './ArrestForm.tsx';
+import { CorrectionForm } from './CorrectionForm.tsx';
 import { ExhibitForm } from './ExhibitForm.tsx';
 import { LogList } from './LogList.tsx';
 import { NoteForm } from './NoteForm.tsx';
 import { QueuePanel } from './QueuePanel.tsx';
 import { RemovalForm } from './RemovalForm.tsx';
 import { kindWord } from './summary.ts';
-import type { EntryKind } from './types.ts';
+import type { EntryKind, LogEntry } from './types.ts';
 import { useFieldLog } from './useFieldLog.ts';
+import { useKeptOperation } from './useKeptOperation.ts';
 
 /**
- * `#/operations/plan/<id>/field`: the execution screen, made for a phone. Arrests, exhibits, people removed and
- * notes are recorded as they happen; without a connection they wait on the phone and are sent when it returns.
+ * `#/operations/plan/<id>/field`: the execution screen, made for a phone. It opens on the field kit, the sealed
+ * store on this phone (set up the first time, unlocked after), which keeps what it needs to work offline.
  */
-export function FieldPage({ id, me }: { id: string; me: Me }) {
+export function FieldPage({ id, me, offline = false }: { id: string; me: Me; offline?: boolean }) {
+  return (
+    <KitGate me={me}>
+      <FieldScreen id={id} me={me} offline={offline} />
+    </KitGate>
+  );
+}
+
+/**
+ * Arrests, exhibits, people removed and notes are recorded as they happen, and entries corrected; without a
+ * connection they wait on the phone, sealed, and are sent when it returns.
+ */
+function FieldScreen({ id, me, offline }: { id: string; me: Me; offline: boolean }) {
   const { t } = useTranslation('field');
-  const loaded = useLoad<Operation>(operationApi(id));
-  const log = useFieldLog(id, me.user.id);
+  const loaded = useKeptOperation(id);
+  const author = useMemo(
+    () => ({ id: me.user.id, name: me.user.displayName }),
+    [me.user.id, me.user.displayName],
+  );
+  const log = useFieldLog(id, author);
   const [kind, setKind] = useState<EntryKind | null>(null);
+  const [correcting, setCorrecting] = useState<LogEntry | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const op = loaded.data;
-  const back = (
+  // Opened offline there is no operation page to go back to.
+  const back = offline ? null : (
     <p className="breadcrumb">
       <a href={href(operationPath(id))}>
         {op ? t('page.back', { codeName: op.codeName }) : t('page.backUnnamed')}
@@ -52,7 +72,9 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
   const done = (message: string) => {
     setStatus(message);
     setKind(null);
+    setCorrecting(null);
   };
+  const commander = op.myRole === 'command';
   const forms = {
     arrest: <ArrestForm plan={op.plan} record={log.record} done={done} />,
     exhibit: <ExhibitForm record={log.record} done={done} />,
@@ -72,7 +94,8 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
         sending={log.sending}
         error={log.sendError}
         onRetry={() => void log.flush()}
-        onDiscard={log.discard}
+        onDiscard={(x) => void log.discard(x)}
+        onKeepMine={(x) => void log.keepMine(x)}
       />
       {op.status === 'executing' ? (
         <>
@@ -86,6 +109,7 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
                 aria-pressed={kind === k}
                 onClick={() => {
                   setStatus(null);
+                  setCorrecting(null);
                   setKind(kind === k ? null : k);
                 }}
               >
@@ -93,9 +117,18 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
               </button>
             ))}
           </fieldset>
-          <StatusMessage message={status} tone="success" />
           {kind ? forms[kind] : null}
         </>
+      ) : null}
+      <StatusMessage message={status} tone="success" />
+      {correcting ? (
+        <CorrectionForm
+          key={correcting.id}
+          entry={correcting}
+          correct={log.correct}
+          done={done}
+          cancel={() => setCorrecting(null)}
+        />
       ) : null}
       <section className="panel" aria-labelledby="log-h">
         <div className="panel-head">
@@ -105,8 +138,18 @@ export function FieldPage({ id, me }: { id: string; me: Me }) {
           </button>
         </div>
         <ErrorMessage message={log.loadError} />
+        {log.keptAt ? <p className="muted">{t('kit.keptAt', { time: formatClock(log.keptAt) })}</p> : null}
         {log.entries ? (
-          <LogList entries={log.entries} linkExhibits={me.permissions.includes('evidence.read')} />
+          <LogList
+            entries={log.entries}
+            linkExhibits={!offline && me.permissions.includes('evidence.read')}
+            mayCorrect={(e) => commander || e.recordedBy === me.user.displayName}
+            onCorrect={(e) => {
+              setStatus(null);
+              setKind(null);
+              setCorrecting(e);
+            }}
+          />
         ) : (
           <p className="muted">{t('page.loadingLog')}</p>
         )}

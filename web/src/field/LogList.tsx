@@ -6,8 +6,16 @@ import { TableWrap } from '../ui/TableWrap.tsx';
 import { kindWord, summary } from './summary.ts';
 import type { LogEntry } from './types.ts';
 
-/** The entries the server holds, in the order things happened, with who recorded each. */
-export function LogList({ entries, linkExhibits }: { entries: LogEntry[]; linkExhibits: boolean }) {
+interface Props {
+  entries: LogEntry[];
+  linkExhibits: boolean;
+  /** Whether this user may be offered to correct an entry (the server decides in the end). */
+  mayCorrect?: (entry: LogEntry) => boolean;
+  onCorrect?: (entry: LogEntry) => void;
+}
+
+/** The entries the server holds, in the order things happened, with who recorded each and their corrections. */
+export function LogList({ entries, linkExhibits, mayCorrect, onCorrect }: Props) {
   const { t } = useTranslation('field');
   if (entries.length === 0) return <p>{t('log.none')}</p>;
   return (
@@ -40,6 +48,25 @@ export function LogList({ entries, linkExhibits }: { entries: LogEntry[]; linkEx
                 ) : null}
                 <span className="sub">{summary(t, e.kind, e.entry)}</span>
                 <span className="sub">{t('log.by', { name: e.recordedBy })}</span>
+                {(e.corrections ?? []).map((c) => (
+                  <span key={c.id} className="sub correction">
+                    {t('log.corrected', { time: formatClock(c.occurredAt), name: c.recordedBy })}{' '}
+                    <q>{c.text}</q>
+                  </span>
+                ))}
+                {onCorrect && mayCorrect?.(e) ? (
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={t('log.correctLabel', {
+                      what: kindWord(t, e.kind),
+                      time: formatClock(e.occurredAt),
+                    })}
+                    onClick={() => onCorrect(e)}
+                  >
+                    {t('log.correct')}
+                  </button>
+                ) : null}
               </th>
             </tr>
           ))}

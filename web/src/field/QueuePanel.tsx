@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../ui/datetime.ts';
 import { ErrorMessage } from '../ui/Live.tsx';
+import { ConflictChoice } from './ConflictChoice.tsx';
 import { kindWord, summary } from './summary.ts';
 import type { Queued } from './types.ts';
+import { queuedId } from './types.ts';
 
 interface Props {
   queue: Queued[];
@@ -11,10 +13,32 @@ interface Props {
   error: string | null;
   onRetry: () => void;
   onDiscard: (id: string) => void;
+  onKeepMine: (id: string) => void;
 }
 
-/** The entries kept on this phone until they can be sent, with their original times. */
-export function QueuePanel({ queue, online, sending, error, onRetry, onDiscard }: Props) {
+/** One item of the outbox in words: an entry, or a correction of one, with its original time. */
+function Item({ item }: { item: Queued }) {
+  const { t } = useTranslation('field');
+  if (item.type === 'entry') {
+    const { entry } = item;
+    return (
+      <>
+        <time dateTime={entry.occurredAt}>{formatClock(entry.occurredAt)}</time>{' '}
+        <strong>{kindWord(t, entry.kind)}</strong> {summary(t, entry.kind, entry)}
+      </>
+    );
+  }
+  return (
+    <>
+      <time dateTime={item.correction.occurredAt}>{formatClock(item.correction.occurredAt)}</time>{' '}
+      <strong>{t('queue.correctionOf', { what: kindWord(t, item.entryKind) })}</strong>{' '}
+      <q>{item.correction.text}</q>
+    </>
+  );
+}
+
+/** The entries and corrections kept on this phone until they can be sent, with their original times. */
+export function QueuePanel({ queue, online, sending, error, onRetry, onDiscard, onKeepMine }: Props) {
   const { t } = useTranslation('field');
   return (
     <section className={`panel queue ${queue.length ? 'queue-waiting' : ''}`} aria-labelledby="queue-h">
@@ -30,14 +54,20 @@ export function QueuePanel({ queue, online, sending, error, onRetry, onDiscard }
       {queue.length ? (
         <>
           <ul className="queue-list">
-            {queue.map(({ entry, refused }) => (
-              <li key={entry.id}>
-                <time dateTime={entry.occurredAt}>{formatClock(entry.occurredAt)}</time>{' '}
-                <strong>{kindWord(t, entry.kind)}</strong> {summary(t, entry.kind, entry)}
-                {refused ? (
+            {queue.map((item) => (
+              <li key={queuedId(item)}>
+                <Item item={item} />
+                {item.type === 'correction' && item.conflict ? (
+                  <ConflictChoice
+                    mine={item.correction.text}
+                    conflict={item.conflict}
+                    onKeep={() => onKeepMine(item.correction.id)}
+                    onDrop={() => onDiscard(item.correction.id)}
+                  />
+                ) : item.refused ? (
                   <>
-                    <span className="refused">{t('queue.refused', { reason: refused })}</span>
-                    <button type="button" className="button small" onClick={() => onDiscard(entry.id)}>
+                    <span className="refused">{t('queue.refused', { reason: item.refused })}</span>
+                    <button type="button" className="button small" onClick={() => onDiscard(queuedId(item))}>
                       {t('queue.discard')}
                     </button>
                   </>

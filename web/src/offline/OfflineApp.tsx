@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldPage } from '../field/FieldPage.tsx';
+import type { Me } from '../types.ts';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
+import { Mark } from '../ui/Mark.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { type KeptOperation, keptMe, keptOperations } from './kept.ts';
+import { UnlockForm } from './UnlockForm.tsx';
+import * as vault from './vault.ts';
+
+interface Opened {
+  me: Me;
+  operations: KeptOperation[];
+}
+
+/**
+ * The app opened without a connection on a device with a field kit: the kit is unlocked with its secret, then the
+ * field screen of the operation kept on it opens from the store (a list first when it keeps several). When the
+ * connection returns, the person goes back to the app proper.
+ */
+export function OfflineApp({ onOnline }: { onOnline: () => void }) {
+  const { t } = useTranslation('field');
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const up = () => setOnline(true);
+    const down = () => setOnline(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
+    return () => {
+      window.removeEventListener('online', up);
+      window.removeEventListener('offline', down);
+    };
+  }, []);
+  const unlocked = async () => {
+    const me = await keptMe();
+    if (!me) throw new Error(t('kit.offline.noProfile'));
+    const operations = await keptOperations();
+    setOpened({ me, operations });
+    if (operations.length === 1) setChosen(operations[0]?.id ?? null);
+  };
+  const lock = () => {
+    vault.lock();
+    setOpened(null);
+    setChosen(null);
+  };
+  return (
+    <>
+      <header className="topbar">
+        <span className="brand">
+          <Mark />
+          <span className="brand-name">Lantern</span>
+        </span>
+        {opened ? (
+          <div className="who">
+            <span className="who-name">{opened.me.user.displayName}</span>
+            <span className="who-agency">{t('kit.offline.badge')}</span>
+          </div>
+        ) : null}
+        <LanguagePicker className="topbar-language" />
+        {opened ? (
+          <button type="button" className="button ghost" onClick={lock}>
+            {t('kit.offline.lock')}
+          </button>
+        ) : null}
+      </header>
+      <main id="main" className="offline-kit">
+        {online ? (
+          <p className="notice notice-info">
+            {t('kit.offline.back')}{' '}
+            <button type="button" className="button small" onClick={onOnline}>
+              {t('kit.offline.open')}
+            </button>
+          </p>
+        ) : null}
+        {!opened ? (
+          <>
+            <PageHeading>{t('kit.offline.title')}</PageHeading>
+            <UnlockForm
+              userId={null}
+              title={t('kit.unlock.title')}
+              lead={t('kit.offline.lead')}
+              unlocked={unlocked}
+            />
+          </>
+        ) : chosen ? (
+          <>
+            {opened.operations.length > 1 ? (
+              <p className="breadcrumb">
+                <button type="button" className="button small" onClick={() => setChosen(null)}>
+                  {t('kit.offline.all')}
+                </button>
+              </p>
+            ) : null}
+            <FieldPage id={chosen} me={opened.me} offline />
+          </>
+        ) : (
+          <>
+            <PageHeading>{t('kit.offline.choose')}</PageHeading>
+            {opened.operations.length === 0 ? <p>{t('kit.offline.none')}</p> : null}
+            <ul className="kept-operations">
+              {opened.operations.map((o) => (
+                <li key={o.id}>
+                  <button type="button" className="button big" onClick={() => setChosen(o.id)}>
+                    {o.codeName}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </main>
+    </>
+  );
+}
