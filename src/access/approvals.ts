@@ -3,6 +3,7 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import { carryOutReset } from './account-reset.ts';
 import { appendAudit } from './audit.ts';
+import { forgetDevice, revokeDevice } from './device-revocation.ts';
 import { addNotice } from './notices.ts';
 import { type Actor, can } from './policy.ts';
 import { grantNeedsSecondAdministrator, isRole, type Role } from './roles.ts';
@@ -14,13 +15,15 @@ type Q = Kysely<Database> | Transaction<Database>;
 /** How long a request waits for a second administrator before it lapses. */
 const APPROVAL_TTL_MS = 72 * 3_600_000;
 
-export type ApprovalKind = 'reset_2fa' | 'grant_roles';
+export type ApprovalKind = 'reset_2fa' | 'grant_roles' | 'revoke_device';
 
 export interface ApprovalView {
   id: string;
   kind: ApprovalKind;
   user: { id: string; username: string; displayName: string; agencyName: string };
   roles: string[];
+  device: { id: string; label: string } | null;
+  reason: string | null;
   requestedBy: string;
   requestedAt: Date;
   expiresAt: Date;
@@ -78,7 +81,10 @@ export async function anotherApproverExists(
   return row !== undefined;
 }
 
-/** Files a request inside the caller's transaction, replacing a pending one of the same kind for the account. */
+/**
+ * Files a request inside the caller's transaction, replacing a pending one of the same kind for the account (for a
+ * revocation, for the same device).
+ */
 export async function fileApproval(
   trx: Transaction<Database>,
   actor: Actor,
@@ -86,21 +92,25 @@ export async function fileApproval(
   userId: string,
   roles: readonly Role[],
   requestId?: string,
+  device?: { id: string; reason: string },
 ): Promise<string> {
   if (!actor.userId) throw new AppError('forbidden', 'Requests for approval are made by a signed-in person.');
-  await trx
+  let withdraw = trx
     .updateTable('account_approvals')
     .set({ status: 'withdrawn', decided_by: actor.userId, decided_at: new Date() })
     .where('user_id', '=', userId)
     .where('kind', '=', kind)
-    .where('status', '=', 'pending')
-    .execute();
+    .where('status', '=', 'pending');
+  if (device) withdraw = withdraw.where('device_id', '=', device.id);
+  await withdraw.execute();
   const { id } = await trx
     .insertInto('account_approvals')
     .values({
       kind,
       user_id: userId,
       roles: [...roles],
+      device_id: device?.id ?? null,
+      reason: device?.reason ?? null,
       requested_by: actor.userId,
       expires_at: new Date(Date.now() + APPROVAL_TTL_MS),
       decided_by: null,
@@ -114,11 +124,12 @@ export async function fileApproval(
     resource: { type: 'user', id: userId },
     outcome: 'success',
     requestId,
-    detail: { approval: id, roles: kind === 'grant_roles' ? [...roles] : undefined },
+    detail: { approval: id, roles: kind === 'grant_roles' ? [...roles] : undefined, device: device?.id },
   });
   return id;
 }
 
+// A revocation only takes access away, as disabling an account does: the same permission decides it.
 const permissionFor = (kind: ApprovalKind) => (kind === 'reset_2fa' ? 'user.reset_2fa' : 'user.update');
 
 function mayDecide(
@@ -170,6 +181,8 @@ async function view(
       agencyName: target.agencyName,
     },
     roles: r.roles,
+    device: r.device_id ? await deviceOf(db, r.device_id) : null,
+    reason: r.reason,
     requestedBy: await displayName(db, r.requested_by),
     requestedAt: r.requested_at,
     expiresAt: r.expires_at,
@@ -179,6 +192,11 @@ async function view(
     mayDecide: r.status === 'pending' && mayDecide(actor, r, target),
   };
 }
+
+const deviceOf = async (db: Q, id: string) => {
+  const d = await db.selectFrom('devices').select(['id', 'label']).where('id', '=', id).executeTakeFirst();
+  return d ?? { id, label: '' };
+};
 
 const loadRow = (db: Q, id: string) =>
   db
@@ -210,7 +228,8 @@ async function decidable(db: Q, actor: Actor, id: string) {
 
 /**
  * A second administrator approves. A reset is carried out and its one-time link handed to the approver, who gives it
- * to the person (the requester never sees it); a grant adds the roles and ends the account's sessions.
+ * to the person (the requester never sees it); a grant adds the roles and ends the account's sessions; a device is
+ * revoked, and its person told.
  */
 export async function approveRequest(
   db: Kysely<Database>,
@@ -243,6 +262,10 @@ export async function approveRequest(
     };
     if (row.kind === 'reset_2fa')
       return (await carryOutReset(trx, sessions, actor, row.user_id, by, requestId)).linkToken;
+    if (row.kind === 'revoke_device') {
+      await revokeApproved(trx, actor, row, by, requestId);
+      return undefined;
+    }
     const roles = [...new Set([...target.roles, ...row.roles.filter(isRole)])];
     await setRoles(trx, row.user_id, roles);
     await sessions.revokeAllForUser(row.user_id, trx);
@@ -262,8 +285,35 @@ export async function approveRequest(
     });
     return undefined;
   });
+  if (row.device_id) forgetDevice(row.device_id);
   const approval = await view(db, actor, await loadRow(db, id), target);
   return linkToken ? { approval, linkToken } : { approval };
+}
+
+/** An approved revocation: the device is revoked by the approver and its person told, unless it already was. */
+async function revokeApproved(
+  trx: Transaction<Database>,
+  actor: Actor,
+  row: Awaited<ReturnType<typeof loadRow>>,
+  by: { requestedBy: { name: string }; approvedBy: { name: string } },
+  requestId?: string,
+): Promise<void> {
+  if (!row.device_id || !actor.userId) throw new AppError('internal');
+  const revocation = {
+    deviceId: row.device_id,
+    by: actor.userId,
+    reason: row.reason,
+    approvalId: row.id,
+    requestedBy: row.requested_by,
+  };
+  if (!(await revokeDevice(trx, actor, revocation, requestId))) return;
+  const { label } = await deviceOf(trx, row.device_id);
+  await addNotice(trx, row.user_id, {
+    kind: 'device_revoked',
+    label,
+    requestedBy: by.requestedBy.name,
+    approvedBy: by.approvedBy.name,
+  });
 }
 
 export async function refuseRequest(db: Kysely<Database>, actor: Actor, id: string, requestId?: string) {

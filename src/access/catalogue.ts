@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'user.reset_2fa': "Clear a user's second factor so they enrol again",
   'user.manage_all': 'Manage user accounts of every agency, not only your own',
   'token.manage': 'List and revoke your own API tokens',
+  'device.register':
+    'Register your own phones and browsers for the field screens, see them and revoke one that is lost',
   'token.create': 'Create API tokens for machine access (imports and exports of intelligence)',
   'audit.read': "Read your agency's audit log",
   'audit.read_all': 'Read the audit log of every agency',

@@ -11,7 +11,9 @@ interface RoleDef {
   requiresSecondFactor: boolean;
 }
 
-const BASE: readonly Permission[] = ['profile.read', 'agency.read', 'token.manage'];
+// Every staff role may register the phones it uses in the field (src/access/devices.ts): a device holds only what
+// its person's own permissions let it fetch, and registering it is what lets a lost one be shut out.
+const BASE: readonly Permission[] = ['profile.read', 'agency.read', 'token.manage', 'device.register'];
 
 export const ROLES = {
   system_admin: {

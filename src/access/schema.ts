@@ -101,12 +101,19 @@ export const catalogueReply = z.object({
 /** Roles granted only once a second administrator approves. */
 export const pendingGrant = z.object({ approvalId: z.string(), roles: z.array(z.string()) });
 
-/** A reset or a role grant waiting for a second administrator; `mayDecide`: the reader may approve or refuse it. */
+/**
+ * A reset, a role grant or a device's revocation waiting for a second administrator; `mayDecide`: the reader may
+ * approve or refuse it.
+ */
 export const approvalView = z.object({
   id: z.string(),
-  kind: z.enum(['reset_2fa', 'grant_roles']),
+  kind: z.enum(['reset_2fa', 'grant_roles', 'revoke_device']),
   user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), agencyName: z.string() }),
   roles: z.array(z.string()),
+  /** The device a revocation is asked for, by the name its person gave it. */
+  device: z.object({ id: z.string(), label: z.string() }).nullable(),
+  /** Why the requester asked (a revocation), as they wrote it. */
+  reason: z.string().nullable(),
   requestedBy: z.string(),
   requestedAt: z.date(),
   expiresAt: z.date(),
@@ -131,6 +138,13 @@ export const noticeDetail = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('roles_granted'),
     roles: z.array(z.string()),
+    requestedBy: z.string(),
+    approvedBy: z.string(),
+  }),
+  z.object({
+    kind: z.literal('device_revoked'),
+    /** The name the person gave the device. */
+    label: z.string(),
     requestedBy: z.string(),
     approvedBy: z.string(),
   }),

@@ -2,12 +2,16 @@ import type { ColumnType, Generated } from 'kysely';
 import type { NoticeDetail } from '../access/schema.ts';
 import type { CreatedAt, Timestamp } from './column-types.ts';
 
-/** A reset or a role grant that waits for a second administrator. */
+/** A reset, a role grant or a device's revocation that waits for a second administrator. */
 export interface AccountApprovalTable {
   id: Generated<string>;
-  kind: 'reset_2fa' | 'grant_roles';
+  kind: 'reset_2fa' | 'grant_roles' | 'revoke_device';
   user_id: string;
   roles: string[];
+  /** The device a revocation is asked for (kind revoke_device only). */
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why the requester asked (revoke_device), as they wrote it. */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
   requested_by: string;
   requested_at: CreatedAt;
   expires_at: Timestamp;

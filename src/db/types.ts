@@ -40,6 +40,7 @@ import type {
 
 export type * from './types-access.ts';
 export type * from './types-auth.ts';
+export type * from './types-devices.ts';
 export type * from './types-imports.ts';
 export type * from './types-monitoring.ts';
 export type * from './types-network.ts';
@@ -48,6 +49,7 @@ export type * from './types-people.ts';
 export type * from './types-screening.ts';
 
 import type { LinkChartTable } from './types-charts.ts';
+import type { DeviceTables } from './types-devices.ts';
 import type { InspectionTables } from './types-inspections.ts';
 import type { MentionTables } from './types-mentions.ts';
 import type { MonitoringTables, TipIntakeColumns } from './types-monitoring.ts';
@@ -279,6 +281,7 @@ export interface SearchKeyTable {
 
 export interface Database
   extends MentionTables,
+    DeviceTables,
     MonitoringTables,
     InspectionTables,
     OutcomeReleaseTables,

@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   sign_in_failed: 401,
   second_factor_failed: 401,
   forbidden: 403,
+  device_revoked: 403,
   not_found: 404,
   method_not_allowed: 405,
   wrong_host: 421,
@@ -28,6 +29,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   sign_in_failed: 'Sign-in failed. Check your details, or wait a while and try again.',
   second_factor_failed: 'That code was not accepted.',
   forbidden: 'You do not have permission to do this.',
+  device_revoked:
+    'This device was revoked: the server no longer answers it. Its stored data is to be wiped; use another device.',
   not_found: 'Not found.',
   method_not_allowed: 'This method is not allowed here.',
   wrong_host: 'This server does not answer to that address. Use the address the administrator gave you.',

@@ -14,6 +14,7 @@ import { approvalRoutes } from '../access/approval-routes.ts';
 import { keyAuditChain } from '../access/audit-upgrade.ts';
 import { authRoutes } from '../access/auth-routes.ts';
 import { AuthService } from '../access/auth-service.ts';
+import { deviceRoutes } from '../access/device-routes.ts';
 import { oversightRoutes } from '../access/oversight-routes.ts';
 import { accessRoutes } from '../access/routes.ts';
 import { SessionStore } from '../access/sessions.ts';
@@ -52,6 +53,7 @@ import { screeningLinkRoutes } from '../screening/link-routes.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { registerClientAddress } from './client-address.ts';
+import { registerDeviceGate } from './device-gate.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { HostRules, registerRequestGuard } from './request-guard.ts';
 import { checkRoute, type RouteEntry } from './route-table.ts';
@@ -155,6 +157,8 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
     }),
     database.db,
   );
+  // Before sessions: a revoked device is refused whoever is signed in on it, the sign-in routes included.
+  registerDeviceGate(app, database.db);
   registerAuthentication(app, { db: database.db, sessions });
 
   registerSystemRoutes(app, { db: database.db, dbKind: database.kind, routes });
@@ -167,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<Lantern> {
   });
   await app.register(accessRoutes, { db: database.db, sessions });
   await app.register(approvalRoutes, { db: database.db, sessions });
+  await app.register(deviceRoutes, { db: database.db });
   await app.register(screeningRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(intelRoutes, { db: database.db, secretKeys: config.secretKeys });
   await app.register(ftmRoutes, { db: database.db });
