@@ -1,5 +1,12 @@
 /** Shapes of the API replies the app reads, from the server's own schemas. Dates arrive as ISO strings. */
 import type { z } from 'zod';
+import type {
+  agencyDevicesReply,
+  deviceView,
+  myDevicesReply,
+  revokeRequestBody,
+  revokeRequestedReply,
+} from '../../src/access/device-schema.ts';
 import type { AgencyKind } from '../../src/access/roles.ts';
 import type {
   agenciesReply,
@@ -106,3 +113,11 @@ export type AgencyCreateBody = z.input<typeof agencyCreateBody>;
 export type OversightBody = z.input<typeof oversightBody>;
 export type UserCreateBody = z.input<typeof userCreateBody>;
 export type UserUpdateBody = z.input<typeof userUpdateBody>;
+
+/** A device someone registered for the field screens, as its person and as an administrator list it. */
+export type Device = Wire<z.output<typeof deviceView>>;
+export type MyDevices = Wire<z.output<typeof myDevicesReply>>;
+export type AgencyDevices = Wire<z.output<typeof agencyDevicesReply>>;
+export type AgencyDevice = AgencyDevices['devices'][number];
+export type RevokeRequestBody = z.input<typeof revokeRequestBody>;
+export type RevokeRequested = Wire<z.output<typeof revokeRequestedReply>>;

@@ -21,10 +21,24 @@ interface Props {
 const what = (t: TFunction<'admin'>, a: AccountApproval, roleNames: ReadonlyMap<string, string>) =>
   a.kind === 'reset_2fa'
     ? t('approvals.reset')
-    : t('approvals.grant', { roles: roleList(t, a.roles, roleNames) || t('approvals.roles') });
+    : a.kind === 'revoke_device'
+      ? t('approvals.revokeDevice', { label: a.device?.label ?? '' })
+      : t('approvals.grant', { roles: roleList(t, a.roles, roleNames) || t('approvals.roles') });
+
+/** What approving does, asked before it is done. */
+const approveQuestion = (
+  t: TFunction<'admin'>,
+  a: AccountApproval,
+  roleNames: ReadonlyMap<string, string>,
+) =>
+  a.kind === 'reset_2fa'
+    ? t('approvals.approveReset', { name: a.user.displayName })
+    : a.kind === 'revoke_device'
+      ? t('approvals.approveRevoke', { label: a.device?.label ?? '', name: a.user.displayName })
+      : t('approvals.approveGrant', { roles: roleList(t, a.roles, roleNames), name: a.user.displayName });
 
 /**
- * Resets and role grants that one administrator asked for and a second must approve. The one-time link of an
+ * Resets, role grants and revocations of devices that one administrator asked for and a second must approve. The one-time link of an
  * approved reset is shown here, to the approver, who hands it to the person in person.
  */
 export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
@@ -58,6 +72,7 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
     <section className="panel approvals" aria-labelledby="approvals-heading">
       <h2 id="approvals-heading">{t('approvals.title')}</h2>
       <p className="hint">{t('approvals.hint')}</p>
+      <p className="hint">{t('approvals.hintDevices')}</p>
       <ErrorMessage message={approvals.error} />
       {approvals.data && list.length === 0 ? <p className="muted">{t('approvals.none')}</p> : null}
       {list.length > 0 ? (
@@ -86,6 +101,7 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
                   lapses: formatDateTime(a.expiresAt),
                 })}
               </p>
+              {a.reason ? <p className="small">{t('approvals.reason', { reason: a.reason })}</p> : null}
               {a.mayDecide ? (
                 <div className="actions">
                   <ConfirmButton
@@ -96,14 +112,7 @@ export function ApprovalsPanel({ approvals, roleNames, onDecided }: Props) {
                     })}
                     primary
                     busy={busy}
-                    question={
-                      a.kind === 'reset_2fa'
-                        ? t('approvals.approveReset', { name: a.user.displayName })
-                        : t('approvals.approveGrant', {
-                            roles: roleList(t, a.roles, roleNames),
-                            name: a.user.displayName,
-                          })
-                    }
+                    question={approveQuestion(t, a, roleNames)}
                     confirmLabel={t('approvals.yesApprove')}
                     onConfirm={() => void decide(a, 'approve')()}
                   />

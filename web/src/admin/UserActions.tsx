@@ -7,14 +7,27 @@ interface Props {
   me: Me;
   /** Whether this row's form to change roles is open beneath it. */
   editing: boolean;
+  /** Whether this row's devices are shown beneath it. */
+  showingDevices: boolean;
   busy: boolean;
   onEdit: () => void;
+  onDevices: () => void;
   onReset: () => void;
   onDisabled: (disabled: boolean) => void;
 }
 
 /** What the administrator may do to an account, in its row: its form and messages go in a row beneath. */
-export function UserActions({ u, me, editing, busy, onEdit, onReset, onDisabled }: Props) {
+export function UserActions({
+  u,
+  me,
+  editing,
+  showingDevices,
+  busy,
+  onEdit,
+  onDevices,
+  onReset,
+  onDisabled,
+}: Props) {
   const { t } = useTranslation('admin');
   const may = (p: string) => me.permissions.includes(p);
   const own = u.id === me.user.id;
@@ -23,6 +36,18 @@ export function UserActions({ u, me, editing, busy, onEdit, onReset, onDisabled 
   return (
     <>
       {own ? <span className="sub">{t('row.yours')}</span> : null}
+      <div className="row-actions">
+        <button
+          type="button"
+          className="button small"
+          aria-expanded={showingDevices}
+          aria-controls={showingDevices ? `devices-${u.id}` : undefined}
+          onClick={onDevices}
+        >
+          {t('row.devices')}
+          <span className="visually-hidden"> {t('row.ofName', { name: u.displayName })}</span>
+        </button>
+      </div>
       {mayUpdate || mayReset ? (
         <div className="row-actions">
           {mayUpdate ? (

@@ -13,6 +13,7 @@ import type { Listing } from '../ui/useListing.ts';
 import type { Wire } from '../wire.ts';
 import { ChangeRolesForm } from './ChangeRolesForm.tsx';
 import { UserActions } from './UserActions.tsx';
+import { UserDevices } from './UserDevices.tsx';
 import { roleList, roleWord } from './words.ts';
 
 export type UserSort = (typeof USER_SORTS)[number];
@@ -50,10 +51,11 @@ interface Props {
   onChanged: () => void;
 }
 
-/** What is open beneath one row: the form to change its roles, or what came of an action. */
+/** What is open beneath one row: the form to change its roles, its devices, or what came of an action. */
 interface Open {
   id: string;
   editing: boolean;
+  devices?: boolean;
   done: string | null;
   error: string | null;
 }
@@ -94,6 +96,7 @@ export function UserTable({ listing, me, catalogue, roleNames, agencies, waiting
         : t('row.isEnabled', { name: u.displayName });
     });
   const editing = (u: UserRow) => open?.id === u.id && open.editing;
+  const showingDevices = (u: UserRow) => open?.id === u.id && open.devices === true;
 
   const columns: Column<UserRow, UserSort>[] = [
     {
@@ -164,8 +167,14 @@ export function UserTable({ listing, me, catalogue, roleNames, agencies, waiting
           u={u}
           me={me}
           editing={editing(u)}
+          showingDevices={showingDevices(u)}
           busy={busy}
           onEdit={() => setOpen(editing(u) ? null : { id: u.id, editing: true, done: null, error: null })}
+          onDevices={() =>
+            setOpen(
+              showingDevices(u) ? null : { id: u.id, editing: false, devices: true, done: null, error: null },
+            )
+          }
           onReset={() => reset(u)}
           onDisabled={(disabled) => setDisabled(u, disabled)}
         />
@@ -174,8 +183,16 @@ export function UserTable({ listing, me, catalogue, roleNames, agencies, waiting
   ];
 
   const detail = (u: UserRow) =>
-    open?.id === u.id && (open.editing || open.done || open.error) ? (
+    open?.id === u.id && (open.editing || open.devices || open.done || open.error) ? (
       <>
+        {open.devices ? (
+          <UserDevices
+            user={u}
+            mayRevoke={me.permissions.includes('user.update') && u.id !== me.user.id}
+            onRequested={onChanged}
+            onClose={() => setOpen(null)}
+          />
+        ) : null}
         {open.editing ? (
           <div id={`roles-form-${u.id}`}>
             <ChangeRolesForm

@@ -4,6 +4,7 @@ import { type Section, sectionLabel, sectionSummary } from '../shell/sections.ts
 import type { Catalogue, Me } from '../types.ts';
 import { agencyKindWord, roleDescription, roleLabels, roleWord } from '../ui/format.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
+import { MyDevices } from './MyDevices.tsx';
 
 interface Props {
   me: Me;
@@ -72,6 +73,7 @@ export function HomePage({ me, catalogue, sections, roleNames }: Props) {
           </ul>
         </section>
       </div>
+      {me.permissions.includes('device.register') ? <MyDevices /> : null}
     </>
   );
 }

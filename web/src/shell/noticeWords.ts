@@ -31,6 +31,15 @@ export function noticeWords(t: TFunction<'shell'>, n: Notice): string {
         requestedBy: d.requestedBy,
         approvedBy: d.approvedBy,
       });
+    case 'device_revoked':
+      return [
+        t('notices.deviceRevoked', {
+          label: d.label,
+          requestedBy: d.requestedBy,
+          approvedBy: d.approvedBy,
+        }),
+        t('notices.resetWarning'),
+      ].join(' ');
     case 'plan_changed_after_approval':
       return t('notices.planChanged', {
         codeName: d.codeName,
