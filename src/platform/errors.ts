@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   method_not_allowed: 405,
   wrong_host: 421,
   conflict: 409,
+  stale_revision: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   too_many_requests: 429,
@@ -35,6 +36,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   method_not_allowed: 'This method is not allowed here.',
   wrong_host: 'This server does not answer to that address. Use the address the administrator gave you.',
   conflict: 'This conflicts with the current state of the record.',
+  stale_revision:
+    'Someone changed this record since you last saw it. Look at it as it is now, then send your change again on top of it or drop it.',
   payload_too_large: 'The request body is too large.',
   unsupported_media_type: 'This content type is not accepted.',
   too_many_requests: 'Too many attempts. Wait a while and try again.',
