@@ -12,6 +12,7 @@ export const GUARDED = [
   'operations',
   'operation_members',
   'operation_log',
+  'operation_log_corrections',
   'operation_reviews',
   'intervention_decisions',
   'decision_dissents',

@@ -120,6 +120,21 @@ describe('the routes read through the database wall', () => {
     await walled('operation_log', async () => {
       expect((await get(`/api/operations/plans/${op}/log`, deputy)).body.entries).toEqual([]);
     });
+    // An entry's corrections are read through the wall too (a commander corrects the evidence team's entry).
+    const [entry] = (await get(`/api/operations/plans/${op}/log`, deputy)).body.entries;
+    const fixed = await c.call('POST', `/api/operations/plans/${op}/log/${entry.id}/corrections`, deputy, {
+      id: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      baseRevision: 0,
+      text: 'The ledger was in the desk drawer',
+    });
+    expect(fixed.statusCode, fixed.body).toBe(201);
+    expect((await get(`/api/operations/plans/${op}/log`, deputy)).body.entries[0].corrections).toHaveLength(
+      1,
+    );
+    await walled('operation_log_corrections', async () => {
+      expect((await get(`/api/operations/plans/${op}/log`, deputy)).body.entries[0].corrections).toEqual([]);
+    });
     await walled('exhibits', async () => {
       expect((await get(`/api/operations/plans/${op}/exhibits`, deputy)).body.exhibits).toEqual([]);
     });

@@ -82,16 +82,29 @@ beforeAll(async () => {
       .insertInto('operation_members')
       .values({ operation_id: rows.op, user_id: u, role, added_by: user.a1 } as never)
       .execute();
+  const entryId = randomUUID();
   await db
     .insertInto('operation_log')
     .values({
-      id: randomUUID(),
+      id: entryId,
       operation_id: rows.op,
       kind: 'note',
       occurred_at: new Date(),
       recorded_by: user.a1,
       entry: JSON.stringify({ text: 'in position' }),
       exhibit_id: null,
+    })
+    .execute();
+  await db
+    .insertInto('operation_log_corrections')
+    .values({
+      id: randomUUID(),
+      entry_id: entryId,
+      operation_id: rows.op,
+      revision: 1,
+      text: 'in position at the back gate',
+      occurred_at: new Date(),
+      recorded_by: user.a1,
     })
     .execute();
   rows.exhibitOfOp = await insertExhibit(db, agency.a, rows.op, user.a1);
@@ -136,19 +149,21 @@ describe('row-level security through the scoped reader', () => {
         ops: await ids(q, 'operations'),
         members: (await q.selectFrom('operation_members').select('id').execute()).length,
         log: (await q.selectFrom('operation_log').select('id').execute()).length,
+        corrections: (await q.selectFrom('operation_log_corrections').select('id').execute()).length,
       }));
-    expect(await seen(as.a1())).toEqual({ ops: [rows.op], members: 2, log: 1 });
-    expect(await seen(as.b1())).toEqual({ ops: [rows.op], members: 2, log: 1 });
+    const none = { ops: [], members: 0, log: 0, corrections: 0 };
+    expect(await seen(as.a1())).toEqual({ ops: [rows.op], members: 2, log: 1, corrections: 1 });
+    expect(await seen(as.b1())).toEqual({ ops: [rows.op], members: 2, log: 1, corrections: 1 });
     // Same agency, even an administrator, but not in the compartment: nothing.
-    expect(await seen(actor(agency.a, user.a2, ['admin']))).toEqual({ ops: [], members: 0, log: 0 });
-    expect(await seen(as.b2())).toEqual({ ops: [], members: 0, log: 0 });
+    expect(await seen(actor(agency.a, user.a2, ['admin']))).toEqual(none);
+    expect(await seen(as.b2())).toEqual(none);
     // Removed from the team: nothing from that moment.
     await db
       .updateTable('operation_members')
       .set({ removed_at: new Date(), removed_by: user.a1 })
       .where('user_id', '=', user.b1)
       .execute();
-    expect(await seen(as.b1())).toEqual({ ops: [], members: 0, log: 0 });
+    expect(await seen(as.b1())).toEqual(none);
   });
 
   it('exhibits: the agency and those shared with it, a running operation only to its members', async () => {

@@ -87,6 +87,18 @@ export interface OperationLogTable {
   exhibit_id: string | null;
 }
 
+/** A correction of a log entry: appended, never changed; revision 1, 2... per entry (the entry itself is 0). */
+export interface OperationLogCorrectionTable {
+  id: string;
+  entry_id: string;
+  operation_id: string;
+  revision: number;
+  text: string;
+  occurred_at: Timestamp;
+  received_at: CreatedAt;
+  recorded_by: string;
+}
+
 export interface OperationReviewTable {
   operation_id: string;
   review: Json<Record<string, unknown>>;

@@ -16,6 +16,7 @@ import type {
   DecisionDissentTable,
   ExhibitTable,
   InterventionDecisionTable,
+  OperationLogCorrectionTable,
   OperationLogTable,
   OperationMemberTable,
   OperationReceiverTable,
@@ -350,6 +351,7 @@ export interface Database
   operation_members: OperationMemberTable;
   operation_receivers: OperationReceiverTable;
   operation_log: OperationLogTable;
+  operation_log_corrections: OperationLogCorrectionTable;
   operation_reviews: OperationReviewTable;
   exhibits: ExhibitTable;
   custody_events: CustodyEventTable;

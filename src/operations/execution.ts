@@ -6,14 +6,14 @@ import type { Database } from '../db/types.ts';
 import { registerExhibit } from '../evidence/exhibits.ts';
 import { AppError } from '../platform/errors.ts';
 import { memberOperation } from './compartment.ts';
+import { correctionsOf } from './log-corrections.ts';
 import { LOG_KINDS_BY_ROLE, mayLog } from './log-roles.ts';
 import type { LogEntry } from './log-schema.ts';
+import { assertLogOpen } from './log-window.ts';
 import { auditOperation } from './op-audit.ts';
 import type { LogEntryReply } from './wire.ts';
 
 type Q = Kysely<Database>;
-
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 function entryBody(e: LogEntry): Record<string, unknown> {
   const { id: _id, kind: _kind, occurredAt: _at, ...body } = e;
@@ -66,24 +66,7 @@ export async function recordEntry(
   }
   const at = new Date(entry.occurredAt);
   const now = Date.now();
-  if (at.getTime() > now + CLOCK_SKEW_MS)
-    throw new AppError('validation_failed', 'occurredAt: is in the future');
-  if (op.status === 'executing' || op.status === 'concluded') {
-    const started = op.started_at ? new Date(op.started_at).getTime() : now;
-    if (at.getTime() < started - CLOCK_SKEW_MS)
-      throw new AppError('validation_failed', 'occurredAt: is before the operation started');
-    if (op.concluded_at && at.getTime() > new Date(op.concluded_at).getTime() + CLOCK_SKEW_MS)
-      throw new AppError('conflict', 'occurredAt: the operation had already ended');
-  } else {
-    throw new AppError('conflict', `The operation is ${op.status}; the log is open only while it runs.`);
-  }
-  const reviewed = await db
-    .selectFrom('operation_reviews')
-    .select('operation_id')
-    .where('operation_id', '=', operationId)
-    .executeTakeFirst();
-  if (reviewed)
-    throw new AppError('conflict', 'The after-action review has been submitted; the log is closed.');
+  await assertLogOpen(db, op, at, now);
   if (entry.kind === 'exhibit' && !hasPermission(actor, 'evidence.write'))
     throw new AppError('forbidden', 'Recording an exhibit needs the permission to register evidence.');
   if (entry.kind === 'arrest' && entry.targetIndex !== null) {
@@ -152,14 +135,18 @@ async function insertEntry(
   });
 }
 
-/** The log in the order things happened, with who recorded each entry and when it reached the server. */
+/**
+ * The log in the order things happened, with who recorded each entry and when it reached the server, and each
+ * entry's corrections beside it (its revision is their number).
+ */
 export async function readLog(db: Q, actor: Actor, operationId: string, requestId: string) {
   await memberOperation(db, actor, operationId);
   await db
     .transaction()
     .execute((trx) => auditOperation(trx, actor, 'operations.log_read', operationId, requestId));
-  const rows = await readScoped(db, actor, (q) =>
-    q
+  // The entries and their corrections in one scoped read, so that they are read alike.
+  const { rows, corrections } = await readScoped(db, actor, async (q) => ({
+    rows: await q
       .selectFrom('operation_log')
       .innerJoin('users', 'users.id', 'operation_log.recorded_by')
       .leftJoin('exhibits', 'exhibits.id', 'operation_log.exhibit_id')
@@ -176,18 +163,21 @@ export async function readLog(db: Q, actor: Actor, operationId: string, requestI
       .where('operation_log.operation_id', '=', operationId)
       .orderBy('operation_log.occurred_at')
       .execute(),
-  );
+    corrections: await correctionsOf(q, operationId),
+  }));
   // The entry as it was sent (log-schema.ts), less its id, kind and time; an exhibit entry's exhibit has a ref.
-  return rows.map(
-    (r) =>
-      ({
-        id: r.id,
-        kind: r.kind,
-        occurredAt: r.occurred_at,
-        receivedAt: r.received_at,
-        recordedBy: r.display_name,
-        entry: r.entry,
-        exhibit: r.exhibit_id ? { id: r.exhibit_id, ref: r.exhibit_ref ?? '' } : null,
-      }) as LogEntryReply,
-  );
+  return rows.map((r) => {
+    const own = corrections.get(r.id) ?? { revision: 0, corrections: [] };
+    return {
+      id: r.id,
+      kind: r.kind,
+      occurredAt: r.occurred_at,
+      receivedAt: r.received_at,
+      recordedBy: r.display_name,
+      entry: r.entry,
+      exhibit: r.exhibit_id ? { id: r.exhibit_id, ref: r.exhibit_ref ?? '' } : null,
+      revision: own.revision,
+      corrections: own.corrections,
+    } as LogEntryReply;
+  });
 }

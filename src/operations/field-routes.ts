@@ -7,11 +7,14 @@ import { operationExhibitsReply } from '../evidence/wire.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { readLog, recordEntry } from './execution.ts';
-import { logEntrySchema, logReply } from './log-schema.ts';
+import { correctEntry } from './log-corrections.ts';
+import { correctionResultReply, correctionSchema, logEntrySchema, logReply } from './log-schema.ts';
 import { readReview, submitReview } from './review.ts';
+import { resendStatus } from './sync-rules.ts';
 import { recordResultReply, reviewReply, reviewSchema } from './wire.ts';
 
 const idParams = z.strictObject({ id: uuid });
+const entryParams = z.strictObject({ id: uuid, entryId: uuid });
 const tags = ['operations'];
 
 /** The operation in the field and after it: the execution log, the exhibits seized, the after-action review. */
@@ -41,7 +44,24 @@ export const fieldRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
     },
     handler: async (request, reply) => {
       const r = await recordEntry(db, actorOf(request), request.params.id, request.body, request.id);
-      return reply.status(r.duplicate ? 200 : 201).send(r);
+      return reply.status(resendStatus('log_entry', r.duplicate)).send(r);
+    },
+  });
+
+  app.post('/api/operations/plans/:id/log/:entryId/corrections', {
+    config: { permission: 'operations.read' },
+    schema: {
+      summary:
+        'Correct a log entry (by whoever recorded it, or a commander): on the revision the phone saw, else 409 stale_revision with the current corrections; resending is harmless',
+      tags,
+      params: entryParams,
+      body: correctionSchema,
+      response: { 201: correctionResultReply, 200: correctionResultReply },
+    },
+    handler: async (request, reply) => {
+      const { id, entryId } = request.params;
+      const r = await correctEntry(db, actorOf(request), id, entryId, request.body, request.id);
+      return reply.status(resendStatus('log_correction', r.duplicate)).send(r);
     },
   });
 

@@ -24,3 +24,11 @@ export const LOG_KINDS_BY_ROLE: Readonly<Record<MemberRole, readonly LogKind[]>>
 };
 
 export const mayLog = (role: MemberRole, kind: LogKind): boolean => LOG_KINDS_BY_ROLE[role].includes(kind);
+
+/**
+ * Who may correct an entry of the log: the member who recorded it (they know what they meant), or a member
+ * commanding the operation (who answers for the log). Nobody else, whatever their role: a correction is read in
+ * court beside the entry, under the corrector's name.
+ */
+export const mayCorrect = (role: MemberRole, recordedBy: string, userId: string): boolean =>
+  recordedBy === userId || role === 'command';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { exhibitInputSchema } from '../evidence/schema.ts';
 import { instant, text, uuid } from '../platform/text.ts';
-import { logEntryReply } from './wire.ts';
+import { logCorrectionReply, logEntryReply } from './wire.ts';
 
 const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as th, my, km');
 
@@ -49,3 +49,28 @@ export type LogEntry = z.output<typeof logEntrySchema>;
 
 /** The execution log as read back, in the order things happened (each entry as `logEntryReply` lists it). */
 export const logReply = z.object({ entries: z.array(logEntryReply) });
+
+/**
+ * A correction of a log entry as a phone sends it: its id and time fixed on the phone (so a resend is stored once),
+ * and the entry's revision the phone saw, so that a correction made on an older revision is not taken silently.
+ */
+export const correctionSchema = z.strictObject({
+  id: uuid,
+  occurredAt: instant(),
+  baseRevision: z.number().int().min(0),
+  text: text(2000),
+});
+export type CorrectionInput = z.output<typeof correctionSchema>;
+
+/** A correction recorded (201), or recorded before and sent again (200, `duplicate`). */
+export const correctionResultReply = z.object({
+  id: z.string(),
+  entryId: z.string(),
+  revision: z.number(),
+  duplicate: z.boolean(),
+});
+
+/** The `details` of a 409 `stale_revision`: the entry's revision and corrections as they are now. */
+export const staleRevisionDetails = z.object({
+  current: z.object({ revision: z.number(), corrections: z.array(logCorrectionReply) }),
+});

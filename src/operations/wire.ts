@@ -222,12 +222,25 @@ export const briefsReply = z.object({ briefs: z.array(briefReply) });
 
 // The execution log.
 
+/** A correction of an entry, as listed beside it: when written on the phone, when it arrived, by whom. */
+export const logCorrectionReply = z.object({
+  id: z.string(),
+  text: z.string(),
+  occurredAt: z.date(),
+  receivedAt: z.date(),
+  recordedBy: z.string(),
+});
+
 const logBase = {
   id: z.string(),
   occurredAt: z.date(),
   receivedAt: z.date(),
   recordedBy: z.string(),
   exhibit: z.object({ id: z.string(), ref: z.string() }).nullable(),
+  /** 0 as recorded, one more per correction: what a correction sends as its base. */
+  revision: z.number(),
+  /** In revision order; the entry itself is never changed. */
+  corrections: z.array(logCorrectionReply),
 };
 
 /** An entry of the execution log as listed: what was sent, less its id, kind and time. */
