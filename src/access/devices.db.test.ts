@@ -288,6 +288,25 @@ describe("an administrator's revocation", () => {
     expect(again.statusCode).toBe(409);
   });
 
+  it("a system administrator sees every agency's devices and may approve another administrator's request", async () => {
+    const sysadmin = await makeUser(t, ['system_admin']);
+    const sysCookie = await signIn(t, sysadmin);
+    const id = await register('worker', 'Field laptop');
+    const listed = await t.app.inject({ method: 'GET', url: '/api/devices', ...withSession(sysCookie) });
+    expect(listed.json().devices.map((d: { id: string }) => d.id)).toContain(id);
+    const asked = await call('POST', `/api/devices/${id}/revoke`, 'adminA', {
+      payload: { reason: 'Stolen' },
+    });
+    const approvalId = asked.json().approvalId as string;
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/account-approvals/${approvalId}/approve`,
+      ...withSession(sysCookie),
+    });
+    expect(approved.statusCode).toBe(200);
+    expect((await call('GET', `/api/devices/${id}/status`, 'worker')).json().status).toBe('revoked');
+  });
+
   it('a refused request leaves the device working', async () => {
     const id = await register('worker', 'Spare phone');
     const asked = await call('POST', `/api/devices/${id}/revoke`, 'adminB', {
