@@ -2,6 +2,9 @@
 import type { z } from 'zod';
 import type {
   agencyDevicesReply,
+  deviceRegisterBody,
+  deviceRegistered,
+  deviceStatusReply,
   deviceView,
   myDevicesReply,
   revokeRequestBody,
@@ -120,4 +123,8 @@ export type MyDevices = Wire<z.output<typeof myDevicesReply>>;
 export type AgencyDevices = Wire<z.output<typeof agencyDevicesReply>>;
 export type AgencyDevice = AgencyDevices['devices'][number];
 export type RevokeRequestBody = z.input<typeof revokeRequestBody>;
+/** The field kit registers its device with this body (POST /api/devices) and is answered so. */
+export type DeviceRegisterBody = z.input<typeof deviceRegisterBody>;
+export type DeviceRegistered = Wire<z.output<typeof deviceRegistered>>;
+export type DeviceStatus = Wire<z.output<typeof deviceStatusReply>>;
 export type RevokeRequested = Wire<z.output<typeof revokeRequestedReply>>;
