@@ -131,6 +131,7 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
       await phone.page.getByText('A passphrase has at least 10 characters.').waitFor();
       await setUpKit(phone.page, secret);
       await heading(phone.page, `${CODE}: execution`).waitFor();
+      await phone.page.getByText('Field kit set up, and this phone registered with your agency.').waitFor();
       await region(phone.page, 'Recorded').getByText('Nothing recorded yet.').waitFor();
       await workerReady(phone.page);
     }
@@ -318,6 +319,13 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
   });
 
   it('signing out wipes the field kit from the phone', async () => {
+    // The evidence officer's phone still shows the app as opened offline: with the connection back, it offers the
+    // app proper, where the field kit stays open.
+    await evidence.page.getByText('The connection is back.').waitFor();
+    await evidence.page.getByRole('button', { name: 'Open Lantern' }).click();
+    await evidence.page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await openField(evidence);
+    await heading(evidence.page, `${CODE}: execution`).waitFor();
     for (const phone of [commander, evidence]) {
       expect(await kitDatabaseExists(phone.page)).toBe(true);
       await phone.page.getByRole('button', { name: 'Sign out' }).click();
@@ -326,5 +334,45 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
       expect(await deviceStorage(phone.page)).not.toMatch(/lantern-field-kit|field-queue/);
       await phone.context.close();
     }
+  });
+
+  it('a revoked phone is wiped: at its next opening with a connection, or at the refusal of any request', async () => {
+    const phone = await watchedPage(browser, PHONE);
+    const { page } = phone;
+    const REVOKED = 'Your agency has revoked this device: the field kit on it has been wiped';
+    const myDevices = async () =>
+      (
+        (await (await page.request.get(`${server.baseUrl}/api/me/devices`)).json()) as {
+          devices: { id: string }[];
+        }
+      ).devices;
+    const setUpAndRevoke = async () => {
+      await openField(phone);
+      await setUpKit(page, 'arrest officer passphrase');
+      await page.getByText('Field kit set up, and this phone registered with your agency.').waitFor();
+      const [newest] = await myDevices();
+      // Revoked from elsewhere (this request names no device): the phone does not know yet.
+      const r = await page.request.post(`${server.baseUrl}/api/me/devices/${newest?.id}/revoke`);
+      expect(r.status()).toBe(200);
+    };
+    await signInAsDemo(page, server.baseUrl, POLICE, /Nattaya/);
+    await setUpAndRevoke();
+    // Opened again with a connection: the device's status says revoked.
+    await page.reload();
+    await page.getByText(REVOKED).waitFor();
+    await expect.poll(() => kitDatabaseExists(page)).toBe(false);
+    await heading(page, 'Field kit').waitFor();
+
+    // Set up again (a new device in the register), revoked again: the next entry sent is refused, and wipes it.
+    await page.reload();
+    await setUpAndRevoke();
+    await heading(page, `${CODE}: execution`).waitFor();
+    await page.getByRole('button', { name: 'Note', exact: true }).click();
+    await region(page, 'Record a note').getByLabel('Note').fill('Radio check from the north gate');
+    await region(page, 'Record a note').getByRole('button', { name: 'Record the note' }).click();
+    await page.getByText(REVOKED).waitFor();
+    await expect.poll(() => kitDatabaseExists(page)).toBe(false);
+    expect(real(phone.problems).filter((p) => !/\b403\b/.test(p))).toEqual([]);
+    await phone.context.close();
   });
 });

@@ -20,9 +20,12 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Builds the browser app when it has not been built; the server serves only what exists when it starts. */
+/**
+ * Builds the browser app when it has not been built; the server serves only what exists when it starts. A build
+ * named by LANTERN_WEB_DIR (which the server is given too) is used as it is.
+ */
 export function ensureWebBuilt(): void {
-  if (existsSync(join(ROOT, 'web', 'dist', 'index.html'))) return;
+  if (existsSync(join(process.env.LANTERN_WEB_DIR || join(ROOT, 'web', 'dist'), 'index.html'))) return;
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
