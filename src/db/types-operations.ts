@@ -148,6 +148,8 @@ export interface CustodyEventTable {
   recorded_by: string;
   prev_hash: string;
   hash: string;
+  /** The id the sender gave the entry, when it gave one: a resend is answered as the entry recorded. */
+  client_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface ProtectionCaseTable {

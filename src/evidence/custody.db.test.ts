@@ -125,6 +125,51 @@ describe('the chain of custody', () => {
     expect(byAnalyst.statusCode).toBe(403);
   });
 
+  it('answers an entry sent again as the one recorded, and refuses one based on a chain added to since', async () => {
+    const id = await seize('physical');
+    const post = (body: object) =>
+      c.call('POST', `/api/evidence/exhibits/${id}/custody`, c.cookies.investigator, body);
+    const entryId = randomUUID();
+    const first = await post(transfer({ id: entryId, afterSeq: 1 }));
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ seq: 2, duplicate: false });
+    // The answer was lost: the same entry again is that entry, nothing chained a second time.
+    const again = await post(transfer({ id: entryId, afterSeq: 1 }));
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ ...first.json(), duplicate: true });
+    // Someone else's entry was recorded after the chain this one was written against: refused, nothing recorded.
+    const stale = await post(
+      transfer({
+        id: randomUUID(),
+        afterSeq: 1,
+        toExternal: 'Court registry',
+        at: new Date(Date.now() + 2000).toISOString(),
+      }),
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({
+      code: 'stale_revision',
+      details: { current: { seq: 2, custodian: 'Evidence store, Provincial Police HQ' } },
+    });
+    const r = await record(id);
+    expect(r.custody).toHaveLength(2);
+    expect(r.verification).toEqual({ intact: true, entries: 2, problems: [] });
+    // Read again, it goes on top of the chain as it is.
+    const next = await post(
+      transfer({
+        id: randomUUID(),
+        afterSeq: 2,
+        toExternal: 'Court registry',
+        at: new Date(Date.now() + 3000).toISOString(),
+      }),
+    );
+    expect(next.statusCode).toBe(201);
+    expect((await record(id)).verification).toEqual({ intact: true, entries: 3, problems: [] });
+    for (const bad of [{ id: 'not-a-uuid' }, { afterSeq: 0 }, { afterSeq: 1.5 }])
+      expect((await post(transfer(bad))).statusCode, JSON.stringify(bad)).toBe(400);
+    expect((await record(id)).custody).toHaveLength(3);
+  });
+
   it('re-verifies a digital item’s hash and records a mismatch for the court to see', async () => {
     const id = await seize('digital');
     const same = await c.call(

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
 import type { Database } from '../db/types.ts';
+import { SYNC_RULES } from '../operations/sync-rules.ts';
 import { AppError } from '../platform/errors.ts';
 import { CUSTODY_GENESIS, custodyHash } from './chain.ts';
 import { visibleExhibit } from './exhibits.ts';
@@ -41,6 +42,21 @@ export async function recordCustody(db: Q, actor: Actor, id: string, input: Cust
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirstOrThrow();
+    if (input.id) {
+      const sent = await trx
+        .selectFrom('custody_events')
+        .select(['seq', 'hash', 'hash_matches'])
+        .where('exhibit_id', '=', id)
+        .where('client_id', '=', input.id)
+        .executeTakeFirst();
+      if (sent) return { seq: sent.seq, hash: sent.hash, hashMatches: sent.hash_matches, duplicate: true };
+    }
+    // Recorded against the chain as the sender saw it: an entry added since (someone else moved the exhibit) is
+    // never silently chained before this one; the sender reads the chain again (sync-rules.ts).
+    if (input.afterSeq !== undefined && input.afterSeq !== x.custody_count)
+      throw new AppError(SYNC_RULES.custody_entry.conflict.code, undefined, {
+        current: { seq: x.custody_count, custodian: x.custodian },
+      });
     if (FINAL_STATES.includes(x.state))
       throw new AppError('conflict', `The exhibit has been ${x.state}; its chain of custody is closed.`);
     const last = await trx
@@ -75,7 +91,7 @@ export async function recordCustody(db: Q, actor: Actor, id: string, input: Cust
     const hash = custodyHash(x.custody_head, entry);
     await trx
       .insertInto('custody_events')
-      .values({ ...entry, prev_hash: x.custody_head, hash })
+      .values({ ...entry, prev_hash: x.custody_head, hash, client_id: input.id ?? null })
       .execute();
     await trx
       .updateTable('exhibits')
@@ -97,7 +113,7 @@ export async function recordCustody(db: Q, actor: Actor, id: string, input: Cust
       requestId,
       detail: { custodySeq: entry.seq, custodyHash: hash, hashMatches: entry.hash_matches },
     });
-    return { seq: entry.seq, hash, hashMatches: entry.hash_matches };
+    return { seq: entry.seq, hash, hashMatches: entry.hash_matches, duplicate: false };
   });
 }
 

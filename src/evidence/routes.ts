@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types.ts';
+import { resendStatus } from '../operations/sync-rules.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { recordCustody } from './custody.ts';
@@ -27,15 +28,16 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
   app.post('/api/evidence/exhibits/:id/custody', {
     config: { permission: 'evidence.write' },
     schema: {
-      summary: 'Record a custody transfer, or a re-verification of a digital hash',
+      summary:
+        'Record a custody transfer, or a re-verification of a digital hash; the same entry id sent again is answered as recorded, and an entry based on a chain added to since is refused',
       tags: ['evidence'],
       params: idParams,
       body: custodyInputSchema,
-      response: { 201: custodyRecordedReply },
+      response: { 201: custodyRecordedReply, 200: custodyRecordedReply },
     },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordCustody(db, actorOf(request), request.params.id, request.body, request.id)),
+    handler: async (request, reply) => {
+      const r = await recordCustody(db, actorOf(request), request.params.id, request.body, request.id);
+      return reply.status(resendStatus('custody_entry', r.duplicate)).send(r);
+    },
   });
 };

@@ -79,6 +79,10 @@ export const custodyInputSchema = z
     at: instant(),
     hashObserved: sha256.nullable(),
     note: text(2000, { empty: true }),
+    /** The entry's id, made by the sender: the same entry sent again is answered as recorded, not chained twice. */
+    id: uuid.optional(),
+    /** How many entries the chain held when the sender saw it: if someone has added one since, it is refused. */
+    afterSeq: z.number().int().min(1).optional(),
   })
   .refine((c) => c.action === 'hash_reverified' || (c.toUserId === null) !== (c.toExternal === null), {
     message: 'name the new custodian: a user, or a person or body outside Lantern (one of the two)',

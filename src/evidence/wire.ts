@@ -66,6 +66,8 @@ export const custodyRecordedReply = z.object({
   seq: z.number(),
   hash: z.string(),
   hashMatches: z.boolean().nullable(),
+  /** True when the entry's id was already recorded: this is that entry, and nothing was added. */
+  duplicate: z.boolean(),
 });
 
 /** One of the exhibits an operation seized, as its members list them. */

@@ -11,12 +11,13 @@
  *   nothing is recorded and the answer (409, code `stale_revision`) carries the entry's current corrections. The
  *   phone shows them to the person, who keeps theirs (sent again on top of the current revision) or drops it.
  *   The same correction sent again is a duplicate (200), even once its base is stale.
- * - A custody entry is not kept offline. The phone sends no id and no chain head: the server numbers the entry
- *   and chains it onto the exhibit's current head itself (under a lock, src/evidence/custody.ts), taking the
- *   current custodian as the one who hands over. So nothing is refused for an old head, but an entry queued
- *   while someone else moved the exhibit would be chained after their move without anyone seeing it, and a
- *   resend would be recorded twice. One dated before the chain's last entry is refused (400). It is sent while
- *   connected, and its answer awaited.
+ * - A custody entry may carry an id made by the sender and the length of the chain the sender saw
+ *   (src/evidence/custody.ts). The same id sent again is answered as the entry recorded (200), never chained a
+ *   second time; an entry based on a chain someone has added to since is refused (409, code `stale_revision`,
+ *   with the chain's length and custodian now), so an exhibit's move is never chained after another's without the
+ *   person seeing it: they read the chain again and record what still holds. The chain itself is always numbered
+ *   and hashed by the server, under a lock. It is not kept in the phone's outbox: a custody entry is a signature
+ *   handed over in person, sent while connected, its answer awaited.
  */
 
 export type SyncKind = 'log_entry' | 'log_correction' | 'custody_entry';
@@ -29,9 +30,16 @@ export interface SyncRule {
   /** The same record sent again (by the id fixed on the phone): a duplicate answered 200, or recorded again. */
   resend: 'duplicate' | 'recorded_again';
   /** What the phone sends of the state it saw, for the server to tell whether the record is based on the latest. */
-  base: 'none' | 'revision';
-  /** How a record based on an older state is answered: never silently applied. Null when no base is sent. */
-  conflict: { status: 409; code: 'stale_revision'; choices: readonly ['keep', 'drop'] } | null;
+  base: 'none' | 'revision' | 'chain_length';
+  /**
+   * How a record based on an older state is answered: never silently applied. Null when no base is sent. The
+   * person's choices: keep theirs (sent again on top of the current state) or drop it; or read again and decide.
+   */
+  conflict: {
+    status: 409;
+    code: 'stale_revision';
+    choices: readonly ['keep', 'drop'] | readonly ['read_again'];
+  } | null;
 }
 
 export const SYNC_RULES = {
@@ -52,9 +60,9 @@ export const SYNC_RULES = {
   custody_entry: {
     offline: false,
     appendOnly: true,
-    resend: 'recorded_again',
-    base: 'none',
-    conflict: null,
+    resend: 'duplicate',
+    base: 'chain_length',
+    conflict: { status: 409, code: 'stale_revision', choices: ['read_again'] },
   },
 } as const satisfies Record<SyncKind, SyncRule>;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.ts';
+import { ApiError, api } from '../api.ts';
+import { newId } from '../field/uuid.ts';
 import { NoteField } from '../operations/NoteField.tsx';
 import { SelectField } from '../screening/controls.tsx';
 import { fromLocalInput, toLocalInput } from '../ui/datetime.ts';
@@ -37,6 +38,8 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
   const [hash, setHash] = useState('');
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  // The entry's id, kept until it is recorded: sent again after a lost answer, it is not chained twice.
+  const [entryId, setEntryId] = useState(newId);
   const { busy, error, setError, handle } = useSubmit();
   const keeps = action === 'hash_reverified';
   const digital = x.nature === 'digital';
@@ -51,7 +54,7 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
     if (!when) return setError(t('form.giveWhen'));
     if (hash.trim() && !/^[0-9a-f]{64}$/i.test(hash.trim())) return setError(t('form.hashFormat'));
     if (keeps && !hash.trim()) return setError(t('form.hashNeeded'));
-    const r = await api.post<CustodyRecorded>(`/api/evidence/exhibits/${encodeURIComponent(x.id)}/custody`, {
+    const body = {
       action,
       toUserId: keeps || !toUserId ? null : toUserId,
       toExternal: keeps || toUserId ? null : toExternal.trim(),
@@ -62,12 +65,24 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
       at: when,
       hashObserved: digital && hash.trim() ? hash.trim().toLowerCase() : null,
       note: note.trim(),
-    } satisfies CustodyBody);
+      id: entryId,
+      // The chain as shown: if someone has recorded an entry since, the server refuses this one (409) and the
+      // chain is read again before anything is chained after their move.
+      afterSeq: x.custody.length,
+    } satisfies CustodyBody;
+    let r: CustodyRecorded;
+    try {
+      r = await api.post<CustodyRecorded>(`/api/evidence/exhibits/${encodeURIComponent(x.id)}/custody`, body);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) onRecorded();
+      throw e;
+    }
     setStatus(
       r.hashMatches === false
         ? t('form.recordedMismatch', { seq: formatNumber(r.seq, { useGrouping: false }) })
         : t('form.recorded', { seq: formatNumber(r.seq, { useGrouping: false }) }),
     );
+    setEntryId(newId());
     setAction('');
     setToUserId('');
     setToExternal('');
