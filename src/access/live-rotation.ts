@@ -12,6 +12,34 @@ export class LiveRotationError extends Error {
   }
 }
 
+/** A short code of what went wrong (a database's SQLSTATE, a Node or Lantern error code, or the error's kind). */
+export function errorCode(e: unknown): string {
+  const { code, name } = (e ?? {}) as { code?: unknown; name?: unknown };
+  for (const c of [code, name]) if (typeof c === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(c)) return c;
+  return 'unknown';
+}
+
+interface RotationLog {
+  info(o: object, msg: string): void;
+  error(o: object, msg: string): void;
+}
+
+/**
+ * A running server's rotation, logged: what it did (key ids and counts), or the code of the error that stopped it,
+ * never the error's message, which may carry a value of a row it was sealing again.
+ */
+export const loggedRotation =
+  (rotate: () => Promise<Rotation>, log: RotationLog) => async (): Promise<Rotation> => {
+    try {
+      const r = await rotate();
+      log.info({ from: r.from, to: r.to, counts: r.counts }, 'keys rotated');
+      return r;
+    } catch (e) {
+      log.error({ code: errorCode(e) }, 'key rotation failed');
+      throw e;
+    }
+  };
+
 /**
  * Asks the Lantern running on `dataDir` (the embedded database is its alone) to rotate its keys, on the socket
  * of live-backup.ts; 'none' when no Lantern answers there.

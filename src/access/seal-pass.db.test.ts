@@ -5,6 +5,7 @@ import { migrateToLatest, migrator } from '../db/migrate.ts';
 import { makeUser, signIn, type TestApp, withSession } from '../server/testing.ts';
 import { sealPendingRows } from './at-rest.ts';
 import { diskFolder, scanFolder, startDiskApp } from './at-rest-testing.ts';
+import { noCounts } from './sealed-columns.ts';
 import { insertAgency, insertUser } from './users-store.ts';
 
 // Rows written in clear before encryption at rest: the migration marks them, the next start seals them (the
@@ -187,15 +188,7 @@ describe('rows written before encryption at rest', () => {
       expect(left, table).toEqual([]);
     }
     // Idempotent: a second pass finds nothing.
-    expect(await sealPendingRows(t.database, t.config.secretKeys)).toEqual({
-      screenings: 0,
-      referrals: 0,
-      protectionCases: 0,
-      protectionNotes: 0,
-      reports: 0,
-      reportItems: 0,
-      totpSecrets: 0,
-    });
+    expect(await sealPendingRows(t.database, t.config.secretKeys)).toEqual(noCounts());
   });
 
   it('reads as before through the API, and the old report is found by its words', async () => {

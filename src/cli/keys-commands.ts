@@ -1,8 +1,21 @@
 import type { Command } from 'commander';
+import type { ResealCounts } from '../access/at-rest.ts';
 import { rotateKeys } from '../access/key-rotation.ts';
 import { LiveRotationError, rotateThroughServer } from '../access/live-rotation.ts';
 import { loadSettingsOrExit, withContext } from './context.ts';
 import { say, texts } from './language.ts';
+
+/** The counts a rotation prints: a labour inspection's sealed records (and inspectors' interests) as one. */
+const counted = (c: ResealCounts) => ({
+  ...c,
+  inspections:
+    c.inspectionInterviews +
+    c.inspectionFindings +
+    c.inspectionBreaches +
+    c.inspectionOutcomes +
+    c.inspectionReferrals +
+    c.inspectorInterests,
+});
 
 export function registerKeysCommands(program: Command): void {
   const { help, keys: t } = texts();
@@ -31,7 +44,7 @@ export function registerKeysCommands(program: Command): void {
           const r = await rotateThroughServer(config.dataDir);
           if (r !== 'none') {
             process.stdout.write(
-              `${say(t.rotatedInFile, { to: r.to, file: String(config.keyFile), from: String(r.from) })}\n${say(t.rotatedByServer, { to: r.to })}\n${say(t.sealedAgain, { ...r.counts })}\n`,
+              `${say(t.rotatedInFile, { to: r.to, file: String(config.keyFile), from: String(r.from) })}\n${say(t.rotatedByServer, { to: r.to })}\n${say(t.sealedAgain, counted(r.counts))}\n`,
             );
             return;
           }
@@ -48,7 +61,7 @@ export function registerKeysCommands(program: Command): void {
         const rotated = r.generated
           ? say(t.rotatedInFile, { to: r.to, file: String(config.keyFile), from: String(r.from) })
           : say(t.rotatedInEnvironment, { to: r.to });
-        process.stdout.write(`${rotated}\n${say(t.sealedAgain, { ...c })}\n`);
+        process.stdout.write(`${rotated}\n${say(t.sealedAgain, counted(c))}\n`);
         return 0;
       });
     });

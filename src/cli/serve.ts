@@ -1,6 +1,7 @@
 import { ensureFirstAdministrator, signInLinkUrl } from '../access/admin-service.ts';
 import { hasDemoUsers, isLoopbackHost } from '../access/demo.ts';
 import { rotationQueue } from '../access/key-rotation.ts';
+import { loggedRotation } from '../access/live-rotation.ts';
 import { SYSTEM_CLI } from '../access/policy.ts';
 import { countUsers } from '../access/users-store.ts';
 import { listenForBackups } from '../db/backup/live-backup.ts';
@@ -48,16 +49,7 @@ export async function serve(opts: { demo?: boolean } = {}): Promise<void> {
         database,
         dataDir: config.dataDir,
         keys: () => config.secretKeys,
-        rotate: async () => {
-          try {
-            const r = await rotate();
-            logger.info({ from: r.from, to: r.to, counts: r.counts }, 'keys rotated');
-            return r;
-          } catch (e) {
-            logger.error({ error: (e as Error).message }, 'key rotation failed');
-            throw e;
-          }
-        },
+        rotate: loggedRotation(rotate, logger),
       });
   if (!config.databaseUrl && !backups)
     logger.warn(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import { type Actor, can } from '../access/policy.ts';
+import type { SealedTable } from '../access/sealed-columns.ts';
 import { type Keyring, seal, sealText, unseal, unsealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
@@ -16,6 +17,19 @@ const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 export const itemContext = (reportId: string, n: number) => `intel_report:${reportId}:item:${n}`;
 export const titleContext = (reportId: string) => `intel_report:${reportId}:title`;
 export const provenanceContext = (reportId: string) => `intel_report:${reportId}:provenance`;
+/** A report's sealed columns (sealed-columns.ts); its items' are resealed with their search terms (at-rest-items.ts). */
+export const REPORT_COLUMNS: readonly SealedTable[] = [
+  {
+    table: 'intel_reports',
+    keys: ['id'],
+    pending: true,
+    count: 'reports',
+    columns: [
+      { name: 'title', context: (r) => titleContext(String(r.id)), clearBefore: true, sealEmpty: true },
+      { name: 'provenance', context: (r) => provenanceContext(String(r.id)), clearBefore: true },
+    ],
+  },
+];
 export const openTitle = (ring: Keyring, r: { id: string; title: string }) =>
   unseal(ring, r.title, titleContext(r.id));
 

@@ -3,6 +3,7 @@ import { appendAudit } from '../access/audit.ts';
 import type { Permission } from '../access/catalogue.ts';
 import type { Actor } from '../access/policy.ts';
 import { ROLES } from '../access/roles.ts';
+import type { SealedRow, SealedTable } from '../access/sealed-columns.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 
@@ -24,6 +25,58 @@ export const outcomeContext = (id: string, field: 'items' | 'note') =>
 export const referralContext = (id: string, field: 'details' | 'reason') =>
   `labour_inspection_referrals:${id}:${field}`;
 export const interestContext = (id: string) => `inspector_interests:${id}:description`;
+
+const rowId = (r: SealedRow) => String(r.id);
+/** The sealed columns of labour inspections and inspectors' interests (sealed-columns.ts). */
+export const INSPECTION_COLUMNS: readonly SealedTable[] = [
+  {
+    table: 'labour_inspection_interviews',
+    keys: ['id'],
+    columns: [{ name: 'code', context: (r) => interviewCodeContext(rowId(r)) }],
+    count: 'inspectionInterviews',
+  },
+  {
+    table: 'labour_inspection_findings',
+    keys: ['inspection_id', 'indicator_id'],
+    columns: [
+      {
+        name: 'observation',
+        context: (r) => findingContext(String(r.inspection_id), String(r.indicator_id)),
+      },
+    ],
+    count: 'inspectionFindings',
+  },
+  {
+    table: 'labour_inspection_breaches',
+    keys: ['inspection_id', 'breach'],
+    columns: [{ name: 'note', context: (r) => breachContext(String(r.inspection_id), String(r.breach)) }],
+    count: 'inspectionBreaches',
+  },
+  {
+    table: 'labour_inspection_outcomes',
+    keys: ['id'],
+    columns: [
+      { name: 'items', context: (r) => outcomeContext(rowId(r), 'items') },
+      { name: 'note', context: (r) => outcomeContext(rowId(r), 'note') },
+    ],
+    count: 'inspectionOutcomes',
+  },
+  {
+    table: 'labour_inspection_referrals',
+    keys: ['id'],
+    columns: [
+      { name: 'details', context: (r) => referralContext(rowId(r), 'details') },
+      { name: 'reason', context: (r) => referralContext(rowId(r), 'reason') },
+    ],
+    count: 'inspectionReferrals',
+  },
+  {
+    table: 'inspector_interests',
+    keys: ['id'],
+    columns: [{ name: 'description', context: (r) => interestContext(rowId(r)) }],
+    count: 'inspectorInterests',
+  },
+];
 
 /** The actor's agency's inspection, or 404 (another agency's and a missing one look the same). */
 export async function ownedInspection(q: Q, actor: Actor, id: string) {

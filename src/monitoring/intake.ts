@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
+import type { SealedTable } from '../access/sealed-columns.ts';
 import { type Keyring, seal, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { FieldError, toE164 } from '../intel/imports/fields.ts';
@@ -9,11 +10,33 @@ import { normaliseText } from '../intel/names/index.ts';
 import { AppError } from '../platform/errors.ts';
 import { afterIntake } from './intake-hooks.ts';
 import type { IntakeInput, TipDetails } from './intake-schemas.ts';
+import { messageContext } from './public-store.ts';
 import { triageDueAt } from './triage-targets.ts';
 
 type Q = Kysely<Database>;
 
 export const detailsContext = (tipId: string) => `tip:${tipId}:details`;
+
+/**
+ * The sealed columns of tips (sealed-columns.ts): the details entered with a tip, a public report's contact, a
+ * routed copy's details (an imported tip has none), and the messages of a public report's thread.
+ */
+export const TIP_COLUMNS: readonly SealedTable[] = [
+  {
+    table: 'tips',
+    keys: ['id'],
+    present: 'details',
+    columns: [{ name: 'details', context: (r) => detailsContext(String(r.id)) }],
+    count: 'tips',
+  },
+  {
+    table: 'tip_messages',
+    keys: ['id'],
+    with: ['tip_id'],
+    columns: [{ name: 'text', context: (r) => messageContext(String(r.tip_id)) }],
+    count: 'tipMessages',
+  },
+];
 
 export const openDetails = (ring: Keyring, tipId: string, sealed: string | null): TipDetails | null => {
   if (sealed === null) return null;

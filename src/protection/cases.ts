@@ -2,11 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../access/audit.ts';
 import type { Actor } from '../access/policy.ts';
+import type { SealedTable } from '../access/sealed-columns.ts';
 import { type Keyring, seal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 
 /** The case's pseudonym is sealed, bound to the case. */
 export const caseContext = (id: string) => `protection_case:${id}:pseudonym`;
+
+/** The case's sealed column (sealed-columns.ts): in clear in cases opened before encryption at rest. */
+export const CASE_COLUMNS: readonly SealedTable[] = [
+  {
+    table: 'protection_cases',
+    keys: ['id'],
+    pending: true,
+    count: 'protectionCases',
+    columns: [
+      { name: 'pseudonym', context: (r) => caseContext(String(r.id)), clearBefore: true, sealEmpty: true },
+    ],
+  },
+];
 
 /**
  * Opens the protection case of a presumed victim, in the transaction that completes their screening. The case

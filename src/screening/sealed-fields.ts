@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
-import { type Keyring, reseal, resealText, seal, sealText, unseal, unsealText } from '../access/sealing.ts';
+import type { SealedTable } from '../access/sealed-columns.ts';
+import { type Keyring, seal, sealText, unseal, unsealText } from '../access/sealing.ts';
 import type { ScreeningTable } from '../db/types.ts';
 
 type Row = Selectable<ScreeningTable>;
@@ -72,24 +73,36 @@ export const openPseudonym = (ring: Keyring, id: string, sealed: string) =>
   unseal(ring, sealed, ctx.pseudonym(id));
 
 /**
- * The row's sealed columns under the current key: fields written in clear before encryption at rest
- * (`needs_seal`) are sealed, fields sealed under an older key are sealed again. The guardian was always sealed.
+ * The sealed columns of screenings and referrals (sealed-columns.ts): fields written in clear before encryption at
+ * rest (`needs_seal`) are sealed by the start-up pass, every one sealed again on a key rotation. The guardian was
+ * always sealed.
  */
-export function resealScreening(ring: Keyring, r: Row) {
-  const f = r.needs_seal
-    ? (v: string, c: string) => sealText(ring, v, c)
-    : (v: string, c: string) => resealText(ring, v, c);
-  return {
-    pseudonym: f(r.pseudonym, ctx.pseudonym(r.id)),
-    place_description: f(r.place_description, ctx.place(r.id)),
-    source_ref: r.source_ref === null ? null : f(r.source_ref, ctx.sourceRef(r.id)),
-    interpreter: JSON.stringify(
-      mapInterpreter(r.interpreter as Interpreter, (v) => f(v, ctx.interpreter(r.id))),
-    ),
-    answers: JSON.stringify(mapAnswers(r.id, r.answers as AnswerMap, f)),
-    guardian_enc: r.guardian_enc === null ? null : reseal(ring, r.guardian_enc, ctx.guardian(r.id)),
-    needs_seal: false,
-  };
-}
+export const SCREENING_COLUMNS: readonly SealedTable[] = [
+  {
+    table: 'screenings',
+    keys: ['id'],
+    pending: true,
+    count: 'screenings',
+    columns: [
+      { name: 'pseudonym', context: (r) => ctx.pseudonym(String(r.id)), clearBefore: true },
+      { name: 'place_description', context: (r) => ctx.place(String(r.id)), clearBefore: true },
+      { name: 'source_ref', context: (r) => ctx.sourceRef(String(r.id)), clearBefore: true },
+      {
+        name: 'interpreter',
+        json: (v, r, f) => mapInterpreter(v as Interpreter, (x) => f(x, ctx.interpreter(String(r.id)))),
+        clearBefore: true,
+      },
+      { name: 'answers', json: (v, r, f) => mapAnswers(String(r.id), v as AnswerMap, f), clearBefore: true },
+      { name: 'guardian_enc', context: (r) => ctx.guardian(String(r.id)) },
+    ],
+  },
+  {
+    table: 'referrals',
+    keys: ['id'],
+    pending: true,
+    count: 'referrals',
+    columns: [{ name: 'note', context: (r) => referralNoteContext(String(r.id)), clearBefore: true }],
+  },
+];
 
 export const referralNoteContext = (id: string) => `referral:${id}:note`;

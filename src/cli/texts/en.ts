@@ -122,7 +122,7 @@ const en = {
     rotatedInEnvironment:
       'Keys come from the environment: everything sealed again under the current key {to} (set a new LANTERN_SECRET_KEY, move the old one to LANTERN_RETIRED_KEYS, restart, then run this).',
     sealedAgain:
-      'Sealed again: {screenings} screenings, {referrals} referrals, {protectionCases} protection cases, {protectionNotes} protection notes, {reports} reports, {reportItems} report items, {totpSecrets} second-factor secrets.',
+      'Sealed again: {screenings} screenings, {referrals} referrals, {protectionCases} protection cases, {protectionNotes} protection notes, {reports} reports, {reportItems} report items, {tips} tips, {tipMessages} messages with reporters, {inspections} labour inspection records, {totpSecrets} second-factor secrets.',
     rotatedByServer: 'The running Lantern rotated its keys: new values are sealed under {to} from now on.',
     rotateFailed:
       'The running Lantern could not rotate its keys (its log says why). Every key is kept: everything still opens. Run the command again.',

@@ -108,7 +108,7 @@ const lo: CliTexts = {
     rotatedInEnvironment:
       'ກະແຈມາຈາກຕົວແປສະພາບແວດລ້ອມ: ປະທັບຕາທຸກຢ່າງຄືນໃໝ່ດ້ວຍກະແຈປັດຈຸບັນ {to} ແລ້ວ (ຕັ້ງ LANTERN_SECRET_KEY ໃໝ່, ຍ້າຍກະແຈເກົ່າໄປທີ່ LANTERN_RETIRED_KEYS, ເລີ່ມລະບົບໃໝ່, ແລ້ວຈຶ່ງແລ່ນຄຳສັ່ງນີ້).',
     sealedAgain:
-      'ປະທັບຕາຄືນໃໝ່ແລ້ວ: ການຄັດກອງ {screenings}, ການສົ່ງຕໍ່ {referrals}, ກໍລະນີປົກປ້ອງ {protectionCases}, ບັນທຶກກໍລະນີປົກປ້ອງ {protectionNotes}, ບົດລາຍງານ {reports}, ລາຍການໃນບົດລາຍງານ {reportItems}, ລະຫັດລັບປັດໄຈທີສອງ {totpSecrets}.',
+      'ປະທັບຕາຄືນໃໝ່ແລ້ວ: ການຄັດກອງ {screenings}, ການສົ່ງຕໍ່ {referrals}, ກໍລະນີປົກປ້ອງ {protectionCases}, ບັນທຶກກໍລະນີປົກປ້ອງ {protectionNotes}, ບົດລາຍງານ {reports}, ລາຍການໃນບົດລາຍງານ {reportItems}, ເບາະແສ {tips}, ຂໍ້ຄວາມກັບຜູ້ແຈ້ງ {tipMessages}, ບັນທຶກການກວດກາແຮງງານ {inspections}, ລະຫັດລັບປັດໄຈທີສອງ {totpSecrets}.',
     rotatedByServer: 'Lantern ທີ່ກຳລັງເຮັດວຽກໄດ້ປ່ຽນກະແຈແລ້ວ: ຂໍ້ມູນໃໝ່ຈະຖືກປະທັບຕາດ້ວຍກະແຈ {to} ນັບແຕ່ນີ້ໄປ.',
     rotateFailed:
       'Lantern ທີ່ກຳລັງເຮັດວຽກບໍ່ສາມາດປ່ຽນກະແຈໄດ້ (ບັນທຶກຂອງມັນບອກສາເຫດ). ກະແຈທຸກອັນຍັງຖືກເກັບໄວ້: ທຸກຢ່າງຍັງເປີດໄດ້. ກະລຸນາແລ່ນຄຳສັ່ງອີກຄັ້ງ.',

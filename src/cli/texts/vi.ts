@@ -114,7 +114,7 @@ const vi: CliTexts = {
     rotatedInEnvironment:
       'Khóa lấy từ biến môi trường: mọi thứ đã được niêm phong lại bằng khóa hiện hành {to} (đặt một LANTERN_SECRET_KEY mới, chuyển khóa cũ sang LANTERN_RETIRED_KEYS, khởi động lại, rồi chạy lệnh này).',
     sealedAgain:
-      'Đã niêm phong lại: {screenings} lượt sàng lọc, {referrals} lượt chuyển tuyến, {protectionCases} hồ sơ bảo vệ, {protectionNotes} ghi chú bảo vệ, {reports} báo cáo, {reportItems} mục báo cáo, {totpSecrets} bí mật của yếu tố thứ hai.',
+      'Đã niêm phong lại: {screenings} lượt sàng lọc, {referrals} lượt chuyển tuyến, {protectionCases} hồ sơ bảo vệ, {protectionNotes} ghi chú bảo vệ, {reports} báo cáo, {reportItems} mục báo cáo, {tips} tin báo, {tipMessages} tin nhắn với người báo tin, {inspections} hồ sơ thanh tra lao động, {totpSecrets} bí mật của yếu tố thứ hai.',
     rotatedByServer:
       'Lantern đang chạy đã xoay vòng khóa: từ nay các giá trị mới được niêm phong bằng khóa {to}.',
     rotateFailed:

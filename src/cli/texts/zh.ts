@@ -108,7 +108,7 @@ const zh: CliTexts = {
     rotatedInEnvironment:
       '密钥来自环境变量：所有数据已用当前密钥 {to} 重新封存（请设置新的 LANTERN_SECRET_KEY，把旧密钥移到 LANTERN_RETIRED_KEYS，重新启动，然后再运行此命令）。',
     sealedAgain:
-      '已重新封存：甄别 {screenings} 条、转介 {referrals} 条、保护个案 {protectionCases} 个、保护记录 {protectionNotes} 条、报告 {reports} 份、报告条目 {reportItems} 条、第二重验证密钥 {totpSecrets} 个。',
+      '已重新封存：甄别 {screenings} 条、转介 {referrals} 条、保护个案 {protectionCases} 个、保护记录 {protectionNotes} 条、报告 {reports} 份、报告条目 {reportItems} 条、线索 {tips} 条、与举报人的消息 {tipMessages} 条、劳动检查记录 {inspections} 条、第二重验证密钥 {totpSecrets} 个。',
     rotatedByServer: '正在运行的 Lantern 已轮换密钥：今后新数据以密钥 {to} 封存。',
     rotateFailed:
       '正在运行的 Lantern 未能轮换密钥（原因见其日志）。所有密钥均已保留：一切仍可打开。请再次运行该命令。',
