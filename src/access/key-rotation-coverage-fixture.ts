@@ -269,8 +269,14 @@ export async function fillSealedTables(t: TestApp): Promise<Filled> {
           workers: 4,
           observation: CANARY.observation,
         },
+        { id: 'ilo11.debt_bondage', answer: 'observed', workers: 2, observation: 'Owes the broker' },
+        { id: 'ilo11.deception', answer: 'not_observed' },
       ],
-      breaches: [{ breach: 'documents_withheld', workers: 4, note: CANARY.breach }],
+      breaches: [
+        { breach: 'documents_withheld', workers: 4, note: CANARY.breach },
+        { breach: 'excessive_hours', workers: 10, note: 'Sixteen hours a day' },
+        { breach: 'unpaid_wages', workers: 10, note: '' },
+      ],
     }),
   );
   await ok(

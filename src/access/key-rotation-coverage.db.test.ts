@@ -7,6 +7,7 @@ import { referralNoteContext } from '../screening/sealed-fields.ts';
 import { signIn, startTestApp, type TestApp, testAppOn, withSession } from '../server/testing.ts';
 import { loadDemo } from '../world/demo.ts';
 import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import { batchTransactions, resealRows } from './at-rest.ts';
 import { keyId } from './crypto.ts';
 import { rotateKeys } from './key-rotation.ts';
 import { CANARY, type Filled, fillSealedTables } from './key-rotation-coverage-fixture.ts';
@@ -79,6 +80,27 @@ describe('a key rotation', { timeout: 300_000 }, () => {
     });
     const r = await rotateKeys(t.database, config, { compact: 'light' });
     process.stdout.write(`rotation: ${Date.now() - at} ms, ${JSON.stringify(r.counts)}\n`);
+    expect(await valuesUnder(oldPrefix)).toEqual({});
+  });
+
+  it('pages through every table, whatever its key (one row a page, composite and numeric keys too)', async () => {
+    const [oldK, newK] = [Buffer.from(oldKey, 'hex'), Buffer.from(newKey, 'hex')];
+    const newPrefix = `s1.${keyId(newK)}.`;
+    const [oldFirst, newFirst] = [
+      [
+        { id: keyId(oldK), key: oldK },
+        { id: keyId(newK), key: newK },
+      ],
+      [
+        { id: keyId(newK), key: newK },
+        { id: keyId(oldK), key: oldK },
+      ],
+    ];
+    await resealRows(batchTransactions(t.database.db), oldFirst, 'all', 1);
+    expect(await valuesUnder(newPrefix)).toEqual({});
+    const counts = await resealRows(batchTransactions(t.database.db), newFirst, 'all', 1);
+    expect(counts.inspectionFindings).toBe(2);
+    expect(counts.inspectionBreaches).toBe(2);
     expect(await valuesUnder(oldPrefix)).toEqual({});
   });
 
