@@ -150,7 +150,7 @@ describe('lantern keys rotate', { timeout: 120_000 }, () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/New key [0-9a-f]{16} written first/);
     expect(r.out).toMatch(
-      /1 screenings, 1 referrals, 1 protection cases, 0 protection notes, 1 reports, 1 report items, 3 second-factor secrets/,
+      /1 screenings, 1 referrals, 1 protection cases, 0 protection notes, 1 reports, 1 report items, 0 tips, 0 messages with reporters, 0 labour inspection records, 3 second-factor secrets/,
     );
     const keys = readKeyFile(folder.keyFile);
     expect(keys).toHaveLength(2);
