@@ -85,6 +85,16 @@ export function deviceStorage(page: Page): Promise<string> {
   });
 }
 
+/** Every URL the service worker's caches hold: the app's own files only, never an API answer. */
+export const cachedUrls = (page: Page) =>
+  page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    }
+    return urls;
+  });
+
 export const kitDatabaseExists = (page: Page) =>
   page.evaluate(async (name) => (await indexedDB.databases()).some((d) => d.name === name), KIT_DB);
 

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cachedUrls,
   deviceStorage,
   executingOperation,
   goOffline,
@@ -203,6 +204,10 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
       for (const value of Object.values(TYPED)) expect(kept).not.toContain(value);
       expect(kept).not.toContain(COMMANDER_SECRET);
       expect(kept).not.toContain(EVIDENCE_SECRET);
+      // The worker's caches hold the app (the page it reopened from among them), never an API answer.
+      const cached = await cachedUrls(phone.page);
+      expect(cached).toContain('/index.html');
+      expect(cached.filter((u) => u.startsWith('/api/'))).toEqual([]);
     }
   });
 
