@@ -127,6 +127,8 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
     ] as const) {
       await openField(phone);
       await heading(phone.page, 'Field kit').waitFor();
+      if (phone === commander)
+        await phone.page.screenshot({ path: '/tmp/field-kit-setup-phone.png', fullPage: true });
       // Demo users sign in without a password: the kit is sealed with a passphrase, refused when too short.
       await setUpKit(phone.page, 'short');
       await phone.page.getByText('A passphrase has at least 10 characters.').waitFor();
@@ -146,6 +148,8 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
       await goOffline(phone.context);
       await phone.page.reload();
       await heading(phone.page, 'Offline — unlock the field kit').waitFor();
+      if (phone === commander)
+        await phone.page.screenshot({ path: '/tmp/field-kit-offline-phone.png', fullPage: true });
       const unlock = region(phone.page, 'Unlock the field kit');
       await unlock.getByLabel('Field kit secret').fill('not the secret at all');
       await unlock.getByRole('button', { name: 'Unlock' }).click();
