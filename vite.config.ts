@@ -37,7 +37,9 @@ export default defineConfig({
         globIgnores: ['**/NotoSansSC_*'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        // The API, and the anonymous public report pages the server writes itself (no script): a staff member's
+        // browser must get those from the server, not the app's shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/report(\/|$|\?)/],
         // Nothing is cached at run time: API answers never reach the worker's caches.
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
