@@ -1,5 +1,5 @@
 import { ApiError, api } from '../api.ts';
-import type { Conflict, CorrectionView, FieldEntry, Queued, RecordResult } from './types.ts';
+import type { Conflict, CorrectionBody, CorrectionView, FieldEntry, Queued, RecordResult } from './types.ts';
 
 /** What became of an item sent: taken (recorded now, or a duplicate of what the server holds), or in conflict. */
 export type Sent = { sent: true } | { sent: false; conflict: Conflict };
@@ -23,7 +23,10 @@ export async function sendItem(path: string, item: Queued): Promise<Sent> {
     return { sent: true };
   }
   try {
-    await api.post(`${path}/${encodeURIComponent(item.entryId)}/corrections`, item.correction);
+    await api.post(
+      `${path}/${encodeURIComponent(item.entryId)}/corrections`,
+      item.correction satisfies CorrectionBody,
+    );
     return { sent: true };
   } catch (e) {
     const conflict = e instanceof ApiError ? asConflict(e) : null;

@@ -1,6 +1,6 @@
 /** The execution log: entries as the phone sends them and as the server lists them (the server's own schemas). */
 import type { z } from 'zod';
-import type { logEntrySchema, logReply } from '../../../src/operations/log-schema.ts';
+import type { correctionSchema, logEntrySchema, logReply } from '../../../src/operations/log-schema.ts';
 import type { logEntryReply, recordResultReply } from '../../../src/operations/wire.ts';
 import type { Wire } from '../wire.ts';
 
@@ -43,13 +43,8 @@ export interface Author {
   name: string;
 }
 
-/** A correction as the phone sends it: its id and time fixed when it is made, on the revision the phone saw. */
-export interface CorrectionBody {
-  id: string;
-  occurredAt: string;
-  baseRevision: number;
-  text: string;
-}
+/** A correction as the phone sends it (the server's body schema): id and time fixed when made, on the revision seen. */
+export type CorrectionBody = z.input<typeof correctionSchema>;
 
 /** Someone corrected the entry first: the revision the server holds now and the corrections that made it. */
 export interface Conflict {

@@ -4,14 +4,19 @@
  * register (a 404 on the route), the device counts as not registered yet and registration is tried again at the
  * next opening.
  */
+import type { z } from 'zod';
+import type {
+  deviceRegisterBody,
+  deviceRegistered,
+  deviceStatusReply,
+} from '../../../src/access/device-schema.ts';
 import { ApiError, api } from '../api.ts';
+import type { Wire } from '../wire.ts';
 import * as vault from './vault.ts';
 
-interface Registered {
-  id: string;
-  label: string;
-  registeredAt: string;
-}
+type RegisterBody = z.input<typeof deviceRegisterBody>;
+type Registered = Wire<z.output<typeof deviceRegistered>>;
+type Status = Wire<z.output<typeof deviceStatusReply>>;
 
 /** A label that says what kind of device it is, without the user's name. */
 export function deviceLabel(): string {
@@ -35,7 +40,7 @@ export type DeviceCheck = 'active' | 'revoked' | 'unregistered' | 'unreached';
 /** Registers this device for the open store's user; 'unregistered' when the server has no register (yet). */
 export async function register(): Promise<DeviceCheck> {
   try {
-    const r = await api.post<Registered>('/api/devices', { label: deviceLabel() });
+    const r = await api.post<Registered>('/api/devices', { label: deviceLabel() } satisfies RegisterBody);
     await vault.keepDeviceId(r.id);
     return 'active';
   } catch (e) {
@@ -53,9 +58,7 @@ export async function check(userId: string): Promise<DeviceCheck> {
   if (!row) return 'unregistered';
   if (!row.deviceId) return vault.openUser() === userId ? register() : 'unregistered';
   try {
-    const r = await api.get<{ status: 'active' | 'revoked' }>(
-      `/api/devices/${encodeURIComponent(row.deviceId)}/status`,
-    );
+    const r = await api.get<Status>(`/api/devices/${encodeURIComponent(row.deviceId)}/status`);
     if (r.status !== 'revoked') return 'active';
   } catch (e) {
     if (e instanceof ApiError && e.status === 0) return 'unreached';
