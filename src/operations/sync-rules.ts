@@ -18,26 +18,36 @@
  *   person seeing it: they read the chain again and record what still holds. The chain itself is always numbered
  *   and hashed by the server, under a lock. It is not kept in the phone's outbox: a custody entry is a signature
  *   handed over in person, sent while connected, its answer awaited.
+ * - A screening's answers are saved on the version of the screening the phone saw (src/screening/interviews.ts).
+ *   The server merges them per indicator into the answers it holds. If someone saved since, nothing is saved and
+ *   the answer (409, code `conflict`) carries the screening's version and answers now; the phone shows the
+ *   person their answers beside the current ones, and they keep theirs (sent again on the current version, merged
+ *   per indicator: theirs replace those indicators only) or drop them. A save sent again after its answer was lost
+ *   meets its own: the phone finds its answers already in the current ones and lets it go. Completing a screening
+ *   is not kept offline: it fixes the outcome and the non-punishment of a presumed victim, so it is done connected.
  */
 
-export type SyncKind = 'log_entry' | 'log_correction' | 'custody_entry';
+export type SyncKind = 'log_entry' | 'log_correction' | 'custody_entry' | 'screening_answers';
 
 export interface SyncRule {
   /** Whether the phone may keep it in its outbox and send it later. */
   offline: boolean;
-  /** Rows are only ever added: the server never changes or removes one once recorded. */
+  /** Rows are only ever added: the server never changes or removes one once recorded (answers are replaced). */
   appendOnly: boolean;
-  /** The same record sent again (by the id fixed on the phone): a duplicate answered 200, or recorded again. */
-  resend: 'duplicate' | 'recorded_again';
+  /**
+   * The same record sent again (by the id fixed on the phone): a duplicate answered 200, or recorded again; or,
+   * with no id, met as a conflict whose current state already holds it (the phone sees so and lets it go).
+   */
+  resend: 'duplicate' | 'recorded_again' | 'found_in_current';
   /** What the phone sends of the state it saw, for the server to tell whether the record is based on the latest. */
-  base: 'none' | 'revision' | 'chain_length';
+  base: 'none' | 'revision' | 'chain_length' | 'version';
   /**
    * How a record based on an older state is answered: never silently applied. Null when no base is sent. The
    * person's choices: keep theirs (sent again on top of the current state) or drop it; or read again and decide.
    */
   conflict: {
     status: 409;
-    code: 'stale_revision';
+    code: 'stale_revision' | 'conflict';
     choices: readonly ['keep', 'drop'] | readonly ['read_again'];
   } | null;
 }
@@ -63,6 +73,13 @@ export const SYNC_RULES = {
     resend: 'duplicate',
     base: 'chain_length',
     conflict: { status: 409, code: 'stale_revision', choices: ['read_again'] },
+  },
+  screening_answers: {
+    offline: true,
+    appendOnly: false,
+    resend: 'found_in_current',
+    base: 'version',
+    conflict: { status: 409, code: 'conflict', choices: ['keep', 'drop'] },
   },
 } as const satisfies Record<SyncKind, SyncRule>;
 

@@ -16,6 +16,7 @@ import { type Evaluation, type Exploitation, evaluate, type Outcome, treatedAsCh
 import type { answersBody, PLACE_KINDS, SCREENING_STATUSES, SEXES, SOURCES, StartInput } from './schema.ts';
 import { type AnswerMap, openPseudonym, openScreening, sealAnswers, sealScreening } from './sealed-fields.ts';
 import { findSet } from './sets-store.ts';
+import { refuseStaleAnswers } from './stale-answers.ts';
 
 type Row = Selectable<ScreeningTable>;
 // The codes as the columns hold them (each column checks its own).
@@ -289,11 +290,11 @@ export async function saveAnswers(
     });
     return true;
   });
-  if (!updated)
-    throw new AppError(
-      'conflict',
-      'Someone saved this screening after you opened it. Reload to see their answers, then save again.',
-    );
+  // Someone saved in between: refused with the answers now, for the person to keep theirs on top or drop them.
+  if (!updated) {
+    const now = await load(db, actor, id, 'screening.write');
+    await refuseStaleAnswers(db, actor, ring, now, body.version, Object.keys(body.answers).length, requestId);
+  }
   return view(db, actor, ring, await load(db, actor, id, 'screening.write'));
 }
 

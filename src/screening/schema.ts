@@ -38,7 +38,7 @@ export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
 export const QUESTION_LANGUAGES = ['en', 'th', 'km', 'lo', 'my', 'vi', 'zh'] as const;
 
 const exploitation = z.enum(EXPLOITATIONS);
-const answer = z.strictObject({
+export const answer = z.strictObject({
   answer: z.enum(['yes', 'no', 'unknown']),
   observation: text(2000, { empty: true }),
 });
