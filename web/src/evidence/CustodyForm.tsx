@@ -54,25 +54,26 @@ export function CustodyForm({ x, canReadOperations, onRecorded }: Props) {
     if (!when) return setError(t('form.giveWhen'));
     if (hash.trim() && !/^[0-9a-f]{64}$/i.test(hash.trim())) return setError(t('form.hashFormat'));
     if (keeps && !hash.trim()) return setError(t('form.hashNeeded'));
-    const body = {
-      action,
-      toUserId: keeps || !toUserId ? null : toUserId,
-      toExternal: keeps || toUserId ? null : toExternal.trim(),
-      purpose: purpose.trim(),
-      authority: authority.trim(),
-      method,
-      place: place.trim(),
-      at: when,
-      hashObserved: digital && hash.trim() ? hash.trim().toLowerCase() : null,
-      note: note.trim(),
-      id: entryId,
-      // The chain as shown: if someone has recorded an entry since, the server refuses this one (409) and the
-      // chain is read again before anything is chained after their move.
-      afterSeq: x.custody.length,
-    } satisfies CustodyBody;
+    const send = () =>
+      api.post<CustodyRecorded>(`/api/evidence/exhibits/${encodeURIComponent(x.id)}/custody`, {
+        action,
+        toUserId: keeps || !toUserId ? null : toUserId,
+        toExternal: keeps || toUserId ? null : toExternal.trim(),
+        purpose: purpose.trim(),
+        authority: authority.trim(),
+        method,
+        place: place.trim(),
+        at: when,
+        hashObserved: digital && hash.trim() ? hash.trim().toLowerCase() : null,
+        note: note.trim(),
+        id: entryId,
+        // The chain as shown: if someone has recorded an entry since, the server refuses this one (409) and the
+        // chain is read again before anything is chained after their move.
+        afterSeq: x.custody.length,
+      } satisfies CustodyBody);
     let r: CustodyRecorded;
     try {
-      r = await api.post<CustodyRecorded>(`/api/evidence/exhibits/${encodeURIComponent(x.id)}/custody`, body);
+      r = await send();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) onRecorded();
       throw e;
