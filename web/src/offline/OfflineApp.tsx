@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldPage } from '../field/FieldPage.tsx';
+import { InterviewPage } from '../screening/InterviewPage.tsx';
 import type { Me } from '../types.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { Mark } from '../ui/Mark.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { type KeptOperation, keptMe, keptOperations } from './kept.ts';
+import { type KeptScreeningRow, keptScreenings } from './kept-screenings.ts';
 import { UnlockForm } from './UnlockForm.tsx';
 import * as vault from './vault.ts';
 
 interface Opened {
   me: Me;
   operations: KeptOperation[];
+  /** Screenings kept for interviews without a connection, listed by their pseudonym only. */
+  screenings: KeptScreeningRow[];
 }
 
 /**
@@ -23,6 +27,7 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
   const { t } = useTranslation('field');
   const [opened, setOpened] = useState<Opened | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [screening, setScreening] = useState<string | null>(null);
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
     const up = () => setOnline(true);
@@ -38,13 +43,15 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
     const me = await keptMe();
     if (!me) throw new Error(t('kit.offline.noProfile'));
     const operations = await keptOperations();
-    setOpened({ me, operations });
-    if (operations.length === 1) setChosen(operations[0]?.id ?? null);
+    const screenings = await keptScreenings();
+    setOpened({ me, operations, screenings });
+    if (operations.length === 1 && screenings.length === 0) setChosen(operations[0]?.id ?? null);
   };
   const lock = () => {
     vault.lock();
     setOpened(null);
     setChosen(null);
+    setScreening(null);
   };
   return (
     <>
@@ -85,9 +92,18 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
               unlocked={unlocked}
             />
           </>
+        ) : screening ? (
+          <>
+            <p className="breadcrumb">
+              <button type="button" className="button small" onClick={() => setScreening(null)}>
+                {t('kit.offline.allKept')}
+              </button>
+            </p>
+            <InterviewPage id={screening} me={opened.me} offline />
+          </>
         ) : chosen ? (
           <>
-            {opened.operations.length > 1 ? (
+            {opened.operations.length > 1 || opened.screenings.length > 0 ? (
               <p className="breadcrumb">
                 <button type="button" className="button small" onClick={() => setChosen(null)}>
                   {t('kit.offline.all')}
@@ -98,8 +114,14 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
           </>
         ) : (
           <>
-            <PageHeading>{t('kit.offline.choose')}</PageHeading>
-            {opened.operations.length === 0 ? <p>{t('kit.offline.none')}</p> : null}
+            <PageHeading>
+              {opened.operations.length === 0 && opened.screenings.length > 0
+                ? t('kit.offline.screenings')
+                : t('kit.offline.choose')}
+            </PageHeading>
+            {opened.operations.length === 0 && opened.screenings.length === 0 ? (
+              <p>{t('kit.offline.none')}</p>
+            ) : null}
             <ul className="kept-operations">
               {opened.operations.map((o) => (
                 <li key={o.id}>
@@ -109,6 +131,20 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
                 </li>
               ))}
             </ul>
+            {opened.screenings.length > 0 ? (
+              <>
+                {opened.operations.length > 0 ? <h2>{t('kit.offline.screenings')}</h2> : null}
+                <ul className="kept-operations">
+                  {opened.screenings.map((s) => (
+                    <li key={s.id}>
+                      <button type="button" className="button big" onClick={() => setScreening(s.id)}>
+                        {s.pseudonym}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </>
         )}
       </main>

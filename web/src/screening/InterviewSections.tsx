@@ -112,7 +112,13 @@ export function InterviewSections(props: Props) {
           onOpen={setCurrent}
         />
         <OutcomePanel interview={interview} canWrite={canWrite} canSeeCases={canSeeCases} />
-        <ReferralPanel screening={s} canWrite={canWrite} child={child} onReferral={interview.putReferral} />
+        {/* Referrals are made with a connection: opened from the field kit, those made are shown only. */}
+        <ReferralPanel
+          screening={s}
+          canWrite={canWrite && !interview.kept}
+          child={child}
+          onReferral={interview.putReferral}
+        />
       </div>
       <StepButtons
         steps={items}

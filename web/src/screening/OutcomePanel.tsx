@@ -25,6 +25,8 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
   const rule = e ? (b ? ruleWords(t, b) : e.rule) : '';
   const explanation = e ? (b ? explanationWords(t, e, b) : e.explanation) : [];
   const warnings = e ? (b ? b.warnings.map((w) => warningWords(t, w)) : e.warnings) : [];
+  // Completing fixes the outcome and non-punishment: done with a connection only, never from the field kit.
+  const offline = interview.kept !== null || !interview.outbox.online;
   return (
     <section
       className={done ? 'panel outcome-panel final' : 'panel outcome-panel'}
@@ -79,11 +81,11 @@ export function OutcomePanel({ interview, canWrite, canSeeCases }: Props) {
       ) : null}
       {!done && canWrite ? (
         <div className="complete-action">
-          <p className="hint">{t('outcome.completeHint')}</p>
+          <p className="hint">{offline ? t('kit.noComplete') : t('outcome.completeHint')}</p>
           <button
             type="button"
             className="button primary"
-            disabled={interview.busy}
+            disabled={interview.busy || offline}
             onClick={() => void interview.complete()}
           >
             {t('outcome.complete')}
