@@ -62,67 +62,75 @@ export function useAnswersOutbox(
     [author, screeningId, changeQueue],
   );
 
-  /** Sends what waits, in order; the screening as the last save left it, or null when nothing was taken. */
-  const flush = useCallback(async (): Promise<Screening | null> => {
-    if (busy.current) return null;
-    busy.current = true;
-    setSending(true);
-    setSendError(null);
-    let last: Screening | null = null;
-    let refused = false;
-    // A save's version as given on the phone → the version the server made of the save before it.
-    const moved = new Map<number, number>();
-    // A version someone saved over → the state now: later saves on it meet the same, unsent.
-    const stale = new Map<number, NonNullable<QueuedAnswers['conflict']>>();
-    try {
-      for (const item of await readAnswersOutbox(screeningId)) {
-        if (item.conflict || item.refused) continue;
-        const version = moved.get(item.version) ?? item.version;
-        const behind = stale.get(version);
-        if (behind) {
-          refused = true;
-          await changeQueue((q) => q.map((x) => (x.id === item.id ? { ...x, conflict: behind } : x)));
-          continue;
-        }
-        try {
-          const s = await api.patch<Screening>(path, {
-            version,
-            answers: item.answers,
-          } satisfies AnswersBody);
-          moved.set(item.version, s.version);
-          last = s;
-          await changeQueue((q) => q.filter((x) => x.id !== item.id));
-        } catch (e) {
-          if (unreached(e)) {
-            setSendError(messageOf(e));
-            break;
+  /**
+   * Sends what waits, in order; the screening as the last save left it, or null when nothing was taken. With
+   * `readAgain` (the connection has returned) the page reads the screening again even when nothing was sent.
+   */
+  const flush = useCallback(
+    async (readAgain = false): Promise<Screening | null> => {
+      if (busy.current) return null;
+      busy.current = true;
+      setSending(true);
+      setSendError(null);
+      let last: Screening | null = null;
+      // Refused, or found already there: the page reads the screening again rather than trust the last answer.
+      let refused = readAgain;
+      // A save's version as given on the phone → the version the server made of the save before it.
+      const moved = new Map<number, number>();
+      // A version someone saved over → the state now: later saves on it meet the same, unsent.
+      const stale = new Map<number, NonNullable<QueuedAnswers['conflict']>>();
+      try {
+        for (const item of await readAnswersOutbox(screeningId)) {
+          if (item.conflict || item.refused) continue;
+          const version = moved.get(item.version) ?? item.version;
+          const behind = stale.get(version);
+          if (behind) {
+            refused = true;
+            await changeQueue((q) => q.map((x) => (x.id === item.id ? { ...x, conflict: behind } : x)));
+            continue;
           }
-          const current = e instanceof ApiError ? currentOf(e) : null;
-          if (current && arrived(item.answers, current.answers)) {
-            // Sent before and its reply lost: the server holds these answers already.
-            moved.set(item.version, current.version);
+          try {
+            const s = await api.patch<Screening>(path, {
+              version,
+              answers: item.answers,
+            } satisfies AnswersBody);
+            moved.set(item.version, s.version);
+            last = s;
             await changeQueue((q) => q.filter((x) => x.id !== item.id));
-          } else if (current) {
-            refused = true;
-            stale.set(version, current);
-            await changeQueue((q) => q.map((x) => (x.id === item.id ? { ...x, conflict: current } : x)));
-          } else {
-            refused = true;
-            const reason = messageOf(e);
-            await changeQueue((q) => q.map((x) => (x.id === item.id ? { ...x, refused: reason } : x)));
+          } catch (e) {
+            if (unreached(e)) {
+              setSendError(messageOf(e));
+              break;
+            }
+            const current = e instanceof ApiError ? currentOf(e) : null;
+            if (current && arrived(item.answers, current.answers)) {
+              // Sent before and its reply lost: the server holds these answers already.
+              refused = true;
+              moved.set(item.version, current.version);
+              await changeQueue((q) => q.filter((x) => x.id !== item.id));
+            } else if (current) {
+              refused = true;
+              stale.set(version, current);
+              await changeQueue((q) => q.map((x) => (x.id === item.id ? { ...x, conflict: current } : x)));
+            } else {
+              refused = true;
+              const reason = messageOf(e);
+              await changeQueue((q) => q.map((x) => (x.id === item.id ? { ...x, refused: reason } : x)));
+            }
           }
         }
+      } catch (e) {
+        setSendError(messageOf(e));
+      } finally {
+        busy.current = false;
+        setSending(false);
       }
-    } catch (e) {
-      setSendError(messageOf(e));
-    } finally {
-      busy.current = false;
-      setSending(false);
-    }
-    if (refused) sent.current(null);
-    else if (last) sent.current(last);
-    return last;
-  }, [path, screeningId, changeQueue]);
+      if (refused) sent.current(null);
+      else if (last) sent.current(last);
+      return last;
+    },
+    [path, screeningId, changeQueue],
+  );
 
   /**
    * Keeps the answers that met someone else's save: the same answers, sent again in order on the version the
@@ -171,7 +179,7 @@ export function useAnswersOutbox(
       () => undefined,
     );
     if (navigator.onLine) void flush();
-    const up = () => void flush();
+    const up = () => void flush(true);
     window.addEventListener('online', up);
     return () => {
       live = false;

@@ -99,8 +99,7 @@ export function useInterview(id: string, me?: Me) {
     if (author && (kept || !navigator.onLine || outbox.queue.length > 0)) {
       kitSave.current = await outbox.keep(screening.version, answers);
       done();
-      if (navigator.onLine && !kept) await outbox.flush();
-      return screening;
+      return (navigator.onLine ? await outbox.flush() : null) ?? screening;
     }
     try {
       const s = await api.patch<Screening>(path, {
