@@ -93,7 +93,7 @@ const keptNames = (page: Page) =>
   );
 
 describe('a screening interview in the field kit', () => {
-  it('is kept online, answered offline and sealed, and sent once back online, a conflict chosen on', async () => {
+  it('is kept online, answered offline and sealed, sent once back online (a conflict chosen on), and left once completed', async () => {
     const { context, page, problems } = await watchedPage(browser, PHONE);
     await signInAsDemo(page, server.baseUrl, AGENCY, /Screening officer/);
     const started = await page.request.post(`${server.baseUrl}/api/screenings`, { data: START });
@@ -178,6 +178,15 @@ describe('a screening interview in the field kit', () => {
     expect(after.answers[ID.hours]?.observation).toBe(TYPED.hours);
     expect(after.answers[ID.salary]?.observation).toBe(TYPED.salary);
     expect(await deviceStorage(page)).not.toContain(TYPED.wages);
+
+    // Completed with the connection, the screening leaves the kit.
+    const complete = page.getByRole('button', { name: 'Complete the screening' });
+    await expect.poll(() => complete.isEnabled()).toBe(true);
+    await complete.click();
+    await region(page, 'Final outcome').waitFor();
+    await expect
+      .poll(async () => (await keptNames(page)).some((k) => k.includes(`/screening/${id}`)))
+      .toBe(false);
     expect(real(problems)).toEqual([]);
     await office.context.close();
     await context.close();
