@@ -61,9 +61,10 @@ describe("the person's identity", () => {
     expect(r.json()).toEqual({ saved: true, earlierCaseId: null });
     expect((await identityOf(0)).json().identity).toEqual(person);
     const raw = await t.database.db.selectFrom('protection_identities').select('identity').execute();
-    expect(JSON.stringify(raw)).not.toMatch(/Canary|MD ?445566|Mya/);
+    // Whole values only: a short piece such as "Mya" turns up in random ciphertext now and then (once in CI).
+    expect(JSON.stringify(raw)).not.toMatch(/Canary-Address|MD ?445566|Mya Mya|မြမြ/);
     const keys = await t.database.db.selectFrom('protection_identity_keys').select('key').execute();
-    expect(JSON.stringify(keys)).not.toMatch(/445566|mya/i);
+    expect(JSON.stringify(keys)).not.toMatch(/445566|mya ?mya/i);
   });
 
   it('refuses a bad field, naming it, and changes nothing', async () => {

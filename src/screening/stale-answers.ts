@@ -38,8 +38,9 @@ export async function refuseStaleAnswers(
     detail: { indicators, baseVersion, version: row.version, code },
   });
   const current = { version: row.version, answers: openScreening(ring, row).answers };
+  // The code written out (sync-rules.ts says it: `conflict`), so the message is found for the catalogues.
   throw new AppError(
-    code,
+    'conflict' satisfies typeof code,
     'Someone saved this screening after you opened it. Reload to see their answers, then save again.',
     { current } satisfies z.output<typeof staleAnswersDetails>,
   );
