@@ -40,7 +40,7 @@ export async function refuseStaleAnswers(
   const current = { version: row.version, answers: openScreening(ring, row).answers };
   // The code written out (sync-rules.ts says it: `conflict`), so the message is found for the catalogues.
   throw new AppError(
-    'conflict' satisfies typeof code,
+    'conflict',
     'Someone saved this screening after you opened it. Reload to see their answers, then save again.',
     { current } satisfies z.output<typeof staleAnswersDetails>,
   );
