@@ -94,7 +94,7 @@ const keptNames = (page: Page) =>
 
 describe('a screening interview in the field kit', () => {
   it('is kept online, answered offline and sealed, sent once back online (a conflict chosen on), and left once completed', async () => {
-    const { context, page, problems } = await watchedPage(browser, PHONE);
+    const { context, page, problems } = await watchedPage(browser, PHONE, { serviceWorkers: 'allow' });
     await signInAsDemo(page, server.baseUrl, AGENCY, /Screening officer/);
     const started = await page.request.post(`${server.baseUrl}/api/screenings`, { data: START });
     expect(started.status()).toBe(201);

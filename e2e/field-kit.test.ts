@@ -102,9 +102,9 @@ const serverLog = async (page: Page) =>
 
 describe('the field kit on a phone: offline, sealed, and in sync when the connection returns', () => {
   it('sets up an operation in execution, and each phone sets up its field kit', async () => {
-    const deputy = await watchedPage(browser, PHONE);
-    commander = await watchedPage(browser, PHONE);
-    evidence = await watchedPage(browser, PHONE);
+    const deputy = await watchedPage(browser, PHONE, { serviceWorkers: 'allow' });
+    commander = await watchedPage(browser, PHONE, { serviceWorkers: 'allow' });
+    evidence = await watchedPage(browser, PHONE, { serviceWorkers: 'allow' });
     await signInAsDemo(commander.page, server.baseUrl, POLICE, /Thawatchai/);
     await signInAsDemo(deputy.page, server.baseUrl, POLICE, /Siriporn/);
     operationId = await executingOperation(
@@ -346,7 +346,7 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
   });
 
   it('a revoked phone is wiped: at its next opening with a connection, or at the refusal of any request', async () => {
-    const phone = await watchedPage(browser, PHONE);
+    const phone = await watchedPage(browser, PHONE, { serviceWorkers: 'allow' });
     const { page } = phone;
     const REVOKED = 'Your agency has revoked this device: the field kit on it has been wiped';
     const myDevices = async () =>

@@ -187,8 +187,8 @@ async function terminate(child: ChildProcess): Promise<number | null> {
 }
 
 /** Chromium (Debian's, or LANTERN_CHROMIUM), headless, with the flags this machine's closed network needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -198,11 +198,24 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
     ],
   });
+  // The app registers a service worker that precaches about 8.5 MB; only the field kit's tests need it (they ask
+  // for it with `serviceWorkers: 'allow'`). Every other context goes without, as a browser that has not installed
+  // the app yet: a page's register() then does nothing, and the suite does not download the app once a context.
+  const open = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => open({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
-/** A new page that collects browser errors (console errors and uncaught exceptions) into `problems`. */
-export async function watchedPage(browser: Browser, viewport: { width: number; height: number }) {
-  const context: BrowserContext = await browser.newContext({ viewport });
+/**
+ * A new page that collects browser errors (console errors and uncaught exceptions) into `problems`; with
+ * `serviceWorkers: 'allow'`, the app's service worker is installed (the field kit's tests).
+ */
+export async function watchedPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+) {
+  const context: BrowserContext = await browser.newContext({ viewport, ...options });
   const page: Page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
