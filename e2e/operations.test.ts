@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpKit } from './field-kit-helpers.ts';
+import { openExecution, openKestrel } from './kestrel.ts';
 import {
   ensureWebBuilt,
   launchChromium,
@@ -21,7 +21,6 @@ const SITE = 'Provincial shelter interview rooms';
 const SUSPECT = 'The night foreman';
 const STORE = 'Evidence store, Provincial Police HQ';
 const HASH = 'a3f1c9e2'.repeat(8);
-const KIT_PASSPHRASE = 'kestrel phone passphrase';
 
 let server: RunningServer;
 let browser: Browser;
@@ -44,14 +43,6 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const localTime = (d: Date) => `${day(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-
-/** Opens KESTREL from the list of the user's operations (on a phone, through the menu). */
-async function openKestrel(page: Page, phone = false) {
-  if (phone) await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operations' }).click();
-  await page.getByRole('region', { name: 'Your operations' }).getByRole('link', { name: 'KESTREL' }).click();
-  await heading(page, 'Operation KESTREL').waitFor();
-}
 
 /** Adds a member from the candidates, with a role, a team and perhaps a language. */
 async function addMember(page: Page, who: string, agency: string, role: string, language?: string) {
@@ -217,10 +208,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
     const { context, page, problems } = await watchedPage(browser, PHONE);
     await signInAsDemo(page, server.baseUrl, POLICE, /Investigator/);
     await openKestrel(page, true);
-    await page.getByRole('link', { name: 'Open the execution screen' }).click();
-    // The first time on a phone, the field kit is set up: what it keeps offline is sealed with this passphrase.
-    await setUpKit(page, KIT_PASSPHRASE);
-    await heading(page, 'KESTREL: execution').waitFor();
+    await openExecution(page);
     const connection = page.getByRole('region', { name: 'Connection' });
     const recorded = page.getByRole('region', { name: 'Recorded' });
     await recorded.getByText('Nothing recorded yet.').waitFor();
@@ -304,9 +292,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
     const arrester = await watchedPage(browser, PHONE);
     await signInAsDemo(arrester.page, server.baseUrl, POLICE, /Nattaya/);
     await openKestrel(arrester.page, true);
-    await arrester.page.getByRole('link', { name: 'Open the execution screen' }).click();
-    await setUpKit(arrester.page, KIT_PASSPHRASE);
-    await heading(arrester.page, 'KESTREL: execution').waitFor();
+    await openExecution(arrester.page);
     let page = arrester.page;
     await expect(page.getByRole('button', { name: 'Exhibit', exact: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'People removed', exact: true }).count()).resolves.toBe(0);
@@ -326,9 +312,7 @@ describe('an operation in the browser, from plan to after-action review', () => 
     const carer = await watchedPage(browser, PHONE);
     await signInAsDemo(carer.page, server.baseUrl, SERVICES, /Duangjai/);
     await openKestrel(carer.page, true);
-    await carer.page.getByRole('link', { name: 'Open the execution screen' }).click();
-    await setUpKit(carer.page, KIT_PASSPHRASE);
-    await heading(carer.page, 'KESTREL: execution').waitFor();
+    await openExecution(carer.page);
     page = carer.page;
     await expect(page.getByRole('button', { name: 'Arrest', exact: true }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'People removed', exact: true }).click();
