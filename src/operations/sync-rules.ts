@@ -25,9 +25,25 @@
  *   per indicator: theirs replace those indicators only) or drop them. A save sent again after its answer was lost
  *   meets its own: the phone finds its answers already in the current ones and lets it go. Completing a screening
  *   is not kept offline: it fixes the outcome and the non-punishment of a presumed victim, so it is done connected.
+ * - A shelter case's needs assessment (src/protection/case-work.ts) is append-only: its id (the assessment's) and
+ *   time are fixed on the phone, the same id sent again is a duplicate (200) and nothing changes. Assessments
+ *   never conflict: each is its own dated fact, the latest by its time is the case's current one.
+ * - A step of a service on a shelter case (offered, accepted, declined, withdrawn, completed, with the language it
+ *   was explained in) carries its id and time fixed on the phone and the service's status the phone saw. The same
+ *   id sent again is a duplicate (200). A step based on a status that no longer holds (someone recorded another
+ *   step meanwhile) is refused (409, code `conflict`, with the service's status and last step now); the phone
+ *   shows the person both, and they keep theirs (sent again on the current status, if it is still a step from
+ *   it) or drop it. Consents to share, transfers, referrals and anything else that reaches another agency are
+ *   never kept offline: they are done connected.
  */
 
-export type SyncKind = 'log_entry' | 'log_correction' | 'custody_entry' | 'screening_answers';
+export type SyncKind =
+  | 'log_entry'
+  | 'log_correction'
+  | 'custody_entry'
+  | 'screening_answers'
+  | 'protection_needs'
+  | 'protection_service_step';
 
 export interface SyncRule {
   /** Whether the phone may keep it in its outbox and send it later. */
@@ -40,7 +56,7 @@ export interface SyncRule {
    */
   resend: 'duplicate' | 'recorded_again' | 'found_in_current';
   /** What the phone sends of the state it saw, for the server to tell whether the record is based on the latest. */
-  base: 'none' | 'revision' | 'chain_length' | 'version';
+  base: 'none' | 'revision' | 'chain_length' | 'version' | 'status';
   /**
    * How a record based on an older state is answered: never silently applied. Null when no base is sent. The
    * person's choices: keep theirs (sent again on top of the current state) or drop it; or read again and decide.
@@ -79,6 +95,20 @@ export const SYNC_RULES = {
     appendOnly: false,
     resend: 'found_in_current',
     base: 'version',
+    conflict: { status: 409, code: 'conflict', choices: ['keep', 'drop'] },
+  },
+  protection_needs: {
+    offline: true,
+    appendOnly: true,
+    resend: 'duplicate',
+    base: 'none',
+    conflict: null,
+  },
+  protection_service_step: {
+    offline: true,
+    appendOnly: false,
+    resend: 'duplicate',
+    base: 'status',
     conflict: { status: 409, code: 'conflict', choices: ['keep', 'drop'] },
   },
 } as const satisfies Record<SyncKind, SyncRule>;
