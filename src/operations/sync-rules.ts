@@ -35,6 +35,16 @@
  *   shows the person both, and they keep theirs (sent again on the current status, if it is still a step from
  *   it) or drop it. Consents to share, transfers, referrals and anything else that reaches another agency are
  *   never kept offline: they are done connected.
+ * - A labour inspection's visit, interviews and findings are kept offline (src/monitoring/inspection-sync.ts): an
+ *   inspector on a plantation or a boat records them as they happen. Each carries an id made on the phone and the
+ *   time it was recorded there; the same id sent again is answered as recorded (200) and changes nothing. The
+ *   visit (its day and the workers present) is recorded as sent; a later one corrects the counts, as connected.
+ *   An interview is added, never changed (its code sealed on the server). The findings are saved as a whole on the
+ *   revision the phone saw; if someone saved them since (the office, another inspector), nothing is saved and the
+ *   answer (409, code `stale_revision`) carries the findings now: the phone shows the person theirs beside them,
+ *   and they keep theirs (the indicators and breaches they changed laid over the current findings, sent on the
+ *   current revision) or drop them. Outcomes (referrals reach other agencies), the inspectors' statements of
+ *   independence and closing an inspection are never kept offline: they are done connected.
  */
 
 export type SyncKind =
@@ -43,7 +53,10 @@ export type SyncKind =
   | 'custody_entry'
   | 'screening_answers'
   | 'protection_needs'
-  | 'protection_service_step';
+  | 'protection_service_step'
+  | 'inspection_visit'
+  | 'inspection_interview'
+  | 'inspection_findings';
 
 export interface SyncRule {
   /** Whether the phone may keep it in its outbox and send it later. */
@@ -110,6 +123,27 @@ export const SYNC_RULES = {
     resend: 'duplicate',
     base: 'status',
     conflict: { status: 409, code: 'conflict', choices: ['keep', 'drop'] },
+  },
+  inspection_visit: {
+    offline: true,
+    appendOnly: false,
+    resend: 'duplicate',
+    base: 'none',
+    conflict: null,
+  },
+  inspection_interview: {
+    offline: true,
+    appendOnly: true,
+    resend: 'duplicate',
+    base: 'none',
+    conflict: null,
+  },
+  inspection_findings: {
+    offline: true,
+    appendOnly: false,
+    resend: 'duplicate',
+    base: 'revision',
+    conflict: { status: 409, code: 'stale_revision', choices: ['keep', 'drop'] },
   },
 } as const satisfies Record<SyncKind, SyncRule>;
 
