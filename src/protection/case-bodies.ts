@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { line, text, uuid } from '../platform/text.ts';
-import { NEED_DOMAINS, NEED_LEVELS, SERVICES, SHAREABLE_ITEMS, VICTIM_STATUSES } from './catalogue.ts';
+import { instant, line, text, uuid } from '../platform/text.ts';
+import {
+  NEED_DOMAINS,
+  NEED_LEVELS,
+  SERVICE_STATUSES,
+  SERVICES,
+  SHAREABLE_ITEMS,
+  VICTIM_STATUSES,
+} from './catalogue.ts';
 import { day, language } from './schemas.ts';
 
 // What the routes of a protection case take: its needs, services, the person's word on the status of victim,
@@ -9,8 +16,17 @@ import { day, language } from './schemas.ts';
 
 const note = text(2000, { empty: true }).default('');
 
+/**
+ * What a phone's field kit adds to what it recorded without a connection (src/operations/sync-rules.ts): an id made
+ * on the phone (the same id sent again is answered as the one recorded) and when it was recorded there.
+ */
+const fromPhone = { id: uuid.optional(), at: instant().optional() };
+/** The service's status the step was recorded on (null: the service was not on the case); a stale one is refused. */
+const base = z.enum(SERVICE_STATUSES).nullable().optional();
+
 /** A needs assessment: every domain assessed, in the language it was held in. */
 export const needsBody = z.strictObject({
+  ...fromPhone,
   language,
   needs: z
     .array(z.strictObject({ domain: z.enum(NEED_DOMAINS), level: z.enum(NEED_LEVELS), note }))
@@ -19,10 +35,18 @@ export const needsBody = z.strictObject({
 });
 
 /** A service offered to the person, explained in their language. */
-export const serviceOfferBody = z.strictObject({ service: z.enum(SERVICES), language, note });
+export const serviceOfferBody = z.strictObject({
+  ...fromPhone,
+  base,
+  service: z.enum(SERVICES),
+  language,
+  note,
+});
 
 /** The person's answer on a service, or its completion. */
 export const serviceDecisionBody = z.strictObject({
+  ...fromPhone,
+  base,
   decision: z.enum(['accepted', 'declined', 'withdrawn', 'completed']),
   language,
   note,

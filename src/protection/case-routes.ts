@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+import { resendStatus } from '../operations/sync-rules.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { uuid } from '../platform/text.ts';
 import { needsBody, serviceDecisionBody, serviceOfferBody, victimStatusBody } from './case-bodies.ts';
@@ -44,11 +45,12 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
   app.post('/api/protection/cases/:id/needs', {
     config: { permission: 'protection.write' },
     schema: {
-      summary: 'Record a needs assessment: every domain, in the language it was held in (audited)',
+      summary:
+        'Record a needs assessment: every domain, in the language it was held in; the same id sent again is answered 200 (audited)',
       tags: ['protection'],
       params: caseParams,
       body: needsBody,
-      response: { 201: needsAssessed },
+      response: { 200: needsAssessed, 201: needsAssessed },
     },
     handler: async (request, reply) => {
       const r = await assessNeeds(
@@ -59,7 +61,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
         request.body,
         request.id,
       );
-      return reply.code(201).send(r);
+      return reply.code(resendStatus('protection_needs', r.duplicate === true)).send(r);
     },
   });
 
@@ -70,7 +72,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
       tags: ['protection'],
       params: caseParams,
       body: serviceOfferBody,
-      response: { 201: serviceOffered },
+      response: { 200: serviceOffered, 201: serviceOffered },
     },
     handler: async (request, reply) => {
       const r = await offerService(
@@ -81,7 +83,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKey
         request.body,
         request.id,
       );
-      return reply.code(201).send(r);
+      return reply.code(resendStatus('protection_service_step', r.duplicate === true)).send(r);
     },
   });
 

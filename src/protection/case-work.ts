@@ -5,6 +5,14 @@ import { type Keyring, sealText } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import {
+  currentService,
+  needsSentBefore,
+  phoneTime,
+  refuseStaleStep,
+  type StaleStep,
+  stepSentBefore,
+} from './case-sync.ts';
+import {
   assertStep,
   NEED_DOMAINS,
   type NeedDomain,
@@ -21,6 +29,9 @@ import { returnBlockers } from './children.ts';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
+
+/** Two sends of one record racing each other: the loser answers as a resend (its id is taken). */
+const unique = (e: unknown) => (e as { code?: string }).code === '23505';
 
 export const needNoteContext = (id: string) => `protection_need:${id}:note`;
 export const serviceNoteContext = (id: string) => `protection_service_event:${id}:note`;
@@ -86,17 +97,26 @@ export async function assessNeeds(
   actor: Actor,
   ring: Keyring,
   caseId: string,
-  input: { language: string; needs: NeedInput[] },
+  input: { id?: string | undefined; at?: string | undefined; language: string; needs: NeedInput[] },
   requestId: string,
-) {
+): Promise<{ assessmentId: string; duplicate?: true }> {
   const given = new Set(input.needs.map((n) => n.domain));
   const missing = NEED_DOMAINS.filter((d) => !given.has(d));
   if (missing.length > 0)
     throw new AppError('validation_failed', `needs: every domain is assessed; missing ${missing.join(', ')}`);
   if (given.size !== input.needs.length) throw new AppError('validation_failed', 'needs: each domain once');
-  return db.transaction().execute(async (trx) => {
-    await ownedCase(trx, actor, caseId);
-    const assessment = crypto.randomUUID();
+  const retry = (e: unknown) => {
+    if (input.id && unique(e)) return assessNeeds(db, actor, ring, caseId, input, requestId);
+    throw e;
+  };
+  const recorded = db.transaction().execute(async (trx) => {
+    // Sent before (a phone's outbox, a retry after a lost answer): answered as recorded, nothing changes.
+    await caseOfAgency(trx, actor, caseId);
+    const before = await needsSentBefore(trx, actor, caseId, input.id);
+    if (before) return before;
+    const c = await ownedCase(trx, actor, caseId);
+    const at = phoneTime(input.at, c.opened_at);
+    const assessment = input.id ?? crypto.randomUUID();
     for (const n of input.needs) {
       const id = crypto.randomUUID();
       await trx
@@ -111,6 +131,7 @@ export async function assessNeeds(
           note: sealText(ring, n.note, needNoteContext(id)),
           language: input.language,
           assessed_by: actor.userId as string,
+          ...(at ? { assessed_at: at } : {}),
         })
         .execute();
     }
@@ -118,6 +139,7 @@ export async function assessNeeds(
     await audit(trx, actor, caseId, 'protection.needs_assess', requestId, { assessment, urgent });
     return { assessmentId: assessment };
   });
+  return recorded.catch(retry);
 }
 
 async function serviceEvent(
@@ -128,8 +150,9 @@ async function serviceEvent(
   status: ServiceStatus,
   language: string,
   note: string,
+  phone: { id?: string | undefined; at?: Date | undefined } = {},
 ) {
-  const id = crypto.randomUUID();
+  const id = phone.id ?? crypto.randomUUID();
   await trx
     .insertInto('protection_service_events')
     .values({
@@ -140,9 +163,19 @@ async function serviceEvent(
       language,
       note: sealText(ring, note, serviceNoteContext(id)),
       by_user: actor.userId as string,
+      ...(phone.at ? { at: phone.at } : {}),
     })
     .execute();
 }
+
+/** A step as a phone sends it: its id and time there, and the service's status it saw (null: not on the case). */
+interface StepFromPhone {
+  id?: string | undefined;
+  at?: string | undefined;
+  base?: string | null | undefined;
+}
+
+type Stepped<R> = R | { stale: StaleStep };
 
 /**
  * Offers a service (again, after a decline or a withdrawal), explained by the actor in `language`. The needs are
@@ -153,50 +186,76 @@ export async function offerService(
   actor: Actor,
   ring: Keyring,
   caseId: string,
-  input: { service: Service; language: string; note: string },
+  input: StepFromPhone & { service: Service; language: string; note: string },
   requestId: string,
-) {
-  return db.transaction().execute(async (trx) => {
-    await ownedCase(trx, actor, caseId);
-    const assessed = await trx
-      .selectFrom('protection_needs')
-      .select('id')
-      .where('case_id', '=', caseId)
-      .limit(1)
-      .executeTakeFirst();
-    if (!assessed)
-      throw new AppError('conflict', 'The needs assessment comes first: record it, then offer services.');
-    const existing = await trx
-      .selectFrom('protection_services')
-      .select(['id', 'status'])
-      .where('case_id', '=', caseId)
-      .where('service', '=', input.service)
-      .executeTakeFirst();
-    let id = existing?.id;
-    if (existing) {
-      assertStep(input.service, existing.status as ServiceStatus, 'offered');
-      await trx
-        .updateTable('protection_services')
-        .set({ status: 'offered', updated_at: new Date() })
-        .where('id', '=', existing.id)
-        .execute();
-    } else {
-      id = crypto.randomUUID();
-      await trx
-        .insertInto('protection_services')
-        .values({
-          id,
-          agency_id: actor.agencyId as string,
-          case_id: caseId,
-          service: input.service,
-          status: 'offered',
-        })
-        .execute();
-    }
-    await serviceEvent(trx, actor, ring, id as string, 'offered', input.language, input.note);
-    await audit(trx, actor, caseId, 'protection.service_offer', requestId, { service: input.service });
-    return { serviceId: id as string, status: 'offered' as const };
-  });
+): Promise<{ serviceId: string; status: 'offered'; duplicate?: true }> {
+  const r = await db
+    .transaction()
+    .execute(async (trx): Promise<Stepped<{ serviceId: string; status: 'offered'; duplicate?: true }>> => {
+      await caseOfAgency(trx, actor, caseId);
+      const before = await stepSentBefore(trx, actor, caseId, input.id, 'offered', input.service);
+      if (before) return { ...before, status: 'offered' };
+      const c = await ownedCase(trx, actor, caseId);
+      const at = phoneTime(input.at, c.opened_at);
+      const assessed = await trx
+        .selectFrom('protection_needs')
+        .select('id')
+        .where('case_id', '=', caseId)
+        .limit(1)
+        .executeTakeFirst();
+      if (!assessed)
+        throw new AppError('conflict', 'The needs assessment comes first: record it, then offer services.');
+      const existing = await trx
+        .selectFrom('protection_services')
+        .select(['id', 'status'])
+        .where('case_id', '=', caseId)
+        .where('service', '=', input.service)
+        .executeTakeFirst();
+      if (input.base !== undefined && (existing?.status ?? null) !== input.base)
+        return { stale: await currentService(trx, input.service, existing) };
+      let id = existing?.id;
+      if (existing) {
+        assertStep(input.service, existing.status as ServiceStatus, 'offered');
+        await trx
+          .updateTable('protection_services')
+          .set({ status: 'offered', updated_at: new Date() })
+          .where('id', '=', existing.id)
+          .execute();
+      } else {
+        id = crypto.randomUUID();
+        await trx
+          .insertInto('protection_services')
+          .values({
+            id,
+            agency_id: actor.agencyId as string,
+            case_id: caseId,
+            service: input.service,
+            status: 'offered',
+          })
+          .execute();
+      }
+      await serviceEvent(trx, actor, ring, id as string, 'offered', input.language, input.note, {
+        id: input.id,
+        at,
+      });
+      await audit(trx, actor, caseId, 'protection.service_offer', requestId, { service: input.service });
+      return { serviceId: id as string, status: 'offered' as const };
+    })
+    .catch((e: unknown) => {
+      if (input.id && unique(e)) return offerService(db, actor, ring, caseId, input, requestId);
+      throw e;
+    });
+  if ('stale' in r)
+    return refuseStaleStep(
+      db,
+      actor,
+      'protection.service_offer',
+      caseId,
+      input.base ?? null,
+      r.stale,
+      requestId,
+    );
+  return r;
 }
 
 /** Records the person's answer on one service (accepted, declined, withdrawn) or that it was completed. */
@@ -206,38 +265,64 @@ export async function decideService(
   ring: Keyring,
   caseId: string,
   serviceId: string,
-  input: { decision: ServiceDecision; language: string; note: string },
+  input: StepFromPhone & { decision: ServiceDecision; language: string; note: string },
   requestId: string,
-) {
-  return db.transaction().execute(async (trx) => {
-    await ownedCase(trx, actor, caseId);
-    const s = await trx
-      .selectFrom('protection_services')
-      .select(['id', 'service', 'status'])
-      .where('id', '=', serviceId)
-      .where('case_id', '=', caseId)
-      .executeTakeFirst();
-    if (!s) throw new AppError('not_found', 'No such service on this case.');
-    assertStep(s.service, s.status as ServiceStatus, input.decision);
-    if (s.service === 'return' && input.decision === 'accepted') {
-      const blockers = await returnBlockers(trx, caseId);
-      if (blockers.length > 0)
-        throw new AppError('conflict', "return: a child's return waits until what blocks it is resolved.", {
-          returnBlockers: blockers,
-        });
-    }
-    await trx
-      .updateTable('protection_services')
-      .set({ status: input.decision, updated_at: new Date() })
-      .where('id', '=', serviceId)
-      .execute();
-    await serviceEvent(trx, actor, ring, serviceId, input.decision, input.language, input.note);
-    await audit(trx, actor, caseId, 'protection.service_decision', requestId, {
-      service: s.service,
-      decision: input.decision,
+): Promise<{ serviceId: string; status: string; duplicate?: true }> {
+  const r = await db
+    .transaction()
+    .execute(async (trx): Promise<Stepped<{ serviceId: string; status: string; duplicate?: true }>> => {
+      await caseOfAgency(trx, actor, caseId);
+      const before = await stepSentBefore(trx, actor, caseId, input.id, input.decision);
+      if (before) return before;
+      const c = await ownedCase(trx, actor, caseId);
+      const at = phoneTime(input.at, c.opened_at);
+      const s = await trx
+        .selectFrom('protection_services')
+        .select(['id', 'service', 'status'])
+        .where('id', '=', serviceId)
+        .where('case_id', '=', caseId)
+        .executeTakeFirst();
+      if (!s) throw new AppError('not_found', 'No such service on this case.');
+      if (input.base !== undefined && input.base !== s.status)
+        return { stale: await currentService(trx, s.service, s) };
+      assertStep(s.service, s.status as ServiceStatus, input.decision);
+      if (s.service === 'return' && input.decision === 'accepted') {
+        const blockers = await returnBlockers(trx, caseId);
+        if (blockers.length > 0)
+          throw new AppError('conflict', "return: a child's return waits until what blocks it is resolved.", {
+            returnBlockers: blockers,
+          });
+      }
+      await trx
+        .updateTable('protection_services')
+        .set({ status: input.decision, updated_at: new Date() })
+        .where('id', '=', serviceId)
+        .execute();
+      await serviceEvent(trx, actor, ring, serviceId, input.decision, input.language, input.note, {
+        id: input.id,
+        at,
+      });
+      await audit(trx, actor, caseId, 'protection.service_decision', requestId, {
+        service: s.service,
+        decision: input.decision,
+      });
+      return { serviceId, status: input.decision };
+    })
+    .catch((e: unknown) => {
+      if (input.id && unique(e)) return decideService(db, actor, ring, caseId, serviceId, input, requestId);
+      throw e;
     });
-    return { serviceId, status: input.decision };
-  });
+  if ('stale' in r)
+    return refuseStaleStep(
+      db,
+      actor,
+      'protection.service_decision',
+      caseId,
+      input.base ?? null,
+      r.stale,
+      requestId,
+    );
+  return r;
 }
 
 /**

@@ -6,11 +6,19 @@ import { z } from 'zod';
 /** The case taken by its caseworker. */
 export const caseTaken = z.object({ ownerId: z.string() });
 /** A needs assessment recorded. */
-export const needsAssessed = z.object({ assessmentId: z.string() });
+export const needsAssessed = z.object({ assessmentId: z.string(), duplicate: z.literal(true).optional() });
 /** A service offered to the person. */
-export const serviceOffered = z.object({ serviceId: z.string(), status: z.literal('offered') });
+export const serviceOffered = z.object({
+  serviceId: z.string(),
+  status: z.literal('offered'),
+  duplicate: z.literal(true).optional(),
+});
 /** The person's answer on a service, or its completion, recorded. */
-export const serviceDecided = z.object({ serviceId: z.string(), status: z.string() });
+export const serviceDecided = z.object({
+  serviceId: z.string(),
+  status: z.string(),
+  duplicate: z.literal(true).optional(),
+});
 /** The person's word on the status of victim recorded. */
 export const victimStatusSet = z.object({ victimStatus: z.string() });
 
