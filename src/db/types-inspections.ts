@@ -45,6 +45,14 @@ export interface LabourInspectionTable {
   visited_by: MaybeText;
   closed_at: Timestamp | null;
   closed_by: MaybeText;
+  /** The id the phone gave the visit last recorded (migration 20261206_1240): the same sent again changes nothing. */
+  visit_client_id: MaybeText;
+  /** Raised at each save of the findings: a save names the revision it was made on. */
+  findings_revision: Generated<number>;
+  /** The id the phone gave the findings last saved, when and by whom they were saved (as on the phone). */
+  findings_client_id: MaybeText;
+  findings_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  findings_by: MaybeText;
 }
 
 export interface LabourInspectionInspectorTable {

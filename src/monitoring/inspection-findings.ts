@@ -17,8 +17,16 @@ import {
   findingContext,
   inspectionIn,
   interviewCodeContext,
+  ownedInspection,
   type Q,
 } from './inspection-store.ts';
+import {
+  findingsCounts,
+  interviewResent,
+  lockedInspection,
+  recordedAt,
+  refuseStaleFindings,
+} from './inspection-sync.ts';
 
 // What the visit found: the workers interviewed (each by a code or pseudonym, sealed; whether out of the employer's
 // sight and hearing, in which language, with an interpreter or not, their sex and whether under 18); each
@@ -27,6 +35,10 @@ import {
 // breaches found, each with the workers concerned and a note (sealed). Recorded on a visited inspection only.
 
 export interface InterviewInput {
+  /** The id made on the phone: the same sent again is answered as recorded. */
+  id?: string | undefined;
+  /** When the phone recorded it. */
+  at?: string | undefined;
   code: string;
   private: boolean;
   language: string;
@@ -50,7 +62,10 @@ export async function addInterview(
   input: InterviewInput,
   requestId: string,
 ) {
+  const at = recordedAt(input.at);
   return db.transaction().execute(async (trx) => {
+    await ownedInspection(trx, actor, id);
+    if (await interviewResent(trx, id, input.id)) return { id: input.id as string, duplicate: true };
     const row = await inspectionIn(trx, actor, id, ['visited'], 'interviews are recorded once the visit is');
     const done = await trx
       .selectFrom('labour_inspection_interviews')
@@ -62,7 +77,7 @@ export async function addInterview(
         'validation_failed',
         `code: ${presentOf(row)} workers were present at ${row.ref} and as many interviews are recorded`,
       );
-    const interviewId = crypto.randomUUID();
+    const interviewId = input.id ?? crypto.randomUUID();
     await trx
       .insertInto('labour_inspection_interviews')
       .values({
@@ -76,17 +91,21 @@ export async function addInterview(
         sex: input.sex,
         under18: input.under18,
         created_by: actor.userId as string,
+        created_at: at,
       })
       .execute();
     await auditInspection(trx, actor, 'monitoring.inspection_interview', id, requestId, {
       interview: interviewId,
       private: input.private,
     });
-    return { id: interviewId };
+    return { id: interviewId, duplicate: false };
   });
 }
 
 export interface FindingsInput {
+  id?: string | undefined;
+  at?: string | undefined;
+  revision?: number | undefined;
   setId?: string | undefined;
   setVersion?: string | undefined;
   indicators: { id: string; answer: FindingAnswer; workers: number; observation: string }[];
@@ -95,7 +114,8 @@ export interface FindingsInput {
 
 /**
  * Saves the findings as a whole: the answers given replace the earlier ones, and the breaches listed are those
- * found (one left out is no longer recorded). The set is fixed by the first findings saved.
+ * found (one left out is no longer recorded). The set is fixed by the first findings saved. A save naming the
+ * revision it was made on is refused if someone has saved since; the same save sent again changes nothing.
  */
 export async function saveFindings(
   db: Kysely<Database>,
@@ -105,7 +125,13 @@ export async function saveFindings(
   input: FindingsInput,
   requestId: string,
 ) {
-  return db.transaction().execute(async (trx) => {
+  const at = recordedAt(input.at);
+  const saved = await db.transaction().execute(async (trx) => {
+    await ownedInspection(trx, actor, id);
+    const locked = await lockedInspection(trx, id);
+    if (input.id !== undefined && locked.findings_client_id === input.id)
+      return { id, ...(await findingsCounts(trx, id)), revision: locked.findings_revision, duplicate: true };
+    if (input.revision !== undefined && input.revision !== locked.findings_revision) return { stale: locked };
     const row = await inspectionIn(trx, actor, id, ['visited'], 'findings are recorded once the visit is');
     const wanted = {
       id: row.set_id ?? input.setId ?? DEFAULT_FINDINGS_SET.id,
@@ -148,7 +174,14 @@ export async function saveFindings(
     if (problems.length) throw new AppError('validation_failed', problems.join('; '));
     await trx
       .updateTable('labour_inspections')
-      .set({ set_id: set.id, set_version: set.version })
+      .set({
+        set_id: set.id,
+        set_version: set.version,
+        findings_revision: row.findings_revision + 1,
+        findings_client_id: input.id ?? null,
+        findings_at: at,
+        findings_by: actor.userId,
+      })
       .where('id', '=', id)
       .execute();
     await trx.deleteFrom('labour_inspection_findings').where('inspection_id', '=', id).execute();
@@ -186,9 +219,27 @@ export async function saveFindings(
       answered: input.indicators.length,
       observed,
       breaches: input.breaches.length,
+      revision: row.findings_revision + 1,
     });
-    return { id, observed, breaches: input.breaches.length };
+    return {
+      id,
+      observed,
+      breaches: input.breaches.length,
+      revision: row.findings_revision + 1,
+      duplicate: false,
+    };
   });
+  if ('stale' in saved && saved.stale)
+    return refuseStaleFindings(
+      db,
+      actor,
+      ring,
+      saved.stale,
+      input.revision ?? 0,
+      input.indicators.length,
+      requestId,
+    );
+  return saved;
 }
 
 /** The interviews of an inspection, codes opened. */
@@ -208,6 +259,7 @@ export async function interviewsOf(q: Q, ring: Keyring, id: string) {
     interpreter: r.interpreter,
     sex: r.sex,
     under18: r.under18,
+    at: new Date(r.created_at).toISOString(),
   }));
 }
 
@@ -216,7 +268,13 @@ export async function findingsOf(
   db: Kysely<Database>,
   actor: Actor,
   ring: Keyring,
-  row: { id: string; set_id: string | null; set_version: string | null },
+  row: {
+    id: string;
+    set_id: string | null;
+    set_version: string | null;
+    findings_revision: number;
+    findings_at: Date | null;
+  },
 ) {
   const set = await findSet(
     db,
@@ -237,6 +295,8 @@ export async function findingsOf(
     .execute();
   const order = Object.keys(BREACHES);
   return {
+    revision: row.findings_revision,
+    savedAt: row.findings_at ? new Date(row.findings_at).toISOString() : null,
     set: { id: set.id, version: set.version, name: set.name },
     indicators: set.indicators.map((i) => {
       const a = byId.get(i.id);

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
+import { resendStatus } from '../operations/sync-rules.ts';
 import { actorOf } from '../platform/http/request.ts';
 import { addInterview, saveFindings } from './inspection-findings.ts';
 import {
@@ -15,6 +16,7 @@ import { recordOutcome } from './inspection-outcomes.ts';
 import { referredWorkers } from './inspection-referrals.ts';
 import {
   findingsBody,
+  findingsSaved,
   idParams,
   independenceBody,
   inspectionCreated,
@@ -25,11 +27,13 @@ import {
   interestBody,
   interestsReply,
   interviewBody,
+  interviewRecorded,
   outcomeBody,
   outcomeRecorded,
   planBody,
   referredWorkersReply,
   visitBody,
+  visitRecorded,
   withdrawBody,
   workplaceUpdateBody,
 } from './inspection-schemas.ts';
@@ -196,11 +200,11 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
     config: { permission: 'monitoring.write' },
     schema: {
       summary:
-        'Record the visit and the workers present, once every inspector on it has stated no interest; again to correct the counts (audited)',
+        'Record the visit and the workers present, once every inspector on it has stated no interest; again to correct the counts; the same id sent again changes nothing (audited)',
       tags: TAGS,
       params: idParams,
       body: visitBody,
-      response: { 200: z.object({ id: z.string(), status: z.literal('visited') }) },
+      response: { 200: visitRecorded },
     },
     handler: async (request) =>
       recordVisit(db, actorOf(request), request.params.id, request.body, request.id),
@@ -209,27 +213,28 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
   app.post(`${P}/:id/interviews`, {
     config: { permission: 'monitoring.write' },
     schema: {
-      summary: 'Record a worker interviewed at the visit, by a code or pseudonym (sealed; audited)',
+      summary:
+        'Record a worker interviewed at the visit, by a code or pseudonym (sealed; audited); the same id sent again is answered 200 and changes nothing',
       tags: TAGS,
       params: idParams,
       body: interviewBody,
-      response: { 201: done },
+      response: { 200: interviewRecorded, 201: interviewRecorded },
     },
-    handler: async (request, reply) =>
-      reply
-        .code(201)
-        .send(await addInterview(db, actorOf(request), ring, request.params.id, request.body, request.id)),
+    handler: async (request, reply) => {
+      const r = await addInterview(db, actorOf(request), ring, request.params.id, request.body, request.id);
+      return reply.code(resendStatus('inspection_interview', r.duplicate)).send(r);
+    },
   });
 
   app.put(`${P}/:id/findings`, {
     config: { permission: 'monitoring.write' },
     schema: {
       summary:
-        'Save the findings: each forced-labour indicator observed, not observed or not checked, and the labour-law breaches found (replaces the earlier; audited)',
+        'Save the findings: each forced-labour indicator observed, not observed or not checked, and the labour-law breaches found (replaces the earlier; audited). Saved on a revision someone has saved over: 409 stale_revision with the findings now; the same id sent again changes nothing',
       tags: TAGS,
       params: idParams,
       body: findingsBody,
-      response: { 200: z.object({ id: z.string(), observed: z.number(), breaches: z.number() }) },
+      response: { 200: findingsSaved },
     },
     handler: async (request) =>
       saveFindings(db, actorOf(request), ring, request.params.id, request.body, request.id),

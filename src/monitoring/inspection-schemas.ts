@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day, line, text, uuid } from '../platform/text.ts';
+import { day, instant, line, text, uuid } from '../platform/text.ts';
 import {
   BREACH_CODES,
   FINDING_ANSWERS,
@@ -46,12 +46,20 @@ export const planBody = z.strictObject({
 
 export const workplaceUpdateBody = workplaceBody.extend({ plannedOn: day() });
 
+/** The id a phone gives what it records offline: the same sent again is answered as recorded (sync-rules.ts). */
+const clientId = uuid.optional();
+/** When the phone recorded it (a save sent later keeps its own time); not after its arrival. */
+const recordedAt = instant().optional();
+
 export const visitBody = z.strictObject({
+  id: clientId,
   visitedOn: day(),
   workers: z.strictObject({ female: count, male: count, other: count, under18: count, migrant: count }),
 });
 
 export const interviewBody = z.strictObject({
+  id: clientId,
+  at: recordedAt,
   code: line(60),
   private: z.boolean(),
   language,
@@ -61,6 +69,10 @@ export const interviewBody = z.strictObject({
 });
 
 export const findingsBody = z.strictObject({
+  id: clientId,
+  at: recordedAt,
+  /** The revision of the findings the save was made on: refused (409) if someone has saved since. */
+  revision: z.number().int().min(0).optional(),
   setId: line(120).optional(),
   setVersion: line(40).optional(),
   indicators: z
@@ -184,10 +196,14 @@ export const inspectionPage = z.object({
       interpreter: z.boolean(),
       sex: z.string(),
       under18: z.boolean(),
+      at: z.string(),
       referredTo: z.array(z.string()),
     }),
   ),
   findings: z.object({
+    /** Raised at each save; a save names it as its base. */
+    revision: z.number(),
+    savedAt: z.string().nullable(),
     set: z.object({ id: z.string(), version: z.string(), name: z.string() }),
     indicators: z.array(
       z.object({
@@ -272,6 +288,37 @@ export const interestsReply = z.object({ interests: z.array(interest) });
 
 /** Workers referred to the agency's screening from inspections. */
 export const referredWorkersReply = z.object({ workers: z.array(referredWorker) });
+
+/** An interview recorded (201), or recorded before and sent again (200, `duplicate`). */
+export const interviewRecorded = z.object({ id: z.string(), duplicate: z.boolean() });
+
+/** The visit recorded, or the same sent again (`duplicate`, nothing changed). */
+export const visitRecorded = z.object({
+  id: z.string(),
+  status: z.literal('visited'),
+  duplicate: z.boolean(),
+});
+
+/** The findings saved (or the same save sent again: `duplicate`), with the revision they now stand at. */
+export const findingsSaved = z.object({
+  id: z.string(),
+  observed: z.number(),
+  breaches: z.number(),
+  revision: z.number(),
+  duplicate: z.boolean(),
+});
+
+/** What a findings save based on an older revision is refused with (409): the findings now. */
+export const staleFindingsDetails = z.object({
+  current: z.object({
+    revision: z.number(),
+    savedAt: z.string().nullable(),
+    indicators: z.array(
+      z.object({ id: z.string(), answer: z.string(), workers: z.number(), observation: z.string() }),
+    ),
+    breaches: z.array(z.object({ breach: z.string(), workers: z.number(), note: z.string() })),
+  }),
+});
 
 /** An outcome recorded, with how many workers it referred to screening. */
 export const outcomeRecorded = z.object({ id: z.string(), kind: z.string(), referrals: z.number() });

@@ -141,7 +141,7 @@ describe('a labour inspection', () => {
         { breach: 'documents_withheld', workers: 12, note: 'Kept by the supervisor' },
       ],
     });
-    expect(f.json()).toEqual({ id, observed: 1, breaches: 2 });
+    expect(f.json()).toEqual({ id, observed: 1, breaches: 2, revision: 1, duplicate: false });
     const bad = await api('PUT', `${P}/${id}/findings`, inspector, {
       indicators: [{ id: 'ilo11.deception', answer: 'observed', workers: 31, observation: '' }],
       breaches: [],

@@ -12,6 +12,7 @@ import {
   type Q,
   usersWith,
 } from './inspection-store.ts';
+import { visitResent } from './inspection-sync.ts';
 
 // Labour inspections of a labour agency: planned, unannounced or following up an earlier one; the workplace as the
 // inspector records it; the inspectors on it (users of the agency who record inspections); the visit with the
@@ -210,6 +211,8 @@ export async function addInspector(
 }
 
 export interface VisitInput {
+  /** The id made on the phone: the visit sent again changes nothing. */
+  id?: string | undefined;
   visitedOn: string;
   workers: { female: number; male: number; other: number; under18: number; migrant: number };
 }
@@ -242,6 +245,7 @@ export async function recordVisit(
       ['planned', 'visited'],
       'a closed inspection does not change',
     );
+    if (visitResent(row, input.id)) return { id, status: 'visited' as const, duplicate: true };
     const on = await trx
       .selectFrom('labour_inspection_inspectors')
       .select(['user_id', 'statement'])
@@ -265,6 +269,7 @@ export async function recordVisit(
         status: 'visited',
         visited_on: input.visitedOn,
         visited_by: actor.userId,
+        visit_client_id: input.id ?? null,
         workers_female: c.female,
         workers_male: c.male,
         workers_other: c.other,
@@ -279,7 +284,7 @@ export async function recordVisit(
       migrant: c.migrant,
       corrected: row.status === 'visited',
     });
-    return { id, status: 'visited' as const };
+    return { id, status: 'visited' as const, duplicate: false };
   });
 }
 
