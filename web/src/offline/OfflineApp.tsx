@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldPage } from '../field/FieldPage.tsx';
+import { CasePage } from '../protection/CasePage.tsx';
 import { InterviewPage } from '../screening/InterviewPage.tsx';
 import type { Me } from '../types.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { Mark } from '../ui/Mark.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { type KeptOperation, keptMe, keptOperations } from './kept.ts';
+import { type KeptCaseRow, keptCases } from './kept-cases.ts';
 import { type KeptScreeningRow, keptScreenings } from './kept-screenings.ts';
 import { UnlockForm } from './UnlockForm.tsx';
 import * as vault from './vault.ts';
@@ -16,6 +18,8 @@ interface Opened {
   operations: KeptOperation[];
   /** Screenings kept for interviews without a connection, listed by their pseudonym only. */
   screenings: KeptScreeningRow[];
+  /** Shelter cases the caseworker owns, kept for work without a connection, listed by their pseudonym only. */
+  cases: KeptCaseRow[];
 }
 
 /**
@@ -25,9 +29,11 @@ interface Opened {
  */
 export function OfflineApp({ onOnline }: { onOnline: () => void }) {
   const { t } = useTranslation('field');
+  const { t: tp } = useTranslation('protection');
   const [opened, setOpened] = useState<Opened | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [screening, setScreening] = useState<string | null>(null);
+  const [caseId, setCaseId] = useState<string | null>(null);
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
     const up = () => setOnline(true);
@@ -44,14 +50,17 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
     if (!me) throw new Error(t('kit.offline.noProfile'));
     const operations = await keptOperations();
     const screenings = await keptScreenings();
-    setOpened({ me, operations, screenings });
-    if (operations.length === 1 && screenings.length === 0) setChosen(operations[0]?.id ?? null);
+    const cases = await keptCases();
+    setOpened({ me, operations, screenings, cases });
+    if (operations.length === 1 && screenings.length === 0 && cases.length === 0)
+      setChosen(operations[0]?.id ?? null);
   };
   const lock = () => {
     vault.lock();
     setOpened(null);
     setChosen(null);
     setScreening(null);
+    setCaseId(null);
   };
   return (
     <>
@@ -92,6 +101,15 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
               unlocked={unlocked}
             />
           </>
+        ) : caseId ? (
+          <>
+            <p className="breadcrumb">
+              <button type="button" className="button small" onClick={() => setCaseId(null)}>
+                {t('kit.offline.allKept')}
+              </button>
+            </p>
+            <CasePage id={caseId} me={opened.me} offline />
+          </>
         ) : screening ? (
           <>
             <p className="breadcrumb">
@@ -103,7 +121,7 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
           </>
         ) : chosen ? (
           <>
-            {opened.operations.length > 1 || opened.screenings.length > 0 ? (
+            {opened.operations.length > 1 || opened.screenings.length > 0 || opened.cases.length > 0 ? (
               <p className="breadcrumb">
                 <button type="button" className="button small" onClick={() => setChosen(null)}>
                   {t('kit.offline.all')}
@@ -119,7 +137,7 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
                 ? t('kit.offline.screenings')
                 : t('kit.offline.choose')}
             </PageHeading>
-            {opened.operations.length === 0 && opened.screenings.length === 0 ? (
+            {opened.operations.length === 0 && opened.screenings.length === 0 && opened.cases.length === 0 ? (
               <p>{t('kit.offline.none')}</p>
             ) : null}
             <ul className="kept-operations">
@@ -139,6 +157,20 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
                     <li key={s.id}>
                       <button type="button" className="button big" onClick={() => setScreening(s.id)}>
                         {s.pseudonym}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {opened.cases.length > 0 ? (
+              <>
+                <h2>{tp('kit.casesTitle')}</h2>
+                <ul className="kept-operations">
+                  {opened.cases.map((c) => (
+                    <li key={c.id}>
+                      <button type="button" className="button big" onClick={() => setCaseId(c.id)}>
+                        {c.pseudonym}
                       </button>
                     </li>
                   ))}

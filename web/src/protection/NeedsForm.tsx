@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import type { RecordWork } from './case-outbox.ts';
 import type { Need } from './case-types.ts';
 import { languageOptions, needDomainOptions, needLevelOptions } from './labels.ts';
 import type { NeedsBody } from './types.ts';
@@ -15,6 +16,8 @@ interface Props {
   latest: Need[];
   language: string;
   onChanged: () => void;
+  /** With the field kit open: sent, or kept on the device without a connection. */
+  record?: RecordWork | undefined;
 }
 
 type Level = NeedsBody['needs'][number]['level'];
@@ -23,7 +26,7 @@ const fromLatest = <V,>(latest: Need[], pick: (n: Need) => V): ByDomain<V> =>
   Object.fromEntries(latest.map((n) => [n.domain, pick(n)]));
 
 /** A new needs assessment: a level and a note in each of the seven domains, in the language it was held in. */
-export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }: Props) {
+export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged, record }: Props) {
   const { t } = useTranslation('protection');
   const domains = needDomainOptions(t);
   // The latest assessment's levels are the server's codes (its reply names them as text).
@@ -46,8 +49,11 @@ export function NeedsForm({ caseId, latest, language: caseLanguage, onChanged }:
       return level ? [{ domain, level, note: (notes[domain] ?? '').trim() }] : [];
     });
     void run(
-      () => api.post(casePath(caseId, '/needs'), { language, needs } satisfies NeedsBody),
-      t('needs.form.done'),
+      () =>
+        record
+          ? record({ kind: 'needs', body: { language, needs } })
+          : api.post(casePath(caseId, '/needs'), { language, needs } satisfies NeedsBody),
+      (r) => (r === 'kept' ? t('kit.keptOnPhone') : t('needs.form.done')),
     )();
   };
 

@@ -2,19 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { TableWrap } from '../ui/TableWrap.tsx';
+import type { RecordWork } from './case-outbox.ts';
 import type { CasePage } from './case-types.ts';
 import { needDomainOptions, needLevelOptions } from './labels.ts';
 import { NeedsForm } from './NeedsForm.tsx';
 
 interface Props {
-  c: CasePage;
+  c: Pick<CasePage, 'id' | 'needs' | 'assessments'>;
   editable: boolean;
   language: string;
   onChanged: () => void;
+  record?: RecordWork | undefined;
 }
 
 /** The latest needs assessment, domain by domain, and the form for a new one. */
-export function NeedsPanel({ c, editable, language, onChanged }: Props) {
+export function NeedsPanel({ c, editable, language, onChanged, record }: Props) {
   const { t } = useTranslation('protection');
   const first = c.needs[0];
   const domains = needDomainOptions(t);
@@ -64,7 +66,7 @@ export function NeedsPanel({ c, editable, language, onChanged }: Props) {
         <p className="muted">{t('needs.none')}</p>
       )}
       {editable ? (
-        <NeedsForm caseId={c.id} latest={c.needs} language={language} onChanged={onChanged} />
+        <NeedsForm caseId={c.id} latest={c.needs} language={language} onChanged={onChanged} record={record} />
       ) : null}
     </section>
   );

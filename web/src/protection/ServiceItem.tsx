@@ -5,6 +5,7 @@ import { api } from '../api.ts';
 import { languageOptions, wordFor } from '../screening/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import { type QueuedWork, type RecordWork, statusOnPhone } from './case-outbox.ts';
 import type { CaseService } from './case-types.ts';
 import { serviceOptions, serviceStatusOptions } from './labels.ts';
 import type { ServiceDecisionBody, ServiceOfferBody } from './types.ts';
@@ -17,6 +18,8 @@ interface Props {
   /** The language of the conversation the answer is given in. */
   language: string;
   onChanged: () => void;
+  record?: RecordWork | undefined;
+  queue?: QueuedWork[] | undefined;
 }
 
 /** What may be recorded next on a service: the person's answer, its completion, or the service offered again. */
@@ -44,36 +47,57 @@ function nextSteps(t: TFunction<'protection'>, status: string): readonly (readon
 }
 
 /** One service: its status in words, the person's next possible answers, and its history. */
-export function ServiceItem({ caseId, service: s, editable, language, onChanged }: Props) {
+export function ServiceItem({
+  caseId,
+  service: s,
+  editable,
+  language,
+  onChanged,
+  record,
+  queue = [],
+}: Props) {
   const { t } = useTranslation('protection');
   const headingId = useId();
   const { busy, error, done, run } = useCaseAction(onChanged);
   const name = wordFor(serviceOptions(t), s.service);
   const statuses = serviceStatusOptions(t);
+  // The status as this device stands: the last step waiting in the field kit, or the one read.
+  const status = statusOnPhone(queue, s.service, s.status);
+  // The status the step is made on: the server refuses it if another step was recorded meanwhile.
+  const base = status as ServiceDecisionBody['base'];
+  // The case's service is one the server offered from its catalogue; the reply names it as text.
+  const service = s.service as ServiceOfferBody['service'];
+  const send = (decision: Next) => {
+    if (decision === 'offered') {
+      const body = { base, service, language, note: '' };
+      return record
+        ? record({ kind: 'offer', service, body })
+        : api.post(casePath(caseId, '/services'), body satisfies ServiceOfferBody);
+    }
+    const body = { base, decision, language, note: '' };
+    return record
+      ? record({ kind: 'step', service, serviceId: s.id, body })
+      : api.post(
+          casePath(caseId, `/services/${encodeURIComponent(s.id)}/decision`),
+          body satisfies ServiceDecisionBody,
+        );
+  };
   const step = (decision: Next, said: string) =>
     run(
-      () =>
-        decision === 'offered'
-          ? api.post(casePath(caseId, '/services'), {
-              // The case's service is one the server offered from its catalogue; the reply names it as text.
-              service: s.service as ServiceOfferBody['service'],
-              language,
-              note: '',
-            } satisfies ServiceOfferBody)
-          : api.post(casePath(caseId, `/services/${encodeURIComponent(s.id)}/decision`), {
-              decision,
-              language,
-              note: '',
-            } satisfies ServiceDecisionBody),
-      t('service.done', { name, said }),
+      () => send(decision),
+      (r) => (r === 'kept' ? t('kit.keptOnPhone') : t('service.done', { name, said })),
     );
-  const next = editable ? nextSteps(t, s.status) : [];
+  const next = editable ? nextSteps(t, status) : [];
   return (
     <li aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
       <p>
-        <strong>{wordFor(statuses, s.status)}</strong>
-        <span className="muted"> {t('words.since', { when: formatDateTime(s.updatedAt) })}</span>
+        <strong>{wordFor(statuses, status)}</strong>
+        {status === s.status ? (
+          <span className="muted"> {t('words.since', { when: formatDateTime(s.updatedAt) })}</span>
+        ) : (
+          <span className="muted"> {t('kit.waitingStep')}</span>
+        )}
       </p>
       {next.length > 0 ? (
         <div className="actions">

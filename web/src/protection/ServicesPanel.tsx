@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { SelectField } from '../screening/controls.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
+import type { QueuedWork, RecordWork } from './case-outbox.ts';
 import type { CasePage } from './case-types.ts';
 import { languageOptions, serviceOptions } from './labels.ts';
 import { ServiceItem } from './ServiceItem.tsx';
@@ -11,14 +12,17 @@ import type { ServiceOfferBody } from './types.ts';
 import { casePath, useCaseAction } from './useCaseAction.ts';
 
 interface Props {
-  c: CasePage;
+  c: Pick<CasePage, 'id' | 'services'>;
   editable: boolean;
   language: string;
   onChanged: () => void;
+  /** With the field kit open: what is recorded goes through it, and what waits in it is drawn over the case. */
+  record?: RecordWork | undefined;
+  queue?: QueuedWork[] | undefined;
 }
 
 /** Services offered to the person, each with their answer and its history; offering another. */
-export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }: Props) {
+export function ServicesPanel({ c, editable, language: caseLanguage, onChanged, record, queue = [] }: Props) {
   const { t } = useTranslation('protection');
   const services = serviceOptions(t);
   const [language, setLanguage] = useState(caseLanguage);
@@ -26,7 +30,10 @@ export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }
   const [note, setNote] = useState('');
   const { busy, error, setError, done, setDone, run } = useCaseAction(onChanged);
   // A service already on the case is offered again from its own row, once declined or withdrawn.
-  const onCase = new Set(c.services.map((s) => s.service));
+  const onCase = new Set([
+    ...c.services.map((s) => s.service),
+    ...queue.flatMap((x) => (x.kind === 'offer' ? [x.service] : [])),
+  ]);
   const offerable = services.filter(([code]) => !onCase.has(code));
 
   const offer = (event: FormEvent) => {
@@ -39,15 +46,15 @@ export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }
     }
     void run(
       async () => {
-        await api.post(casePath(c.id, '/services'), {
-          service,
-          language,
-          note: note.trim(),
-        } satisfies ServiceOfferBody);
+        const body = { base: null, service, language, note: note.trim() };
+        const r = record
+          ? await record({ kind: 'offer', service, body })
+          : await api.post(casePath(c.id, '/services'), body satisfies ServiceOfferBody);
         setService('');
         setNote('');
+        return r;
       },
-      t('services.offered', { name: words }),
+      (r) => (r === 'kept' ? t('kit.keptOnPhone') : t('services.offered', { name: words })),
     )();
   };
 
@@ -96,6 +103,8 @@ export function ServicesPanel({ c, editable, language: caseLanguage, onChanged }
               editable={editable}
               language={language}
               onChanged={onChanged}
+              record={record}
+              queue={queue}
             />
           ))}
         </ul>

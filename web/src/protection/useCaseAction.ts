@@ -9,11 +9,11 @@ export function useCaseAction(onChanged: () => void) {
   const { busy, error, setError, handle } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
   const run = useCallback(
-    (action: () => Promise<unknown>, message: string) =>
+    (action: () => Promise<unknown>, message: string | ((result: unknown) => string)) =>
       handle(async () => {
         setDone(null);
-        await action();
-        setDone(message);
+        const result = await action();
+        setDone(typeof message === 'string' ? message : message(result));
         onChanged();
       }),
     [handle, onChanged],
