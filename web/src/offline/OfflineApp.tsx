@@ -135,7 +135,9 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
             <PageHeading>
               {opened.operations.length === 0 && opened.screenings.length > 0
                 ? t('kit.offline.screenings')
-                : t('kit.offline.choose')}
+                : opened.operations.length === 0 && opened.cases.length > 0
+                  ? tp('kit.casesTitle')
+                  : t('kit.offline.choose')}
             </PageHeading>
             {opened.operations.length === 0 && opened.screenings.length === 0 && opened.cases.length === 0 ? (
               <p>{t('kit.offline.none')}</p>
@@ -165,7 +167,9 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
             ) : null}
             {opened.cases.length > 0 ? (
               <>
-                <h2>{tp('kit.casesTitle')}</h2>
+                {opened.operations.length > 0 || opened.screenings.length > 0 ? (
+                  <h2>{tp('kit.casesTitle')}</h2>
+                ) : null}
                 <ul className="kept-operations">
                   {opened.cases.map((c) => (
                     <li key={c.id}>
