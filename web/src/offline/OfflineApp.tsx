@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldPage } from '../field/FieldPage.tsx';
+import { InspectionPage } from '../monitoring/inspections/InspectionPage.tsx';
 import { CasePage } from '../protection/CasePage.tsx';
 import { InterviewPage } from '../screening/InterviewPage.tsx';
 import type { Me } from '../types.ts';
@@ -9,6 +10,7 @@ import { Mark } from '../ui/Mark.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { type KeptOperation, keptMe, keptOperations } from './kept.ts';
 import { type KeptCaseRow, keptCases } from './kept-cases.ts';
+import { type KeptInspectionRow, keptInspections } from './kept-inspections.ts';
 import { type KeptScreeningRow, keptScreenings } from './kept-screenings.ts';
 import { UnlockForm } from './UnlockForm.tsx';
 import * as vault from './vault.ts';
@@ -20,6 +22,8 @@ interface Opened {
   screenings: KeptScreeningRow[];
   /** Shelter cases the caseworker owns, kept for work without a connection, listed by their pseudonym only. */
   cases: KeptCaseRow[];
+  /** Labour inspections the inspector is on, kept for work without a connection, by reference and workplace. */
+  inspections: KeptInspectionRow[];
 }
 
 /**
@@ -30,10 +34,12 @@ interface Opened {
 export function OfflineApp({ onOnline }: { onOnline: () => void }) {
   const { t } = useTranslation('field');
   const { t: tp } = useTranslation('protection');
+  const { t: tm } = useTranslation('monitoring');
   const [opened, setOpened] = useState<Opened | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [screening, setScreening] = useState<string | null>(null);
   const [caseId, setCaseId] = useState<string | null>(null);
+  const [inspection, setInspection] = useState<string | null>(null);
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
     const up = () => setOnline(true);
@@ -51,8 +57,9 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
     const operations = await keptOperations();
     const screenings = await keptScreenings();
     const cases = await keptCases();
-    setOpened({ me, operations, screenings, cases });
-    if (operations.length === 1 && screenings.length === 0 && cases.length === 0)
+    const inspections = await keptInspections();
+    setOpened({ me, operations, screenings, cases, inspections });
+    if (operations.length === 1 && screenings.length === 0 && cases.length === 0 && inspections.length === 0)
       setChosen(operations[0]?.id ?? null);
   };
   const lock = () => {
@@ -61,6 +68,7 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
     setChosen(null);
     setScreening(null);
     setCaseId(null);
+    setInspection(null);
   };
   return (
     <>
@@ -101,6 +109,15 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
               unlocked={unlocked}
             />
           </>
+        ) : inspection ? (
+          <>
+            <p className="breadcrumb">
+              <button type="button" className="button small" onClick={() => setInspection(null)}>
+                {t('kit.offline.allKept')}
+              </button>
+            </p>
+            <InspectionPage id={inspection} me={opened.me} offline />
+          </>
         ) : caseId ? (
           <>
             <p className="breadcrumb">
@@ -121,7 +138,10 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
           </>
         ) : chosen ? (
           <>
-            {opened.operations.length > 1 || opened.screenings.length > 0 || opened.cases.length > 0 ? (
+            {opened.operations.length > 1 ||
+            opened.screenings.length > 0 ||
+            opened.cases.length > 0 ||
+            opened.inspections.length > 0 ? (
               <p className="breadcrumb">
                 <button type="button" className="button small" onClick={() => setChosen(null)}>
                   {t('kit.offline.all')}
@@ -137,9 +157,15 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
                 ? t('kit.offline.screenings')
                 : opened.operations.length === 0 && opened.cases.length > 0
                   ? tp('kit.casesTitle')
-                  : t('kit.offline.choose')}
+                  : opened.operations.length === 0 && opened.inspections.length > 0
+                    ? tm('inspections.kit.keptTitle')
+                    : t('kit.offline.choose')}
             </PageHeading>
-            {opened.operations.length === 0 && opened.screenings.length === 0 && opened.cases.length === 0 ? (
+            {opened.operations.length +
+              opened.screenings.length +
+              opened.cases.length +
+              opened.inspections.length ===
+            0 ? (
               <p>{t('kit.offline.none')}</p>
             ) : null}
             <ul className="kept-operations">
@@ -175,6 +201,22 @@ export function OfflineApp({ onOnline }: { onOnline: () => void }) {
                     <li key={c.id}>
                       <button type="button" className="button big" onClick={() => setCaseId(c.id)}>
                         {c.pseudonym}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {opened.inspections.length > 0 ? (
+              <>
+                {opened.operations.length + opened.screenings.length + opened.cases.length > 0 ? (
+                  <h2>{tm('inspections.kit.keptTitle')}</h2>
+                ) : null}
+                <ul className="kept-operations">
+                  {opened.inspections.map((x) => (
+                    <li key={x.id}>
+                      <button type="button" className="button big" onClick={() => setInspection(x.id)}>
+                        {tm('inspections.kit.keptItem', { ref: x.ref, workplace: x.workplace })}
                       </button>
                     </li>
                   ))}

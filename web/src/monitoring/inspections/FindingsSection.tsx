@@ -5,7 +5,6 @@ import {
   FINDING_ANSWERS,
   type FindingAnswer,
 } from '../../../../src/monitoring/inspection-catalogue.ts';
-import { api } from '../../api.ts';
 import { Check } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
@@ -13,6 +12,7 @@ import { useSubmit } from '../../ui/useSubmit.ts';
 import { codeOr, isCode, onCode } from '../labels.ts';
 import { Choices, countOf, TextArea } from './controls.tsx';
 import type { SectionProps } from './InspectionPage.tsx';
+import { findingsStateOf } from './inspection-outbox.ts';
 import { answerOptions, breachWord, wordFor } from './labels.ts';
 import type { FindingsBody, Inspection } from './types.ts';
 
@@ -47,7 +47,7 @@ const breachesOf = (i: Inspection) =>
   ) as Record<string, Breach>;
 
 /** The findings: each forced-labour indicator of the set observed or not, and the labour-law breaches found. */
-export function FindingsSection({ inspection: i, reload, canWrite }: SectionProps) {
+export function FindingsSection({ inspection: i, record, canWrite }: SectionProps) {
   const { t } = useTranslation('monitoring');
   const list = (items: string[]) => items.join(t('inspections.findings.separator'));
   const withWorkers = (label: string, count: number) =>
@@ -77,7 +77,7 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
     for (const b of found)
       if (countOf(breaches[b.code]?.workers || '0') === null)
         return setError(t('inspections.findings.errors.badCount', { label: breachWord(b.code, b.label) }));
-    await api.put(`/api/monitoring/inspections/${i.id}/findings`, {
+    const body = {
       setId: i.findings.set.id,
       setVersion: i.findings.set.version,
       indicators: indicators.map((a) => ({
@@ -91,9 +91,10 @@ export function FindingsSection({ inspection: i, reload, canWrite }: SectionProp
         workers: countOf(breaches[code]?.workers || '0') ?? 0,
         note: breaches[code]?.note ?? '',
       })),
-    } satisfies FindingsBody);
-    setSaved(t('inspections.findings.saved'));
-    reload();
+    } satisfies FindingsBody;
+    setSaved(null);
+    const went = await record({ kind: 'findings', body, base: findingsStateOf(i) });
+    setSaved(went === 'kept' ? t('inspections.kit.savedOnPhone') : t('inspections.findings.saved'));
   });
   if (!canWrite) {
     const observed = i.findings.indicators.filter((f) => f.answer === 'observed');

@@ -2,11 +2,10 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEXES } from '../../../../src/monitoring/inspection-catalogue.ts';
-import { api } from '../../api.ts';
 import { Check, SelectField } from '../../screening/controls.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { formatNumber } from '../../ui/format.ts';
-import { ErrorMessage } from '../../ui/Live.tsx';
+import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { isCode } from '../labels.ts';
 import type { SectionProps } from './InspectionPage.tsx';
@@ -28,9 +27,10 @@ export const interviewWords = (t: TFunction<'monitoring'>, v: Interview) =>
   });
 
 /** The workers interviewed, each by a code or pseudonym (never a real name), and recording another. */
-export function InterviewsSection({ inspection: i, reload, canWrite }: SectionProps) {
+export function InterviewsSection({ inspection: i, record, canWrite }: SectionProps) {
   const { t } = useTranslation('monitoring');
   const [form, setForm] = useState(EMPTY);
+  const [saved, setSaved] = useState<string | null>(null);
   const { busy, error, setError, handle } = useSubmit();
   const set = <K extends keyof typeof EMPTY>(k: K, v: (typeof EMPTY)[K]) =>
     setForm((f) => ({ ...f, [k]: v }));
@@ -42,13 +42,13 @@ export function InterviewsSection({ inspection: i, reload, canWrite }: SectionPr
       return setError(
         t('inspections.interviews.errors.noSex', { undisclosed: wordFor(sexOptions(), 'undisclosed') }),
       );
-    await api.post(`/api/monitoring/inspections/${i.id}/interviews`, {
-      ...form,
-      code: form.code.trim(),
-      sex,
-    } satisfies InterviewBody);
+    setSaved(null);
+    const went = await record({
+      kind: 'interview',
+      body: { ...form, code: form.code.trim(), sex } satisfies InterviewBody,
+    });
     setForm(EMPTY);
-    reload();
+    setSaved(went === 'kept' ? t('inspections.kit.savedOnPhone') : null);
   });
   return (
     <section className="panel" aria-labelledby="insp-interviews-h">
@@ -110,6 +110,7 @@ export function InterviewsSection({ inspection: i, reload, canWrite }: SectionPr
             checked={form.under18}
             onChange={(v) => set('under18', v)}
           />
+          <StatusMessage message={saved} tone="success" />
           <ErrorMessage message={error} />
           <div>
             <button type="submit" className="button primary" disabled={busy}>

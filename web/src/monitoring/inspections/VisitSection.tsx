@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
@@ -26,7 +25,7 @@ type Key = (typeof FIELDS)[number];
 const shown = (n: number | null) => (n === null ? '' : formatNumber(n));
 
 /** The visit: its day and the workers present, by sex, under 18 and migrants (recorded once all inspectors stated). */
-export function VisitSection({ inspection: i, reload, canWrite }: SectionProps) {
+export function VisitSection({ inspection: i, record, canWrite }: SectionProps) {
   const { t } = useTranslation('monitoring');
   const w = i.workers;
   const [visitedOn, setVisitedOn] = useState(i.visitedOn ?? today());
@@ -50,9 +49,9 @@ export function VisitSection({ inspection: i, reload, canWrite }: SectionProps) 
       }
       workers[k] = n;
     }
-    await api.post(`/api/monitoring/inspections/${i.id}/visit`, { visitedOn, workers } satisfies VisitBody);
-    setSaved(visited ? t('inspections.visit.corrected') : t('inspections.visit.recorded'));
-    reload();
+    const went = await record({ kind: 'visit', body: { visitedOn, workers } satisfies VisitBody });
+    if (went === 'kept') setSaved(t('inspections.kit.savedOnPhone'));
+    else setSaved(visited ? t('inspections.visit.corrected') : t('inspections.visit.recorded'));
   });
   const total = (w.female ?? 0) + (w.male ?? 0) + (w.other ?? 0);
   const present = {
