@@ -206,6 +206,11 @@ describe('a labour inspection in the field kit', () => {
       .waitFor();
     await waiting.getByRole('button', { name: 'Keep mine' }).click();
     await waiting.waitFor({ state: 'detached' });
+    // The findings form starts again from what stands now: the office's indicator beside the phone's.
+    const observed = (name: string) =>
+      findings.getByRole('group', { name }).getByRole('radio', { name: 'Observed', exact: true });
+    await expect.poll(() => observed('Withholding of wages').isChecked()).toBe(true);
+    await expect(observed('Retention of identity documents').isChecked()).resolves.toBe(true);
 
     const after = (await (await office.page.request.get(api)).json()) as InspectionRead;
     expect(sent).toEqual({ visit: 1, interviews: 2, findings: 2 });

@@ -94,6 +94,7 @@ export function FindingsSection({ inspection: i, record, canWrite }: SectionProp
     } satisfies FindingsBody;
     setSaved(null);
     const went = await record({ kind: 'findings', body, base: findingsStateOf(i) });
+    if (went === 'met') return setError(t('inspections.kit.met'));
     setSaved(went === 'kept' ? t('inspections.kit.savedOnPhone') : t('inspections.findings.saved'));
   });
   if (!canWrite) {

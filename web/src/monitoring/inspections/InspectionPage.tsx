@@ -119,7 +119,7 @@ export function InspectionPage({ id, me, offline = false }: { id: string; me: Me
       {i.status !== 'planned' ? (
         <>
           <InterviewsSection {...props} />
-          <FindingsSection {...props} />
+          <FindingsSection key={state.outbox.settled} {...props} />
           <OutcomesSection {...connectedOnly} />
           {me.permissions.includes('monitoring.triage') && !fromKit ? (
             <RoutingPanel

@@ -14,8 +14,11 @@ import { readInspectionOutbox, withWaiting } from './inspection-outbox.ts';
 import type { FindingsBody, Inspection, InterviewBody, VisitBody } from './types.ts';
 import { type Recording, useInspectionOutbox } from './useInspectionOutbox.ts';
 
-/** Where a record went: to the server, or into the field kit's sealed outbox, to be sent later. */
-export type Recorded = 'sent' | 'kept';
+/**
+ * Where a record went: to the server, or into the field kit's sealed outbox, to be sent later; or, findings that
+ * met someone else's save, into the outbox beside theirs for the person to choose.
+ */
+export type Recorded = 'sent' | 'kept' | 'met';
 
 /**
  * One inspection: as the server has it, or, without a connection, as the field kit kept it (an inspection the
@@ -54,7 +57,7 @@ export function useInspection(id: string, me: Me) {
     }
   }, [path, id]);
 
-  const outbox = useInspectionOutbox(id, author, () => void reload());
+  const outbox = useInspectionOutbox(id, author, reload);
 
   useEffect(() => {
     void reload();
@@ -95,13 +98,17 @@ export function useInspection(id: string, me: Me) {
             revision: r.base.revision,
           } satisfies FindingsBody);
       } catch (e) {
-        if (!(author && e instanceof ApiError && e.status === 0)) {
-          // Someone saved the findings meanwhile: read them again, and say so.
-          if (e instanceof ApiError && e.status === 409) await reload();
-          throw e;
+        const stale = r.kind === 'findings' && e instanceof ApiError && e.code === 'stale_revision';
+        // With the kit open, findings someone saved over wait beside theirs for the person to choose, as offline.
+        if (author && e instanceof ApiError && (e.status === 0 || stale)) {
+          await outbox.keep(r);
+          if (!stale) return 'kept';
+          await outbox.flush();
+          return 'met';
         }
-        await outbox.keep(r);
-        return 'kept';
+        // Someone saved meanwhile: read the inspection again, and say so.
+        if (e instanceof ApiError && e.status === 409) await reload();
+        throw e;
       }
       await reload();
       return 'sent';

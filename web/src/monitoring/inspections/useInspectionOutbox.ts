@@ -41,13 +41,15 @@ export function useInspectionOutbox(
   inspectionId: string,
   author: { id: string; name: string } | null,
   /** After a sending that took something or met a refusal: read the inspection again. */
-  onSent: () => void,
+  onSent: () => Promise<void>,
 ) {
   const base = `/api/monitoring/inspections/${encodeURIComponent(inspectionId)}`;
   const [queue, setQueue] = useState<QueuedRecord[]>([]);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const [online, setOnline] = useState(() => navigator.onLine);
+  // Raised each time the person settles a conflict: the findings form then starts again from what stands.
+  const [settled, setSettled] = useState(0);
   const busy = useRef(false);
   const sent = useRef(onSent);
   sent.current = onSent;
@@ -140,7 +142,7 @@ export function useInspectionOutbox(
       busy.current = false;
       setSending(false);
     }
-    if (changed) sent.current();
+    if (changed) await sent.current();
     return changed;
   }, [inspectionId, changeQueue, send]);
 
@@ -160,12 +162,14 @@ export function useInspectionOutbox(
       return q.flatMap((x) => (x === last ? [merged] : met.includes(x as QueuedFindings) ? [] : [x]));
     });
     await flush();
+    setSettled((n) => n + 1);
   }, [changeQueue, flush]);
 
   /** Drops the findings that met someone else's save: theirs stand. */
   const dropMine = useCallback(async () => {
     await changeQueue((q) => q.filter((x) => !(x.kind === 'findings' && x.conflict)));
-    sent.current();
+    await sent.current();
+    setSettled((n) => n + 1);
   }, [changeQueue]);
 
   const drop = useCallback((id: string) => changeQueue((q) => q.filter((x) => x.id !== id)), [changeQueue]);
@@ -197,7 +201,7 @@ export function useInspectionOutbox(
     };
   }, [inspectionId, author, flush]);
 
-  return { queue, online, sending, sendError, keep, flush, keepMine, dropMine, drop };
+  return { queue, online, sending, sendError, settled, keep, flush, keepMine, dropMine, drop };
 }
 
 export type InspectionOutbox = ReturnType<typeof useInspectionOutbox>;
