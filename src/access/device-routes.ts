@@ -71,11 +71,11 @@ export const deviceRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => 
   app.get('/api/me/devices', {
     config: { permission: 'device.register' },
     schema: {
-      summary: 'Your devices, the newest first',
+      summary: 'Your devices, the newest first (audited)',
       tags: ['access'],
       response: { 200: myDevicesReply },
     },
-    handler: async (request) => ({ devices: await myDevices(db, actorOf(request)) }),
+    handler: async (request) => ({ devices: await myDevices(db, actorOf(request), request.id) }),
   });
 
   app.post('/api/me/devices/:id/revoke', {
@@ -92,13 +92,13 @@ export const deviceRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => 
   app.get('/api/devices', {
     config: { permission: 'user.read' },
     schema: {
-      summary: 'The devices of the accounts you manage, or of one account; the newest first',
+      summary: 'The devices of the accounts you manage, or of one account; the newest first (audited)',
       tags: ['access'],
       querystring: devicesQuery,
       response: { 200: agencyDevicesReply },
     },
     handler: async (request) => ({
-      devices: await agencyDevices(db, actorOf(request), request.query.userId),
+      devices: await agencyDevices(db, actorOf(request), request.query.userId, request.id),
     }),
   });
 

@@ -214,6 +214,42 @@ describe("an administrator's revocation", () => {
     ).toBe(403);
   });
 
+  it('audits every read of a list of devices, with ids and counts only', async () => {
+    const listings = async (actorId: string) =>
+      t.database.db
+        .selectFrom('audit_log')
+        .select(['resource_type', 'resource_id', 'outcome', 'detail'])
+        .where('action', '=', 'device.list')
+        .where('actor_id', '=', actorId)
+        .orderBy('seq')
+        .execute();
+    const label = 'Samsung A14, audit listing';
+    await register('worker', label, 'Mozilla/5.0 (Linux; Android 14) audit-probe');
+    const mine = (await call('GET', '/api/me/devices', 'worker')).json().devices.length as number;
+    const theirs = (await call('GET', `/api/devices?userId=${worker.id}`, 'adminA')).json().devices.length;
+    const agency = (await call('GET', '/api/devices', 'adminA')).json().devices.length as number;
+    const foreign = (await call('GET', `/api/devices?userId=${worker.id}`, 'adminOther')).json().devices;
+    expect(foreign).toEqual([]);
+    expect((await listings(worker.id)).at(-1)).toEqual({
+      resource_type: 'user',
+      resource_id: worker.id,
+      outcome: 'success',
+      detail: { count: mine },
+    });
+    expect((await listings(adminA.id)).slice(-2)).toEqual([
+      { resource_type: 'user', resource_id: worker.id, outcome: 'success', detail: { count: theirs } },
+      { resource_type: 'device', resource_id: null, outcome: 'success', detail: { count: agency } },
+    ]);
+    // Looking for another agency's person is audited too, finding none.
+    expect((await listings(adminOther.id)).at(-1)).toMatchObject({
+      resource_id: worker.id,
+      detail: { count: 0 },
+    });
+    const text = JSON.stringify([...(await listings(worker.id)), ...(await listings(adminA.id))]);
+    expect(text).not.toContain('Samsung');
+    expect(text).not.toContain('audit-probe');
+  });
+
   it('needs a second administrator, who is not the requester; then the device is refused and its person told', async () => {
     const id = await register('worker', 'Samsung A14, unit 7');
     const asked = await call('POST', `/api/devices/${id}/revoke`, 'adminA', {

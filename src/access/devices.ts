@@ -118,8 +118,31 @@ const ownView = (r: {
   revokedAt: r.revoked_at,
 });
 
-/** The person's own devices, the newest first. */
-export async function myDevices(db: Kysely<Database>, actor: Actor): Promise<DeviceView[]> {
+/** Every read of a list of devices is audited: whose (a user's id, or none for the whole reach) and how many. */
+const auditListing = (
+  db: Kysely<Database>,
+  actor: Actor,
+  userId: string | undefined,
+  count: number,
+  requestId?: string,
+) =>
+  db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actor,
+      action: 'device.list',
+      resource: userId ? { type: 'user', id: userId } : { type: 'device' },
+      outcome: 'success',
+      requestId,
+      detail: { count },
+    }),
+  );
+
+/** The person's own devices, the newest first (audited). */
+export async function myDevices(
+  db: Kysely<Database>,
+  actor: Actor,
+  requestId?: string,
+): Promise<DeviceView[]> {
   if (!actor.userId) return [];
   const rows = await db
     .selectFrom('devices')
@@ -128,6 +151,7 @@ export async function myDevices(db: Kysely<Database>, actor: Actor): Promise<Dev
     .orderBy('registered_at', 'desc')
     .limit(LIST_LIMIT)
     .execute();
+  await auditListing(db, actor, actor.userId, rows.length, requestId);
   return rows.map(ownView);
 }
 
@@ -150,12 +174,13 @@ export async function revokeOwnDevice(
 
 /**
  * The devices of the people an administrator manages (their agency's; every agency's for a system administrator),
- * of one person when `userId` is given, the newest first.
+ * of one person when `userId` is given, the newest first. Audited, found or not (ids and counts only).
  */
 export async function agencyDevices(
   db: Kysely<Database>,
   actor: Actor,
   userId: string | undefined,
+  requestId?: string,
 ): Promise<AgencyDeviceView[]> {
   let q = db
     .selectFrom('devices')
@@ -165,12 +190,12 @@ export async function agencyDevices(
     .select(['users.username', 'users.display_name', 'revoker.display_name as revoker_name'])
     .orderBy('devices.registered_at', 'desc')
     .limit(LIST_LIMIT);
-  if (!seesAllAgencies(actor, 'user.read')) {
-    if (!actor.agencyId) return [];
-    q = q.where('devices.agency_id', '=', actor.agencyId);
-  }
+  const all = seesAllAgencies(actor, 'user.read');
+  if (!all && actor.agencyId) q = q.where('devices.agency_id', '=', actor.agencyId);
   if (userId) q = q.where('devices.user_id', '=', userId);
-  const rows = await q.execute();
+  // Someone of no agency who does not see them all sees none.
+  const rows = all || actor.agencyId ? await q.execute() : [];
+  await auditListing(db, actor, userId, rows.length, requestId);
   if (rows.length === 0) return [];
   const pending = await db
     .selectFrom('account_approvals')
