@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { AgencyDevice, AgencyDevices, RevokeRequestBody, RevokeRequested, UserRow } from '../types.ts';
+import { DeviceTable } from '../ui/DeviceTable.tsx';
 import { Field } from '../ui/Field.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
-import { TableWrap } from '../ui/TableWrap.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { useLoad } from '../useLoad.ts';
 
@@ -41,73 +41,47 @@ export function UserDevices({ user, mayRevoke, onRequested, onClose }: Props) {
     devices.reload();
     onRequested();
   });
-  const list = devices.data?.devices ?? [];
   const status = (d: AgencyDevice) =>
     d.status === 'revoked'
       ? t('devices.revokedOn', { when: formatDateTime(d.revokedAt ?? d.lastSeenAt) })
       : d.pendingApprovalId
         ? t('devices.waiting')
         : t('devices.active');
+  const revokeButton = (d: AgencyDevice) =>
+    d.status === 'active' && !d.pendingApprovalId ? (
+      <button
+        type="button"
+        className="button small"
+        aria-expanded={asking?.id === d.id}
+        onClick={() => {
+          setDone(null);
+          setError(null);
+          setAsking(asking?.id === d.id ? null : d);
+        }}
+      >
+        {t('devices.revoke')}
+        <span className="visually-hidden"> {d.label}</span>
+      </button>
+    ) : null;
   return (
     <div className="stack" id={`devices-${user.id}`}>
       <h3>{t('devices.title', { name: user.displayName })}</h3>
-      <ErrorMessage message={devices.error} />
-      {devices.loading && !devices.data ? <p className="muted">{t('devices.loading')}</p> : null}
-      {devices.data && list.length === 0 ? <p className="muted">{t('devices.none')}</p> : null}
-      {list.length > 0 ? (
-        <TableWrap>
-          <table>
-            <caption className="visually-hidden">{t('devices.caption', { name: user.displayName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('devices.label')}</th>
-                <th scope="col">{t('devices.registered')}</th>
-                <th scope="col">{t('devices.lastSeen')}</th>
-                <th scope="col">{t('devices.status')}</th>
-                {mayRevoke ? <th scope="col">{t('users.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    {d.label}
-                    <span className="sub">{d.userAgent}</span>
-                  </th>
-                  <td className="nowrap">{formatDateTime(d.registeredAt)}</td>
-                  <td className="nowrap">{formatDateTime(d.lastSeenAt)}</td>
-                  <td>
-                    {status(d)}
-                    {d.status === 'revoked' && d.revokedBy ? (
-                      <span className="sub">{t('devices.revokedBy', { name: d.revokedBy })}</span>
-                    ) : null}
-                    {d.revokeReason ? <span className="sub">{d.revokeReason}</span> : null}
-                  </td>
-                  {mayRevoke ? (
-                    <td>
-                      {d.status === 'active' && !d.pendingApprovalId ? (
-                        <button
-                          type="button"
-                          className="button small"
-                          aria-expanded={asking?.id === d.id}
-                          onClick={() => {
-                            setDone(null);
-                            setError(null);
-                            setAsking(asking?.id === d.id ? null : d);
-                          }}
-                        >
-                          {t('devices.revoke')}
-                          <span className="visually-hidden"> {d.label}</span>
-                        </button>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      ) : null}
+      <DeviceTable
+        load={devices}
+        caption={t('devices.caption', { name: user.displayName })}
+        loadingText={t('devices.loading')}
+        noneText={t('devices.none')}
+        status={(d) => (
+          <>
+            {status(d)}
+            {d.status === 'revoked' && d.revokedBy ? (
+              <span className="sub">{t('devices.revokedBy', { name: d.revokedBy })}</span>
+            ) : null}
+            {d.revokeReason ? <span className="sub">{d.revokeReason}</span> : null}
+          </>
+        )}
+        {...(mayRevoke ? { actions: { header: t('users.actions'), cell: revokeButton } } : {})}
+      />
       {asking ? (
         <form
           className="stack"
