@@ -32,6 +32,7 @@ export function KitGate({ me, children }: { me: Me; children: ReactNode }) {
           userId={me.user.id}
           title={t('kit.unlock.title')}
           lead={t('kit.unlock.lead')}
+          note={t('kit.unlock.whyAgain')}
           unlocked={async () => {
             await afterUnlock(me);
           }}

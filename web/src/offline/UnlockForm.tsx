@@ -11,11 +11,13 @@ interface Props {
   userId: string | null;
   title: string;
   lead: string;
+  /** Why the secret is asked again, where the app opened with a connection. */
+  note?: string;
   unlocked: (userId: string) => Promise<void> | void;
 }
 
 /** Asks for the secret of the field kit on this device and opens it; a wrong secret is told as such. */
-export function UnlockForm({ userId, title, lead, unlocked }: Props) {
+export function UnlockForm({ userId, title, lead, note, unlocked }: Props) {
   const { t } = useTranslation('field');
   const [secret, setSecret] = useState('');
   const { busy, error, setError, handle } = useSubmit();
@@ -35,6 +37,7 @@ export function UnlockForm({ userId, title, lead, unlocked }: Props) {
     <section className="panel kit-form" aria-labelledby="kit-unlock-h">
       <h2 id="kit-unlock-h">{title}</h2>
       <p>{lead}</p>
+      {note ? <p className="hint">{note}</p> : null}
       <form className="stack" onSubmit={onSubmit} noValidate>
         <Field
           label={t('kit.unlock.secret')}
