@@ -15,6 +15,7 @@ import { loadDemoIntelligence } from '../src/world/demo-intel.ts';
 import { startDemoOperation } from './demo-start.ts';
 import type { MemorySample } from './load-stats.ts';
 import { scratchDatabase } from './server-db.ts';
+import { TYPESCRIPT } from './typescript.ts';
 
 // The server the load benchmark drives: a database holding the demo (embedded in a new data folder, or a new
 // database on a PostgreSQL server), and `lantern serve` on it in a child process that reports its memory.
@@ -120,7 +121,7 @@ export async function spawnServer(setup: DemoSetup, samples?: MemorySample[]): P
   const server = fork(join(ROOT, 'bench', 'load-serve.ts'), [], {
     cwd: ROOT,
     env: setup.env,
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: [...TYPESCRIPT, '--expose-gc'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   server.on('message', (m: { memory?: MemorySample }) => {

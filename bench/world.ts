@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { report } from './results.ts';
+import { TYPESCRIPT } from './typescript.ts';
 
 /**
  * Runs with the same heap ceiling as `lantern world generate`.
@@ -11,7 +12,7 @@ export async function worldBenchmark(opts: Record<string, string>): Promise<void
   const preset = opts.preset ?? 'large';
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--max-old-space-size=384', '--import', 'tsx', 'bench/world-child.ts', preset, opts.seed ?? '1'],
+    ['--max-old-space-size=384', ...TYPESCRIPT, 'bench/world-child.ts', preset, opts.seed ?? '1'],
     {
       maxBuffer: 1 << 20,
       timeout: 30 * 60_000,
