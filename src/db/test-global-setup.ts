@@ -1,7 +1,13 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { migratedPGliteImage, PGLITE_IMAGE_ENV, prepareServerTemplate } from './testing.ts';
+import {
+  dropSnapshots,
+  migratedPGliteImage,
+  PGLITE_IMAGE_ENV,
+  prepareServerTemplate,
+  TEST_RUN_ENV,
+} from './testing.ts';
 
 /**
  * Once per test run: with DATABASE_URL set, the database tests run on that server from a migrated template built
@@ -10,9 +16,13 @@ import { migratedPGliteImage, PGLITE_IMAGE_ENV, prepareServerTemplate } from './
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const url = process.env.DATABASE_URL;
+  // The run's name, for the snapshot templates its files make on a server (dropped at its end).
+  process.env[TEST_RUN_ENV] = String(process.pid);
   if (url) {
     await prepareServerTemplate(url);
-    return async () => {};
+    return async () => {
+      await dropSnapshots(url);
+    };
   }
   const file = path.join(tmpdir(), `lantern-test-image-${process.pid}.tar`);
   await writeFile(file, Buffer.from(await (await migratedPGliteImage()).arrayBuffer()));

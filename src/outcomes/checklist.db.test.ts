@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderedPages } from '../prosecution/pdf-testing.ts';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from '../world/demo.ts';
-import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
+import { startDemoTestApp } from '../world/demo-testing.ts';
 import { QUESTIONS } from './checklist.ts';
 
 // Donor checklists on the demo: the M&E officer assesses a proposal for Udon Thani (where KINGFISHER removed 8
@@ -42,9 +41,7 @@ const proposal = {
 };
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t } = await startDemoTestApp());
   for (const u of ['demo.me-officer', 'demo.coordinator', 'demo.analyst', 'demo.social-worker'])
     users.set(u, await signInAs(u));
 }, 180_000);

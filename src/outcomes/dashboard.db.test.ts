@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_LANGUAGES } from '../platform/i18n/languages.ts';
 import { renderedPages } from '../prosecution/pdf-testing.ts';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from '../world/demo.ts';
-import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
+import { startDemoTestApp } from '../world/demo-testing.ts';
 import type { ShownTable } from './dashboard.ts';
 import { type IndicatorWords, REPORT_TEXTS } from './report-texts.ts';
 
@@ -26,9 +25,7 @@ const get = (url: string, who = 'demo.me-officer') =>
   t.app.inject({ method: 'GET', url, ...withSession(users.get(who) ?? '') });
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t } = await startDemoTestApp());
   for (const u of ['demo.me-officer', 'demo.social-worker']) users.set(u, await signInAs(u));
 }, 180_000);
 afterAll(() => t.close());

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from '../world/demo.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
 import { CONCLUDED_CODE_NAME } from '../world/demo-concluded.ts';
-import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import { startDemoTestApp } from '../world/demo-testing.ts';
 import { TOWNS } from '../world/places/index.ts';
 import type { Filters } from './filters.ts';
 import { type IndicatorTable, indicatorFigures } from './indicators.ts';
@@ -31,9 +30,7 @@ const agencyOf = async (name: string) =>
     .id;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t } = await startDemoTestApp());
   for (const u of ['demo.me-officer', 'demo.social-worker', 'demo.prosecutor', 'demo.analyst'])
     users.set(u, await signInAs(u));
 }, 180_000);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from '../world/demo.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
 import { CONCLUDED_CODE_NAME } from '../world/demo-concluded.ts';
-import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import { startDemoTestApp } from '../world/demo-testing.ts';
 import { forbiddenIn } from './summaries.ts';
 
 // The demo's concluded operation told to the press: the commander drafts it from its frozen figures, a text naming
@@ -15,9 +14,7 @@ const api = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?:
   t.app.inject({ method, url, ...withSession(cookies[who] ?? ''), ...(payload ? { payload } : {}) });
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t } = await startDemoTestApp());
   const users = (await t.app.inject({ method: 'GET', url: '/api/auth/demo-users' })).json().users as {
     id: string;
     displayName: string;

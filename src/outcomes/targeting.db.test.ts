@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from '../world/demo.ts';
-import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
+import { startDemoTestApp } from '../world/demo-testing.ts';
 import { generateWorld } from '../world/generate.ts';
 
 // Targeting on the demo, loaded into the database as `npm start` loads it: the demo world's sites of concern
@@ -34,9 +33,7 @@ async function signIn(role: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t } = await startDemoTestApp());
   analyst = await signIn('Intelligence analyst');
   meOfficer = await signIn('Monitoring and evaluation officer');
   // The demo's truth, generated again as the demo load did (same preset and seed).

@@ -32,7 +32,12 @@ export async function startTestApp(
   opts: { demo?: boolean; sessionCacheMs?: number; logger?: Logger } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({
+  return testAppOn(testConfig(env), database, opts);
+}
+
+/** A test server's configuration: a new secret key unless `env` gives one, no data or web folder. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
     LANTERN_SECRET_KEY: randomBytes(32).toString('hex'),
     LANTERN_DATA_DIR: '/nonexistent-lantern-test',
     LANTERN_WEB_DIR: '/nonexistent-lantern-web',
@@ -40,7 +45,6 @@ export async function startTestApp(
     PORT: '80',
     ...env,
   });
-  return testAppOn(config, database, opts);
 }
 
 /**

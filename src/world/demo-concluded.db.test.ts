@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../access/policy.ts';
 import { permissionsOfRoles, type Role } from '../access/roles.ts';
 import { renderedPages } from '../prosecution/pdf-testing.ts';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from './demo.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
 import { CONCLUDED_CODE_NAME, loadDemoConcluded } from './demo-concluded.ts';
-import { loadDemoIntelligence } from './demo-intel.ts';
+import type { loadDemoIntelligence } from './demo-intel.ts';
+import { startDemoTestApp } from './demo-testing.ts';
 
 // The demo's concluded operation: after the demo load the prosecutor finds it shared with their office, with its
 // two arrests and four exhibits, and reads each exhibit with its chain of custody; its suspects are the site's
@@ -19,9 +19,7 @@ const get = (url: string, cookie = prosecutor) =>
   t.app.inject({ method: 'GET', url, ...withSession(cookie) });
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  loaded = await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t, loaded } = await startDemoTestApp());
   const users = (await t.app.inject({ method: 'GET', url: '/api/auth/demo-users' })).json().users as {
     id: string;
     roles: { label: string }[];

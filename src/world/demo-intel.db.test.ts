@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from './demo.ts';
-import { loadDemoIntelligence } from './demo-intel.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
+import type { loadDemoIntelligence } from './demo-intel.ts';
+import { startDemoTestApp } from './demo-testing.ts';
 
 let t: TestApp;
 let loaded: Awaited<ReturnType<typeof loadDemoIntelligence>>;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  loaded = await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t, loaded } = await startDemoTestApp());
 }, 120_000);
 afterAll(() => t.close());
 

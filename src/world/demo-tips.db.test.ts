@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, withSession } from '../server/testing.ts';
-import { loadDemo } from './demo.ts';
-import { loadDemoIntelligence } from './demo-intel.ts';
+import { type TestApp, withSession } from '../server/testing.ts';
+import { startDemoTestApp } from './demo-testing.ts';
 
 // The demo's tips reach the roles that read tips (monitoring.read) in the agency that received them, and no one
 // else: the NGO's hotline passes its file to the police unit under TLP:AMBER, and the unit imports it.
@@ -9,9 +8,7 @@ import { loadDemoIntelligence } from './demo-intel.ts';
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { demo: true });
-  await loadDemo(t.database.db);
-  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t } = await startDemoTestApp());
 }, 180_000);
 afterAll(() => t.close());
 
