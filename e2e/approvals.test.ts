@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stepAt, totpCode } from '../src/access/totp.ts';
+import { setUpFromLink } from './account-helpers.ts';
 import {
   ensureWebBuilt,
   launchChromium,
@@ -38,20 +38,6 @@ const request = (page: Page, what: RegExp) =>
   requests(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: what }) });
-
-/** Redeems a one-time link in `page`: a new password, then a new authenticator. */
-async function setUpFromLink(page: Page, link: string, password: string): Promise<void> {
-  await page.goto(link);
-  await heading(page, 'Choose your password').waitFor();
-  await page.getByLabel('New password').fill(password);
-  await page.getByLabel('Repeat the password').fill(password);
-  await page.getByRole('button', { name: 'Save password' }).click();
-  await heading(page, 'Set up your authenticator').waitFor();
-  const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
-  await page.getByLabel('Six-digit code').fill(totpCode(secret, stepAt(Date.now())));
-  await page.getByRole('button', { name: 'Confirm and continue' }).click();
-  await heading(page, 'Home').waitFor();
-}
 
 describe('two administrators in the browser', () => {
   it('one asks for a reset and a role, a second approves and hands over the link, the person is told at sign-in', async () => {
