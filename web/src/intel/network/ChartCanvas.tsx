@@ -1,11 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { ChartState } from './chartState.ts';
-import { edgeColour, edgeWidth, stylesheet } from './style.ts';
+import { edgeWidth, stylesheet } from './style.ts';
 
 // The Cytoscape canvas. It draws the difference between one chart state and the next (so an expansion adds
 // its nodes without moving the others), places new nodes in a ring around the node that brought them in, and
 // reports selections and clicked links. Positions live here; the page reads them when it saves or exports.
+// Elements loaded but left out by the filters of the moment stay on the canvas, unseen and untouchable (class
+// `off`): a filter only changes which are seen, in one batch, without removing, adding or laying out anything.
 
 /** Above this many links the chart draws straight links without arrows or link labels. */
 export const BIG_CHART = 1500;
@@ -22,7 +24,10 @@ export interface CanvasHandle {
 }
 
 interface Props {
+  /** The chart as shown. */
   state: ChartState;
+  /** The chart as loaded (`state` is it under the filters of the moment); by default `state`. */
+  loaded?: ChartState | undefined;
   /** Community colour per node, when grouped. */
   groups: Map<string, string> | null;
   path: { nodes: Set<string>; edges: Set<string> } | null;
@@ -41,8 +46,33 @@ function ring(cy: Core, centre: { x: number; y: number }, ids: string[], done: S
   });
 }
 
-function sync(cy: Core, prev: ChartState | null, s: ChartState) {
-  const old = prev ?? { nodes: new Map(), edges: new Map() };
+interface Drawn {
+  all: ChartState;
+  shown: ChartState;
+}
+
+/** Marks `off` what is loaded but not shown, and takes the mark off what is shown again. */
+function showOnly(cy: Core, prev: Drawn | null, next: Drawn) {
+  if (prev && prev.shown === next.shown && prev.all === next.all) return;
+  const off = cy.collection();
+  const on = cy.collection();
+  for (const kind of ['nodes', 'edges'] as const) {
+    const wasShown = prev?.shown[kind];
+    for (const id of next.all[kind].keys()) {
+      // Elements added in this change were added with the mark they need.
+      if (!wasShown || !prev?.all[kind].has(id)) continue;
+      const now = next.shown[kind].has(id);
+      if (now === wasShown.has(id)) continue;
+      (now ? on : off).merge(cy.getElementById(id));
+    }
+  }
+  if (off.nonempty()) off.addClass('off');
+  if (on.nonempty()) on.removeClass('off');
+}
+
+function sync(cy: Core, drawn: Drawn | null, next: Drawn) {
+  const s = next.all;
+  const old = drawn?.all ?? { nodes: new Map(), edges: new Map() };
   const add: ElementDefinition[] = [];
   const fresh: string[] = [];
   cy.batch(() => {
@@ -57,7 +87,13 @@ function sync(cy: Core, prev: ChartState | null, s: ChartState) {
         add.push({
           group: 'nodes',
           data: { id: n.id, label: n.label, type: n.type, pinned: n.pinned },
-          classes: [n.id === s.start ? 'start' : '', n.hidden ? 'hidden' : ''].join(' ').trim(),
+          classes: [
+            n.id === s.start ? 'start' : '',
+            n.hidden ? 'hidden' : '',
+            next.shown.nodes.has(n.id) ? '' : 'off',
+          ]
+            .join(' ')
+            .trim(),
           ...(n.at ? { position: { ...n.at } } : {}),
         });
         if (!n.at) fresh.push(n.id);
@@ -80,11 +116,13 @@ function sync(cy: Core, prev: ChartState | null, s: ChartState) {
             label: e.label,
             type: e.type,
             weight: e.weight,
-            width: edgeWidth(e.weight),
-            colour: edgeColour(e.type),
           },
+          // Set once on the link (no rule changes it), so hiding and showing links does not work it out again.
+          style: { width: edgeWidth(e.weight) },
+          classes: next.shown.edges.has(e.id) ? '' : 'off',
         });
     cy.add(add);
+    showOnly(cy, drawn, next);
     for (const n of s.nodes.values()) if (n.pinned && !old.nodes.has(n.id)) cy.getElementById(n.id).lock();
     // New nodes in a ring around the node that brought them in (or the start, or the middle of the view).
     const byParent = new Map<string, string[]>();
@@ -122,7 +160,7 @@ function keepCytoscapeStylesOut() {
 export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(props, ref) {
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const shown = useRef<ChartState | null>(null);
+  const shown = useRef<Drawn | null>(null);
   const big = useRef(false);
   const handlers = useRef(props);
   handlers.current = props;
@@ -167,18 +205,19 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const isBig = props.state.edges.size > BIG_CHART;
+    const isBig = (props.loaded ?? props.state).edges.size > BIG_CHART;
     if (isBig !== big.current) {
       big.current = isBig;
       cy.style(stylesheet(isBig));
     }
-    const first = shown.current === null || shown.current.start !== props.state.start;
+    const next = { all: props.loaded ?? props.state, shown: props.state };
+    const first = shown.current === null || shown.current.all.start !== next.all.start;
     if (first && shown.current) cy.elements().remove();
-    const added = sync(cy, first ? null : shown.current, props.state);
-    shown.current = props.state;
+    const added = sync(cy, first ? null : shown.current, next);
+    shown.current = next;
     // The whole chart in view when it opens, and after each change while it is small enough to read whole.
-    if (added > 0 && (first || props.state.nodes.size <= 300)) cy.fit(cy.elements().not('.hidden'), 40);
-  }, [props.state]);
+    if (added > 0 && (first || props.state.nodes.size <= 300)) cy.fit(cy.elements().not('.hidden, .off'), 40);
+  }, [props.state, props.loaded]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -226,11 +265,14 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
         maxWidth: 6000,
         maxHeight: 6000,
       }),
-    fit: () => cyRef.current?.fit(undefined, 40),
+    fit: () => {
+      const cy = cyRef.current;
+      cy?.fit(cy.elements().not('.hidden, .off'), 40);
+    },
     layout: () => {
       const cy = cyRef.current;
       if (!cy) return;
-      const visible = cy.elements().not('.hidden');
+      const visible = cy.elements().not('.hidden, .off');
       const name = visible.nodes().length > 400 ? 'grid' : 'cose';
       visible.layout({ name, animate: false, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
     },

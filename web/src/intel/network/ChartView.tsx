@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../api.ts';
 import { ErrorMessage, StatusMessage } from '../../ui/Live.tsx';
 import { type CanvasHandle, ChartCanvas } from './ChartCanvas.tsx';
+import { filtered, narrower } from './chartFilter.ts';
 import {
   addGraph,
   type ChartState,
@@ -54,6 +55,8 @@ export function ChartView({
   const canvas = canvasRef ?? own;
   const [chart, setChart] = useState<ChartState>(() => emptyChart(start));
   const [filters, setFilters] = useState<Filters>(saved?.filters ?? {});
+  // The filters the chart's links were asked for under; narrower filters are applied here, on those links.
+  const [loaded, setLoaded] = useState<Filters>(saved?.filters ?? {});
   const [grouped, setGrouped] = useState(saved?.grouped ?? false);
   const [selected, setSelected] = useState<string[]>([]);
   const [why, setWhy] = useState<string | null>(null);
@@ -84,6 +87,8 @@ export function ChartView({
       const doc = saved ?? { start, expanded: [], filters: {} };
       const r = await replay(source, doc);
       setChart(r.state);
+      setLoaded(doc.filters);
+      setFilters(doc.filters);
       if (r.state.nodes.size === 0) setStatus(words.current('chart.status.nothing'));
       else if (r.missing > 0) setStatus(words.current('chart.status.missing', { count: r.missing }));
     });
@@ -97,48 +102,66 @@ export function ChartView({
   const expand = useCallback(
     (id: string) =>
       run(async () => {
-        const g = await source.neighbours(id, filters);
-        const before = chartRef.current.nodes.size;
+        const g = await source.neighbours(id, loaded);
+        const before = filtered(chartRef.current, filters, loaded).nodes.size;
         const next = expandWith(chartRef.current, id, g);
         setChart(next);
         setStatus(
           t('chart.status.expanded', {
-            count: next.nodes.size - before,
+            count: filtered(next, filters, loaded).nodes.size - before,
             name: next.nodes.get(id)?.label ?? id,
           }),
         );
       }),
-    [run, source, filters, t],
+    [run, source, filters, loaded, t],
   );
 
   const expandAll = () =>
     run(async () => {
       const s0 = chartRef.current;
-      const todo = [...s0.nodes.values()].filter((n) => !n.hidden && !s0.expanded.has(n.id)).map((n) => n.id);
+      const shown = filtered(s0, filters, loaded);
+      const todo = [...shown.nodes.values()]
+        .filter((n) => !n.hidden && !s0.expanded.has(n.id))
+        .map((n) => n.id);
       let s = s0;
       for (let i = 0; i < todo.length; i += 6) {
         const batch = todo.slice(i, i + 6);
-        const gs = await Promise.all(batch.map((id) => source.neighbours(id, filters)));
+        const gs = await Promise.all(batch.map((id) => source.neighbours(id, loaded)));
         batch.forEach((id, k) => {
           s = expandWith(s, id, gs[k] as Parameters<typeof expandWith>[2]);
         });
       }
       setChart(s);
-      setStatus(t('chart.status.expandedAll', { count: s.nodes.size - s0.nodes.size }));
+      setStatus(
+        t('chart.status.expandedAll', {
+          count: filtered(s, filters, loaded).nodes.size - shown.nodes.size,
+        }),
+      );
     });
 
-  const applyFilters = (f: Filters) =>
-    run(async () => {
+  const applyFilters = (f: Filters) => {
+    if (narrower(f, loaded)) {
+      // Only narrower: the links on the chart are filtered here, the canvas hides what no longer passes.
+      const shown = filtered(chartRef.current, f, loaded);
+      setError(null);
+      setFilters(f);
+      setPaths(null);
+      setStatus(t('chart.status.filtered', { count: shown.nodes.size, links: shown.edges.size }));
+      return;
+    }
+    return run(async () => {
       const r = await replay(
         source,
         { start, expanded: [...chartRef.current.expanded], filters: f },
         chartRef.current,
       );
+      setLoaded(f);
       setFilters(f);
       setChart(r.state);
       setPaths(null);
       setStatus(t('chart.status.filtered', { count: r.state.nodes.size, links: r.state.edges.size }));
     });
+  };
 
   const findPaths = () =>
     run(async () => {
@@ -149,7 +172,9 @@ export function ChartView({
       setPaths(r);
     });
 
-  const groups = useMemo(() => (grouped ? chartGroups(chart) : null), [grouped, chart]);
+  // The chart as shown: the loaded chart under the filters of the moment.
+  const view = useMemo(() => filtered(chart, filters, loaded), [chart, filters, loaded]);
+  const groups = useMemo(() => (grouped ? chartGroups(view) : null), [grouped, view]);
   const pathSets = useMemo(
     () =>
       paths && paths.paths.length > 0
@@ -162,18 +187,23 @@ export function ChartView({
   );
   // The time slider spans the traces seen on this chart (at least the last year), never narrowing as it filters.
   const spanRef = useRef({ min: Date.now() - YEAR, max: Date.now() });
-  for (const e of chart.edges.values())
-    if (e.provenance.kind === 'traces') {
-      spanRef.current.min = Math.min(spanRef.current.min, Date.parse(e.provenance.firstAt));
-      spanRef.current.max = Math.max(spanRef.current.max, Date.parse(e.provenance.lastAt));
-    }
-  const name = (id: string) => chart.nodes.get(id)?.label ?? id;
+  const spanOf = useRef(new WeakMap<object, true>());
+  if (!spanOf.current.has(chart.edges)) {
+    // Once per set of links, not at every drawing (a big chart holds thousands).
+    spanOf.current.set(chart.edges, true);
+    for (const e of chart.edges.values())
+      if (e.provenance.kind === 'traces') {
+        spanRef.current.min = Math.min(spanRef.current.min, Date.parse(e.provenance.firstAt));
+        spanRef.current.max = Math.max(spanRef.current.max, Date.parse(e.provenance.lastAt));
+      }
+  }
+  const name = (id: string) => view.nodes.get(id)?.label ?? id;
   const current = (): ChartDocument => {
     const at = canvas.current?.positions() ?? new Map();
     return {
       start,
-      expanded: [...chart.expanded].filter((id) => id !== start),
-      nodes: [...chart.nodes.values()].map((n) => ({
+      expanded: [...view.expanded].filter((id) => id !== start),
+      nodes: [...view.nodes.values()].map((n) => ({
         id: n.id,
         x: at.get(n.id)?.x ?? 0,
         y: at.get(n.id)?.y ?? 0,
@@ -184,8 +214,8 @@ export function ChartView({
       grouped,
     };
   };
-  const whyEdge = why ? chart.edges.get(why) : undefined;
-  const one = selected.length === 1 ? chart.nodes.get(selected[0] as string) : undefined;
+  const whyEdge = why ? view.edges.get(why) : undefined;
+  const one = selected.length === 1 ? view.nodes.get(selected[0] as string) : undefined;
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
@@ -203,8 +233,8 @@ export function ChartView({
           <button
             type="button"
             className="button small"
-            disabled={!one || !chart.expanded.has(one.id)}
-            onClick={() => one && setChart(collapse(chart, one.id))}
+            disabled={!one || !view.expanded.has(one.id)}
+            onClick={() => one && setChart(collapse(chartRef.current, one.id))}
           >
             {t('chart.toolbar.collapse')}
           </button>
@@ -217,7 +247,10 @@ export function ChartView({
             disabled={selected.length === 0}
             onClick={() =>
               setChart(
-                selected.reduce((s, id) => setNode(s, id, { pinned: !s.nodes.get(id)?.pinned }), chart),
+                selected.reduce(
+                  (s, id) => setNode(s, id, { pinned: !s.nodes.get(id)?.pinned }),
+                  chartRef.current,
+                ),
               )
             }
           >
@@ -228,7 +261,7 @@ export function ChartView({
             className="button small"
             disabled={selected.length === 0}
             onClick={() => {
-              setChart(selected.reduce((s, id) => setNode(s, id, { hidden: true }), chart));
+              setChart(selected.reduce((s, id) => setNode(s, id, { hidden: true }), chartRef.current));
               select([]);
             }}
           >
@@ -263,7 +296,7 @@ export function ChartView({
             onClick={() =>
               download(
                 `link-chart-${stamp}.svg`,
-                chartSvg(chart, canvas.current?.positions() ?? new Map(), groups?.colours ?? null, (type) =>
+                chartSvg(view, canvas.current?.positions() ?? new Map(), groups?.colours ?? null, (type) =>
                   typeName(t, type),
                 ),
                 'image/svg+xml',
@@ -278,7 +311,7 @@ export function ChartView({
             onClick={() =>
               download(
                 `link-chart-${stamp}.graphml`,
-                chartGraphml(chart, canvas.current?.positions() ?? new Map()),
+                chartGraphml(view, canvas.current?.positions() ?? new Map()),
                 'application/graphml+xml',
               )
             }
@@ -290,12 +323,13 @@ export function ChartView({
         <StatusMessage message={busy ? t('chart.status.asking') : status} />
         <ChartCanvas
           ref={canvas}
-          state={chart}
+          state={view}
+          loaded={chart}
           groups={groups?.colours ?? null}
           path={pathSets}
           onSelect={setSelected}
           onEdge={setWhy}
-          label={t('chart.canvasLabel', { count: chart.nodes.size, links: chart.edges.size })}
+          label={t('chart.canvasLabel', { count: view.nodes.size, links: view.edges.size })}
         />
         <Legend groups={groups} name={name} />
         {renderSave ? renderSave(current) : null}
@@ -320,7 +354,7 @@ export function ChartView({
           onClear={() => setPaths(null)}
         />
         <NodeList
-          state={chart}
+          state={view}
           selected={selected}
           busy={busy}
           actions={{

@@ -9,7 +9,8 @@ const dayOf = (ms: number) => dateFormat({ dateStyle: 'medium', timeZone: 'UTC' 
 
 /**
  * What the chart shows: link types, the weakest link kept, the worst grades kept, and a time window (a slider
- * over the days the chart's traces span). Applying asks the server again for every expansion on the chart.
+ * over the days the chart's traces span). Narrower filters are applied to the links already on the chart; wider
+ * ones ask the server again for every expansion on the chart.
  */
 export function FiltersPanel({
   filters,

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { createContext, memo, useContext, useId, useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../ui/format.ts';
-import type { ChartState } from './chartState.ts';
+import type { ChartNode, ChartState } from './chartState.ts';
 import { typeName, typeStyle } from './style.ts';
 import type { GEdge } from './types.ts';
 
@@ -36,10 +36,29 @@ export function NodeList({
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const filterId = useId();
+  // The actions as the page gives them now, behind functions that stay the same (rows redraw only on change).
+  const current = useRef(actions);
+  current.current = actions;
+  const stable = useMemo<NodeActions & { open: (id: string) => void }>(
+    () => ({
+      toggleSelect: (id) => current.current.toggleSelect(id),
+      expand: (id) => current.current.expand(id),
+      collapse: (id) => current.current.collapse(id),
+      pin: (id, pinned) => current.current.pin(id, pinned),
+      hide: (id, hidden) => current.current.hide(id, hidden),
+      why: (id) => current.current.why(id),
+      open: (id) => setOpen((was) => (was === id ? null : id)),
+    }),
+    [],
+  );
   const links = useMemo(() => {
     const m = new Map<string, GEdge[]>();
     for (const e of state.edges.values())
-      for (const end of [e.from, e.to]) m.set(end, [...(m.get(end) ?? []), e]);
+      for (const end of [e.from, e.to]) {
+        const list = m.get(end);
+        if (list) list.push(e);
+        else m.set(end, [e]);
+      }
     return m;
   }, [state.edges]);
   const chosen = new Set(selected);
@@ -68,111 +87,153 @@ export function NodeList({
           placeholder={t('nodeList.findPlaceholder')}
         />
       </div>
-      <ul className="chart-nodes" aria-label={t('nodeList.label')}>
-        {rows.map((n) => {
-          const st = typeStyle(n.type);
-          const mine = links.get(n.id) ?? [];
-          const about = [
-            typeName(t, n.type),
-            n.id === state.start ? t('nodeList.start') : null,
-            n.pinned ? t('nodeList.pinned') : null,
-            n.hidden ? t('nodeList.hidden') : null,
-          ].filter((x) => x !== null);
-          return (
-            <li key={n.id} data-node={n.id} className={n.hidden ? 'is-hidden' : undefined}>
-              <label className="chart-node-name">
-                <input
-                  type="checkbox"
-                  checked={chosen.has(n.id)}
-                  onChange={() => actions.toggleSelect(n.id)}
-                />
-                <span className={`type-swatch shape-${st.shape}`} data-type={n.type} aria-hidden="true" />
-                <span>
-                  {n.label}{' '}
-                  <span className="muted">{t('nodeList.about', { about: about.join(t('separator')) })}</span>
-                </span>
-              </label>
-              <div className="chart-node-actions">
-                {state.expanded.has(n.id) && n.id !== state.start ? (
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() => actions.collapse(n.id)}
-                    aria-label={t('nodeList.collapseNamed', { name: n.label })}
-                  >
-                    {t('nodeList.collapse')}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    className="button small"
-                    disabled={busy}
-                    onClick={() => actions.expand(n.id)}
-                    aria-label={t('nodeList.expandNamed', { name: n.label })}
-                  >
-                    {t('nodeList.expand')}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="button small"
-                  aria-pressed={n.pinned}
-                  onClick={() => actions.pin(n.id, !n.pinned)}
-                  aria-label={
-                    n.pinned
-                      ? t('nodeList.unpinNamed', { name: n.label })
-                      : t('nodeList.pinNamed', { name: n.label })
-                  }
-                >
-                  {n.pinned ? t('nodeList.unpin') : t('nodeList.pin')}
-                </button>
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => actions.hide(n.id, !n.hidden)}
-                  aria-label={
-                    n.hidden
-                      ? t('nodeList.showNamed', { name: n.label })
-                      : t('nodeList.hideNamed', { name: n.label })
-                  }
-                >
-                  {n.hidden ? t('nodeList.show') : t('nodeList.hide')}
-                </button>
-                <button
-                  type="button"
-                  className="button small"
-                  aria-expanded={open === n.id}
-                  onClick={() => setOpen(open === n.id ? null : n.id)}
-                  aria-label={t('nodeList.linksNamed', { name: n.label, n: mine.length })}
-                >
-                  {t('nodeList.links', { n: mine.length })}
-                </button>
-              </div>
-              {open === n.id ? (
-                <ul className="chart-links" aria-label={t('nodeList.linksOf', { name: n.label })}>
-                  {mine.map((e) => (
-                    <li key={e.id}>
-                      <Trans
-                        t={t}
-                        i18nKey="nodeList.link"
-                        values={{ from: name(e.from), link: e.label, to: name(e.to) }}
-                        components={{ 1: <em /> }}
-                      />
-                      {e.weight > 1 ? ` (${formatNumber(e.weight)})` : ''}{' '}
-                      <button type="button" className="button small link" onClick={() => actions.why(e.id)}>
-                        {t('nodeList.why')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      <Busy.Provider value={busy}>
+        <ul className="chart-nodes" aria-label={t('nodeList.label')}>
+          {rows.map((n) => (
+            <NodeRow
+              key={n.id}
+              n={n}
+              isStart={n.id === state.start}
+              expanded={state.expanded.has(n.id)}
+              chosen={chosen.has(n.id)}
+              count={links.get(n.id)?.length ?? 0}
+              links={open === n.id ? (links.get(n.id) ?? NONE) : null}
+              name={open === n.id ? name : null}
+              actions={stable}
+            />
+          ))}
+        </ul>
+      </Busy.Provider>
       {all.length > rows.length ? (
         <p className="muted">{t('nodeList.more', { count: all.length - rows.length })}</p>
       ) : null}
     </section>
+  );
+}
+
+const NONE: GEdge[] = [];
+
+/** One node of the list; drawn again only when something it shows changes (a big chart lists 150 at once). */
+const NodeRow = memo(function NodeRow({
+  n,
+  isStart,
+  expanded,
+  chosen,
+  count,
+  links,
+  name,
+  actions,
+}: {
+  n: ChartNode;
+  isStart: boolean;
+  expanded: boolean;
+  chosen: boolean;
+  count: number;
+  /** The node's links, when they are listed (open). */
+  links: GEdge[] | null;
+  /** Node names, for the links listed when open. */
+  name: ((id: string) => string) | null;
+  actions: NodeActions & { open: (id: string) => void };
+}) {
+  const { t } = useTranslation('network');
+  const st = typeStyle(n.type);
+  const about = [
+    typeName(t, n.type),
+    isStart ? t('nodeList.start') : null,
+    n.pinned ? t('nodeList.pinned') : null,
+    n.hidden ? t('nodeList.hidden') : null,
+  ].filter((x) => x !== null);
+  return (
+    <li data-node={n.id} className={n.hidden ? 'is-hidden' : undefined}>
+      <label className="chart-node-name">
+        <input type="checkbox" checked={chosen} onChange={() => actions.toggleSelect(n.id)} />
+        <span className={`type-swatch shape-${st.shape}`} data-type={n.type} aria-hidden="true" />
+        <span>
+          {n.label}{' '}
+          <span className="muted">{t('nodeList.about', { about: about.join(t('separator')) })}</span>
+        </span>
+      </label>
+      <div className="chart-node-actions">
+        {expanded && !isStart ? (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => actions.collapse(n.id)}
+            aria-label={t('nodeList.collapseNamed', { name: n.label })}
+          >
+            {t('nodeList.collapse')}
+          </button>
+        ) : (
+          <ExpandButton n={n} expand={actions.expand} />
+        )}
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={n.pinned}
+          onClick={() => actions.pin(n.id, !n.pinned)}
+          aria-label={
+            n.pinned ? t('nodeList.unpinNamed', { name: n.label }) : t('nodeList.pinNamed', { name: n.label })
+          }
+        >
+          {n.pinned ? t('nodeList.unpin') : t('nodeList.pin')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => actions.hide(n.id, !n.hidden)}
+          aria-label={
+            n.hidden ? t('nodeList.showNamed', { name: n.label }) : t('nodeList.hideNamed', { name: n.label })
+          }
+        >
+          {n.hidden ? t('nodeList.show') : t('nodeList.hide')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          aria-expanded={links !== null}
+          onClick={() => actions.open(n.id)}
+          aria-label={t('nodeList.linksNamed', { name: n.label, n: count })}
+        >
+          {t('nodeList.links', { n: count })}
+        </button>
+      </div>
+      {links && name ? (
+        <ul className="chart-links" aria-label={t('nodeList.linksOf', { name: n.label })}>
+          {links.map((e) => (
+            <li key={e.id}>
+              <Trans
+                t={t}
+                i18nKey="nodeList.link"
+                values={{ from: name(e.from), link: e.label, to: name(e.to) }}
+                components={{ 1: <em /> }}
+              />
+              {e.weight > 1 ? ` (${formatNumber(e.weight)})` : ''}{' '}
+              <button type="button" className="button small link" onClick={() => actions.why(e.id)}>
+                {t('nodeList.why')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+});
+
+/** Whether the chart is asking the server: only the expand buttons follow it, not whole rows. */
+const Busy = createContext(false);
+
+function ExpandButton({ n, expand }: { n: ChartNode; expand: (id: string) => void }) {
+  const { t } = useTranslation('network');
+  const busy = useContext(Busy);
+  return (
+    <button
+      type="button"
+      className="button small"
+      disabled={busy}
+      onClick={() => expand(n.id)}
+      aria-label={t('nodeList.expandNamed', { name: n.label })}
+    >
+      {t('nodeList.expand')}
+    </button>
   );
 }

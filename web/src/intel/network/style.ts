@@ -145,13 +145,14 @@ export function stylesheet(big: boolean): StylesheetJson {
       style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.45, 'overlay-padding': 6 },
     },
     {
+      // Colours by type, not from each link's data: a property read from data is worked out again each time a
+      // link's style changes (thousands at once when a filter hides them). The width is set on each link.
       selector: 'edge',
       style: {
-        width: 'data(width)',
-        'line-color': 'data(colour)',
+        'line-color': edgeColour(''),
         'curve-style': big ? 'haystack' : 'bezier',
         'target-arrow-shape': big ? 'none' : 'triangle',
-        'target-arrow-color': 'data(colour)',
+        'target-arrow-color': edgeColour(''),
         'arrow-scale': 0.8,
         opacity: 0.8,
         label: big ? '' : 'data(label)',
@@ -161,6 +162,10 @@ export function stylesheet(big: boolean): StylesheetJson {
         color: '#3a4048',
       },
     },
+    ...Object.entries(EDGE_COLOURS).map(([type, colour]) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': colour, 'target-arrow-color': colour },
+    })),
     {
       selector: 'edge:selected',
       style: { 'line-color': '#ffbf00', 'target-arrow-color': '#ffbf00', opacity: 1 },
@@ -175,5 +180,7 @@ export function stylesheet(big: boolean): StylesheetJson {
       style: { 'line-color': '#d00000', 'target-arrow-color': '#d00000', opacity: 1, 'z-index': 10 },
     },
     { selector: '.hidden', style: { display: 'none' } },
+    // Left out by the filters: unseen and untouchable, kept on the canvas (a cheaper change than display).
+    { selector: '.off', style: { visibility: 'hidden' } },
   ];
 }
