@@ -1,4 +1,5 @@
-import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { signInAsDemo } from './lantern-server.ts';
 
 /** The field kit's IndexedDB database (web/src/offline/db.ts). */
 export const KIT_DB = 'lantern-field-kit';
@@ -162,4 +163,40 @@ export async function executingOperation(
   const started = await ok<{ status: string }>(deputy.post(`${api}/start`));
   if (started.status !== 'executing') throw new Error(`${codeName} did not start`);
   return made.id;
+}
+
+/**
+ * What the server says of its chains after a sync: the audit chain end to end, and the agency's sealed records with
+ * every exhibit's chain of custody (POST /api/audit/verify, as the agency's administrator); then the chain of
+ * custody of each exhibit named, as its record shows it to `reader`, who reads evidence.
+ */
+export async function chainsAfterSync(
+  browser: Browser,
+  base: string,
+  agency: string,
+  reader: APIRequestContext,
+  exhibits: string[],
+) {
+  const admin = await browser.newContext();
+  const page = await admin.newPage();
+  await signInAsDemo(page, base, agency, /Agency administrator/);
+  const verified = await page.request.post(`${base}/api/audit/verify`);
+  if (!verified.ok()) throw new Error(`audit verify: ${verified.status()} ${await verified.text()}`);
+  const v = (await verified.json()) as {
+    ok: boolean;
+    firstBad?: { problem: string };
+    records: { problems: { problem: string }[] };
+  };
+  await admin.close();
+  const custody: { intact: boolean; entries: number; problems: string[] }[] = [];
+  for (const id of exhibits) {
+    const r = await reader.get(`${base}/api/evidence/exhibits/${id}`);
+    if (!r.ok()) throw new Error(`exhibit ${id}: ${r.status()}`);
+    custody.push(((await r.json()) as { verification: (typeof custody)[number] }).verification);
+  }
+  return {
+    audit: v.ok ? 'intact' : v.firstBad?.problem,
+    records: v.records.problems.map((p) => p.problem),
+    custody,
+  };
 }

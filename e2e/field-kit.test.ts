@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cachedUrls,
+  chainsAfterSync,
   deviceStorage,
   executingOperation,
   goOffline,
@@ -93,6 +94,7 @@ interface ServerLog {
     occurredAt: string;
     revision?: number;
     corrections?: { text: string }[];
+    exhibit?: { id: string } | null;
   }[];
 }
 const serverLog = async (page: Page) =>
@@ -325,6 +327,14 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
     expect(after?.corrections).toHaveLength(2);
     expect(real(commander.problems).filter((p) => !/\b409\b/.test(p))).toEqual([]);
     expect(real(evidence.problems).filter((p) => !/\b409\b/.test(p))).toEqual([]);
+  });
+
+  it('after the sync (resends, a stale correction, one kept), the audit chain and each custody chain verify', async () => {
+    const log = await serverLog(evidence.page);
+    const exhibits = log.entries.flatMap((e) => (e.exhibit ? [e.exhibit.id] : []));
+    const chains = await chainsAfterSync(browser, server.baseUrl, POLICE, evidence.page.request, exhibits);
+    const intact = { intact: true, entries: 1, problems: [] };
+    expect(chains).toEqual({ audit: 'intact', records: [], custody: [intact, intact] });
   });
 
   it('signing out wipes the field kit from the phone', async () => {
