@@ -19,6 +19,7 @@ const TYPED = {
   wages: 'Told 8,500 baht a month; paid nothing since March',
   hours: 'Hauled nets from 3 am until midnight',
   salary: 'Only rice and a mat on the deck',
+  dropped: 'Paid in rice only, never in money',
 };
 const ID = {
   wages: 'deceptive_recruitment.deceived_about_wages_earnings',
@@ -93,7 +94,7 @@ const keptNames = (page: Page) =>
   );
 
 describe('a screening interview in the field kit', () => {
-  it('is kept online, answered offline and sealed, sent once back online (a conflict chosen on), and left once completed', async () => {
+  it('is kept online, answered offline and sealed, sent once back online (one conflict kept, another dropped), and left once completed', async () => {
     const { context, page, problems } = await watchedPage(browser, PHONE, { serviceWorkers: 'allow' });
     await signInAsDemo(page, server.baseUrl, AGENCY, /Screening officer/);
     const started = await page.request.post(`${server.baseUrl}/api/screenings`, { data: START });
@@ -179,7 +180,38 @@ describe('a screening interview in the field kit', () => {
     expect(after.answers[ID.salary]?.observation).toBe(TYPED.salary);
     expect(await deviceStorage(page)).not.toContain(TYPED.wages);
 
+    // A second conflict, dropped: offline again the screener rewrites the salary answer, the office saves it too.
+    await goOffline(context);
+    await section(page, 'Exploitative conditions of work');
+    await answerYes(page, 'Low or no salary', TYPED.dropped);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await waiting.getByText('1 save waiting to be sent.').waitFor();
+    const office2 = (await (await office.page.request.get(api)).json()) as { version: number };
+    const officeSalary = { answer: 'yes', observation: 'Paid 500 baht once, in May' };
+    const saved = await office.page.request.patch(api, {
+      data: { version: office2.version, answers: { [ID.salary]: officeSalary } },
+    });
+    expect(saved.status()).toBe(200);
+    await goOnline(context);
+    await waiting.getByText(/^Someone saved this screening before your answers/).waitFor();
+    await waiting
+      .getByRole('row', { name: /Low or no salary/ })
+      .getByText(TYPED.dropped)
+      .waitFor();
+    await waiting.getByRole('button', { name: 'Drop mine' }).click();
+    await waiting.waitFor({ state: 'detached' });
+    // The office's answer stands and shows on the phone; the phone's was sent once, refused, and not again.
+    const salary = page.getByRole('group', { name: 'Low or no salary' }).first();
+    await expect
+      .poll(() => salary.getByLabel('What was seen or said').inputValue())
+      .toBe(officeSalary.observation);
+    const kept = (await (await office.page.request.get(api)).json()) as typeof after;
+    expect(kept.version).toBe(office2.version + 1);
+    expect(kept.answers[ID.salary]).toEqual(officeSalary);
+    expect(sent).toBe(4);
+
     // Completed with the connection, the screening leaves the kit.
+    await section(page, 'Summary');
     const complete = page.getByRole('button', { name: 'Complete the screening' });
     await expect.poll(() => complete.isEnabled()).toBe(true);
     await complete.click();
