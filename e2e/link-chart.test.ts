@@ -158,6 +158,24 @@ describe('the link chart', () => {
     ]);
     expect(readFileSync((await svg.path()) as string, 'utf8')).toMatch(/^<\?xml[\s\S]*<svg [\s\S]*<\/svg>$/);
 
+    // A narrower filter is applied to the links on the chart without asking the server: no link is that strong,
+    // so only the site and the nodes expanded stay; back to any link, the chart is whole again.
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/intel/network/neighbourhood')) asked.push(r.url());
+    });
+    const weakest = page.getByLabel('Weakest link kept (calls or transfers between the pair)');
+    await weakest.fill('1000000');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText(/^Filters applied: /).waitFor();
+    await expect(nodeCount(page)).resolves.toBe(path.length - 1);
+    await expect(nodeRow(page, person.id).count()).resolves.toBe(0);
+    await weakest.fill('1');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await nodeRow(page, person.id).waitFor();
+    await expect(nodeCount(page)).resolves.toBe(count);
+    expect(asked).toEqual([]);
+
     // Saved for the agency, and reopened from the saved list with the same nodes.
     const title = `Suppliers of ${site.label}`;
     await page.getByLabel('Chart title').fill(title);

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { ChartState } from './chartState.ts';
-import { edgeWidth, stylesheet } from './style.ts';
+import { edgeWidth, nodeLook, stylesheet } from './style.ts';
 
 // The Cytoscape canvas. It draws the difference between one chart state and the next (so an expansion adds
 // its nodes without moving the others), places new nodes in a ring around the node that brought them in, and
@@ -94,6 +94,7 @@ function sync(cy: Core, drawn: Drawn | null, next: Drawn) {
           ]
             .join(' ')
             .trim(),
+          style: nodeLook(n.type),
           ...(n.at ? { position: { ...n.at } } : {}),
         });
         if (!n.at) fresh.push(n.id);
@@ -219,23 +220,29 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
     if (added > 0 && (first || props.state.nodes.size <= 300)) cy.fit(cy.elements().not('.hidden, .off'), 40);
   }, [props.state, props.loaded]);
 
+  // Whether groups or a path are drawn: without them, a change of the chart has nothing of theirs to redraw.
+  const marked = useRef({ groups: false, path: false });
+
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || (!props.groups && !marked.current.groups)) return;
+    marked.current.groups = props.groups !== null;
     cy.batch(() => {
-      for (const id of props.state.nodes.keys()) {
+      // Nodes left out by the filters too, so that none shows an old group when it comes back.
+      for (const id of (props.loaded ?? props.state).nodes.keys()) {
         const n = cy.getElementById(id);
         const g = props.groups?.get(id);
         if (g) n.data('group', g);
         else if (n.data('group')) n.removeData('group');
       }
     });
-  }, [props.groups, props.state]);
+  }, [props.groups, props.state, props.loaded]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
     const p = props.path;
+    if (!cy || (!p && !marked.current.path)) return;
+    marked.current.path = p !== null;
     cy.batch(() => {
       // Only the elements that carry the classes: touching every element restyles the whole chart.
       cy.$('.on-path, .dim').removeClass('on-path dim');

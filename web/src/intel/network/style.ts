@@ -101,12 +101,24 @@ export const edgeWidth = (weight: number) => Math.min(12, 1.5 + 2 * Math.log2(Ma
 export const EDGE_COLOURS: Record<string, string> = { call: '#2e7d4f', transfer: '#9a6a00' };
 export const edgeColour = (type: string) => EDGE_COLOURS[type] ?? '#5a6570';
 
+const looks = new Map<string, { shape: Shape; 'background-color': string; 'background-image': string }>();
+
+/**
+ * A node's shape, colour and pictogram, set on the node when it is drawn (no rule of the stylesheet changes them):
+ * a rule per type would be matched again against every element each time thousands change at once.
+ */
+export function nodeLook(type: string) {
+  let look = looks.get(type);
+  if (!look) {
+    const s = typeStyle(type);
+    look = { shape: s.shape, 'background-color': s.colour, 'background-image': iconUri(s) };
+    looks.set(type, look);
+  }
+  return look;
+}
+
 /** The canvas' stylesheet; big charts draw straight links and skip labels when zoomed out, to stay quick. */
 export function stylesheet(big: boolean): StylesheetJson {
-  const nodeTypes = Object.entries(TYPE_STYLES).map(([type, s]) => ({
-    selector: `node[type = "${type}"]`,
-    style: { shape: s.shape, 'background-color': s.colour, 'background-image': iconUri(s) },
-  }));
   return [
     {
       selector: 'node',
@@ -133,7 +145,6 @@ export function stylesheet(big: boolean): StylesheetJson {
         'border-color': '#000000',
       },
     },
-    ...nodeTypes,
     { selector: 'node[group]', style: { 'border-width': 6, 'border-color': 'data(group)' } },
     {
       selector: 'node[?pinned]',
