@@ -329,7 +329,7 @@ describe('the field kit on a phone: offline, sealed, and in sync when the connec
     expect(real(evidence.problems).filter((p) => !/\b409\b/.test(p))).toEqual([]);
   });
 
-  it('after the sync (resends, a stale correction, one kept), the audit chain and each custody chain verify', async () => {
+  it('after the sync (a stale correction kept on top, another dropped), the audit chain and each custody chain verify', async () => {
     const log = await serverLog(evidence.page);
     const exhibits = log.entries.flatMap((e) => (e.exhibit ? [e.exhibit.id] : []));
     const chains = await chainsAfterSync(browser, server.baseUrl, POLICE, evidence.page.request, exhibits);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../access/audit.ts';
 import { type Cast, executingOperation, operationCast } from '../operations/operation-fixture.ts';
 import { startTestApp, type TestApp } from '../server/testing.ts';
 
@@ -168,6 +169,37 @@ describe('the chain of custody', () => {
     for (const bad of [{ id: 'not-a-uuid' }, { afterSeq: 0 }, { afterSeq: 1.5 }])
       expect((await post(transfer(bad))).statusCode, JSON.stringify(bad)).toBe(400);
     expect((await record(id)).custody).toHaveLength(3);
+  });
+
+  it('keeps the audit chain whole across what phones send again and what is refused', async () => {
+    const entry = {
+      id: randomUUID(),
+      kind: 'exhibit',
+      occurredAt: new Date().toISOString(),
+      exhibit: {
+        nature: 'physical',
+        category: 'cash',
+        description: 'Cash in a bag',
+        where: 'Back room',
+        sealNumber: 'S-31',
+        digitalHash: null,
+      },
+    };
+    const log = () => c.call('POST', `${plans}/${opId}/log`, c.cookies.investigator, entry);
+    const first = await log();
+    expect(first.statusCode).toBe(201);
+    // The phone never heard the answer: the same entry again is the one recorded.
+    expect((await log()).statusCode).toBe(200);
+    const exhibitId = first.json().exhibitId as string;
+    const post = (body: object) =>
+      c.call('POST', `/api/evidence/exhibits/${exhibitId}/custody`, c.cookies.investigator, body);
+    const move = transfer({ id: randomUUID(), afterSeq: 1 });
+    expect((await post(move)).statusCode).toBe(201);
+    expect((await post(move)).statusCode).toBe(200);
+    expect((await post(transfer({ id: randomUUID(), afterSeq: 1 }))).statusCode).toBe(409);
+    const audit = await verifyAuditChain(t.database.db);
+    expect(audit.ok, JSON.stringify(audit.firstBad)).toBe(true);
+    expect((await record(exhibitId)).verification).toEqual({ intact: true, entries: 2, problems: [] });
   });
 
   it('re-verifies a digital item’s hash and records a mismatch for the court to see', async () => {
