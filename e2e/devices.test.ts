@@ -99,7 +99,7 @@ describe('devices for the field screens', () => {
       [
         ['Pol. Lt. Col. Siriporn Chaiyasit', 'command'],
         [ANAN, 'evidence'],
-      ['Pol. Capt. Nattaya Srisuk', 'arrest'],
+        ['Pol. Capt. Nattaya Srisuk', 'arrest'],
       ],
     );
     await commander.context.close();
