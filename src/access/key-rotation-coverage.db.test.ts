@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemContext, openTitle } from '../intel/reports.ts';
 import { loadConfig } from '../platform/config.ts';
 import { referralNoteContext } from '../screening/sealed-fields.ts';
-import { signIn, startTestApp, type TestApp, testAppOn, withSession } from '../server/testing.ts';
-import { loadDemo } from '../world/demo.ts';
-import { loadDemoIntelligence } from '../world/demo-intel.ts';
+import { signIn, type TestApp, testAppOn, withSession } from '../server/testing.ts';
+import { startDemoTestApp } from '../world/demo-testing.ts';
 import { batchTransactions, resealRows } from './at-rest.ts';
 import { keyId } from './crypto.ts';
 import { rotateKeys } from './key-rotation.ts';
@@ -19,9 +18,10 @@ import { unseal, unsealText } from './sealing.ts';
 // JSON column of any table naming the old key (a column missing from sealed-columns.ts fails here); then, with
 // the old key retired, every module still reads what it sealed.
 
-const oldKey = randomBytes(32).toString('hex');
+// The old key is the one the demo was loaded under (a copy of the test worker's demo database).
+let oldKey: string;
+let oldPrefix: string;
 const newKey = randomBytes(32).toString('hex');
-const oldPrefix = `s1.${keyId(Buffer.from(oldKey, 'hex'))}.`;
 const env = {
   LANTERN_DATA_DIR: '/nonexistent-lantern-test',
   LANTERN_WEB_DIR: '/nonexistent-lantern-web',
@@ -33,9 +33,8 @@ let loadMs = 0;
 
 beforeAll(async () => {
   const at = Date.now();
-  t = await startTestApp({ LANTERN_SECRET_KEY: oldKey });
-  await loadDemo(t.database.db);
-  await loadDemoIntelligence(t.database, t.config.secretKeys);
+  ({ t, secretKey: oldKey } = await startDemoTestApp());
+  oldPrefix = `s1.${keyId(Buffer.from(oldKey, 'hex'))}.`;
   filled = await fillSealedTables(t);
   loadMs = Date.now() - at;
 }, 300_000);

@@ -35,11 +35,11 @@ async function makeDemoSnapshot(): Promise<DemoSnapshot> {
 }
 
 /**
- * A whole test server (with the demo's sign-in) on a new database holding the demo and its intelligence, and what
- * loading the intelligence answered. Loading them takes about 15 s of processor time: it is done once per test
+ * A whole test server (with the demo's sign-in) on a new database holding the demo and its intelligence, what
+ * loading the intelligence answered, and the secret key it was loaded under. Loading them takes about 15 s of processor time: it is done once per test
  * worker and each call gets a copy of that database, under the same secret key.
  */
-export async function startDemoTestApp(): Promise<{ t: TestApp; loaded: Loaded }> {
+export async function startDemoTestApp(): Promise<{ t: TestApp; loaded: Loaded; secretKey: string }> {
   made ??= makeDemoSnapshot();
   let demo: DemoSnapshot;
   try {
@@ -50,5 +50,5 @@ export async function startDemoTestApp(): Promise<{ t: TestApp; loaded: Loaded }
   }
   const database = await openSnapshot(demo.snapshot);
   const t = await testAppOn(testConfig({ LANTERN_SECRET_KEY: demo.secretKey }), database, { demo: true });
-  return { t, loaded: demo.loaded };
+  return { t, loaded: demo.loaded, secretKey: demo.secretKey };
 }
