@@ -27,9 +27,23 @@ const record = (id: string) => `inspection/${id}`;
 export const isKeepable = (i: Inspection, userId: string) =>
   i.status !== 'closed' && i.inspectors.some((x) => x.id === userId && x.removedAt === null);
 
+/**
+ * The inspection as the phone keeps it: what the offline page shows and edits. Outcomes are only read there, so
+ * their notes and the referrals they made stay on the server (the interviews still say where each worker was
+ * referred), and the agencies one may refer to, offered only when recording an outcome, are not kept.
+ */
+export const fieldCopy = (i: Inspection): Inspection => ({
+  ...i,
+  outcomes: i.outcomes.map((o) => ({ ...o, note: '', referrals: [] })),
+  choices: { ...i.choices, screeningAgencies: [] },
+});
+
 export async function keepInspection(inspection: Inspection): Promise<void> {
   const keptAt = new Date().toISOString();
-  await vault.write(record(inspection.id), { inspection, keptAt } satisfies KeptInspection);
+  await vault.write(record(inspection.id), {
+    inspection: fieldCopy(inspection),
+    keptAt,
+  } satisfies KeptInspection);
   const row: KeptInspectionRow = {
     id: inspection.id,
     ref: inspection.ref,
