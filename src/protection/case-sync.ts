@@ -28,6 +28,15 @@ export function phoneTime(at: string | undefined, openedAt: Date, now = Date.now
   return t;
 }
 
+/**
+ * Holds the case's row until the transaction ends, before looking for a record sent before: two sends of one step
+ * racing each other then meet one after the other, and the second finds the first's step (a duplicate) instead of
+ * the status it left (a conflict).
+ */
+export async function lockCase(trx: Trx, caseId: string): Promise<void> {
+  await trx.selectFrom('protection_cases').select('id').where('id', '=', caseId).forUpdate().execute();
+}
+
 /** A needs assessment sent before under `id`: its id when it is this case's and the actor's, else refused. */
 export async function needsSentBefore(trx: Trx, actor: Actor, caseId: string, id: string | undefined) {
   if (!id) return null;

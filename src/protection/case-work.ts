@@ -6,6 +6,7 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../platform/errors.ts';
 import {
   currentService,
+  lockCase,
   needsSentBefore,
   phoneTime,
   refuseStaleStep,
@@ -193,6 +194,7 @@ export async function offerService(
     .transaction()
     .execute(async (trx): Promise<Stepped<{ serviceId: string; status: 'offered'; duplicate?: true }>> => {
       await caseOfAgency(trx, actor, caseId);
+      await lockCase(trx, caseId);
       const before = await stepSentBefore(trx, actor, caseId, input.id, 'offered', input.service);
       if (before) return { ...before, status: 'offered' };
       const c = await ownedCase(trx, actor, caseId);
@@ -272,6 +274,7 @@ export async function decideService(
     .transaction()
     .execute(async (trx): Promise<Stepped<{ serviceId: string; status: string; duplicate?: true }>> => {
       await caseOfAgency(trx, actor, caseId);
+      await lockCase(trx, caseId);
       const before = await stepSentBefore(trx, actor, caseId, input.id, input.decision);
       if (before) return before;
       const c = await ownedCase(trx, actor, caseId);
