@@ -50,6 +50,20 @@ export const FILES = {
       cell_lon: num(-180, 180),
     }),
   },
+  'family-calls.csv': {
+    what: "Calls to victims' families at home (the layout of calls.csv): the group's at night, everyone else's by day",
+    row: z.strictObject({
+      call_id: nonEmpty,
+      caller: e164,
+      callee: e164,
+      started_at: instant,
+      duration_s: num(0, 86_400),
+      kind: z.enum(['voice', 'sms']),
+      cell_id: nonEmpty,
+      cell_lat: num(-90, 90),
+      cell_lon: num(-180, 180),
+    }),
+  },
   'transfers.csv': {
     what: 'Bank, mobile-money and remittance-agent transfers, with names as the sending institution recorded them',
     row: z.strictObject({
@@ -108,6 +122,21 @@ export const FILES = {
       place_hint: z.string(),
       lat: z.number().min(-90).max(90).nullable(),
       lon: z.number().min(-180).max(180).nullable(),
+    }),
+  },
+  'family-tips.jsonl': {
+    what: "Families' calls to a hotline about a relative away: the number the family is reached on, and the relation",
+    row: z.strictObject({
+      tip_id: nonEmpty,
+      received_at: instant,
+      channel: z.literal('hotline'),
+      language: z.enum(['en', 'th']),
+      text: nonEmpty,
+      place_hint: z.string(),
+      lat: z.null(),
+      lon: z.null(),
+      reporter_phone: e164,
+      relation: z.enum(['parent', 'spouse', 'sibling', 'child', 'other_relative']),
     }),
   },
   'inspections.jsonl': {
