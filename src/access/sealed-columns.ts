@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { REPORT_COLUMNS } from '../intel/reports.ts';
+import { FAMILY_NUMBER_COLUMNS } from '../monitoring/family-numbers.ts';
 import { INSPECTION_COLUMNS } from '../monitoring/inspection-store.ts';
 import { TIP_COLUMNS } from '../monitoring/intake.ts';
 import { CASE_COLUMNS } from '../protection/cases.ts';
@@ -113,6 +114,7 @@ export const SEALED_COLUMNS: readonly SealedTable[] = [
   ...REPORT_COLUMNS,
   ...PROTECTION_COLUMNS,
   ...TIP_COLUMNS,
+  ...FAMILY_NUMBER_COLUMNS,
   ...INSPECTION_COLUMNS,
   ...TOTP_COLUMNS,
 ];

@@ -114,8 +114,20 @@ export interface RoutingTable {
   feedback_at: Timestamp | null;
 }
 
+/** A number a victim's family is reached on, learnt with a tip (20261206_1400); `number` sealed. */
+export interface FamilyNumberTable {
+  id: Generated<string>;
+  agency_id: string;
+  tip_id: string;
+  relation: string;
+  number: string;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
 export interface MonitoringTables {
   tip_numbers: TipNumberTable;
+  family_numbers: FamilyNumberTable;
   tip_duplicates: TipDuplicateTable;
   tip_events: TipEventTable;
   tip_messages: TipMessageTable;

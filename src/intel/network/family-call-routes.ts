@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Keyring } from '../../access/sealing.ts';
+import type { Database } from '../../db/types.ts';
+import { familyNumbersFor } from '../../monitoring/family-numbers.ts';
+import { AppError } from '../../platform/errors.ts';
+import { actorOf } from '../../platform/http/request.ts';
+import { auditNetworkRead } from './audit-read.ts';
+import { named as namedNodes } from './groups.ts';
+import { nightFamilyCallers, usersOfNumbers } from './night-family-calls.ts';
+import { named } from './wire.ts';
+
+// Night calls to victims' families (night-family-calls.ts). The families are those the agency's hotline learnt of
+// (src/monitoring/family-numbers.ts), matched only for a reader of the agency's tips: without monitoring.read the
+// answer is empty. A family is shown as the tip it came with, never its number or who the victim is. The answer is
+// audited with the entity ids it names and its counts.
+
+const hour = z.coerce.number().int().min(0).max(23);
+
+export const nightFamilyCallReply = z.object({
+  /** How many family numbers the calls were matched against. */
+  familyNumbers: z.number(),
+  callers: z.array(
+    z.object({
+      caller: z.string(),
+      /** The person using the number, when resolution or an analyst tied one to it. */
+      person: named.nullable(),
+      nightFamilies: z.number(),
+      families: z.number(),
+      nightCalls: z.number(),
+      calls: z.number(),
+      nightShare: z.number(),
+      firstNight: z.string(),
+      lastNight: z.string(),
+      tips: z.array(z.string()),
+    }),
+  ),
+});
+
+export const familyCallRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
+  app,
+  { db, secretKeys },
+) => {
+  app.get('/api/intel/network/calls/night-families', {
+    config: { permission: 'intel.read' },
+    schema: {
+      summary:
+        "Numbers calling victims' families at night (the families' local time), most families first (audited)",
+      tags: ['intel'],
+      querystring: z.strictObject({
+        fromHour: hour.default(22),
+        toHour: hour.default(6),
+        minFamilies: z.coerce.number().int().min(1).max(1000).default(2),
+        minNightCalls: z.coerce.number().int().min(1).max(10_000).default(2),
+        limit: z.coerce.number().int().min(1).max(500).default(50),
+      }),
+      response: { 200: nightFamilyCallReply },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const agencyId = actor.agencyId;
+      if (!agencyId) throw new AppError('forbidden', 'Traces belong to an agency.');
+      const families = await familyNumbersFor(db, actor, secretKeys);
+      const found = await nightFamilyCallers(db, agencyId, families, request.query);
+      const users = await usersOfNumbers(
+        db,
+        agencyId,
+        found.map((c) => c.caller),
+      );
+      const names = await namedNodes(db, agencyId, [...users.values()]);
+      const callers = found.map((c) => {
+        const id = users.get(c.caller);
+        return { ...c, person: (id && names.get(id)) || null };
+      });
+      await auditNetworkRead(db, actor, request.id, 'night-family-calls', {
+        entityIds: callers.flatMap((c) => (c.person ? [c.person.id] : [])),
+        found: callers.length,
+      });
+      return { familyNumbers: families.length, callers };
+    },
+  });
+};
