@@ -9,7 +9,7 @@ import { actorOf } from '../../platform/http/request.ts';
 import { auditNetworkRead } from './audit-read.ts';
 import { named as namedNodes } from './groups.ts';
 import { nightFamilyCallers, usersOfNumbers } from './night-family-calls.ts';
-import { named } from './wire.ts';
+import { nightFamilyCallReply } from './wire.ts';
 
 // Night calls to victims' families (night-family-calls.ts). The families are those the agency's hotline learnt of
 // (src/monitoring/family-numbers.ts), matched only for a reader of the agency's tips: without monitoring.read the
@@ -17,26 +17,6 @@ import { named } from './wire.ts';
 // audited with the entity ids it names and its counts.
 
 const hour = z.coerce.number().int().min(0).max(23);
-
-export const nightFamilyCallReply = z.object({
-  /** How many family numbers the calls were matched against. */
-  familyNumbers: z.number(),
-  callers: z.array(
-    z.object({
-      caller: z.string(),
-      /** The person using the number, when resolution or an analyst tied one to it. */
-      person: named.nullable(),
-      nightFamilies: z.number(),
-      families: z.number(),
-      nightCalls: z.number(),
-      calls: z.number(),
-      nightShare: z.number(),
-      firstNight: z.string(),
-      lastNight: z.string(),
-      tips: z.array(z.string()),
-    }),
-  ),
-});
 
 export const familyCallRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; secretKeys: Keyring }> = async (
   app,

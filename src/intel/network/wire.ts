@@ -197,3 +197,24 @@ export const chartListReply = z.object({ charts: z.array(chartSummary) });
 export const chartReply = chartSummary.extend({ chart: chartSchema });
 export type ChartSummary = z.output<typeof chartSummary>;
 export type ChartReply = z.output<typeof chartReply>;
+
+/** Numbers calling victims' families at night (family-call-routes.ts); a family is its tip's id. */
+export const nightFamilyCallReply = z.object({
+  /** How many family numbers the calls were matched against. */
+  familyNumbers: z.number(),
+  callers: z.array(
+    z.object({
+      caller: z.string(),
+      /** The person using the number, when resolution or an analyst tied one to it. */
+      person: named.nullable(),
+      nightFamilies: z.number(),
+      families: z.number(),
+      nightCalls: z.number(),
+      calls: z.number(),
+      nightShare: z.number(),
+      firstNight: z.string(),
+      lastNight: z.string(),
+      tips: z.array(z.string()),
+    }),
+  ),
+});

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { BrokerTable } from './BrokerTable.tsx';
 import { GroupList } from './GroupList.tsx';
+import { NightFamilyCalls } from './NightFamilyCalls.tsx';
 import { RunAnalysis } from './RunAnalysis.tsx';
 import type { Brokers, Groups, LastAnalysisReply } from './types.ts';
 import { lastWords } from './words.ts';
@@ -71,6 +72,7 @@ export function NetworkAnalysisPanel({ active, canWrite }: { active: boolean; ca
         ) : null}
         {groups.data && groups.data.groups.length > 0 ? <GroupList groups={groups.data.groups} /> : null}
       </section>
+      <NightFamilyCalls opened={opened} />
     </div>
   );
 }

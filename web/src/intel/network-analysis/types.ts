@@ -9,6 +9,7 @@ import type {
   groupsReply,
   lastAnalysisReply,
   named,
+  nightFamilyCallReply,
   runResult,
   siteProfileShape,
   targetGradesReply,
@@ -39,3 +40,6 @@ export type Groups = Wire<z.output<typeof groupsReply>>;
 export type TargetGrades = Wire<z.output<typeof targetGradesReply>>;
 
 export type SiteProfile = Wire<z.output<typeof siteProfileShape>>;
+
+/** Numbers calling victims' families at night, and how many family numbers were matched. */
+export type NightFamilyCalls = Wire<z.output<typeof nightFamilyCallReply>>;
