@@ -21,6 +21,11 @@ export interface NetworkEdgeTable {
   evening: number;
 }
 
+/** The pairs of one load (0: small imports'; else a large import's own partition), which `network_edges` adds up. */
+export interface NetworkEdgePartTable extends NetworkEdgeTable {
+  part: Generated<number>;
+}
+
 /** The last network analysis of an agency. */
 export interface NetworkAnalysisTable {
   agency_id: string;

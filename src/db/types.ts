@@ -57,6 +57,7 @@ import type { MonitoringTables, TipIntakeColumns } from './types-monitoring.ts';
 import type {
   NetworkAnalysisTable,
   NetworkBrokerTable,
+  NetworkEdgePartTable,
   NetworkEdgeTable,
   NetworkMembershipTable,
 } from './types-network.ts';
@@ -289,7 +290,9 @@ export interface Database
     OutcomeEvaluationTables,
     DonorChecklistTables,
     SummaryTables {
+  /** A view: the pairs of every load added up (20261206_1500). */
   network_edges: NetworkEdgeTable;
+  network_edge_parts: NetworkEdgePartTable;
   network_analyses: NetworkAnalysisTable;
   network_memberships: NetworkMembershipTable;
   network_brokers: NetworkBrokerTable;

@@ -115,10 +115,10 @@ export async function listEntities(db: Kysely<Database>, actor: Actor, f: ListQu
       (SELECT max(f.asserted_at) FROM entity_facts f WHERE f.entity_id = e.id),
       (SELECT max(l.asserted_at) FROM entity_links l WHERE l.from_id = e.id),
       (SELECT max(l.asserted_at) FROM entity_links l WHERE l.to_id = e.id),
-      (SELECT max(n.last_at) FROM search_keys k JOIN network_edges n ON n.agency_id = k.agency_id
+      (SELECT max(n.last_at) FROM search_keys k JOIN network_edge_parts n ON n.agency_id = k.agency_id
          AND n.kind = CASE k.kind WHEN 'phone' THEN 'call' ELSE 'transfer' END AND n.a = k.key
         WHERE k.entity_id = e.id AND k.kind IN ('phone', 'account')),
-      (SELECT max(n.last_at) FROM search_keys k JOIN network_edges n ON n.agency_id = k.agency_id
+      (SELECT max(n.last_at) FROM search_keys k JOIN network_edge_parts n ON n.agency_id = k.agency_id
          AND n.kind = CASE k.kind WHEN 'phone' THEN 'call' ELSE 'transfer' END AND n.b = k.key
         WHERE k.entity_id = e.id AND k.kind IN ('phone', 'account'))) AS last_activity) a
     WHERE ${sql.join(where, sql` AND `)}

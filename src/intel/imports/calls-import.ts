@@ -291,7 +291,7 @@ export async function importFile(
         'INSERT INTO import_bad_rows (job_id, line, field, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
         [job.id, b.line, b.field, b.reason],
       );
-    await aggregateImportEdges(tx, kindName, opts.agencyId, job.id, target.table);
+    await aggregateImportEdges(tx, kindName, opts.agencyId, job.id, target.table, target.part);
     await target.attach();
     const kept = await tx.query(
       `UPDATE import_jobs SET status = 'completed', rows_read = $2, rows_imported = $3, rows_skipped = $4, finished_at = now() WHERE id = $1 AND ($5::text IS NULL OR claimed_by = $5) RETURNING id`,
@@ -353,7 +353,7 @@ export async function importFile(
   await refreshStatistics(
     db,
     kind.table === 'call_records' || kind.table === 'transfers'
-      ? [kind.table, 'network_edges']
+      ? [kind.table, 'network_edge_parts']
       : [kind.table],
   );
   await recordAudit(db, {

@@ -53,6 +53,19 @@ const callCount = async (where = sql`true`) =>
     ).rows[0]?.n,
   );
 
+/** The rows of one pair (the first file's calls 0, 50, … 350) in each load's partition, the main one first. */
+const pairRows = async () =>
+  (
+    await database.db
+      .selectFrom('network_edge_parts')
+      .select(['part', 'count'])
+      .where('agency_id', '=', agencyId)
+      .where('a', '=', '+66812345678')
+      .where('b', '=', '+66899999000')
+      .orderBy('part')
+      .execute()
+  ).map((r) => ({ part: Number(r.part), count: r.count }));
+
 beforeAll(async () => {
   database = await createTestDatabase();
   agencyId = await insertAgency(database.db, 'Staged police', 'police');
@@ -84,6 +97,18 @@ describe('a large import in a partition of its own', () => {
       .where('kind', '=', 'call')
       .executeTakeFirstOrThrow();
     expect(Number(edges.n)).toBe(400);
+    // The import's pairs are a partition of their own too, with its share of the key and of the index on `b`.
+    const edgeParts = (await partitions('network_edge_parts')).filter((p) =>
+      p.startsWith('network_edge_parts_load_'),
+    );
+    expect(edgeParts).toEqual([`network_edge_parts_load_${own[0]?.split('_').pop()}`]);
+    // Two indexes, both the parent's (none built twice).
+    const edgeIndexes = await sql<{ n: string; attached: string }>`
+      SELECT count(*)::text AS n, count(h.inhrelid)::text AS attached
+      FROM pg_index i LEFT JOIN pg_inherits h ON h.inhrelid = i.indexrelid
+      WHERE i.indrelid = ${edgeParts[0]}::regclass`.execute(database.db);
+    expect(edgeIndexes.rows[0]).toEqual({ n: '2', attached: '2' });
+    expect(await pairRows()).toEqual([{ part: Number(own[0]?.split('_').pop()), count: 8 }]);
   });
 
   it('imports the same file again as nothing new, and leaves no table behind', async () => {
@@ -118,6 +143,19 @@ describe('a large import in a partition of its own', () => {
     expect(s.status).toBe('completed');
     expect(await callCount(sql`part = 0`)).toBe(2);
     expect(await tablesLike('call_records_load_%')).toEqual(before);
+    // A pair both imports hold: a row in each load's partition, added up by network_edges.
+    const rows = await pairRows();
+    expect(rows.map((r) => r.count)).toEqual([1, 8]);
+    const pair = await database.db
+      .selectFrom('network_edges')
+      .select(['count', 'total'])
+      .where('agency_id', '=', agencyId)
+      .where('kind', '=', 'call')
+      .where('a', '=', '+66812345678')
+      .where('b', '=', '+66899999000')
+      .execute();
+    expect(pair).toHaveLength(1);
+    expect(pair[0]?.count).toBe(9);
   });
 
   it('loads transfers the same way, and reads them back through the table', async () => {

@@ -18,6 +18,8 @@ export interface LoadTarget {
   table: string;
   /** Whether this is a partition of the import's own (else the rows went straight into the table). */
   staged: boolean;
+  /** The load partition's number (for a staged load): the import's aggregated edges take the same. */
+  part?: number;
   /** Builds the indexes over the loaded rows (for a staged load): before reading them back by key. */
   index(): Promise<void>;
   /** Makes the rows part of the table (for a staged load): the last step before the commit. */
@@ -76,6 +78,7 @@ export async function openLoadTarget(
   return {
     table: name,
     staged: true,
+    part,
     async index() {
       // The parent's indexes, made over this table alone: the attach takes them as its part of them. Named by the
       // server, as it names those of a partition made with the table's (a restore makes them so).

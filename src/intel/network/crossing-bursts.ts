@@ -66,7 +66,7 @@ export async function crossingBursts(
       SELECT n.person, sum(x.count)::float8 AS calls,
         greatest(extract(epoch FROM max(x.last_at) - min(x.first_at)) / 3600, 24) AS hours
       FROM nums n
-      JOIN network_edges x ON x.agency_id = ${agencyId} AND x.kind = 'call' AND (x.a = n.number OR x.b = n.number)
+      JOIN network_edge_parts x ON x.agency_id = ${agencyId} AND x.kind = 'call' AND (x.a = n.number OR x.b = n.number)
       GROUP BY n.person
     ),
     near AS (

@@ -51,7 +51,14 @@ export async function paymentsToOfficials(db: Q, agencyId: string, limit = 100):
        ORDER BY l.asserted_at LIMIT 1) AS payer,
       x.count AS transfers, x.total, x.first_at AS first, x.last_at AS last
     FROM held h
-    JOIN network_edges x ON x.agency_id = ${agencyId} AND x.kind = 'transfer' AND x.b = h.account
+    CROSS JOIN LATERAL (
+      -- Each payer's transfers into the account, added up over the loads that hold them (network_edges' sums,
+      -- reached through the account's index rather than over every pair of the agency).
+      SELECT p.a, sum(p.count) AS count, sum(p.total) AS total, min(p.first_at) AS first_at, max(p.last_at) AS last_at
+      FROM network_edge_parts p
+      WHERE p.agency_id = ${agencyId} AND p.kind = 'transfer' AND p.b = h.account
+      GROUP BY p.a
+    ) x
     ORDER BY x.total DESC, x.count DESC, h.official, x.a
     LIMIT ${limit}`.execute(db);
   return rows.rows.map((r) => ({
