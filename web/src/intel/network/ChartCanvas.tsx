@@ -1,13 +1,15 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { ChartState } from './chartState.ts';
+import { installLinkDrawing, type LinkDrawing } from './linkDrawing.ts';
 import { edgeWidth, nodeLook, stylesheet } from './style.ts';
 
 // The Cytoscape canvas. It draws the difference between one chart state and the next (so an expansion adds
 // its nodes without moving the others), places new nodes in a ring around the node that brought them in, and
 // reports selections and clicked links. Positions live here; the page reads them when it saves or exports.
-// Elements loaded but left out by the filters of the moment stay on the canvas, unseen and untouchable (class
-// `off`): a filter only changes which are seen, in one batch, without removing, adding or laying out anything.
+// Elements loaded but left out by the filters of the moment stay on the canvas, unseen and untouchable (nodes with
+// class `off`, links listed in linkDrawing.ts's `off`, so that no link is restyled): a filter only changes which
+// are seen, without removing, adding or laying out anything.
 
 /** Above this many links the chart draws straight links without arrows or link labels. */
 export const BIG_CHART = 1500;
@@ -21,6 +23,8 @@ export interface CanvasHandle {
   select(ids: string[]): void;
   /** For the benchmark: the Cytoscape core. */
   core(): Core | null;
+  /** For the benchmark: how many chart states the canvas has taken in (it waits for a change to reach it). */
+  states(): number;
 }
 
 interface Props {
@@ -52,25 +56,46 @@ interface Drawn {
 }
 
 /** Marks `off` what is loaded but not shown, and takes the mark off what is shown again. */
-function showOnly(cy: Core, prev: Drawn | null, next: Drawn) {
-  if (prev && prev.shown === next.shown && prev.all === next.all) return;
-  const off = cy.collection();
-  const on = cy.collection();
-  for (const kind of ['nodes', 'edges'] as const) {
-    const wasShown = prev?.shown[kind];
-    for (const id of next.all[kind].keys()) {
-      // Elements added in this change were added with the mark they need.
-      if (!wasShown || !prev?.all[kind].has(id)) continue;
-      const now = next.shown[kind].has(id);
-      if (now === wasShown.has(id)) continue;
-      (now ? on : off).merge(cy.getElementById(id));
+function showOnly(cy: Core, links: LinkDrawing, prev: Drawn | null, next: Drawn) {
+  if (!prev || (prev.shown === next.shown && prev.all === next.all)) return;
+  const off: cytoscape.NodeSingular[] = [];
+  const on: cytoscape.NodeSingular[] = [];
+  for (const id of next.all.nodes.keys()) {
+    // Elements added in this change were added with the mark they need.
+    if (!prev.all.nodes.has(id)) continue;
+    const now = next.shown.nodes.has(id);
+    if (now !== prev.shown.nodes.has(id))
+      (now ? on : off).push(cy.getElementById(id) as cytoscape.NodeSingular);
+  }
+  // Cytoscape makes a collection of an array of its elements (its types only speak of element definitions).
+  if (off.length > 0) cy.collection(off as unknown as cytoscape.CollectionArgument).addClass('off');
+  if (on.length > 0) cy.collection(on as unknown as cytoscape.CollectionArgument).removeClass('off');
+  let changed = false;
+  for (const id of next.all.edges.keys()) {
+    if (!prev.all.edges.has(id)) continue;
+    const now = next.shown.edges.has(id);
+    if (now !== links.off.has(id)) continue;
+    changed = true;
+    if (now) links.off.delete(id);
+    else {
+      links.off.add(id);
+      const e = cy.getElementById(id);
+      if (e.selected()) e.unselect();
     }
   }
-  if (off.nonempty()) off.addClass('off');
-  if (on.nonempty()) on.removeClass('off');
+  // Nothing else may have changed on the canvas: it draws again without the links taken off.
+  if (changed) cy.forceRender();
 }
 
-function sync(cy: Core, drawn: Drawn | null, next: Drawn) {
+/** What is seen of the chart: its nodes not hidden nor filtered out and the links between them the filters keep. */
+function seen(cy: Core, links: LinkDrawing) {
+  return cy
+    .elements()
+    .not('.hidden, .off')
+    .filter((el) => el.isNode() || !links.off.has(el.id()));
+}
+
+function sync(cy: Core, links: LinkDrawing, drawn: Drawn | null, next: Drawn) {
   const s = next.all;
   const old = drawn?.all ?? { nodes: new Map(), edges: new Map() };
   const add: ElementDefinition[] = [];
@@ -78,7 +103,11 @@ function sync(cy: Core, drawn: Drawn | null, next: Drawn) {
   cy.batch(() => {
     // Removed in one collection: one element at a time costs a pass over the whole chart each.
     const gone = cy.collection();
-    for (const id of old.edges.keys()) if (!s.edges.has(id)) gone.merge(cy.getElementById(id));
+    for (const id of old.edges.keys())
+      if (!s.edges.has(id)) {
+        gone.merge(cy.getElementById(id));
+        links.off.delete(id);
+      }
     for (const id of old.nodes.keys()) if (!s.nodes.has(id)) gone.merge(cy.getElementById(id));
     if (gone.nonempty()) cy.remove(gone);
     for (const n of s.nodes.values()) {
@@ -107,7 +136,8 @@ function sync(cy: Core, drawn: Drawn | null, next: Drawn) {
       }
     }
     for (const e of s.edges.values())
-      if (!old.edges.has(e.id))
+      if (!old.edges.has(e.id)) {
+        if (!next.shown.edges.has(e.id)) links.off.add(e.id);
         add.push({
           group: 'edges',
           data: {
@@ -120,10 +150,10 @@ function sync(cy: Core, drawn: Drawn | null, next: Drawn) {
           },
           // Set once on the link (no rule changes it), so hiding and showing links does not work it out again.
           style: { width: edgeWidth(e.weight) },
-          classes: next.shown.edges.has(e.id) ? '' : 'off',
         });
+      }
     cy.add(add);
-    showOnly(cy, drawn, next);
+    showOnly(cy, links, drawn, next);
     for (const n of s.nodes.values()) if (n.pinned && !old.nodes.has(n.id)) cy.getElementById(n.id).lock();
     // New nodes in a ring around the node that brought them in (or the start, or the middle of the view).
     const byParent = new Map<string, string[]>();
@@ -161,8 +191,10 @@ function keepCytoscapeStylesOut() {
 export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(props, ref) {
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const linksRef = useRef<LinkDrawing>({ off: new Set(), batched: false });
   const shown = useRef<Drawn | null>(null);
   const big = useRef(false);
+  const states = useRef(0);
   const handlers = useRef(props);
   handlers.current = props;
 
@@ -181,6 +213,8 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
+    const links = installLinkDrawing(cy);
+    linksRef.current = links;
     let pending = false;
     const report = () => {
       if (pending) return;
@@ -191,7 +225,9 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
       });
     };
     cy.on('select unselect', 'node', report);
-    cy.on('tap', 'edge', (ev) => handlers.current.onEdge(ev.target.id()));
+    cy.on('tap', 'edge', (ev) => {
+      if (!links.off.has(ev.target.id())) handlers.current.onEdge(ev.target.id());
+    });
     cy.on('tap', (ev) => {
       if (ev.target === cy) cy.$(':selected').unselect();
     });
@@ -206,18 +242,24 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const links = linksRef.current;
     const isBig = (props.loaded ?? props.state).edges.size > BIG_CHART;
     if (isBig !== big.current) {
       big.current = isBig;
+      links.batched = isBig;
       cy.style(stylesheet(isBig));
     }
     const next = { all: props.loaded ?? props.state, shown: props.state };
     const first = shown.current === null || shown.current.all.start !== next.all.start;
-    if (first && shown.current) cy.elements().remove();
-    const added = sync(cy, first ? null : shown.current, next);
+    if (first && shown.current) {
+      cy.elements().remove();
+      links.off.clear();
+    }
+    const added = sync(cy, links, first ? null : shown.current, next);
     shown.current = next;
+    states.current++;
     // The whole chart in view when it opens, and after each change while it is small enough to read whole.
-    if (added > 0 && (first || props.state.nodes.size <= 300)) cy.fit(cy.elements().not('.hidden, .off'), 40);
+    if (added > 0 && (first || props.state.nodes.size <= 300)) cy.fit(seen(cy, links), 40);
   }, [props.state, props.loaded]);
 
   // Whether groups or a path are drawn: without them, a change of the chart has nothing of theirs to redraw.
@@ -274,12 +316,12 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
       }),
     fit: () => {
       const cy = cyRef.current;
-      cy?.fit(cy.elements().not('.hidden, .off'), 40);
+      if (cy) cy.fit(seen(cy, linksRef.current), 40);
     },
     layout: () => {
       const cy = cyRef.current;
       if (!cy) return;
-      const visible = cy.elements().not('.hidden, .off');
+      const visible = seen(cy, linksRef.current);
       const name = visible.nodes().length > 400 ? 'grid' : 'cose';
       visible.layout({ name, animate: false, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
     },
@@ -295,6 +337,7 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
       });
     },
     core: () => cyRef.current,
+    states: () => states.current,
   }));
 
   return <div ref={box} className="chart-canvas" role="img" aria-label={props.label} />;

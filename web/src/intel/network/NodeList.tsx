@@ -88,21 +88,22 @@ export function NodeList({
         />
       </div>
       <Busy.Provider value={busy}>
-        <ul className="chart-nodes" aria-label={t('nodeList.label')}>
-          {rows.map((n) => (
-            <NodeRow
-              key={n.id}
-              n={n}
-              isStart={n.id === state.start}
-              expanded={state.expanded.has(n.id)}
-              chosen={chosen.has(n.id)}
-              count={links.get(n.id)?.length ?? 0}
-              links={open === n.id ? (links.get(n.id) ?? NONE) : null}
-              name={open === n.id ? name : null}
-              actions={stable}
-            />
-          ))}
-        </ul>
+        <Links.Provider value={links}>
+          <ul className="chart-nodes" aria-label={t('nodeList.label')}>
+            {rows.map((n) => (
+              <NodeRow
+                key={n.id}
+                n={n}
+                isStart={n.id === state.start}
+                expanded={state.expanded.has(n.id)}
+                chosen={chosen.has(n.id)}
+                links={open === n.id ? (links.get(n.id) ?? NONE) : null}
+                name={open === n.id ? name : null}
+                actions={stable}
+              />
+            ))}
+          </ul>
+        </Links.Provider>
       </Busy.Provider>
       {all.length > rows.length ? (
         <p className="muted">{t('nodeList.more', { count: all.length - rows.length })}</p>
@@ -119,7 +120,6 @@ const NodeRow = memo(function NodeRow({
   isStart,
   expanded,
   chosen,
-  count,
   links,
   name,
   actions,
@@ -128,7 +128,6 @@ const NodeRow = memo(function NodeRow({
   isStart: boolean;
   expanded: boolean;
   chosen: boolean;
-  count: number;
   /** The node's links, when they are listed (open). */
   links: GEdge[] | null;
   /** Node names, for the links listed when open. */
@@ -187,15 +186,7 @@ const NodeRow = memo(function NodeRow({
         >
           {n.hidden ? t('nodeList.show') : t('nodeList.hide')}
         </button>
-        <button
-          type="button"
-          className="button small"
-          aria-expanded={links !== null}
-          onClick={() => actions.open(n.id)}
-          aria-label={t('nodeList.linksNamed', { name: n.label, n: count })}
-        >
-          {t('nodeList.links', { n: count })}
-        </button>
+        <LinksButton n={n} open={links !== null} actions={actions} />
       </div>
       {links && name ? (
         <ul className="chart-links" aria-label={t('nodeList.linksOf', { name: n.label })}>
@@ -219,21 +210,56 @@ const NodeRow = memo(function NodeRow({
   );
 });
 
+/**
+ * The button that lists a node's links, with their count: the one part of a row a filter changes, so that a filter
+ * on a big chart words 150 buttons again, not 150 rows.
+ */
+const LinksButton = memo(function LinksButton({
+  n,
+  open,
+  actions,
+}: {
+  n: ChartNode;
+  open: boolean;
+  actions: { open: (id: string) => void };
+}) {
+  const { t } = useTranslation('network');
+  const count = useContext(Links).get(n.id)?.length ?? 0;
+  return (
+    <button
+      type="button"
+      className="button small"
+      aria-expanded={open}
+      onClick={() => actions.open(n.id)}
+      aria-label={t('nodeList.linksNamed', { name: n.label, n: count })}
+    >
+      {t('nodeList.links', { n: count })}
+    </button>
+  );
+});
+
 /** Whether the chart is asking the server: only the expand buttons follow it, not whole rows. */
 const Busy = createContext(false);
+/** Each node's links on the chart as shown: only the links buttons follow them, not whole rows. */
+const Links = createContext<Map<string, GEdge[]>>(new Map());
 
 function ExpandButton({ n, expand }: { n: ChartNode; expand: (id: string) => void }) {
   const { t } = useTranslation('network');
   const busy = useContext(Busy);
+  // Worded once: the 150 buttons of a big chart are drawn again twice at each expansion (busy, then not).
+  const words = useMemo(
+    () => ({ label: t('nodeList.expandNamed', { name: n.label }), text: t('nodeList.expand') }),
+    [t, n.label],
+  );
   return (
     <button
       type="button"
       className="button small"
       disabled={busy}
       onClick={() => expand(n.id)}
-      aria-label={t('nodeList.expandNamed', { name: n.label })}
+      aria-label={words.label}
     >
-      {t('nodeList.expand')}
+      {words.text}
     </button>
   );
 }

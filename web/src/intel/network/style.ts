@@ -191,7 +191,7 @@ export function stylesheet(big: boolean): StylesheetJson {
       style: { 'line-color': '#d00000', 'target-arrow-color': '#d00000', opacity: 1, 'z-index': 10 },
     },
     { selector: '.hidden', style: { display: 'none' } },
-    // Left out by the filters: unseen and untouchable, kept on the canvas (a cheaper change than display).
+    // Nodes left out by the filters: unseen and untouchable, kept on the canvas (links: linkDrawing.ts's `off`).
     { selector: '.off', style: { visibility: 'hidden' } },
   ];
 }
