@@ -21,13 +21,15 @@ import { generateWorld } from '../src/world/generate.ts';
 import { isPresetName } from '../src/world/presets.ts';
 import { Rng } from '../src/world/rng.ts';
 import { type WorldNetwork, worldNetwork } from './network-world.ts';
+import { nightFamilyQuality } from './night-families.ts';
 import { report } from './results.ts';
 import { keptDatabase, scratchDatabase } from './server-db.ts';
 
 // The network on the synthetic world.
 //   quality (default, medium world, no database): the analysis against the world's truth — communities against
 //     the true groups (NMI over the groups' members), brokers ranked first that truly are brokers, a group's
-//     sites found from one of them (within two steps; in the same community).
+//     sites found from one of them (within two steps; in the same community); night calls to victims' families
+//     (night-families.ts): the true night callers found among the numbers flagged, and those flagged wrongly.
 //   --speed true [--preset medium|large]: the world imported into a scratch PostgreSQL database through the app's
 //     own imports and resolution, then the two-step neighbourhood of people and the shortest path between two
 //     people timed (p50/p95), and the whole-picture analysis (projection, communities, brokers).
@@ -225,7 +227,11 @@ export async function networkBenchmark(opts: Record<string, string>): Promise<vo
   try {
     await generateWorld({ preset, seed: Number(opts.seed ?? 1), out: dir });
     const figures: Record<string, unknown>[] = [];
-    if (opts.speed !== 'only') figures.push({ preset, ...quality(await worldNetwork(dir)) });
+    if (opts.speed !== 'only')
+      figures.push(
+        { preset, ...quality(await worldNetwork(dir)) },
+        { preset, nightFamilies: await nightFamilyQuality(dir) },
+      );
     if (opts.speed === 'true' || opts.speed === 'only')
       figures.push(await speed(dir, preset, Number(opts.queries ?? 200), opts.keep));
     report('network', figures);

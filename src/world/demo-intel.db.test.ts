@@ -34,6 +34,7 @@ describe("the demo's intelligence", () => {
       decisions: 4,
       operations: 1,
       concluded: 1,
+      familyNumbers: 16,
     });
     expect(loaded.sites).toBeGreaterThan(10);
     const analyst = await signInAs(/Intelligence analyst/);
@@ -50,7 +51,8 @@ describe("the demo's intelligence", () => {
       .selectFrom('call_records')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
-    expect(Number(calls.n)).toBe(20_000);
+    // The operators' records, and the calls to victims' families (demo-families.ts).
+    expect(Number(calls.n)).toBe(20_000 + loaded.familyCalls);
     const commander = await signInAs(/Operation commander/);
     const decisions = (
       await t.app.inject({ method: 'GET', url: '/api/operations/decisions', ...withSession(commander) })
@@ -61,6 +63,21 @@ describe("the demo's intelligence", () => {
       'approved',
       'awaiting_approval',
     ]);
+  });
+
+  it("shows the analyst the numbers calling victims' families at night", async () => {
+    const analyst = await signInAs(/Intelligence analyst/);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/intel/network/calls/night-families',
+      ...withSession(analyst),
+    });
+    expect(res.statusCode).toBe(200);
+    const r = res.json() as { familyNumbers: number; callers: { nightFamilies: number; person: unknown }[] };
+    expect(r.familyNumbers).toBe(16);
+    expect(r.callers.length).toBeGreaterThan(0);
+    expect(r.callers.every((c) => c.nightFamilies >= 2)).toBe(true);
+    expect(r.callers.some((c) => c.person !== null)).toBe(true);
   });
 
   it('has an operation in planning: its team sees it with its gaps, the shelter sees only its brief', async () => {

@@ -16,6 +16,7 @@ import { createReport, createSource } from '../intel/reports.ts';
 import { decide } from '../operations/decisions.ts';
 import { parseCsvLine } from './csv-parse.ts';
 import { loadDemoConcluded } from './demo-concluded.ts';
+import { loadDemoFamilies } from './demo-families.ts';
 import { loadDemoOperations } from './demo-operations.ts';
 import { generateWorld } from './generate.ts';
 
@@ -59,6 +60,8 @@ export async function loadDemoIntelligence(
   operations: number;
   concluded: number;
   people: number;
+  familyNumbers: number;
+  familyCalls: number;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-demo-world-'));
   try {
@@ -253,6 +256,8 @@ export async function loadDemoIntelligence(
     await runNetworkAnalysis(db, analyst, requestId);
     // A concluded operation on a site the analysis ties to a broker, its case file shared with the prosecutor.
     const concluded = await loadDemoConcluded(db, (u) => demoActor(database, u));
+    // Victims' families, their calls to the hotline and the calls they get (after the analysis: it stays as it was).
+    const families = await loadDemoFamilies(database, analyst, secretKeys, dir, requestId);
     return {
       reports,
       sites: rows.length,
@@ -262,6 +267,7 @@ export async function loadDemoIntelligence(
       operations: ops.operations,
       concluded: concluded.operations,
       people: people.entities,
+      ...families,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

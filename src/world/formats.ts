@@ -124,18 +124,11 @@ export const FILES = {
       lon: z.number().min(-180).max(180).nullable(),
     }),
   },
-  'family-tips.jsonl': {
-    what: "Families' calls to a hotline about a relative away: the number the family is reached on, and the relation",
+  'family-numbers.jsonl': {
+    what: "Numbers victims' families are reached on, as the hotline recorded them with the family's tip of tips.jsonl",
     row: z.strictObject({
       tip_id: nonEmpty,
-      received_at: instant,
-      channel: z.literal('hotline'),
-      language: z.enum(['en', 'th']),
-      text: nonEmpty,
-      place_hint: z.string(),
-      lat: z.null(),
-      lon: z.null(),
-      reporter_phone: e164,
+      phone: e164,
       relation: z.enum(['parent', 'spouse', 'sibling', 'child', 'other_relative']),
     }),
   },

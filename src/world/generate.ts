@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PresetName } from './presets.ts';
 import { writeCalls } from './traces/calls.ts';
 import { writeCrossings } from './traces/crossings.ts';
-import { familiesOf, writeFamilyCalls, writeFamilyTips } from './traces/families.ts';
+import { familiesOf, writeFamilyCalls, writeFamilyNumbers } from './traces/families.ts';
 import { writeInspections, writeReports, writeTips } from './traces/narratives.ts';
 import { writeAccounts, writeBusinesses, writeSubscribers } from './traces/registries.ts';
 import { writeTransfers } from './traces/transfers.ts';
@@ -46,15 +46,16 @@ export async function generateWorld(opts: GenerateOptions): Promise<GenerateResu
   const crossings = await writeCrossings(world, join(opts.out, 'crossings.csv'), truth);
   done('crossings.csv', crossings.rows);
   counts['crossings.csv:criminal'] = crossings.criminal;
-  done('tips.jsonl', await writeTips(world, join(opts.out, 'tips.jsonl'), truth));
+  const tipSites: { id: string; site: number; isFalse: boolean }[] = [];
+  done('tips.jsonl', await writeTips(world, join(opts.out, 'tips.jsonl'), truth, tipSites));
   done('inspections.jsonl', await writeInspections(world, join(opts.out, 'inspections.jsonl'), truth));
   done('reports.jsonl', await writeReports(world, join(opts.out, 'reports.jsonl'), truth));
   // Victims' families and who calls them: after the other traces, from streams of their own.
-  const families = familiesOf(world);
+  const families = familiesOf(world, tipSites);
   const familyCalls = await writeFamilyCalls(world, families, join(opts.out, 'family-calls.csv'), truth);
   done('family-calls.csv', familyCalls.rows);
   counts['family-calls.csv:criminal'] = familyCalls.criminal;
-  done('family-tips.jsonl', await writeFamilyTips(world, families, join(opts.out, 'family-tips.jsonl')));
+  done('family-numbers.jsonl', await writeFamilyNumbers(families, join(opts.out, 'family-numbers.jsonl')));
   done('truth/persons.jsonl', await writePersons(world, join(opts.out, 'truth')));
   await truth.close();
   counts['truth/records.jsonl'] = truth.count;

@@ -57,15 +57,21 @@ interface Tally {
   nightCalls: number;
   first: number;
   last: number;
-  tips: Set<string>;
 }
 
-export async function nightFamilyCallers(
-  db: Q,
-  agencyId: string,
+/** A call to a family's number, as the call records hold it. */
+export interface FamilyCallRow {
+  caller: string;
+  callee: string;
+  started_at: Date | string;
+}
+
+/** Ranks the numbers calling families at night from calls to their numbers (the database's or a file's). */
+export function rankNightCallers(
+  rows: Iterable<FamilyCallRow>,
   families: readonly FamilyNumber[],
   opts: NightOptions = {},
-): Promise<NightCaller[]> {
+): NightCaller[] {
   const from = opts.fromHour ?? 22;
   const to = opts.toHour ?? 6;
   const minFamilies = opts.minFamilies ?? 2;
@@ -73,39 +79,29 @@ export async function nightFamilyCallers(
   // One family may be reached on several numbers: a family is its tip.
   const familyOf = new Map<string, string>();
   for (const f of families) familyOf.set(f.number, f.tipId);
-  const numbers = [...familyOf.keys()];
   const tally = new Map<string, Tally>();
-  for (let i = 0; i < numbers.length; i += 1000) {
-    const rows = await db
-      .selectFrom('call_records')
-      .select(['caller', 'callee', 'started_at'])
-      .where('agency_id', '=', agencyId)
-      .where('callee', 'in', numbers.slice(i, i + 1000))
-      .execute();
-    for (const r of rows) {
-      const family = familyOf.get(r.callee) as string;
-      // A family calling another family is not who this looks for.
-      if (familyOf.has(r.caller)) continue;
-      const at = new Date(r.started_at);
-      const t = tally.get(r.caller) ?? {
-        families: new Set<string>(),
-        nightFamilies: new Set<string>(),
-        calls: 0,
-        nightCalls: 0,
-        first: Number.POSITIVE_INFINITY,
-        last: Number.NEGATIVE_INFINITY,
-        tips: new Set<string>(),
-      };
-      t.calls++;
-      t.families.add(family);
-      if (atNight(at, offsetOfNumber(r.callee), from, to)) {
-        t.nightCalls++;
-        t.nightFamilies.add(family);
-        t.first = Math.min(t.first, at.getTime());
-        t.last = Math.max(t.last, at.getTime());
-      }
-      tally.set(r.caller, t);
+  for (const r of rows) {
+    const family = familyOf.get(r.callee);
+    // A family calling another family is not who this looks for.
+    if (family === undefined || familyOf.has(r.caller)) continue;
+    const at = new Date(r.started_at);
+    const t = tally.get(r.caller) ?? {
+      families: new Set<string>(),
+      nightFamilies: new Set<string>(),
+      calls: 0,
+      nightCalls: 0,
+      first: Number.POSITIVE_INFINITY,
+      last: Number.NEGATIVE_INFINITY,
+    };
+    t.calls++;
+    t.families.add(family);
+    if (atNight(at, offsetOfNumber(r.callee), from, to)) {
+      t.nightCalls++;
+      t.nightFamilies.add(family);
+      t.first = Math.min(t.first, at.getTime());
+      t.last = Math.max(t.last, at.getTime());
     }
+    tally.set(r.caller, t);
   }
   const out: NightCaller[] = [];
   for (const [caller, t] of tally) {
@@ -130,6 +126,27 @@ export async function nightFamilyCallers(
       a.caller.localeCompare(b.caller),
   );
   return out.slice(0, opts.limit ?? 100);
+}
+
+/** The numbers calling the families at night in the agency's call records. */
+export async function nightFamilyCallers(
+  db: Q,
+  agencyId: string,
+  families: readonly FamilyNumber[],
+  opts: NightOptions = {},
+): Promise<NightCaller[]> {
+  const numbers = [...new Set(families.map((f) => f.number))];
+  const rows: FamilyCallRow[] = [];
+  for (let i = 0; i < numbers.length; i += 1000) {
+    const chunk = await db
+      .selectFrom('call_records')
+      .select(['caller', 'callee', 'started_at'])
+      .where('agency_id', '=', agencyId)
+      .where('callee', 'in', numbers.slice(i, i + 1000))
+      .execute();
+    for (const r of chunk) rows.push(r);
+  }
+  return rankNightCallers(rows, families, opts);
 }
 
 /** The people resolution (or an analyst) tied to each number: the agency's person entities using its phone. */

@@ -7,13 +7,13 @@ import type { TruthSink } from '../truth.ts';
 import { mix, offsetOfTown, type World } from '../world.ts';
 import { LineWriter } from '../writer.ts';
 import { brokerOf } from './brokers.ts';
-import { SITE_WORD } from './phrases.ts';
 
 // Victims' families at home, and who calls them. Many families of the trafficked hear from the group: the money
 // collector, the broker or the recruiter rings at night to demand the "debt" or to warn them off the police. They
 // hear by day from everyone else: relatives and neighbours, the village volunteer who checks on all the families of
-// the village's missing, the victim before the phone was taken. Some families call a hotline, which records the
-// number they are reached on (`family-tips.jsonl`); their calls are `family-calls.csv` (the layout of calls.csv).
+// the village's missing, the victim before the phone was taken. Some of the tips about a site (tips.jsonl) came from
+// a family of one of its workers: the hotline recorded with the tip the number the family is reached on
+// (`family-numbers.jsonl`). The calls to families are `family-calls.csv` (the layout of calls.csv).
 // All of it comes from streams of its own ('families/…'): the other files stay as they were.
 
 export const FAMILY_RELATIONS = ['parent', 'spouse', 'sibling', 'child', 'other_relative'] as const;
@@ -26,15 +26,18 @@ export interface Family {
   offset: number;
   /** The group's people who call it at night (none: a family left alone). */
   threateners: number[];
-  /** The tip the family's call to a hotline became, when it called. */
+  /** The tip (of tips.jsonl) the family gave about the person's site, when it gave one. */
   tip: string | null;
 }
 
-/** The families of the world's trafficked people that it knows of, in the victims' order. */
-export function familiesOf(w: World): Family[] {
+/** The families of the world's trafficked people that it knows of, in the victims' order; `tips` as writeTips gives them. */
+export function familiesOf(
+  w: World,
+  tips: readonly { id: string; site: number; isFalse: boolean }[],
+): Family[] {
   const rng = w.rng.fork('families/who');
   const out: Family[] = [];
-  let tips = 0;
+  const taken = new Set<string>();
   for (const v of w.victims.values()) {
     if (v.status !== 'trafficked' || !rng.chance(0.6)) continue;
     const nat = nationalityOf(w.pop, v.person);
@@ -58,7 +61,11 @@ export function familiesOf(w: World): Family[] {
       threateners.push(one >= 0 ? one : v.recruiter);
       if (rng.chance(0.2) && v.recruiter !== threateners[0]) threateners.push(v.recruiter);
     }
-    const tip = rng.chance(0.7) ? `FTIP${++tips}` : null;
+    // One family a tip: the first tip about the person's site that no other family gave.
+    const tip = rng.chance(0.7)
+      ? (tips.find((x) => x.site === v.site && !x.isFalse && !taken.has(x.id))?.id ?? null)
+      : null;
+    if (tip) taken.add(tip);
     out.push({ victim: v.person, numbers, relation, offset: UTC_OFFSET_MIN[nat], threateners, tip });
   }
   return out;
@@ -192,39 +199,13 @@ export async function writeFamilyCalls(
   return { rows: id, criminal };
 }
 
-const TIP_WORDS = {
-  en: (site: string, place: string, night: boolean) =>
-    `My family member went to work at ${site} near ${place} and we cannot reach them.${night ? ' Men call us at night saying they owe money and must not go to the police.' : ''}`,
-  th: (site: string, place: string, night: boolean) =>
-    `ญาติของเราไปทำงานที่${site}แถว${place} แล้วติดต่อไม่ได้${night ? ' มีผู้ชายโทรมาตอนกลางคืนบอกว่าเป็นหนี้ และห้ามแจ้งตำรวจ' : ''}`,
-};
-
-/** Writes `family-tips.jsonl`: the calls of families to a hotline, with the number the family is reached on. */
-export async function writeFamilyTips(w: World, families: readonly Family[], path: string): Promise<number> {
-  const rng = w.rng.fork('families/tips');
+/** Writes `family-numbers.jsonl`: for each tip a family gave, the number it is reached on and how it is related. */
+export async function writeFamilyNumbers(families: readonly Family[], path: string): Promise<number> {
   const out = new LineWriter(path);
   let count = 0;
   for (const f of families) {
     if (!f.tip) continue;
-    const v = w.victims.get(f.victim);
-    const site = w.sites[v?.site ?? -1];
-    const town = w.geo.towns[site?.townIdx ?? 0];
-    const day = Math.max(w.startDay, Math.min(w.endDay, (v?.arrivedOn ?? w.startDay) + rng.int(5, 45)));
-    const lang = rng.chance(0.5) ? 'en' : 'th';
-    const siteWord = site ? SITE_WORD[lang][site.kind] : '';
-    const row = {
-      tip_id: f.tip,
-      received_at: localIso(day * 86_400 + daySecond(rng) - f.offset * 60, f.offset),
-      channel: 'hotline',
-      language: lang,
-      text: TIP_WORDS[lang](siteWord, town?.name ?? '', f.threateners.length > 0),
-      place_hint: town?.name ?? '',
-      lat: null,
-      lon: null,
-      reporter_phone: f.numbers[0] as string,
-      relation: f.relation,
-    };
-    await out.line(JSON.stringify(row));
+    await out.line(JSON.stringify({ tip_id: f.tip, phone: f.numbers[0] as string, relation: f.relation }));
     count++;
   }
   await out.close();

@@ -30,9 +30,14 @@ function heardName(w: World, person: number, rng: Rng): string {
 
 /**
  * `tips.jsonl`: what hotlines and NGOs hear. Most tips about criminal sites are true, several people report the
- * same place, and some tips are false (about lawful places).
+ * same place, and some tips are false (about lawful places). `sites`, when given, gets each tip's id and site.
  */
-export async function writeTips(w: World, path: string, truth: TruthSink): Promise<number> {
+export async function writeTips(
+  w: World,
+  path: string,
+  truth: TruthSink,
+  sites?: { id: string; site: number; isFalse: boolean }[],
+): Promise<number> {
   const rng = w.rng.fork('tips');
   const out = new LineWriter(path);
   const criminal = w.sites.filter((s) => s.group >= 0);
@@ -85,6 +90,7 @@ export async function writeTips(w: World, path: string, truth: TruthSink): Promi
     };
     const duplicateOf = firstTipOfSite.get(site.idx) ?? null;
     if (!duplicateOf) firstTipOfSite.set(site.idx, id);
+    sites?.push({ id, site: site.idx, isFalse });
     await truth.record('tips.jsonl', id, site.owner, {
       site: site.id,
       false: isFalse,
