@@ -15,11 +15,13 @@ import { axeViolations, englishDays, overflowing, systemFontText } from './scree
 // The main screens of every part of Lantern, as the demo user who works there, in each of the seven languages at
 // tablet-landscape width: each screen's heading is no longer the English one, every character is drawn in a
 // bundled font (no tofu, no system fallback), no text is cut off, the page is no wider than the window and no day
-// is written in English; in English, axe-core finds no serious or critical accessibility violation. Screenshots go
-// to /tmp/lantern-languages.
+// is written in English; in English, axe-core finds no serious or critical accessibility violation. With
+// LANTERN_SCREENSHOTS=1, screenshots of every screen go to /tmp/lantern-languages, to look at (119 of them cost
+// about ten seconds of the test run, so they are not taken by default).
 
 const VIEWPORT = { width: 1024, height: 768 };
 const SHOTS = '/tmp/lantern-languages';
+const SCREENSHOTS = process.env.LANTERN_SCREENSHOTS === '1';
 const POLICE = 'Anti-Trafficking Police Division (demo)';
 const SERVICES = 'Protection and Occupational Development Centre (demo)';
 
@@ -146,7 +148,7 @@ describe('the main screens in seven languages', () => {
           }
           for (const t of await systemFontText(page)) problems.push(`${where}: drawn in a system font: ${t}`);
           for (const o of await overflowing(page)) problems.push(`${where}: cut off: ${o}`);
-          await page.screenshot({ path: `${SHOTS}/${lang}-${staff.who}-${slug(path)}.png` });
+          if (SCREENSHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-${staff.who}-${slug(path)}.png` });
         }
       }
       await context.close();
