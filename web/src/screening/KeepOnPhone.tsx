@@ -1,51 +1,21 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SetUpForm } from '../offline/SetUpForm.tsx';
-import { afterUnlock } from '../offline/session.ts';
-import { UnlockForm } from '../offline/UnlockForm.tsx';
-import { useKitState } from '../offline/useKit.ts';
+import { KeepOnDevice } from '../offline/KeepOnDevice.tsx';
 import type { Me } from '../types.ts';
-import { StatusMessage } from '../ui/Live.tsx';
 
-/**
- * The interview kept for work without a connection: with the field kit open on this phone the screening is kept
- * in it, sealed, as it is opened; otherwise the kit is offered, set up the first time or unlocked, as the field
- * screen does. Nothing of the screening is kept before the kit is open.
- */
+/** The interview kept for work without a connection (offline/KeepOnDevice.tsx), in the screening's words. */
 export function KeepOnPhone({ me }: { me: Me }) {
   const { t } = useTranslation('screening');
-  const { t: tf } = useTranslation('field');
-  const state = useKitState(me.user.id);
-  const [asked, setAsked] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  if (state === null) return null;
   return (
-    <section className="panel keep-on-phone" aria-labelledby="keep-h">
-      <h2 id="keep-h">{t('kit.title')}</h2>
-      {state === 'unlocked' ? (
-        <p>{t('kit.kept')}</p>
-      ) : (
-        <>
-          <p>{t('kit.lead')}</p>
-          {!asked ? (
-            <button type="button" className="button" onClick={() => setAsked(true)}>
-              {state === 'none' ? t('kit.setUp') : t('kit.unlock')}
-            </button>
-          ) : state === 'none' ? (
-            <SetUpForm me={me} done={setStatus} />
-          ) : (
-            <UnlockForm
-              userId={me.user.id}
-              title={tf('kit.unlock.title')}
-              lead={tf('kit.unlock.lead')}
-              unlocked={async () => {
-                await afterUnlock(me);
-              }}
-            />
-          )}
-        </>
-      )}
-      <StatusMessage message={status} tone="success" />
-    </section>
+    <KeepOnDevice
+      me={me}
+      headingId="keep-h"
+      texts={{
+        title: t('kit.title'),
+        kept: t('kit.kept'),
+        lead: t('kit.lead'),
+        setUp: t('kit.setUp'),
+        unlock: t('kit.unlock'),
+      }}
+    />
   );
 }

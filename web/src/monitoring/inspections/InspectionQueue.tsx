@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../ui/datetime.ts';
-import { ErrorMessage } from '../../ui/Live.tsx';
+import { ConflictChoice, WaitingQueue } from '../../offline/WaitingQueue.tsx';
 import {
   changesOf,
   type FindingsState,
@@ -52,7 +51,6 @@ function FindingsConflict({
   outbox: InspectionOutbox;
 }) {
   const { t } = useTranslation('monitoring');
-  const { t: tf } = useTranslation('field');
   const first = items[0];
   const last = items.at(-1);
   if (!first || !last?.conflict) return null;
@@ -64,18 +62,15 @@ function FindingsConflict({
     breachWord(code, i.choices.breaches.find((b) => b.code === code)?.label ?? code);
   const find = <T,>(rows: T[], key: keyof T, v: string) => rows.find((r) => r[key] === v);
   return (
-    <fieldset className="conflict">
-      <legend className="visually-hidden">{t('inspections.kit.conflictLabel')}</legend>
-      <p className="conflict-lead">{t('inspections.kit.conflictLead')}</p>
-      <table className="conflict-answers">
-        <thead>
-          <tr>
-            <th scope="col">{t('inspections.kit.finding')}</th>
-            <th scope="col">{t('inspections.kit.theirs')}</th>
-            <th scope="col">{t('inspections.kit.mine')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <ConflictChoice
+      label={t('inspections.kit.conflictLabel')}
+      lead={t('inspections.kit.conflictLead')}
+      subject={t('inspections.kit.finding')}
+      theirs={t('inspections.kit.theirs')}
+      mine={t('inspections.kit.mine')}
+      outbox={outbox}
+      rows={
+        <>
           {changed.indicators.map((id) => (
             <tr key={id}>
               <th scope="row">{label(id)}</th>
@@ -98,17 +93,9 @@ function FindingsConflict({
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-      <div className="conflict-actions">
-        <button type="button" className="button primary" onClick={() => void outbox.keepMine()}>
-          {tf('conflict.keep')}
-        </button>
-        <button type="button" className="button" onClick={() => void outbox.dropMine()}>
-          {tf('conflict.drop')}
-        </button>
-      </div>
-    </fieldset>
+        </>
+      }
+    />
   );
 }
 
@@ -123,47 +110,24 @@ export function InspectionQueue({
   inspection: Inspection;
 }) {
   const { t } = useTranslation('monitoring');
-  const { t: tf } = useTranslation('field');
-  const { queue } = outbox;
-  const conflicts = queue.filter(isConflict);
-  if (queue.length === 0 && !outbox.sendError) return null;
+  const conflicts = outbox.queue.filter(isConflict);
   return (
-    <section className="panel queue queue-waiting" aria-labelledby="insp-queue-h">
-      <h2 id="insp-queue-h">{t('inspections.kit.waitingTitle')}</h2>
-      <div aria-live="polite" aria-atomic="true">
-        <p className="queue-count">
-          {queue.length ? t('inspections.kit.waiting', { count: queue.length }) : tf('queue.nothingWaiting')}
-        </p>
-      </div>
-      <ul className="queue-list">
-        {queue.map((item) => (
-          <li key={item.id}>
-            <time dateTime={item.savedAt}>{formatClock(item.savedAt)}</time>{' '}
-            {t(`inspections.kit.kind.${item.kind}`)}
-            {item.refused ? (
-              <>
-                {' '}
-                <span className="refused">{tf('queue.refused', { reason: item.refused })}</span>{' '}
-                <button type="button" className="button small" onClick={() => void outbox.drop(item.id)}>
-                  {tf('queue.discard')}
-                </button>
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {conflicts.length > 0 ? <FindingsConflict items={conflicts} i={inspection} outbox={outbox} /> : null}
-      {outbox.online && queue.length > conflicts.length ? (
-        <button
-          type="button"
-          className="button"
-          disabled={outbox.sending}
-          onClick={() => void outbox.flush()}
-        >
-          {outbox.sending ? tf('queue.sending') : tf('queue.send')}
-        </button>
-      ) : null}
-      <ErrorMessage message={outbox.sendError} />
-    </section>
+    <WaitingQueue
+      headingId="insp-queue-h"
+      title={t('inspections.kit.waitingTitle')}
+      waiting={(count) => t('inspections.kit.waiting', { count })}
+      queue={outbox.queue}
+      describe={(item) => t(`inspections.kit.kind.${item.kind}`)}
+      conflicts={
+        conflicts.length
+          ? {
+              count: conflicts.length,
+              view: <FindingsConflict items={conflicts} i={inspection} outbox={outbox} />,
+            }
+          : null
+      }
+      outbox={outbox}
+      online={outbox.online}
+    />
   );
 }
