@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { ChartState } from './chartState.ts';
+import { installDrawOrder } from './drawOrder.ts';
 import { installLinkDrawing, type LinkDrawing } from './linkDrawing.ts';
 import { edgeWidth, nodeLook, stylesheet } from './style.ts';
 
@@ -152,7 +153,11 @@ function sync(cy: Core, links: LinkDrawing, drawn: Drawn | null, next: Drawn) {
           style: { width: edgeWidth(e.weight) },
         });
       }
+    // Cytoscape warns once per element given a style of its own (console.warn, 10,000 times for a big chart):
+    // that style is set on purpose (see style.ts's nodeLook), so its warnings are off while adding.
+    cytoscape.warnings(false);
     cy.add(add);
+    cytoscape.warnings(true);
     showOnly(cy, links, drawn, next);
     for (const n of s.nodes.values()) if (n.pinned && !old.nodes.has(n.id)) cy.getElementById(n.id).lock();
     // New nodes in a ring around the node that brought them in (or the start, or the middle of the view).
@@ -213,6 +218,7 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
+    installDrawOrder(cy);
     const links = installLinkDrawing(cy);
     linksRef.current = links;
     let pending = false;

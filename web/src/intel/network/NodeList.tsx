@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { createContext, memo, useContext, useId, useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../ui/format.ts';
@@ -61,6 +62,7 @@ export function NodeList({
       }
     return m;
   }, [state.edges]);
+  const shown = useMemo(() => ({ links, t }), [links, t]);
   const chosen = new Set(selected);
   const needle = q.trim().toLowerCase();
   const all = [...state.nodes.values()].filter(
@@ -88,7 +90,7 @@ export function NodeList({
         />
       </div>
       <Busy.Provider value={busy}>
-        <Links.Provider value={links}>
+        <Shown.Provider value={shown}>
           <ul className="chart-nodes" aria-label={t('nodeList.label')}>
             {rows.map((n) => (
               <NodeRow
@@ -103,7 +105,7 @@ export function NodeList({
               />
             ))}
           </ul>
-        </Links.Provider>
+        </Shown.Provider>
       </Busy.Provider>
       {all.length > rows.length ? (
         <p className="muted">{t('nodeList.more', { count: all.length - rows.length })}</p>
@@ -163,7 +165,12 @@ const NodeRow = memo(function NodeRow({
             {t('nodeList.collapse')}
           </button>
         ) : (
-          <ExpandButton n={n} expand={actions.expand} />
+          <ExpandButton
+            id={n.id}
+            expand={actions.expand}
+            label={t('nodeList.expandNamed', { name: n.label })}
+            text={t('nodeList.expand')}
+          />
         )}
         <button
           type="button"
@@ -223,43 +230,62 @@ const LinksButton = memo(function LinksButton({
   open: boolean;
   actions: { open: (id: string) => void };
 }) {
-  const { t } = useTranslation('network');
-  const count = useContext(Links).get(n.id)?.length ?? 0;
+  const shown = useContext(Shown);
+  const count = shown?.links.get(n.id)?.length ?? 0;
+  const t = shown?.t;
+  // Worded again only when its count changes.
+  const words = useMemo(
+    () =>
+      t && {
+        label: t('nodeList.linksNamed', { name: n.label, n: count }),
+        text: t('nodeList.links', { n: count }),
+      },
+    [t, n.label, count],
+  );
+  if (!words) return null;
   return (
     <button
       type="button"
       className="button small"
       aria-expanded={open}
       onClick={() => actions.open(n.id)}
-      aria-label={t('nodeList.linksNamed', { name: n.label, n: count })}
+      aria-label={words.label}
     >
-      {t('nodeList.links', { n: count })}
+      {words.text}
     </button>
   );
 });
 
 /** Whether the chart is asking the server: only the expand buttons follow it, not whole rows. */
 const Busy = createContext(false);
-/** Each node's links on the chart as shown: only the links buttons follow them, not whole rows. */
-const Links = createContext<Map<string, GEdge[]>>(new Map());
+/**
+ * Each node's links on the chart as shown, and the list's words (its `t`, cheaper than each button asking i18next
+ * for them): only the links buttons follow them, not whole rows.
+ */
+const Shown = createContext<{ links: Map<string, GEdge[]>; t: TFunction<'network'> } | null>(null);
 
-function ExpandButton({ n, expand }: { n: ChartNode; expand: (id: string) => void }) {
-  const { t } = useTranslation('network');
+/** Worded by its row: the 150 buttons of a big chart are drawn again twice at each expansion (busy, then not). */
+function ExpandButton({
+  id,
+  expand,
+  label,
+  text,
+}: {
+  id: string;
+  expand: (id: string) => void;
+  label: string;
+  text: string;
+}) {
   const busy = useContext(Busy);
-  // Worded once: the 150 buttons of a big chart are drawn again twice at each expansion (busy, then not).
-  const words = useMemo(
-    () => ({ label: t('nodeList.expandNamed', { name: n.label }), text: t('nodeList.expand') }),
-    [t, n.label],
-  );
   return (
     <button
       type="button"
       className="button small"
       disabled={busy}
-      onClick={() => expand(n.id)}
-      aria-label={words.label}
+      onClick={() => expand(id)}
+      aria-label={label}
     >
-      {words.text}
+      {text}
     </button>
   );
 }

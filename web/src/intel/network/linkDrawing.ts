@@ -16,6 +16,8 @@ type Ele = SingularElementArgument & {
   _private: {
     group: string;
     data: { id: string };
+    /** A hash of the element's style, changed whenever any property of it changes. */
+    styleKey: unknown;
     rscratch: { badLine?: boolean; allpts?: number[] | null };
   };
 };
@@ -40,17 +42,39 @@ interface Batch {
   pts: number[];
 }
 
-/** A plain link's stroke (colour with opacity, width) and ends, or null when Cytoscape must draw it itself. */
-function plain(e: Ele): { rgba: string; width: number; pts: number[] } | null {
+/** A link's stroke as its style says (null: not plain), kept until its style changes (Cytoscape's style key). */
+interface Look {
+  key: unknown;
+  /** `batch` names the links drawn in one stroke with it. */
+  stroke: { rgba: string; width: number; batch: string; clear: boolean } | null;
+}
+const looks = new WeakMap<object, Look>();
+
+function look(e: Ele): Look['stroke'] {
+  const key = e._private.styleKey;
+  const known = looks.get(e._private);
+  if (known && known.key === key) return known.stroke;
+  let stroke: Look['stroke'] = null;
+  if (
+    (e.pstyle('overlay-opacity').value as number) === 0 &&
+    e.pstyle('target-arrow-shape').value === 'none' &&
+    !e.pstyle('label').strValue
+  ) {
+    const c = e.pstyle('line-color').value as [number, number, number];
+    const alpha = e.effectiveOpacity() * (e.pstyle('line-opacity').value as number);
+    const rgba = `rgba(${c[0]},${c[1]},${c[2]},${alpha})`;
+    const width = e.pstyle('width').pfValue;
+    stroke = { rgba, width, batch: `${rgba}/${width}`, clear: alpha === 0 };
+  }
+  looks.set(e._private, { key, stroke });
+  return stroke;
+}
+
+/** A straight link's ends (x0, y0, x1, y1) as Cytoscape worked them out, or null. */
+function ends(e: Ele): number[] | null {
   const rs = e._private.rscratch;
   const pts = rs.allpts;
-  if (rs.badLine || !pts || pts.length !== 4 || Number.isNaN(pts[0])) return null;
-  if ((e.pstyle('overlay-opacity').value as number) > 0) return null;
-  if (e.pstyle('target-arrow-shape').value !== 'none') return null;
-  if (e.pstyle('label').strValue) return null;
-  const c = e.pstyle('line-color').value as [number, number, number];
-  const alpha = e.effectiveOpacity() * (e.pstyle('line-opacity').value as number);
-  return { rgba: `rgba(${c[0]},${c[1]},${c[2]},${alpha})`, width: e.pstyle('width').pfValue, pts };
+  return rs.badLine || !pts || pts.length !== 4 || Number.isNaN(pts[0]) ? null : pts;
 }
 
 interface Box {
@@ -118,20 +142,21 @@ export function installLinkDrawing(cy: Core): LinkDrawing {
         continue;
       }
       if (state.off.has(ele._private.data.id)) continue;
-      const line = state.batched && ele.visible() ? plain(ele) : null;
-      if (!line) {
+      const pts = state.batched ? ends(ele) : null;
+      const stroke = pts && ele.visible() ? look(ele) : null;
+      if (!pts || !stroke) {
+        // Cytoscape's own drawing (it leaves out what is not visible).
         rest.push(ele);
         continue;
       }
-      if (line.rgba.endsWith(',0)')) continue;
-      const key = `${line.rgba}/${line.width}`;
-      let b = batches.get(key);
+      if (stroke.clear) continue;
+      let b = batches.get(stroke.batch);
       if (!b) {
-        b = { rgba: line.rgba, width: line.width, pts: [] };
-        batches.set(key, b);
+        b = { rgba: stroke.rgba, width: stroke.width, pts: [] };
+        batches.set(stroke.batch, b);
       }
-      const [x0, y0, x1, y1] = line.pts as [number, number, number, number];
-      const seen = view ? clip(x0, y0, x1, y1, view) : line.pts;
+      const [x0, y0, x1, y1] = pts as [number, number, number, number];
+      const seen = view ? clip(x0, y0, x1, y1, view) : pts;
       if (seen) b.pts.push(seen[0] as number, seen[1] as number, seen[2] as number, seen[3] as number);
     }
     // Links below nodes, as Cytoscape orders them; one path per batch.
