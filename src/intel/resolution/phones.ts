@@ -12,6 +12,7 @@ const PLANS: Record<string, { cc: string; min: number; max: number }> = {
   VN: { cc: '84', min: 9, max: 10 },
   CN: { cc: '86', min: 10, max: 11 },
 };
+const BARE_CN_MOBILE = /^\s*1[3-9]\d(?:[\s\-.]*\d){8}\s*$/;
 const BY_CC = Object.entries(PLANS).sort((a, b) => b[1].cc.length - a[1].cc.length);
 const REGIONS = Object.keys(PLANS);
 
@@ -47,6 +48,14 @@ function fast(value: string, region: string | null): string | null {
 /** Every E.164 reading of a written number; the record's nationality's plan first, alone when it reads it. */
 export function phoneKeysOf(value: string, nationality: string | null): string[] {
   const region = nationality && PLANS[nationality] ? nationality : null;
+  // A Chinese mobile written bare (13552370662) reads as +1 355… by its shape: for a Chinese record, or one of
+  // no known nationality, it is the Chinese mobile (too) — the way the region's files write them.
+  if ((region === null || region === 'CN') && BARE_CN_MOBILE.test(value)) {
+    const cn = `+86${value.replace(/\D/g, '')}`;
+    if (region === 'CN') return [cn];
+    const other = phoneKeysOf(value, 'TH').filter((e) => e !== cn);
+    return [cn, ...other];
+  }
   const f = fast(value, region);
   if (f) return [f];
   const international = /^\s*(\+|00[1-9])/.test(value);
