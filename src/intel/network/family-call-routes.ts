@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http/request.ts';
 import { auditNetworkRead } from './audit-read.ts';
 import { named as namedNodes } from './groups.ts';
-import { nightFamilyCallers, usersOfNumbers } from './night-family-calls.ts';
+import { nightFamilyCallers } from './night-family-calls.ts';
 import { nightFamilyCallReply } from './wire.ts';
 
 // Night calls to victims' families (night-family-calls.ts). The families are those the agency's hotline learnt of
@@ -33,6 +33,7 @@ export const familyCallRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
         toHour: hour.default(6),
         minFamilies: z.coerce.number().int().min(1).max(1000).default(2),
         minNightCalls: z.coerce.number().int().min(1).max(10_000).default(2),
+        minNightShare: z.coerce.number().min(0).max(1).default(0.25),
         limit: z.coerce.number().int().min(1).max(500).default(50),
       }),
       response: { 200: nightFamilyCallReply },
@@ -43,16 +44,15 @@ export const familyCallRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; sec
       if (!agencyId) throw new AppError('forbidden', 'Traces belong to an agency.');
       const families = await familyNumbersFor(db, actor, secretKeys);
       const found = await nightFamilyCallers(db, agencyId, families, request.query);
-      const users = await usersOfNumbers(
+      const names = await namedNodes(
         db,
         agencyId,
-        found.map((c) => c.caller),
+        found.flatMap((c) => (c.holder ? [c.holder] : [])),
       );
-      const names = await namedNodes(db, agencyId, [...users.values()]);
-      const callers = found.map((c) => {
-        const id = users.get(c.caller);
-        return { ...c, person: (id && names.get(id)) || null };
-      });
+      const callers = found.map(({ holder, ...c }) => ({
+        ...c,
+        person: (holder && names.get(holder)) || null,
+      }));
       await auditNetworkRead(db, actor, request.id, 'night-family-calls', {
         entityIds: callers.flatMap((c) => (c.person ? [c.person.id] : [])),
         found: callers.length,

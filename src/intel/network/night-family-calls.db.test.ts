@@ -10,8 +10,10 @@ import { resolvePeople } from '../people/run.ts';
 
 // Three families called the hotline: one in Myanmar (+95, UTC+6:30), one in Cambodia (+855), one in Laos (+856).
 // A collector calls the first two late at night, their time; a volunteer calls all three by day; a neighbour calls
-// the Lao family once at 23:00; a caller in Bangkok rings the Myanmar family at 22:15 Bangkok time, which is 21:45
-// where the family is: not night there.
+// the Lao family once at 23:00 (the volunteer twice calls a family back late); a caller in Bangkok rings the Myanmar family at 22:15 Bangkok time, which is 21:45
+// where the family is: not night there. A transporter who changed SIM called the Lao family at night from his old
+// number and the Cambodian family from his new one: one caller of two families, as resolution ties both numbers
+// to him.
 
 let t: TestApp;
 let analyst: string;
@@ -26,6 +28,8 @@ const COLLECTOR = '+66810000001';
 const VOLUNTEER = '+66810000002';
 const NEIGHBOUR = '+66810000003';
 const EVENING = '+66810000004';
+const SWAP_OLD = '+66810000005';
+const SWAP_NEW = '+66810000006';
 
 async function load(agencyId: string, name: string, mapping: string, lines: string[]) {
   const path = join(dir, name);
@@ -67,6 +71,8 @@ beforeAll(async () => {
   await load(a.agencyId, 'subs.csv', 'lantern-subscribers', [
     'subscriber_id,phone,provider,registered_name,id_number,registered_on',
     `S1,${COLLECTOR},AIS,Aung Ko Ko,MA111111,2024-01-02`,
+    `S2,${SWAP_OLD},AIS,Kyaw Zin,MD444444,2024-01-02`,
+    `S3,${SWAP_NEW},DTAC,Kyaw Zin,MD444444,2026-05-06`,
   ]);
   const calls = ['call_id,caller,callee,started_at,duration_s,kind,cell_id,cell_lat,cell_lon'];
   let n = 0;
@@ -78,9 +84,14 @@ beforeAll(async () => {
   call(COLLECTOR, KH, '2026-05-06T19:00:00Z');
   for (const d of ['03', '04', '05', '06'])
     for (const to of [MM, KH, LA]) call(VOLUNTEER, to, `2026-05-${d}T10:00:00+07:00`);
+  // Twice the volunteer calls back late, as families asked: two families at night, 2 of 14 calls.
+  call(VOLUNTEER, KH, '2026-05-07T22:30:00+07:00');
+  call(VOLUNTEER, LA, '2026-05-08T22:30:00+07:00');
   call(NEIGHBOUR, LA, '2026-05-07T23:00:00+07:00');
   call(EVENING, MM, '2026-05-08T22:15:00+07:00');
   call(EVENING, KH, '2026-05-08T21:00:00+07:00');
+  call(SWAP_OLD, LA, '2026-05-04T23:30:00+07:00');
+  call(SWAP_NEW, KH, '2026-05-09T00:30:00+07:00');
   await load(a.agencyId, 'calls.csv', 'lantern', calls);
   await resolvePeople(t.database.db, { ...SYSTEM_CLI, agencyId: a.agencyId }, 'test');
 }, 60_000);
@@ -102,6 +113,7 @@ const record = (cookie: string, tip: string, number: string, relation = 'parent'
 
 interface Caller {
   caller: string;
+  numbers: string[];
   person: { label: string } | null;
   nightFamilies: number;
   families: number;
@@ -135,7 +147,7 @@ describe("night calls to victims' families", () => {
     expect((await record(hotline, t1, 'not a number')).statusCode).toBe(400);
     const stored = await t.database.db.selectFrom('family_numbers').select('number').execute();
     expect(stored).toHaveLength(3);
-    for (const s of stored) expect(s.number).not.toMatch(/\d{6}/);
+    for (const s of stored) for (const n of [MM, KH, LA]) expect(s.number).not.toContain(n.slice(-7));
     const audit = await t.database.db
       .selectFrom('audit_log')
       .select('detail')
@@ -145,12 +157,14 @@ describe("night calls to victims' families", () => {
     expect(JSON.stringify(audit)).not.toContain('420000001');
   });
 
-  it('finds the number calling two families at night, with its person, and not the daytime caller', async () => {
+  it('finds the numbers calling two families at night, with their person, and not the daytime caller', async () => {
     const r = await found();
     expect(r.familyNumbers).toBe(3);
-    expect(r.callers.map((c) => c.caller)).toEqual([COLLECTOR]);
-    const [c] = r.callers as [Caller];
+    expect(r.callers.map((c) => c.numbers)).toEqual([[COLLECTOR], [SWAP_OLD, SWAP_NEW]]);
+    const [c, swapped] = r.callers as [Caller, Caller];
     expect(c).toMatchObject({ nightFamilies: 2, families: 2, nightCalls: 3, calls: 3, nightShare: 1 });
+    expect(swapped).toMatchObject({ nightFamilies: 2, nightCalls: 2, calls: 2 });
+    expect(swapped.person?.label).toBe('Kyaw Zin');
     expect(c.person?.label).toBe('Aung Ko Ko');
     expect(c.tips).toEqual([await tipId('T1'), await tipId('T2')].sort());
     const audit = await t.database.db
@@ -159,20 +173,29 @@ describe("night calls to victims' families", () => {
       .where('action', '=', 'intel.network_read')
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();
-    expect(audit.detail).toMatchObject({ what: 'night-family-calls', found: 1 });
+    expect(audit.detail).toMatchObject({ what: 'night-family-calls', found: 2 });
     expect(JSON.stringify(audit.detail)).not.toContain('66810000001');
   });
 
   it('ranks one late call to one family below, and only when asked; night is the family’s local time', async () => {
     const loose = await found('?minFamilies=1&minNightCalls=1');
-    expect(loose.callers.map((c) => c.caller)).toEqual([COLLECTOR, NEIGHBOUR]);
-    expect(loose.callers[1]).toMatchObject({ nightFamilies: 1, nightCalls: 1, calls: 1 });
+    expect(loose.callers.map((c) => c.caller)).toEqual([COLLECTOR, SWAP_OLD, NEIGHBOUR]);
+    expect(loose.callers[2]).toMatchObject({ nightFamilies: 1, nightCalls: 1, calls: 1 });
     // 22:15 in Bangkok is 21:45 in Yangon: no night there, unless the night starts at nine.
     expect(loose.callers.map((c) => c.caller)).not.toContain(EVENING);
     const early = await found('?minFamilies=1&minNightCalls=1&fromHour=21&toHour=6');
     expect(early.callers.map((c) => c.caller)).toContain(EVENING);
-    // The volunteer's calls are all by day, whatever the thresholds.
+    // The volunteer calls two families late, but a seventh of his calls: shown only when no share is asked.
     expect(early.callers.map((c) => c.caller)).not.toContain(VOLUNTEER);
+    const any = await found('?minNightShare=0');
+    expect(any.callers.map((c) => c.caller)).toEqual([COLLECTOR, SWAP_OLD, VOLUNTEER]);
+    expect(any.callers[2]).toMatchObject({
+      nightFamilies: 2,
+      families: 3,
+      nightCalls: 2,
+      calls: 14,
+      nightShare: 0.14,
+    });
   });
 
   it('answers only readers of intelligence, matches families only for readers of tips, and never another agency', async () => {

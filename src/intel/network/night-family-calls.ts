@@ -8,7 +8,8 @@ import type { FamilyNumber } from '../../monitoring/family-numbers.ts';
 // for each number calling families, how many families it called at night where the family lives, how many night
 // calls, and what share of its calls to families were at night. Neighbours and relatives call families too, by day
 // and now and then late: a number is flagged only when it called at least `minFamilies` families at night and made
-// at least `minNightCalls` night calls to them.
+// at least `minNightCalls` night calls to them, a quarter or more of its calls to families (the village volunteer
+// who calls every family of the village's missing, now and then late, is not the collector).
 
 type Q = Kysely<Database>;
 
@@ -18,11 +19,17 @@ export interface NightOptions {
   toHour?: number;
   minFamilies?: number;
   minNightCalls?: number;
+  /** The least share of its calls to families a caller made at night (0–1). */
+  minNightShare?: number;
   limit?: number;
 }
 
 export interface NightCaller {
+  /** The number that made the most night calls to families, and all the caller's numbers that called them. */
   caller: string;
+  numbers: string[];
+  /** The person entity the numbers were counted together under (null: a number nobody is tied to). */
+  holder: string | null;
   /** Families called at night, and at all. */
   nightFamilies: number;
   families: number;
@@ -51,6 +58,8 @@ export function atNight(at: Date, offset: number, from: number, to: number): boo
 }
 
 interface Tally {
+  /** The caller's numbers, with their night calls. */
+  numbers: Map<string, number>;
   families: Set<string>;
   nightFamilies: Set<string>;
   calls: number;
@@ -66,16 +75,21 @@ export interface FamilyCallRow {
   started_at: Date | string;
 }
 
-/** Ranks the numbers calling families at night from calls to their numbers (the database's or a file's). */
+/**
+ * Ranks the numbers calling families at night from calls to their numbers (the database's or a file's); numbers
+ * `holderOf` gives one holder are one caller.
+ */
 export function rankNightCallers(
   rows: Iterable<FamilyCallRow>,
   families: readonly FamilyNumber[],
   opts: NightOptions = {},
+  holderOf: ReadonlyMap<string, string> = new Map(),
 ): NightCaller[] {
   const from = opts.fromHour ?? 22;
   const to = opts.toHour ?? 6;
   const minFamilies = opts.minFamilies ?? 2;
   const minNight = opts.minNightCalls ?? 2;
+  const minShare = opts.minNightShare ?? 0.25;
   // One family may be reached on several numbers: a family is its tip.
   const familyOf = new Map<string, string>();
   for (const f of families) familyOf.set(f.number, f.tipId);
@@ -85,7 +99,9 @@ export function rankNightCallers(
     // A family calling another family is not who this looks for.
     if (family === undefined || familyOf.has(r.caller)) continue;
     const at = new Date(r.started_at);
-    const t = tally.get(r.caller) ?? {
+    const key = holderOf.get(r.caller) ?? `tel:${r.caller}`;
+    const t = tally.get(key) ?? {
+      numbers: new Map<string, number>(),
       families: new Set<string>(),
       nightFamilies: new Set<string>(),
       calls: 0,
@@ -95,19 +111,25 @@ export function rankNightCallers(
     };
     t.calls++;
     t.families.add(family);
+    t.numbers.set(r.caller, t.numbers.get(r.caller) ?? 0);
     if (atNight(at, offsetOfNumber(r.callee), from, to)) {
       t.nightCalls++;
+      t.numbers.set(r.caller, (t.numbers.get(r.caller) ?? 0) + 1);
       t.nightFamilies.add(family);
       t.first = Math.min(t.first, at.getTime());
       t.last = Math.max(t.last, at.getTime());
     }
-    tally.set(r.caller, t);
+    tally.set(key, t);
   }
   const out: NightCaller[] = [];
-  for (const [caller, t] of tally) {
-    if (t.nightFamilies.size < minFamilies || t.nightCalls < minNight) continue;
+  for (const [key, t] of tally) {
+    if (t.nightFamilies.size < minFamilies || t.nightCalls < minNight || t.nightCalls < minShare * t.calls)
+      continue;
+    const numbers = [...t.numbers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
     out.push({
-      caller,
+      caller: numbers[0] as string,
+      numbers,
+      holder: key.startsWith('tel:') ? null : key,
       nightFamilies: t.nightFamilies.size,
       families: t.families.size,
       nightCalls: t.nightCalls,
@@ -146,23 +168,25 @@ export async function nightFamilyCallers(
       .execute();
     for (const r of chunk) rows.push(r);
   }
-  return rankNightCallers(rows, families, opts);
+  const holders = await usersOfNumbers(db, agencyId, [...new Set(rows.map((r) => r.caller))]);
+  return rankNightCallers(rows, families, opts, holders);
 }
 
 /** The people resolution (or an analyst) tied to each number: the agency's person entities using its phone. */
 export async function usersOfNumbers(db: Q, agencyId: string, numbers: readonly string[]) {
   const out = new Map<string, string>();
-  if (numbers.length === 0) return out;
-  const rows = await db
-    .selectFrom('entity_links as l')
-    .innerJoin('entities as e', 'e.id', 'l.to_id')
-    .select(['e.label as number', 'l.from_id as person'])
-    .where('l.agency_id', '=', agencyId)
-    .where('l.type', '=', 'uses_phone')
-    .where('e.type', '=', 'phone')
-    .where('e.label', 'in', [...numbers])
-    .orderBy('l.from_id')
-    .execute();
-  for (const r of rows) if (!out.has(r.number)) out.set(r.number, r.person);
+  for (let i = 0; i < numbers.length; i += 1000) {
+    const rows = await db
+      .selectFrom('entity_links as l')
+      .innerJoin('entities as e', 'e.id', 'l.to_id')
+      .select(['e.label as number', 'l.from_id as person'])
+      .where('l.agency_id', '=', agencyId)
+      .where('l.type', '=', 'uses_phone')
+      .where('e.type', '=', 'phone')
+      .where('e.label', 'in', numbers.slice(i, i + 1000))
+      .orderBy('l.from_id')
+      .execute();
+    for (const r of rows) if (!out.has(r.number)) out.set(r.number, r.person);
+  }
   return out;
 }

@@ -204,8 +204,10 @@ export const nightFamilyCallReply = z.object({
   familyNumbers: z.number(),
   callers: z.array(
     z.object({
+      /** The number that made the most night calls, and all the numbers of the caller that called families. */
       caller: z.string(),
-      /** The person using the number, when resolution or an analyst tied one to it. */
+      numbers: z.array(z.string()),
+      /** The person using the numbers, when resolution or an analyst tied one to them. */
       person: named.nullable(),
       nightFamilies: z.number(),
       families: z.number(),

@@ -101,7 +101,7 @@ function planFamilyCalls(w: World, families: readonly Family[], rng: Rng): Famil
     if (typeof from === 'number' && (from < 0 || phoneOn(w.pop, from, day) < 0)) return;
     calls.push({ day, second, from, to, town, night });
   };
-  // The volunteer of each home town checks on every family of the town's missing, by day.
+  // The volunteer of each home town checks on every family of the town's missing, mostly by day.
   const volunteers = new Map<number, string>();
   for (const f of families) {
     const v = w.victims.get(f.victim);
@@ -126,8 +126,12 @@ function planFamilyCalls(w: World, families: readonly Family[], rng: Rng): Famil
           const day = startDay + rng.int(0, endDay - startDay);
           push(r, home, to, day, night, night ? nightSecond(rng) : daySecond(rng));
         }
-      for (let k = rng.int(1, 4); k > 0; k--)
-        push(volunteers.get(home) ?? '', home, to, v.arrivedOn + rng.int(0, 90), false, daySecond(rng));
+      // The volunteer, by day; late now and then, when a family asked to be called back after work.
+      for (let k = rng.int(1, 4); k > 0; k--) {
+        const late = rng.chance(0.05);
+        const second = late ? nightSecond(rng) : daySecond(rng);
+        push(volunteers.get(home) ?? '', home, to, v.arrivedOn + rng.int(0, 90), late, second);
+      }
       // The person, before the phone was taken.
       for (let k = rng.int(2, 6); k > 0; k--)
         push(

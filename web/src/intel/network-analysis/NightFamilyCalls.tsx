@@ -76,10 +76,16 @@ export function NightFamilyCalls({ opened }: { opened: boolean }) {
               {callers.map((c) => (
                 <tr key={c.caller}>
                   <th scope="row" data-label={t('nightFamilies.column.number')}>
-                    <a href={href(`/intel/phones/${encodeURIComponent(c.caller)}`)}>{c.caller}</a>{' '}
-                    <a href={chartHref(`tel:${c.caller}`)} className="muted">
-                      {t('nightFamilies.chart')}
-                    </a>
+                    <ul className="node-list">
+                      {c.numbers.map((n) => (
+                        <li key={n}>
+                          <a href={href(`/intel/phones/${encodeURIComponent(n)}`)}>{n}</a>{' '}
+                          <a href={chartHref(`tel:${n}`)} className="muted">
+                            {t('nightFamilies.chart')}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
                   </th>
                   <td data-label={t('nightFamilies.column.person')}>
                     {c.person ? (
