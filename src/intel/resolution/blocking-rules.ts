@@ -15,6 +15,8 @@ export interface BlockingRule {
    * them better); a small block's pairs are all compared.
    */
   pairs?(s: RecordStore, i: number, j: number): boolean;
+  /** `pairs` holds in blocks of every size: the rule proposes no other pair. */
+  onlyItsPairs?: boolean;
   keys(s: RecordStore, i: number, out: number[]): void;
 }
 
@@ -140,7 +142,52 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       if (j !== w) out.push(j);
     },
   },
+  {
+    // The full date (day and month in either order) with each part's first two consonants: finds a given name
+    // written alone against the full name (Bouaphanh, Siprasert Buaphan), and parts whose vowels or endings were
+    // romanised otherwise (Lumduan, Lamduan), which share no part key and no initials.
+    name: "birth date + a part's consonants",
+    // Its pairs are chosen by their names' form: EM learns nothing of names from them.
+    uses: ['birthDate', 'name'],
+    maxBlock: 20,
+    // Only pairs where one name is a single part: two fuller names born the same day that share a part's
+    // consonants (Nguyen, Thanh) are most often two people, and the other rules find those that are one. Last
+    // of the rules: a pair it leaves out shares its key, and a later rule would take it for one found here.
+    onlyItsPairs: true,
+    pairs: (s, i, j) => onePart(s, i) || onePart(s, j),
+    keys(s, i, out) {
+      const dob = s.dob.get(i);
+      if (dob % 10000 === 0) return;
+      const m = Math.floor(dob / 100) % 100;
+      const d = dob % 100;
+      const date = (Math.floor(dob / 10000) - YEARS_FROM) * 1024 + Math.min(m, d) * 32 + Math.max(m, d);
+      const col = s.nameParts;
+      for (let x = col.from(i); x < col.to(i); x++) {
+        const k = date * 729 + consonants(s.parts.values[col.values.get(x)] as string);
+        if (!out.includes(k)) out.push(k);
+      }
+    },
+  },
 ];
+
+// a, e, i, o, u, y: letters 0, 4, 8, 14, 20, 24.
+const VOWELS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20) | (1 << 24);
+
+const onePart = (s: RecordStore, i: number) => s.nameParts.to(i) - s.nameParts.from(i) === 1;
+
+/** A part key's first two consonants (a–z), as a number below 27²; 26 stands for none. */
+function consonants(part: string): number {
+  let out = 0;
+  let n = 0;
+  for (let c = 0; c < part.length && n < 2; c++) {
+    const k = part.charCodeAt(c) - 97;
+    if (k < 0 || k >= 26 || (VOWELS >> k) & 1) continue;
+    out = out * 27 + k;
+    n++;
+  }
+  for (; n < 2; n++) out = out * 27 + 26;
+  return out;
+}
 
 /**
  * Deletion neighbours of a record's numbers, hashed (FNV-1a, 31 bits) with the kind of number: a collision only

@@ -148,8 +148,9 @@ export class Blocker {
       const si = s.source.get(i);
       if (si !== -1 && si === s.source.get(j)) return false;
     }
-    const filter = this.rules[r]?.pairs;
-    if (filter && size > 20 && !filter(s, i, j)) return false;
+    const rule = this.rules[r];
+    const filter = rule?.pairs;
+    if (filter && (size > 20 || rule?.onlyItsPairs) && !filter(s, i, j)) return false;
     for (let q = 0; q < r; q++)
       if (
         shareBelow(

@@ -54,6 +54,30 @@ function joinedSimilarity(s: RecordStore, i: number, j: number): number {
   return best;
 }
 
+/**
+ * How alike two part keys are: Jaro–Winkler, or "very similar" for keys of five letters or more one edit apart
+ * (a first letter lost or mistyped, Kongcharoen / ongcharoen, which Jaro–Winkler's prefix weighting misses).
+ */
+function partSimilarity(a: string, b: string): number {
+  const jw = jaroWinkler(a, b);
+  // Keys one edit apart are alike (a substitution's letter matched elsewhere costs a transposition at most).
+  if (jw >= NAME_JW_HIGH || jw < NAME_JW_LOW || Math.min(a.length, b.length) < 5) return jw;
+  return withinOneEdit(a, b) ? NAME_JW_HIGH : jw;
+}
+
+/** The part of record `long`'s name very similar to record `one`'s one part, or −1. */
+function nearPart(s: RecordStore, one: number, long: number): number {
+  const col = s.nameParts;
+  const v = col.values.data;
+  const words = s.parts.values;
+  const p = v[col.from(one)] as number;
+  for (let b = col.from(long); b < col.to(long); b++) {
+    const q = v[b] as number;
+    if (partSimilarity(words[p] as string, words[q] as string) >= NAME_JW_HIGH) return q;
+  }
+  return -1;
+}
+
 function compareName(s: RecordStore, i: number, j: number): number {
   const ki = s.nameKey.get(i);
   if (s.folded.get(i) === s.folded.get(j)) {
@@ -77,6 +101,14 @@ function compareName(s: RecordStore, i: number, j: number): number {
   }
   const { shared, rarest } = sharedValues(col, i, j, s.parts);
   const short = Math.min(ni, nj);
+  // A one-part name (a given name alone) spelt like a part of a longer name: as good as that part shared.
+  if (short === 1 && ni !== nj && shared === 0) {
+    const near = nearPart(s, ni === 1 ? i : j, ni === 1 ? j : i);
+    if (near >= 0) {
+      matched.count = s.parts.countOf(near);
+      return 6;
+    }
+  }
   // A name that is the other's parts less some (a middle name, a title, a nickname left out).
   if (short >= 2 && shared === short) return 3;
   // Every part of the shorter name close to some part of the longer one, in any order, on the phonetic keys;
@@ -92,7 +124,7 @@ function compareName(s: RecordStore, i: number, j: number): number {
       let best = 0;
       for (let b = col.from(li); b < col.to(li); b++) {
         const pb = v[b] as number;
-        const sim = pa === pb ? 1 : jaroWinkler(words[pa] as string, words[pb] as string);
+        const sim = pa === pb ? 1 : partSimilarity(words[pa] as string, words[pb] as string);
         if (sim > best) best = sim;
         if (best === 1) break;
       }
@@ -201,6 +233,7 @@ export const COMPARISONS: readonly Comparison[] = [
       // Every part of the shorter name like one of the other's: Jaro–Winkler ≥ 0.92, then ≥ 0.8.
       'partsVerySimilar',
       'partsSimilar',
+      // One part in both names, or a one-part name very like a part of the other.
       'onePartShared',
       'partSharedOtherDifferent',
       'different',

@@ -1,5 +1,5 @@
 import { COMPARISONS, comparePair, levelOf } from './comparisons.ts';
-import type { Model } from './model.ts';
+import { type Model, patternEvidence } from './model.ts';
 import type { RecordStore } from './store.ts';
 
 // Estimating the model without labels, the way Splink does: u from pairs drawn at random (almost all of them
@@ -19,22 +19,29 @@ export function randomSource(seed: number): () => number {
   };
 }
 
-/** u per field and level from random pairs (different sources only, when linking). */
-export function estimateU(model: Model, s: RecordStore, samples: number, link: boolean, seed = 1): number {
+/**
+ * u per field and level from random pairs (different sources only, when linking). Returns the random pairs'
+ * comparison vectors with their counts, from which `reestimateU` takes out the matches among them.
+ */
+export function estimateU(
+  model: Model,
+  s: RecordStore,
+  samples: number,
+  link: boolean,
+  seed = 1,
+): PatternCounts {
   const n = s.size;
-  if (n < 2) return 0;
-  const counts = COMPARISONS.map((c) => new Float64Array(c.levels.length));
+  const random: PatternCounts = new Map();
+  if (n < 2) return random;
   const all = (n * (n - 1)) / 2;
   const rnd = randomSource(seed);
-  let drawn = 0;
   const take = (i: number, j: number) => {
     if (link) {
       const si = s.source.get(i);
       if (si !== -1 && si === s.source.get(j)) return;
     }
     const p = comparePair(s, i, j);
-    for (let c = 0; c < COMPARISONS.length; c++) bump(counts[c] as Float64Array, levelOf(p, c), 1);
-    drawn++;
+    random.set(p, (random.get(p) ?? 0) + 1);
   };
   if (all <= samples) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) take(i, j);
@@ -46,17 +53,41 @@ export function estimateU(model: Model, s: RecordStore, samples: number, link: b
       take(i, j);
     }
   }
+  setU(model, random, () => 1);
+  return random;
+}
+
+/**
+ * u per field and level from random pairs' patterns, each counted with a weight (1, or its chance of being two
+ * different people). Add-one smoothing: a level never seen at random (two identical names) still has some chance.
+ */
+function setU(model: Model, random: PatternCounts, weightOf: (pattern: number) => number): void {
+  const counts = COMPARISONS.map((c) => new Float64Array(c.levels.length));
+  for (const [p, count] of random) {
+    const w = count * weightOf(p);
+    for (let c = 0; c < COMPARISONS.length; c++) bump(counts[c] as Float64Array, levelOf(p, c), w);
+  }
   COMPARISONS.forEach((c, k) => {
     const cnt = counts[k] as Float64Array;
     let total = 0;
     for (let l = 1; l < c.levels.length; l++) total += cnt[l] as number;
     if (total === 0) return;
     const levels = (model.comparisons[k] as Model['comparisons'][number]).levels;
-    // Add-one smoothing: a level never seen at random (two identical names) still has some chance.
     for (let l = 1; l < c.levels.length; l++)
       (levels[l] as { u: number }).u = ((cnt[l] as number) + 1) / (total + c.levels.length - 1);
   });
-  return drawn;
+}
+
+/**
+ * u again, with the matches among the random pairs taken out: in a file of a few thousand records one random
+ * pair in some 1,500 is two records of one person, about as often as two strangers share a date of birth, so
+ * u counted over every random pair takes the matches' agreement for chance (a shared phone number looked eight
+ * times likelier at random than it is). Each random pattern counts with its chance of being two different
+ * people under the model (prior, m and u as estimated so far); in a large file this changes next to nothing.
+ */
+export function reestimateU(model: Model, random: PatternCounts, bf: Float64Array): void {
+  const prior = Math.log2(model.prior / (1 - model.prior));
+  setU(model, random, (p) => 1 / (1 + 2 ** (prior + patternEvidence(bf, p))));
 }
 
 /** Distinct comparison vectors and how many pairs show each. */

@@ -17,6 +17,22 @@ export const NAME_FREQUENCY_FROM = 1000;
  */
 export const FIXED_CORROBORATION = 3;
 
+/**
+ * Fields a name already speaks for: names are drawn from a nationality's names and most given names are a
+ * man's or a woman's, so two records of one name agree on these about as often whether or not they are one
+ * person. Their agreement does not corroborate a name (their disagreement still counts against).
+ */
+const IMPLIED_BY_NAME = ['nationality', 'sex'].map((f) => COMPARISONS.findIndex((c) => c.field === f));
+
+/** A pair's evidence besides its name (log2 Bayes factor), agreement on what the name implies left out. */
+function besidesName(scores: PairScores, pattern: number): number {
+  let rest =
+    scores.evidence(pattern) - (scores.bf[NAME_FIELD * LEVEL_SLOTS + levelOf(pattern, NAME_FIELD)] as number);
+  for (const c of IMPLIED_BY_NAME)
+    rest -= Math.max(scores.bf[c * LEVEL_SLOTS + levelOf(pattern, c)] as number, 0);
+  return rest;
+}
+
 /** An analyst's decision on two records (by index): the same person or not. */
 export interface IndexDecision {
   a: number;
@@ -90,10 +106,7 @@ export class Linker {
     const corroborated = (k: number) => {
       if (needed === undefined) return true;
       const pattern = this.pairs.pattern.get(k);
-      const rest =
-        this.scores.evidence(pattern) -
-        (this.scores.bf[NAME_FIELD * LEVEL_SLOTS + levelOf(pattern, NAME_FIELD)] as number);
-      return rest >= needed(this.pairs.a.get(k), this.pairs.b.get(k));
+      return besidesName(this.scores, pattern) >= needed(this.pairs.a.get(k), this.pairs.b.get(k));
     };
     const picked: number[] = [];
     const weights = new Float64Array(this.pairs.length - firstPair);
@@ -134,13 +147,15 @@ export class Linker {
     const t = this.scores.model.threshold;
     const odds = t / (1 - t);
     const freq = this.frequencies.update();
-    const byKey = new Map<number, number>();
+    // Other people expected to bear either record's name: the record itself left out of the counts (a name
+    // seen only in the pair's records is not made common by the person's own record), the other kept (were
+    // they two people, it would be a second bearer).
+    const byRecord = new Map<number, number>();
     const of = (i: number) => {
-      const key = this.store.nameKey.get(i);
-      let e = byKey.get(key);
+      let e = byRecord.get(i);
       if (e === undefined) {
-        e = freq.bearers(i);
-        byKey.set(key, e);
+        e = freq.bearers(i, [i]);
+        byRecord.set(i, e);
       }
       return e;
     };
@@ -170,8 +185,7 @@ export class Linker {
       const b = this.pairs.b.get(k);
       if (only && !(only.has(a) && only.has(b))) continue;
       if (this.clusters.find(a) === this.clusters.find(b)) continue;
-      if (this.scores.evidence(p) - (this.scores.bf[NAME_FIELD * LEVEL_SLOTS + level] as number) < 0)
-        continue;
+      if (besidesName(this.scores, p) < 0) continue;
       const key = this.store.nameKey.get(a);
       const own: number[] = [];
       for (const r of [this.clusters.find(a), this.clusters.find(b)])

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel, type PersonRecord, Resolver } from './index.ts';
+import { reestimateU } from './estimate.ts';
+import { defaultModel, type Model, type PersonRecord, Resolver } from './index.ts';
+import { bayesFactors } from './model.ts';
 import { PartFrequencies } from './name-alone.ts';
 import { RecordStore } from './store.ts';
 
@@ -40,6 +42,46 @@ describe('name evidence', () => {
       return l ? Math.log2(l.m / l.u) : Number.NaN;
     };
     expect(weight('partSharedOtherDifferent')).toBeLessThan(weight('onePartShared'));
+  });
+
+  it('a given name alone spelt like a part of the full name is one part shared; a first letter slip is alike', () => {
+    expect(levelOf('Bouaphanh', 'Siprasert Buaphan')).toBe('onePartShared');
+    expect(levelOf('Bouaphanh', 'Siprasert Khamphoui')).toBe('different');
+    expect(levelOf('Khamla Sisavath', 'Khamla Visavath')).toBe('partsVerySimilar');
+  });
+
+  it('a common name with nationality and sex agreeing is not corroborated by them; a date of birth does', () => {
+    const records: PersonRecord[] = [];
+    const vn = (id: string, name: string, extra: Partial<PersonRecord> = {}) =>
+      records.push(P(id, name, { nationality: 'VN', sex: 'F', ...extra }));
+    vn('a', 'Le Thi Hoa');
+    vn('b', 'Le Thi Hoa');
+    vn('c', 'Le Thi Hoa', { birthDate: '1990-03-15' });
+    vn('d', 'Le Thi Hoa', { birthDate: '1990-03-15' });
+    for (let i = 0; i < 16; i++) vn(`l${i}`, `Le Minh ${letters(i)}`);
+    for (let i = 0; i < 96; i++) vn(`t${i}`, `Pham Thi ${letters(i + 100)}`);
+    for (let i = 0; i < 1000; i++) records.push(P(`o${i}`, `${letters(i + 1000)} ${letters(i + 3000)}`));
+    // A model that would link any two records of one name: the corroboration alone must keep a and b apart.
+    const model: Model = { ...defaultModel(), prior: 0.2 };
+    const r = Resolver.resolve(records, { model, corroboration: 'name-frequency' });
+    // Some 116 × 19/116 × 99/116 × 3/116 ≈ 0.4 other women of the group bear the name (2.6 bits asked; their
+    // agreeing nationality and sex would give 2.65): they are no evidence, the name implying them.
+    expect(r.clusterOf('b')).not.toBe(r.clusterOf('a'));
+    expect(r.clusterOf('d')).toBe(r.clusterOf('c'));
+  });
+
+  it('u leaves out the matches among the random pairs', () => {
+    const model = defaultModel();
+    model.prior = 1e-3;
+    // 60 pairs of one name and one date, 100,000 of different names and dates (name level 1 and 8, date 1 and 7).
+    const random = new Map([
+      [1 | (1 << 4), 60],
+      [8 | (7 << 4), 100_000],
+    ]);
+    reestimateU(model, random, bayesFactors(model));
+    const u = model.comparisons[0]?.levels[1]?.u ?? 1;
+    // Counted over every random pair, u would be 61/100,068; the 60 are matches.
+    expect(u).toBeLessThan(2e-5);
   });
 
   it('a name of a small group’s common parts is common, though rare across all records', () => {

@@ -16,12 +16,13 @@ export interface ResolverOptions {
   maxGuardChecks?: number;
   /**
    * A pair links records only when fields other than the name give at least this log2 Bayes factor for it (a
-   * date of birth, a phone, a document…). A number is a fixed requirement. `'name-frequency'` asks as much as the
-   * name's commonness calls for: two records bearing a name that E other people can be expected to bear are the
-   * same person with odds 1 : E on the name alone, so the rest must bring log2(E · t / (1 − t)) for the
-   * threshold t — nothing more for a name no one else bears, a great deal for Nguyen Van Nam among millions.
-   * E is measured on the records themselves (`PartFrequencies`, per nationality); below `NAME_FREQUENCY_FROM` records names'
-   * frequencies cannot be measured and `FIXED_CORROBORATION` is asked instead. Off when not given.
+   * date of birth, a phone, a document…; nationality and sex agreeing do not count, the name implying them). A
+   * number is a fixed requirement. `'name-frequency'` asks as much as the name's commonness calls for: two
+   * records bearing a name that E other people can be expected to bear are the same person with odds 1 : E on
+   * the name alone, so the rest must bring log2(E · t / (1 − t)) for the threshold t — nothing more for a name
+   * no one else bears, a great deal for Nguyen Van Nam among millions. E is measured on the records themselves
+   * (`PartFrequencies`, per nationality, the record itself left out); below `NAME_FREQUENCY_FROM` records
+   * names' frequencies cannot be measured and `FIXED_CORROBORATION` is asked instead. Off when not given.
    */
   corroboration?: number | 'name-frequency';
   /**

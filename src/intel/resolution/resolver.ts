@@ -2,7 +2,7 @@ import { BLOCKING_RULES, type BlockCount, Blocker, ruleByName } from './blocking
 import type { BlockingRule } from './blocking-rules.ts';
 import { Clusters } from './cluster.ts';
 import { COMPARISONS, comparePair, levelOf } from './comparisons.ts';
-import { estimateU } from './estimate.ts';
+import { estimateU, type PatternCounts } from './estimate.ts';
 import { explainPair } from './explain.ts';
 import { type IndexDecision, Linker } from './linking.ts';
 import { bayesFactors, defaultModel, logit2, type Model, patternEvidence, tfAdjustment } from './model.ts';
@@ -27,7 +27,7 @@ const TF_FIELDS = COMPARISONS.map((c, k) => ({ k, levels: new Set(c.tfLevels) })
  */
 export class Resolver {
   readonly store = new RecordStore();
-  readonly pairs = new PairTable();
+  readonly pairs = new PairTable(TF_FIELDS.length);
   readonly clusters = new Clusters();
   readonly blocker: Blocker;
   readonly rules: readonly BlockingRule[];
@@ -37,6 +37,7 @@ export class Resolver {
   private bf: Float64Array;
   private evidenceCache = new Map<number, number>();
   private readonly tfScratch = new Float64Array(COMPARISONS.length);
+  private readonly pairCounts = new Float64Array(TF_FIELDS.length);
   private readonly linker: Linker;
 
   readonly options: ResolverOptions;
@@ -88,12 +89,13 @@ export class Resolver {
     });
     r.blockCounts = r.time('count', () => r.blocker.count());
     const decisions = r.decisionIndexes(options.decisions ?? []);
-    if (!options.model)
-      r.time('estimate u', () =>
-        estimateU(r.model, r.store, options.uSamples ?? 300_000, options.link ?? false),
-      );
+    const random = options.model
+      ? undefined
+      : r.time('estimate u', () =>
+          estimateU(r.model, r.store, options.uSamples ?? 300_000, options.link ?? false),
+        );
     r.time('compare', () => r.blocker.allPairs((i, j, rule) => r.score(i, j, rule)));
-    if (!options.model) r.time('estimate m', () => r.train(decisions));
+    if (random) r.time('estimate m', () => r.train(decisions, random));
     r.setModel(r.model);
     r.time('cluster', () => {
       r.clusters.grow(r.store.size);
@@ -280,7 +282,10 @@ export class Resolver {
 
   private score(i: number, j: number, rule: number): void {
     const pattern = comparePair(this.store, i, j, this.tfScratch);
-    this.pairs.push(i, j, rule, pattern, this.tfOf(pattern, this.tfScratch));
+    const counts = this.tfScratch;
+    for (let f = 0; f < TF_FIELDS.length; f++)
+      this.pairCounts[f] = counts[(TF_FIELDS[f] as { k: number }).k] as number;
+    this.pairs.push(i, j, rule, pattern, this.tfOf(pattern, counts), this.pairCounts);
   }
 
   private tfOf(pattern: number, counts: Float64Array): number {
@@ -292,7 +297,8 @@ export class Resolver {
     return adj;
   }
 
-  private train(decisions: IndexDecision[]): void {
+  private train(decisions: IndexDecision[], random: PatternCounts): void {
+    const u = this.model.comparisons.map((c) => c.levels.map((l) => l.u));
     trainModel(
       this.model,
       this.store,
@@ -301,14 +307,26 @@ export class Resolver {
       this.blocker,
       decisions,
       this.options.link ?? false,
+      random,
     );
+    // Term-frequency adjustments depend on u: the pairs' are made again, from their counts, where training
+    // changed it.
+    if (this.model.comparisons.some((c, k) => c.levels.some((l, i) => l.u !== u[k]?.[i]))) {
+      const scratch = this.tfScratch;
+      const { counts, width } = this.pairs;
+      for (let k = 0; k < this.pairs.length; k++) {
+        for (let f = 0; f < width; f++)
+          scratch[(TF_FIELDS[f] as { k: number }).k] = counts[k * width + f] as number;
+        this.pairs.tf[k] = this.tfOf(this.pairs.pattern.get(k), scratch);
+      }
+    }
   }
 
   private setModel(m: Model): void {
     this.model = m;
     this.bf = bayesFactors(m);
     this.evidenceCache.clear();
-    // Term-frequency adjustments depend on u alone, which EM leaves as the random pairs gave it.
+    // Term-frequency adjustments depend on u alone: `train` made the pairs' again for the u it settled on.
   }
 
   private evidence(pattern: number): number {
