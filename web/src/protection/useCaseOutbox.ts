@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ApiError, api, messageOf } from '../api.ts';
 import { newId } from '../field/uuid.ts';
+import { useOnline, useOutboxStart } from '../offline/useOutboxStart.ts';
 import {
   type CaseBody,
   type CaseWork,
@@ -38,7 +39,7 @@ export function useCaseOutbox(
   const [queue, setQueue] = useState<QueuedWork[]>([]);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
-  const [online, setOnline] = useState(() => navigator.onLine);
+  const online = useOnline();
   const busy = useRef(false);
   const sent = useRef(onSent);
   sent.current = onSent;
@@ -132,32 +133,7 @@ export function useCaseOutbox(
 
   const drop = useCallback((id: string) => changeQueue((q) => q.filter((x) => x.id !== id)), [changeQueue]);
 
-  useEffect(() => {
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!author) return;
-    let live = true;
-    void readCaseOutbox(caseId).then(
-      (q) => live && setQueue(q),
-      () => undefined,
-    );
-    if (navigator.onLine) void flush();
-    const up = () => void flush();
-    window.addEventListener('online', up);
-    return () => {
-      live = false;
-      window.removeEventListener('online', up);
-    };
-  }, [caseId, author, flush]);
+  useOutboxStart(caseId, author, readCaseOutbox, setQueue, flush);
 
   return { queue, online, sending, sendError, keep, flush, keepMine, dropMine, drop };
 }

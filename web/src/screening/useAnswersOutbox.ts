@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ApiError, api, messageOf } from '../api.ts';
 import { newId } from '../field/uuid.ts';
+import { useOnline, useOutboxStart } from '../offline/useOutboxStart.ts';
 import { arrived, changeAnswersOutbox, type QueuedAnswers, readAnswersOutbox } from './answers-outbox.ts';
 import type { Answer, AnswersBody, Screening } from './types.ts';
 
@@ -33,7 +34,7 @@ export function useAnswersOutbox(
   const [queue, setQueue] = useState<QueuedAnswers[]>([]);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
-  const [online, setOnline] = useState(() => navigator.onLine);
+  const online = useOnline();
   const busy = useRef(false);
   const sent = useRef(onSent);
   sent.current = onSent;
@@ -160,32 +161,7 @@ export function useAnswersOutbox(
 
   const drop = useCallback((id: string) => changeQueue((q) => q.filter((x) => x.id !== id)), [changeQueue]);
 
-  useEffect(() => {
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!author) return;
-    let live = true;
-    void readAnswersOutbox(screeningId).then(
-      (q) => live && setQueue(q),
-      () => undefined,
-    );
-    if (navigator.onLine) void flush();
-    const up = () => void flush(true);
-    window.addEventListener('online', up);
-    return () => {
-      live = false;
-      window.removeEventListener('online', up);
-    };
-  }, [screeningId, author, flush]);
+  useOutboxStart(screeningId, author, readAnswersOutbox, setQueue, flush);
 
   /** The answers waiting, in the order saved, as they stand on this phone (drawn over the screening's). */
   // Those in conflict are shown beside the current ones instead, until the person chooses.

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ApiError, api, messageOf } from '../../api.ts';
 import { newId } from '../../field/uuid.ts';
+import { useOnline, useOutboxStart } from '../../offline/useOutboxStart.ts';
 import {
   changeInspectionOutbox,
   type FindingsState,
@@ -47,7 +48,7 @@ export function useInspectionOutbox(
   const [queue, setQueue] = useState<QueuedRecord[]>([]);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
-  const [online, setOnline] = useState(() => navigator.onLine);
+  const online = useOnline();
   // Raised each time the person settles a conflict: the findings form then starts again from what stands.
   const [settled, setSettled] = useState(0);
   const busy = useRef(false);
@@ -174,32 +175,7 @@ export function useInspectionOutbox(
 
   const drop = useCallback((id: string) => changeQueue((q) => q.filter((x) => x.id !== id)), [changeQueue]);
 
-  useEffect(() => {
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!author) return;
-    let live = true;
-    void readInspectionOutbox(inspectionId).then(
-      (q) => live && setQueue(q),
-      () => undefined,
-    );
-    if (navigator.onLine) void flush();
-    const up = () => void flush();
-    window.addEventListener('online', up);
-    return () => {
-      live = false;
-      window.removeEventListener('online', up);
-    };
-  }, [inspectionId, author, flush]);
+  useOutboxStart(inspectionId, author, readInspectionOutbox, setQueue, flush);
 
   return { queue, online, sending, sendError, settled, keep, flush, keepMine, dropMine, drop };
 }
