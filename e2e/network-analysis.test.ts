@@ -11,7 +11,7 @@ import {
 
 // The network analysis on the demo (which is analysed when it loads): the analyst reads the brokers and the
 // candidate groups on the Network tab, opens a site of a group and reads what the network says of it, with the
-// group's other sites, and analyses the network again.
+// group's other sites, and analyses the network again. The numbers calling victims' families at night, below.
 
 const POLICE = 'Anti-Trafficking Police Division (demo)';
 
@@ -158,6 +158,39 @@ describe('the network analysis screens', () => {
     const after = (await json<{ last: { ranAt: string } }>(page, '/api/intel/network/analysis')).last;
     expect(Date.parse(after.ranAt)).toBeGreaterThan(Date.parse(before?.ranAt ?? ''));
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the numbers calling victims' families at night, each family as its tip, and fits a phone", async () => {
+    const { context, page, problems } = await watchedPage(browser, { width: 390, height: 844 });
+    await signInAsDemo(page, server.baseUrl, POLICE, /Intelligence analyst/);
+    await page.goto(`${server.baseUrl}/#/intel`);
+    await page.getByRole('tab', { name: 'Network', exact: true }).click();
+    const { callers } = await json<{ callers: { caller: string; numbers: string[]; tips: string[] }[] }>(
+      page,
+      '/api/intel/network/calls/night-families?fromHour=22&toHour=6&limit=50',
+    );
+    expect(callers.length, 'the demo has night callers of families').toBeGreaterThan(0);
+    const table = page.getByRole('table', { name: /families at night/ });
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(callers.length);
+    const top = callers[0] as { caller: string; numbers: string[]; tips: string[] };
+    const first = rows.first();
+    for (const n of top.numbers) await first.getByRole('link', { name: n, exact: true }).waitFor();
+    for (const tip of top.tips)
+      await expect(first.getByRole('link', { name: `Tip ${tip}` }).getAttribute('href')).resolves.toBe(
+        `#/monitoring/tips/${tip}`,
+      );
+    // A night that starts at nine asks again with those hours.
+    const asked = page.waitForRequest((r) => r.url().includes('night-families?fromHour=21&toHour=6'));
+    await page.getByLabel('Night from').selectOption('21');
+    await asked;
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(callers.length);
+    const box = page.locator('.table-wrap', { has: table });
+    const [scroll, client] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client as number);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);
     await context.close();
   });

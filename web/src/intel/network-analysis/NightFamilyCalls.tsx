@@ -53,7 +53,7 @@ export function NightFamilyCalls({ opened }: { opened: boolean }) {
       ) : null}
       {callers.length > 0 ? (
         <TableWrap>
-          <table className="network-table">
+          <table className="network-table night-families-table">
             <caption className="visually-hidden">{t('nightFamilies.caption')}</caption>
             <thead>
               <tr>
