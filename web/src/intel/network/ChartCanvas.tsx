@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { ChartState } from './chartState.ts';
 import { installDrawOrder } from './drawOrder.ts';
 import { installLinkDrawing, type LinkDrawing } from './linkDrawing.ts';
@@ -203,7 +203,7 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
   const handlers = useRef(props);
   handlers.current = props;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!box.current) return;
     keepCytoscapeStylesOut();
     const cy = cytoscape({
@@ -245,7 +245,10 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
     };
   }, []);
 
-  useEffect(() => {
+  // Layout effects: the canvas takes each chart state in as it is committed, so that the frame showing the page's
+  // change (an expansion's status, the node list) shows it on the canvas too (a passive effect may run after a
+  // paint: one frame later).
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const links = linksRef.current;
@@ -271,7 +274,7 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
   // Whether groups or a path are drawn: without them, a change of the chart has nothing of theirs to redraw.
   const marked = useRef({ groups: false, path: false });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy || (!props.groups && !marked.current.groups)) return;
     marked.current.groups = props.groups !== null;
@@ -286,7 +289,7 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
     });
   }, [props.groups, props.state, props.loaded]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     const p = props.path;
     if (!cy || (!p && !marked.current.path)) return;
