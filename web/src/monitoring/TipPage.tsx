@@ -5,6 +5,7 @@ import { ErrorMessage } from '../ui/Live.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useLoad } from '../useLoad.ts';
 import { DuplicatesPanel } from './DuplicatesPanel.tsx';
+import { FamilyNumberPanel } from './FamilyNumberPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { tipApi } from './labels.ts';
 import { ReopenPanel } from './ReopenPanel.tsx';
@@ -75,6 +76,7 @@ export function TipPage({ id, me }: { id: string; me: Me }) {
       {p.tip.channel === 'public_page' && !p.tip.routedIn ? (
         <ThreadPanel tipId={p.tip.id} language={p.tip.language} canReply={canTriage} />
       ) : null}
+      {me.permissions.includes('monitoring.write') ? <FamilyNumberPanel tipId={p.tip.id} /> : null}
       <HistoryPanel events={p.events} />
     </>
   );
