@@ -8,10 +8,10 @@ import type { Db } from '../../db/connection.ts';
 import { refreshStatistics } from '../../db/statistics.ts';
 import { AppError } from '../../platform/errors.ts';
 import { aggregateImportEdges } from '../network/edges.ts';
+import { KEEP_BAD_ROWS } from './checked-rows.ts';
 import { DecodeError } from './decode.ts';
 import { DuplicateCandidates } from './duplicates.ts';
-import { FieldError } from './fields.ts';
-import { fileRecords, sha256Of } from './file-records.ts';
+import { sha256Of } from './file-records.ts';
 import {
   type BadRow,
   type ImportProgress,
@@ -21,16 +21,15 @@ import {
   startQueuedJob,
 } from './import-report.ts';
 import { WHOLE_ROW } from './import-wire.ts';
-import { IMPORT_KINDS, type RowReader } from './kinds.ts';
+import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
+import { readBatches } from './read-off-thread.ts';
 import { SeenFilter } from './seen-filter.ts';
 import { openLoadTarget } from './staged-load.ts';
 
 export { type BadRow, type ImportProgress, type ImportReport, LostClaim } from './import-report.ts';
 
-const KEEP_BAD_ROWS = 1000;
 const RESERVE_AFTER_BYTES = 8 << 20;
-const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /**
  * Imports one file of call records or transfers (the mapping's kind) for an agency: streamed from disk through
@@ -55,6 +54,8 @@ export async function importFile(
     claim?: string;
     /** From this size the rows load into a partition of their own (staged-load.ts); tests set it low. */
     stageFromBytes?: number;
+    /** From this size the file is read and checked on a worker thread (read-off-thread.ts); tests set it low. */
+    readOffThreadFrom?: number;
   },
 ): Promise<ImportReport> {
   const { db } = database;
@@ -156,10 +157,6 @@ export async function importFile(
   let bytes = 0;
   let failure: string | null = null;
   let lostClaim = false;
-  const addBad = (b: BadRow) => {
-    badCount++;
-    if (bad.length < KEEP_BAD_ROWS) bad.push(b);
-  };
 
   const candidates = new DuplicateCandidates();
   const committed = await runBulk(database, async (tx) => {
@@ -169,89 +166,32 @@ export async function importFile(
     });
     const seen = new SeenFilter();
     let reserved = false;
-    let index: Record<string, number> | null = null;
-    let headerWidth = 0;
     let buffer = '';
-    // One reader for every row (made once: a closure a row costs more than the row's checks).
-    let current: string[] = [];
-    const reader: RowReader = {
-      get: (f) => {
-        const at = index?.[f];
-        return at === undefined ? '' : (current[at] ?? '');
-      },
-      field: (f, read) => {
-        try {
-          const v = read();
-          return v === null ? '' : csvField(String(v));
-        } catch (e) {
-          // The reason stays as the reader wrote it (a catalogue template); the field is said beside it.
-          if (e instanceof FieldError) e.field ??= f;
-          throw e;
-        }
-      },
-    };
     try {
-      const records = fileRecords(opts.path, file, opts.mapping, (n) => {
-        bytes += n;
-      });
-      for await (const batch of records)
-        for (const record of batch) {
-          if (!index) {
-            const header = record.fields.map((h) => h.trim());
-            const missing = Object.entries(opts.mapping.columns).filter(([, col]) => !header.includes(col));
-            if (missing.length > 0) {
-              throw new AppError(
-                'validation_failed',
-                `the mapping "${opts.mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
-              );
-            }
-            index = Object.fromEntries(
-              Object.entries(opts.mapping.columns).map(([f, c]) => [f, header.indexOf(c)]),
-            );
-            headerWidth = header.length;
-            continue;
-          }
-          rowsRead++;
-          if (!reserved && bytes >= RESERVE_AFTER_BYTES) {
-            // Room for the whole file's rows at once, from the rows a byte so far (bytes are read a chunk ahead).
-            reserved = true;
-            seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
-          }
-          if ((rowsRead & 1023) === 0)
-            opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
-          if (record.invalid) {
-            addBad({ line: record.line, field: WHOLE_ROW, reason: record.invalid });
-            continue;
-          }
-          if (record.unterminated) {
-            addBad({
-              line: record.line,
-              field: WHOLE_ROW,
-              reason: 'the file ends inside a quoted field: it is truncated',
-            });
-            continue;
-          }
-          if (record.fields.length !== headerWidth) {
-            addBad({
-              line: record.line,
-              field: WHOLE_ROW,
-              reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
-            });
-            continue;
-          }
-          current = record.fields;
-          let row: string;
-          try {
-            row = kind.row(reader, opts.mapping);
-          } catch (e) {
-            if (!(e instanceof FieldError)) throw e;
-            addBad({ line: record.line, field: e.field ?? WHOLE_ROW, reason: e.message });
-            continue;
-          }
+      for await (const batch of readBatches(
+        opts.path,
+        file,
+        opts.mapping,
+        kindName,
+        size,
+        opts.readOffThreadFrom,
+      )) {
+        rowsRead += batch.read;
+        bytes = batch.bytes;
+        badCount += batch.badCount;
+        for (const b of batch.bad) if (bad.length < KEEP_BAD_ROWS) bad.push(b);
+        if (!reserved && bytes >= RESERVE_AFTER_BYTES) {
+          // Room for the whole file's rows at once, from the rows a byte so far (bytes are read a chunk ahead).
+          reserved = true;
+          seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
+        }
+        const { rows, lines } = batch;
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i] as string;
           const [h1, h2] = SeenFilter.hashes(row);
           if (seen.add(h1, h2)) {
             // Maybe seen before: checked exactly once the file is read (duplicates.ts).
-            await candidates.add(record.line, row);
+            await candidates.add(lines[i] as number, row);
             continue;
           }
           buffer += `${opts.agencyId},${job.id},${row}\n`;
@@ -259,10 +199,10 @@ export async function importFile(
           if (buffer.length > 1 << 20) {
             await writer.write(buffer);
             buffer = '';
-            opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
           }
         }
-      if (!index) throw new AppError('validation_failed', 'the file is empty: it has no header line');
+        opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
+      }
     } catch (e) {
       if (e instanceof DecodeError || e instanceof AppError) {
         failure = e.message;

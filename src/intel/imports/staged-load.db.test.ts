@@ -9,9 +9,11 @@ import type { Db } from '../../db/connection.ts';
 import { createTestDatabase } from '../../db/testing.ts';
 import { importFile } from './calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from './mapping.ts';
+import { offThreadReads } from './read-off-thread.ts';
 
-// A large import loads into a partition of its own, indexed after the rows are in and attached at the end; here
-// every file counts as large (stageFromBytes 0), so the path is taken with small files.
+// A large import loads into a partition of its own, indexed after the rows are in and attached at the end, and is
+// read and checked on a worker thread; here every file counts as large (stageFromBytes and readOffThreadFrom 0),
+// so the path is taken with small files.
 
 const dir = mkdtempSync(join(tmpdir(), 'lantern-staged-'));
 let database: Db;
@@ -28,7 +30,15 @@ const write = (name: string, lines: string[]) => {
   return p;
 };
 const run = (path: string, mapping = calls, acceptSkips = false) =>
-  importFile(database, { actor: SYSTEM_CLI, agencyId, path, mapping, acceptSkips, stageFromBytes: 0 });
+  importFile(database, {
+    actor: SYSTEM_CLI,
+    agencyId,
+    path,
+    mapping,
+    acceptSkips,
+    stageFromBytes: 0,
+    readOffThreadFrom: 0,
+  });
 
 const partitions = async (table: string) =>
   (
@@ -74,10 +84,12 @@ afterAll(() => database.close());
 
 describe('a large import in a partition of its own', () => {
   it('attaches the rows as a partition with the lookup indexes, counts duplicates, and aggregates edges', async () => {
+    const threads = offThreadReads.count;
     const rows = Array.from({ length: 400 }, (_, i) => call(i));
     const path = write('calls.csv', [HEADER, ...rows, call(7), call(8)]);
     const r = await run(path, calls, true);
     expect(r).toMatchObject({ status: 'completed', rowsRead: 402, rowsImported: 400, rowsSkipped: 2 });
+    expect(offThreadReads.count).toBe(threads + 1);
     expect(r.badRows.map((b) => b.line)).toEqual([402, 403]);
     const parts = await partitions('call_records');
     expect(parts).toContain('call_records_main');
@@ -130,6 +142,12 @@ describe('a large import in a partition of its own', () => {
     const bad = write('bad.csv', [HEADER, call(1000), call(1001, '+66 12')]);
     const r = await run(bad);
     expect(r.status).toBe('rejected');
+    // The worker's word on the row crosses with its line and field.
+    expect(r.badRows).toMatchObject([{ line: 3, field: 'caller' }]);
+    // A file the mapping does not fit is refused with the worker's reason, as on this thread.
+    const misfit = await run(write('misfit.csv', ['caller,callee', '+66812345678,+66899999001']));
+    expect(misfit.status).toBe('rejected');
+    expect(misfit.message).toMatch(/does not fit this file/);
     expect(await tablesLike('call_records_load_%')).toEqual(before);
     expect(await callCount()).toBe(count);
     const small = write('small.csv', [HEADER, call(2000), call(2001)]);

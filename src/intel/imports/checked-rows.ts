@@ -1,0 +1,121 @@
+import { AppError } from '../../platform/errors.ts';
+import { FieldError } from './fields.ts';
+import { fileRecords } from './file-records.ts';
+import type { BadRow } from './import-report.ts';
+import { WHOLE_ROW } from './import-wire.ts';
+import { IMPORT_KINDS, type RowReader } from './kinds.ts';
+import type { ColumnMapping, ImportKindName } from './mapping.ts';
+
+// An import file read and checked, row by row, into the text COPY takes: decoded, split into records, each record
+// checked against the header and read through the kind's row reader. What comes out is in batches, so that the
+// same work can run on this thread or on a worker thread beside the one that loads the rows (read-off-thread.ts).
+
+/** Bad rows kept to show (the count goes on). */
+export const KEEP_BAD_ROWS = 1000;
+
+/** One batch of a file's rows, in the file's order. */
+export interface CheckedBatch {
+  /** Each good row as COPY text (without agency and import), and the line it started on. */
+  rows: string[];
+  lines: number[];
+  /** Bad rows of this batch, within the first KEEP_BAD_ROWS of the file; `badCount` counts them all. */
+  bad: BadRow[];
+  badCount: number;
+  /** Records read in this batch (good and bad), and the file's bytes read so far. */
+  read: number;
+  bytes: number;
+}
+
+const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+/**
+ * The checked rows of the file at `path`. Throws an AppError when the mapping does not fit the file or the file
+ * is empty, and a DecodeError when its bytes are not text in the mapping's encoding.
+ */
+export async function* checkedBatches(
+  path: string,
+  fileName: string,
+  mapping: ColumnMapping,
+  kindName: ImportKindName,
+): AsyncGenerator<CheckedBatch> {
+  const kind = IMPORT_KINDS[kindName];
+  let bytes = 0;
+  let badSoFar = 0;
+  let index: Record<string, number> | null = null;
+  let headerWidth = 0;
+  // One reader for every row (made once: a closure a row costs more than the row's checks).
+  let current: string[] = [];
+  const reader: RowReader = {
+    get: (f) => {
+      const at = index?.[f];
+      return at === undefined ? '' : (current[at] ?? '');
+    },
+    field: (f, read) => {
+      try {
+        const v = read();
+        return v === null ? '' : csvField(String(v));
+      } catch (e) {
+        // The reason stays as the reader wrote it (a catalogue template); the field is said beside it.
+        if (e instanceof FieldError) e.field ??= f;
+        throw e;
+      }
+    },
+  };
+  const records = fileRecords(path, fileName, mapping, (n) => {
+    bytes += n;
+  });
+  for await (const records_ of records) {
+    const out: CheckedBatch = { rows: [], lines: [], bad: [], badCount: 0, read: 0, bytes };
+    const addBad = (b: BadRow) => {
+      out.badCount++;
+      if (badSoFar++ < KEEP_BAD_ROWS) out.bad.push(b);
+    };
+    for (const record of records_) {
+      if (!index) {
+        const header = record.fields.map((h) => h.trim());
+        const missing = Object.entries(mapping.columns).filter(([, col]) => !header.includes(col));
+        if (missing.length > 0) {
+          throw new AppError(
+            'validation_failed',
+            `the mapping "${mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
+          );
+        }
+        index = Object.fromEntries(Object.entries(mapping.columns).map(([f, c]) => [f, header.indexOf(c)]));
+        headerWidth = header.length;
+        continue;
+      }
+      out.read++;
+      if (record.invalid) {
+        addBad({ line: record.line, field: WHOLE_ROW, reason: record.invalid });
+        continue;
+      }
+      if (record.unterminated) {
+        addBad({
+          line: record.line,
+          field: WHOLE_ROW,
+          reason: 'the file ends inside a quoted field: it is truncated',
+        });
+        continue;
+      }
+      if (record.fields.length !== headerWidth) {
+        addBad({
+          line: record.line,
+          field: WHOLE_ROW,
+          reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
+        });
+        continue;
+      }
+      current = record.fields;
+      try {
+        out.rows.push(kind.row(reader, mapping));
+        out.lines.push(record.line);
+      } catch (e) {
+        if (!(e instanceof FieldError)) throw e;
+        addBad({ line: record.line, field: e.field ?? WHOLE_ROW, reason: e.message });
+      }
+    }
+    out.bytes = bytes;
+    if (out.read > 0 || out.badCount > 0) yield out;
+  }
+  if (!index) throw new AppError('validation_failed', 'the file is empty: it has no header line');
+}
