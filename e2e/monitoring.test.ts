@@ -37,8 +37,6 @@ const PUBLIC_TEXT =
   'The boat captain locks six fishermen in the hold when the boat is in port. Two of them look about fifteen.';
 const PUBLIC_CONTACT = 'Signal @pier-watcher-77';
 const REPLY = 'Thank you. The police have your report and will act on it today.';
-const FAMILY_TEXT =
-  'My daughter went to work at a factory in Mae Sot in June. Men call us at night saying she owes 30,000 baht.';
 
 let server: RunningServer;
 let browser: Browser;
@@ -373,34 +371,4 @@ describe('monitoring: tips reported, triaged and routed', () => {
     await page.getByText(PUBLIC_TEXT).waitFor();
     await back.close();
   }, 180_000);
-  it("records, sealed, the number a victim's family is reached on, beside the family's tip", async () => {
-    const { context, page, problems } = await watchedPage(browser, TABLET);
-    await signInAsDemo(page, server.baseUrl, NGO, /Hotline operator/);
-    await openMonitoring(page);
-    await tab(page, 'Report a tip').click();
-    const call = page.getByRole('form', { name: 'Report a tip' });
-    await call.getByLabel('What the reporter said').fill(FAMILY_TEXT);
-    await call.getByLabel('The place, as described').fill('Mae Sot');
-    await call.getByLabel('When it happened').fill('Since June');
-    await call.getByRole('button', { name: 'Save the tip' }).click();
-    await tab(page, 'Triage queue').click();
-    const queue = page.getByRole('table', { name: 'Tips waiting, most urgent first' });
-    await queue.getByRole('row').filter({ hasText: 'My daughter went to work' }).getByRole('link').click();
-    const family = page.getByRole('region', { name: "A victim's family" });
-    // Nothing given is refused before it is sent; a number that cannot be one is refused by the server.
-    await family.getByRole('button', { name: "Record the family's number" }).click();
-    await family.getByText("Give the family's phone number.").waitFor();
-    await family.getByLabel("Family's phone number").fill('12');
-    await family.getByRole('button', { name: "Record the family's number" }).click();
-    await family.getByText(/number: not a phone number/).waitFor();
-    await family.getByLabel("Family's phone number").fill('+95 9 420 000 001');
-    await family.getByLabel('Related to the person as').selectOption({ label: 'Parent' });
-    await family.getByRole('button', { name: "Record the family's number" }).click();
-    await family.getByText("The family's number is recorded, sealed.").waitFor();
-    await expect(family.getByLabel("Family's phone number").inputValue()).resolves.toBe('');
-    // Kept sealed: the page does not show it again.
-    expect(await pageText(page)).not.toContain('420 000 001');
-    expect(problems.filter((p) => !/\b400\b/.test(p))).toEqual([]);
-    await context.close();
-  });
 });
