@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { ChartState } from './chartState.ts';
+import { installDragRedraw } from './dragRedraw.ts';
 import { installDrawOrder } from './drawOrder.ts';
 import { installLinkDrawing, type LinkDrawing } from './linkDrawing.ts';
 import { edgeWidth, nodeLook, stylesheet } from './style.ts';
@@ -219,6 +220,7 @@ export const ChartCanvas = forwardRef<CanvasHandle, Props>(function ChartCanvas(
       selectionType: 'additive',
     });
     installDrawOrder(cy);
+    installDragRedraw(cy);
     const links = installLinkDrawing(cy);
     linksRef.current = links;
     let pending = false;
