@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Keyring } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { actorOf } from '../platform/http/request.ts';
-import { line } from '../platform/text.ts';
 import { FAMILY_RELATIONS, recordFamilyNumber } from './family-numbers.ts';
+import { familyNumberBody } from './tip-bodies.ts';
 
 /** The hotline records the number a victim's family is reached on, beside the tip (family-numbers.ts). */
 export const familyNumberRoutes: FastifyPluginAsyncZod<{
@@ -18,7 +18,7 @@ export const familyNumberRoutes: FastifyPluginAsyncZod<{
       summary: "Record, sealed, a number a victim's family is reached on, beside your agency's tip (audited)",
       tags: ['monitoring'],
       params: z.strictObject({ id: z.string().max(20) }),
-      body: z.strictObject({ number: line(40), relation: z.enum(FAMILY_RELATIONS) }),
+      body: familyNumberBody,
       response: {
         201: z.object({ id: z.string(), tipId: z.string(), relation: z.enum(FAMILY_RELATIONS) }),
       },

@@ -7,6 +7,7 @@ import { type Keyring, seal, unseal } from '../access/sealing.ts';
 import type { Database } from '../db/types.ts';
 import { FieldError, toE164 } from '../intel/imports/fields.ts';
 import { AppError } from '../platform/errors.ts';
+import { FAMILY_RELATIONS } from './tip-bodies.ts';
 
 // A victim's family's phone numbers, learnt where a family first reaches Lantern: the hotline. A mother calls to
 // say her daughter went to work across the border and has not come back, or that men call at night demanding the
@@ -22,7 +23,7 @@ import { AppError } from '../platform/errors.ts';
 
 type Q = Kysely<Database>;
 
-export const FAMILY_RELATIONS = ['parent', 'spouse', 'sibling', 'child', 'other_relative'] as const;
+export { FAMILY_RELATIONS };
 export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 
 export const familyNumberContext = (id: string) => `family_number:${id}:number`;

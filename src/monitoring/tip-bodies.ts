@@ -34,3 +34,9 @@ export const replyBody = z.strictObject({ text: text(4000) });
 
 /** The agency that answers the public reporting page (none takes it down), and whether it takes reports. */
 export const channelBody = z.strictObject({ agencyId: uuid.nullable(), open: z.boolean() });
+
+/** How the relative who gave a victim's family's number is related (family-numbers.ts). */
+export const FAMILY_RELATIONS = ['parent', 'spouse', 'sibling', 'child', 'other_relative'] as const;
+
+/** The number a victim's family is reached on, recorded sealed beside the tip (family-number-routes.ts). */
+export const familyNumberBody = z.strictObject({ number: line(40), relation: z.enum(FAMILY_RELATIONS) });

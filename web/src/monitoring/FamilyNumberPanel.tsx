@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorMessage, StatusMessage } from '../ui/Live.tsx';
 import { tipApi } from './labels.ts';
+import type { FamilyNumberBody } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
 const RELATIONS = ['parent', 'spouse', 'sibling', 'child', 'other_relative'] as const;
@@ -23,7 +24,11 @@ export function FamilyNumberPanel({ tipId }: { tipId: string }) {
     e.preventDefault();
     if (action.refuse(number.trim() ? null : t('familyNumber.missing'))) return;
     void action.run(
-      () => api.post(tipApi(tipId, '/family-numbers'), { number: number.trim(), relation }),
+      () =>
+        api.post(tipApi(tipId, '/family-numbers'), {
+          number: number.trim(),
+          relation,
+        } satisfies FamilyNumberBody),
       t('familyNumber.done'),
     )();
   };

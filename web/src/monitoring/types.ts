@@ -10,6 +10,7 @@ import type {
   closeBody,
   duplicateBody,
   escalateBody,
+  familyNumberBody,
   replyBody,
   triageBody,
 } from '../../../src/monitoring/tip-bodies.ts';
@@ -77,6 +78,7 @@ export type EscalateBody = z.input<typeof escalateBody>;
 export type CloseBody = z.input<typeof closeBody>;
 /** Two tips told as the same matter, or not. */
 export type DuplicateBody = z.input<typeof duplicateBody>;
+export type FamilyNumberBody = z.input<typeof familyNumberBody>;
 /** A reply to the reporter of a public report. */
 export type ReplyBody = z.input<typeof replyBody>;
 /** Who answers the public reporting page, and whether it is open. */
