@@ -202,6 +202,10 @@ export async function importFile(
           }
         }
         opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
+        // A turn of the event loop between batches: when the reading thread is ahead, the batches wait already
+        // read and an embedded COPY answers at once, so nothing else would yield, and the server would answer
+        // no one (not even this import's progress) until the file was read.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch (e) {
       if (e instanceof DecodeError || e instanceof AppError) {
