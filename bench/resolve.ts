@@ -1,4 +1,4 @@
-import { Resolver } from '../src/intel/resolution/index.ts';
+import { LINKING_POLICY, Resolver } from '../src/intel/resolution/index.ts';
 import { fake1000, febrl, type Labelled, pairwiseF1 } from './resolve-data.ts';
 import { syntheticPeople } from './resolve-synthetic.ts';
 import { report } from './results.ts';
@@ -8,8 +8,8 @@ import { report } from './results.ts';
 // cluster, true pairs all pairs of records of one entity (in linking only pairs across the two files count);
 // precision = |predicted ∩ true| / |predicted|, recall = |predicted ∩ true| / |true|.
 
-// The policy `lantern resolve` and the app resolve with: evidence besides the name as its commonness calls for.
-const POLICY = { corroboration: 'name-frequency' } as const;
+// The policy `lantern resolve` and the app resolve with.
+const POLICY = LINKING_POLICY;
 
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const ms = (t: number) => Math.round(performance.now() - t);

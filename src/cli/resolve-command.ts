@@ -48,8 +48,15 @@ export async function resolveFile(
   opts: Options,
   write: (line: string) => void,
 ): Promise<number> {
-  const { Resolver, builtInModel, modelFromJson, modelToJson, ResolutionInputError, TOO_FEW_TO_ESTIMATE } =
-    await import('../intel/resolution/index.ts');
+  const {
+    LINKING_POLICY,
+    Resolver,
+    builtInModel,
+    modelFromJson,
+    modelToJson,
+    ResolutionInputError,
+    TOO_FEW_TO_ESTIMATE,
+  } = await import('../intel/resolution/index.ts');
   try {
     const threshold = probability(opts.threshold, '--threshold');
     const minProbability = probability(opts.minProbability, '--min-probability') ?? 0.5;
@@ -65,7 +72,7 @@ export async function resolveFile(
     const resolver = Resolver.resolve(records, {
       model: small ? builtInModel(records.length) : model,
       threshold,
-      corroboration: 'name-frequency',
+      ...LINKING_POLICY,
     });
     for (const m of resolver.memberships())
       write(`${JSON.stringify({ record_id: m.recordId, cluster: m.cluster })}\n`);

@@ -4,6 +4,7 @@ import {
   type Decision,
   defaultModel,
   type LevelCode,
+  LINKING_POLICY,
   type Model,
   type PersonRecord,
   Resolver,
@@ -91,7 +92,7 @@ export function resolveRecords(records: LoadedRecord[], decisions: Decision[], s
     const resolver = Resolver.resolve(mine.map(toPersonRecord), {
       decisions: theirs,
       // What besides the name must speak for a pair: as much as the name's commonness calls for (resolver.ts).
-      corroboration: 'name-frequency',
+      ...LINKING_POLICY,
       ...(stored ? { model: stored } : small ? { model: builtInModel(mine.length) } : {}),
     });
     if (kind === 'person') model = resolver.model;

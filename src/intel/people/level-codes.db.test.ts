@@ -109,7 +109,15 @@ describe('comparison levels stored as English words', () => {
       ];
       await sql`INSERT INTO resolution_pairs (agency_id, record_a, record_b, probability, weight, band, explanation)
         VALUES (${agency}, ${a}, ${b}, 0.5, 0, 'review', ${JSON.stringify(old)})`.execute(db.db);
-      const codes = defaultModel();
+      // The levels of that time: a one-part name unlike the other's came later.
+      const now = defaultModel();
+      const codes = {
+        ...now,
+        comparisons: now.comparisons.map((c) => ({
+          ...c,
+          levels: c.levels.filter((l) => l.level !== 'onePartUnlike'),
+        })),
+      };
       const words = {
         ...codes,
         comparisons: codes.comparisons.map((c, k) => ({
@@ -128,7 +136,8 @@ describe('comparison levels stored as English words', () => {
         { field: 'phone', level: 'phoneShared', weight: 8 },
       ]);
       expect((await model(db)).comparisons).toEqual(codes.comparisons);
-      expect(await storedModel(db.db, agency)).toEqual(codes);
+      // Its levels no longer fit today's comparisons: it is not used, and the next run estimates a model anew.
+      expect(await storedModel(db.db, agency)).toBeUndefined();
 
       await run(BEFORE);
       expect(await explanation(db)).toEqual([...old.slice(0, 3), { ...old[3], level: 'a phone shared' }]);

@@ -16,6 +16,14 @@ export class Clusters {
     return this.parent.length;
   }
 
+  /** How many clusters there are. */
+  roots(): number {
+    const p = this.parent.data;
+    let n = 0;
+    for (let i = 0; i < this.parent.length; i++) if (p[i] === i) n++;
+    return n;
+  }
+
   /** Adds singletons up to n records. */
   grow(n: number): void {
     for (let i = this.parent.length; i < n; i++) {

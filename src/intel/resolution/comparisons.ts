@@ -142,7 +142,7 @@ function compareName(s: RecordStore, i: number, j: number): number {
     // A one-part name inside a longer one (a given name alone, a nickname) says nothing against.
     return short >= 2 && worst < NAME_JW_LOW ? 7 : 6;
   }
-  return 8;
+  return short === 1 && ni !== nj ? 8 : 9;
 }
 
 function compareDob(s: RecordStore, i: number, j: number): number {
@@ -236,6 +236,9 @@ export const COMPARISONS: readonly Comparison[] = [
       // One part in both names, or a one-part name very like a part of the other.
       'onePartShared',
       'partSharedOtherDifferent',
+      // A one-part name like no part of a longer one: a nickname (Bird, Nok, Chai) or a name used alone. Weaker
+      // against than two full names that differ: people are recorded by their nicknames.
+      'onePartUnlike',
       'different',
     ],
     tfLevels: [1, 2, 6],

@@ -14,6 +14,7 @@ export {
 } from './model.ts';
 export {
   type BatchResult,
+  LINKING_POLICY,
   type Membership,
   Resolver,
   type ResolverOptions,

@@ -13,6 +13,7 @@ export const LEVEL_CODES = [
   'partsSimilar',
   'onePartShared',
   'partSharedOtherDifferent',
+  'onePartUnlike',
   'same',
   'different',
   'sameDate',

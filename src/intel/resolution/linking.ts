@@ -1,7 +1,7 @@
 import type { Clusters } from './cluster.ts';
 import { COMPARISONS, comparePair, LEVEL_SLOTS, levelOf } from './comparisons.ts';
 import { logit2, type Model } from './model.ts';
-import { PartFrequencies, unambiguousKeys } from './name-alone.ts';
+import { Namesakes, PartFrequencies, unambiguousKeys } from './name-alone.ts';
 import type { PairTable } from './pairs.ts';
 import type { ResolverOptions } from './resolver-options.ts';
 import type { RecordStore } from './store.ts';
@@ -135,7 +135,9 @@ export class Linker {
       const root = this.clusters.union(ra, rb);
       onMerge?.(root, other);
     }
-    if (needed !== undefined && this.options.rareNames) this.linkRareNames(firstPair, onMerge, only);
+    // A name's rarity is measured on the records: too few say too little of it.
+    if (needed !== undefined && this.options.rareNames && this.store.size >= NAME_FREQUENCY_FROM)
+      this.linkRareNames(firstPair, onMerge, only);
   }
 
   /** The evidence besides the name a pair of records must have (log2 Bayes factor), or undefined for none. */
@@ -172,9 +174,12 @@ export class Linker {
     only?: Set<number>,
   ): void {
     // Two records bearing a name are one person with probability about 1 / (1 + E), E the people besides one
-    // expected to bear it: the threshold t allows E ≤ (1 − t) / t.
+    // expected to bear it: the threshold t allows E ≤ (1 − t) / t. Names' frequencies are counted over records;
+    // the people who bear them are fewer (a person is recorded two or three times), and the clusters found so
+    // far count them from above.
     const t = this.scores.model.threshold;
     const allowed = (1 - t) / t;
+    const perRecord = this.clusters.roots() / Math.max(this.store.size, 1);
     const candidates: { k: number; others: number }[] = [];
     const keys = new Set<number>();
     for (let k = firstPair; k < this.pairs.length; k++) {
@@ -190,20 +195,29 @@ export class Linker {
       const own: number[] = [];
       for (const r of [this.clusters.find(a), this.clusters.find(b)])
         for (const x of this.clusters.members(r)) if (this.store.nameKey.get(x) === key) own.push(x);
-      const others = this.frequencies.update().bearers(a, own);
+      const others = this.frequencies.update().bearers(a, own) * perRecord;
       if (others > allowed) continue;
       candidates.push({ k, others });
       keys.add(key);
     }
     if (candidates.length === 0) return;
     const clear = unambiguousKeys(this.store, this.clusters, keys);
+    const namesakes = new Namesakes(
+      this.pairs,
+      NAME_FIELD,
+      candidates.map((c) => c.k),
+    );
+    const against = (x: number, y: number) =>
+      besidesName(this.scores, comparePair(this.store, x, y, this.scores.scratch)) < 0;
     candidates.sort((x, y) => x.others - y.others);
     for (const { k } of candidates) {
       const a = this.pairs.a.get(k);
+      const b = this.pairs.b.get(k);
       if (!clear.has(this.store.nameKey.get(a))) continue;
       const ra = this.clusters.find(a);
-      const rb = this.clusters.find(this.pairs.b.get(k));
+      const rb = this.clusters.find(b);
       if (ra === rb) continue;
+      if (namesakes.seen(a, b, ra, rb, this.clusters, against)) continue;
       if (this.conflicts(ra, rb, false)) {
         this.refused++;
         continue;

@@ -1,4 +1,6 @@
 import type { Clusters } from './cluster.ts';
+import { levelOf } from './comparisons.ts';
+import type { PairTable } from './pairs.ts';
 import type { RecordStore } from './store.ts';
 
 /**
@@ -91,5 +93,70 @@ export class PartFrequencies {
       total += n * share;
     }
     return total;
+  }
+}
+
+/** Name levels at which two records may bear one name as written differently (same spelling … parts very similar). */
+const NAMESAKE_LEVELS = 4;
+/** Records like a name past which the name is taken as common without looking further. */
+const MAX_NAMESAKES = 50;
+
+/**
+ * The records whose names are like each candidate record's name (a pair scored at a close name level): a name's
+ * estimated rarity is a product of its parts' frequencies, and a name whose syllables are written apart (Zi Xuan
+ * Chen) looks far rarer than it is. A namesake seen in the records outweighs the estimate.
+ */
+export class Namesakes {
+  private readonly near = new Map<number, number[]>();
+
+  constructor(pairs: PairTable, nameField: number, candidatePairs: readonly number[]) {
+    for (const k of candidatePairs) {
+      this.near.set(pairs.a.get(k), []);
+      this.near.set(pairs.b.get(k), []);
+    }
+    for (let k = 0; k < pairs.length; k++) {
+      const level = levelOf(pairs.pattern.get(k), nameField);
+      if (level < 1 || level > NAMESAKE_LEVELS) continue;
+      const a = pairs.a.get(k);
+      const b = pairs.b.get(k);
+      this.near.get(a)?.push(b);
+      this.near.get(b)?.push(a);
+    }
+  }
+
+  /**
+   * Whether two identities are known to bear a's or b's name: among the records like either name in neither
+   * cluster, one with evidence against a record of either (another birth date, phone, document), or two of other
+   * clusters with evidence against each other. The name is then borne by two people at least, and the two
+   * records cannot be joined on it alone. Past `MAX_NAMESAKES` such records the name is taken as common.
+   */
+  seen(
+    a: number,
+    b: number,
+    ra: number,
+    rb: number,
+    clusters: Clusters,
+    against: (x: number, y: number) => boolean,
+  ): boolean {
+    const others = new Set<number>();
+    for (const x of [a, b])
+      for (const c of this.near.get(x) ?? []) {
+        const rc = clusters.find(c);
+        if (rc !== ra && rc !== rb) others.add(c);
+      }
+    if (others.size === 0) return false;
+    if (others.size > MAX_NAMESAKES) return true;
+    const mine = [...clusters.members(ra), ...clusters.members(rb)];
+    const list = [...others];
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i] as number;
+      for (const y of mine) if (against(c, y)) return true;
+      const rc = clusters.find(c);
+      for (let j = i + 1; j < list.length; j++) {
+        const d = list[j] as number;
+        if (clusters.find(d) !== rc && against(c, d)) return true;
+      }
+    }
+    return false;
   }
 }

@@ -46,8 +46,39 @@ describe('name evidence', () => {
 
   it('a given name alone spelt like a part of the full name is one part shared; a first letter slip is alike', () => {
     expect(levelOf('Bouaphanh', 'Siprasert Buaphan')).toBe('onePartShared');
-    expect(levelOf('Bouaphanh', 'Siprasert Khamphoui')).toBe('different');
+    expect(levelOf('Bouaphanh', 'Siprasert Khamphoui')).toBe('onePartUnlike');
     expect(levelOf('Khamla Sisavath', 'Khamla Visavath')).toBe('partsVerySimilar');
+  });
+
+  it('a one-word name like no part of a full name (a nickname) says less against than two names that differ', () => {
+    expect(levelOf('Bird', 'Boonlerd Petcharat')).toBe('onePartUnlike');
+    expect(levelOf('Boonlerd Petcharat', 'Bird')).toBe('onePartUnlike');
+    // Two full names, or two one-word names, that differ are two names.
+    expect(levelOf('Boonlerd Petcharat', 'Kittipong Sriwong')).toBe('different');
+    expect(levelOf('Bird', 'Bank')).toBe('different');
+    const levels = defaultModel().comparisons[0]?.levels ?? [];
+    const weight = (level: string) => {
+      const l = levels.find((x) => x.level === level);
+      return l ? Math.log2(l.m / l.u) : Number.NaN;
+    };
+    expect(weight('onePartUnlike')).toBeGreaterThan(weight('different'));
+    expect(weight('onePartUnlike')).toBeLessThan(0);
+  });
+
+  it('a nickname and a full name born the same day are compared (no letters in common to block on)', () => {
+    const r = Resolver.resolve(
+      [
+        P('a', 'Bird', { birthDate: '02 OCT 1956', sex: 'M' }),
+        P('b', 'Boonlerd Petcharat', { birthDate: '1956-10-02', sex: 'M' }),
+        P('c', 'Kittipong Sriwong', { birthDate: '1956-10-02', sex: 'M' }),
+      ],
+      { model: defaultModel() },
+    );
+    const proposed = r.scoredPairs(0).map((p) => [p.a, p.b].sort().join(''));
+    expect(proposed).toContain('ab');
+    expect(proposed).toContain('ac');
+    // Two full names born the same day and alike in nothing are left to the rules that find names alike.
+    expect(proposed).not.toContain('bc');
   });
 
   it('a common name with nationality and sex agreeing is not corroborated by them; a date of birth does', () => {

@@ -128,13 +128,41 @@ describe('resolution', () => {
         P(`a${i}`, 'Wang Wei', { source: 'account_holder', accounts: [`ICBC-${7_000_000 + i * 104_729}`] }),
       );
     }
-    for (let i = 0; i < 500; i++) records.push(P(`o${i}`, `Filler ${i} Name${i}`, { source: 'registry' }));
+    for (let i = 0; i < 1000; i++) records.push(P(`o${i}`, `Filler ${i} Name${i}`, { source: 'registry' }));
     const on = Resolver.resolve(records, { model: defaultModel(), corroboration: 3, rareNames: true });
     expect(on.clusterOf('r2')).toBe(on.clusterOf('r1'));
     const wangs = new Set(records.filter((r) => r.name === 'Wang Wei').map((r) => on.clusterOf(r.id)));
     expect(wangs.size).toBe(40);
     const off = Resolver.resolve(records, { model: defaultModel(), corroboration: 3 });
     expect(off.clusterOf('r2')).not.toBe(off.clusterOf('r1'));
+    // Too few records to tell how rare a name is: the name alone joins nothing.
+    const few = Resolver.resolve(records.slice(0, 500), {
+      model: defaultModel(),
+      corroboration: 3,
+      rareNames: true,
+    });
+    expect(few.clusterOf('r2')).not.toBe(few.clusterOf('r1'));
+  });
+
+  it('a name that looks rare joins nothing on its own when a namesake with another birth date is in the records', () => {
+    // Syllables written apart make a name's parts look rare (Zi, Xuan), though the name is not.
+    const records: PersonRecord[] = [
+      P('a', 'Zi Xuan Chen', { source: 'subscriber', phone: '+8613912345678' }),
+      P('b', 'Chen Zi Xuan', { source: 'account_holder', accounts: ['ICBC-77'] }),
+      P('c', 'Chen Zi Xuan', { source: 'traveller', birthDate: '1973-06-12', documents: ['E1234567'] }),
+      // In another source: no one source holds two people of the name.
+      P('d', 'Chen Zi Xuan', { source: 'visa', birthDate: '1976-11-26', documents: ['E7654321'] }),
+    ];
+    for (let i = 0; i < 1000; i++) records.push(P(`o${i}`, `Filler ${i} Name${i}`, { source: 'registry' }));
+    const r = Resolver.resolve(records, { model: defaultModel(), corroboration: 3, rareNames: true });
+    expect(r.clusterOf('b')).not.toBe(r.clusterOf('a'));
+    expect(r.clusterOf('c')).not.toBe(r.clusterOf('d'));
+    // Without the namesakes, the two records are joined on the name.
+    const alone = Resolver.resolve(
+      records.filter((x) => x.id !== 'c' && x.id !== 'd'),
+      { model: defaultModel(), corroboration: 3, rareNames: true },
+    );
+    expect(alone.clusterOf('b')).toBe(alone.clusterOf('a'));
   });
 
   it('guards against chaining: A≈B and B≈C do not join A and C when their dates of birth disagree', () => {

@@ -40,6 +40,15 @@ export interface ResolverOptions {
   parallel?: boolean;
 }
 
+/**
+ * The policy the app, `lantern resolve` and the benchmarks link with: evidence besides the name as its commonness
+ * calls for, and a rare, unambiguous name alone joining records no namesake contradicts.
+ */
+export const LINKING_POLICY = {
+  corroboration: 'name-frequency',
+  rareNames: true,
+} as const satisfies ResolverOptions;
+
 /** A record's cluster: named by its earliest record's id. */
 export interface Membership {
   recordId: string;

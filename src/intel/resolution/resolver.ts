@@ -15,6 +15,7 @@ import { type Decision, type PersonRecord, ResolutionInputError, type ScoredPair
 
 export { FIXED_CORROBORATION, NAME_FREQUENCY_FROM } from './linking.ts';
 export type { BatchResult, Membership, ResolverOptions, ReviewItem } from './resolver-options.ts';
+export { LINKING_POLICY } from './resolver-options.ts';
 
 const TF_FIELDS = COMPARISONS.map((c, k) => ({ k, levels: new Set(c.tfLevels) })).filter(
   (x) => x.levels.size > 0,
