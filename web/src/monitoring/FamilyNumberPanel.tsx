@@ -7,7 +7,18 @@ import { tipApi } from './labels.ts';
 import type { FamilyNumberBody } from './types.ts';
 import { useTipAction } from './useTipAction.ts';
 
-const RELATIONS = ['parent', 'spouse', 'sibling', 'child', 'other_relative'] as const;
+type Relation = FamilyNumberBody['relation'];
+// The server's relations (its schema's enum), listed here so that the bundle does not carry the schema library:
+// `satisfies` refuses one the server does not know, and ALL_LISTED one it knows that is missing here.
+const RELATIONS = [
+  'parent',
+  'spouse',
+  'sibling',
+  'child',
+  'other_relative',
+] as const satisfies readonly Relation[];
+const ALL_LISTED: [Exclude<Relation, (typeof RELATIONS)[number]>] extends [never] ? true : never = true;
+void ALL_LISTED;
 
 /**
  * For those who record tips: when the tip came from a victim's family, the number the family is reached on and how
@@ -18,7 +29,7 @@ export function FamilyNumberPanel({ tipId }: { tipId: string }) {
   const { t } = useTranslation('monitoring');
   const id = useId();
   const [number, setNumber] = useState('');
-  const [relation, setRelation] = useState<(typeof RELATIONS)[number]>('parent');
+  const [relation, setRelation] = useState<Relation>('parent');
   const action = useTipAction(() => setNumber(''));
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -53,7 +64,7 @@ export function FamilyNumberPanel({ tipId }: { tipId: string }) {
           <select
             id={`${id}-relation`}
             value={relation}
-            onChange={(e) => setRelation(e.target.value as (typeof RELATIONS)[number])}
+            onChange={(e) => setRelation(e.target.value as Relation)}
           >
             {RELATIONS.map((r) => (
               <option key={r} value={r}>
