@@ -65,15 +65,23 @@ function partSimilarity(a: string, b: string): number {
   return withinOneEdit(a, b) ? NAME_JW_HIGH : jw;
 }
 
-/** The part of record `long`'s name very similar to record `one`'s one part, or −1. */
+/**
+ * The part of record `long`'s name very similar to record `one`'s one part, or −1. Two parts written next to each
+ * other count as one run together: a given name of two syllables is written apart or in one word (Sokly against
+ * Sen Sok Ly, Xiuying against Lin Xiu Ying); the later of the two is returned.
+ */
 function nearPart(s: RecordStore, one: number, long: number): number {
   const col = s.nameParts;
   const v = col.values.data;
   const words = s.parts.values;
-  const p = v[col.from(one)] as number;
+  const word = words[v[col.from(one)] as number] as string;
   for (let b = col.from(long); b < col.to(long); b++) {
     const q = v[b] as number;
-    if (partSimilarity(words[p] as string, words[q] as string) >= NAME_JW_HIGH) return q;
+    if (partSimilarity(word, words[q] as string) >= NAME_JW_HIGH) return q;
+    if (b > col.from(long)) {
+      const joined = (words[v[b - 1] as number] as string) + (words[q] as string);
+      if (Math.abs(joined.length - word.length) <= 1 && partSimilarity(word, joined) >= NAME_JW_HIGH) return q;
+    }
   }
   return -1;
 }

@@ -47,6 +47,11 @@ describe('name evidence', () => {
   it('a given name alone spelt like a part of the full name is one part shared; a first letter slip is alike', () => {
     expect(levelOf('Bouaphanh', 'Siprasert Buaphan')).toBe('onePartShared');
     expect(levelOf('Bouaphanh', 'Siprasert Khamphoui')).toBe('onePartUnlike');
+    // A given name of two syllables written in one word against the full name written apart.
+    expect(levelOf('Sokly', 'Sen Sok Ly')).toBe('onePartShared');
+    expect(levelOf('Xiuying', 'Lin Xiu Ying')).toBe('onePartShared');
+    // Two parts apart in the name do not run together.
+    expect(levelOf('Senly', 'Sen Sok Ly')).not.toBe('onePartShared');
     expect(levelOf('Khamla Sisavath', 'Khamla Visavath')).toBe('partsVerySimilar');
   });
 
