@@ -40,7 +40,8 @@ beforeAll(async () => {
     row('X1', at(3, 0), 'in', 'Aung Ko Ko', '1980-02-03', 'MA111111', '1กข 1234'),
     row('X2', at(3, 1), 'in', 'Thida Win', '1999-07-08', 'MB222222', '1กข 1234'),
     row('X3', at(17, 10), 'in', 'Aung Ko Ko', '1980-02-03', 'MA111111', '1กข 1234'),
-    row('X4', at(17, 12), 'in', 'Thida Win', '1999-07-08', 'MB222222'),
+    // Two minutes before him, across a ten-minute mark (the search cuts time into buckets of its window).
+    row('X4', at(17, 8), 'in', 'Thida Win', '1999-07-08', 'MB222222'),
     row('X5', at(24, 5), 'in', 'Aung Ko Ko', '1980-02-03', 'MA111111', '1กข 1234'),
     row('X6', at(24, 6), 'in', 'Nilar Oo', '2001-01-01', 'MC333333', '1กข 1234'),
     row('X7', at(3, 25), 'in', 'Kyaw Zin', '1970-05-05', 'MD444444'),
