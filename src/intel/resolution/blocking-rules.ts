@@ -168,23 +168,6 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       }
     },
   },
-  {
-    // The full date (day and month in either order) alone, for pairs where one name is a single part like none of
-    // the other's: a nickname (Bird, Nok) or a name used alone against the full name, which share no letters to
-    // block on. Last, for the reason the rule before is: its pairs are one-part pairs only.
-    name: 'birth date (a one-part name)',
-    uses: ['birthDate'],
-    maxBlock: 200,
-    onlyItsPairs: true,
-    pairs: (s, i, j) => onePart(s, i) !== onePart(s, j),
-    keys(s, i, out) {
-      const dob = s.dob.get(i);
-      if (dob % 10000 === 0) return;
-      const m = Math.floor(dob / 100) % 100;
-      const d = dob % 100;
-      out.push((Math.floor(dob / 10000) - YEARS_FROM) * 1024 + Math.min(m, d) * 32 + Math.max(m, d));
-    },
-  },
 ];
 
 // a, e, i, o, u, y: letters 0, 4, 8, 14, 20, 24.

@@ -70,22 +70,6 @@ describe('name evidence', () => {
     expect(weight('onePartUnlike')).toBeLessThan(0);
   });
 
-  it('a nickname and a full name born the same day are compared (no letters in common to block on)', () => {
-    const r = Resolver.resolve(
-      [
-        P('a', 'Bird', { birthDate: '02 OCT 1956', sex: 'M' }),
-        P('b', 'Boonlerd Petcharat', { birthDate: '1956-10-02', sex: 'M' }),
-        P('c', 'Kittipong Sriwong', { birthDate: '1956-10-02', sex: 'M' }),
-      ],
-      { model: defaultModel() },
-    );
-    const proposed = r.scoredPairs(0).map((p) => [p.a, p.b].sort().join(''));
-    expect(proposed).toContain('ab');
-    expect(proposed).toContain('ac');
-    // Two full names born the same day and alike in nothing are left to the rules that find names alike.
-    expect(proposed).not.toContain('bc');
-  });
-
   it('a common name with nationality and sex agreeing is not corroborated by them; a date of birth does', () => {
     const records: PersonRecord[] = [];
     const vn = (id: string, name: string, extra: Partial<PersonRecord> = {}) =>
