@@ -80,7 +80,8 @@ function nearPart(s: RecordStore, one: number, long: number): number {
     if (partSimilarity(word, words[q] as string) >= NAME_JW_HIGH) return q;
     if (b > col.from(long)) {
       const joined = (words[v[b - 1] as number] as string) + (words[q] as string);
-      if (Math.abs(joined.length - word.length) <= 1 && partSimilarity(word, joined) >= NAME_JW_HIGH) return q;
+      if (Math.abs(joined.length - word.length) <= 1 && partSimilarity(word, joined) >= NAME_JW_HIGH)
+        return q;
     }
   }
   return -1;
