@@ -129,16 +129,16 @@ export async function assignEntities(
       .where('agency_id', '=', agencyId)
       .where('origin', '=', 'resolution')
       .execute();
-  // Resolution's own entities left with no record (their records went elsewhere) and nothing asserted about
-  // them, no decision or operation aimed at them, go with their search keys; anything else keeps them. Links are
-  // looked for from each end apart, each through its own index: as one test (`from_id = e.id OR to_id = e.id`)
-  // the planner can only scan the table for every entity, and here the links just deleted are still in it (a
-  // first run over 3.5 million records stood in that scan for many minutes).
   // A full run has just written and deleted rows by the million in this transaction: without statistics that
   // say so, the planner takes these tables for the few rows they held before and scans them once per entity.
   if (!partial)
     for (const table of ['entities', 'person_records', 'entity_links'])
       await sql`ANALYZE ${sql.table(table)}`.execute(trx);
+  // Resolution's own entities left with no record (their records went elsewhere) and nothing asserted about
+  // them, no decision or operation aimed at them, go with their search keys; anything else keeps them. Links are
+  // looked for from each end apart, each through its own index: as one test (`from_id = e.id OR to_id = e.id`)
+  // the planner can only scan the table for every entity, and here the links just deleted are still in it (a
+  // first run over 3.5 million records stood in that scan for many minutes).
   const orphans = (
     await sql<{ id: string }>`SELECT e.id FROM entities e WHERE e.agency_id = ${agencyId}
       AND e.origin = 'resolution' AND e.type IN ('person', 'organisation')

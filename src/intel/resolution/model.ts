@@ -129,10 +129,30 @@ export function defaultModel(): Model {
   };
 }
 
+type Level = Model['comparisons'][number]['levels'][number];
+
+/** Levels added to a field since models of this version were first written (comparisons.ts). */
+const ADDED_LEVELS: Readonly<Record<string, readonly LevelCode[]>> = { name: ['onePartUnlike'] };
+
+/**
+ * A field's levels as read, with the levels added since it was written put in their places with their starting
+ * m and u (an estimate's next run learns them): a model saved before reads, whatever it was estimated on.
+ */
+function withAddedLevels(field: string, codes: readonly LevelCode[], levels: Level[]): Level[] {
+  const added = ADDED_LEVELS[field] ?? [];
+  if (added.length === 0 || levels.length !== codes.length - added.length) return levels;
+  let at = 0;
+  return codes.map((code, l) => {
+    if (!added.includes(code)) return levels[at++] as Level;
+    const [m, u] = STARTING[field]?.[l - 1] ?? [0.5, 0.5];
+    return { level: code, m, u };
+  });
+}
+
 /**
  * Parsed and checked: a model file from elsewhere must fit this version's fields and levels. Levels are known by
  * their place in the field: each is named by its code here, so a model saved when levels were named by English
- * words (`label`) reads the same.
+ * words (`label`) reads the same, and one saved before a level was added reads with that level's starting m and u.
  */
 export function modelFromJson(text: string, where = 'the model'): Model {
   let raw: unknown;
@@ -162,6 +182,7 @@ export function modelFromJson(text: string, where = 'the model'): Model {
     );
   COMPARISONS.forEach((c, k) => {
     const mc = m.comparisons[k];
+    if (mc && Array.isArray(mc.levels)) mc.levels = withAddedLevels(c.field, c.levels, mc.levels);
     if (!mc || mc.field !== c.field || !Array.isArray(mc.levels) || mc.levels.length !== c.levels.length)
       throw new ResolutionInputError(
         `${where}: field ${k + 1} should be ${c.field} with ${c.levels.length} levels`,

@@ -8,6 +8,7 @@ import {
   COMPARISONS,
   defaultModel,
   LEVEL_CODES,
+  LINKING_POLICY,
   type Model,
   modelFromJson,
   modelToJson,
@@ -220,6 +221,22 @@ describe('resolution', () => {
     expect(r.blockCounts.find((c) => c.rule === 'name key + birth year')?.pairs).toBeGreaterThan(0);
   });
 
+  it("estimates the prior as the true share of pairs that are one person, not the blocked pairs' share", () => {
+    // The blocked pairs are chosen for agreeing: their mixture's share of matches, spread over every possible
+    // pair, put the prior at twice the truth for 10,000 records (ten times for 100,000).
+    const n = 10_000;
+    const s = syntheticPeople(n + 1);
+    const records = s.records.slice(0, n);
+    const per = new Map<string, number>();
+    for (const t of s.truth.slice(0, n)) per.set(t, (per.get(t) ?? 0) + 1);
+    let same = 0;
+    for (const c of per.values()) same += (c * (c - 1)) / 2;
+    const truth = same / ((n * (n - 1)) / 2);
+    const ratio = Resolver.resolve(records, LINKING_POLICY).model.prior / truth;
+    expect(ratio).toBeGreaterThan(0.75);
+    expect(ratio).toBeLessThan(1.5);
+  });
+
   it('the model goes to JSON and back, and a bad model file is refused with a reason', () => {
     const m = defaultModel();
     expect(modelFromJson(modelToJson(m))).toEqual(m);
@@ -236,6 +253,23 @@ describe('resolution', () => {
         delete l.level;
       }
     expect(modelFromJson(JSON.stringify(old))).toEqual(m);
+    // A model saved before a level was added reads with that level's starting m and u, the others' kept.
+    const before = structuredClone(m);
+    const name = before.comparisons[0] as (typeof before.comparisons)[number];
+    name.levels = name.levels.filter((l) => l.level !== 'onePartUnlike');
+    for (const l of name.levels) if (l.level === 'different') l.m = 0.02;
+    const read = modelFromJson(JSON.stringify(before));
+    expect(read.comparisons[0]?.levels.map((l) => l.level)).toEqual(
+      m.comparisons[0]?.levels.map((l) => l.level),
+    );
+    expect(read.comparisons[0]?.levels.find((l) => l.level === 'different')?.m).toBe(0.02);
+    expect(read.comparisons[0]?.levels.find((l) => l.level === 'onePartUnlike')).toEqual(
+      m.comparisons[0]?.levels.find((l) => l.level === 'onePartUnlike'),
+    );
+    // One level missing elsewhere is still refused.
+    const short = structuredClone(m);
+    short.comparisons[1]?.levels.pop();
+    expect(() => modelFromJson(JSON.stringify(short))).toThrow(/birthDate with/);
   });
 
   it('every comparison level is one of the codes, and every code a level', () => {

@@ -48,11 +48,16 @@ export function trainModel(
   let iterations = 0;
   const estimate = () => {
     iterations += fitM(model, rules, perRule, confirmed, rejected);
-    // The prior: the expected matches among the blocked pairs, over every pair there could be.
+    // The prior: the expected matches among the blocked pairs, over every pair there could be. The mixture's
+    // share among the blocked pairs is where the fixed point starts from (priorOfPairs).
     const lambda = estimateLambda(model, union, confirmed, rejected);
     const possible = possiblePairs(store, link);
-    model.prior = clampPrior((lambda * pairs.length) / Math.max(possible, 1));
-    model.prior = priorOfPairs(model, union, possible);
+    model.prior = priorOfPairs(
+      model,
+      union,
+      possible,
+      clampPrior((lambda * pairs.length) / Math.max(possible, 1)),
+    );
   };
   estimate();
   // u without the matches among the random pairs, then m and the prior again for it.
@@ -124,7 +129,6 @@ function floorNearLevels(levels: { m: number; u: number }[]): void {
   for (let i = 1; i < levels.length; i++) (levels[i] as { m: number }).m /= sum;
 }
 
-/** Every pair there could be: all of them when deduplicating, only those across sources when linking. */
 const clampPrior = (p: number) => Math.min(0.5, Math.max(p, 1e-12));
 
 /**
@@ -133,10 +137,10 @@ const clampPrior = (p: number) => Math.min(0.5, Math.max(p, 1e-12));
  * blocked pairs overstates it: those pairs are chosen for agreeing, and u, measured on random pairs, calls much
  * of that agreement evidence (at 100,000 records of the synthetic region, ten times the true share).
  */
-function priorOfPairs(model: Model, union: PatternCounts, possible: number): number {
+function priorOfPairs(model: Model, union: PatternCounts, possible: number, start: number): number {
   const bf = bayesFactors(model);
   const evidence = [...union].map(([p, n]) => [patternEvidence(bf, p), n] as const);
-  let prior = model.prior;
+  let prior = start;
   for (let i = 0; i < 200; i++) {
     const lp = Math.log2(prior / (1 - prior));
     let expected = 0;
@@ -148,6 +152,7 @@ function priorOfPairs(model: Model, union: PatternCounts, possible: number): num
   return prior;
 }
 
+/** Every pair there could be: all of them when deduplicating, only those across sources when linking. */
 function possiblePairs(store: RecordStore, link: boolean): number {
   const n = store.size;
   if (!link) return (n * (n - 1)) / 2;
