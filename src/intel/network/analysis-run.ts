@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { appendAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { rankBrokers } from './brokers.ts';
 import { communities } from './communities.ts';
-import { buildProjection } from './projection.ts';
-import { loadProjectionInput } from './projection-store.ts';
+import { loadProjection } from './projection-store.ts';
 
 // One analysis of an agency's whole picture: the projection of people and places, its communities (candidate
 // groups) and the brokers of the sites of concern, stored to be read by the groups, brokers and site profiles.
@@ -15,6 +14,8 @@ type Q = Kysely<Database>;
 
 /** How many brokers are kept. */
 export const BROKERS_KEPT = 100;
+/** Memberships written per statement. */
+const MEMBERSHIPS_PER_INSERT = 20_000;
 
 /**
  * The sites of concern: sites an analyst named (`given`), or else every site the agency's reports name or an
@@ -50,34 +51,30 @@ export async function runNetworkAnalysis(
   const agencyId = actor.agencyId;
   if (!agencyId) throw new AppError('forbidden', 'A network analysis belongs to an agency.');
   const started = Date.now();
-  const input = await loadProjectionInput(db, agencyId);
-  const projection = buildProjection(input);
+  const { projection, ms: load } = await loadProjection(db, agencyId);
   const { graph } = projection;
+  let t = performance.now();
   const c = communities(graph);
+  const communitiesMs = Math.round(performance.now() - t);
+  t = performance.now();
   const concern = await sitesOfConcern(db, agencyId, opts.sites);
   const brokers = rankBrokers(projection, concern, BROKERS_KEPT);
-  const strength = (n: string) => {
-    let s = 0;
-    graph.forEachEdge(n, (_e, a) => {
-      s += a.weight;
-    });
-    return s;
-  };
+  const brokersMs = Math.round(performance.now() - t);
   const millis = Date.now() - started;
+  t = performance.now();
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('network_memberships').where('agency_id', '=', agencyId).execute();
     await trx.deleteFrom('network_brokers').where('agency_id', '=', agencyId).execute();
-    const rows = [...c.of].map(([node, community]) => ({
-      agency_id: agencyId,
-      node,
-      community,
-      strength: strength(node),
-    }));
-    for (let i = 0; i < rows.length; i += 5000)
-      await trx
-        .insertInto('network_memberships')
-        .values(rows.slice(i, i + 5000))
-        .execute();
+    // Written as arrays unnested by the engine: a statement of 20,000 rows instead of 80,000 parameters.
+    const nodes = [...c.of.keys()];
+    for (let i = 0; i < nodes.length; i += MEMBERSHIPS_PER_INSERT) {
+      const batch = nodes.slice(i, i + MEMBERSHIPS_PER_INSERT);
+      await sql`
+        INSERT INTO network_memberships (agency_id, node, community, strength)
+        SELECT ${agencyId}::uuid, * FROM unnest(
+          ${batch}::text[], ${batch.map((n) => c.of.get(n) as number)}::int[],
+          ${batch.map((n) => graph.strength(n))}::float8[])`.execute(trx);
+    }
     if (brokers.length > 0)
       await trx
         .insertInto('network_brokers')
@@ -123,5 +120,12 @@ export async function runNetworkAnalysis(
     sitesOfConcern: concern.size,
     brokers: brokers.length,
     ms: Date.now() - started,
+    /** Where the time went: loading (the picture, the traces, the arrays), communities, brokers, storing. */
+    phases: {
+      ...load,
+      communities: communitiesMs,
+      brokers: brokersMs,
+      store: Math.round(performance.now() - t),
+    },
   };
 }

@@ -36,27 +36,26 @@ export function rankBrokers(p: Projection, sites: ReadonlySet<string>, limit = 5
     });
   }
   const out: BrokerRank[] = [];
-  graph.forEachNode((node) => {
-    if (!isPerson(node)) return;
+  for (const node of graph.ids) {
+    if (!isPerson(node)) continue;
     // Someone tied to a site of concern runs it (owns, manages, works there): not a go-between.
-    if (runners.has(node)) return;
+    if (runners.has(node)) continue;
     const best = new Map<string, number>();
     const via = new Set<string>();
     const paidBy = new Set<string>();
     const payers = p.payers.get(node);
-    graph.forEachEdge(node, (_e, attrs, source, target) => {
-      const q = source === node ? target : source;
+    graph.forEachNeighbor(node, (q, attrs) => {
       const theirs = runners.get(q);
       if (!theirs) return;
       via.add(q);
       if (payers?.has(q)) paidBy.add(q);
       for (const s of theirs) if ((best.get(s) ?? 0) < attrs.weight) best.set(s, attrs.weight);
     });
-    if (best.size < 2) return;
+    if (best.size < 2) continue;
     let score = 0;
     for (const w of best.values()) score += Math.log2(1 + w);
     out.push({ node, sites: [...best.keys()], through: [...via], paidBy: [...paidBy], score });
-  });
+  }
   out.sort(
     (a, b) =>
       b.paidBy.length - a.paidBy.length ||

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { coTravel } from './co-travel.ts';
-import type { ProjectionInput } from './projection.ts';
+import { type Projection, ProjectionBuilder, type ProjectionInput } from './projection.ts';
 
 // The projection's inputs from an agency's own picture: its entities and declared links, the entities its reports
 // name together, the people who crossed borders together, its aggregated calls and transfers, and which phone or account entity each number is.
@@ -14,7 +14,39 @@ const PAGE = 50_000;
 /** The most pairs of fellow travellers the analysis takes (most occasions first). */
 const MAX_CO_TRAVEL = 100_000;
 
-export async function loadProjectionInput(db: Q, agencyId: string): Promise<ProjectionInput> {
+/** How long each part of loading took, in milliseconds. */
+export interface LoadTimings {
+  /** Entities, links, reports' mentions, co-travel and the numbers' entities. */
+  picture: number;
+  /** The aggregated calls and transfers, read and folded into the projection. */
+  traces: number;
+  /** The typed arrays built. */
+  build: number;
+}
+
+/** The agency's projection, its traces streamed in pages straight into it. */
+export async function loadProjection(
+  db: Q,
+  agencyId: string,
+): Promise<{ projection: Projection; ms: LoadTimings }> {
+  let t = performance.now();
+  const input = await loadPicture(db, agencyId);
+  const picture = performance.now() - t;
+  t = performance.now();
+  const builder = new ProjectionBuilder(input);
+  await eachTrace(db, agencyId, (trace) => builder.addTrace(trace));
+  const traced = performance.now() - t;
+  t = performance.now();
+  const projection = builder.build();
+  const round = Math.round;
+  return {
+    projection,
+    ms: { picture: round(picture), traces: round(traced), build: round(performance.now() - t) },
+  };
+}
+
+/** The projection's inputs but for the traces. */
+async function loadPicture(db: Q, agencyId: string): Promise<Omit<ProjectionInput, 'traces'>> {
   const entities = new Map<string, string>();
   for (const e of await db
     .selectFrom('entities')
@@ -54,7 +86,7 @@ export async function loadProjectionInput(db: Q, agencyId: string): Promise<Proj
     for (const v of [k.key, k.value])
       if (!identifiers.has(`${trace}:${v}`)) identifiers.set(`${trace}:${v}`, k.entity_id);
   }
-  return { entities, links, identifiers, traces: await traces(db, agencyId) };
+  return { entities, links, identifiers };
 }
 
 /** Pairs of entities one report names together (as `mentioned_with` links), reports naming few enough. */
@@ -78,9 +110,8 @@ async function namedTogether(db: Q, agencyId: string) {
   return out;
 }
 
-/** The aggregated traces, read in pages so that millions of pairs never sit in one result. */
-async function traces(db: Q, agencyId: string): Promise<ProjectionInput['traces']> {
-  const out: { kind: 'call' | 'transfer'; a: string; b: string; count: number }[] = [];
+/** The aggregated traces, read in pages so that millions of pairs never sit in one result or one array. */
+async function eachTrace(db: Q, agencyId: string, each: (t: ProjectionInput['traces'][number]) => void) {
   for (const kind of ['call', 'transfer'] as const) {
     let after: { a: string; b: string } | null = null;
     for (;;) {
@@ -94,11 +125,10 @@ async function traces(db: Q, agencyId: string): Promise<ProjectionInput['traces'
         q = q.where((eb) => eb.or([eb('a', '>', a), eb.and([eb('a', '=', a), eb('b', '>', b)])]));
       }
       const page = await q.orderBy('a').orderBy('b').limit(PAGE).execute();
-      for (const r of page) out.push({ kind, a: r.a, b: r.b, count: r.count });
+      for (const r of page) each({ kind, a: r.a, b: r.b, count: r.count });
       if (page.length < PAGE) break;
       const last = page[page.length - 1] as { a: string; b: string };
       after = { a: last.a, b: last.b };
     }
   }
-  return out;
 }

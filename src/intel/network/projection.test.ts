@@ -52,8 +52,8 @@ describe('the projection', () => {
       ),
     );
     expect(p.graph.hasEdge('ann', 'bo')).toBe(true);
-    expect(p.graph.getEdgeAttribute('ann', 'bo', 'calls')).toBe(10);
-    expect(p.graph.getEdgeAttribute('ann', 'bo', 'weight')).toBeCloseTo(traceWeight(8) + traceWeight(2));
+    expect(p.graph.tie('ann', 'bo')?.calls).toBe(10);
+    expect(p.graph.tie('ann', 'bo')?.weight).toBeCloseTo(traceWeight(8) + traceWeight(2));
     expect(p.graph.hasEdge('bo', 'tel:+66899999999')).toBe(true);
     expect(p.typeOf.get('tel:+66899999999')).toBe('phone');
     expect(p.graph.hasEdge('ann', 'site-1')).toBe(true);

@@ -1,15 +1,4 @@
-import { UndirectedGraph } from 'graphology';
-import type { AbstractGraph } from 'graphology-types';
-
-/** The projection's graph: undirected, tie strength in `weight`. */
-export type ProjectionGraph = AbstractGraph<Record<string, never>, TieAttributes>;
-
-export interface TieAttributes {
-  weight: number;
-  calls?: number;
-  transfers?: number;
-  links?: number;
-}
+import { type TieGraph, TieGraphBuilder } from './tie-graph.ts';
 
 // The picture seen as people and places: phones, accounts, vehicles and documents folded into whoever holds
 // them, so that two people are tied when their phones call each other or their accounts pay each other, and a
@@ -49,8 +38,8 @@ export interface ProjectionInput {
 }
 
 export interface Projection {
-  /** Undirected; edge attribute `weight` is the tie strength, `calls` and `transfers` the traces behind it. */
-  graph: ProjectionGraph;
+  /** Undirected; each tie's strength, and the calls, transfers and links behind it. */
+  graph: TieGraph;
   /** Node → type: an entity's type, or 'phone' / 'account' for an identifier nobody is known to hold. */
   typeOf: Map<string, string>;
   /** Payee → payer → transfers: money's direction, which the undirected graph does not keep. */
@@ -60,78 +49,92 @@ export interface Projection {
 /** Tie strength of n traces between two parties: grows with n, slowly (a hundred calls is not 100 ties). */
 export const traceWeight = (n: number): number => 1 + Math.log2(n);
 
-export function buildProjection(input: ProjectionInput): Projection {
-  const holders = new Map<string, string[]>();
-  for (const l of input.links) {
-    if (!HOLDING_LINKS.has(l.type)) continue;
-    const list = holders.get(l.to) ?? [];
-    if (!list.includes(l.from)) list.push(l.from);
-    holders.set(l.to, list);
+/** Builds the projection with its traces given one by one, so that millions of them never sit in one array. */
+export class ProjectionBuilder {
+  private readonly holders = new Map<string, string[]>();
+  private readonly typeOf = new Map<string, string>();
+  private readonly ties = new TieGraphBuilder();
+  private readonly payers = new Map<string, Map<string, number>>();
+  private readonly calling = new Map<string, number[]>();
+  private readonly paying = new Map<string, number[]>();
+  private readonly input: Omit<ProjectionInput, 'traces'>;
+
+  constructor(input: Omit<ProjectionInput, 'traces'>) {
+    this.input = input;
+    for (const l of input.links) {
+      if (!HOLDING_LINKS.has(l.type)) continue;
+      const list = this.holders.get(l.to) ?? [];
+      if (!list.includes(l.from)) list.push(l.from);
+      this.holders.set(l.to, list);
+    }
+    for (const [id, type] of input.entities)
+      if (ACTOR_TYPES.has(type) || type === 'site') this.node(id, type);
   }
-  const typeOf = new Map<string, string>();
-  const graph: ProjectionGraph = new UndirectedGraph<Record<string, never>, TieAttributes>({
-    allowSelfLoops: false,
-  });
+
   /** Whom a node stands for in the projection: its holders, or itself. */
-  const standsFor = (node: string): string[] => {
-    const h = holders.get(node);
+  private standsFor(node: string): string[] {
+    const h = this.holders.get(node);
     if (h && h.length > 0) return h;
     return [node];
-  };
-  const ensure = (node: string, type: string) => {
-    if (!graph.hasNode(node)) {
-      graph.addNode(node);
-      typeOf.set(node, type);
-    }
-  };
-  // Ties are summed per pair first and made edges once: updating a graph's edge attributes per trace is slow.
-  const ties = new Map<string, TieAttributes & { a: string; b: string }>();
-  const tie = (a: string, b: string, weight: number, what: 'calls' | 'transfers' | 'links', n: number) => {
-    if (a === b) return;
-    const key = a < b ? `${a}\t${b}` : `${b}\t${a}`;
-    const t = ties.get(key);
-    if (t) {
-      t.weight += weight;
-      t[what] = (t[what] ?? 0) + n;
-    } else ties.set(key, { a, b, weight, [what]: n });
-  };
-  const payers = new Map<string, Map<string, number>>();
-  const paid = (payer: string, payee: string, n: number) => {
+  }
+
+  private node(id: string, type: string): number {
+    const { n, isNew } = this.ties.node(id);
+    if (isNew) this.typeOf.set(id, type);
+    return n;
+  }
+
+  private paid(payer: string, payee: string, n: number) {
     if (payer === payee) return;
-    const m = payers.get(payee) ?? new Map<string, number>();
+    const m = this.payers.get(payee) ?? new Map<string, number>();
     m.set(payer, (m.get(payer) ?? 0) + n);
-    payers.set(payee, m);
-  };
-  for (const [id, type] of input.entities) if (ACTOR_TYPES.has(type) || type === 'site') ensure(id, type);
-  for (const t of input.traces) {
-    const ea = input.identifiers.get(`${t.kind}:${t.a}`);
-    const eb = input.identifiers.get(`${t.kind}:${t.b}`);
-    const bare = t.kind === 'call' ? 'tel:' : 'acct:';
-    const na = ea ? standsFor(ea) : [`${bare}${t.a}`];
-    const nb = eb ? standsFor(eb) : [`${bare}${t.b}`];
+    this.payers.set(payee, m);
+  }
+
+  /** The nodes a number or account stands for, found once per number: traces name the same ones again and again. */
+  private ends(kind: 'call' | 'transfer', value: string): number[] {
+    const cache = kind === 'call' ? this.calling : this.paying;
+    const known = cache.get(value);
+    if (known) return known;
+    const entity = this.input.identifiers.get(`${kind}:${value}`);
+    const untyped = kind === 'call' ? 'phone' : 'account';
+    const nodes = (entity ? this.standsFor(entity) : [`${kind === 'call' ? 'tel:' : 'acct:'}${value}`]).map(
+      (n) => this.node(n, this.input.entities.get(n) ?? untyped),
+    );
+    cache.set(value, nodes);
+    return nodes;
+  }
+
+  addTrace(t: ProjectionInput['traces'][number]): void {
+    const na = this.ends(t.kind, t.a);
+    const nb = this.ends(t.kind, t.b);
     const w = traceWeight(t.count) / (na.length * nb.length);
+    const what = t.kind === 'call' ? 'calls' : 'transfers';
     for (const a of na)
       for (const b of nb) {
-        ensure(a, input.entities.get(a) ?? (t.kind === 'call' ? 'phone' : 'account'));
-        ensure(b, input.entities.get(b) ?? (t.kind === 'call' ? 'phone' : 'account'));
-        tie(a, b, w, t.kind === 'call' ? 'calls' : 'transfers', t.count);
-        if (t.kind === 'transfer') paid(a, b, t.count);
+        this.ties.tie(a, b, w, what, t.count);
+        if (t.kind === 'transfer') this.paid(this.ties.id(a), this.ties.id(b), t.count);
       }
   }
-  for (const l of input.links) {
-    if (HOLDING_LINKS.has(l.type)) continue;
-    const from = standsFor(l.from);
-    const to = standsFor(l.to);
-    for (const a of from)
-      for (const b of to) {
-        const ta = input.entities.get(a);
-        const tb = input.entities.get(b);
-        if (!ta || !tb) continue;
-        ensure(a, ta);
-        ensure(b, tb);
-        tie(a, b, 1, 'links', 1);
-      }
+
+  build(): Projection {
+    const { entities, links } = this.input;
+    for (const l of links) {
+      if (HOLDING_LINKS.has(l.type)) continue;
+      for (const a of this.standsFor(l.from))
+        for (const b of this.standsFor(l.to)) {
+          const ta = entities.get(a);
+          const tb = entities.get(b);
+          if (!ta || !tb) continue;
+          this.ties.tie(this.node(a, ta), this.node(b, tb), 1, 'links', 1);
+        }
+    }
+    return { graph: this.ties.build(), typeOf: this.typeOf, payers: this.payers };
   }
-  for (const { a, b, ...attrs } of ties.values()) graph.addEdge(a, b, attrs);
-  return { graph, typeOf, payers };
+}
+
+export function buildProjection(input: ProjectionInput): Projection {
+  const builder = new ProjectionBuilder(input);
+  for (const t of input.traces) builder.addTrace(t);
+  return builder.build();
 }
