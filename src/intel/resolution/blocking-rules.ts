@@ -17,6 +17,11 @@ export interface BlockingRule {
   pairs?(s: RecordStore, i: number, j: number): boolean;
   /** `pairs` holds in blocks of every size: the rule proposes no other pair. */
   onlyItsPairs?: boolean;
+  /**
+   * Two sides: the rule proposes only pairs of a record of one side (`across` true) and one of the other, and
+   * walks only those (a block's few records of the one side against the rest, not every pair of it).
+   */
+  across?(s: RecordStore, i: number): boolean;
   keys(s: RecordStore, i: number, out: number[]): void;
 }
 
@@ -166,6 +171,24 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
         const k = date * 729 + consonants(s.parts.values[col.values.get(x)] as string);
         if (!out.includes(k)) out.push(k);
       }
+    },
+  },
+  {
+    // The full date alone (day and month in either order), for a name of one part against the others: a
+    // nickname like none of the full name's parts (Arm, Surachai Mankong; Bee, Ampai Wongsawat) meets its bearer
+    // only by the date. Only pairs across the two sides are walked: at a million records a date's block holds
+    // about fifty records, of which a few go by one name. Last, for the reason said of the rule before it.
+    name: 'birth date (a one-part name against the others)',
+    // Its pairs are chosen by their names' form, as the rule's before it.
+    uses: ['birthDate', 'name'],
+    maxBlock: 200,
+    across: (s, i) => onePart(s, i),
+    keys(s, i, out) {
+      const dob = s.dob.get(i);
+      if (dob % 10000 === 0) return;
+      const m = Math.floor(dob / 100) % 100;
+      const d = dob % 100;
+      out.push((Math.floor(dob / 10000) - YEARS_FROM) * 1024 + Math.min(m, d) * 32 + Math.max(m, d));
     },
   },
 ];

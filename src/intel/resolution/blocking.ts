@@ -103,7 +103,7 @@ export class Blocker {
           out.skippedRecords += n;
           return;
         }
-        out.pairs += (n * (n - 1)) / 2;
+        out.pairs += this.pairsIn(entries, lo, hi, r);
         if (exact)
           this.walkBlock(entries, lo, hi, r, () => {
             newPairs++;
@@ -124,6 +124,15 @@ export class Blocker {
     });
   }
 
+  /** The pairs a block holds for its rule: all of them, or those across the rule's two sides. */
+  private pairsIn(entries: Float64Array, lo: number, hi: number, r: number): number {
+    const side = this.rules[r]?.across;
+    if (!side) return ((hi - lo) * (hi - lo - 1)) / 2;
+    let one = 0;
+    for (let x = lo; x < hi; x++) if (side(this.store, (entries[x] as number) % REC)) one++;
+    return one * (hi - lo - one);
+  }
+
   private walkBlock(
     entries: Float64Array,
     lo: number,
@@ -132,6 +141,22 @@ export class Blocker {
     emit: (i: number, j: number, rule: number) => void,
   ) {
     const key = Math.floor((entries[lo] as number) / REC);
+    const side = this.rules[r]?.across;
+    if (side) {
+      // Only pairs across the two sides: the few records of one side against the others, never all the pairs.
+      const ones: number[] = [];
+      const others: number[] = [];
+      for (let x = lo; x < hi; x++) {
+        const i = (entries[x] as number) % REC;
+        (side(this.store, i) ? ones : others).push(i);
+      }
+      for (const a of ones)
+        for (const b of others) {
+          const [i, j] = a < b ? [a, b] : [b, a];
+          if (this.accept(i, j, r, key, hi - lo)) emit(i, j, r);
+        }
+      return;
+    }
     for (let x = lo; x < hi; x++) {
       const i = (entries[x] as number) % REC;
       for (let y = x + 1; y < hi; y++) {
@@ -149,6 +174,7 @@ export class Blocker {
       if (si !== -1 && si === s.source.get(j)) return false;
     }
     const rule = this.rules[r];
+    if (rule?.across && rule.across(s, i) === rule.across(s, j)) return false;
     const filter = rule?.pairs;
     if (filter && (size > 20 || rule?.onlyItsPairs) && !filter(s, i, j)) return false;
     for (let q = 0; q < r; q++)
