@@ -1,5 +1,6 @@
 import louvainModule from 'graphology-communities-louvain';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { louvain as louvainOfArrays } from '../louvain.ts';
 import type { NetworkGraph } from './graph.ts';
 import { seededRandom } from './rng.ts';
 
@@ -67,16 +68,31 @@ export interface Communities {
 export const LOUVAIN_SEED = 1;
 
 /**
- * Communities by the Louvain method (Blondel et al., J. Stat. Mech. 2008, P10008), graphology's implementation
- * with its node visits drawn from a seeded generator. A graph without edges has no structure: each node alone,
- * modularity 0.
+ * Communities by the Louvain method (Blondel et al., J. Stat. Mech. 2008, P10008) with its node visits drawn from
+ * a seeded generator: of an undirected graph by the app's own, over typed arrays (../louvain.ts, the code the
+ * whole picture's analysis runs); of a directed one by graphology's, which maximises directed modularity. A graph
+ * without edges has no structure: each node alone, modularity 0.
  */
 export function communities(graph: NetworkGraph, weighted = false, seed = LOUVAIN_SEED): Communities {
   const nodes = graph.nodes();
   let raw: Record<string, number>;
   let modularity = 0;
   if (graph.size === 0) raw = Object.fromEntries(nodes.map((v, k) => [v, k]));
-  else {
+  else if (graph.type !== 'directed') {
+    const index = new Map(nodes.map((v, k) => [v, k]));
+    const from = new Int32Array(graph.size);
+    const to = new Int32Array(graph.size);
+    const weight = new Float64Array(graph.size);
+    let e = 0;
+    graph.forEachEdge((_edge, attr, source, target) => {
+      from[e] = index.get(source) as number;
+      to[e] = index.get(target) as number;
+      weight[e++] = weighted ? attr.weight : 1;
+    });
+    const r = louvainOfArrays({ n: nodes.length, from, to, weight }, seededRandom(seed));
+    raw = Object.fromEntries(nodes.map((v, k) => [v, r.community[k] as number]));
+    modularity = r.modularity;
+  } else {
     const detail = louvain.detailed(graph, {
       getEdgeWeight: weighted ? 'weight' : null,
       rng: seededRandom(seed),
