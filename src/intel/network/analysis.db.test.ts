@@ -6,11 +6,13 @@ import { SYSTEM_CLI } from '../../access/policy.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from '../../server/testing.ts';
 import { importFile } from '../imports/calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../imports/mapping.ts';
+import { loadProjection } from './projection-store.ts';
 
 // Three sites each owned by its own owner; a broker who calls all three owners; a guard who calls one. The
 // broker is the one the analysis ranks; another agency reads nothing of it.
 
 let t: TestApp;
+let agencyId: string;
 let analyst: string;
 let outsider: string;
 const id: Record<string, string> = {};
@@ -21,6 +23,7 @@ const number = (k: number) => `+6681000000${k}`;
 beforeAll(async () => {
   t = await startTestApp();
   const a = await makeUser(t, ['analyst']);
+  agencyId = a.agencyId;
   analyst = await signIn(t, a);
   t.clock.advance(31_000);
   outsider = await signIn(t, await makeUser(t, ['analyst']));
@@ -79,6 +82,24 @@ describe('the network analysis', () => {
     expect(brokers[0].sites.map((s: { id: string }) => s.id).sort()).toEqual([id.s1, id.s2, id.s3].sort());
     const last = (await get(analyst, '/api/intel/network/analysis')).json().last;
     expect(last.nodes).toBe(8);
+  });
+
+  it('reads the calls in pages that each start where the last ended', async () => {
+    const ties = async (page?: number) => {
+      const { graph } = (await loadProjection(t.database.db, agencyId, page)).projection;
+      const out: string[] = [];
+      for (const p of graph.ids)
+        graph.forEachNeighbor(p, (q, tie) => {
+          if (tie.calls > 0) out.push(`${p}-${q}:${tie.calls}`);
+        });
+      return out.sort();
+    };
+    const whole = await ties();
+    // Four pairs called (each tie seen from both ends): the broker with each owner, the guard with one owner,
+    // whose two calls are one tie.
+    expect(whole.filter((x) => x.startsWith(`${id.guard}-`))).toEqual([`${id.guard}-${id.o1}:2`]);
+    expect(whole).toHaveLength(8);
+    for (const page of [1, 2, 3]) expect(await ties(page)).toEqual(whole);
   });
 
   it('profiles a site: its owner, the broker supplying it, its group', async () => {
