@@ -180,9 +180,14 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     // about fifty records, of which a few go by one name. Last, for the reason said of the rule before it.
     name: 'birth date (a one-part name against the others)',
     // Its pairs are chosen by their names' form, as the rule's before it.
-    uses: ['birthDate', 'name'],
+    uses: ['birthDate', 'name', 'nationality', 'sex'],
     maxBlock: 200,
     across: (s, i) => onePart(s, i),
+    // Nor a pair whose nationalities or sexes are both recorded and differ: with a name that says nothing for
+    // them, the date alone would not join them, and they are most of a date's block.
+    onlyItsPairs: true,
+    pairs: (s, i, j) =>
+      agree(s.nationality.get(i), s.nationality.get(j), -1) && agree(s.sex.get(i), s.sex.get(j), 0),
     keys(s, i, out) {
       const dob = s.dob.get(i);
       if (dob % 10000 === 0) return;
@@ -196,6 +201,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
 // a, e, i, o, u, y: letters 0, 4, 8, 14, 20, 24.
 const VOWELS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20) | (1 << 24);
 
+/** Two codes that do not disagree: equal, or one of them not recorded (`none`). */
+const agree = (a: number, b: number, none: number) => a === b || a === none || b === none;
 const onePart = (s: RecordStore, i: number) => s.nameParts.to(i) - s.nameParts.from(i) === 1;
 
 /** A part key's first two consonants (a–z), as a number below 27²; 26 stands for none. */
