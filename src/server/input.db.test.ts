@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isZawgyi } from '../intel/names/zawgyi.ts';
 import { textProblem } from '../platform/text.ts';
 import { makeUser, signIn, startTestApp, type TestApp, withSession } from './testing.ts';
 
@@ -133,8 +134,9 @@ const fieldText = fc
     { minLength: 1, maxLength: 8 },
   )
   .map((parts) => parts.join(''))
-  // What the one text rule (platform/text.ts) accepts: everything but control characters and lone surrogates.
-  .filter((s) => s.length <= 200 && s.trim().length > 0 && textProblem(s) === null);
+  // What the one text rule (platform/text.ts) accepts: everything but control characters and lone surrogates;
+  // and not Burmese typed in Zawgyi, which the rule converts to Unicode on the way in (zawgyi.test.ts).
+  .filter((s) => s.length <= 200 && s.trim().length > 0 && textProblem(s) === null && !isZawgyi(s));
 
 describe('text fields keep what was typed', () => {
   it('stores and returns agency and user names intact, whatever they hold', async () => {

@@ -25,6 +25,12 @@ describe('zawgyiToUnicode', () => {
     // Stacked consonants use U+1039, Zawgyi's everyday virama: the detector alone scores these 0.99 Zawgyi.
     for (const u of ['သန္တာ', 'ခင်စန္ဒာဝင်း', 'နန္ဒာလှိုင်', 'မြ', 'ကေသီ']) expect(zawgyiToUnicode(u), u).toBe(u);
     for (const t of ['', 'Aung Kyaw Moe', 'សុខ ដារា', '王伟']) expect(zawgyiToUnicode(t)).toBe(t);
+    // Myanmar punctuation, digits and symbols alone are the same in both encodings: kept as typed, zero-width
+    // spaces and all (the detector called "\u200B ၌" Zawgyi, and the conversion dropped the space).
+    for (const t of ['\u200B \u104C #88', '\u200B\u104A', '၁၂၃ ။']) {
+      expect(isZawgyi(t), JSON.stringify(t)).toBe(false);
+      expect(zawgyiToUnicode(t)).toBe(t);
+    }
   });
 
   it('reads back names written as Zawgyi, short ones included', () => {
