@@ -86,6 +86,7 @@ function fitM(
   const runs = COMPARISONS.map(() => 0);
   let iterations = 0;
   rules.forEach((rule, r) => {
+    if (rule.untaught) return;
     const patterns = perRule[r] as PatternCounts;
     let n = 0;
     for (const v of patterns.values()) n += v;
