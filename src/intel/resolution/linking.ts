@@ -24,12 +24,18 @@ export const FIXED_CORROBORATION = 3;
  */
 const IMPLIED_BY_NAME = ['nationality', 'sex'].map((f) => COMPARISONS.findIndex((c) => c.field === f));
 
-/** A pair's evidence besides its name (log2 Bayes factor), agreement on what the name implies left out. */
-function besidesName(scores: PairScores, pattern: number): number {
-  let rest =
-    scores.evidence(pattern) - (scores.bf[NAME_FIELD * LEVEL_SLOTS + levelOf(pattern, NAME_FIELD)] as number);
-  for (const c of IMPLIED_BY_NAME)
-    rest -= Math.max(scores.bf[c * LEVEL_SLOTS + levelOf(pattern, c)] as number, 0);
+/**
+ * A pair's evidence besides its name (log2 Bayes factor), agreement on what the name implies left out. Summed
+ * field by field, not the whole evidence less the name's: a pair with nothing besides its name must come to 0
+ * exactly (the difference came to −4e-16 for some, which refused them every rare name).
+ */
+export function besidesName(scores: PairScores, pattern: number): number {
+  let rest = 0;
+  for (let c = 0; c < COMPARISONS.length; c++) {
+    if (c === NAME_FIELD) continue;
+    const bf = scores.bf[c * LEVEL_SLOTS + levelOf(pattern, c)] as number;
+    rest += IMPLIED_BY_NAME.includes(c) ? Math.min(bf, 0) : bf;
+  }
   return rest;
 }
 
