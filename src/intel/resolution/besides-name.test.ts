@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISONS, LEVEL_BITS } from './comparisons.ts';
+import { COMPARISONS, LEVEL_BITS, LEVEL_SLOTS } from './comparisons.ts';
 import { besidesName, type PairScores } from './linking.ts';
 import { bayesFactors, defaultModel, patternEvidence } from './model.ts';
 
@@ -47,8 +47,9 @@ describe('the evidence besides a name', () => {
     const scores = scoresOf(7);
     const date = field('birthDate');
     const nat = field('nationality');
-    const pattern = (1 << (date * LEVEL_BITS)) | (2 << (nat * LEVEL_BITS)) | (1 << (field('name') * LEVEL_BITS));
-    const bf = (c: number, l: number) => scores.bf[c * 16 + l] as number;
+    const pattern =
+      (1 << (date * LEVEL_BITS)) | (2 << (nat * LEVEL_BITS)) | (1 << (field('name') * LEVEL_BITS));
+    const bf = (c: number, l: number) => scores.bf[c * LEVEL_SLOTS + l] as number;
     expect(bf(nat, 2)).toBeLessThan(0);
     expect(besidesName(scores, pattern)).toBeCloseTo(bf(date, 1) + bf(nat, 2), 12);
   });
