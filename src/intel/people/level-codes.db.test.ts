@@ -109,13 +109,13 @@ describe('comparison levels stored as English words', () => {
       ];
       await sql`INSERT INTO resolution_pairs (agency_id, record_a, record_b, probability, weight, band, explanation)
         VALUES (${agency}, ${a}, ${b}, 0.5, 0, 'review', ${JSON.stringify(old)})`.execute(db.db);
-      // The levels of that time: a one-part name unlike the other's came later.
+      // The levels of that time: a one-part name unlike the other's, and vowels spelt otherwise, came later.
       const now = defaultModel();
       const codes = {
         ...now,
         comparisons: now.comparisons.map((c) => ({
           ...c,
-          levels: c.levels.filter((l) => l.level !== 'onePartUnlike'),
+          levels: c.levels.filter((l) => l.level !== 'onePartUnlike' && l.level !== 'vowelsOtherwise'),
         })),
       };
       const words = {

@@ -1,5 +1,6 @@
 import { sharedValues } from './columns.ts';
 import type { LevelCode } from './levels.ts';
+import { sameConsonants } from './name-consonants.ts';
 import { jaroWinkler, withinOneEdit } from './similarity.ts';
 import type { RecordStore } from './store.ts';
 
@@ -115,7 +116,7 @@ function compareName(s: RecordStore, i: number, j: number): number {
     const near = nearPart(s, ni === 1 ? i : j, ni === 1 ? j : i);
     if (near >= 0) {
       matched.count = s.parts.countOf(near);
-      return 6;
+      return 7;
     }
   }
   // A name that is the other's parts less some (a middle name, a title, a nickname left out).
@@ -123,8 +124,8 @@ function compareName(s: RecordStore, i: number, j: number): number {
   // Every part of the shorter name close to some part of the longer one, in any order, on the phonetic keys;
   // a one-part name only against another (a one-part name found in a longer one is "one part shared").
   let worst = 0;
+  const [si, li] = ni <= nj ? [i, j] : [j, i];
   if (short >= 2 || (ni === 1 && nj === 1)) {
-    const [si, li] = ni <= nj ? [i, j] : [j, i];
     worst = 1;
     const v = col.values.data;
     const words = s.parts.values;
@@ -144,14 +145,15 @@ function compareName(s: RecordStore, i: number, j: number): number {
   if (ni !== nj && worst < NAME_JW_HIGH) worst = Math.max(worst, joinedSimilarity(s, i, j));
   if (worst >= NAME_JW_HIGH) return 4;
   if (worst >= NAME_JW_LOW) return 5;
+  if ((short >= 2 || (ni === 1 && nj === 1)) && sameConsonants(s, si, li)) return 6;
   if (shared > 0) {
     matched.count = s.parts.countOf(rarest);
     // Both names have two parts or more, and one of the shorter's is like none of the other's: the family name
     // shared and the given names different (Chaiwat and Prapa Boonprasert) — kin or namesakes, not one person.
     // A one-part name inside a longer one (a given name alone, a nickname) says nothing against.
-    return short >= 2 && worst < NAME_JW_LOW ? 7 : 6;
+    return short >= 2 && worst < NAME_JW_LOW ? 8 : 7;
   }
-  return short === 1 && ni !== nj ? 8 : 9;
+  return short === 1 && ni !== nj ? 9 : 10;
 }
 
 function compareDob(s: RecordStore, i: number, j: number): number {
@@ -242,6 +244,8 @@ export const COMPARISONS: readonly Comparison[] = [
       // Every part of the shorter name like one of the other's: Jaro–Winkler ≥ 0.92, then ≥ 0.8.
       'partsVerySimilar',
       'partsSimilar',
+      // Every part of the shorter name with the consonants of one of the other's, vowels spelt otherwise.
+      'vowelsOtherwise',
       // One part in both names, or a one-part name very like a part of the other.
       'onePartShared',
       'partSharedOtherDifferent',
@@ -250,7 +254,7 @@ export const COMPARISONS: readonly Comparison[] = [
       'onePartUnlike',
       'different',
     ],
-    tfLevels: [1, 2, 6],
+    tfLevels: [1, 2, 7],
     compare: compareName,
   },
   {

@@ -11,6 +11,7 @@ export const LEVEL_CODES = [
   'allParts',
   'partsVerySimilar',
   'partsSimilar',
+  'vowelsOtherwise',
   'onePartShared',
   'partSharedOtherDifferent',
   'onePartUnlike',

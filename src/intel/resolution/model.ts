@@ -42,6 +42,7 @@ const STARTING: Record<string, [number, number][]> = {
     [0.08, 2e-5],
     [0.1, 3e-4],
     [0.05, 3e-3],
+    [0.02, 3e-3],
     [0.03, 0.01],
     [0.01, 0.02],
     [0.02, 0.05],
@@ -131,16 +132,21 @@ export function defaultModel(): Model {
 
 type Level = Model['comparisons'][number]['levels'][number];
 
-/** Levels added to a field since models of this version were first written (comparisons.ts). */
-const ADDED_LEVELS: Readonly<Record<string, readonly LevelCode[]>> = { name: ['onePartUnlike'] };
+/** Levels added to a field since models of this version were first written (comparisons.ts), oldest first. */
+const ADDED_LEVELS: Readonly<Record<string, readonly LevelCode[]>> = {
+  name: ['onePartUnlike', 'vowelsOtherwise'],
+};
 
 /**
  * A field's levels as read, with the levels added since it was written put in their places with their starting
- * m and u (an estimate's next run learns them): a model saved before reads, whatever it was estimated on.
+ * m and u (an estimate's next run learns them): a model saved before reads, whatever it was estimated on. A
+ * model k levels short was saved before the last k were added.
  */
 function withAddedLevels(field: string, codes: readonly LevelCode[], levels: Level[]): Level[] {
-  const added = ADDED_LEVELS[field] ?? [];
-  if (added.length === 0 || levels.length !== codes.length - added.length) return levels;
+  const short = codes.length - levels.length;
+  const all = ADDED_LEVELS[field] ?? [];
+  if (short <= 0 || short > all.length) return levels;
+  const added = all.slice(all.length - short);
   let at = 0;
   return codes.map((code, l) => {
     if (!added.includes(code)) return levels[at++] as Level;

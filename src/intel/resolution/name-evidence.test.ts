@@ -55,6 +55,26 @@ describe('name evidence', () => {
     expect(levelOf('Khamla Sisavath', 'Khamla Visavath')).toBe('partsVerySimilar');
   });
 
+  it('names whose parts have the same consonants and vowels spelt otherwise are a level of their own', () => {
+    // Khmer vowels romanised otherwise (ិ/េ as i, e, oe), a pinyin against a Cantonese spelling.
+    expect(levelOf('Loem Chinda', 'Lim Chenda')).toBe('vowelsOtherwise');
+    expect(levelOf('Lim Chenda', 'Lem Chinda')).toBe('vowelsOtherwise');
+    expect(levelOf('So Yuxuan', 'Su Yuxuan')).toBe('vowelsOtherwise');
+    // Three consonants in all at least: two short parts alike in theirs say nothing.
+    expect(levelOf('Ly Na', 'Le Nu')).toBe('different');
+    // Every part of the shorter name, not some of them; a consonant more is not the same consonants.
+    expect(levelOf('Lim Chenda', 'Lem Sokha')).not.toBe('vowelsOtherwise');
+    expect(levelOf('Lim Chenda', 'Chinda')).toBe('onePartShared');
+    expect(levelOf('Lim Chenda', 'Lom Chendra')).not.toBe('vowelsOtherwise');
+    const bf = defaultModel().comparisons[0]?.levels;
+    const weight = (level: string) => {
+      const l = bf?.find((x) => x.level === level);
+      return l ? Math.log2(l.m / l.u) : Number.NaN;
+    };
+    expect(weight('vowelsOtherwise')).toBeLessThan(weight('partsSimilar'));
+    expect(weight('vowelsOtherwise')).toBeGreaterThan(weight('onePartShared'));
+  });
+
   it('a one-word name like no part of a full name (a nickname) says less against than two names that differ', () => {
     expect(levelOf('Bird', 'Boonlerd Petcharat')).toBe('onePartUnlike');
     expect(levelOf('Boonlerd Petcharat', 'Bird')).toBe('onePartUnlike');

@@ -253,19 +253,23 @@ describe('resolution', () => {
         delete l.level;
       }
     expect(modelFromJson(JSON.stringify(old))).toEqual(m);
-    // A model saved before a level was added reads with that level's starting m and u, the others' kept.
-    const before = structuredClone(m);
-    const name = before.comparisons[0] as (typeof before.comparisons)[number];
-    name.levels = name.levels.filter((l) => l.level !== 'onePartUnlike');
-    for (const l of name.levels) if (l.level === 'different') l.m = 0.02;
-    const read = modelFromJson(JSON.stringify(before));
-    expect(read.comparisons[0]?.levels.map((l) => l.level)).toEqual(
-      m.comparisons[0]?.levels.map((l) => l.level),
-    );
-    expect(read.comparisons[0]?.levels.find((l) => l.level === 'different')?.m).toBe(0.02);
-    expect(read.comparisons[0]?.levels.find((l) => l.level === 'onePartUnlike')).toEqual(
-      m.comparisons[0]?.levels.find((l) => l.level === 'onePartUnlike'),
-    );
+    // A model saved before a level was added reads with that level's starting m and u, the others' kept: one
+    // saved before the last level was added, and one saved before the last two.
+    for (const missing of [['vowelsOtherwise'], ['onePartUnlike', 'vowelsOtherwise']]) {
+      const before = structuredClone(m);
+      const name = before.comparisons[0] as (typeof before.comparisons)[number];
+      name.levels = name.levels.filter((l) => !missing.includes(l.level));
+      for (const l of name.levels) if (l.level === 'different') l.m = 0.02;
+      const read = modelFromJson(JSON.stringify(before));
+      expect(read.comparisons[0]?.levels.map((l) => l.level)).toEqual(
+        m.comparisons[0]?.levels.map((l) => l.level),
+      );
+      expect(read.comparisons[0]?.levels.find((l) => l.level === 'different')?.m).toBe(0.02);
+      for (const code of ['onePartUnlike', 'vowelsOtherwise'])
+        expect(read.comparisons[0]?.levels.find((l) => l.level === code)).toEqual(
+          m.comparisons[0]?.levels.find((l) => l.level === code),
+        );
+    }
     // One level missing elsewhere is still refused.
     const short = structuredClone(m);
     short.comparisons[1]?.levels.pop();
