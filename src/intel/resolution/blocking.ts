@@ -152,7 +152,8 @@ export class Blocker {
       }
       for (const a of ones)
         for (const b of others) {
-          const [i, j] = a < b ? [a, b] : [b, a];
+          const i = Math.min(a, b);
+          const j = Math.max(a, b);
           if (this.accept(i, j, r, key, hi - lo)) emit(i, j, r);
         }
       return;

@@ -93,13 +93,14 @@ export class MultiColumn {
   }
 }
 
-/** How many values two ascending runs share, and the id of the shared one held by fewest records. */
-export function sharedValues(
-  col: MultiColumn,
-  i: number,
-  j: number,
-  dict: Dictionary,
-): { shared: number; rarest: number } {
+/** The rarest value the last `countShared` found in both records (−1 for none): kept here, not in a new object per pair. */
+export const lastShared = { rarest: -1 };
+
+/**
+ * How many values two records share (a merge walk of their sorted values), leaving the rarest of them (by the
+ * dictionary's counts) in `lastShared.rarest`. Called for every field of every pair compared: it allocates nothing.
+ */
+export function countShared(col: MultiColumn, i: number, j: number, dict: Dictionary): number {
   const v = col.values.data;
   let a = col.from(i);
   const ae = col.to(i);
@@ -123,5 +124,6 @@ export function sharedValues(
     } else if (x < y) a++;
     else b++;
   }
-  return { shared, rarest };
+  lastShared.rarest = rarest;
+  return shared;
 }

@@ -1,4 +1,4 @@
-import { sharedValues } from './columns.ts';
+import { countShared, type Dictionary, type IntVector, lastShared, type MultiColumn } from './columns.ts';
 import type { LevelCode } from './levels.ts';
 import { sameConsonants } from './name-consonants.ts';
 import { jaroWinkler, withinOneEdit } from './similarity.ts';
@@ -109,7 +109,8 @@ function compareName(s: RecordStore, i: number, j: number): number {
     matched.count = joined;
     return 2;
   }
-  const { shared, rarest } = sharedValues(col, i, j, s.parts);
+  const shared = countShared(col, i, j, s.parts);
+  const rarest = lastShared.rarest;
   const short = Math.min(ni, nj);
   // A one-part name (a given name alone) spelt like a part of a longer name: as good as that part shared.
   if (short === 1 && ni !== nj && shared === 0) {
@@ -180,15 +181,16 @@ function compareDob(s: RecordStore, i: number, j: number): number {
 }
 
 function compareShared(
-  pick: (s: RecordStore) => [import('./columns.ts').MultiColumn, import('./columns.ts').Dictionary],
+  colOf: (s: RecordStore) => MultiColumn,
+  dictOf: (s: RecordStore) => Dictionary,
   fuzzy: boolean,
 ) {
   return (s: RecordStore, i: number, j: number): number => {
-    const [col, dict] = pick(s);
+    const col = colOf(s);
     if (col.from(i) === col.to(i) || col.from(j) === col.to(j)) return 0;
-    const { shared, rarest } = sharedValues(col, i, j, dict);
-    if (shared > 0) {
-      matched.count = dict.countOf(rarest);
+    const dict = dictOf(s);
+    if (countShared(col, i, j, dict) > 0) {
+      matched.count = dict.countOf(lastShared.rarest);
       return 1;
     }
     if (!fuzzy) return 2;
@@ -201,7 +203,7 @@ function compareShared(
   };
 }
 
-function compareCode(pick: (s: RecordStore) => import('./columns.ts').IntVector, none: number) {
+function compareCode(pick: (s: RecordStore) => IntVector, none: number) {
   return (s: RecordStore, i: number, j: number): number => {
     const col = pick(s);
     const a = col.get(i);
@@ -214,7 +216,7 @@ function compareCode(pick: (s: RecordStore) => import('./columns.ts').IntVector,
 function comparePlaces(s: RecordStore, i: number, j: number): number {
   const col = s.places;
   if (col.from(i) === col.to(i) || col.from(j) === col.to(j)) return 0;
-  const { shared } = sharedValues(col, i, j, s.placesDict);
+  const shared = countShared(col, i, j, s.placesDict);
   if (shared > 0) return shared >= 3 ? 1 : shared === 2 ? 2 : 3;
   // A place written with a typo (Cooventyr, Petberborough) is still the same place.
   const v = col.values.data;
@@ -278,19 +280,31 @@ export const COMPARISONS: readonly Comparison[] = [
     field: 'phone',
     levels: ['missing', 'phoneShared', 'phonesOneDigitApart', 'different'],
     tfLevels: [1],
-    compare: compareShared((s) => [s.phones, s.phonesDict], true),
+    compare: compareShared(
+      (s) => s.phones,
+      (s) => s.phonesDict,
+      true,
+    ),
   },
   {
     field: 'document',
     levels: ['missing', 'documentShared', 'documentsOneEditApart', 'different'],
     tfLevels: [1],
-    compare: compareShared((s) => [s.documents, s.docsDict], true),
+    compare: compareShared(
+      (s) => s.documents,
+      (s) => s.docsDict,
+      true,
+    ),
   },
   {
     field: 'account',
     levels: ['missing', 'accountShared', 'accountsOneEditApart', 'different'],
     tfLevels: [1],
-    compare: compareShared((s) => [s.accounts, s.accountsDict], true),
+    compare: compareShared(
+      (s) => s.accounts,
+      (s) => s.accountsDict,
+      true,
+    ),
   },
   {
     field: 'nationality',
