@@ -1,6 +1,7 @@
 import type { Clusters } from './cluster.ts';
 import { levelOf } from './comparisons.ts';
 import type { PairTable } from './pairs.ts';
+import { PartNeighbours } from './part-neighbours.ts';
 import type { RecordStore } from './store.ts';
 
 /**
@@ -39,15 +40,22 @@ export function unambiguousKeys(store: RecordStore, clusters: Clusters, keys: Se
  * parts are independent). Taken over all records at once, a name of a small group's common parts looks
  * several times rarer than it is, and namesakes are merged.
  */
+/** How much more common than a part a part one edit from it must be for the first to be taken as its slip. */
+const SLIP_RATIO = 5;
+
 export class PartFrequencies {
   /** group → part id → records of that group holding it. */
   private readonly counts = new Map<number, Map<number, number>>();
   private readonly sizes = new Map<number, number>();
   private counted = 0;
   private readonly store: RecordStore;
+  private readonly neighbours: PartNeighbours;
+  /** group → part id → records of that group holding it or a part one edit from it (until the next update). */
+  private readonly near = new Map<number, Map<number, number>>();
 
   constructor(store: RecordStore) {
     this.store = store;
+    this.neighbours = new PartNeighbours(store.parts);
   }
 
   /** Counts the records added since the last call. */
@@ -67,8 +75,28 @@ export class PartFrequencies {
         m.set(p, (m.get(p) ?? 0) + 1);
       }
     }
+    if (this.counted !== s.size) this.near.clear();
     this.counted = s.size;
     return this;
+  }
+
+  /** Records of group g holding part p or a part one edit from it (a slip of it, or it a slip of the other). */
+  private countNear(g: number, m: Map<number, number>, p: number): number {
+    let memo = this.near.get(g);
+    if (!memo) {
+      memo = new Map();
+      this.near.set(g, memo);
+    }
+    let c = memo.get(p);
+    if (c === undefined) {
+      c = m.get(p) ?? 0;
+      // A slip is rare beside the part it misspells; two names one edit apart that are both in use are two names.
+      const own = this.store.parts.countOf(p);
+      for (const q of this.neighbours.of(p))
+        if (q !== p && this.store.parts.countOf(q) >= SLIP_RATIO * own) c += m.get(q) ?? 0;
+      memo.set(p, c);
+    }
+    return c;
   }
 
   /**
@@ -87,7 +115,7 @@ export class PartFrequencies {
       for (const r of own) if (s.nationality.get(r) === g) mine++;
       let share = 1;
       for (let x = col.from(i); x < col.to(i) && share > 0; x++) {
-        const c = m.get(col.values.get(x)) ?? 0;
+        const c = this.countNear(g, m, col.values.get(x));
         share *= own.length > 0 ? (Math.max(c - mine, 0) + 1 / this.sizes.size) / n : c / n;
       }
       total += n * share;

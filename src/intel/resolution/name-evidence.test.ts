@@ -146,4 +146,30 @@ describe('name evidence', () => {
     // A common name's own records barely change it.
     expect(f.bearers(0, [0])).toBeGreaterThan(20);
   });
+
+  it('a part misspelt is as common as the part it misspells; two parts in use one edit apart stay two', () => {
+    const store = new RecordStore();
+    // 300 Vietnamese records: Nguyen Thi Diep 60 times, Nguyen Thi Hoa 240; two of them with Diep's e doubled
+    // (key dip against diap). 1,700 others with names of their own.
+    const vn = (id: string, name: string) => store.add(P(id, name, { nationality: 'VN' }), id);
+    for (let i = 0; i < 58; i++) vn(`d${i}`, 'Nguyen Thi Diep');
+    vn('slip1', 'Nguyễn Thị Diệệp');
+    vn('slip2', 'Nguyễn Thị Diệệp');
+    for (let i = 0; i < 240; i++) vn(`h${i}`, 'Nguyen Thi Hoa');
+    for (let i = 0; i < 1700; i++) store.add(P(`c${i}`, `${letters(i)} ${letters(i + 5000)}`), `c${i}`);
+    const f = new PartFrequencies(store).update();
+    const at = (id: string) => store.index.get(id) as number;
+    // Nguyen Thi Diep: 300 × 300/300 × 300/300 × 60/300 = 60 bearers; the slip alone would make 2.
+    expect(f.bearers(at('slip1'))).toBeCloseTo(60, 5);
+    expect(f.bearers(at('d0'))).toBeCloseTo(58, 5);
+    expect(f.bearers(at('slip1'), [at('slip1')])).toBeGreaterThan(50);
+    // Two names in use one edit apart (Vannu, Vanna: 100 records each) are not each other's slips.
+    for (let i = 0; i < 100; i++) {
+      store.add(P(`vu${i}`, `Vannu ${letters(i + 9000)}`, { nationality: 'KH' }), `vu${i}`);
+      store.add(P(`va${i}`, `Vanna ${letters(i + 9500)}`, { nationality: 'KH' }), `va${i}`);
+    }
+    f.update();
+    // 200 × 100/200 × 1/200.
+    expect(f.bearers(at('vu0'))).toBeCloseTo(0.5, 5);
+  });
 });
