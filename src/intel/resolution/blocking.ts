@@ -124,6 +124,47 @@ export class Blocker {
     });
   }
 
+  /**
+   * The walk of `allPairs` cut into pieces of about `size` candidate pairs, in its order: [rule, from, to) over
+   * the rule's index entries, whole blocks only (so that two threads can share it and their pairs be put back in
+   * its order).
+   */
+  pieces(size: number): number[][] {
+    const out: number[][] = [];
+    this.rules.forEach((_, r) => {
+      const entries = this.sorted[r] as Float64Array;
+      let from = -1;
+      let pairs = 0;
+      forEachRun(entries, (lo, hi) => {
+        const n = hi - lo;
+        if (n < 2 || n > this.limit(r)) return;
+        if (from < 0) from = lo;
+        pairs += (n * (n - 1)) / 2;
+        if (pairs >= size) {
+          out.push([r, from, hi]);
+          from = -1;
+          pairs = 0;
+        }
+      });
+      if (from >= 0) out.push([r, from, entries.length]);
+    });
+    return out;
+  }
+
+  /** The pairs `allPairs` emits from one piece (`pieces`). */
+  piecePairs([r, from, to]: readonly number[], emit: (i: number, j: number, rule: number) => void): void {
+    const entries = this.sorted[r as number] as Float64Array;
+    let lo = from as number;
+    while (lo < (to as number)) {
+      const key = Math.floor((entries[lo] as number) / REC);
+      let hi = lo + 1;
+      while (hi < (to as number) && Math.floor((entries[hi] as number) / REC) === key) hi++;
+      if (hi - lo >= 2 && hi - lo <= this.limit(r as number))
+        this.walkBlock(entries, lo, hi, r as number, emit);
+      lo = hi;
+    }
+  }
+
   /** The pairs a block holds for its rule: all of them, or those across the rule's two sides. */
   private pairsIn(entries: Float64Array, lo: number, hi: number, r: number): number {
     const side = this.rules[r]?.across;

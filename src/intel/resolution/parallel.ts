@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { NameForms } from './name-parts.ts';
 import {
   chunkCount,
@@ -25,13 +25,43 @@ export const PARALLEL_FROM = 50_000;
 const STALL_MS = 10_000;
 
 const require = createRequire(import.meta.url);
-// The worker runs the TypeScript sources as the app does (bin/lantern.js registers tsx): it registers tsx itself,
-// so it starts the same under `node bin/lantern.js`, `npx tsx` and vitest.
+// The worker runs the TypeScript sources as the app does: by Node.js itself where it strips types (22.18 and
+// newer, as bin/lantern.js), else through tsx, which it registers itself. Registering tsx where the parent had
+// registered it already (the benchmarks, which run through tsx) failed to find tsx's own module, and every
+// chunk was done on the main thread without a word: types are now stripped by Node.js wherever it can.
 const BOOT = `
 const { workerData } = require('node:worker_threads');
-require(workerData.tsx).register();
+if (!process.features.typescript) require(workerData.tsx).register();
 import(workerData.url);
 `;
+
+let warned = false;
+
+/** Starts a worker on one of this folder's TypeScript modules, as the app runs them; `data` joins its workerData. */
+export function startWorker(
+  module: string,
+  data: Record<string, unknown>,
+  transferList: readonly MessagePort[],
+): Worker {
+  const worker = new Worker(BOOT, {
+    eval: true,
+    workerData: {
+      tsx: require.resolve('tsx/esm/api'),
+      url: new URL(module, import.meta.url).href,
+      ...data,
+    },
+    transferList: [...transferList],
+  });
+  // An error in the worker is not this thread's: its work is done here. It is said once, without the records
+  // (the worker's errors are of loading or of its own code, never of a record's values).
+  worker.on('error', (e) => {
+    if (!warned)
+      process.emitWarning(`a resolution worker stopped (${e.name}); its work is done on the main thread`);
+    warned = true;
+  });
+  worker.unref();
+  return worker;
+}
 
 /**
  * Runs every chunk of a job on this thread and a worker: the chunks' results in order, and how many the worker
@@ -50,19 +80,7 @@ export function runShared(
   let worker: Worker | undefined;
   if (useWorker && total > 1) {
     try {
-      worker = new Worker(BOOT, {
-        eval: true,
-        workerData: {
-          tsx: require.resolve('tsx/esm/api'),
-          url: new URL('./prepare-worker.ts', import.meta.url).href,
-          port: port2,
-          shared,
-        },
-        transferList: [port2],
-      });
-      // An error in the worker is not this thread's: its chunks are done here (below).
-      worker.on('error', () => {});
-      worker.unref();
+      worker = startWorker('./prepare-worker.ts', { port: port2, shared }, [port2]);
       port1.postMessage(job);
     } catch {
       worker = undefined;

@@ -1,6 +1,8 @@
 import { BLOCKING_RULES, type BlockCount, Blocker, ruleByName } from './blocking.ts';
 import type { BlockingRule } from './blocking-rules.ts';
 import { Clusters } from './cluster.ts';
+import { compareInParallel } from './compare-parallel.ts';
+import type { ComparedPiece } from './compare-piece.ts';
 import { COMPARISONS, comparePair, levelOf } from './comparisons.ts';
 import { estimateU, type PatternCounts } from './estimate.ts';
 import { explainPair } from './explain.ts';
@@ -20,6 +22,7 @@ export { LINKING_POLICY } from './resolver-options.ts';
 const TF_FIELDS = COMPARISONS.map((c, k) => ({ k, levels: new Set(c.tfLevels) })).filter(
   (x) => x.levels.size > 0,
 );
+const TF_KS = TF_FIELDS.map((f) => f.k);
 
 /**
  * Entity resolution over person records: prepares them, blocks, scores pairs with a Fellegi–Sunter model
@@ -95,7 +98,11 @@ export class Resolver {
       : r.time('estimate u', () =>
           estimateU(r.model, r.store, options.uSamples ?? 300_000, options.link ?? false),
         );
-    r.time('compare', () => r.blocker.allPairs((i, j, rule) => r.score(i, j, rule)));
+    r.time('compare', () => {
+      if (r.store.size >= PARALLEL_FROM && options.parallel !== false)
+        compareInParallel(r.store, r.blocker, TF_KS, (p) => r.takePiece(p));
+      else r.blocker.allPairs((i, j, rule) => r.score(i, j, rule));
+    });
     if (random) r.time('estimate m', () => r.train(decisions, random));
     r.setModel(r.model);
     r.time('cluster', () => {
@@ -287,6 +294,27 @@ export class Resolver {
     for (let f = 0; f < TF_FIELDS.length; f++)
       this.pairCounts[f] = counts[(TF_FIELDS[f] as { k: number }).k] as number;
     this.pairs.push(i, j, rule, pattern, this.tfOf(pattern, counts), this.pairCounts);
+  }
+
+  /** A piece of pairs compared on either thread (compare-parallel.ts), added as `score` adds one. */
+  private takePiece(p: ComparedPiece): void {
+    const w = TF_KS.length;
+    for (let k = 0; k < p.n; k++) {
+      for (let f = 0; f < w; f++) {
+        const c = p.counts[k * w + f] as number;
+        this.pairCounts[f] = c;
+        this.tfScratch[TF_KS[f] as number] = c;
+      }
+      const pattern = p.pattern[k] as number;
+      this.pairs.push(
+        p.a[k] as number,
+        p.b[k] as number,
+        p.rule[k] as number,
+        pattern,
+        this.tfOf(pattern, this.tfScratch),
+        this.pairCounts,
+      );
+    }
   }
 
   private tfOf(pattern: number, counts: Float64Array): number {
