@@ -157,6 +157,15 @@ function compareName(s: RecordStore, i: number, j: number): number {
   return short === 1 && ni !== nj ? 9 : 10;
 }
 
+/**
+ * Two full dates at most this many days apart are near (the level of year-only dates a year apart): some files
+ * move a date by days (splink's fake_1000: F1 0.9001, 0.8971 with a month, 0.8647 with none). Farther apart,
+ * they are different: a person's records carry one date, mistyped by a digit or swapped at most, and namesakes
+ * born weeks apart are two people (the world's medium preset, seeds 1/2: merges on a common name alone 26/28
+ * with a year, 18/14 with a month).
+ */
+const NEAR_DAYS = 31;
+
 function compareDob(s: RecordStore, i: number, j: number): number {
   const a = s.dob.get(i);
   const b = s.dob.get(j);
@@ -177,7 +186,7 @@ function compareDob(s: RecordStore, i: number, j: number): number {
   if (ya === yb && ma === db && da === mb) return 3;
   if (withinOneEdit(String(a), String(b))) return 4;
   const days = Math.abs(Date.UTC(ya, ma - 1, da) - Date.UTC(yb, mb - 1, db)) / 86_400_000;
-  return days <= 366 ? 6 : 7;
+  return days <= NEAR_DAYS ? 6 : 7;
 }
 
 function compareShared(
@@ -270,6 +279,7 @@ export const COMPARISONS: readonly Comparison[] = [
       'oneDigitDifferent',
       // The same year, one having the year only.
       'sameYear',
+      // Year-only dates a year apart; full dates at most a month apart (NEAR_DAYS).
       'withinYear',
       'different',
     ],

@@ -177,6 +177,32 @@ describe('resolution', () => {
     expect(r.clusterOf('A')).not.toBe(r.clusterOf('C'));
   });
 
+  it('two full dates more than a month apart disagree, and keep namesakes apart through a year-only record', () => {
+    const level = (a: string, b: string) =>
+      Resolver.resolve(
+        [P('a', 'Weera Pungboon', { birthDate: a }), P('b', 'Weera Pungboon', { birthDate: b })],
+        {
+          model: defaultModel(),
+        },
+      )
+        .explain('a', 'b')
+        .fields.find((f) => f.field === 'birthDate')?.level;
+    expect(level('1988-04-19', '1988-03-16')).toBe('different');
+    expect(level('1988-04-19', '1988-04-05')).toBe('withinYear');
+    expect(level('1988-04-19', '1988-04-18')).toBe('oneDigitDifferent');
+    expect(level('1988-04-19', '1988')).toBe('sameYear');
+    expect(level('1988-04-19', '1989')).toBe('withinYear');
+    // One man's records (his document, his date) and another's: a record of the first with the year alone is
+    // like the second's name and year, but the two men's full dates disagree.
+    const A1 = P('A1', 'Weera Pungboon', { birthDate: '1988-04-19', documents: ['AG1494458'] });
+    const A2 = P('A2', 'Weera Pungboon', { birthDate: '1988', documents: ['AG1494458'] });
+    const B1 = P('B1', 'Weera Pungboon', { birthDate: '1988-03-16', documents: ['AH0726141'] });
+    const r = Resolver.resolve([A1, A2, B1], { model: { ...defaultModel(), prior: 0.05 } });
+    expect(r.clusterOf('A2')).toBe(r.clusterOf('A1'));
+    expect(r.explain('A2', 'B1').probability).toBeGreaterThan(0.9);
+    expect(r.clusterOf('B1')).not.toBe(r.clusterOf('A1'));
+  });
+
   it('respects decisions (must-link, cannot-link) and undoes them', () => {
     const records = [
       P('1', 'Li Peng', { birthDate: '1970-08-09', phone: '+8618664619924' }),
