@@ -154,15 +154,15 @@ export class Blocker {
   /** The pairs `allPairs` emits from one piece (`pieces`). */
   piecePairs([r, from, to]: readonly number[], emit: (i: number, j: number, rule: number) => void): void {
     const entries = this.sorted[r as number] as Float64Array;
-    let lo = from as number;
-    while (lo < (to as number)) {
-      const key = Math.floor((entries[lo] as number) / REC);
-      let hi = lo + 1;
-      while (hi < (to as number) && Math.floor((entries[hi] as number) / REC) === key) hi++;
-      if (hi - lo >= 2 && hi - lo <= this.limit(r as number))
-        this.walkBlock(entries, lo, hi, r as number, emit);
-      lo = hi;
-    }
+    forEachRun(
+      entries,
+      (lo, hi) => {
+        if (hi - lo >= 2 && hi - lo <= this.limit(r as number))
+          this.walkBlock(entries, lo, hi, r as number, emit);
+      },
+      from,
+      to,
+    );
   }
 
   /** The pairs a block holds for its rule: all of them, or those across the rule's two sides. */
@@ -330,12 +330,17 @@ function sortedEntries(col: MultiColumn, records: number): Float64Array {
   return entries;
 }
 
-function forEachRun(entries: Float64Array, fn: (lo: number, hi: number) => void): void {
-  let lo = 0;
-  while (lo < entries.length) {
+function forEachRun(
+  entries: Float64Array,
+  fn: (lo: number, hi: number) => void,
+  from = 0,
+  to = entries.length,
+): void {
+  let lo = from;
+  while (lo < to) {
     const key = Math.floor((entries[lo] as number) / REC);
     let hi = lo + 1;
-    while (hi < entries.length && Math.floor((entries[hi] as number) / REC) === key) hi++;
+    while (hi < to && Math.floor((entries[hi] as number) / REC) === key) hi++;
     fn(lo, hi);
     lo = hi;
   }

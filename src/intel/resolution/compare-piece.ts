@@ -1,5 +1,6 @@
 import type { Blocker } from './blocking.ts';
 import { COMPARISONS, comparePair } from './comparisons.ts';
+import { PairTable } from './pairs.ts';
 import type { RecordStore } from './store.ts';
 
 /** One piece of the walk's pairs, compared: each pair's records, rule, pattern and term-frequency counts. */
@@ -21,52 +22,22 @@ export function comparePiece(
   fields: readonly number[],
 ): ComparedPiece {
   const w = fields.length;
-  let cap = 1024;
-  let out: ComparedPiece = {
-    n: 0,
-    a: new Int32Array(cap),
-    b: new Int32Array(cap),
-    rule: new Int32Array(cap),
-    pattern: new Int32Array(cap),
-    counts: new Float32Array(cap * w),
-  };
+  // Term-frequency adjustments are made by the thread that keeps the pairs (they depend on its model): 0 here.
+  const table = new PairTable(w);
   const scratch = new Float64Array(COMPARISONS.length);
+  const counts = new Float64Array(w);
   blocker.piecePairs(piece, (i, j, rule) => {
-    if (out.n === cap) {
-      cap *= 2;
-      out = grow(out, cap, w);
-    }
-    const k = out.n++;
-    out.a[k] = i;
-    out.b[k] = j;
-    out.rule[k] = rule;
-    out.pattern[k] = comparePair(store, i, j, scratch);
-    for (let f = 0; f < w; f++) out.counts[k * w + f] = scratch[fields[f] as number] as number;
+    const pattern = comparePair(store, i, j, scratch);
+    for (let f = 0; f < w; f++) counts[f] = scratch[fields[f] as number] as number;
+    table.push(i, j, rule, pattern, 0, counts);
   });
-  const n = out.n;
+  const n = table.length;
   return {
     n,
-    a: out.a.subarray(0, n),
-    b: out.b.subarray(0, n),
-    rule: out.rule.subarray(0, n),
-    pattern: out.pattern.subarray(0, n),
-    counts: out.counts.subarray(0, n * w),
-  };
-}
-
-function grow(p: ComparedPiece, cap: number, w: number): ComparedPiece {
-  const copy = <T extends Int32Array | Float32Array>(a: T, make: (n: number) => T, n: number): T => {
-    const next = make(n);
-    next.set(a.subarray(0, Math.min(a.length, n)));
-    return next;
-  };
-  const ints = (n: number) => new Int32Array(n);
-  return {
-    n: p.n,
-    a: copy(p.a, ints, cap),
-    b: copy(p.b, ints, cap),
-    rule: copy(p.rule, ints, cap),
-    pattern: copy(p.pattern, ints, cap),
-    counts: copy(p.counts, (n) => new Float32Array(n), cap * w),
+    a: table.a.data.subarray(0, n),
+    b: table.b.data.subarray(0, n),
+    rule: table.rule.data.subarray(0, n),
+    pattern: table.pattern.data.subarray(0, n),
+    counts: table.counts.subarray(0, n * w),
   };
 }

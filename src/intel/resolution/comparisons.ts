@@ -125,8 +125,11 @@ function compareName(s: RecordStore, i: number, j: number): number {
   // Every part of the shorter name close to some part of the longer one, in any order, on the phonetic keys;
   // a one-part name only against another (a one-part name found in a longer one is "one part shared").
   let worst = 0;
-  const [si, li] = ni <= nj ? [i, j] : [j, i];
-  if (short >= 2 || (ni === 1 && nj === 1)) {
+  const si = ni <= nj ? i : j;
+  const li = ni <= nj ? j : i;
+  // Part against part: names of two parts or more, or two one-part names.
+  const partwise = short >= 2 || (ni === 1 && nj === 1);
+  if (partwise) {
     worst = 1;
     const v = col.values.data;
     const words = s.parts.values;
@@ -146,7 +149,7 @@ function compareName(s: RecordStore, i: number, j: number): number {
   if (ni !== nj && worst < NAME_JW_HIGH) worst = Math.max(worst, joinedSimilarity(s, i, j));
   if (worst >= NAME_JW_HIGH) return 4;
   if (worst >= NAME_JW_LOW) return 5;
-  if ((short >= 2 || (ni === 1 && nj === 1)) && sameConsonants(s, si, li)) return 6;
+  if (partwise && sameConsonants(s, si, li)) return 6;
   if (shared > 0) {
     matched.count = s.parts.countOf(rarest);
     // Both names have two parts or more, and one of the shorter's is like none of the other's: the family name

@@ -33,6 +33,9 @@ export function unambiguousKeys(store: RecordStore, clusters: Clusters, keys: Se
   return out;
 }
 
+/** How much more common than a part a part one edit from it must be for the first to be taken as its slip. */
+const SLIP_RATIO = 5;
+
 /**
  * Name parts counted per nationality (records of unknown nationality in a group of their own): names are not
  * made of independent parts across a region — Kem and Vannu are both Khmer, and a Khmer name is drawn from
@@ -40,9 +43,6 @@ export function unambiguousKeys(store: RecordStore, clusters: Clusters, keys: Se
  * parts are independent). Taken over all records at once, a name of a small group's common parts looks
  * several times rarer than it is, and namesakes are merged.
  */
-/** How much more common than a part a part one edit from it must be for the first to be taken as its slip. */
-const SLIP_RATIO = 5;
-
 export class PartFrequencies {
   /** group → part id → records of that group holding it. */
   private readonly counts = new Map<number, Map<number, number>>();

@@ -16,6 +16,12 @@ const P = (id: string, name: string, extra: Partial<PersonRecord> = {}): PersonR
 const levelOf = (a: string, b: string) =>
   Resolver.resolve([P('a', a), P('b', b)], { model: defaultModel() }).explain('a', 'b').fields[0]?.level;
 
+/** A name level's log2 Bayes factor in the built-in model. */
+const weight = (level: string) => {
+  const l = defaultModel().comparisons[0]?.levels.find((x) => x.level === level);
+  return l ? Math.log2(l.m / l.u) : Number.NaN;
+};
+
 /** A word of letters only for a number (names' keys leave digits out). */
 const letters = (n: number) => {
   let s = '';
@@ -36,11 +42,6 @@ describe('name evidence', () => {
     expect(levelOf('Pham Thanh Tung', 'Nguyen Van Thanh')).toBe('partSharedOtherDifferent');
     // A given name alone, or a nickname, inside a longer name says nothing against it.
     expect(levelOf('Lamduan', 'Saengthong Lamduan')).toBe('onePartShared');
-    const bf = defaultModel().comparisons[0]?.levels;
-    const weight = (level: string) => {
-      const l = bf?.find((x) => x.level === level);
-      return l ? Math.log2(l.m / l.u) : Number.NaN;
-    };
     expect(weight('partSharedOtherDifferent')).toBeLessThan(weight('onePartShared'));
   });
 
@@ -66,11 +67,6 @@ describe('name evidence', () => {
     expect(levelOf('Lim Chenda', 'Lem Sokha')).not.toBe('vowelsOtherwise');
     expect(levelOf('Lim Chenda', 'Chinda')).toBe('onePartShared');
     expect(levelOf('Lim Chenda', 'Lom Chendra')).not.toBe('vowelsOtherwise');
-    const bf = defaultModel().comparisons[0]?.levels;
-    const weight = (level: string) => {
-      const l = bf?.find((x) => x.level === level);
-      return l ? Math.log2(l.m / l.u) : Number.NaN;
-    };
     expect(weight('vowelsOtherwise')).toBeLessThan(weight('partsSimilar'));
     expect(weight('vowelsOtherwise')).toBeGreaterThan(weight('onePartShared'));
   });
@@ -81,11 +77,6 @@ describe('name evidence', () => {
     // Two full names, or two one-word names, that differ are two names.
     expect(levelOf('Boonlerd Petcharat', 'Kittipong Sriwong')).toBe('different');
     expect(levelOf('Bird', 'Bank')).toBe('different');
-    const levels = defaultModel().comparisons[0]?.levels ?? [];
-    const weight = (level: string) => {
-      const l = levels.find((x) => x.level === level);
-      return l ? Math.log2(l.m / l.u) : Number.NaN;
-    };
     expect(weight('onePartUnlike')).toBeGreaterThan(weight('different'));
     expect(weight('onePartUnlike')).toBeLessThan(0);
   });

@@ -26,9 +26,8 @@ const STALL_MS = 10_000;
 
 const require = createRequire(import.meta.url);
 // The worker runs the TypeScript sources as the app does: by Node.js itself where it strips types (22.18 and
-// newer, as bin/lantern.js), else through tsx, which it registers itself. Registering tsx where the parent had
-// registered it already (the benchmarks, which run through tsx) failed to find tsx's own module, and every
-// chunk was done on the main thread without a word: types are now stripped by Node.js wherever it can.
+// newer, as bin/lantern.js), else through tsx, which it registers itself. (On Node 20, registering tsx again
+// where the parent had registered it failed to find tsx's own module, and every chunk fell to the main thread.)
 const BOOT = `
 const { workerData } = require('node:worker_threads');
 if (!process.features.typescript) require(workerData.tsx).register();

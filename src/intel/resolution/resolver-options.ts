@@ -34,8 +34,9 @@ export interface ResolverOptions {
    */
   rareNames?: boolean;
   /**
-   * Prepare records on two threads (a worker finds names' forms and phones' readings with this thread) when
-   * there are PARALLEL_FROM or more. Default true; the results are the same either way.
+   * Prepare records and compare the blocks' pairs on two threads (a worker finds names' forms and phones'
+   * readings, then compares pieces of the blocks, with this thread) when there are PARALLEL_FROM or more.
+   * Default true; the results are the same either way.
    */
   parallel?: boolean;
 }
