@@ -101,11 +101,30 @@ function identifiers(r: TruthRecord): string[] {
   return out;
 }
 
+/** The year of a record's birth date, and whether the record holds the year alone. */
+function yearOf(r: TruthRecord): { year: number; alone: boolean } | null {
+  const dob = parseBirthDate(r.birth_date ?? '');
+  return dob ? { year: Math.floor(dob.packed / 10_000), alone: dob.packed % 10_000 === 0 } : null;
+}
+
+/** Whether two records agree on anything besides the name: an identifier, or a year of birth one holds alone. */
+function shareSomething(a: TruthRecord, b: TruthRecord): boolean {
+  const ids = new Set(identifiers(a));
+  if (identifiers(b).some((v) => ids.has(v))) return true;
+  const ya = yearOf(a);
+  const yb = yearOf(b);
+  return !!ya && !!yb && (ya.alone || yb.alone) && ya.year === yb.year;
+}
+
 /**
- * Merges of different people on a shared name alone: pairs of records put in one group whose true persons differ,
- * whose full name keys are identical, and which agree on no identifier (birth date, phone, document, account,
- * site). Counted as distinct pairs of people; "common" ones are those whose name key is held by records of at
- * least `common` different people in the input.
+ * Merges of different people on a shared name, counted as distinct pairs of people put in one group whose true
+ * persons differ and two of whose records bear identical full name keys; "common" ones are those whose name key
+ * is held by records of at least `common` different people in the input.
+ * - `nameOnlyMerges`, `commonNameOnlyMerges` (the issue's "two different people who share a common full name and
+ *   nothing else"): no record of one person in the group agrees with any record of the other on anything besides
+ *   the name (birth date, a year held alone, phone, document, account, site).
+ * - `recordNameOnlyMerges`, `commonRecordNameOnlyMerges` (stricter): the two records bearing the name agree on
+ *   nothing else, whatever the people's other records in the group share (namesakes born the same day count).
  */
 export function nameOnlyMerges(records: TruthRecord[], groupOf: ArrayLike<number>, common = 3) {
   const keys = records.map((r) => nameKey(r.name));
@@ -122,13 +141,21 @@ export function nameOnlyMerges(records: TruthRecord[], groupOf: ArrayLike<number
     if (list) list.push(i);
     else byGroup.set(g, [i]);
   }
-  const merged = new Set<string>();
-  const commonMerged = new Set<string>();
+  const sets = {
+    people: new Set<string>(),
+    commonPeople: new Set<string>(),
+    records: new Set<string>(),
+    commonRecords: new Set<string>(),
+  };
   const examples: string[] = [];
   for (const members of byGroup.values()) {
     if (members.length < 2) continue;
-    const persons = new Set(members.map((i) => records[i]?.person));
-    if (persons.size < 2) continue;
+    const byPerson = new Map<string, TruthRecord[]>();
+    for (const i of members) {
+      const r = records[i] as TruthRecord;
+      byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), r]);
+    }
+    if (byPerson.size < 2) continue;
     for (let x = 0; x < members.length; x++)
       for (let y = x + 1; y < members.length; y++) {
         const a = records[members[x] as number] as TruthRecord;
@@ -136,15 +163,28 @@ export function nameOnlyMerges(records: TruthRecord[], groupOf: ArrayLike<number
         if (a.person === b.person) continue;
         const ka = keys[members[x] as number] as string;
         if (ka === '' || ka !== keys[members[y] as number]) continue;
-        const ids = new Set(identifiers(a));
-        if (identifiers(b).some((v) => ids.has(v))) continue;
+        const isCommon = (peopleOfKey.get(ka)?.size ?? 0) >= common;
         const pair = [a.person, b.person].sort().join('|');
-        merged.add(pair);
-        if ((peopleOfKey.get(ka)?.size ?? 0) >= common) {
-          commonMerged.add(pair);
-          if (examples.length < 5) examples.push(`${a.source}:${a.name} / ${b.source}:${b.name}`);
+        if (!shareSomething(a, b)) {
+          sets.records.add(pair);
+          if (isCommon) sets.commonRecords.add(pair);
+        }
+        const ofA = byPerson.get(a.person) ?? [];
+        const ofB = byPerson.get(b.person) ?? [];
+        if (ofA.some((ra) => ofB.some((rb) => shareSomething(ra, rb)))) continue;
+        sets.people.add(pair);
+        if (isCommon) {
+          if (!sets.commonPeople.has(pair) && examples.length < 5)
+            examples.push(`${a.source}:${a.name} / ${b.source}:${b.name}`);
+          sets.commonPeople.add(pair);
         }
       }
   }
-  return { nameOnlyMerges: merged.size, commonNameOnlyMerges: commonMerged.size, examples };
+  return {
+    nameOnlyMerges: sets.people.size,
+    commonNameOnlyMerges: sets.commonPeople.size,
+    recordNameOnlyMerges: sets.records.size,
+    commonRecordNameOnlyMerges: sets.commonRecords.size,
+    examples,
+  };
 }

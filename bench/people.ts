@@ -50,6 +50,8 @@ export async function peopleBenchmark(opts: Record<string, string>): Promise<voi
           ...overall,
           nameOnlyMerges: merges.nameOnlyMerges,
           commonNameOnlyMerges: merges.commonNameOnlyMerges,
+          recordNameOnlyMerges: merges.recordNameOnlyMerges,
+          commonRecordNameOnlyMerges: merges.commonRecordNameOnlyMerges,
           ...(opts.examples ? { examples: merges.examples } : {}),
           perScript,
           model: g.model.trainedOn ? 'trained on the records' : 'built-in',

@@ -1,5 +1,6 @@
 import type { Clusters } from './cluster.ts';
 import { COMPARISONS, comparePair, LEVEL_SLOTS, levelOf } from './comparisons.ts';
+import { DOCUMENTS_OF_ONE_KIND_APART, documentsOfOneKind, documentsTellApart } from './document-kinds.ts';
 import { logit2, type Model } from './model.ts';
 import { Namesakes, PartFrequencies, unambiguousKeys } from './name-alone.ts';
 import type { PairTable } from './pairs.ts';
@@ -68,6 +69,11 @@ export class Linker {
   readonly cannotLink = new Map<number, Set<number>>();
   /** Merges the chaining guard refused so far. */
   refused = 0;
+  /**
+   * Whether documents of one kind with other numbers keep records apart: yes until the matches show one person's
+   * records holding such documents often (document-kinds.ts).
+   */
+  documentsTellApart = true;
 
   private readonly store: RecordStore;
   private readonly pairs: PairTable;
@@ -126,6 +132,8 @@ export class Linker {
       )
         picked.push(k);
     }
+    // Measured on the batch's matches; a batch with too few to tell keeps what the last one showed.
+    this.documentsTellApart = documentsTellApart(this.store, this.pairs, picked) ?? this.documentsTellApart;
     const order = Int32Array.from(picked);
     order.sort((x, y) => (weights[y - firstPair] as number) - (weights[x - firstPair] as number));
     for (const k of order) {
@@ -155,6 +163,8 @@ export class Linker {
     const t = this.scores.model.threshold;
     const odds = t / (1 - t);
     const freq = this.frequencies.update();
+    // Two records drawn at random are one person's with probability prior ≈ (k − 1) / n, k records a person.
+    const peoplePerRecord = 1 / (1 + this.scores.model.prior * this.store.size);
     // Other people expected to bear either record's name: the record itself left out of the counts (a name
     // seen only in the pair's records is not made common by the person's own record), the other kept (were
     // they two people, it would be a second bearer).
@@ -162,7 +172,11 @@ export class Linker {
     const of = (i: number) => {
       let e = byRecord.get(i);
       if (e === undefined) {
-        e = freq.bearers(i, [i]);
+        // The records bearing the whole name, its letters run together (a name written apart, Huang Xiu Lan, or
+        // with a slip, Suksaat, has parts of its own that make it look rare beside Huang Xiulan or Suksawat),
+        // as people: the model's prior says how many records a person has.
+        const named = (this.store.joinedKeys.countOf(this.store.joined.get(i)) - 1) * peoplePerRecord;
+        e = Math.max(freq.bearers(i, [i]), named);
         byRecord.set(i, e);
       }
       return e;
@@ -195,13 +209,17 @@ export class Linker {
       const a = this.pairs.a.get(k);
       const b = this.pairs.b.get(k);
       if (only && !(only.has(a) && only.has(b))) continue;
-      if (this.clusters.find(a) === this.clusters.find(b)) continue;
+      const ra = this.clusters.find(a);
+      const rb = this.clusters.find(b);
+      if (ra === rb) continue;
       if (besidesName(this.scores, p) < 0) continue;
       const key = this.store.nameKey.get(a);
       const own: number[] = [];
-      for (const r of [this.clusters.find(a), this.clusters.find(b)])
+      for (const r of [ra, rb])
         for (const x of this.clusters.members(r)) if (this.store.nameKey.get(x) === key) own.push(x);
-      const others = this.frequencies.update().bearers(a, own) * perRecord;
+      const parts = this.frequencies.update().bearers(a, own);
+      const others =
+        Math.max(parts, this.writtenOtherwise(a, ra, rb), this.writtenOtherwise(b, ra, rb)) * perRecord;
       if (others > allowed) continue;
       candidates.push({ k, others });
       keys.add(key);
@@ -235,6 +253,23 @@ export class Linker {
   }
 
   /**
+   * Records of other identities than clusters ra and rb with record i's letters run together but cut into other
+   * parts: a name whose syllables are written apart (Huang Xiu Lan, Kimm Srey Leak) has parts of its own that
+   * make it look rare, while the name written together (Huang Xiulan) is common. The clusters' own records
+   * written otherwise are one person's (Kyaw Ye Yan, Kyawyeyan).
+   */
+  private writtenOtherwise(i: number, ra: number, rb: number): number {
+    const s = this.store;
+    const j = s.joined.get(i);
+    const key = s.nameKey.get(i);
+    let own = 0;
+    for (const r of ra === rb ? [ra] : [ra, rb])
+      for (const x of this.clusters.members(r))
+        if (s.nameKey.get(x) !== key && (s.joined.get(x) === j || s.joinedSorted.get(x) === j)) own++;
+    return Math.max(s.joinedKeys.countOf(j) - s.nameKeys.countOf(key) - own, 0);
+  }
+
+  /**
    * The chaining guard: two clusters may not merge when any record of one has a cannot-link with, or strong
    * evidence against, any record of the other (A≈B and B≈C do not make A≈C when A and C disagree).
    */
@@ -248,7 +283,12 @@ export class Linker {
       const cl = this.cannotLink.get(x);
       for (const y of B) {
         if (cl?.has(y)) return true;
-        if (checkEvidence && !this.mustLink.get(x)?.has(y)) {
+        if (forced || this.mustLink.get(x)?.has(y)) continue;
+        // Documents of one kind with other numbers (two identity cards): a person holds one at a time, so no
+        // cluster may hold both whatever the rest says, where the records bear that out (documentsTellApart).
+        if (this.documentsTellApart && documentsOfOneKind(this.store, x, y) === DOCUMENTS_OF_ONE_KIND_APART)
+          return true;
+        if (checkEvidence) {
           const p = comparePair(this.store, x, y, this.scores.scratch);
           if (
             this.scores.evidence(p) + this.scores.tfOf(p, this.scores.scratch) <
