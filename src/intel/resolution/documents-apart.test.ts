@@ -61,7 +61,11 @@ describe('documents of one kind', () => {
     const r = Resolver.resolve(records, { model: { ...defaultModel(), prior: 0.05 } });
     for (let i = 0; i < 30; i++) expect(r.clusterOf(`${i}b`)).toBe(r.clusterOf(`${i}a`));
     // A later batch too few to tell keeps what the first showed.
-    const late = { birthDate: '1953-03-13', phone: `+6681${String(1_000_000 + 3 * 7919)}`, documents: ['5550123'] };
+    const late = {
+      birthDate: '1953-03-13',
+      phone: `+6681${String(1_000_000 + 3 * 7919)}`,
+      documents: ['5550123'],
+    };
     r.add([P('late', 'Person3 Family3', late)]);
     expect(r.clusterOf('late')).toBe(r.clusterOf('3a'));
   });
