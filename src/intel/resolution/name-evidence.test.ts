@@ -163,4 +163,25 @@ describe('name evidence', () => {
     // 200 × 100/200 × 1/200.
     expect(f.bearers(at('vu0'))).toBeCloseTo(0.5, 5);
   });
+
+  it('a part with two letters left out of a part five times as common is its slip, from five letters up', () => {
+    const store = new RecordStore();
+    // 60 Adisak Suksawat (key suksavat), two Adisak Suksaat (suksat: w and a left out); 1,700 others.
+    const th = (id: string, name: string) => store.add(P(id, name, { nationality: 'TH' }), id);
+    for (let i = 0; i < 60; i++) th(`s${i}`, 'Adisak Suksawat');
+    th('slip1', 'Adisak Suksaat');
+    th('slip2', 'Adisak Suksaat');
+    // A four-letter part with two letters left out of a common one (Dara, key dala; Darany, dalani) is a name of
+    // its own.
+    const kh = (id: string, name: string) => store.add(P(id, name, { nationality: 'KH' }), id);
+    kh('short', 'Sok Dara');
+    for (let i = 0; i < 30; i++) kh(`d${i}`, 'Sok Darany');
+    for (let i = 0; i < 1700; i++) store.add(P(`o${i}`, `${letters(i)} ${letters(i + 5000)}`), `o${i}`);
+    const f = new PartFrequencies(store).update();
+    const at = (id: string) => store.index.get(id) as number;
+    // 62 Thai records, all Adisak: Suksaat counts Suksawat's 60 records and its own two. 31 Khmer records, all Sok:
+    // Dara is borne once.
+    expect(f.bearers(at('slip1'))).toBeCloseTo(62, 5);
+    expect(f.bearers(at('short'))).toBeCloseTo(1, 5);
+  });
 });
