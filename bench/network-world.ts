@@ -106,21 +106,28 @@ export async function worldNetwork(dir: string): Promise<WorldNetwork> {
     usersOf.set(e, (usersOf.get(e) ?? new Set()).add(u));
   });
   // Intelligence reports name a person (with a phone) and a site together: each co-mention a link between the
-  // phone and the site, as the app's mention finder makes them (phones read in every region's plan).
-  const siteByName = new Map<string, string>();
-  for await (const r of rows(join(dir, 'businesses.csv')))
-    siteByName.set(r.name ?? '', `site:${r.registration_no}`);
+  // phone and the site, as the app's mention finder makes them (phones read in every region's plan; a name several
+  // sites share taken for those in the town the report names, or for all of them: mentions.ts, narrowByTown).
+  const sitesByName = new Map<string, { id: string; town: string }[]>();
+  for await (const r of rows(join(dir, 'businesses.csv'))) {
+    const list = sitesByName.get(r.name ?? '') ?? [];
+    list.push({ id: `site:${r.registration_no}`, town: (r.town ?? '').toLocaleLowerCase() });
+    sitesByName.set(r.name ?? '', list);
+  }
   for await (const line of createInterface({ input: createReadStream(join(dir, 'reports.jsonl')) })) {
     if (!line) continue;
-    const m = (JSON.parse(line) as { mentions: { phones?: string[]; sites?: string[] } }).mentions;
+    const report = JSON.parse(line) as { text: string; mentions: { phones?: string[]; sites?: string[] } };
+    const m = report.mentions;
+    const written = report.text.toLocaleLowerCase();
     for (const site of m.sites ?? []) {
-      const s = siteByName.get(site);
-      if (!s) continue;
-      for (const phone of m.phones ?? [])
-        for (const k of phoneKeys(phone)) {
-          const e = identifiers.get(`call:${k}`);
-          if (e) links.push({ from: e, to: s, type: 'mentioned_with' });
-        }
+      const all = sitesByName.get(site) ?? [];
+      const there = all.filter((x) => x.town && written.includes(x.town));
+      for (const { id: s } of there.length > 0 ? there : all)
+        for (const phone of m.phones ?? [])
+          for (const k of phoneKeys(phone)) {
+            const e = identifiers.get(`call:${k}`);
+            if (e) links.push({ from: e, to: s, type: 'mentioned_with' });
+          }
     }
   }
   const personOf = new Map<string, string>();

@@ -119,4 +119,32 @@ describe('reports tied to the entities they name', () => {
     // An agency's reports all read again on demand (after a bulk load of entities).
     expect(await reMentionReports(t.database.db, t.config.secretKeys, { agencyId: a.agencyId })).toBe(3);
   });
+
+  it('takes a name several sites share for those in the town the text names, or for all of them', async () => {
+    const farms: string[] = [];
+    for (const town of ['Siem Reap, KH', 'Sa Pa, VN', 'Siem Reap, KH']) {
+      const id = (
+        await api('POST', '/api/intel/entities', { type: 'site', label: 'Lucky Sugarcane Plantation' })
+      ).json().id as string;
+      const fact = await api('POST', `/api/intel/entities/${id}/facts`, {
+        attribute: 'address',
+        value: town,
+      });
+      expect(fact.statusCode).toBe(201);
+      farms.push(id);
+    }
+    const named = async (text: string) =>
+      (await api('GET', `/api/intel/reports/${await report(text)}/mentions`))
+        .json()
+        .entities.map((e: { id: string }) => e.id)
+        .filter((id: string) => farms.includes(id))
+        .sort();
+    // Two farms of the name in Siem Reap: both, and not the one in Sa Pa.
+    expect(await named('Source reports that Mony guards Lucky Sugarcane Plantation in Siem Reap.')).toEqual(
+      [farms[0], farms[2]].sort(),
+    );
+    expect(await named('LUCKY SUGARCANE PLANTATION, SA PA: workers locked in.')).toEqual([farms[1]]);
+    // No town of theirs named: all three.
+    expect(await named('Lucky Sugarcane Plantation hires again.')).toEqual([...farms].sort());
+  });
 });

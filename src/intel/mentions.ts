@@ -19,9 +19,10 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 /**
  * The version of the mention finder (mention-finder.ts). Reports read by an earlier one are read again once, at
- * start-up. 1: names by their name key over runs of up to six words, numbers by plain and E.164 keys.
+ * start-up. 1: names by their name key over runs of up to six words, numbers by plain and E.164 keys. 2: a site's
+ * name several sites share names those of them in a town the text names (narrowByTown).
  */
-export const MENTIONS_VERSION = 1;
+export const MENTIONS_VERSION = 2;
 
 const NUMBER_KINDS = ['account', 'plate', 'document', 'registration', 'phone'];
 
@@ -29,6 +30,45 @@ export interface FoundMention {
   n: number;
   entityId: string;
   kind: string;
+}
+
+type Hit = { span: Span; value: { entityId: string; kind: string } };
+
+/**
+ * A name several sites share (Lucky Sugarcane Plantation, a farm in five provinces) names those of them whose
+ * town the text names too ("… guards Lucky Sugarcane Plantation in Siem Reap"), or all of them when it names none
+ * of their towns. A site's town is the first part of its address ("Siem Reap, KH").
+ */
+async function narrowByTown(q: Q, text: string, hits: Hit[]): Promise<Hit[]> {
+  const bySpan = new Map<string, Hit[]>();
+  for (const h of hits) {
+    if (h.value.kind !== 'name') continue;
+    const k = `${h.span.start}:${h.span.end}`;
+    bySpan.set(k, [...(bySpan.get(k) ?? []), h]);
+  }
+  const shared = [...bySpan.values()].filter((l) => l.length > 1).flat();
+  if (shared.length === 0) return hits;
+  const towns = new Map<string, string[]>();
+  for (const f of await q
+    .selectFrom('entity_facts')
+    .innerJoin('entities', 'entities.id', 'entity_facts.entity_id')
+    .select(['entity_facts.entity_id', 'entity_facts.value'])
+    .where('entity_facts.entity_id', 'in', [...new Set(shared.map((h) => h.value.entityId))])
+    .where('entity_facts.attribute', '=', 'address')
+    .where('entities.type', '=', 'site')
+    .execute()) {
+    const town = (f.value.split(',')[0] ?? '').trim().toLocaleLowerCase();
+    if (town.length >= 2) towns.set(f.entity_id, [...(towns.get(f.entity_id) ?? []), town]);
+  }
+  const written = text.toLocaleLowerCase();
+  const there = (h: Hit) => (towns.get(h.value.entityId) ?? []).some((t) => written.includes(t));
+  const dropped = new Set<Hit>();
+  for (const list of bySpan.values()) {
+    const sites = list.filter((h) => towns.has(h.value.entityId));
+    if (sites.length < 2 || !sites.some(there)) continue;
+    for (const h of sites) if (!there(h)) dropped.add(h);
+  }
+  return hits.filter((h) => !dropped.has(h));
 }
 
 /** The agency's entities named in each item of a text (the keys are looked up in search_keys). */
@@ -67,7 +107,7 @@ export async function findMentions(
       if (matched) for (const m of matched) for (const span of c.spans) hits.push({ span, value: m });
     }
     const seen = new Set<string>();
-    for (const h of outermost(hits)) {
+    for (const h of await narrowByTown(q, item.text, outermost(hits))) {
       if (seen.has(h.value.entityId)) continue;
       seen.add(h.value.entityId);
       out.push({ n: item.n, entityId: h.value.entityId, kind: h.value.kind });
