@@ -14,6 +14,7 @@ import { BUILT_IN_MAPPINGS, type ColumnMapping } from '../src/intel/imports/mapp
 import { runNetworkAnalysis } from '../src/intel/network/analysis-run.ts';
 import { rankBrokers } from '../src/intel/network/brokers.ts';
 import { communities } from '../src/intel/network/communities.ts';
+import { sitesTiedToGroups } from '../src/intel/network/group-sites.ts';
 import { buildProjection } from '../src/intel/network/projection.ts';
 import { neighbourhood, shortestPaths } from '../src/intel/network/traverse.ts';
 import { resolvePeople } from '../src/intel/people/run.ts';
@@ -28,7 +29,8 @@ import { keptDatabase, scratchDatabase } from './server-db.ts';
 // The network on the synthetic world.
 //   quality (default, medium world, no database): the analysis against the world's truth — communities against
 //     the true groups (NMI over the groups' members), brokers ranked first that truly are brokers, a group's
-//     sites found from one of them (within two steps; in the same community); night calls to victims' families
+//     sites found from one of them (its profile's group: the sites of its community and those the community's
+//     people are tied to; also within two steps of the graph, and in the same community); night calls to victims' families
 //     (night-families.ts): the true night callers found among the numbers flagged, and those flagged wrongly.
 //   --speed true [--preset medium|large]: the world imported into a scratch PostgreSQL database through the app's
 //     own imports and resolution, then the two-step neighbourhood of people and the shortest path between two
@@ -76,16 +78,36 @@ function quality(w: WorldNetwork) {
   const brokers = rankBrokers(p, w.concern, 10);
   const roles = (e: string) =>
     new Set([w.personOf.get(e) ?? '', ...(w.usersOf.get(e) ?? [])].map((x) => w.roleOf.get(x) ?? ''));
+  // What a site's profile shows of its group (src/intel/network/groups.ts): the group's sites, and the sites its
+  // people are tied to (group-sites.ts).
+  const siteGroup = new Map<string, string>();
+  for (const [g, sites] of w.groupSites) for (const s of sites) siteGroup.set(s, g);
+  const groupSitesOf = new Map<number, Set<string>>();
+  for (const [n, t] of p.typeOf) {
+    const k = c.of.get(n);
+    if (t === 'site' && k !== undefined) groupSitesOf.set(k, (groupSitesOf.get(k) ?? new Set()).add(n));
+  }
+  for (const t of sitesTiedToGroups(p.graph, p.typeOf, c.of))
+    groupSitesOf.set(t.community, (groupSitesOf.get(t.community) ?? new Set()).add(t.site));
   let twoSteps = 0;
   let sameCommunity = 0;
   let wanted = 0;
   let groupsAllFound = 0;
+  let groupsAllInOneCommunity = 0;
   let groupsWithSites = 0;
-  for (const sites of w.groupSites.values()) {
+  const listed: number[] = [];
+  let listedOthers = 0;
+  for (const [group, sites] of w.groupSites) {
     if (sites.length < 2) continue;
     groupsWithSites++;
     let all = false;
+    let shown = false;
     for (const s of sites) {
+      const k = c.of.get(s);
+      const list = k === undefined ? new Set<string>() : (groupSitesOf.get(k) ?? new Set<string>());
+      if (sites.every((o) => list.has(o))) shown = true;
+      listed.push(Math.max(0, list.size - 1));
+      for (const o of list) if (o !== s && siteGroup.get(o) !== group) listedOthers++;
       const near = new Set<string>();
       if (p.graph.hasNode(s))
         p.graph.forEachNeighbor(s, (n) => {
@@ -100,8 +122,10 @@ function quality(w: WorldNetwork) {
       sameCommunity += same;
       if (same === others.length) all = true;
     }
-    if (all) groupsAllFound++;
+    if (all) groupsAllInOneCommunity++;
+    if (shown) groupsAllFound++;
   }
+  const listedTotal = listed.reduce((a, b) => a + b, 0);
   return {
     nodes: p.graph.order,
     edges: p.graph.size,
@@ -115,7 +139,14 @@ function quality(w: WorldNetwork) {
     groupSitePairs: wanted,
     groupSitesWithinTwoSteps: Math.round((twoSteps / (wanted || 1)) * 1000) / 1000,
     groupSitesInSameCommunity: Math.round((sameCommunity / (wanted || 1)) * 1000) / 1000,
+    groupsWhoseSitesAllInOneCommunity: `${groupsAllInOneCommunity} of ${groupsWithSites}`,
     groupsWhoseSitesAllFoundFromOne: `${groupsAllFound} of ${groupsWithSites}`,
+    otherSitesListedWithAGroupSite: {
+      median: pct(listed, 50),
+      p95: pct(listed, 95),
+      max: Math.max(...listed),
+    },
+    otherSitesListedOfNoOrAnotherGroup: Math.round((listedOthers / (listedTotal || 1)) * 1000) / 1000,
     projectionMillis,
     communitiesMillis,
   };

@@ -118,6 +118,11 @@ describe('the network analysis screens', () => {
     const profile = await json<Profile>(page, `/api/intel/network/sites/${site.id}/profile`);
     expect(profile.group?.sites.map((s) => s.id).sort()).toEqual(others.map((s) => s.id).sort());
     for (const o of others) await says.getByRole('link', { name: o.label, exact: true }).first().waitFor();
+    // The sites the group's people are tied to outside it (a farm registered by a member, worked by outsiders).
+    await says.getByText('Sites its people are tied to', { exact: true }).waitFor();
+    const outside = profile.group?.tiedSites ?? [];
+    if (outside.length === 0) await says.getByText('none outside the group', { exact: true }).waitFor();
+    for (const x of outside) await says.getByRole('link', { name: x.label, exact: true }).first().waitFor();
     const tied = profile.people[0];
     if (tied) await says.getByRole('listitem').filter({ hasText: tied.role }).first().waitFor();
     // The brokers supplying it, best ranked first: ten, then all on request.

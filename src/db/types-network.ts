@@ -46,6 +46,16 @@ export interface NetworkMembershipTable {
   strength: number;
 }
 
+/** A site a candidate group's people are tied to outside the group's own community. */
+export interface NetworkGroupSiteTable {
+  agency_id: string;
+  community: number;
+  site: string;
+  strength: number;
+  /** The group's people tied to it, most strongly first. */
+  through: Json<string[]>;
+}
+
 export interface NetworkBrokerTable {
   agency_id: string;
   rank: number;

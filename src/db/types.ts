@@ -59,6 +59,7 @@ import type {
   NetworkBrokerTable,
   NetworkEdgePartTable,
   NetworkEdgeTable,
+  NetworkGroupSiteTable,
   NetworkMembershipTable,
 } from './types-network.ts';
 import type { DonorChecklistTables } from './types-outcomes-checklists.ts';
@@ -295,6 +296,7 @@ export interface Database
   network_edge_parts: NetworkEdgePartTable;
   network_analyses: NetworkAnalysisTable;
   network_memberships: NetworkMembershipTable;
+  network_group_sites: NetworkGroupSiteTable;
   network_brokers: NetworkBrokerTable;
   link_charts: LinkChartTable;
   subscribers: SubscriberTable;

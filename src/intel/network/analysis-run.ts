@@ -5,10 +5,11 @@ import type { Database } from '../../db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { rankBrokers } from './brokers.ts';
 import { communities } from './communities.ts';
+import { sitesTiedToGroups } from './group-sites.ts';
 import { loadProjection } from './projection-store.ts';
 
 // One analysis of an agency's whole picture: the projection of people and places, its communities (candidate
-// groups) and the brokers of the sites of concern, stored to be read by the groups, brokers and site profiles.
+// groups), the sites each group's people are tied to outside it, and the brokers of the sites of concern, stored to be read by the groups, brokers and site profiles.
 
 type Q = Kysely<Database>;
 
@@ -55,6 +56,7 @@ export async function runNetworkAnalysis(
   const { graph } = projection;
   let t = performance.now();
   const c = communities(graph);
+  const tiedSites = sitesTiedToGroups(graph, projection.typeOf, c.of);
   const communitiesMs = Math.round(performance.now() - t);
   t = performance.now();
   const concern = await sitesOfConcern(db, agencyId, opts.sites);
@@ -65,6 +67,7 @@ export async function runNetworkAnalysis(
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('network_memberships').where('agency_id', '=', agencyId).execute();
     await trx.deleteFrom('network_brokers').where('agency_id', '=', agencyId).execute();
+    await trx.deleteFrom('network_group_sites').where('agency_id', '=', agencyId).execute();
     // Written as arrays unnested by the engine: a statement of 20,000 rows instead of 80,000 parameters.
     const nodes = [...c.of.keys()];
     for (let i = 0; i < nodes.length; i += MEMBERSHIPS_PER_INSERT) {
@@ -74,6 +77,15 @@ export async function runNetworkAnalysis(
         SELECT ${agencyId}::uuid, * FROM unnest(
           ${batch}::text[], ${batch.map((n) => c.of.get(n) as number)}::int[],
           ${batch.map((n) => graph.strength(n))}::float8[])`.execute(trx);
+    }
+    for (let i = 0; i < tiedSites.length; i += MEMBERSHIPS_PER_INSERT) {
+      const batch = tiedSites.slice(i, i + MEMBERSHIPS_PER_INSERT);
+      await sql`
+        INSERT INTO network_group_sites (agency_id, community, site, strength, through)
+        SELECT ${agencyId}::uuid, community, site, strength, through::jsonb FROM unnest(
+          ${batch.map((x) => x.community)}::int[], ${batch.map((x) => x.site)}::text[],
+          ${batch.map((x) => x.strength)}::float8[], ${batch.map((x) => JSON.stringify(x.through))}::text[]
+        ) AS t (community, site, strength, through)`.execute(trx);
     }
     if (brokers.length > 0)
       await trx

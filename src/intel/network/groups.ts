@@ -11,6 +11,9 @@ import { SITE_LINKS } from './projection.ts';
 
 type Q = Kysely<Database>;
 
+/** How many sites tied to a group's people are shown with it. */
+const TIED_SITES_SHOWN = 50;
+
 export interface Named {
   id: string;
   type: string;
@@ -40,6 +43,42 @@ export async function named(db: Q, agencyId: string, nodes: readonly string[]): 
     else if (n.startsWith('acct:')) out.set(n, { id: n, type: 'account', label: n.slice(5) });
   return out;
 }
+
+export interface TiedSiteShown extends Named {
+  /** The group's people tied to it. */
+  through: Named[];
+}
+
+/** The sites the given groups' people are tied to outside the group (group-sites.ts), strongest first. */
+async function tiedSitesOf(db: Q, agencyId: string, groups: readonly number[], perGroup: number) {
+  if (groups.length === 0) return new Map<number, TiedSiteShown[]>();
+  const rows = await db
+    .selectFrom('network_group_sites')
+    .select(['community', 'site', 'strength', 'through'])
+    .where('agency_id', '=', agencyId)
+    .where('community', 'in', [...groups])
+    .orderBy('community')
+    .orderBy('strength', 'desc')
+    .orderBy('site')
+    .execute();
+  const names = await named(
+    db,
+    agencyId,
+    rows.flatMap((r) => [r.site, ...r.through]),
+  );
+  const out = new Map<number, TiedSiteShown[]>();
+  for (const r of rows) {
+    const site = names.get(r.site);
+    const list = out.get(r.community) ?? [];
+    if (!site || list.length >= perGroup) continue;
+    const through = r.through.map((id) => names.get(id)).filter((n): n is Named => n !== undefined);
+    out.set(r.community, [...list, { ...site, through }]);
+  }
+  return out;
+}
+
+/** Everything a tied site shows: the site and the people it is tied through. */
+const tiedShown = (sites: readonly TiedSiteShown[]): Named[] => sites.flatMap((s) => [s, ...s.through]);
 
 const audited = (db: Q, actor: Actor, requestId: string, what: string, shown: Iterable<Named>) =>
   auditNetworkRead(db, actor, requestId, what, {
@@ -131,14 +170,21 @@ export async function listGroups(db: Q, actor: Actor, limit: number, requestId: 
     .filter((g) => g.sites.length > 0 || g.keyPeople.length >= 3)
     .sort((a, b) => b.sites.length - a.sites.length || b.size - a.size)
     .slice(0, limit);
+  const tied = await tiedSitesOf(
+    db,
+    agencyId,
+    groups.map((g) => g.community),
+    TIED_SITES_SHOWN,
+  );
+  const shown = groups.map((g) => ({ ...g, tiedSites: tied.get(g.community) ?? [] }));
   await audited(
     db,
     actor,
     requestId,
     'groups',
-    groups.flatMap((g) => [...g.sites, ...g.keyPeople]),
+    shown.flatMap((g) => [...g.sites, ...g.keyPeople, ...tiedShown(g.tiedSites)]),
   );
-  return { groups };
+  return { groups: shown };
 }
 
 const ROLE_OF_LINK: Record<string, string> = {
@@ -209,6 +255,10 @@ export async function siteProfile(db: Q, actor: Actor, siteId: string, requestId
     return n ? [{ ...n, role }] : [];
   });
   const groupNodes = group.map((g) => names.get(g.node)).filter((n): n is Named => n !== undefined);
+  // Sites outside the site's community: the site itself is never among them.
+  const tiedSites = own
+    ? ((await tiedSitesOf(db, agencyId, [own.community], TIED_SITES_SHOWN)).get(own.community) ?? [])
+    : [];
   const profile = {
     site: { id: site.id, type: site.type, label: site.label },
     people,
@@ -221,6 +271,7 @@ export async function siteProfile(db: Q, actor: Actor, siteId: string, requestId
           community: own.community,
           sites: groupNodes.filter((n) => n.type === 'site' && n.id !== siteId),
           keyPeople: groupNodes.filter((n) => n.type === 'person').slice(0, 8),
+          tiedSites,
         }
       : null,
   };
@@ -228,7 +279,9 @@ export async function siteProfile(db: Q, actor: Actor, siteId: string, requestId
     profile.site,
     ...people,
     ...profile.brokers.map((b) => b.person),
-    ...(profile.group ? [...profile.group.sites, ...profile.group.keyPeople] : []),
+    ...(profile.group
+      ? [...profile.group.sites, ...profile.group.keyPeople, ...tiedShown(profile.group.tiedSites)]
+      : []),
   ]);
   return profile;
 }

@@ -93,11 +93,15 @@ export const brokerShape = z.object({
 });
 
 /** A candidate group: a community of the network holding sites or several people. */
+/** A site a group's people are tied to outside the group's community, and those people. */
+export const tiedSiteShape = named.extend({ through: z.array(named) });
+
 export const groupShape = z.object({
   community: z.number(),
   size: z.number(),
   sites: z.array(named),
   keyPeople: z.array(named),
+  tiedSites: z.array(tiedSiteShape),
 });
 
 /** What the network says of a site: who runs it, the brokers supplying it, its group (null when not analysed). */
@@ -106,7 +110,14 @@ export const siteProfileShape = z.object({
   /** People (and other entities) tied to the site, with their role in words. */
   people: z.array(named.extend({ role: z.string() })),
   brokers: z.array(z.object({ rank: z.number(), person: named, sitesSupplied: z.number() })),
-  group: z.object({ community: z.number(), sites: z.array(named), keyPeople: z.array(named) }).nullable(),
+  group: z
+    .object({
+      community: z.number(),
+      sites: z.array(named),
+      keyPeople: z.array(named),
+      tiedSites: z.array(tiedSiteShape),
+    })
+    .nullable(),
 });
 
 /** When the agency's network was last analysed (null: never). */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { SelectField } from '../../screening/controls.tsx';
 import { chartHref, NodeList } from './NodeLink.tsx';
+import { TiedSiteList } from './TiedSiteList.tsx';
 import type { Group } from './types.ts';
 
 type Sort = 'sites' | 'size' | 'people';
@@ -69,6 +70,12 @@ export function GroupList({ groups }: { groups: Group[] }) {
                     <dt>{t('groups.keyPeople')}</dt>
                     <dd>
                       <NodeList nodes={g.keyPeople} none={t('groups.noPerson')} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('groups.tiedSites')}</dt>
+                    <dd>
+                      <TiedSiteList sites={g.tiedSites} />
                     </dd>
                   </div>
                 </dl>

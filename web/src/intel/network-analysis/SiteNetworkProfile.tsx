@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/Live.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { linkWord } from '../network/linkWords.ts';
 import { chartHref, mapHref, NodeLink, NodeList } from './NodeLink.tsx';
+import { TiedSiteList } from './TiedSiteList.tsx';
 import type { LastAnalysisReply, Named, SiteProfile } from './types.ts';
 import { lastWords } from './words.ts';
 import './network-analysis.css';
@@ -98,6 +99,12 @@ export function SiteNetworkProfile({ siteId }: { siteId: string }) {
                   <dt>{t('groups.keyPeople')}</dt>
                   <dd>
                     <NodeList nodes={p.group.keyPeople} none={t('groups.noPerson')} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('groups.tiedSites')}</dt>
+                  <dd>
+                    <TiedSiteList sites={p.group.tiedSites} />
                   </dd>
                 </div>
               </dl>

@@ -13,6 +13,7 @@ import type {
   runResult,
   siteProfileShape,
   targetGradesReply,
+  tiedSiteShape,
 } from '../../../../src/intel/network/wire.ts';
 import type { Wire } from '../../wire.ts';
 
@@ -32,6 +33,9 @@ export type RunResult = Wire<z.output<typeof runResult>>;
 
 export type Broker = Wire<z.output<typeof brokerShape>>;
 export type Brokers = Wire<z.output<typeof brokersReply>>;
+
+/** A site a group's people are tied to outside the group, with those people. */
+export type TiedSite = Wire<z.output<typeof tiedSiteShape>>;
 
 export type Group = Wire<z.output<typeof groupShape>>;
 export type Groups = Wire<z.output<typeof groupsReply>>;
