@@ -35,7 +35,7 @@ interface Group {
 interface Profile {
   people: (Named & { role: string })[];
   brokers: { rank: number; person: Named; sitesSupplied: number }[];
-  group: { sites: Named[]; keyPeople: Named[] } | null;
+  group: { sites: Named[]; keyPeople: Named[]; tiedSites: Named[] } | null;
 }
 
 let server: RunningServer;

@@ -56,8 +56,10 @@ export async function runNetworkAnalysis(
   const { graph } = projection;
   let t = performance.now();
   const c = communities(graph);
-  const tiedSites = sitesTiedToGroups(graph, projection.typeOf, c.of);
   const communitiesMs = Math.round(performance.now() - t);
+  t = performance.now();
+  const tiedSites = sitesTiedToGroups(graph, projection.typeOf, c.of);
+  const groupSitesMs = Math.round(performance.now() - t);
   t = performance.now();
   const concern = await sitesOfConcern(db, agencyId, opts.sites);
   const brokers = rankBrokers(projection, concern, BROKERS_KEPT);
@@ -132,10 +134,14 @@ export async function runNetworkAnalysis(
     sitesOfConcern: concern.size,
     brokers: brokers.length,
     ms: Date.now() - started,
-    /** Where the time went: loading (the picture, the traces, the arrays), communities, brokers, storing. */
+    /**
+     * Where the time went: loading (the picture, the traces, the arrays), communities, the sites tied to groups,
+     * brokers, storing.
+     */
     phases: {
       ...load,
       communities: communitiesMs,
+      groupSites: groupSitesMs,
       brokers: brokersMs,
       store: Math.round(performance.now() - t),
     },
