@@ -42,6 +42,39 @@ describe('streaming CSV records', () => {
       { numRuns: 300 },
     );
   });
+  it('reads plain lines and quoted ones alike, with their line numbers, however they are cut and mixed', async () => {
+    // Plain rows (no quote, break or carriage return) are split whole; a quoted field with breaks in it, or a CRLF
+    // line, is read character by character: the two ways must agree on fields and on the line each record starts.
+    const plainField = fc.stringMatching(/^[a-z0-9 +:.-]{0,6}$/);
+    const quotedField = fc.stringMatching(/^[a-z\n,"]{1,6}$/);
+    const row = fc.tuple(
+      fc.array(fc.oneof(plainField, plainField, quotedField), { minLength: 1, maxLength: 4 }),
+      fc.nat(2),
+      fc.boolean(),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 5 }),
+        async (rows, sizes) => {
+          let text = '';
+          let line = 1;
+          const expected: { line: number; fields: string[] }[] = [];
+          for (const [fields, blanks, crlf] of rows) {
+            text += '\n'.repeat(blanks);
+            line += blanks;
+            const written = csvRow(fields);
+            if (written !== '') expected.push({ line, fields });
+            text += written + (crlf ? '\r\n' : '\n');
+            line += 1 + (written.match(/\n/g)?.length ?? 0);
+          }
+          const parsed = await parse(text, sizes);
+          expect(parsed.map((p) => ({ line: p.line, fields: p.fields }))).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
   it('numbers records by the line they start on, counting breaks inside quotes', async () => {
     const parsed = await parse('a,b\n"x\ny",z\nlast,1\n', [3]);
     expect(parsed.map((p) => p.line)).toEqual([1, 2, 4]);

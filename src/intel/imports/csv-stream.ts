@@ -117,9 +117,47 @@ export async function* csvRecordBatches(
       i++;
     }
   };
+  /**
+   * A chunk that starts a record and holds no quote, carriage return or NUL (nearly every chunk of an export):
+   * its whole lines are split as they are. Returns what follows its last line break, to be read with the next
+   * chunk (or by `process` when it is longer than a record may be); null when the chunk is not plain, for
+   * `process` to read. What it reads is what `process` reads: the same fields, lines and refusals.
+   */
+  const plain = (chunk: string): string | null => {
+    if (started || quoted || fields.length > 0 || field !== '') return null;
+    if (chunk.includes('"') || chunk.includes('\r') || chunk.includes('\u0000')) return null;
+    let i = 0;
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', i)) {
+      if (end > i) {
+        const split = chunk.slice(i, end).split(delimiter);
+        const chars = end - i - (split.length - 1);
+        out.push(
+          chars > MAX_RECORD_CHARS
+            ? { line, fields: [], unterminated: false, invalid: TOO_LONG_REASON }
+            : { line, fields: split, unterminated: false },
+        );
+      }
+      line++;
+      startLine = line;
+      i = end + 1;
+    }
+    const rest = chunk.slice(i);
+    if (rest.length <= MAX_RECORD_CHARS) return rest;
+    process(rest);
+    return '';
+  };
   let carry = '';
   for await (const piece of text) {
     let chunk = carry + piece;
+    const rest = plain(chunk);
+    if (rest !== null) {
+      carry = rest;
+      if (out.length > 0) {
+        yield out;
+        out = [];
+      }
+      continue;
+    }
     // Trailing quotes and a trailing CR may pair with what comes next: keep them for the next chunk.
     let cut = chunk.length;
     while (cut > 0 && chunk[cut - 1] === '"') cut--;
