@@ -9,7 +9,8 @@ import { sitesTiedToGroups } from './group-sites.ts';
 import { loadProjection } from './projection-store.ts';
 
 // One analysis of an agency's whole picture: the projection of people and places, its communities (candidate
-// groups), the sites each group's people are tied to outside it, and the brokers of the sites of concern, stored to be read by the groups, brokers and site profiles.
+// groups), the sites each group's people are tied to outside it, and the brokers of the sites of concern, stored
+// to be read by the groups, brokers and site profiles.
 
 type Q = Kysely<Database>;
 
