@@ -30,8 +30,9 @@ import { keptDatabase, scratchDatabase } from './server-db.ts';
 //   quality (default, medium world, no database): the analysis against the world's truth — communities against
 //     the true groups (NMI over the groups' members), brokers ranked first that truly are brokers, a group's
 //     sites found from one of them (its profile's group: the sites of its community and those the community's
-//     people are tied to; also within two steps of the graph, and in the same community); night calls to victims' families
-//     (night-families.ts): the true night callers found among the numbers flagged, and those flagged wrongly.
+//     people are tied to; also within two steps of the graph, and in the same community); night calls to victims'
+//     families (night-families.ts): the true night callers found among the numbers flagged, and those flagged
+//     wrongly.
 //   --speed true [--preset medium|large]: the world imported into a scratch PostgreSQL database through the app's
 //     own imports and resolution, then the two-step neighbourhood of people and the shortest path between two
 //     people timed (p50/p95), and the whole-picture analysis (projection, communities, brokers).
