@@ -166,7 +166,8 @@ export async function importFile(
     });
     const seen = new SeenFilter();
     let reserved = false;
-    let buffer = '';
+    // The columns each row gets in front of the file's, written by the reading thread.
+    const prefix = `${opts.agencyId},${job.id},`;
     try {
       for await (const batch of readBatches(
         opts.path,
@@ -174,6 +175,7 @@ export async function importFile(
         opts.mapping,
         kindName,
         size,
+        prefix,
         opts.readOffThreadFrom,
       )) {
         rowsRead += batch.read;
@@ -185,22 +187,21 @@ export async function importFile(
           reserved = true;
           seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
         }
-        const { rows, lines } = batch;
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows[i] as string;
-          const [h1, h2] = SeenFilter.hashes(row);
-          if (seen.add(h1, h2)) {
-            // Maybe seen before: checked exactly once the file is read (duplicates.ts).
-            await candidates.add(lines[i] as number, row);
-            continue;
-          }
-          buffer += `${opts.agencyId},${job.id},${row}\n`;
-          imported++;
-          if (buffer.length > 1 << 20) {
-            await writer.write(buffer);
-            buffer = '';
-          }
+        // The batch's text goes to COPY as it is, but for the rows that may have come before: those are cut out
+        // and checked exactly once the file is read (duplicates.ts).
+        const { text, ends, hashes, lines } = batch;
+        let from = 0;
+        let start = 0;
+        for (let i = 0; i < ends.length; i++) {
+          const end = ends[i] as number;
+          if (seen.add(hashes[2 * i] as number, hashes[2 * i + 1] as number)) {
+            if (start > from) await writer.write(text.slice(from, start));
+            await candidates.add(lines[i] as number, text.slice(start + prefix.length, end - 1));
+            from = end;
+          } else imported++;
+          start = end;
         }
+        if (from < text.length) await writer.write(from === 0 ? text : text.slice(from));
         opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
         // A turn of the event loop between batches: when the reading thread is ahead, the batches wait already
         // read and an embedded COPY answers at once, so nothing else would yield, and the server would answer
@@ -214,7 +215,6 @@ export async function importFile(
       }
       throw e;
     }
-    if (buffer) await writer.write(buffer);
     await writer.end();
     await target.index();
     const dups = await candidates.resolve(

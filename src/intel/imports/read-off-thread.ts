@@ -16,10 +16,11 @@ export const READ_OFF_THREAD_FROM = 16 << 20;
 export const offThreadReads = { count: 0 };
 
 const require = createRequire(import.meta.url);
-// The worker runs the TypeScript sources as the app does (see resolution/parallel.ts).
+// The worker runs the TypeScript sources as the app does (see resolution/parallel.ts): by Node.js itself when it
+// can (22.18 and newer), else through tsx, whose loader costs the thread's start about half a second.
 const BOOT = `
 const { workerData } = require('node:worker_threads');
-require(workerData.tsx).register();
+if (!process.features.typescript) require(workerData.tsx).register();
 import(workerData.url);
 `;
 
@@ -34,9 +35,10 @@ export function readBatches(
   mapping: ColumnMapping,
   kind: ImportKindName,
   size: number,
+  prefix: string,
   from = READ_OFF_THREAD_FROM,
 ): AsyncGenerator<CheckedBatch> {
-  if (size < from) return checkedBatches(path, fileName, mapping, kind);
+  if (size < from) return checkedBatches(path, fileName, mapping, kind, prefix);
   let worker: Worker;
   try {
     worker = new Worker(BOOT, {
@@ -48,10 +50,11 @@ export function readBatches(
         fileName,
         mapping,
         kind,
+        prefix,
       },
     });
   } catch {
-    return checkedBatches(path, fileName, mapping, kind);
+    return checkedBatches(path, fileName, mapping, kind, prefix);
   }
   return fromWorker(worker);
 }

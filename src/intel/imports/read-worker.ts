@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../platform/errors.ts';
-import { checkedBatches } from './checked-rows.ts';
+import { checkedBatches, transferables } from './checked-rows.ts';
 import { DecodeError } from './decode.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
 
@@ -8,11 +8,12 @@ import type { ColumnMapping, ImportKindName } from './mapping.ts';
 // AHEAD batches are not yet taken, so that a slow load never lets the file pile up in memory.
 
 const AHEAD = 4;
-const { path, fileName, mapping, kind } = workerData as {
+const { path, fileName, mapping, kind, prefix } = workerData as {
   path: string;
   fileName: string;
   mapping: ColumnMapping;
   kind: ImportKindName;
+  prefix: string;
 };
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs as a worker thread');
@@ -26,8 +27,8 @@ port.on('message', (m: { took: number }) => {
 
 let posted = 0;
 try {
-  for await (const batch of checkedBatches(path, fileName, mapping, kind)) {
-    port.postMessage({ batch });
+  for await (const batch of checkedBatches(path, fileName, mapping, kind, prefix)) {
+    port.postMessage({ batch }, transferables(batch));
     posted++;
     while (posted - taken >= AHEAD) await new Promise<void>((r) => (wake = r));
   }

@@ -28,6 +28,13 @@ export class SeenFilter {
 
   /** Two independent 32-bit hashes of a row's text. */
   static hashes(text: string): [number, number] {
+    const out = new Uint32Array(2);
+    SeenFilter.hashInto(text, out, 0);
+    return [out[0] as number, out[1] as number];
+  }
+
+  /** The two hashes of `text` written into `out` at `at` and `at + 1`. */
+  static hashInto(text: string, out: Uint32Array, at: number): void {
     let a = 0x811c9dc5;
     let b = 0x5bd1e995;
     for (let i = 0; i < text.length; i++) {
@@ -35,7 +42,8 @@ export class SeenFilter {
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
-    return [a >>> 0, (b ^ (b >>> 13)) >>> 0];
+    out[at] = a >>> 0;
+    out[at + 1] = (b ^ (b >>> 13)) >>> 0;
   }
 
   /** Makes room for `rows` rows in all at once, when the filters would otherwise grow on the way there. */

@@ -24,10 +24,11 @@ const TRACES = {
 
 /**
  * The hour of the region's clock (UTC+7) of a time, from its epoch seconds: arithmetic only, whatever the
- * session's time zone, and cheap (it is computed once a row). Bands: night 0–6, morning 6–12, afternoon 12–18,
+ * session's time zone, and cheap (it is computed once a row: `date_part` is a float, where `extract` makes a numeric
+ * and took a fifth of the aggregation's time). Bands: night 0–6, morning 6–12, afternoon 12–18,
  * evening 18–24.
  */
-const HOUR = (at: string) => `((extract(epoch FROM ${at})::bigint + 25200) % 86400) / 3600`;
+const HOUR = (at: string) => `((date_part('epoch', ${at})::bigint + 25200) % 86400) / 3600`;
 
 /** A transaction's query function, as the bulk import holds it. */
 export interface Queryable {
