@@ -42,8 +42,9 @@ export const transferables = (b: CheckedBatch): ArrayBuffer[] =>
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /**
- * The checked rows of the file at `path`, each behind `prefix` in the batch's text. Throws an AppError when the mapping does not fit the file or the file
- * is empty, and a DecodeError when its bytes are not text in the mapping's encoding.
+ * The checked rows of the file at `path`, each behind `prefix` in the batch's text. Throws an AppError when the
+ * mapping does not fit the file or the file is empty, and a DecodeError when its bytes are not text in the
+ * mapping's encoding.
  */
 export async function* checkedBatches(
   path: string,
@@ -70,6 +71,14 @@ export async function* checkedBatches(
         return v === null ? '' : csvField(String(v));
       } catch (e) {
         // The reason stays as the reader wrote it (a catalogue template); the field is said beside it.
+        if (e instanceof FieldError) e.field ??= f;
+        throw e;
+      }
+    },
+    plain: (f, read) => {
+      try {
+        return read();
+      } catch (e) {
         if (e instanceof FieldError) e.field ??= f;
         throw e;
       }

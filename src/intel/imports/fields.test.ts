@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FieldError, toDuration, toE164, toInstant } from './fields.ts';
+import { coordinateText, FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
 
 describe('phone numbers', () => {
   it.each([
@@ -41,8 +42,39 @@ describe('times', () => {
     expect(() => toInstant('14/13/2026 10:00:00', th)).toThrow(/not a real date/);
   });
   it('reads durations in seconds or h:mm:ss', () => {
-    expect(toDuration('95')).toBe(95);
-    expect(toDuration('0:01:35')).toBe(95);
+    expect(toDuration('95')).toBe('95');
+    expect(toDuration('007')).toBe('7');
+    expect(toDuration('0:01:35')).toBe('95');
     expect(() => toDuration('-3')).toThrow(FieldError);
+  });
+});
+
+describe('coordinates as text', () => {
+  it('are written as the number they are, however the file writes them', () => {
+    const written = fc.oneof(
+      fc.double({ min: -180, max: 180, noNaN: true }).map(String),
+      fc
+        .tuple(
+          fc.constantFrom('', '-', '+'),
+          fc.stringMatching(/^\d{1,4}$/),
+          fc.stringMatching(/^(\.\d{0,18})?$/),
+        )
+        .map(([sign, int, frac]) => `${sign}${int}${frac}`),
+      fc.constantFrom('0', '-0', '0.0000001', '-0.000001', '1e-7', '90.', '.5', ' 12.5 ', '180.000000000001'),
+    );
+    fc.assert(
+      fc.property(written, (v) => {
+        let expected: string | Error;
+        try {
+          const n = toCoordinate(v, 180);
+          expected = n === null ? '' : String(n);
+        } catch (e) {
+          expected = e as Error;
+        }
+        if (expected instanceof Error) expect(() => coordinateText(v, 180)).toThrow(FieldError);
+        else expect(coordinateText(v, 180)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

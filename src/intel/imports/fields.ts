@@ -127,15 +127,33 @@ export function toInstant(
   return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${offset}`;
 }
 
-export function toDuration(value: string): number {
+/** A duration in whole seconds, as text: seconds as written (at most six digits), or hh:mm:ss turned into them. */
+export function toDuration(value: string): string {
   const v = value.trim();
   if (!/^\d{1,6}$/.test(v)) {
     const hms = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(v);
-    if (hms) return Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]);
+    if (hms) return String(Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]));
     throw new FieldError('is not a duration in seconds (or hh:mm:ss)');
   }
-  return Number(v);
+  // Written as the number it is (007 as 7): the same call written twice is the same row.
+  return v.length > 1 && v[0] === '0' ? String(Number(v)) : v;
 }
+
+/**
+ * A coordinate as text for COPY ('' when empty), always as JavaScript writes the number (so that the same place
+ * written two ways is the same row): a decimal already in that form is kept as written, which spares turning it
+ * into a float and back (most coordinates of a file).
+ */
+export function coordinateText(value: string, max: number): string {
+  const n = toCoordinate(value, max);
+  if (n === null) return '';
+  const v = value.trim();
+  // At most 15 digits (each such decimal is its own shortest form), no trailing zero, no -0, nothing written
+  // with an exponent (under a millionth).
+  return SHORTEST_DECIMAL.test(v) && v !== '-0' && (n === 0 || Math.abs(n) >= 1e-6) ? v : String(n);
+}
+
+const SHORTEST_DECIMAL = /^-?(0|[1-9]\d{0,2})(\.\d{0,11}[1-9])?$/;
 
 export function toCoordinate(value: string, max: number): number | null {
   const v = value.trim();

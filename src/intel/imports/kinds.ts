@@ -1,12 +1,17 @@
 import { TLP } from '../grading.ts';
 import { normaliseText } from '../names/index.ts';
-import { FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
+import { coordinateText, FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
 
 /** Reads one field of the current row through the mapping, turning a failure into a bad-row report. */
 export interface RowReader {
   get(field: string): string;
   field(field: string, read: () => string | number | null): string;
+  /**
+   * As `field`, for a value whose checked form never holds a comma, a quote or a line break (a number, an E.164
+   * number, an instant, a coordinate): written as it is, without looking for what would need quoting.
+   */
+  plain(field: string, read: () => string): string;
 }
 
 /** One kind of bulk import: its table, its columns after agency_id and import_id, and how a row is read. */
@@ -150,14 +155,14 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
     table: 'call_records',
     columns: ['caller', 'callee', 'started_at', 'duration_s', 'kind', 'cell_id', 'cell_lat', 'cell_lon'],
     row(r, m) {
-      const caller = r.field('caller', () => toE164(r.get('caller'), m.defaultRegion));
-      const callee = r.field('callee', () => toE164(r.get('callee'), m.defaultRegion));
-      const started = r.field('started_at', () => toInstant(r.get('started_at'), m));
-      const duration = r.field('duration_s', () => toDuration(r.get('duration_s')));
+      const caller = r.plain('caller', () => toE164(r.get('caller'), m.defaultRegion));
+      const callee = r.plain('callee', () => toE164(r.get('callee'), m.defaultRegion));
+      const started = r.plain('started_at', () => toInstant(r.get('started_at'), m));
+      const duration = r.plain('duration_s', () => toDuration(r.get('duration_s')));
       const kind = m.smsValues.includes(r.get('kind').trim()) ? 'sms' : 'voice';
       const cell = csvField(r.get('cell_id').trim());
-      const lat = r.field('cell_lat', () => toCoordinate(r.get('cell_lat'), 90));
-      const lon = r.field('cell_lon', () => toCoordinate(r.get('cell_lon'), 180));
+      const lat = r.plain('cell_lat', () => coordinateText(r.get('cell_lat'), 90));
+      const lon = r.plain('cell_lon', () => coordinateText(r.get('cell_lon'), 180));
       return `${caller},${callee},${started},${duration},${kind},${cell},${lat},${lon}`;
     },
   },
