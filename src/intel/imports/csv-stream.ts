@@ -150,26 +150,21 @@ export async function* csvRecordBatches(
   for await (const piece of text) {
     let chunk = carry + piece;
     const rest = plain(chunk);
-    if (rest !== null) {
-      carry = rest;
-      if (out.length > 0) {
-        yield out;
-        out = [];
-      }
-      continue;
+    if (rest !== null) carry = rest;
+    else {
+      // Trailing quotes and a trailing CR may pair with what comes next: keep them for the next chunk.
+      let cut = chunk.length;
+      while (cut > 0 && chunk[cut - 1] === '"') cut--;
+      if (cut === chunk.length && chunk[cut - 1] === '\r') cut--;
+      carry = chunk.slice(cut);
+      chunk = chunk.slice(0, cut);
+      process(chunk);
+      nulInChunk = started && nulInChunk;
     }
-    // Trailing quotes and a trailing CR may pair with what comes next: keep them for the next chunk.
-    let cut = chunk.length;
-    while (cut > 0 && chunk[cut - 1] === '"') cut--;
-    if (cut === chunk.length && chunk[cut - 1] === '\r') cut--;
-    carry = chunk.slice(cut);
-    chunk = chunk.slice(0, cut);
-    process(chunk);
     if (out.length > 0) {
       yield out;
       out = [];
     }
-    nulInChunk = started && nulInChunk;
   }
   process(carry);
   if (started || fields.length > 0 || field !== '') {

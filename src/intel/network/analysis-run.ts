@@ -17,7 +17,7 @@ type Q = Kysely<Database>;
 /** How many brokers are kept. */
 export const BROKERS_KEPT = 100;
 /** Memberships written per statement. */
-const MEMBERSHIPS_PER_INSERT = 20_000;
+const ROWS_PER_INSERT = 20_000;
 
 /**
  * The sites of concern: sites an analyst named (`given`), or else every site the agency's reports name or an
@@ -73,16 +73,16 @@ export async function runNetworkAnalysis(
     await trx.deleteFrom('network_group_sites').where('agency_id', '=', agencyId).execute();
     // Written as arrays unnested by the engine: a statement of 20,000 rows instead of 80,000 parameters.
     const nodes = [...c.of.keys()];
-    for (let i = 0; i < nodes.length; i += MEMBERSHIPS_PER_INSERT) {
-      const batch = nodes.slice(i, i + MEMBERSHIPS_PER_INSERT);
+    for (let i = 0; i < nodes.length; i += ROWS_PER_INSERT) {
+      const batch = nodes.slice(i, i + ROWS_PER_INSERT);
       await sql`
         INSERT INTO network_memberships (agency_id, node, community, strength)
         SELECT ${agencyId}::uuid, * FROM unnest(
           ${batch}::text[], ${batch.map((n) => c.of.get(n) as number)}::int[],
           ${batch.map((n) => graph.strength(n))}::float8[])`.execute(trx);
     }
-    for (let i = 0; i < tiedSites.length; i += MEMBERSHIPS_PER_INSERT) {
-      const batch = tiedSites.slice(i, i + MEMBERSHIPS_PER_INSERT);
+    for (let i = 0; i < tiedSites.length; i += ROWS_PER_INSERT) {
+      const batch = tiedSites.slice(i, i + ROWS_PER_INSERT);
       await sql`
         INSERT INTO network_group_sites (agency_id, community, site, strength, through)
         SELECT ${agencyId}::uuid, community, site, strength, through::jsonb FROM unnest(

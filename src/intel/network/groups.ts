@@ -61,6 +61,8 @@ async function tiedSitesOf(db: Q, agencyId: string, groups: readonly number[], p
     .orderBy('strength', 'desc')
     .orderBy('site')
     .execute();
+  // Each group's strongest, named: a site gone from the picture since the analysis is left out, and the next one
+  // shown in its place.
   const names = await named(
     db,
     agencyId,
@@ -69,10 +71,14 @@ async function tiedSitesOf(db: Q, agencyId: string, groups: readonly number[], p
   const out = new Map<number, TiedSiteShown[]>();
   for (const r of rows) {
     const site = names.get(r.site);
-    const list = out.get(r.community) ?? [];
+    let list = out.get(r.community);
+    if (!list) {
+      list = [];
+      out.set(r.community, list);
+    }
     if (!site || list.length >= perGroup) continue;
     const through = r.through.map((id) => names.get(id)).filter((n): n is Named => n !== undefined);
-    out.set(r.community, [...list, { ...site, through }]);
+    list.push({ ...site, through });
   }
   return out;
 }
@@ -159,7 +165,11 @@ export async function listGroups(db: Q, actor: Actor, limit: number, requestId: 
     members.map((m) => m.node),
   );
   const byCommunity = new Map<number, { node: string; strength: number }[]>();
-  for (const m of members) byCommunity.set(m.community, [...(byCommunity.get(m.community) ?? []), m]);
+  for (const m of members) {
+    const list = byCommunity.get(m.community);
+    if (list) list.push(m);
+    else byCommunity.set(m.community, [m]);
+  }
   const groups = [...byCommunity.entries()]
     .map(([community, list]) => {
       const sorted = [...list].sort((a, b) => b.strength - a.strength);
