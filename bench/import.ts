@@ -131,14 +131,17 @@ export async function importBenchmark(opts: Record<string, string>): Promise<voi
     }
     if (!existsSync(file)) throw new Error(`no file ${file}`);
     const results: Record<string, unknown>[] = [];
-    const embedded = await openDatabase({ dataDir: join(work, 'db') });
-    try {
-      results.push(await measure('pglite', embedded, file));
-    } finally {
-      await embedded.close();
+    // `--engine pglite` or `--engine postgresql` measures one engine only (ten million calls on the server, say).
+    if (opts.engine !== 'postgresql') {
+      const embedded = await openDatabase({ dataDir: join(work, 'db') });
+      try {
+        results.push(await measure('pglite', embedded, file));
+      } finally {
+        await embedded.close();
+      }
     }
     const url = await serverUrl();
-    if (url && opts.server !== 'no') {
+    if (url && opts.server !== 'no' && opts.engine !== 'pglite') {
       const server = await freshServerDb(url);
       try {
         results.push(await measure('postgresql', server, file));
