@@ -25,8 +25,8 @@ export interface CheckedBatch {
   ends: Uint32Array;
   /** Two hashes of each good row without the prefix (SeenFilter.hashes), at 2i and 2i + 1. */
   hashes: Uint32Array;
-  /** The line each good row started on. */
-  lines: Uint32Array;
+  /** The line each good row started on (a float: a file may have more lines than 32 bits count). */
+  lines: Float64Array;
   /** Bad rows of this batch, within the first KEEP_BAD_ROWS of the file; `badCount` counts them all. */
   bad: BadRow[];
   badCount: number;
@@ -92,7 +92,7 @@ export async function* checkedBatches(
       text: '',
       ends: new Uint32Array(records_.length),
       hashes: new Uint32Array(records_.length * 2),
-      lines: new Uint32Array(records_.length),
+      lines: new Float64Array(records_.length),
       bad: [],
       badCount: 0,
       read: 0,
