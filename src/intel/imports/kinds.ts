@@ -1,6 +1,6 @@
 import { TLP } from '../grading.ts';
 import { normaliseText } from '../names/index.ts';
-import { coordinateText, FieldError, toCoordinate, toDuration, toE164, toInstant } from './fields.ts';
+import { coordinateText, FieldError, toDuration, toE164, toInstant } from './fields.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
 
 /** Reads one field of the current row through the mapping, turning a failure into a bad-row report. */
@@ -45,7 +45,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
     table: 'tips',
     columns: ['tip_ref', 'received_at', 'channel', 'language', 'text', 'place_hint', 'lat', 'lon', 'tlp'],
     row(r, m) {
-      const at = r.field('received_at', () => toInstant(r.get('received_at'), m));
+      const at = r.plain('received_at', () => toInstant(r.get('received_at'), m));
       const channel = r.field('channel', () => {
         const c =
           r
@@ -68,8 +68,8 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
         if (t.length > MAX_TIP_CHARS) throw new FieldError(`is longer than ${MAX_TIP_CHARS} characters`);
         return t;
       });
-      const lat = r.field('lat', () => toCoordinate(r.get('lat'), 90));
-      const lon = r.field('lon', () => toCoordinate(r.get('lon'), 180));
+      const lat = r.plain('lat', () => coordinateText(r.get('lat'), 90));
+      const lon = r.plain('lon', () => coordinateText(r.get('lon'), 180));
       if ((lat === '') !== (lon === ''))
         r.field('lon', () => {
           throw new FieldError('a place needs both latitude and longitude');
@@ -98,7 +98,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       'vehicle_plate',
     ],
     row(r, m) {
-      const at = r.field('crossed_at', () => toInstant(r.get('crossed_at'), m));
+      const at = r.plain('crossed_at', () => toInstant(r.get('crossed_at'), m));
       const checkpoint = r.field('checkpoint', () =>
         required(r.get('checkpoint'), 'is empty: the checkpoint is required'),
       );
@@ -123,7 +123,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
     table: 'subscribers',
     columns: ['subscriber_ref', 'phone', 'provider', 'registered_name', 'id_number', 'registered_on'],
     row(r, m) {
-      const phone = r.field('phone', () => toE164(r.get('phone'), m.defaultRegion));
+      const phone = r.plain('phone', () => toE164(r.get('phone'), m.defaultRegion));
       const name = r.field('registered_name', () =>
         normaliseText(required(r.get('registered_name'), 'is empty: the registered name is required')),
       );
@@ -180,7 +180,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       'reference',
     ],
     row(r, m) {
-      const at = r.field('occurred_at', () => toInstant(r.get('occurred_at'), m));
+      const at = r.plain('occurred_at', () => toInstant(r.get('occurred_at'), m));
       const channel = csvField(r.get('channel').trim() || 'unknown');
       const from = r.field('from_account', () =>
         required(r.get('from_account'), 'is empty: the sending account is required'),
@@ -188,8 +188,8 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       const to = r.field('to_account', () =>
         required(r.get('to_account'), 'is empty: the receiving account is required'),
       );
-      const amount = r.field('amount', () => toAmount(r.get('amount')));
-      const currency = r.field('currency', () => {
+      const amount = r.plain('amount', () => toAmount(r.get('amount')));
+      const currency = r.plain('currency', () => {
         const c = r.get('currency').trim().toUpperCase();
         if (!/^[A-Z]{3}$/.test(c)) throw new FieldError('is not a three-letter currency code');
         return c;
