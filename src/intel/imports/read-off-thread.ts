@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../platform/errors.ts';
+import { startSourceWorker } from '../../platform/source-worker.ts';
 import { type CheckedBatch, checkedBatches } from './checked-rows.ts';
 import { DecodeError } from './decode.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
@@ -14,15 +14,6 @@ export const READ_OFF_THREAD_FROM = 16 << 20;
 
 /** How many files a worker thread has read to the end (none fell back to this thread). */
 export const offThreadReads = { count: 0 };
-
-const require = createRequire(import.meta.url);
-// The worker runs the TypeScript sources as the app does (see resolution/parallel.ts): by Node.js itself when it
-// can (22.18 and newer), else through tsx, whose loader costs the thread's start about half a second.
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-if (!process.features.typescript) require(workerData.tsx).register();
-import(workerData.url);
-`;
 
 type Message =
   | { batch: CheckedBatch }
@@ -41,17 +32,12 @@ export function readBatches(
   if (size < from) return checkedBatches(path, fileName, mapping, kind, prefix);
   let worker: Worker;
   try {
-    worker = new Worker(BOOT, {
-      eval: true,
-      workerData: {
-        tsx: require.resolve('tsx/esm/api'),
-        url: new URL('./read-worker.ts', import.meta.url).href,
-        path,
-        fileName,
-        mapping,
-        kind,
-        prefix,
-      },
+    worker = startSourceWorker(new URL('./read-worker.ts', import.meta.url), {
+      path,
+      fileName,
+      mapping,
+      kind,
+      prefix,
     });
   } catch {
     return checkedBatches(path, fileName, mapping, kind, prefix);

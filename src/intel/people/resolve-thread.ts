@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startSourceWorker } from '../../platform/source-worker.ts';
 import type { Decision, Model } from '../resolution/index.ts';
 import { type Grouping, resolveRecords } from './engine-adapter.ts';
 import type { LoadedRecord } from './persist.ts';
@@ -13,14 +13,6 @@ export const THREAD_FROM = 20_000;
 
 /** How many resolutions a worker has answered (and not this thread, falling back). */
 export const workerRuns = { count: 0 };
-
-const require = createRequire(import.meta.url);
-// The worker runs the TypeScript sources as the app does: it registers tsx itself (see resolution/parallel.ts).
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-require(workerData.tsx).register();
-import(workerData.url);
-`;
 
 export function resolveOffThread(
   records: LoadedRecord[],
@@ -38,15 +30,10 @@ export function resolveOffThread(
     };
     let worker: Worker;
     try {
-      worker = new Worker(BOOT, {
-        eval: true,
-        workerData: {
-          tsx: require.resolve('tsx/esm/api'),
-          url: new URL('./resolve-worker.ts', import.meta.url).href,
-          records,
-          decisions,
-          model,
-        },
+      worker = startSourceWorker(new URL('./resolve-worker.ts', import.meta.url), {
+        records,
+        decisions,
+        model,
       });
     } catch {
       here();

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from 'node:worker_threads';
+import { startSourceWorker } from '../../platform/source-worker.ts';
 import type { NameForms } from './name-parts.ts';
 import {
   chunkCount,
@@ -24,16 +24,6 @@ export const PARALLEL_FROM = 50_000;
 /** How long to wait for the worker's next chunk before doing its chunks here. */
 const STALL_MS = 10_000;
 
-const require = createRequire(import.meta.url);
-// The worker runs the TypeScript sources as the app does: by Node.js itself where it strips types (22.18 and
-// newer, as bin/lantern.js), else through tsx, which it registers itself. (On Node 20, registering tsx again
-// where the parent had registered it failed to find tsx's own module, and every chunk fell to the main thread.)
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-if (!process.features.typescript) require(workerData.tsx).register();
-import(workerData.url);
-`;
-
 let warned = false;
 
 /** Starts a worker on one of this folder's TypeScript modules, as the app runs them; `data` joins its workerData. */
@@ -42,15 +32,7 @@ export function startWorker(
   data: Record<string, unknown>,
   transferList: readonly MessagePort[],
 ): Worker {
-  const worker = new Worker(BOOT, {
-    eval: true,
-    workerData: {
-      tsx: require.resolve('tsx/esm/api'),
-      url: new URL(module, import.meta.url).href,
-      ...data,
-    },
-    transferList: [...transferList],
-  });
+  const worker = startSourceWorker(new URL(module, import.meta.url), data, transferList);
   // An error in the worker is not this thread's: its work is done here. It is said once, without the records
   // (the worker's errors are of loading or of its own code, never of a record's values).
   worker.on('error', (e) => {
