@@ -129,7 +129,8 @@ describe('importing call records', () => {
     const thaiBytes = encode874('หมายเลขต้นทาง,หมายเลขปลายทาง,วันเวลาเริ่ม,ระยะเวลา\n');
     const r = await run(write('not-utf8.csv', thaiBytes), { ...thai, encoding: 'utf-8' });
     expect(r.status).toBe('rejected');
-    expect(r.message).toMatch(/not valid utf-8 near byte 0: name its encoding in the mapping \(windows-874/);
+    // The first Thai letter's byte opens a UTF-8 character that the second cannot continue: found at byte 1.
+    expect(r.message).toMatch(/not valid utf-8 near byte 1: name its encoding in the mapping \(windows-874/);
   });
 
   it('refuses mixed date formats row by row, and a mapping that does not fit the file as a whole', async () => {

@@ -12,6 +12,7 @@ import { KEEP_BAD_ROWS } from './checked-rows.ts';
 import { DecodeError } from './decode.ts';
 import { DuplicateCandidates } from './duplicates.ts';
 import { sha256Of } from './file-records.ts';
+import { FileFacts } from './file-regions.ts';
 import {
   type BadRow,
   type ImportProgress,
@@ -54,16 +55,21 @@ export async function importFile(
     claim?: string;
     /** From this size the rows load into a partition of their own (staged-load.ts); tests set it low. */
     stageFromBytes?: number;
-    /** From this size the file is read and checked on a worker thread (read-off-thread.ts); tests set it low. */
+    /** From this size the file is read and checked on worker threads (read-off-thread.ts); tests set it low. */
     readOffThreadFrom?: number;
+    /** The size of the regions several threads read side by side (read-off-thread.ts); tests set it low. */
+    regionBytes?: number;
   },
 ): Promise<ImportReport> {
   const { db } = database;
   const kindName = opts.mapping.kind;
   const kind = IMPORT_KINDS[kindName];
   const size = (await stat(opts.path)).size;
-  const sha256 = await sha256Of(opts.path, (bytes) =>
-    opts.progress?.({ phase: 'checking', bytes, totalBytes: size, rows: 0 }),
+  const facts = new FileFacts();
+  const sha256 = await sha256Of(
+    opts.path,
+    (bytes) => opts.progress?.({ phase: 'checking', bytes, totalBytes: size, rows: 0 }),
+    facts,
   );
   const file = basename(opts.fileName ?? opts.path);
   const base = {
@@ -169,15 +175,13 @@ export async function importFile(
     // The columns each row gets in front of the file's, written by the reading thread.
     const prefix = `${opts.agencyId},${job.id},`;
     try {
-      for await (const batch of readBatches(
-        opts.path,
-        file,
-        opts.mapping,
-        kindName,
+      for await (const batch of readBatches(opts.path, file, opts.mapping, kindName, {
         size,
         prefix,
-        opts.readOffThreadFrom,
-      )) {
+        splittable: facts.splittable(file, opts.mapping),
+        offThreadFrom: opts.readOffThreadFrom,
+        regionBytes: opts.regionBytes,
+      })) {
         rowsRead += batch.read;
         bytes = batch.bytes;
         badCount += batch.badCount;

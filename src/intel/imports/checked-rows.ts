@@ -1,6 +1,7 @@
 import { AppError } from '../../platform/errors.ts';
 import { FieldError } from './fields.ts';
 import { fileRecords } from './file-records.ts';
+import type { Region } from './file-regions.ts';
 import type { BadRow } from './import-report.ts';
 import { WHOLE_ROW } from './import-wire.ts';
 import { IMPORT_KINDS, type RowReader } from './kinds.ts';
@@ -41,8 +42,17 @@ export const transferables = (b: CheckedBatch): ArrayBuffer[] =>
 
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
+/** How a file is read: what goes in front of each row, and which region of it (file-regions.ts), if not all. */
+export interface ReadOptions {
+  prefix?: string;
+  /** One region of the file, read behind its header line: `bytes` then counts the region's bytes only. */
+  region?: Region;
+  /** Sees each chunk of the file's (or region's) bytes, as read. */
+  onChunk?: (chunk: Uint8Array) => void;
+}
+
 /**
- * The checked rows of the file at `path`, each behind `prefix` in the batch's text. Throws an AppError when the
+ * The checked rows of the file at `path`, each behind the prefix in the batch's text. Throws an AppError when the
  * mapping does not fit the file or the file is empty, and a DecodeError when its bytes are not text in the
  * mapping's encoding.
  */
@@ -51,7 +61,7 @@ export async function* checkedBatches(
   fileName: string,
   mapping: ColumnMapping,
   kindName: ImportKindName,
-  prefix = '',
+  { prefix = '', region, onChunk }: ReadOptions = {},
 ): AsyncGenerator<CheckedBatch> {
   const kind = IMPORT_KINDS[kindName];
   let bytes = 0;
@@ -84,9 +94,16 @@ export async function* checkedBatches(
       }
     },
   };
-  const records = fileRecords(path, fileName, mapping, (n) => {
-    bytes += n;
-  });
+  const records = fileRecords(
+    path,
+    fileName,
+    mapping,
+    (chunk) => {
+      bytes += chunk.length;
+      onChunk?.(chunk);
+    },
+    region,
+  );
   for await (const records_ of records) {
     const out: CheckedBatch = {
       text: '',

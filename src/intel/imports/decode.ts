@@ -14,10 +14,32 @@ export function detectEncoding(
 
 export class DecodeError extends Error {}
 
-/** Decodes chunks in order; invalid bytes stop the import with where they were and what to do. */
+/**
+ * Where in `chunk` decoding first fails: the shortest start of it that does not decode, found by halving (a chunk
+ * that starts inside a character carried over from the one before is said to fail at its start).
+ */
+function firstBadByte(chunk: Uint8Array, encoding: string): number {
+  let [good, bad] = [0, chunk.length];
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(chunk.subarray(0, mid), { stream: true });
+      good = mid;
+    } catch {
+      bad = mid;
+    }
+  }
+  return bad - 1;
+}
+
+/**
+ * Decodes chunks in order; invalid bytes stop the import with where they were (in the file: `fileByte` says where
+ * a byte of the stream is, when the stream is not the file from its start) and what to do.
+ */
 export async function* decodeChunks(
   chunks: AsyncIterable<Uint8Array>,
   declared: Encoding | 'auto',
+  fileByte: (at: number) => number = (at) => at,
 ): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   let offset = 0;
@@ -28,13 +50,16 @@ export async function* decodeChunks(
       decoder = new TextDecoder(encoding, { fatal: true });
       chunk = chunk.subarray(bom);
     }
+    let text: string;
     try {
-      yield decoder.decode(chunk, { stream: true });
+      text = decoder.decode(chunk, { stream: true });
     } catch {
+      const at = offset + (raw.length - chunk.length) + firstBadByte(chunk, decoder.encoding);
       throw new DecodeError(
-        `the file is not valid ${decoder.encoding} near byte ${offset}: name its encoding in the mapping (windows-874 for Thai files from older systems, utf-16le for some spreadsheets)`,
+        `the file is not valid ${decoder.encoding} near byte ${fileByte(at)}: name its encoding in the mapping (windows-874 for Thai files from older systems, utf-16le for some spreadsheets)`,
       );
     }
+    yield text;
     offset += raw.length;
   }
   if (decoder) {

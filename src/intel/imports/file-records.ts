@@ -2,26 +2,47 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { type CsvRecord, csvRecordBatches, guessDelimiter } from './csv-stream.ts';
 import { decodeChunks } from './decode.ts';
+import type { FileFacts, Region } from './file-regions.ts';
 import { isJsonLinesFile, jsonlRecords } from './jsonl-stream.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { isExcelFile, xlsxRecords } from './xlsx-stream.ts';
 
-/** The file's SHA-256, read in 1 MiB chunks, reporting the bytes read so far. */
-export async function sha256Of(path: string, onBytes?: (bytes: number) => void): Promise<string> {
+/**
+ * The file's SHA-256, read in 1 MiB chunks, reporting the bytes read so far; `facts`, when given, sees each chunk
+ * (what the file holds, learnt in the same pass).
+ */
+export async function sha256Of(
+  path: string,
+  onBytes?: (bytes: number) => void,
+  facts?: FileFacts,
+): Promise<string> {
   const hash = createHash('sha256');
   let bytes = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     hash.update(chunk as Buffer);
+    facts?.see(chunk as Buffer);
     bytes += (chunk as Buffer).length;
     onBytes?.(bytes);
   }
   return hash.digest('hex');
 }
 
-/** Chunks of the file, counting bytes for the progress report. */
-async function* fileChunks(path: string, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    onBytes((chunk as Buffer).length);
+/**
+ * Chunks of the file, or of one region of it behind its header line, each handed to `onChunk` (for the progress
+ * report); the header's bytes are not.
+ */
+async function* fileChunks(
+  path: string,
+  onChunk: (chunk: Uint8Array) => void,
+  region?: Region,
+): AsyncGenerator<Uint8Array> {
+  if (region && region.start > 0 && region.header > 0)
+    for await (const chunk of createReadStream(path, { start: 0, end: region.header - 1 }))
+      yield chunk as Buffer;
+  if (region && region.end <= region.start) return;
+  const range = region ? { start: region.start, end: region.end - 1 } : {};
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, ...range })) {
+    onChunk(chunk as Buffer);
     yield chunk as Buffer;
   }
 }
@@ -57,16 +78,23 @@ async function* batched(records: AsyncIterable<CsvRecord>, size = 1024): AsyncGe
 
 /**
  * The records of an import file, whatever its format: an Excel workbook's first sheet, JSON lines, or delimited
- * text in the mapping's encoding. Streamed: one chunk of the file at a time, its records handed on together.
+ * text in the mapping's encoding. Streamed: one chunk of the file at a time, its records handed on together. With
+ * a `region` (file-regions.ts), the header line and then that region's records, their lines counted from the header.
  */
 export function fileRecords(
   path: string,
   fileName: string,
   mapping: ColumnMapping,
-  onBytes: (n: number) => void,
+  onChunk: (chunk: Uint8Array) => void,
+  region?: Region,
 ): AsyncIterable<CsvRecord[]> {
   if (isExcelFile(fileName)) return batched(xlsxRecords(path, mapping));
-  const text = decodeChunks(fileChunks(path, onBytes), mapping.encoding);
+  // Where a byte of the stream is in the file (a region's stream starts with the header line).
+  const fileByte =
+    region && region.start > 0
+      ? (at: number) => (at < region.header ? at : region.start + at - region.header)
+      : undefined;
+  const text = decodeChunks(fileChunks(path, onChunk, region), mapping.encoding, fileByte);
   if (isJsonLinesFile(fileName))
     return batched(jsonlRecords(text, [...new Set(Object.values(mapping.columns))]));
   return delimitedRecords(text, mapping);

@@ -38,6 +38,8 @@ const run = (path: string, mapping = calls, acceptSkips = false) =>
     acceptSkips,
     stageFromBytes: 0,
     readOffThreadFrom: 0,
+    // Read in regions of 4 KiB by threads side by side (file-regions.ts): rows and their duplicates in others.
+    regionBytes: 4096,
   });
 
 const partitions = async (table: string) =>
@@ -85,11 +87,13 @@ afterAll(() => database.close());
 describe('a large import in a partition of its own', () => {
   it('attaches the rows as a partition with the lookup indexes, counts duplicates, and aggregates edges', async () => {
     const threads = offThreadReads.count;
+    const split = offThreadReads.split;
     const rows = Array.from({ length: 400 }, (_, i) => call(i));
     const path = write('calls.csv', [HEADER, ...rows, call(7), call(8)]);
     const r = await run(path, calls, true);
     expect(r).toMatchObject({ status: 'completed', rowsRead: 402, rowsImported: 400, rowsSkipped: 2 });
     expect(offThreadReads.count).toBe(threads + 1);
+    expect(offThreadReads.split).toBe(split + 1);
     expect(r.badRows.map((b) => b.line)).toEqual([402, 403]);
     const parts = await partitions('call_records');
     expect(parts).toContain('call_records_main');
