@@ -123,10 +123,17 @@ export async function loadArchive(session: LoadSession, opts: LoadOptions): Prom
     for (const t of all) await session.query(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
     if (all.length > 0) await session.query(`TRUNCATE ${all.join(', ')}`);
     const seen = new Set<string>();
+    // The load partitions' own indexes, built once their rows are in.
+    const loadIndexes: string[] = [];
     await walkArchive(opts.archive, {
       async tableBegin(table: TableShape) {
-        if (!shapes.has(table.name) && (await makeLoadPartition((q, p) => session.query(q, p), table.name)))
+        const made = shapes.has(table.name)
+          ? null
+          : await makeLoadPartition((q, p) => session.query(q, p), table.name);
+        if (made) {
+          loadIndexes.push(...made);
           for (const t of await tableShapes(query)) if (t.name === table.name) shapes.set(t.name, t);
+        }
         const here = shapes.get(table.name);
         if (!here || !sameColumns(here.columns, table.columns))
           throw new BackupError('schemaDiffers', { table: table.name });
@@ -170,6 +177,7 @@ export async function loadArchive(session: LoadSession, opts: LoadOptions): Prom
       if (!seen.has(name)) throw new BackupError('schemaDiffers', { table: name });
     step = 'constraints';
     for (const ix of indexes) await session.query(ix.def);
+    for (const statement of loadIndexes) await session.query(statement);
     for (const fk of foreignKeys)
       await session.query(
         `ALTER TABLE public.${quoteIdent(fk.table)} ADD CONSTRAINT ${quoteIdent(fk.name)} ${fk.def}`,

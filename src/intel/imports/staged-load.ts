@@ -1,4 +1,5 @@
 import type { BulkTransaction } from '../../db/bulk.ts';
+import { indexStatements, LOAD_INDEXES } from '../../db/load-indexes.ts';
 
 // Where an import's rows go. A small file's rows go straight into the table, whose indexes are kept up row by row.
 // A large file of calls or transfers loads into a table of its own made in the import's transaction: no index
@@ -33,24 +34,13 @@ const direct = (table: string): LoadTarget => ({
   attach: async () => undefined,
 });
 
-/** The lookup indexes of a table partitioned by load (none for a plain table), with their columns in order. */
-async function loadIndexes(
-  tx: BulkTransaction,
-  table: string,
-): Promise<{ name: string; columns: string }[] | null> {
+/** Whether `table` is partitioned by load (a plain table takes every import's rows directly). */
+async function partitioned(tx: BulkTransaction, table: string): Promise<boolean> {
   const [kind] = await tx.query<{ relkind: string }>(
     `SELECT relkind FROM pg_class WHERE oid = to_regclass($1)`,
     [`public.${table}`],
   );
-  if (kind?.relkind !== 'p') return null;
-  return tx.query<{ name: string; columns: string }>(
-    `SELECT c.relname AS name, string_agg(a.attname, ', ' ORDER BY k.ord) AS columns
-     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-     CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-     JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-     WHERE i.indrelid = to_regclass($1) GROUP BY c.relname ORDER BY c.relname`,
-    [`public.${table}`],
-  );
+  return kind?.relkind === 'p';
 }
 
 /** Where an import of `bytes` into `table` loads, made in the import's transaction. */
@@ -61,8 +51,7 @@ export async function openLoadTarget(
   stageFromBytes = STAGE_FROM_BYTES,
 ): Promise<LoadTarget> {
   if (bytes < stageFromBytes) return direct(table);
-  const indexes = await loadIndexes(tx, table);
-  if (!indexes) return direct(table);
+  if (!LOAD_INDEXES[table] || !(await partitioned(tx, table))) return direct(table);
   const [row] = await tx.query<{ n: string }>(`SELECT nextval('load_partition_seq')::text AS n`);
   const part = Number(row?.n);
   if (!Number.isSafeInteger(part) || part <= 0) throw new Error('no load partition number');
@@ -80,9 +69,8 @@ export async function openLoadTarget(
     staged: true,
     part,
     async index() {
-      // The parent's indexes, made over this table alone: the attach takes them as its part of them. Named by the
-      // server, as it names those of a partition made with the table's (a restore makes them so).
-      for (const index of indexes) await tx.query(`CREATE INDEX ON ${name} (${index.columns})`);
+      // The partition's own lookup indexes, built once over its rows (src/db/load-indexes.ts).
+      for (const statement of indexStatements(table, name, 'load')) await tx.query(statement);
       // The planner's figures for the new rows, before the import's own reads of them (the duplicates' check,
       // the edges' aggregation) and anyone's through the table. Without them it guessed a handful of rows and
       // aggregated a million calls' pairs by sorting them: 6.9 s where hashing them takes 2.

@@ -2,6 +2,8 @@
 // transfers between accounts, with counts, totals, first and last seen and the time-of-day profile. Done in the
 // import's own transaction, so an import and its edges are committed together or not at all.
 
+import { indexStatements } from '../../db/load-indexes.ts';
+
 /** The kinds of trace aggregated, with the table, the pair's columns, the total and the time column. */
 const TRACES = {
   calls: {
@@ -70,7 +72,7 @@ export async function aggregateImportEdges(
   if (part !== undefined) return loadEdges(tx, t, agencyId, importId, from ?? t.table, part);
   await tx.query(
     `INSERT INTO network_edge_parts_main AS e (${COLUMNS})
-     ${pairsOf(t, from ?? t.table)} ORDER BY a, b
+     ${pairsOf(t, from ?? t.table)} ORDER BY a COLLATE "C", b COLLATE "C"
      ON CONFLICT (agency_id, kind, a, b, part) DO UPDATE SET
        count = e.count + excluded.count, total = e.total + excluded.total,
        first_at = least(e.first_at, excluded.first_at), last_at = greatest(e.last_at, excluded.last_at),
@@ -100,10 +102,8 @@ async function loadEdges(
     agencyId,
     importId,
   ]);
-  // The parent's key and index, built once over the pairs: the attach takes them as this partition's part.
-  // A key (not a unique index alone): only a key's index can be the partition's part of the parent's key.
-  await tx.query(`ALTER TABLE ${name} ADD PRIMARY KEY (agency_id, kind, a, b, part)`, []);
-  await tx.query(`CREATE INDEX ON ${name} (agency_id, kind, b)`, []);
+  // The partition's own indexes, built once over the pairs (src/db/load-indexes.ts).
+  for (const statement of indexStatements('network_edge_parts', name, 'load')) await tx.query(statement, []);
   await tx.query(`ANALYZE ${name}`, []);
   await tx.query(`ALTER TABLE network_edge_parts ATTACH PARTITION ${name} FOR VALUES IN (${part})`, []);
   await tx.query(`ALTER TABLE ${name} DROP CONSTRAINT ${name}_part`, []);

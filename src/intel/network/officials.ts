@@ -47,7 +47,7 @@ export async function paymentsToOfficials(db: Q, agencyId: string, limit = 100):
     SELECT h.official, h.office, h.account, x.a AS payer_account,
       (SELECT l.from_id FROM entities pe
        JOIN entity_links l ON l.to_id = pe.id AND l.type = 'holds_account' AND l.agency_id = ${agencyId}
-       WHERE pe.agency_id = ${agencyId} AND pe.type = 'account' AND pe.label = x.a
+       WHERE pe.agency_id = ${agencyId} AND pe.type = 'account' AND pe.label = x.a COLLATE "default"
        ORDER BY l.asserted_at LIMIT 1) AS payer,
       x.count AS transfers, x.total, x.first_at AS first, x.last_at AS last
     FROM held h

@@ -1,0 +1,53 @@
+// The lookup indexes of the tables partitioned by load (call records, transfers and their aggregated edges), each
+// partition's own rather than the parent's. The main partition holds every agency's small imports and every kind
+// of edge, so its indexes lead with the agency (and the kind). A large import's partition holds one agency's rows
+// of one kind (src/intel/imports/staged-load.ts): its indexes leave those columns out and lead with the number or
+// the account, which sorts several times faster when they are built (PostgreSQL compares a sort key's leading
+// column by a cheap abbreviation, wasted on a column that is the same in every row). Queries name the agency and
+// kind anyway; each partition answers them through its own indexes.
+
+export interface IndexShape {
+  columns: readonly string[];
+  /** The partition's primary key (the main edges' upserts use it as their conflict target). */
+  key?: boolean;
+  unique?: boolean;
+}
+
+export const LOAD_INDEXES: Record<string, { main: readonly IndexShape[]; load: readonly IndexShape[] }> = {
+  call_records: {
+    main: [
+      { columns: ['agency_id', 'caller', 'started_at'] },
+      { columns: ['agency_id', 'callee', 'started_at'] },
+    ],
+    load: [{ columns: ['caller', 'started_at'] }, { columns: ['callee', 'started_at'] }],
+  },
+  transfers: {
+    main: [
+      { columns: ['agency_id', 'from_account', 'occurred_at'] },
+      { columns: ['agency_id', 'to_account', 'occurred_at'] },
+    ],
+    load: [{ columns: ['from_account', 'occurred_at'] }, { columns: ['to_account', 'occurred_at'] }],
+  },
+  network_edge_parts: {
+    main: [
+      { columns: ['agency_id', 'kind', 'a', 'b', 'part'], key: true },
+      { columns: ['agency_id', 'kind', 'b'] },
+    ],
+    load: [{ columns: ['a', 'b'], unique: true }, { columns: ['b'] }],
+  },
+};
+
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+/** The statements that build the indexes of `partition` of `table`, the main one's or a large import's. */
+export function indexStatements(table: string, partition: string, which: 'main' | 'load'): string[] {
+  const shapes = LOAD_INDEXES[table]?.[which];
+  if (!shapes || !NAME.test(partition)) throw new Error(`no load indexes for ${table} (${partition})`);
+  return shapes.map((s) => {
+    const columns = s.columns.join(', ');
+    if (s.key) return `ALTER TABLE ${partition} ADD PRIMARY KEY (${columns})`;
+    const name = `${partition}_${s.columns.join('_')}_idx`;
+    if (name.length > 63) throw new Error(`index name too long: ${name}`);
+    return `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${name} ON ${partition} (${columns})`;
+  });
+}
