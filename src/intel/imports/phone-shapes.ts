@@ -19,12 +19,38 @@ const REFUSED = 1;
 const ASK = 2;
 type Verdict = typeof SAME | typeof REFUSED | typeof ASK;
 
-/** Calling codes met so far: no code is the start of another, so the first that fits a number is its own. */
-const codes = new Set<string>();
-const shapes = new Map<string, Verdict>();
+/**
+ * Calling codes met so far, each as its digits' value and count (`count × 1000 + value`): no code is the start of
+ * another, so the first that fits a number is its own. Numbers, not strings: a number's shape is looked up a
+ * million times an import, without making a string of it.
+ */
+const codes = new Set<number>();
+/** Verdicts by calling code, then by the national number's length and leading digits (`length × 10⁴ + leading`). */
+const shapes = new Map<number, Map<number, Verdict>>();
+let shapeCount = 0;
 
-const shapeOf = (code: string, national: string) =>
-  `${code}|${national.length}|${national.slice(0, LEADING)}`;
+const digit = (value: string, i: number) => value.charCodeAt(i) - 48;
+
+/** The code key of the first `n` digits after the plus. */
+function codeKey(value: string, n: number): number {
+  let v = 0;
+  for (let i = 1; i <= n; i++) v = v * 10 + digit(value, i);
+  return n * 1000 + v;
+}
+
+/** The shape of the national number after a code of `n` digits: its length and its LEADING digits. */
+function shapeKey(value: string, n: number): number {
+  let leading = 0;
+  for (let i = 1 + n; i < 1 + n + LEADING; i++) leading = leading * 10 + digit(value, i);
+  return (value.length - 1 - n) * 10_000 + leading;
+}
+
+/** Whether the national number after a code of `n` digits is a run of one digit (0000000, 8888888). */
+function oneDigit(value: string, n: number): boolean {
+  const first = value.charCodeAt(1 + n);
+  for (let i = 2 + n; i < value.length; i++) if (value.charCodeAt(i) !== first) return false;
+  return true;
+}
 
 /**
  * `value` in E.164 when its shape answers for it, null when its shape is refused (or it is a run of one digit),
@@ -33,12 +59,11 @@ const shapeOf = (code: string, national: string) =>
 export function byShape(value: string): string | null | undefined {
   if (!INTERNATIONAL.test(value)) return undefined;
   for (let n = 1; n <= 3; n++) {
-    const code = value.slice(1, 1 + n);
+    const code = codeKey(value, n);
     if (!codes.has(code)) continue;
-    const national = value.slice(1 + n);
-    const verdict = shapes.get(shapeOf(code, national));
+    const verdict = shapes.get(code)?.get(shapeKey(value, n));
     if (verdict === undefined || verdict === ASK) return undefined;
-    if (verdict === REFUSED || /^(\d)\1+$/.test(national)) return null;
+    if (verdict === REFUSED || oneDigit(value, n)) return null;
     return value;
   }
   return undefined;
@@ -47,10 +72,14 @@ export function byShape(value: string): string | null | undefined {
 /** Remembers what libphonenumber made of `value` (parsed as written) for its shape. */
 export function learnShape(value: string, parsed: PhoneNumber | undefined): void {
   if (!parsed || !INTERNATIONAL.test(value)) return;
-  const code = parsed.countryCallingCode;
-  if (!value.startsWith(`+${code}`)) return;
+  const n = parsed.countryCallingCode.length;
+  if (!value.startsWith(`+${parsed.countryCallingCode}`)) return;
+  const code = codeKey(value, n);
   codes.add(code);
-  if (shapes.size >= MAX_SHAPES) return;
+  if (shapeCount >= MAX_SHAPES) return;
   const verdict = !parsed.isPossible() ? REFUSED : parsed.number === value ? SAME : ASK;
-  shapes.set(shapeOf(code, value.slice(1 + code.length)), verdict);
+  let ofCode = shapes.get(code);
+  if (!ofCode) shapes.set(code, (ofCode = new Map()));
+  if (!ofCode.has(shapeKey(value, n))) shapeCount++;
+  ofCode.set(shapeKey(value, n), verdict);
 }
