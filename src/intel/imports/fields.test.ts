@@ -47,6 +47,37 @@ describe('times', () => {
     expect(toDuration('0:01:35')).toBe('95');
     expect(() => toDuration('-3')).toThrow(FieldError);
   });
+  it('keeps a time written as it is kept only when it is a real one, and refuses the rest', () => {
+    const iso = { dateFormat: 'iso' as const, timeZone: '+07:00', buddhistEra: 'auto' as const };
+    const two = (n: number) => String(n).padStart(2, '0');
+    const n = (max: number) => fc.integer({ min: 0, max });
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.integer({ min: 1960, max: 2110 }), n(13), n(32), n(24), n(60), n(60)),
+        fc.constantFrom('+07:00', '-05:30', '+00:00'),
+        fc.option(fc.tuple(n(24), fc.constantFrom('x', ' ', '/', '+', '9'))),
+        ([y, mo, d, h, mi, sec], offset, corrupt) => {
+          let v = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(sec)}${offset}`;
+          if (corrupt) v = v.slice(0, corrupt[0]) + corrupt[1] + v.slice(corrupt[0] + 1);
+          const written = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/.test(v);
+          const real =
+            mo >= 1 &&
+            mo <= 12 &&
+            d >= 1 &&
+            h <= 23 &&
+            mi <= 59 &&
+            sec <= 59 &&
+            y >= 1970 &&
+            y <= 2100 &&
+            new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d;
+          const same = v === `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(sec)}${offset}`;
+          if (written && same && real) expect(toInstant(v, iso)).toBe(v);
+          else if (!written || (same && !real)) expect(() => toInstant(v, iso)).toThrow(FieldError);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('coordinates as text', () => {
