@@ -14,8 +14,8 @@ import type { ColumnMapping, ImportKindName } from './mapping.ts';
 /** From this size a file is read on a worker thread (the thread's start then pays). */
 export const READ_OFF_THREAD_FROM = 16 << 20;
 
-/** The size of the regions several threads read side by side: about two batches, so a reader can read ahead. */
-export const REGION_BYTES = 2 << 20;
+/** The size of the regions several threads read side by side: about four batches, as many as a reader reads ahead. */
+export const REGION_BYTES = 4 << 20;
 
 /** How many files worker threads have read to the end (none fell back to this thread), and how many in regions. */
 export const offThreadReads = { count: 0, split: 0 };
