@@ -37,7 +37,7 @@ export interface ReadPlan {
   offThreadFrom?: number;
   /** The size of the regions (tests set it low). */
   regionBytes?: number;
-  /** How many threads read a splittable file (by default one per core, two at least, four at most). */
+  /** How many threads read a splittable file (by default one per core, four at most: one reads it whole). */
   readers?: number;
 }
 
@@ -51,7 +51,7 @@ export function readBatches(
   const { size, prefix } = plan;
   const inPlace = () => checkedBatches(path, fileName, mapping, kind, { prefix });
   if (size < (plan.offThreadFrom ?? READ_OFF_THREAD_FROM)) return inPlace();
-  const readers = plan.splittable ? (plan.readers ?? Math.min(4, Math.max(2, availableParallelism()))) : 1;
+  const readers = plan.splittable ? (plan.readers ?? Math.min(4, availableParallelism())) : 1;
   const regionBytes = plan.regionBytes ?? REGION_BYTES;
   const workers: Worker[] = [];
   try {
