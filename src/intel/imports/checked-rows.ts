@@ -40,6 +40,12 @@ export interface CheckedBatch {
 export const transferables = (b: CheckedBatch): ArrayBuffer[] =>
   [b.ends.buffer, b.hashes.buffer, b.lines.buffer] as ArrayBuffer[];
 
+/** A field's error, with the field said beside its reason (which stays as written: a catalogue template). */
+function named(e: unknown, field: string): unknown {
+  if (e instanceof FieldError) e.field ??= field;
+  return e;
+}
+
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /** How a file is read: what goes in front of each row, and which region of it (file-regions.ts), if not all. */
@@ -80,17 +86,14 @@ export async function* checkedBatches(
         const v = read();
         return v === null ? '' : csvField(String(v));
       } catch (e) {
-        // The reason stays as the reader wrote it (a catalogue template); the field is said beside it.
-        if (e instanceof FieldError) e.field ??= f;
-        throw e;
+        throw named(e, f);
       }
     },
     plain: (f, read) => {
       try {
         return read();
       } catch (e) {
-        if (e instanceof FieldError) e.field ??= f;
-        throw e;
+        throw named(e, f);
       }
     },
   };

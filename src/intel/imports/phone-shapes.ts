@@ -78,8 +78,9 @@ export function learnShape(value: string, parsed: PhoneNumber | undefined): void
   codes.add(code);
   if (shapeCount >= MAX_SHAPES) return;
   const verdict = !parsed.isPossible() ? REFUSED : parsed.number === value ? SAME : ASK;
-  let ofCode = shapes.get(code);
-  if (!ofCode) shapes.set(code, (ofCode = new Map()));
-  if (!ofCode.has(shapeKey(value, n))) shapeCount++;
-  ofCode.set(shapeKey(value, n), verdict);
+  const ofCode = shapes.get(code) ?? new Map<number, Verdict>();
+  shapes.set(code, ofCode);
+  const shape = shapeKey(value, n);
+  if (!ofCode.has(shape)) shapeCount++;
+  ofCode.set(shape, verdict);
 }
