@@ -39,15 +39,43 @@ export const LOAD_INDEXES: Record<string, { main: readonly IndexShape[]; load: r
 
 const NAME = /^[a-z][a-z0-9_]*$/;
 
-/** The statements that build the indexes of `partition` of `table`, the main one's or a large import's. */
-export function indexStatements(table: string, partition: string, which: 'main' | 'load'): string[] {
+/** The index shapes of `partition` of `table`, the main one's or a large import's, each with its name. */
+function shapesOf(table: string, partition: string, which: 'main' | 'load') {
   const shapes = LOAD_INDEXES[table]?.[which];
   if (!shapes || !NAME.test(partition)) throw new Error(`no load indexes for ${table} (${partition})`);
   return shapes.map((s) => {
-    const columns = s.columns.join(', ');
-    if (s.key) return `ALTER TABLE ${partition} ADD PRIMARY KEY (${columns})`;
-    const name = `${partition}_${s.columns.join('_')}_idx`;
+    // A key's index is named by the server, as any table's key.
+    const name = s.key ? `${partition}_pkey` : `${partition}_${s.columns.join('_')}_idx`;
     if (name.length > 63) throw new Error(`index name too long: ${name}`);
-    return `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${name} ON ${partition} (${columns})`;
+    return { ...s, name };
   });
+}
+
+/** The statements that build the indexes of `partition` of `table`, the main one's or a large import's. */
+export function indexStatements(table: string, partition: string, which: 'main' | 'load'): string[] {
+  return shapesOf(table, partition, which).map((s) =>
+    s.key
+      ? `ALTER TABLE ${partition} ADD PRIMARY KEY (${s.columns.join(', ')})`
+      : `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.name} ON ${partition} (${s.columns.join(', ')})`,
+  );
+}
+
+/** The statements that drop what indexStatements built (a migration's way back). */
+export function dropIndexStatements(table: string, partition: string, which: 'main' | 'load'): string[] {
+  return shapesOf(table, partition, which).map((s) =>
+    s.key ? `ALTER TABLE ${partition} DROP CONSTRAINT ${s.name}` : `DROP INDEX ${s.name}`,
+  );
+}
+
+/** Whether `table` is partitioned by load here (a database at an older level may have it as a plain table). */
+export async function partitionedByLoad(
+  query: <R>(sql: string, params?: unknown[]) => Promise<R[]>,
+  table: string,
+): Promise<boolean> {
+  if (!LOAD_INDEXES[table]) return false;
+  const [kind] = await query<{ relkind: string }>(
+    'SELECT relkind FROM pg_class WHERE oid = to_regclass($1)',
+    [`public.${table}`],
+  );
+  return kind?.relkind === 'p';
 }

@@ -1,4 +1,4 @@
-import { indexStatements, LOAD_INDEXES } from '../load-indexes.ts';
+import { indexStatements, partitionedByLoad } from '../load-indexes.ts';
 import { quoteIdent } from './snapshot.ts';
 
 // Large imports of calls and transfers load into partitions of their own (`<table>_load_<n>`, made by the import,
@@ -16,13 +16,9 @@ export async function makeLoadPartition(
   name: string,
 ): Promise<string[] | null> {
   const m = LOAD_PARTITION.exec(name);
-  if (!m || !LOAD_INDEXES[m[1] as string]) return null;
+  if (!m) return null;
   const [table, part] = [m[1] as string, Number(m[2])];
-  const [kind] = await query<{ relkind: string }>(
-    'SELECT relkind FROM pg_class WHERE oid = to_regclass($1)',
-    [`public.${quoteIdent(table)}`],
-  );
-  if (kind?.relkind !== 'p') return null;
+  if (!(await partitionedByLoad(query, table))) return null;
   await query(
     `CREATE TABLE public.${quoteIdent(name)} PARTITION OF public.${quoteIdent(table)} FOR VALUES IN (${part})`,
   );

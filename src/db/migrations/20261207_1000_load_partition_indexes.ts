@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { indexStatements } from '../load-indexes.ts';
+import { dropIndexStatements, indexStatements } from '../load-indexes.ts';
 
 // Each partition of the tables partitioned by load gets lookup indexes of its own, a large import's without the
 // columns that are the same in all its rows (src/db/load-indexes.ts), in place of the parent's indexes that every
@@ -45,15 +45,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP VIEW network_edges`.execute(db);
   for (const table of Object.keys(PARENT_INDEXES))
-    for (const part of await partitionsOf(db, table)) {
-      const own = await sql<{ name: string; key: boolean }>`
-        SELECT x.relname AS name, i.indisprimary AS key FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid
-        WHERE i.indrelid = ${part}::regclass`.execute(db);
-      for (const ix of own.rows)
-        if (ix.key) await sql`ALTER TABLE ${sql.table(part)} DROP CONSTRAINT ${sql.raw(ix.name)}`.execute(db);
-        else if (ix.name.endsWith('_idx') && !ix.name.includes('import'))
-          await sql`DROP INDEX ${sql.raw(ix.name)}`.execute(db);
-    }
+    for (const part of await partitionsOf(db, table))
+      for (const statement of dropIndexStatements(table, part, part === `${table}_main` ? 'main' : 'load'))
+        await sql.raw(statement).execute(db);
   await sql`ALTER TABLE network_edge_parts ALTER COLUMN a TYPE text COLLATE "default", ALTER COLUMN b TYPE text COLLATE "default"`.execute(
     db,
   );

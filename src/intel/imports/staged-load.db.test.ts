@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CLI } from '../../access/policy.ts';
 import { insertAgency } from '../../access/users-store.ts';
 import type { Db } from '../../db/connection.ts';
+import { migrateToLatest, migrator } from '../../db/migrate.ts';
 import { createTestDatabase } from '../../db/testing.ts';
 import { importFile } from './calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from './mapping.ts';
@@ -65,6 +66,15 @@ const callCount = async (where = sql`true`) =>
     ).rows[0]?.n,
   );
 
+/** A table's own indexes (their columns), and whether each is part of a parent's index. */
+const indexesOf = async (table: string) =>
+  (
+    await sql<{ def: string; attached: boolean }>`
+      SELECT regexp_replace(pg_get_indexdef(i.indexrelid), '^.* USING btree ', '') AS def,
+        EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid) AS attached
+      FROM pg_index i WHERE i.indrelid = ${table}::regclass ORDER BY 1`.execute(database.db)
+  ).rows;
+
 /** The rows of one pair (the first file's calls 0, 50, … 350) in each load's partition, the main one first. */
 const pairRows = async () =>
   (
@@ -103,13 +113,6 @@ describe('a large import in a partition of its own', () => {
     expect(await callCount(sql`part = 0`)).toBe(0);
     // The partition has lookup indexes of its own, led by the number (src/db/load-indexes.ts): no index of the
     // parent's, and no column that is the same in all its rows.
-    const indexesOf = async (table: string) =>
-      (
-        await sql<{ def: string; attached: boolean }>`
-          SELECT regexp_replace(pg_get_indexdef(i.indexrelid), '^.* USING btree ', '') AS def,
-            EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid) AS attached
-          FROM pg_index i WHERE i.indrelid = ${table}::regclass ORDER BY 1`.execute(database.db)
-      ).rows;
     expect(await indexesOf(own[0] as string)).toEqual([
       { def: '(callee, started_at)', attached: false },
       { def: '(caller, started_at)', attached: false },
@@ -205,5 +208,31 @@ describe('a large import in a partition of its own', () => {
       .where('from_account', '=', 'ACC-1')
       .executeTakeFirstOrThrow();
     expect(Number(found.n)).toBe(10);
+  });
+
+  it("takes its partitions back to the parents' indexes and forward again (the migration both ways)", async () => {
+    const loads = (await partitions('call_records')).filter((p) => p.startsWith('call_records_load_'));
+    const edges = (await partitions('network_edge_parts')).filter((p) =>
+      p.startsWith('network_edge_parts_load_'),
+    );
+    expect(loads.length).toBeGreaterThan(0);
+    const pairs = await pairRows();
+    const before = await indexesOf(loads[0] as string);
+    const down = await migrator(database.db).migrateTo('20261207_0900_network_group_sites');
+    if (down.error) throw down.error;
+    // Every partition has its part of the parents' indexes again, led by the agency.
+    expect(await indexesOf(loads[0] as string)).toEqual([
+      { def: '(agency_id, callee, started_at)', attached: true },
+      { def: '(agency_id, caller, started_at)', attached: true },
+    ]);
+    expect((await indexesOf(edges[0] as string)).map((i) => i.attached)).toEqual([true, true]);
+    expect(await pairRows()).toEqual(pairs);
+    await migrateToLatest(database.db);
+    expect(await indexesOf(loads[0] as string)).toEqual(before);
+    expect(await indexesOf('network_edge_parts_main')).toEqual([
+      { def: '(agency_id, kind, a, b, part)', attached: false },
+      { def: '(agency_id, kind, b)', attached: false },
+    ]);
+    expect(await pairRows()).toEqual(pairs);
   });
 });

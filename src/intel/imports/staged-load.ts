@@ -1,5 +1,5 @@
 import type { BulkTransaction } from '../../db/bulk.ts';
-import { indexStatements, LOAD_INDEXES } from '../../db/load-indexes.ts';
+import { indexStatements, partitionedByLoad } from '../../db/load-indexes.ts';
 
 // Where an import's rows go. A small file's rows go straight into the table, whose indexes are kept up row by row.
 // A large file of calls or transfers loads into a table of its own made in the import's transaction: no index
@@ -34,15 +34,6 @@ const direct = (table: string): LoadTarget => ({
   attach: async () => undefined,
 });
 
-/** Whether `table` is partitioned by load (a plain table takes every import's rows directly). */
-async function partitioned(tx: BulkTransaction, table: string): Promise<boolean> {
-  const [kind] = await tx.query<{ relkind: string }>(
-    `SELECT relkind FROM pg_class WHERE oid = to_regclass($1)`,
-    [`public.${table}`],
-  );
-  return kind?.relkind === 'p';
-}
-
 /** Where an import of `bytes` into `table` loads, made in the import's transaction. */
 export async function openLoadTarget(
   tx: BulkTransaction,
@@ -51,7 +42,7 @@ export async function openLoadTarget(
   stageFromBytes = STAGE_FROM_BYTES,
 ): Promise<LoadTarget> {
   if (bytes < stageFromBytes) return direct(table);
-  if (!LOAD_INDEXES[table] || !(await partitioned(tx, table))) return direct(table);
+  if (!(await partitionedByLoad((q, p) => tx.query(q, p), table))) return direct(table);
   const [row] = await tx.query<{ n: string }>(`SELECT nextval('load_partition_seq')::text AS n`);
   const part = Number(row?.n);
   if (!Number.isSafeInteger(part) || part <= 0) throw new Error('no load partition number');
