@@ -1,9 +1,11 @@
 import { AppError } from '../../platform/errors.ts';
+import { type CsvRecord, plainRecord } from './csv-stream.ts';
 import { FieldError } from './fields.ts';
 import { fileRecords } from './file-records.ts';
 import type { Region } from './file-regions.ts';
 import type { BadRow } from './import-report.ts';
 import { WHOLE_ROW } from './import-wire.ts';
+import { type KeptLayout, keptLayout, keptRow } from './kept-rows.ts';
 import { IMPORT_KINDS, type RowReader } from './kinds.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
 import { SeenFilter } from './seen-filter.ts';
@@ -44,6 +46,19 @@ export const transferables = (b: CheckedBatch): ArrayBuffer[] =>
 function named(e: unknown, field: string): unknown {
   if (e instanceof FieldError) e.field ??= field;
   return e;
+}
+
+/** Where each field of the mapping is in the file's header; throws when the mapping does not fit the file. */
+function headerIndex(record: CsvRecord, mapping: ColumnMapping): Record<string, number> {
+  const header = record.fields.map((h) => h.trim());
+  const missing = Object.entries(mapping.columns).filter(([, col]) => !header.includes(col));
+  if (missing.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      `the mapping "${mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
+    );
+  }
+  return Object.fromEntries(Object.entries(mapping.columns).map(([f, c]) => [f, header.indexOf(c)]));
 }
 
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
@@ -107,12 +122,16 @@ export async function* checkedBatches(
     },
     region,
   );
-  for await (const records_ of records) {
+  // How plain lines are read in place, once the header is known (kept-rows.ts); null when this kind is not.
+  let layout: KeptLayout | null | undefined;
+  for await (const batch of records) {
+    const lines = Array.isArray(batch) ? null : batch;
+    const size = lines ? lines.count : (batch as CsvRecord[]).length;
     const out: CheckedBatch = {
       text: '',
-      ends: new Uint32Array(records_.length),
-      hashes: new Uint32Array(records_.length * 2),
-      lines: new Float64Array(records_.length),
+      ends: new Uint32Array(size),
+      hashes: new Uint32Array(size * 2),
+      lines: new Float64Array(size),
       bad: [],
       badCount: 0,
       read: 0,
@@ -121,58 +140,57 @@ export async function* checkedBatches(
     const parts: string[] = [];
     let good = 0;
     let length = 0;
-    const addBad = (b: BadRow) => {
-      out.badCount++;
-      if (badSoFar++ < KEEP_BAD_ROWS) out.bad.push(b);
+    // A row's hashes are of its text: where it lies in the chunk, for a line read in place (kept-rows.ts).
+    const addGood = (row: string, line: number, hashed = row, from = 0) => {
+      SeenFilter.hashInto(hashed, from, from + row.length, out.hashes, 2 * good);
+      parts.push(prefix, row, '\n');
+      length += prefix.length + row.length + 1;
+      out.ends[good] = length;
+      out.lines[good++] = line;
     };
-    for (const record of records_) {
+    const addBad = (line: number, field: string, reason: string) => {
+      out.badCount++;
+      if (badSoFar++ < KEEP_BAD_ROWS) out.bad.push({ line, field, reason });
+    };
+    const check = (record: CsvRecord) => {
       if (!index) {
-        const header = record.fields.map((h) => h.trim());
-        const missing = Object.entries(mapping.columns).filter(([, col]) => !header.includes(col));
-        if (missing.length > 0) {
-          throw new AppError(
-            'validation_failed',
-            `the mapping "${mapping.name}" does not fit this file: it expects ${missing.map(([f, c]) => `"${c}" (${f})`).join(', ')}, and the file's columns are ${header.map((h) => `"${h}"`).join(', ')}`,
-          );
-        }
-        index = Object.fromEntries(Object.entries(mapping.columns).map(([f, c]) => [f, header.indexOf(c)]));
-        headerWidth = header.length;
-        continue;
+        index = headerIndex(record, mapping);
+        headerWidth = record.fields.length;
+        return;
       }
       out.read++;
-      if (record.invalid) {
-        addBad({ line: record.line, field: WHOLE_ROW, reason: record.invalid });
-        continue;
-      }
-      if (record.unterminated) {
-        addBad({
-          line: record.line,
-          field: WHOLE_ROW,
-          reason: 'the file ends inside a quoted field: it is truncated',
-        });
-        continue;
-      }
-      if (record.fields.length !== headerWidth) {
-        addBad({
-          line: record.line,
-          field: WHOLE_ROW,
-          reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
-        });
-        continue;
-      }
+      if (record.invalid) return addBad(record.line, WHOLE_ROW, record.invalid);
+      if (record.unterminated)
+        return addBad(record.line, WHOLE_ROW, 'the file ends inside a quoted field: it is truncated');
+      if (record.fields.length !== headerWidth)
+        return addBad(
+          record.line,
+          WHOLE_ROW,
+          `has ${record.fields.length} fields where the header has ${headerWidth}`,
+        );
       current = record.fields;
       try {
-        const row = kind.row(reader, mapping);
-        SeenFilter.hashInto(row, out.hashes, 2 * good);
-        parts.push(prefix, row, '\n');
-        length += prefix.length + row.length + 1;
-        out.ends[good] = length;
-        out.lines[good++] = record.line;
+        addGood(kind.row(reader, mapping), record.line);
       } catch (e) {
         if (!(e instanceof FieldError)) throw e;
-        addBad({ line: record.line, field: e.field ?? WHOLE_ROW, reason: e.message });
+        addBad(record.line, e.field ?? WHOLE_ROW, e.message);
       }
-    }
+    };
+    if (lines)
+      for (let i = 0; i < lines.count; i++) {
+        if (index && layout === undefined)
+          layout = keptLayout(kindName, index, headerWidth, mapping, lines.delimiter);
+        const kept = layout ? keptRow(lines, i, layout) : null;
+        if (kept !== null) {
+          out.read++;
+          if (layout?.slice) addGood(kept, lines.line + i, lines.text, layout.rowAt);
+          else addGood(kept, lines.line + i);
+        } else {
+          const record = plainRecord(lines, i);
+          if (record) check(record);
+        }
+      }
+    else for (const record of batch as CsvRecord[]) check(record);
     out.bytes = bytes;
     out.text = parts.join('');
     out.ends = out.ends.subarray(0, good).slice();

@@ -8,6 +8,51 @@ export interface CsvRecord {
   invalid?: string;
 }
 
+/**
+ * The whole lines of a plain chunk (no quote, carriage return or NUL: nearly every chunk of an export), not yet
+ * split: each line that is not empty is one record, its fields split by the delimiter (`plainRecord`). Kept whole so
+ * that a reader that knows its rows' form can read a line without making a string of each field (kept-rows.ts).
+ */
+export interface PlainLines {
+  plain: true;
+  text: string;
+  /** Line i is `text` from `starts[i]` to before `starts[i + 1] - 1` (its line feed). */
+  starts: Int32Array;
+  /** The lines in `starts` (it may be longer). */
+  count: number;
+  /** The file's line of the first. */
+  line: number;
+  delimiter: string;
+}
+
+/** A batch of records: read one by one, or a plain chunk's lines. */
+export type CsvBatch = CsvRecord[] | PlainLines;
+
+/** Line `i` of plain lines as a record, as a reader of the text would make it; null when it is empty. */
+export function plainRecord(p: PlainLines, i: number): CsvRecord | null {
+  const start = p.starts[i] as number;
+  const end = (p.starts[i + 1] as number) - 1;
+  if (end <= start) return null;
+  const line = p.line + i;
+  const fields = p.text.slice(start, end).split(p.delimiter);
+  const chars = end - start - (fields.length - 1);
+  return chars > MAX_RECORD_CHARS
+    ? { line, fields: [], unterminated: false, invalid: TOO_LONG_REASON }
+    : { line, fields, unterminated: false };
+}
+
+/** The records of a batch, one by one. */
+export function* recordsOf(batch: CsvBatch): Generator<CsvRecord> {
+  if (Array.isArray(batch)) {
+    yield* batch;
+    return;
+  }
+  for (let i = 0; i < batch.count; i++) {
+    const r = plainRecord(batch, i);
+    if (r) yield r;
+  }
+}
+
 /** No record of call, transfer, crossing or tip data comes near this; a longer one is not a record at all. */
 export const MAX_RECORD_CHARS = 1 << 20;
 /** Why a record is refused whole (a `*_REASON` constant: the server's catalogues translate it on the way out). */
@@ -21,17 +66,18 @@ export const HOLDS_NUL_REASON = 'holds NUL characters: binary content, not text'
  * it is skipped to its end and reported, so a file that is one endless line (or binary) reads in bounded memory.
  */
 export async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
-  for await (const batch of csvRecordBatches(text, delimiter)) yield* batch;
+  for await (const batch of csvRecordBatches(text, delimiter)) yield* recordsOf(batch);
 }
 
 /**
  * The records of `csvRecords`, a chunk's worth at a time: a bulk import reads millions of records, and one step of
- * an async iterator a record would cost more than reading the record.
+ * an async iterator a record would cost more than reading the record. A plain chunk's whole lines come as they
+ * are (PlainLines), the rest as records.
  */
 export async function* csvRecordBatches(
   text: AsyncIterable<string>,
   delimiter: string,
-): AsyncGenerator<CsvRecord[]> {
+): AsyncGenerator<CsvBatch> {
   let fields: string[] = [];
   let field = '';
   let size = 0;
@@ -119,28 +165,30 @@ export async function* csvRecordBatches(
   };
   /**
    * A chunk that starts a record and holds no quote, carriage return or NUL (nearly every chunk of an export):
-   * its whole lines are split as they are. Returns what follows its last line break, to be read with the next
-   * chunk (or by `process` when it is longer than a record may be); null when the chunk is not plain, for
-   * `process` to read. What it reads is what `process` reads: the same fields, lines and refusals.
+   * its whole lines are handed on as they are (PlainLines). Returns what follows its last line break, to be read
+   * with the next chunk (or by `process` when it is longer than a record may be); null when the chunk is not
+   * plain, for `process` to read. What it hands on reads as `process` would: the same fields, lines and refusals.
    */
+  let lines: PlainLines | null = null;
   const plain = (chunk: string): string | null => {
     if (started || quoted || fields.length > 0 || field !== '') return null;
     if (chunk.includes('"') || chunk.includes('\r') || chunk.includes('\u0000')) return null;
+    let starts = new Int32Array(1024);
+    let count = 0;
     let i = 0;
     for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', i)) {
-      if (end > i) {
-        const split = chunk.slice(i, end).split(delimiter);
-        const chars = end - i - (split.length - 1);
-        out.push(
-          chars > MAX_RECORD_CHARS
-            ? { line, fields: [], unterminated: false, invalid: TOO_LONG_REASON }
-            : { line, fields: split, unterminated: false },
-        );
+      if (count + 2 > starts.length) {
+        const more = new Int32Array(starts.length * 2);
+        more.set(starts);
+        starts = more;
       }
-      line++;
-      startLine = line;
+      starts[count++] = i;
       i = end + 1;
     }
+    starts[count] = i;
+    if (count > 0) lines = { plain: true, text: chunk, starts, count, line, delimiter };
+    line += count;
+    startLine = line;
     const rest = chunk.slice(i);
     if (rest.length <= MAX_RECORD_CHARS) return rest;
     process(rest);
@@ -160,6 +208,10 @@ export async function* csvRecordBatches(
       chunk = chunk.slice(0, cut);
       process(chunk);
       nulInChunk = started && nulInChunk;
+    }
+    if (lines) {
+      yield lines;
+      lines = null;
     }
     if (out.length > 0) {
       yield out;

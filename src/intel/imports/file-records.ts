@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type CsvRecord, csvRecordBatches, guessDelimiter } from './csv-stream.ts';
+import { type CsvBatch, type CsvRecord, csvRecordBatches, guessDelimiter } from './csv-stream.ts';
 import { decodeChunks } from './decode.ts';
 import type { FileFacts, Region } from './file-regions.ts';
 import { isJsonLinesFile, jsonlRecords } from './jsonl-stream.ts';
@@ -51,7 +51,7 @@ async function* fileChunks(
 async function* delimitedRecords(
   text: AsyncGenerator<string>,
   mapping: ColumnMapping,
-): AsyncGenerator<CsvRecord[]> {
+): AsyncGenerator<CsvBatch> {
   const first = await text.next();
   if (first.done) return;
   const delimiter =
@@ -87,7 +87,7 @@ export function fileRecords(
   mapping: ColumnMapping,
   onChunk: (chunk: Uint8Array) => void,
   region?: Region,
-): AsyncIterable<CsvRecord[]> {
+): AsyncIterable<CsvBatch> {
   if (isExcelFile(fileName)) return batched(xlsxRecords(path, mapping));
   // Where a byte of the stream is in the file (a region's stream starts with the header line).
   const fileByte =

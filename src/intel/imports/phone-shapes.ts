@@ -8,7 +8,6 @@ import type { PhoneNumber } from 'libphonenumber-js/max';
 // of a calling code several share. A shape whose number libphonenumber writes otherwise than as given is always
 // asked of libphonenumber.
 
-const INTERNATIONAL = /^\+[1-9]\d{6,14}$/;
 /** National digits that make a shape (country of a shared calling code, ranges by leading digits). */
 const LEADING = 4;
 /** Shapes remembered at most (a country's numbers make a few hundred). */
@@ -31,25 +30,49 @@ let shapeCount = 0;
 
 const digit = (value: string, i: number) => value.charCodeAt(i) - 48;
 
-/** The code key of the first `n` digits after the plus. */
-function codeKey(value: string, n: number): number {
+/** The code key of the first `n` digits after the plus at `at`. */
+function codeKey(value: string, at: number, n: number): number {
   let v = 0;
-  for (let i = 1; i <= n; i++) v = v * 10 + digit(value, i);
+  for (let i = at + 1; i <= at + n; i++) v = v * 10 + digit(value, i);
   return n * 1000 + v;
 }
 
 /** The shape of the national number after a code of `n` digits: its length and its LEADING digits. */
-function shapeKey(value: string, n: number): number {
+function shapeKey(value: string, at: number, end: number, n: number): number {
   let leading = 0;
-  for (let i = 1 + n; i < 1 + n + LEADING; i++) leading = leading * 10 + digit(value, i);
-  return (value.length - 1 - n) * 10_000 + leading;
+  for (let i = at + 1 + n; i < at + 1 + n + LEADING; i++) leading = leading * 10 + digit(value, i);
+  return (end - at - 1 - n) * 10_000 + leading;
 }
 
 /** Whether the national number after a code of `n` digits is a run of one digit (0000000, 8888888). */
-function oneDigit(value: string, n: number): boolean {
-  const first = value.charCodeAt(1 + n);
-  for (let i = 2 + n; i < value.length; i++) if (value.charCodeAt(i) !== first) return false;
+function oneDigit(value: string, at: number, end: number, n: number): boolean {
+  const first = value.charCodeAt(at + 1 + n);
+  for (let i = at + 2 + n; i < end; i++) if (value.charCodeAt(i) !== first) return false;
   return true;
+}
+
+/** Whether `text` from `at` to before `end` is in international form: a plus, then 7 to 15 digits, not led by 0. */
+function international(text: string, at: number, end: number): boolean {
+  if (end - at < 8 || end - at > 16 || text.charCodeAt(at) !== 43 || text.charCodeAt(at + 1) === 48)
+    return false;
+  for (let i = at + 1; i < end; i++) {
+    const d = digit(text, i);
+    if (d < 0 || d > 9) return false;
+  }
+  return true;
+}
+
+/** The verdict on the number in `text` from `at` to before `end`, by its shape; ASK when it has none yet. */
+function verdictOf(text: string, at: number, end: number): Verdict {
+  if (!international(text, at, end)) return ASK;
+  for (let n = 1; n <= 3; n++) {
+    const code = codeKey(text, at, n);
+    if (!codes.has(code)) continue;
+    const verdict = shapes.get(code)?.get(shapeKey(text, at, end, n));
+    if (verdict === undefined || verdict === ASK) return ASK;
+    return verdict === REFUSED || oneDigit(text, at, end, n) ? REFUSED : SAME;
+  }
+  return ASK;
 }
 
 /**
@@ -57,30 +80,27 @@ function oneDigit(value: string, n: number): boolean {
  * undefined when libphonenumber must be asked.
  */
 export function byShape(value: string): string | null | undefined {
-  if (!INTERNATIONAL.test(value)) return undefined;
-  for (let n = 1; n <= 3; n++) {
-    const code = codeKey(value, n);
-    if (!codes.has(code)) continue;
-    const verdict = shapes.get(code)?.get(shapeKey(value, n));
-    if (verdict === undefined || verdict === ASK) return undefined;
-    if (verdict === REFUSED || oneDigit(value, n)) return null;
-    return value;
-  }
-  return undefined;
+  const verdict = verdictOf(value, 0, value.length);
+  return verdict === SAME ? value : verdict === REFUSED ? null : undefined;
+}
+
+/** Whether the number in `text` from `at` to before `end` is kept as written (byShape would give it back as it is). */
+export function keptByShape(text: string, at: number, end: number): boolean {
+  return verdictOf(text, at, end) === SAME;
 }
 
 /** Remembers what libphonenumber made of `value` (parsed as written) for its shape. */
 export function learnShape(value: string, parsed: PhoneNumber | undefined): void {
-  if (!parsed || !INTERNATIONAL.test(value)) return;
+  if (!parsed || !international(value, 0, value.length)) return;
   const n = parsed.countryCallingCode.length;
   if (!value.startsWith(`+${parsed.countryCallingCode}`)) return;
-  const code = codeKey(value, n);
+  const code = codeKey(value, 0, n);
   codes.add(code);
   if (shapeCount >= MAX_SHAPES) return;
   const verdict = !parsed.isPossible() ? REFUSED : parsed.number === value ? SAME : ASK;
   const ofCode = shapes.get(code) ?? new Map<number, Verdict>();
   shapes.set(code, ofCode);
-  const shape = shapeKey(value, n);
+  const shape = shapeKey(value, 0, value.length, n);
   if (!ofCode.has(shape)) shapeCount++;
   ofCode.set(shape, verdict);
 }
