@@ -1,10 +1,10 @@
 import { AppError } from '../../platform/errors.ts';
+import { WHOLE_ROW } from './bad-row.ts';
 import { type CsvRecord, plainRecord } from './csv-stream.ts';
 import { FieldError } from './fields.ts';
 import { fileRecords } from './file-records.ts';
 import type { Region } from './file-regions.ts';
 import type { BadRow } from './import-report.ts';
-import { WHOLE_ROW } from './import-wire.ts';
 import { type KeptLayout, keptLayout, keptRow } from './kept-rows.ts';
 import { IMPORT_KINDS, type RowReader } from './kinds.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';

@@ -14,8 +14,7 @@ export const FINISHED_IMPORT_STATUSES = [
   'interrupted',
 ] as const;
 
-/** The field a bad row names when the row is refused as a whole (a broken line, a duplicate): the screens word it. */
-export const WHOLE_ROW = '(row)';
+export { WHOLE_ROW } from './bad-row.ts';
 
 /** The agency's own mappings and the built-in ones. */
 export const mappingsReply = z.object({ mappings: z.array(mappingRow) });

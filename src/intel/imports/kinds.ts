@@ -1,5 +1,5 @@
 import { TLP } from '../grading.ts';
-import { normaliseText } from '../names/index.ts';
+import { normaliseText } from '../names/normalise.ts';
 import { coordinateText, FieldError, toDuration, toE164, toInstant } from './fields.ts';
 import type { ColumnMapping, ImportKindName } from './mapping.ts';
 

@@ -66,14 +66,16 @@ export class SeenFilter {
 
   /** Records the row; true when it may have been recorded before (always so when it was). */
   add(h1: number, h2: number): boolean {
-    let seen = false;
-    for (const f of this.#filters) if (test(f, h1, h2, false)) seen = true;
     let last = this.#filters[this.#filters.length - 1] as Filter;
     if (last.count >= last.capacity) {
       last = filterFor(last.capacity * 2);
       this.#filters.push(last);
     }
-    test(last, h1, h2, true);
+    // The filters before the last are only asked; the last is asked and set in one pass.
+    let seen = false;
+    for (let i = 0; i < this.#filters.length - 1; i++)
+      if (test(this.#filters[i] as Filter, h1, h2, false)) seen = true;
+    if (test(last, h1, h2, true)) seen = true;
     last.count++;
     this.#rows++;
     return seen;

@@ -3,16 +3,12 @@ import { romaniseBurmese } from './burmese.ts';
 import { romaniseChinese } from './chinese.ts';
 import { romaniseKhmer } from './khmer.ts';
 import { romaniseLao } from './lao.ts';
+import { normaliseText } from './normalise.ts';
 import { type Script, scriptOf } from './script.ts';
 import { romaniseThai } from './thai.ts';
-import { zawgyiToUnicode } from './zawgyi.ts';
 
+export { normaliseText } from './normalise.ts';
 export { type Script, scriptOf } from './script.ts';
-
-/** Text as it should be stored and searched: Unicode (Zawgyi Burmese converted), composed. */
-export function normaliseText(text: string): string {
-  return zawgyiToUnicode(text).normalize('NFC');
-}
 
 const ROMANISERS: Partial<Record<Script, (text: string) => string>> = {
   thai: romaniseThai,
