@@ -121,6 +121,14 @@ export async function checkDatabase(
     for (const j of waiting)
       if (j.upload_path && !files.includes(j.upload_path.split('/').pop() ?? ''))
         failures.push(`import ${j.file_name}: ${j.status}, its upload is gone`);
+    // A server's large import commits its partition before attaching it (stage-guard.ts): one killed in between
+    // leaves the table, which the next start drops.
+    const stages = await sql<{ name: string }>`
+      SELECT relname AS name FROM pg_class
+      WHERE relkind = 'r' AND NOT relispartition AND relname ~ '^(call_records|transfers|network_edge_parts)_load_[0-9]+$'`.execute(
+      db,
+    );
+    for (const t of stages.rows) pending.push(`table ${t.name}: a load's table no import attached`);
 
     for (const id of actors.screenings) {
       const s = await db

@@ -3,11 +3,11 @@ import { basename } from 'node:path';
 import { sql } from 'kysely';
 import { recordAudit } from '../../access/audit.ts';
 import type { Actor } from '../../access/policy.ts';
-import { runBulk } from '../../db/bulk.ts';
+import { type BulkTransaction, runBulk } from '../../db/bulk.ts';
 import type { Db } from '../../db/connection.ts';
 import { refreshStatistics } from '../../db/statistics.ts';
 import { AppError } from '../../platform/errors.ts';
-import { aggregateImportEdges } from '../network/edges.ts';
+import { aggregateImportEdges, attachImportEdges } from '../network/edges.ts';
 import { KEEP_BAD_ROWS } from './checked-rows.ts';
 import { DecodeError } from './decode.ts';
 import { DuplicateCandidates } from './duplicates.ts';
@@ -26,7 +26,8 @@ import { IMPORT_KINDS } from './kinds.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { readBatches } from './read-off-thread.ts';
 import { SeenFilter } from './seen-filter.ts';
-import { openLoadTarget } from './staged-load.ts';
+import { StageGuard } from './stage-guard.ts';
+import { type LoadTarget, openLoadTarget, STAGE_FROM_BYTES } from './staged-load.ts';
 
 export { type BadRow, type ImportProgress, type ImportReport, LostClaim } from './import-report.ts';
 
@@ -165,92 +166,120 @@ export async function importFile(
   let lostClaim = false;
 
   const candidates = new DuplicateCandidates();
-  const committed = await runBulk(database, async (tx) => {
-    const target = await openLoadTarget(tx, kind.table, size, opts.stageFromBytes);
-    const writer = await tx.copyInto(target.table, ['agency_id', 'import_id', ...kind.columns], {
-      freeze: target.staged,
-    });
-    const seen = new SeenFilter();
-    let reserved = false;
-    // The columns each row gets in front of the file's, written by the reading thread.
-    const prefix = `${opts.agencyId},${job.id},`;
-    try {
-      for await (const batch of readBatches(opts.path, file, opts.mapping, kindName, {
-        size,
-        prefix,
-        splittable: facts.splittable(file, opts.mapping),
-        offThreadFrom: opts.readOffThreadFrom,
-        regionBytes: opts.regionBytes,
-      })) {
-        rowsRead += batch.read;
-        bytes = batch.bytes;
-        badCount += batch.badCount;
-        for (const b of batch.bad) if (bad.length < KEEP_BAD_ROWS) bad.push(b);
-        if (!reserved && bytes >= RESERVE_AFTER_BYTES) {
-          // Room for the whole file's rows at once, from the rows a byte so far (bytes are read a chunk ahead).
-          reserved = true;
-          seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
-        }
-        // The batch's text goes to COPY as it is, but for the rows that may have come before: those are cut out
-        // and checked exactly once the file is read (duplicates.ts).
-        const { text, ends, hashes, lines } = batch;
-        let from = 0;
-        let start = 0;
-        for (let i = 0; i < ends.length; i++) {
-          const end = ends[i] as number;
-          if (seen.add(hashes[2 * i] as number, hashes[2 * i + 1] as number)) {
-            if (start > from) await writer.write(text.slice(from, start));
-            await candidates.add(lines[i] as number, text.slice(start + prefix.length, end - 1));
-            from = end;
-          } else imported++;
-          start = end;
-        }
-        if (from < text.length) await writer.write(from === 0 ? text : text.slice(from));
-        opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
-        // A turn of the event loop between batches: when the reading thread is ahead, the batches wait already
-        // read and an embedded COPY answers at once, so nothing else would yield, and the server would answer
-        // no one (not even this import's progress) until the file was read.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    } catch (e) {
-      if (e instanceof DecodeError || e instanceof AppError) {
-        failure = e.message;
-        return { commit: false, result: false };
-      }
-      throw e;
-    }
-    await writer.end();
-    await target.index();
-    const dups = await candidates.resolve(
-      tx,
-      kind,
-      { agencyId: opts.agencyId, importId: job.id, table: target.table },
-      KEEP_BAD_ROWS,
-    );
-    imported += candidates.count - dups.count;
-    badCount += dups.count;
-    for (const line of dups.lines)
-      bad.push({ line, field: WHOLE_ROW, reason: 'duplicates an earlier row of this file' });
-    bad.sort((a, b) => a.line - b.line);
-    bad.length = Math.min(bad.length, KEEP_BAD_ROWS);
-    if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };
+  // On a server, a large import's hold on its partition, which is committed before it is indexed (stage-guard.ts).
+  const guard = await StageGuard.open(database, kind.table, size, opts.stageFromBytes ?? STAGE_FROM_BYTES);
+  let early: LoadTarget | null = null;
+  // The job done, in the import's last transaction: false when another runner has taken the job over.
+  const finish = async (tx: BulkTransaction) => {
     for (const b of bad)
       await tx.query(
         'INSERT INTO import_bad_rows (job_id, line, field, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
         [job.id, b.line, b.field, b.reason],
       );
-    await aggregateImportEdges(tx, kindName, opts.agencyId, job.id, target.table, target.part);
-    await target.attach();
     const kept = await tx.query(
       `UPDATE import_jobs SET status = 'completed', rows_read = $2, rows_imported = $3, rows_skipped = $4, finished_at = now() WHERE id = $1 AND ($5::text IS NULL OR claimed_by = $5) RETURNING id`,
       [job.id, rowsRead, imported, badCount, opts.claim ?? null],
     );
-    if (kept.length === 0) {
-      lostClaim = true;
-      return { commit: false, result: false };
+    lostClaim = kept.length === 0;
+    return { commit: !lostClaim, result: !lostClaim };
+  };
+  let committed = false;
+  try {
+    committed = await runBulk(database, async (tx) => {
+      const target = await openLoadTarget(tx, kind.table, size, opts.stageFromBytes, guard);
+      const writer = await tx.copyInto(target.table, ['agency_id', 'import_id', ...kind.columns], {
+        freeze: target.staged,
+      });
+      const seen = new SeenFilter();
+      let reserved = false;
+      // The columns each row gets in front of the file's, written by the reading thread.
+      const prefix = `${opts.agencyId},${job.id},`;
+      try {
+        for await (const batch of readBatches(opts.path, file, opts.mapping, kindName, {
+          size,
+          prefix,
+          splittable: facts.splittable(file, opts.mapping),
+          offThreadFrom: opts.readOffThreadFrom,
+          regionBytes: opts.regionBytes,
+        })) {
+          rowsRead += batch.read;
+          bytes = batch.bytes;
+          badCount += batch.badCount;
+          for (const b of batch.bad) if (bad.length < KEEP_BAD_ROWS) bad.push(b);
+          if (!reserved && bytes >= RESERVE_AFTER_BYTES) {
+            // Room for the whole file's rows at once, from the rows a byte so far (bytes are read a chunk ahead).
+            reserved = true;
+            seen.reserve(Math.ceil((size / bytes) * rowsRead * 1.06));
+          }
+          // The batch's text goes to COPY as it is, but for the rows that may have come before: those are cut out
+          // and checked exactly once the file is read (duplicates.ts).
+          const { text, ends, hashes, lines } = batch;
+          let from = 0;
+          let start = 0;
+          for (let i = 0; i < ends.length; i++) {
+            const end = ends[i] as number;
+            if (seen.add(hashes[2 * i] as number, hashes[2 * i + 1] as number)) {
+              if (start > from) await writer.write(text.slice(from, start));
+              await candidates.add(lines[i] as number, text.slice(start + prefix.length, end - 1));
+              from = end;
+            } else imported++;
+            start = end;
+          }
+          if (from < text.length) await writer.write(from === 0 ? text : text.slice(from));
+          opts.progress?.({ phase: 'importing', bytes, totalBytes: size, rows: rowsRead });
+          // A turn of the event loop between batches: when the reading thread is ahead, the batches wait already
+          // read and an embedded COPY answers at once, so nothing else would yield, and the server would answer
+          // no one (not even this import's progress) until the file was read.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      } catch (e) {
+        if (e instanceof DecodeError || e instanceof AppError) {
+          failure = e.message;
+          return { commit: false, result: false };
+        }
+        throw e;
+      }
+      await writer.end();
+      await target.index();
+      const dups = await candidates.resolve(
+        tx,
+        kind,
+        { agencyId: opts.agencyId, importId: job.id, table: target.table },
+        KEEP_BAD_ROWS,
+      );
+      imported += candidates.count - dups.count;
+      badCount += dups.count;
+      for (const line of dups.lines)
+        bad.push({ line, field: WHOLE_ROW, reason: 'duplicates an earlier row of this file' });
+      bad.sort((a, b) => a.line - b.line);
+      bad.length = Math.min(bad.length, KEEP_BAD_ROWS);
+      if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };
+      if (target.early) {
+        // The rows are in and checked: committed now, indexed and aggregated next, attached last.
+        early = target;
+        return { commit: true, result: true };
+      }
+      await aggregateImportEdges(tx, kindName, opts.agencyId, job.id, target.table, target.part);
+      await target.attach(tx);
+      return finish(tx);
+    });
+    const staged = early as LoadTarget | null;
+    if (committed && guard && staged) {
+      await guard.indexAndAggregate(kindName, opts.agencyId, job.id);
+      committed = await runBulk(database, async (tx) => {
+        await attachImportEdges(tx, guard.part);
+        await staged.attach(tx);
+        return finish(tx);
+      });
+      if (!committed) await guard.drop();
     }
-    return { commit: true, result: true };
-  }).finally(() => candidates.dispose());
+  } catch (e) {
+    if (early) await guard?.drop().catch(() => undefined);
+    throw e;
+  } finally {
+    candidates.dispose();
+    await guard?.release();
+  }
   opts.progress?.({ phase: 'importing', bytes: size, totalBytes: size, rows: rowsRead });
   if (lostClaim) throw new LostClaim();
 

@@ -13,6 +13,7 @@ import { FINISHED_IMPORT_STATUSES, type ProgressEvent } from './import-wire.ts';
 import { auditLateImports } from './late-audits.ts';
 import { type ImportKindName, KINDS_NAMING_PEOPLE } from './mapping.ts';
 import { findMapping } from './mappings-store.ts';
+import { sweepStrayStages } from './stage-guard.ts';
 import { processGone, sweepStrayUploads } from './stray-uploads.ts';
 
 /** A claimed job as the runner reads it. */
@@ -163,6 +164,9 @@ export class ImportRunner {
       });
       if (late > 0)
         this.#log?.warn({ late }, 'audited imports a stopped server completed without their audit entry');
+      // Partitions of server imports that were stopped before attaching them (stage-guard.ts).
+      const stages = await sweepStrayStages(this.#database);
+      if (stages > 0) this.#log?.warn({ stages }, 'dropped the unattached tables of stopped imports');
       if (this.#uploadDir) {
         const all = this.#database.kind === 'embedded';
         const removed = await sweepStrayUploads(this.#database.db, this.#uploadDir, { all });

@@ -66,10 +66,15 @@ export async function aggregateImportEdges(
   importId: string,
   from?: string,
   part?: number,
+  { attach = true }: { attach?: boolean } = {},
 ): Promise<void> {
   const t = TRACES[importKind as keyof typeof TRACES];
   if (!t) return;
-  if (part !== undefined) return loadEdges(tx, t, agencyId, importId, from ?? t.table, part);
+  if (part !== undefined) {
+    await loadEdges(tx, t, agencyId, importId, from ?? t.table, part);
+    if (attach) await attachImportEdges(tx, part);
+    return;
+  }
   await tx.query(
     `INSERT INTO network_edge_parts_main AS e (${COLUMNS})
      ${pairsOf(t, from ?? t.table)} ORDER BY a COLLATE "C", b COLLATE "C"
@@ -82,7 +87,7 @@ export async function aggregateImportEdges(
   );
 }
 
-/** A large import's pairs as a partition of their own, made, filled, indexed and attached in its transaction. */
+/** A large import's pairs as a table of their own, made, filled and indexed: its partition once attached. */
 async function loadEdges(
   tx: Queryable,
   t: (typeof TRACES)[keyof typeof TRACES],
@@ -105,6 +110,15 @@ async function loadEdges(
   // The partition's own indexes, built once over the pairs (src/db/load-indexes.ts).
   for (const statement of indexStatements('network_edge_parts', name, 'load')) await tx.query(statement, []);
   await tx.query(`ANALYZE ${name}`, []);
+}
+
+/**
+ * Attaches a large import's pairs (made by aggregateImportEdges with `attach: false`, on a server: beside the
+ * building of the import's own indexes, on another connection) in the import's last transaction.
+ */
+export async function attachImportEdges(tx: Queryable, part: number): Promise<void> {
+  if (!Number.isSafeInteger(part) || part <= 0) throw new Error('no load partition number');
+  const name = `network_edge_parts_load_${part}`;
   await tx.query(`ALTER TABLE network_edge_parts ATTACH PARTITION ${name} FOR VALUES IN (${part})`, []);
   await tx.query(`ALTER TABLE ${name} DROP CONSTRAINT ${name}_part`, []);
 }
