@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/connection.ts';
+import { LOAD_TABLE_PATTERN } from '../src/db/load-indexes.ts';
 import { IMPORT_KINDS } from '../src/intel/imports/kinds.ts';
 import type { CrashActors, Workload } from './crash-work.ts';
 import type { DemoSetup } from './load-server.ts';
@@ -125,9 +126,7 @@ export async function checkDatabase(
     // leaves the table, which the next start drops.
     const stages = await sql<{ name: string }>`
       SELECT relname AS name FROM pg_class
-      WHERE relkind = 'r' AND NOT relispartition AND relname ~ '^(call_records|transfers|network_edge_parts)_load_[0-9]+$'`.execute(
-      db,
-    );
+      WHERE relkind = 'r' AND NOT relispartition AND relname ~ ${LOAD_TABLE_PATTERN}`.execute(db);
     for (const t of stages.rows) pending.push(`table ${t.name}: a load's table no import attached`);
 
     for (const id of actors.screenings) {

@@ -37,6 +37,12 @@ export const LOAD_INDEXES: Record<string, { main: readonly IndexShape[]; load: r
   },
 };
 
+/**
+ * A large import's own table, as a POSIX regular expression: a partition once its import attaches it; before, on
+ * a server, a table of its own that nothing reads and a backup leaves out (src/intel/imports/stage-guard.ts).
+ */
+export const LOAD_TABLE_PATTERN = `^(${Object.keys(LOAD_INDEXES).join('|')})_load_([0-9]+)$`;
+
 const NAME = /^[a-z][a-z0-9_]*$/;
 
 /** The index shapes of `partition` of `table`, the main one's or a large import's, each with its name. */

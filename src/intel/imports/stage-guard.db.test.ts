@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CLI } from '../../access/policy.ts';
 import { insertAgency } from '../../access/users-store.ts';
+import { tableShapes } from '../../db/backup/snapshot.ts';
 import type { Db } from '../../db/connection.ts';
 import { createTestDatabase } from '../../db/testing.ts';
 import { importFile, LostClaim } from './calls-import.ts';
@@ -77,6 +78,12 @@ describe.skipIf(!onServer)("a server import's partition, committed before it is 
         .raw(`CREATE TABLE call_records_load_${held.part} (LIKE call_records); CREATE TABLE call_records_load_${stray} (LIKE call_records);
               CREATE TABLE network_edge_parts_load_${stray} (LIKE network_edge_parts)`)
         .execute(database.db);
+      // A backup leaves them out: they hold no import's rows yet.
+      const shapes = await tableShapes(async (q) => (await sql.raw(q).execute(database.db)).rows as never);
+      expect(shapes.filter((t) => t.name.includes('_load_')).map((t) => t.name)).not.toContain(
+        `call_records_load_${stray}`,
+      );
+      expect(shapes.map((t) => t.name)).toContain('call_records_main');
       expect(await sweepStrayStages(database)).toBe(2);
       expect(await unattached()).toEqual([`call_records_load_${held.part}`]);
       // Once its import lets it go, its table is a stray too.

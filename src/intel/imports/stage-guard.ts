@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Db } from '../../db/connection.ts';
-import { indexStatements, partitionedByLoad } from '../../db/load-indexes.ts';
+import { indexStatements, LOAD_TABLE_PATTERN, partitionedByLoad } from '../../db/load-indexes.ts';
 import { aggregateImportEdges } from '../network/edges.ts';
 import type { ImportKindName } from './mapping.ts';
 
@@ -15,7 +15,7 @@ import type { ImportKindName } from './mapping.ts';
 /** The advisory lock class of a load's tables; the second key is the load's number. */
 const STAGE_LOCK = 0x4c6f6164;
 /** A load's tables, as staged-load.ts and edges.ts name them. */
-const STAGE_TABLE = /^(call_records|transfers|network_edge_parts)_load_([0-9]+)$/;
+const STAGE_TABLE = new RegExp(LOAD_TABLE_PATTERN);
 /** Memory for building a large import's indexes and aggregating its edges, on a server. */
 export const SERVER_SORT_MEMORY = '256MB';
 
@@ -26,7 +26,8 @@ async function sweepWith(client: pg.PoolClient): Promise<number> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND NOT c.relispartition
-       AND c.relname ~ '^(call_records|transfers|network_edge_parts)_load_[0-9]+$'`,
+       AND c.relname ~ $1`,
+    [LOAD_TABLE_PATTERN],
   );
   let dropped = 0;
   for (const { name } of rows) {
