@@ -7,7 +7,7 @@ import { type BulkTransaction, runBulk } from '../../db/bulk.ts';
 import type { Db } from '../../db/connection.ts';
 import { refreshStatistics } from '../../db/statistics.ts';
 import { AppError } from '../../platform/errors.ts';
-import { aggregateImportEdges, attachImportEdges } from '../network/edges.ts';
+import { addFlaggedEdges, aggregateImportEdges, attachImportEdges } from '../network/edges.ts';
 import { KEEP_BAD_ROWS } from './checked-rows.ts';
 import { DecodeError } from './decode.ts';
 import { DuplicateCandidates } from './duplicates.ts';
@@ -183,6 +183,22 @@ export async function importFile(
     lostClaim = kept.length === 0;
     return { commit: !lostClaim, result: !lostClaim };
   };
+  // The rows the filter flagged, checked once the file is read: false when duplicates refuse the file.
+  const checkDuplicates = async (tx: BulkTransaction, table: string) => {
+    const dups = await candidates.resolve(
+      tx,
+      kind,
+      { agencyId: opts.agencyId, importId: job.id, table },
+      KEEP_BAD_ROWS,
+    );
+    imported += candidates.count - dups.count;
+    badCount += dups.count;
+    for (const line of dups.lines)
+      bad.push({ line, field: WHOLE_ROW, reason: 'duplicates an earlier row of this file' });
+    bad.sort((a, b) => a.line - b.line);
+    bad.length = Math.min(bad.length, KEEP_BAD_ROWS);
+    return badCount === 0 || opts.acceptSkips;
+  };
   let committed = false;
   try {
     committed = await runBulk(database, async (tx) => {
@@ -241,24 +257,14 @@ export async function importFile(
       }
       await writer.end();
       await target.index();
-      const dups = await candidates.resolve(
-        tx,
-        kind,
-        { agencyId: opts.agencyId, importId: job.id, table: target.table },
-        KEEP_BAD_ROWS,
-      );
-      imported += candidates.count - dups.count;
-      badCount += dups.count;
-      for (const line of dups.lines)
-        bad.push({ line, field: WHOLE_ROW, reason: 'duplicates an earlier row of this file' });
-      bad.sort((a, b) => a.line - b.line);
-      bad.length = Math.min(bad.length, KEEP_BAD_ROWS);
-      if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };
       if (target.early) {
-        // The rows are in and checked: committed now, indexed and aggregated next, attached last.
+        if (badCount > 0 && !opts.acceptSkips) return { commit: false, result: false };
+        // The rows are in: committed now, indexed and aggregated next; the rows the filter flagged are checked
+        // and added, and all attached, last.
         early = target;
         return { commit: true, result: true };
       }
+      if (!(await checkDuplicates(tx, target.table))) return { commit: false, result: false };
       await aggregateImportEdges(tx, kindName, opts.agencyId, job.id, target.table, target.part);
       await target.attach(tx);
       return finish(tx);
@@ -267,6 +273,9 @@ export async function importFile(
     if (committed && guard && staged) {
       await guard.indexAndAggregate(kindName, opts.agencyId, job.id);
       committed = await runBulk(database, async (tx) => {
+        if (!(await checkDuplicates(tx, staged.table))) return { commit: false, result: false };
+        // The flagged rows that were no duplicates came after the edges' aggregation: their pairs are added.
+        if (candidates.count > 0) await addFlaggedEdges(tx, kindName, opts.agencyId, job.id, guard.part);
         await attachImportEdges(tx, guard.part);
         await staged.attach(tx);
         return finish(tx);

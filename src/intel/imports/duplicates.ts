@@ -81,12 +81,9 @@ export class DuplicateCandidates {
             : `coalesce(${other}.${c}::text, E'\\x01') = coalesce(c.${c}::text, E'\\x01')`,
         )
         .join(' AND ');
-    // The rows already loaded are matched all at once (a join, which needs no index on them: a server's import
-    // checks its candidates before its partition is indexed), the candidates among themselves one by one.
     await tx.query(
       `UPDATE import_candidates c SET dup = true
-       WHERE c.line IN (SELECT c.line FROM import_candidates c JOIN ${ids.table} t
-                         ON t.agency_id = $1 AND t.import_id = $2 AND ${same('t')})
+       WHERE EXISTS (SELECT 1 FROM ${ids.table} t WHERE t.agency_id = $1 AND t.import_id = $2 AND ${same('t')})
           OR EXISTS (SELECT 1 FROM import_candidates d WHERE d.line < c.line AND ${same('d')})`,
       [ids.agencyId, ids.importId],
     );

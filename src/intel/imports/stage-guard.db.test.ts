@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CLI } from '../../access/policy.ts';
 import { insertAgency } from '../../access/users-store.ts';
 import { tableShapes } from '../../db/backup/snapshot.ts';
+import { runBulk } from '../../db/bulk.ts';
 import type { Db } from '../../db/connection.ts';
+import { indexStatements } from '../../db/load-indexes.ts';
 import { createTestDatabase } from '../../db/testing.ts';
+import { addFlaggedEdges } from '../network/edges.ts';
 import { importFile, LostClaim } from './calls-import.ts';
 import { BUILT_IN_MAPPINGS, type ColumnMapping } from './mapping.ts';
 import { StageGuard, sweepStrayStages } from './stage-guard.ts';
@@ -142,5 +146,52 @@ describe.skipIf(!onServer)("a server import's partition, committed before it is 
       n: string;
     }>`SELECT count(*)::text AS n FROM call_records WHERE import_id = ${job.id}`.execute(database.db);
     expect(rows.rows[0]?.n).toBe('0');
+  });
+
+  it("adds the pairs of flagged rows that were no duplicates to the import's pairs", async () => {
+    const part = 900_000 + Math.floor(Math.random() * 1000);
+    const name = `network_edge_parts_load_${part}`;
+    const pairs = await runBulk(database, async (tx) => {
+      await tx.query(`CREATE TABLE ${name} (LIKE network_edge_parts INCLUDING DEFAULTS)`);
+      for (const statement of indexStatements('network_edge_parts', name, 'load')) await tx.query(statement);
+      await tx.query(
+        `INSERT INTO ${name} (agency_id, kind, a, b, count, total, first_at, last_at, night, morning, afternoon, evening, part)
+         VALUES ($1, 'call', '+66811111111', '+66822222222', 2, 30, '2026-05-05T01:00:00Z', '2026-05-05T02:00:00Z', 0, 2, 0, 0, $2)`,
+        [agencyId, part],
+      );
+      await tx.query(`CREATE TEMP TABLE import_candidates ON COMMIT DROP AS
+        SELECT 0::bigint AS line, caller, callee, started_at, duration_s, false AS dup FROM call_records WITH NO DATA`);
+      await tx.query(`INSERT INTO import_candidates VALUES
+        (7, '+66811111111', '+66822222222', '2026-05-05T09:00:00Z', 5, false),
+        (8, '+66811111111', '+66833333333', '2026-05-04T20:00:00Z', 7, false),
+        (9, '+66811111111', '+66822222222', '2026-05-05T09:00:00Z', 5, true)`);
+      await addFlaggedEdges(tx, 'calls', agencyId, randomUUID(), part);
+      const rows = await tx.query(
+        `SELECT b, count, total::int AS total, first_at, last_at, morning, afternoon, evening FROM ${name} ORDER BY b`,
+      );
+      return { commit: false, result: rows };
+    });
+    expect(pairs).toEqual([
+      {
+        b: '+66822222222',
+        count: 3,
+        total: 35,
+        first_at: new Date('2026-05-05T01:00:00Z'),
+        last_at: new Date('2026-05-05T09:00:00Z'),
+        morning: 2,
+        afternoon: 1,
+        evening: 0,
+      },
+      {
+        b: '+66833333333',
+        count: 1,
+        total: 7,
+        first_at: new Date('2026-05-04T20:00:00Z'),
+        last_at: new Date('2026-05-04T20:00:00Z'),
+        morning: 0,
+        afternoon: 0,
+        evening: 0,
+      },
+    ]);
   });
 });

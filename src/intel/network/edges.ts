@@ -78,11 +78,37 @@ export async function aggregateImportEdges(
   await tx.query(
     `INSERT INTO network_edge_parts_main AS e (${COLUMNS})
      ${pairsOf(t, from ?? t.table)} ORDER BY a COLLATE "C", b COLLATE "C"
-     ON CONFLICT (agency_id, kind, a, b, part) DO UPDATE SET
-       count = e.count + excluded.count, total = e.total + excluded.total,
-       first_at = least(e.first_at, excluded.first_at), last_at = greatest(e.last_at, excluded.last_at),
-       night = e.night + excluded.night, morning = e.morning + excluded.morning,
-       afternoon = e.afternoon + excluded.afternoon, evening = e.evening + excluded.evening`,
+     ON CONFLICT (agency_id, kind, a, b, part) DO UPDATE SET ${ADD_UP}`,
+    [agencyId, importId],
+  );
+}
+
+/** A pair's row plus the same pair's new traces (`excluded`). */
+const ADD_UP = `count = e.count + excluded.count, total = e.total + excluded.total,
+  first_at = least(e.first_at, excluded.first_at), last_at = greatest(e.last_at, excluded.last_at),
+  night = e.night + excluded.night, morning = e.morning + excluded.morning,
+  afternoon = e.afternoon + excluded.afternoon, evening = e.evening + excluded.evening`;
+
+/**
+ * Adds to a large import's pairs (not yet attached) those of its rows the duplicates' filter flagged and that
+ * proved no duplicates (`import_candidates`, duplicates.ts): on a server, they join the import's partition after
+ * its pairs were aggregated.
+ */
+export async function addFlaggedEdges(
+  tx: Queryable,
+  importKind: string,
+  agencyId: string,
+  importId: string,
+  part: number,
+): Promise<void> {
+  const t = TRACES[importKind as keyof typeof TRACES];
+  if (!t) return;
+  if (!Number.isSafeInteger(part) || part <= 0) throw new Error('no load partition number');
+  const fresh =
+    '(SELECT $1::uuid AS agency_id, $2::uuid AS import_id, * FROM import_candidates WHERE NOT dup) AS f';
+  await tx.query(
+    `INSERT INTO network_edge_parts_load_${part} AS e (${COLUMNS}, part) ${pairsOf(t, fresh, `, ${part}`)}
+     ON CONFLICT (a, b) DO UPDATE SET ${ADD_UP}`,
     [agencyId, importId],
   );
 }
