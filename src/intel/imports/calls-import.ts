@@ -60,6 +60,8 @@ export async function importFile(
     readOffThreadFrom?: number;
     /** The size of the regions several threads read side by side (read-off-thread.ts); tests set it low. */
     regionBytes?: number;
+    /** How many threads read a file in regions (read-off-thread.ts); tests set it above one. */
+    readers?: number;
   },
 ): Promise<ImportReport> {
   const { db } = database;
@@ -217,6 +219,7 @@ export async function importFile(
           splittable: facts.splittable(file, opts.mapping),
           offThreadFrom: opts.readOffThreadFrom,
           regionBytes: opts.regionBytes,
+          readers: opts.readers,
         })) {
           rowsRead += batch.read;
           bytes = batch.bytes;

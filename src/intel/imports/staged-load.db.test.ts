@@ -41,6 +41,7 @@ const run = (path: string, mapping = calls, acceptSkips = false) =>
     readOffThreadFrom: 0,
     // Read in regions of 4 KiB by threads side by side (file-regions.ts): rows and their duplicates in others.
     regionBytes: 4096,
+    readers: 2,
   });
 
 const partitions = async (table: string) =>
