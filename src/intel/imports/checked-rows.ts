@@ -148,9 +148,10 @@ export async function* checkedBatches(
       out.ends[good] = length;
       out.lines[good++] = line;
     };
-    const addBad = (line: number, field: string, reason: string) => {
+    // Each reason written out whole beside its key, where the server's catalogues find it (src/platform/i18n).
+    const addBad = (b: BadRow) => {
       out.badCount++;
-      if (badSoFar++ < KEEP_BAD_ROWS) out.bad.push({ line, field, reason });
+      if (badSoFar++ < KEEP_BAD_ROWS) out.bad.push(b);
     };
     const check = (record: CsvRecord) => {
       if (!index) {
@@ -159,21 +160,26 @@ export async function* checkedBatches(
         return;
       }
       out.read++;
-      if (record.invalid) return addBad(record.line, WHOLE_ROW, record.invalid);
+      const line = record.line;
+      if (record.invalid) return addBad({ line, field: WHOLE_ROW, reason: record.invalid });
       if (record.unterminated)
-        return addBad(record.line, WHOLE_ROW, 'the file ends inside a quoted field: it is truncated');
+        return addBad({
+          line,
+          field: WHOLE_ROW,
+          reason: 'the file ends inside a quoted field: it is truncated',
+        });
       if (record.fields.length !== headerWidth)
-        return addBad(
-          record.line,
-          WHOLE_ROW,
-          `has ${record.fields.length} fields where the header has ${headerWidth}`,
-        );
+        return addBad({
+          line,
+          field: WHOLE_ROW,
+          reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
+        });
       current = record.fields;
       try {
-        addGood(kind.row(reader, mapping), record.line);
+        addGood(kind.row(reader, mapping), line);
       } catch (e) {
         if (!(e instanceof FieldError)) throw e;
-        addBad(record.line, e.field ?? WHOLE_ROW, e.message);
+        addBad({ line, field: e.field ?? WHOLE_ROW, reason: e.message });
       }
     };
     if (lines)
