@@ -490,7 +490,11 @@ describe('who may see and change them', () => {
       entity: ids.entity,
       exhibit: null,
     });
-    const text = JSON.stringify(rows);
+    // Ids left out first: a random id may hold a run of digits such as 5521 (this test failed once on one).
+    const text = JSON.stringify(rows).replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+      '<id>',
+    );
     for (const secret of [
       'KBANK',
       '56789',
