@@ -1,17 +1,18 @@
-import { rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   dropSnapshots,
-  migratedPGliteImage,
-  PGLITE_IMAGE_ENV,
+  migrateTestFolder,
+  PGLITE_TEMPLATE_ENV,
   prepareServerTemplate,
   TEST_RUN_ENV,
+  testFolderRoot,
 } from './testing.ts';
 
 /**
  * Once per test run: with DATABASE_URL set, the database tests run on that server from a migrated template built
- * here; without it, each test file's embedded databases load a migrated image written here, instead of every file
+ * here; without it, each test file's embedded databases are copies of a migrated data folder made here, in a
+ * folder of the run's own that its end removes (with every copy and snapshot in it), instead of every file
  * migrating one of its own.
  */
 export default async function setup(): Promise<() => Promise<void>> {
@@ -24,10 +25,11 @@ export default async function setup(): Promise<() => Promise<void>> {
       await dropSnapshots(url);
     };
   }
-  const file = path.join(tmpdir(), `lantern-test-image-${process.pid}.tar`);
-  await writeFile(file, Buffer.from(await (await migratedPGliteImage()).arrayBuffer()));
-  process.env[PGLITE_IMAGE_ENV] = file;
+  const root = mkdtempSync(path.join(testFolderRoot(), 'lantern-test-'));
+  const template = path.join(root, 'template');
+  await migrateTestFolder(template);
+  process.env[PGLITE_TEMPLATE_ENV] = template;
   return async () => {
-    await rm(file, { force: true });
+    rmSync(root, { recursive: true, force: true });
   };
 }
