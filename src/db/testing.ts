@@ -95,9 +95,9 @@ export async function prepareServerTemplate(url: string): Promise<void> {
 }
 
 /**
- * A fresh, migrated database for one test file, its audit chain keyed with a random key: a new in-memory PGlite
- * (copied from a migrated image), or, when DATABASE_URL is set, a new database on that server made from the
- * migrated template.
+ * A fresh, migrated database for one test file, its audit chain keyed with a random key: a PGlite on a copy of
+ * the migrated data folder (removed when it closes), or, when DATABASE_URL is set, a new database on that server
+ * made from the migrated template.
  */
 export async function createTestDatabase(): Promise<Db> {
   const db = await newTestDatabase();
