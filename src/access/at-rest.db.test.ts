@@ -140,7 +140,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => folder.remove());
 
-describe('encryption at rest', () => {
+// On an embedded data folder whatever the run's database: the pass on a PostgreSQL server would repeat it.
+describe.skipIf(process.env.DATABASE_URL)('encryption at rest', () => {
   it('leaves no victim identifier, screening text, case field, report text or second-factor secret in any file of the data folder', () => {
     const scan = scanFolder(folder.dataDir, { ...C, totpSecret, control: CONTROL });
     // The scan read the write-ahead log and the table files.

@@ -156,7 +156,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => folder.remove());
 
-describe('rows written before encryption at rest', () => {
+// On an embedded data folder whatever the run's database: the pass on a PostgreSQL server would repeat it.
+describe.skipIf(process.env.DATABASE_URL)('rows written before encryption at rest', () => {
   it('are sealed at the next start, with nothing left marked to seal', async () => {
     const db = t.database.db;
     const s = await db

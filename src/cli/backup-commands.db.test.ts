@@ -34,7 +34,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => folder.remove());
 
-describe('lantern backup and lantern restore', { timeout: 120_000 }, () => {
+// On an embedded data folder whatever the run's database: the pass on a PostgreSQL server would repeat it.
+describe.skipIf(process.env.DATABASE_URL)('lantern backup and lantern restore', { timeout: 120_000 }, () => {
   it('write a checked archive, never over a file, with a passphrase long enough', async () => {
     const r = await run({ ...source, LANTERN_BACKUP_PASSPHRASE: PASS }, 'backup', archive);
     expect(r.code, r.err).toBe(0);

@@ -144,7 +144,8 @@ async function sealedValues(app: TestApp): Promise<[string, string][]> {
   return out;
 }
 
-describe('lantern keys rotate', { timeout: 120_000 }, () => {
+// On an embedded data folder whatever the run's database: the pass on a PostgreSQL server would repeat it.
+describe.skipIf(process.env.DATABASE_URL)('lantern keys rotate', { timeout: 120_000 }, () => {
   it('writes a new key first in the key file, keeps the old one after it, and seals everything under the new one', async () => {
     const r = await run('keys', 'rotate');
     expect(r.code, r.err).toBe(0);

@@ -67,7 +67,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => folder.remove());
 
-describe('protection notes at rest', () => {
+// On an embedded data folder whatever the run's database: the pass on a PostgreSQL server would repeat it.
+describe.skipIf(process.env.DATABASE_URL)('protection notes at rest', () => {
   it('leave no trace in any file of the data folder, and read back for the caseworker', async () => {
     const scan = scanFolder(folder.dataDir, { ...C, control: CONTROL });
     expect(scan.read.some((f) => f.includes('pg_wal'))).toBe(true);

@@ -19,7 +19,8 @@ import { restoreFile } from './restore-target.ts';
 const root = mkdtempSync(join(tmpdir(), 'lantern-upgrade-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('restoring an archive of an older schema', { timeout: 120_000 }, () => {
+// On an embedded data folder whatever the run's database: the pass on a PostgreSQL server would repeat it.
+describe.skipIf(process.env.DATABASE_URL)('restoring an archive of an older schema', { timeout: 120_000 }, () => {
   it('loads it at its level and brings it up to date', async () => {
     const known = await knownMigrations();
     const older = known.at(-4) as string;
