@@ -196,6 +196,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
+      ...(process.env.XARGS ? process.env.XARGS.split(' ') : []),
     ],
   });
   // The app registers a service worker that precaches about 8.5 MB; only the field kit's tests need it (they ask
