@@ -39,7 +39,10 @@ export default defineConfig({
           // CI run but made the map test's markers flicker out of layout under the load (a failed run): not worth it.
           fileParallelism: false,
           maxWorkers: 1,
-          isolate: true,
+          // One process for every file, as the unit and database tests do: each file starts its own server and
+          // Chromium and stops them, and a new process a file cost about 1.4 s of processor time to load Vitest
+          // and Playwright again.
+          isolate: false,
           testTimeout: 90_000,
           // Loading the demo into a fresh data folder takes about a minute on a busy two-core machine.
           hookTimeout: 180_000,
