@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   dropSnapshots,
@@ -25,11 +25,30 @@ export default async function setup(): Promise<() => Promise<void>> {
       await dropSnapshots(url);
     };
   }
-  const root = mkdtempSync(path.join(testFolderRoot(), 'lantern-test-'));
+  sweepLeftFolders(testFolderRoot());
+  const root = mkdtempSync(path.join(testFolderRoot(), `lantern-test-${process.pid}-`));
   const template = path.join(root, 'template');
   await migrateTestFolder(template);
   process.env[PGLITE_TEMPLATE_ENV] = template;
   return async () => {
     rmSync(root, { recursive: true, force: true });
   };
+}
+
+/** Removes the folders of earlier runs that were killed before their end (their process is gone). */
+function sweepLeftFolders(where: string): void {
+  for (const name of readdirSync(where)) {
+    const pid = /^lantern-test-(\d+)-/.exec(name)?.[1];
+    if (!pid || alive(Number(pid))) continue;
+    rmSync(path.join(where, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -48,7 +48,7 @@ function testTemplate(): Promise<string> {
   const made = process.env[PGLITE_TEMPLATE_ENV];
   if (made && existsSync(made)) return Promise.resolve(made);
   ownTemplate ??= (async () => {
-    const folder = join(mkdtempSync(join(testFolderRoot(), 'lantern-test-')), 'template');
+    const folder = join(mkdtempSync(join(testFolderRoot(), `lantern-test-${process.pid}-`)), 'template');
     process.once('exit', () => rmSync(dirname(folder), { recursive: true, force: true }));
     await migrateTestFolder(folder);
     return folder;
