@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
@@ -17,18 +17,24 @@ export const TEMPLATE_DB = 'lantern_test_template';
  */
 export const PGLITE_TEMPLATE_ENV = 'LANTERN_TEST_PGLITE_TEMPLATE';
 
+/** Room a test run needs where its databases live: the template, each worker's copies and snapshots. */
+const TEST_FOLDER_ROOM = 2 * 1024 ** 3;
+
 /**
- * Where embedded test databases live: in memory (/dev/shm) where the machine has it, else the temporary folder.
- * Copying a migrated folder and opening it takes half the processor time of loading the same database into
- * PGlite's in-memory file system from an image (0.33 s against 0.66 s), which a test file did once or more.
+ * Where embedded test databases live: in memory (/dev/shm) where the machine has it with room enough (a
+ * container's is often 64 MB), else the temporary folder. Copying a migrated folder and opening it takes half the
+ * processor time of loading the same database into PGlite's in-memory file system from an image (0.33 s against
+ * 0.66 s), which a test file did once or more.
  */
 export function testFolderRoot(): string {
   try {
     accessSync('/dev/shm', constants.W_OK);
-    return '/dev/shm';
+    const { bavail, bsize } = statfsSync('/dev/shm');
+    if (bavail * bsize >= TEST_FOLDER_ROOM) return '/dev/shm';
   } catch {
-    return tmpdir();
+    // None here: the temporary folder.
   }
+  return tmpdir();
 }
 
 /** Migrates a new embedded database in `folder` and closes it, to be copied. */
