@@ -155,7 +155,9 @@ async function buildTemplate(dataDir: string, timeoutMs: number): Promise<string
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const { child, out } = await launch(dataDir, [], timeoutMs, templateKey(dataDir));
-  const code = await terminate(child);
+  // Its clean stop matters (the copies start from what it wrote): after loading the demo on a busy machine, closing
+  // the database can take longer than a test server's 10 s (a CI run's template was killed at 10 s).
+  const code = await terminate(child, 120_000);
   if (!/Demo loaded: /.test(out()) || code !== 0) {
     rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`Building the demo template failed (exit ${code}):\n${out()}`);
@@ -174,12 +176,15 @@ async function waitFor<T>(probe: () => T | null, child: ChildProcess, timeoutMs:
   throw new Error(`No sign-in link from lantern serve within ${timeoutMs} ms:\n${out()}`);
 }
 
-/** Stops the server with SIGTERM (SIGKILL after 10 s) and returns its exit code (null when killed by a signal). */
-async function terminate(child: ChildProcess): Promise<number | null> {
+/**
+ * Stops the server with SIGTERM (SIGKILL after `graceMs`, 10 s unless told) and returns its exit code (null when
+ * killed by a signal).
+ */
+async function terminate(child: ChildProcess, graceMs = 10_000): Promise<number | null> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     await exited;
     clearTimeout(timer);
   }
